@@ -1,0 +1,5 @@
+package io.newsflow.contract;
+
+public enum EntityKind {
+    PERSON, ORGANIZATION, COUNTRY, LOCATION
+}

@@ -1,0 +1,43 @@
+package io.newsflow.contract;
+
+/**
+ * Payload of {@code news.events}: one who-did-what-to-whom event, coded in CAMEO. It repeats
+ * headline, url and source of its article so a consumer needs no join.
+ *
+ * @param date the event date at its precision: {@code 2017-06-03}, {@code 2017-06} or {@code 2017}
+ * @param start character offset of the evidence sentence in the article text
+ */
+public record NewsEvent(
+        int schemaVersion,
+        String eventId,
+        String articleId,
+        Cameo cameo,
+        Actor source,
+        Actor target,
+        String actionText,
+        boolean negated,
+        String date,
+        DatePrecision datePrecision,
+        Location location,
+        String sentence,
+        int sentenceIndex,
+        int start,
+        int end,
+        double confidence,
+        String headline,
+        String url,
+        String articleSource) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** A CAMEO code with GDELT's QuadClass (1..4) and Goldstein value (-10..10). */
+    public record Cameo(String code, String root, String label, int quadClass, double goldstein) {
+    }
+
+    /** Source or target of an event: a person carries their country. */
+    public record Actor(String name, EntityKind kind, String countryCode, String entityId, String role) {
+    }
+
+    public record Location(String name, String countryCode, Double lat, Double lon) {
+    }
+}

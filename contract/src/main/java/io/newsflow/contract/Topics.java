@@ -1,0 +1,16 @@
+package io.newsflow.contract;
+
+/** Kafka topic names. Services map channels to these in configuration; this is the reference. */
+public final class Topics {
+    /** One record per uploaded article, keyed by article id. */
+    public static final String ARTICLES_RAW = "articles.raw";
+    /** One record per analysed article, keyed by article id. */
+    public static final String NEWS_ARTICLES = "news.articles";
+    /** One record per coded event, keyed by article id so an article's events stay in order. */
+    public static final String NEWS_EVENTS = "news.events";
+    /** Raw records that could not be processed, with the error in headers. */
+    public static final String ARTICLES_RAW_DLQ = "articles.raw.dlq";
+
+    private Topics() {
+    }
+}
