@@ -1,0 +1,28 @@
+package io.newsflow.ingest.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.RawArticle;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/** Publishes raw articles keyed by id; the returned Uni completes only when Kafka acknowledged the record. */
+@ApplicationScoped
+public class RawArticlePublisher {
+
+    @Inject
+    @Channel("raw-articles-out")
+    MutinyEmitter<String> emitter;
+
+    public Uni<Void> publish(RawArticle article) {
+        Message<String> message = Message.of(ContractJson.write(article))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+        return emitter.sendMessage(message);
+    }
+}

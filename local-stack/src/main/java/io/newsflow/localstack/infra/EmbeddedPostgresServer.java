@@ -1,0 +1,98 @@
+package io.newsflow.localstack.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server from the binaries zonky ships in jars. With a data directory the
+ * cluster survives a restart; without one it lives in a temporary directory.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    public static final String DATABASE = "newsflow";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    /**
+     * @param dataDirectory the cluster's data directory; null for a temporary one
+     * @param port the server port; 0 for any free port
+     */
+    public EmbeddedPostgresServer(Path dataDirectory, int port) {
+        this.temporary = dataDirectory == null;
+        this.dataDirectory = temporary ? Directories.temporary("newsflow-postgres") : dataDirectory;
+        this.port = port != 0 ? port : Ports.freePort();
+    }
+
+    public synchronized EmbeddedPostgresServer start() {
+        if (postgres != null) {
+            return this;
+        }
+        Ports.requireFree(port, "PostgreSQL");
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "200")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+        }
+        createDatabaseIfMissing();
+        return this;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        if (temporary) {
+            Directories.deleteRecursively(dataDirectory);
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        String adminUrl = "jdbc:postgresql://localhost:" + port + "/postgres";
+        try (Connection connection = DriverManager.getConnection(adminUrl, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + DATABASE, e);
+        }
+    }
+}
