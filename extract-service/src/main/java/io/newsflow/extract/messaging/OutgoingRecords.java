@@ -1,0 +1,64 @@
+package io.newsflow.extract.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.contract.Topics;
+import io.newsflow.extract.service.AnalysisOutcome;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/** The records one raw record turns into: its analysis and events, or one dead letter. */
+final class OutgoingRecords {
+
+    private OutgoingRecords() {
+    }
+
+    static List<Message<byte[]>> of(KafkaRecord<String, byte[]> raw, AnalysisOutcome outcome) {
+        if (!outcome.succeeded()) {
+            return List.of(deadLetter(raw, outcome.failure()));
+        }
+        AnalysedArticle analysis = outcome.analysis();
+        List<Message<byte[]>> messages = new ArrayList<>(1 + analysis.events().size());
+        messages.add(record(Topics.NEWS_ARTICLES, analysis.articleId(), ContractJson.write(analysis)));
+        for (NewsEvent event : analysis.events()) {
+            messages.add(record(Topics.NEWS_EVENTS, event.articleId(), ContractJson.write(event)));
+        }
+        return messages;
+    }
+
+    private static Message<byte[]> record(String topic, String key, String json) {
+        return Message.of(json.getBytes(StandardCharsets.UTF_8)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key).build());
+    }
+
+    /** The original bytes, untouched, with headers saying what failed and where the record came from. */
+    private static Message<byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, DeadLetterHeaders.REASON, failure.reason());
+        if (failure.cause() != null) {
+            header(headers, DeadLetterHeaders.CAUSE, String.valueOf(failure.cause().getMessage()));
+            header(headers, DeadLetterHeaders.EXCEPTION, failure.cause().getClass().getName());
+        }
+        raw.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(origin -> {
+            header(headers, DeadLetterHeaders.TOPIC, origin.getTopic());
+            header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.getPartition()));
+            header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.getOffset()));
+        });
+        return Message.of(raw.getPayload()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(Topics.ARTICLES_RAW_DLQ).withKey(raw.getKey()).withHeaders(headers).build());
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

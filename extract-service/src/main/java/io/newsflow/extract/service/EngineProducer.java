@@ -1,0 +1,19 @@
+package io.newsflow.extract.service;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.newsflow.extract.engine.ExtractionEngine;
+import io.newsflow.extract.engine.NewsflowEngine;
+import io.quarkus.runtime.Startup;
+
+/** One engine for the whole service, loaded at start so the first article does not pay for the models. */
+public class EngineProducer {
+
+    @Produces
+    @Singleton
+    @Startup
+    ExtractionEngine engine() {
+        return NewsflowEngine.load();
+    }
+}
