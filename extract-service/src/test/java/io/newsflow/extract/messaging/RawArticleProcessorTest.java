@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.AnalysedArticle;
-import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
@@ -42,7 +42,7 @@ class RawArticleProcessorTest {
 
     @Test
     void rawArticleBecomesAnAnalysedArticleUnderTheSameKey() throws Exception {
-        RawArticle raw = rawArticle("Leaders meet in Geneva " + Instant.now(), "GENEVA (Reuters) - Leaders met.");
+        RawArticle raw = ContractFixtures.rawArticle("Leaders meet in Geneva " + Instant.now(), "GENEVA (Reuters) - Leaders met.");
 
         writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
 
@@ -58,7 +58,7 @@ class RawArticleProcessorTest {
     @Test
     void poisonRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
         String poisonKey = "poison-" + Instant.now().toEpochMilli();
-        RawArticle good = rawArticle("After the poison " + Instant.now(), "MOSCOW, June 15. /TASS/. Talks went on.");
+        RawArticle good = ContractFixtures.rawArticle("After the poison " + Instant.now(), "MOSCOW, June 15. /TASS/. Talks went on.");
 
         writer.send(Topics.ARTICLES_RAW, poisonKey, "{not json at all");
         writer.send(Topics.ARTICLES_RAW, good.id(), ContractJson.write(good));
@@ -76,11 +76,6 @@ class RawArticleProcessorTest {
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private static RawArticle rawArticle(String headline, String text) {
-        return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.articleId(headline, text), Instant.now(), "test",
-                null, null, "en", "text/plain", headline, null, text, ArticleIds.contentSha256(headline, text));
     }
 
     private static String bootstrapServers() {
