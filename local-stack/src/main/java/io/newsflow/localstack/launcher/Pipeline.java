@@ -1,0 +1,90 @@
+package io.newsflow.localstack.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.newsflow.localstack.infra.Infrastructure;
+import io.newsflow.localstack.infra.Ports;
+
+/**
+ * The three services wired to one Kafka and one PostgreSQL. {@code ./newsflow up} and the system
+ * tests both run the pipeline through this class, so what is tested is what users run.
+ */
+public final class Pipeline implements AutoCloseable {
+    public static final String INGEST = "ingest-service";
+    public static final String EXTRACT = "extract-service";
+    public static final String QUERY = "query-service";
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Pipeline() {
+    }
+
+    /** Ports of the three services; 0 picks a free port. */
+    public record ServicePorts(int ingest, int extract, int query) {
+        public static ServicePorts random() {
+            return new ServicePorts(Ports.freePort(), Ports.freePort(), Ports.freePort());
+        }
+    }
+
+    public static Pipeline start(Path repository, Infrastructure infrastructure, ServicePorts ports, Path logDirectory,
+            List<String> jvmOptions, Map<String, String> extraEnvironment, Duration readyDeadline) {
+        Ports.requireFree(ports.ingest(), INGEST);
+        Ports.requireFree(ports.extract(), EXTRACT);
+        Ports.requireFree(ports.query(), QUERY);
+        Map<String, String> common = new LinkedHashMap<>(extraEnvironment);
+        common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        Map<String, String> database = Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", infrastructure.databaseUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", infrastructure.databasePassword());
+        Pipeline pipeline = new Pipeline();
+        try {
+            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, database)),
+                    logDirectory, jvmOptions);
+            pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(), common),
+                    logDirectory, jvmOptions);
+            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(), with(common,
+                    Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query()))),
+                    logDirectory, jvmOptions);
+            pipeline.services.values().forEach(ServiceProcess::start);
+            for (ServiceProcess service : pipeline.services.values()) {
+                service.awaitReady(readyDeadline);
+            }
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public List<ServiceProcess> services() {
+        return new ArrayList<>(services.values());
+    }
+
+    /** Stops the services in reverse order of the data flow: ingest first, query last. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::stop);
+    }
+
+    private void add(ServiceSpec spec, Path logDirectory, List<String> jvmOptions) {
+        services.put(spec.name(), new ServiceProcess(spec, logDirectory, jvmOptions));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> merged = new LinkedHashMap<>(base);
+        merged.putAll(more);
+        return merged;
+    }
+}

@@ -1,0 +1,98 @@
+package io.newsflow.localstack.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import io.newsflow.localstack.infra.EmbeddedInfrastructure;
+import io.newsflow.localstack.infra.TopicSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Starts Kafka, PostgreSQL and the three services, waits until all are ready, prints how to use
+ * them, and stops everything on Ctrl-C. Data stays under the data directory between runs.
+ */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Start Kafka, PostgreSQL and the three services; Ctrl-C stops them.")
+final class UpCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", defaultValue = ".newsflow", description = "Where Kafka, PostgreSQL and logs keep their data (default: ${DEFAULT-VALUE}).")
+    Path dataDirectory;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka client port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--postgres-port", defaultValue = "5432", description = "PostgreSQL port (default: ${DEFAULT-VALUE}).")
+    int postgresPort;
+
+    @Option(names = "--ingest-port", defaultValue = "8081", description = "ingest-service HTTP port (default: ${DEFAULT-VALUE}).")
+    int ingestPort;
+
+    @Option(names = "--extract-port", defaultValue = "8082", description = "extract-service HTTP port (default: ${DEFAULT-VALUE}).")
+    int extractPort;
+
+    @Option(names = "--query-port", defaultValue = "8083", description = "query-service HTTP port (default: ${DEFAULT-VALUE}).")
+    int queryPort;
+
+    @Option(names = "--jvm-options", defaultValue = "${env:NEWSFLOW_JAVA_OPTS:--Xmx384m}", split = " ",
+            description = "JVM options of each service (default: ${DEFAULT-VALUE}, or $NEWSFLOW_JAVA_OPTS).")
+    String[] jvmOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream out = System.out;
+        Instant start = Instant.now();
+        Path data = dataDirectory.toAbsolutePath();
+        InfrastructureLog.sendTo(data.resolve("logs").resolve("infrastructure.log"));
+        out.printf("Starting Kafka on %d and PostgreSQL on %d (data in %s)...%n", kafkaPort, postgresPort, data);
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.persistent(data, kafkaPort, postgresPort);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Pipeline pipeline;
+        try {
+            TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
+            out.println("Starting ingest-service, extract-service and query-service...");
+            pipeline = Pipeline.start(Path.of("").toAbsolutePath(), infrastructure,
+                    new Pipeline.ServicePorts(ingestPort, extractPort, queryPort), data.resolve("logs"),
+                    List.of(jvmOptions), Map.of(), Duration.ofMinutes(2));
+        } catch (RuntimeException e) {
+            infrastructure.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("\nStopping the services, Kafka and PostgreSQL...");
+            pipeline.close();
+            infrastructure.close();
+            out.println("Stopped. Data kept in " + data);
+            stopped.countDown();
+        }, "newsflow-stop"));
+        printWelcome(out, Duration.between(start, Instant.now()), data);
+        stopped.await();
+        return 0;
+    }
+
+    private void printWelcome(PrintStream out, Duration took, Path data) {
+        out.printf("""
+
+                Newsflow is up (%.1f s).
+                  ingest   http://localhost:%d   (upload: POST /api/articles)
+                  extract  http://localhost:%d   (health and metrics)
+                  query    http://localhost:%d   (GET /api/articles/{id}, /api/events?articleId=)
+                  Swagger UI on each: /q/swagger-ui    Kafka: localhost:%d    PostgreSQL: localhost:%d/newsflow
+                  Logs: %s
+
+                Try it:
+                  curl -s --data-binary @samples/tass-2017-06-03-unsc-sanctions.txt \\
+                       -H 'Content-Type: text/plain' localhost:%d/api/articles
+                  curl -s localhost:%d/api/articles/<id from the answer>
+
+                Ctrl-C stops everything; the next ./newsflow up finds the same data.
+                """, took.toMillis() / 1000.0, ingestPort, extractPort, queryPort, kafkaPort, postgresPort,
+                data.resolve("logs"), ingestPort, queryPort);
+    }
+}
