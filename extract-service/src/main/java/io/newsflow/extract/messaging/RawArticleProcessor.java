@@ -1,5 +1,6 @@
 package io.newsflow.extract.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,11 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.newsflow.extract.service.ArticleAnalyser;
+import io.newsflow.extract.service.AnalysisOutcome;
+import io.newsflow.extract.service.BatchAnalyser;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 
@@ -28,15 +31,18 @@ public class RawArticleProcessor {
     KafkaTransactions<byte[]> transactions;
 
     @Inject
-    ArticleAnalyser analyser;
+    BatchAnalyser analyser;
 
     @Incoming("raw-articles-in")
     @Blocking
     public Uni<Void> process(KafkaRecordBatch<String, byte[]> batch) {
         // The engine runs before the transaction opens, so the transaction stays short.
-        List<Message<byte[]>> outgoing = batch.getRecords().stream()
-                .flatMap(raw -> OutgoingRecords.of(raw, analyser.analyse(raw.getPayload())).stream())
-                .toList();
+        List<KafkaRecord<String, byte[]>> records = batch.getRecords();
+        List<AnalysisOutcome> outcomes = analyser.analyseAll(records.stream().map(KafkaRecord::getPayload).toList());
+        List<Message<byte[]>> outgoing = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            outgoing.addAll(OutgoingRecords.of(records.get(i), outcomes.get(i)));
+        }
         return transactions.withTransactionAndAck(batch, emitter -> {
             outgoing.forEach(emitter::send);
             return Uni.createFrom().voidItem();

@@ -1,0 +1,21 @@
+package io.newsflow.extract.config;
+
+import java.time.Duration;
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "newsflow.extract")
+public interface ExtractConfig {
+
+    /**
+     * How long the engine may spend on one article before the article goes to the dead-letter
+     * topic: one pathological article must not hold up its partition.
+     */
+    @WithDefault("10s")
+    Duration articleTimeBudget();
+
+    /** Threads that analyse the articles of a batch in parallel; by default one per core. */
+    OptionalInt analysisThreads();
+}

@@ -1,0 +1,97 @@
+package io.newsflow.extract.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.ContractFixtures;
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.engine.ExtractionEngine;
+
+class BatchAnalyserTest {
+    private static final String STUCK = "stuck";
+    private final CountDownLatch neverReleased = new CountDownLatch(1);
+    private BatchAnalyser batchAnalyser;
+
+    /** Analyses normally, except articles whose headline says STUCK: those never finish until interrupted. */
+    private final ExtractionEngine engine = new ExtractionEngine() {
+        @Override
+        public AnalysedArticle analyse(RawArticle article) {
+            if (article.headline().equals(STUCK)) {
+                try {
+                    neverReleased.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (article.headline().equals("boom")) {
+                throw new IllegalStateException("engine bug");
+            }
+            return ContractFixtures.analysedArticle(article.id(), article.headline(), "test");
+        }
+
+        @Override
+        public AnalysedArticle.Extractor extractor() {
+            return new AnalysedArticle.Extractor("test", "test");
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        batchAnalyser.stop();
+    }
+
+    @Test
+    void articleOverItsBudgetFailsAndTheOthersAreAnalysedInOrder() {
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine), config(Duration.ofMillis(300), 2));
+
+        List<AnalysisOutcome> outcomes = batchAnalyser.analyseAll(List.of(
+                payload("first"), payload(STUCK), payload("third"), payload("fourth")));
+
+        assertThat(outcomes).extracting(outcome -> outcome.succeeded() ? outcome.analysis().headline() : "failed")
+                .containsExactly("first", "failed", "third", "fourth");
+        assertThat(outcomes.get(1).failure().reason()).contains("time budget");
+    }
+
+    @Test
+    void engineExceptionAndUnreadableJsonBecomeFailedOutcomes() {
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine), config(Duration.ofSeconds(5), 1));
+
+        List<AnalysisOutcome> outcomes = batchAnalyser.analyseAll(List.of(
+                payload("boom"), "{\"id\": ".getBytes(StandardCharsets.UTF_8), payload("fine")));
+
+        assertThat(outcomes.get(0).failure().reason()).isEqualTo("The extraction engine failed");
+        assertThat(outcomes.get(0).failure().cause()).hasMessage("engine bug");
+        assertThat(outcomes.get(1).failure().reason()).isEqualTo("Not a RawArticle JSON document");
+        assertThat(outcomes.get(2).succeeded()).isTrue();
+    }
+
+    private static byte[] payload(String headline) {
+        return ContractJson.write(ContractFixtures.rawArticle(headline, "Some text about " + headline))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ExtractConfig config(Duration budget, int threads) {
+        return new ExtractConfig() {
+            @Override
+            public Duration articleTimeBudget() {
+                return budget;
+            }
+
+            @Override
+            public OptionalInt analysisThreads() {
+                return OptionalInt.of(threads);
+            }
+        };
+    }
+}
