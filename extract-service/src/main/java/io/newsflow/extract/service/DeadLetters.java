@@ -1,0 +1,160 @@
+package io.newsflow.extract.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.Topics;
+
+/**
+ * Reads the dead-letter topic for operators and re-drives chosen records to {@code articles.raw}
+ * (after the engine was fixed, say). Reading uses a short-lived consumer without a group, so it
+ * never disturbs the pipeline's offsets.
+ */
+@ApplicationScoped
+public class DeadLetters {
+    public static final String REDRIVEN_FROM_HEADER = "newsflow-redriven-from";
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final int PREVIEW_CHARS = 300;
+
+    private final String bootstrapServers;
+    private KafkaProducer<String, byte[]> producer;
+
+    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** The newest {@code limit} dead letters of every partition, oldest first. */
+    public List<DeadLetter> list(int limit) {
+        List<DeadLetter> letters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            for (TopicPartition partition : partitions) {
+                consumer.seek(partition, Math.max(0, ends.get(partition) - limit));
+            }
+            // Offsets also count transaction markers, so read until every partition's position reaches its end.
+            Instant giveUp = Instant.now().plusSeconds(10);
+            while (!atEnd(consumer, ends) && Instant.now().isBefore(giveUp)) {
+                consumer.poll(POLL).forEach(record -> letters.add(describe(record)));
+            }
+        }
+        return letters;
+    }
+
+    /** Sends the dead letter at this position back to articles.raw, untouched but for a header saying so. */
+    public Optional<String> redrive(int partition, long offset) {
+        Optional<ConsumerRecord<String, byte[]>> found = read(partition, offset);
+        found.ifPresent(record -> {
+            ProducerRecord<String, byte[]> again = new ProducerRecord<>(Topics.ARTICLES_RAW, record.key(),
+                    record.value());
+            again.headers().add(REDRIVEN_FROM_HEADER,
+                    (Topics.ARTICLES_RAW_DLQ + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
+            try {
+                producer().send(again).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Could not re-drive the dead letter to " + Topics.ARTICLES_RAW, e);
+            }
+        });
+        return found.map(record -> record.key() == null ? "" : record.key());
+    }
+
+    private Optional<ConsumerRecord<String, byte[]>> read(int partition, long offset) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            TopicPartition topicPartition = new TopicPartition(Topics.ARTICLES_RAW_DLQ, partition);
+            if (!partitions(consumer).contains(topicPartition)
+                    || consumer.endOffsets(List.of(topicPartition)).get(topicPartition) <= offset) {
+                return Optional.empty();
+            }
+            consumer.assign(List.of(topicPartition));
+            consumer.seek(topicPartition, offset);
+            Instant giveUp = Instant.now().plusSeconds(10);
+            while (Instant.now().isBefore(giveUp)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                    if (record.offset() == offset) {
+                        return Optional.of(record);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static boolean atEnd(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+        return consumer.partitionsFor(Topics.ARTICLES_RAW_DLQ).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    }
+
+    private static DeadLetter describe(ConsumerRecord<String, byte[]> record) {
+        String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+        return new DeadLetter(record.partition(), record.offset(), Instant.ofEpochMilli(record.timestamp()),
+                record.key(), header(record, DeadLetterHeaders.REASON), header(record, DeadLetterHeaders.CAUSE),
+                header(record, DeadLetterHeaders.EXCEPTION), header(record, DeadLetterHeaders.TOPIC),
+                header(record, DeadLetterHeaders.PARTITION), header(record, DeadLetterHeaders.OFFSET),
+                value.length() > PREVIEW_CHARS ? value.substring(0, PREVIEW_CHARS) + "…" : value);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}
