@@ -1,0 +1,67 @@
+package io.newsflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.localstack.launcher.Pipeline;
+import io.newsflow.localstack.launcher.ServiceProcess;
+
+/**
+ * A service killed with SIGKILL in the middle of a stream, then restarted: every accepted article
+ * ends up exactly once in PostgreSQL and exactly once on news.articles.
+ * {@code -Dnewsflow.fault.articles=N} sets the stream's length (default 2,000).
+ */
+class CrashRecoveryIT {
+    private static final int ARTICLES = Integer.getInteger("newsflow.fault.articles", 2000);
+    private static final Duration DEADLINE = Duration.ofMinutes(3);
+    private static RunningPipeline running;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        running = RunningPipeline.start("crash-recovery");
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void extractKilledMidStreamLosesAndDoublesNothing() throws Exception {
+        assertExactlyOnceAcross(Pipeline.EXTRACT, "extract-crash");
+    }
+
+    @Test
+    void queryKilledMidStreamLosesAndDoublesNothing() throws Exception {
+        assertExactlyOnceAcross(Pipeline.QUERY, "query-crash");
+    }
+
+    private void assertExactlyOnceAcross(String victim, String marker) throws Exception {
+        ArticleStream stream = new ArticleStream(running.ingestUrl(), marker + "-" + System.nanoTime());
+        ServiceProcess service = running.pipeline.service(victim);
+        PipelineCheck check = new PipelineCheck(running);
+
+        stream.upload(0, ARTICLES / 2, 4);
+        service.kill();
+        stream.upload(ARTICLES / 2, ARTICLES, 4);
+        service.start().awaitReady(Duration.ofMinutes(2));
+
+        assertThat(stream.acceptedIds()).hasSize(ARTICLES);
+        String headlinePrefix = stream.headline(0).replace(" story 0", "");
+        await().atMost(DEADLINE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> check.storedArticles(headlinePrefix).size() == ARTICLES);
+        assertThat(check.storedArticles(headlinePrefix)).isEqualTo(stream.acceptedIds());
+        Map<String, Integer> published = check.publishedAnalyses(stream.acceptedIds(), DEADLINE);
+        assertThat(published.keySet()).isEqualTo(stream.acceptedIds());
+        assertThat(published.values()).as("analyses per article on news.articles").allMatch(count -> count == 1);
+    }
+}
