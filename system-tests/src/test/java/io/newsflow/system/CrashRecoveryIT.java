@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +16,12 @@ import io.newsflow.localstack.launcher.Pipeline;
 import io.newsflow.localstack.launcher.ServiceProcess;
 
 /**
- * A service killed with SIGKILL in the middle of a stream, then restarted: every accepted article
+ * A service killed with SIGKILL, or the broker stopped, in the middle of a stream: every accepted article
  * ends up exactly once in PostgreSQL and exactly once on news.articles.
  * {@code -Dnewsflow.fault.articles=N} sets the stream's length (default 2,000).
  */
 class CrashRecoveryIT {
+    // Tests share one pipeline; each streams its own articles, told apart by a marker in the headline.
     private static final int ARTICLES = Integer.getInteger("newsflow.fault.articles", 2000);
     private static final Duration DEADLINE = Duration.ofMinutes(3);
     private static RunningPipeline running;
@@ -45,16 +48,46 @@ class CrashRecoveryIT {
         assertExactlyOnceAcross(Pipeline.QUERY, "query-crash");
     }
 
+    @Test
+    void kafkaStoppedMidStreamLosesNothingThatWasAccepted() throws Exception {
+        ArticleStream stream = new ArticleStream(running.ingestUrl(), "kafka-outage-" + System.nanoTime());
+
+        stream.upload(0, ARTICLES / 2, 4);
+        running.infrastructure.stopKafka();
+        CompletableFuture<Void> duringOutage = CompletableFuture.runAsync(() -> uploadQuietly(stream));
+        try {
+            // Uploads during the outage are answered 503 and retried by the client.
+            await().atMost(Duration.ofMinutes(1)).until(() -> stream.retries() >= 4);
+        } finally {
+            running.infrastructure.startKafka();
+        }
+        duringOutage.get(3, TimeUnit.MINUTES);
+
+        assertEveryAcceptedArticleOnce(stream);
+    }
+
     private void assertExactlyOnceAcross(String victim, String marker) throws Exception {
         ArticleStream stream = new ArticleStream(running.ingestUrl(), marker + "-" + System.nanoTime());
         ServiceProcess service = running.pipeline.service(victim);
-        PipelineCheck check = new PipelineCheck(running);
 
         stream.upload(0, ARTICLES / 2, 4);
         service.kill();
         stream.upload(ARTICLES / 2, ARTICLES, 4);
         service.start().awaitReady(Duration.ofMinutes(2));
 
+        assertEveryAcceptedArticleOnce(stream);
+    }
+
+    private static void uploadQuietly(ArticleStream stream) {
+        try {
+            stream.upload(ARTICLES / 2, ARTICLES, 4);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertEveryAcceptedArticleOnce(ArticleStream stream) throws Exception {
+        PipelineCheck check = new PipelineCheck(running);
         assertThat(stream.acceptedIds()).hasSize(ARTICLES);
         String headlinePrefix = stream.headline(0).replace(" story 0", "");
         await().atMost(DEADLINE).pollInterval(Duration.ofSeconds(1))

@@ -16,6 +16,10 @@ public interface ExtractConfig {
     @WithDefault("10s")
     Duration articleTimeBudget();
 
+    /** Longer texts are not analysed but dead-lettered; ingest refuses them already, other producers may not. */
+    @WithDefault("2000000")
+    int maxArticleChars();
+
     /** Threads that analyse the articles of a batch in parallel; by default one per core. */
     OptionalInt analysisThreads();
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.config.ExtractConfig;
 import io.newsflow.extract.engine.ExtractionEngine;
 
 /**
@@ -21,9 +22,11 @@ public class ArticleAnalyser {
     private static final Logger LOG = Logger.getLogger(ArticleAnalyser.class);
 
     private final ExtractionEngine engine;
+    private final int maxArticleChars;
 
-    ArticleAnalyser(ExtractionEngine engine) {
+    ArticleAnalyser(ExtractionEngine engine, ExtractConfig config) {
         this.engine = engine;
+        this.maxArticleChars = config.maxArticleChars();
     }
 
     public AnalysisOutcome analyse(byte[] value) {
@@ -36,6 +39,10 @@ public class ArticleAnalyser {
         }
         if (article == null || article.id() == null || article.text() == null || article.headline() == null) {
             return AnalysisOutcome.failed("RawArticle without id, headline or text", null);
+        }
+        if (article.text().length() > maxArticleChars) {
+            return AnalysisOutcome.failed("Text of " + article.text().length() + " characters is over the limit of "
+                    + maxArticleChars, null);
         }
         try {
             return AnalysisOutcome.analysed(engine.analyse(article));

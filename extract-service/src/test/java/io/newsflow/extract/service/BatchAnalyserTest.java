@@ -53,7 +53,7 @@ class BatchAnalyserTest {
 
     @Test
     void articleOverItsBudgetFailsAndTheOthersAreAnalysedInOrder() {
-        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine), config(Duration.ofMillis(300), 2));
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config(Duration.ofMillis(300), 2)), config(Duration.ofMillis(300), 2));
 
         List<AnalysisOutcome> outcomes = batchAnalyser.analyseAll(List.of(
                 payload("first"), payload(STUCK), payload("third"), payload("fourth")));
@@ -65,15 +65,17 @@ class BatchAnalyserTest {
 
     @Test
     void engineExceptionAndUnreadableJsonBecomeFailedOutcomes() {
-        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine), config(Duration.ofSeconds(5), 1));
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config(Duration.ofSeconds(5), 1)), config(Duration.ofSeconds(5), 1));
 
         List<AnalysisOutcome> outcomes = batchAnalyser.analyseAll(List.of(
-                payload("boom"), "{\"id\": ".getBytes(StandardCharsets.UTF_8), payload("fine")));
+                payload("boom"), "{\"id\": ".getBytes(StandardCharsets.UTF_8), payload("fine"),
+                payload("x".repeat(101))));
 
         assertThat(outcomes.get(0).failure().reason()).isEqualTo("The extraction engine failed");
         assertThat(outcomes.get(0).failure().cause()).hasMessage("engine bug");
         assertThat(outcomes.get(1).failure().reason()).isEqualTo("Not a RawArticle JSON document");
         assertThat(outcomes.get(2).succeeded()).isTrue();
+        assertThat(outcomes.get(3).failure().reason()).contains("over the limit of 100");
     }
 
     private static byte[] payload(String headline) {
@@ -86,6 +88,11 @@ class BatchAnalyserTest {
             @Override
             public Duration articleTimeBudget() {
                 return budget;
+            }
+
+            @Override
+            public int maxArticleChars() {
+                return 100;
             }
 
             @Override

@@ -46,6 +46,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .withAdditionalProperties(properties -> {
                     properties.put("log.dir", logDir);
                     properties.put("auto.create.topics.enable", "true");
+                    properties.put("message.max.bytes", Integer.toString(TopicSetup.MAX_MESSAGE_BYTES));
                     // Small segments and a bounded retention keep a laptop's disk in check.
                     properties.put("log.retention.hours", "168");
                     properties.put("transaction.state.log.replication.factor", "1");

@@ -1,15 +1,21 @@
 package io.newsflow.localstack.infra;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 
 import io.newsflow.contract.Topics;
 
@@ -22,7 +28,26 @@ public final class TopicSetup {
             Topics.NEWS_EVENTS, 3,
             Topics.ARTICLES_RAW_DLQ, 1);
 
+    /**
+     * An article may carry 2 MB of text, more than Kafka's default 1 MB record limit, and its
+     * analysis repeats the text; the producers' max.request.size matches this.
+     */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
     private TopicSetup() {
+    }
+
+    /** Topics made by an older version keep Kafka's 1 MB default; give them the limit too. */
+    private static void raiseRecordLimit(Admin admin, Set<String> existing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        AlterConfigOp limit = new AlterConfigOp(
+                new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES)),
+                AlterConfigOp.OpType.SET);
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = PARTITIONS.keySet().stream()
+                .filter(existing::contains)
+                .collect(Collectors.toMap(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                        topic -> List.of(limit)));
+        admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
     }
 
     public static void createTopics(String bootstrapServers) {
@@ -30,9 +55,11 @@ public final class TopicSetup {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = PARTITIONS.entrySet().stream()
                     .filter(topic -> !existing.contains(topic.getKey()))
-                    .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1))
+                    .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1)
+                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES))))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            raiseRecordLimit(admin, existing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.newsflow.localstack.infra.TopicSetup;
+
 /** Writes records straight to a topic, as a producer other than ingest would (or a poison one). */
 public final class TopicWriter implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
@@ -19,7 +21,8 @@ public final class TopicWriter implements AutoCloseable {
     public TopicWriter(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSetup.MAX_MESSAGE_BYTES),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

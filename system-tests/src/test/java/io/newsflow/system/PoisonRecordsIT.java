@@ -1,0 +1,79 @@
+package io.newsflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.ContractFixtures;
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Topics;
+import io.newsflow.localstack.test.TopicReader;
+import io.newsflow.localstack.test.TopicWriter;
+
+/** Poison written straight to articles.raw lands in the dead-letter topic; the good records around it all arrive. */
+class PoisonRecordsIT {
+    private static final Duration DEADLINE = Duration.ofMinutes(2);
+    private static RunningPipeline running;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        running = RunningPipeline.start("poison");
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndTheGoodRecordsArrive() throws Exception {
+        String marker = "poison-" + System.nanoTime();
+        RawArticle huge = ContractFixtures.rawArticle(marker + " huge", "word ".repeat(1_000_000));
+        List<String> poisonKeys = List.of(marker + "-invalid-json", marker + "-wrong-schema", huge.id());
+        List<RawArticle> good = new ArrayList<>();
+        try (TopicWriter writer = new TopicWriter(running.infrastructure.kafkaBootstrapServers())) {
+            for (int i = 0; i < 30; i++) {
+                RawArticle article = ContractFixtures.rawArticle(marker + " good " + i,
+                        "GENEVA (Reuters) - Talks number " + i + " went on.");
+                good.add(article);
+                writer.send(Topics.ARTICLES_RAW, article.id(), ContractJson.write(article));
+                switch (i) {
+                    case 5 -> writer.send(Topics.ARTICLES_RAW, poisonKeys.get(0), "{\"headline\": \"cut off");
+                    case 15 -> writer.send(Topics.ARTICLES_RAW, poisonKeys.get(1), "{\"colour\": \"blue\"}");
+                    case 25 -> writer.send(Topics.ARTICLES_RAW, huge.id(),
+                            ContractJson.write(huge).getBytes(StandardCharsets.UTF_8));
+                    default -> { }
+                }
+            }
+        }
+
+        Set<String> goodIds = good.stream().map(RawArticle::id).collect(Collectors.toSet());
+        PipelineCheck check = new PipelineCheck(running);
+        await().atMost(DEADLINE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> check.storedArticles(marker + " good").equals(goodIds));
+        try (TopicReader deadLetters = new TopicReader(running.infrastructure.kafkaBootstrapServers(),
+                Topics.ARTICLES_RAW_DLQ)) {
+            List<ConsumerRecord<String, String>> letters = deadLetters.awaitRecords(
+                    record -> poisonKeys.contains(record.key()), 3, DEADLINE);
+            assertThat(letters).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poisonKeys);
+            assertThat(letters).allSatisfy(letter -> assertThat(letter.headers().lastHeader(DeadLetterHeaders.REASON))
+                    .isNotNull());
+        }
+        assertThat(check.storedArticles(marker + " huge")).isEmpty();
+    }
+}
