@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.newsflow.localstack.launcher.Pipeline;
 import io.newsflow.localstack.launcher.ServiceProcess;
@@ -24,19 +23,8 @@ class CrashRecoveryIT {
     // Tests share one pipeline; each streams its own articles, told apart by a marker in the headline.
     private static final int ARTICLES = Integer.getInteger("newsflow.fault.articles", 2000);
     private static final Duration DEADLINE = Duration.ofMinutes(3);
-    private static RunningPipeline running;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        running = RunningPipeline.start("crash-recovery");
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline running = new RunningPipeline("crash-recovery");
 
     @Test
     void extractKilledMidStreamLosesAndDoublesNothing() throws Exception {
@@ -63,7 +51,10 @@ class CrashRecoveryIT {
         }
         duringOutage.get(3, TimeUnit.MINUTES);
 
-        assertEveryAcceptedArticleOnce(stream);
+        // A 503 can hide a record that did reach the log (its ack was lost), and the client's retry
+        // then writes the same article again: the database holds it once, the topic may repeat it.
+        Map<String, Integer> published = assertEveryAcceptedArticleStored(stream);
+        assertThat(published.keySet()).isEqualTo(stream.acceptedIds());
     }
 
     private void assertExactlyOnceAcross(String victim, String marker) throws Exception {
@@ -87,14 +78,19 @@ class CrashRecoveryIT {
     }
 
     private static void assertEveryAcceptedArticleOnce(ArticleStream stream) throws Exception {
+        Map<String, Integer> published = assertEveryAcceptedArticleStored(stream);
+        assertThat(published.keySet()).isEqualTo(stream.acceptedIds());
+        assertThat(published.values()).as("analyses per article on news.articles").allMatch(count -> count == 1);
+    }
+
+    /** Every accepted article is in the database, and how often each is on news.articles. */
+    private static Map<String, Integer> assertEveryAcceptedArticleStored(ArticleStream stream) throws Exception {
         PipelineCheck check = new PipelineCheck(running);
         assertThat(stream.acceptedIds()).hasSize(ARTICLES);
         String headlinePrefix = stream.headline(0).replace(" story 0", "");
         await().atMost(DEADLINE).pollInterval(Duration.ofSeconds(1))
                 .until(() -> check.storedArticles(headlinePrefix).size() == ARTICLES);
         assertThat(check.storedArticles(headlinePrefix)).isEqualTo(stream.acceptedIds());
-        Map<String, Integer> published = check.publishedAnalyses(stream.acceptedIds(), DEADLINE);
-        assertThat(published.keySet()).isEqualTo(stream.acceptedIds());
-        assertThat(published.values()).as("analyses per article on news.articles").allMatch(count -> count == 1);
+        return check.publishedAnalyses(stream.acceptedIds(), DEADLINE);
     }
 }

@@ -11,9 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
@@ -26,19 +25,8 @@ import io.newsflow.localstack.test.TopicWriter;
 /** Poison written straight to articles.raw lands in the dead-letter topic; the good records around it all arrive. */
 class PoisonRecordsIT {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
-    private static RunningPipeline running;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        running = RunningPipeline.start("poison");
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline running = new RunningPipeline("poison");
 
     @Test
     void poisonGoesToTheDeadLetterTopicAndTheGoodRecordsArrive() throws Exception {

@@ -6,38 +6,50 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import io.newsflow.localstack.infra.EmbeddedInfrastructure;
 import io.newsflow.localstack.infra.TopicSetup;
 import io.newsflow.localstack.launcher.Pipeline;
 
 /**
- * The whole pipeline as users run it: embedded Kafka and PostgreSQL, and the three packaged
- * services as separate JVMs on free ports, logging under target/system-test-logs.
+ * The whole pipeline as users run it, for one test class: embedded Kafka and PostgreSQL, and the
+ * three packaged services as separate JVMs on free ports, logging under target/system-test-logs.
+ * Register it with {@code @RegisterExtension static final RunningPipeline running = new RunningPipeline("name")}.
  */
-final class RunningPipeline implements AutoCloseable {
+final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
 
-    final EmbeddedInfrastructure infrastructure;
-    final Pipeline pipeline;
+    private final String name;
+    EmbeddedInfrastructure infrastructure;
+    Pipeline pipeline;
 
-    private RunningPipeline(EmbeddedInfrastructure infrastructure, Pipeline pipeline) {
-        this.infrastructure = infrastructure;
-        this.pipeline = pipeline;
+    RunningPipeline(String name) {
+        this.name = name;
     }
 
-    static RunningPipeline start(String testName) throws Exception {
-        Path repository = repository();
-        Path logs = repository.resolve("system-tests/target/system-test-logs").resolve(testName);
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        Path logs = repository().resolve("system-tests/target/system-test-logs").resolve(name);
         Files.createDirectories(logs);
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.temporary();
+        infrastructure = EmbeddedInfrastructure.temporary();
+        TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
+        pipeline = Pipeline.start(repository(), infrastructure, Pipeline.ServicePorts.random(), logs, JVM_OPTIONS,
+                Map.of(), Duration.ofMinutes(2));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
         try {
-            TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
-            Pipeline pipeline = Pipeline.start(repository, infrastructure, Pipeline.ServicePorts.random(), logs,
-                    JVM_OPTIONS, Map.of(), Duration.ofMinutes(2));
-            return new RunningPipeline(infrastructure, pipeline);
-        } catch (RuntimeException e) {
-            infrastructure.close();
-            throw e;
+            if (pipeline != null) {
+                pipeline.close();
+            }
+        } finally {
+            if (infrastructure != null) {
+                infrastructure.close();
+            }
         }
     }
 
@@ -51,14 +63,5 @@ final class RunningPipeline implements AutoCloseable {
 
     static Path repository() {
         return Path.of(System.getProperty("newsflow.repository", "..")).toAbsolutePath().normalize();
-    }
-
-    @Override
-    public void close() {
-        try {
-            pipeline.close();
-        } finally {
-            infrastructure.close();
-        }
     }
 }

@@ -7,26 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.file.Files;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Both samples uploaded over HTTP come out of query-service analysed, through Kafka and PostgreSQL. */
 class SamplesEndToEndIT {
-    private static RunningPipeline running;
-
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        running = RunningPipeline.start("samples");
-    }
-
-    @AfterAll
-    static void stopPipeline() {
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningPipeline running = new RunningPipeline("samples");
 
     @ParameterizedTest
     @CsvSource({
