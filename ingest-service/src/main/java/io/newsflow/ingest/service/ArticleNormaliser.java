@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,11 +37,15 @@ public class ArticleNormaliser {
                 ArticleIds.contentSha256(headline, text));
     }
 
-    private static String clean(String value) {
+    /** Control characters other than line breaks and tabs carry no text, and PostgreSQL refuses NUL. */
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+    static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        String withoutControls = CONTROL_CHARACTERS.matcher(value).replaceAll("");
+        String normalised = Normalizer.normalize(withoutControls, Normalizer.Form.NFC).strip();
         return normalised.isEmpty() ? null : normalised;
     }
 
