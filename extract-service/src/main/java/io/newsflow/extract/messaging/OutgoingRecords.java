@@ -28,12 +28,25 @@ final class OutgoingRecords {
             return List.of(deadLetter(raw, outcome.failure()));
         }
         AnalysedArticle analysis = outcome.analysis();
-        List<Message<byte[]>> messages = new ArrayList<>(1 + analysis.events().size());
+        List<Message<byte[]>> messages = new ArrayList<>(2 + analysis.events().size());
         messages.add(record(Topics.NEWS_ARTICLES, analysis.articleId(), ContractJson.write(analysis)));
+        messages.add(seen(partitionOf(raw), analysis));
         for (NewsEvent event : analysis.events()) {
             messages.add(record(Topics.NEWS_EVENTS, event.articleId(), ContractJson.write(event)));
         }
         return messages;
+    }
+
+    /** The partition of a raw record, which its seen-record shares so the partition's owner finds it. */
+    static int partitionOf(KafkaRecord<String, byte[]> raw) {
+        return raw.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getPartition)
+                .orElseThrow(() -> new IllegalStateException("A raw record without Kafka metadata"));
+    }
+
+    private static Message<byte[]> seen(int partition, AnalysedArticle analysis) {
+        return Message.of(analysis.extractor().version().getBytes(StandardCharsets.UTF_8)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withTopic(Topics.ARTICLES_SEEN)
+                        .withPartition(partition).withKey(analysis.articleId()).build());
     }
 
     private static Message<byte[]> record(String topic, String key, String json) {

@@ -1,7 +1,9 @@
 package io.newsflow.extract.messaging;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,9 @@ public class RawArticleProcessor {
     @Inject
     BatchAnalyser analyser;
 
+    @Inject
+    SeenArticles seenArticles;
+
     @Incoming("raw-articles-in")
     @Blocking
     public Uni<Void> process(KafkaRecordBatch<String, byte[]> batch) {
@@ -40,12 +45,31 @@ public class RawArticleProcessor {
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
         List<AnalysisOutcome> outcomes = analyser.analyseAll(records.stream().map(KafkaRecord::getPayload).toList());
         List<Message<byte[]>> outgoing = new ArrayList<>();
+        Set<Analysed> analysedNow = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
-            outgoing.addAll(OutgoingRecords.of(records.get(i), outcomes.get(i)));
+            AnalysisOutcome outcome = outcomes.get(i);
+            if (outcome.succeeded()) {
+                Analysed analysed = new Analysed(OutgoingRecords.partitionOf(records.get(i)),
+                        outcome.analysis().articleId(), outcome.analysis().extractor().version());
+                // The same article uploaded twice (a client retrying after a lost ack) is analysed once.
+                if (seenArticles.analysed(analysed.partition(), analysed.articleId(), analysed.extractorVersion())
+                        || !analysedNow.add(analysed)) {
+                    continue;
+                }
+            }
+            outgoing.addAll(OutgoingRecords.of(records.get(i), outcome));
         }
-        return transactions.withTransactionAndAck(batch, emitter -> {
+        return transactions.withTransaction(batch, emitter -> {
             outgoing.forEach(emitter::send);
             return Uni.createFrom().voidItem();
-        });
+        })
+                // Remembered only once committed: an aborted batch is redone in full.
+                .onItem().invoke(() -> analysedNow.forEach(analysed -> seenArticles.remember(analysed.partition(),
+                        analysed.articleId(), analysed.extractorVersion())))
+                .onFailure().recoverWithUni(failure -> Uni.createFrom().completionStage(batch.nack(failure)))
+                .onItem().transformToUni(done -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    private record Analysed(int partition, String articleId, String extractorVersion) {
     }
 }

@@ -74,6 +74,21 @@ class RawArticleProcessorTest {
         }
     }
 
+    @Test
+    void articleWrittenTwiceIsAnalysedOnce() throws Exception {
+        RawArticle raw = ContractFixtures.rawArticle("Twice " + Instant.now(), "PARIS (AFP) - It came twice.");
+        RawArticle after = ContractFixtures.rawArticle("After twice " + Instant.now(), "PARIS (AFP) - Then this.");
+
+        writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+        writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+        writer.send(Topics.ARTICLES_RAW, after.id(), ContractJson.write(after));
+
+        try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            analysed.awaitKey(after.id(), DEADLINE);
+            assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
+        }
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
