@@ -77,8 +77,8 @@ public final class EntityRecogniser {
             int last = h.last();
             String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
             GazetteerEntry e;
-            if ((e = h.entry(Type.ORG_HEAD)) != null) {
-                orgFromPattern(text, s, hitAt, h, e, table, record);
+            if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
+                continue;
             } else if ((e = h.entry(Type.IGO)) != null) {
                 Igo igo = index.igo(e.key());
                 emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION, igo.name(), igo.code()),
@@ -122,8 +122,8 @@ public final class EntityRecogniser {
     }
 
     /** "Russian Foreign Ministry", "Russia's Foreign Ministry", "Ministry of Foreign Affairs of Russia", or a bare "Foreign Ministry". */
-    private void orgFromPattern(String text, Sentence s, Gazetteer.Hit[] hitAt, Gazetteer.Hit h, GazetteerEntry e,
-            EntityTable table, boolean record) {
+    private boolean orgFromPattern(String text, Sentence s, Gazetteer.Hit[] hitAt, Gazetteer.Hit h, GazetteerEntry e,
+            EntityTable table, boolean record, boolean bareAllowed) {
         List<Token> tokens = s.tokens();
         OrgPattern pattern = index.orgPattern(e.key());
         String country = null;
@@ -145,10 +145,14 @@ public final class EntityRecogniser {
                 last = hitAt[last + 2].last();
             }
         }
+        if (country == null && !bareAllowed) {
+            return false; // a bare "Security Council" is the UN's
+        }
         String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
         EntityKey key = country == null ? new EntityKey(EntityKind.ORGANIZATION, pattern.headNoun(), null)
                 : new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(country)), country);
         emit(table, record, s, first, first, last, key, country == null ? How.ALIAS : How.NAME, surface);
+        return true;
     }
 
     private static String countryIn(Gazetteer.Hit hit) {

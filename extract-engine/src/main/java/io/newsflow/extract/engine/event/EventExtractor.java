@@ -36,11 +36,11 @@ import io.newsflow.extract.engine.time.TimePoint;
  */
 public final class EventExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "with", "against", "on", "to", "for", "from", "in",
-            "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "and", "amid");
+            "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "amid");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
-    private static final Set<String> CLAUSE_END = Set.of(".", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
@@ -117,7 +117,7 @@ public final class EventExtractor {
             return null;
         }
         EntityKey targetKey = m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
-        if (targetKey == null && m.last() + 1 < tokens.size() && ANAPHORIC_OBJECTS.contains(tokens.get(m.last() + 1).lower())) {
+        if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
         }
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
@@ -148,9 +148,10 @@ public final class EventExtractor {
             boolean impersonal) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            ActorSpan a = actorEndingAt(actors, k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
-                boolean prepositional = a.first() > 0 && PREPOSITIONS.contains(tokens.get(a.first() - 1).lower());
+                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
+                        || coordinatedWithObject(tokens, actors, a.first() - 1));
                 if (!prepositional) {
                     return a.mention().key();
                 }
@@ -170,13 +171,22 @@ public final class EventExtractor {
         return impersonal ? speaker : null;
     }
 
+    /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */
+    private static boolean coordinatedWithObject(List<Token> tokens, List<ActorSpan> actors, int and) {
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return false;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        return before != null && before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower());
+    }
+
     /** The first actor after the trigger in its clause. */
     private static EntityKey objectAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m, EntityKey source) {
         for (int k = m.first() + 1; k < tokens.size(); k++) {
             if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
                 return null;
             }
-            ActorSpan a = actorStartingAt(actors, k);
+            ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null && !a.mention().key().equals(source)) {
                 return a.mention().key();
             }
@@ -194,11 +204,20 @@ public final class EventExtractor {
         return null;
     }
 
+    private static boolean refersBack(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k <= Math.min(tokens.size() - 1, m.last() + 1); k++) {
+            if (ANAPHORIC_OBJECTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int last) {
         for (int k = last + 1; k < Math.min(tokens.size(), last + 5); k++) {
             if (tokens.get(k).is("by")) {
-                return actorStartingAt(actors, k + 1) != null ? actorStartingAt(actors, k + 1)
-                        : actorStartingAt(actors, k + 2);
+                return ActorSpan.startingAt(actors, k + 1) != null ? ActorSpan.startingAt(actors, k + 1)
+                        : ActorSpan.startingAt(actors, k + 2);
             }
         }
         return null;
@@ -262,23 +281,7 @@ public final class EventExtractor {
         return chosen;
     }
 
-    private static ActorSpan actorEndingAt(List<ActorSpan> actors, int k) {
-        for (ActorSpan a : actors) {
-            if (a.last() == k) {
-                return a;
-            }
-        }
-        return null;
-    }
 
-    private static ActorSpan actorStartingAt(List<ActorSpan> actors, int k) {
-        for (ActorSpan a : actors) {
-            if (a.first() == k) {
-                return a;
-            }
-        }
-        return null;
-    }
 
     private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {
         for (FoundQuote q : quotes) {

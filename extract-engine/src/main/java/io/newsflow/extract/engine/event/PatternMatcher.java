@@ -111,7 +111,7 @@ final class PatternMatcher {
             if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0) {
                 return k;
             }
-            if (next instanceof VerbPattern.Slot && actorStartingAt(actors, k) != null) {
+            if (next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 return k;
             }
             if (GAP_STOPS.contains(tokens.get(k).lower())) {
@@ -150,7 +150,7 @@ final class PatternMatcher {
     /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
     private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos) {
         for (int k = pos; k < Math.min(tokens.size(), pos + 4); k++) {
-            ActorSpan a = actorStartingAt(actors, k);
+            ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null) {
                 return a;
             }
@@ -161,12 +161,4 @@ final class PatternMatcher {
         return null;
     }
 
-    private static ActorSpan actorStartingAt(List<ActorSpan> actors, int k) {
-        for (ActorSpan a : actors) {
-            if (a.first() == k) {
-                return a;
-            }
-        }
-        return null;
-    }
 }
