@@ -74,15 +74,15 @@ public final class NewsflowEngine implements ExtractionEngine {
         ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), article.receivedAt());
         List<Sentence> sentences = splitter.split(normalised, bodyStart);
 
+        String datelineCountry = datelineCountry(dateline);
         EntityTable table = new EntityTable();
-        recogniser.recognise(text, sentences, table, true);
+        recogniser.recognise(text, sentences, table, true, datelineCountry);
         for (String extra : new String[] {article.headline(), article.subtitle()}) {
             if (extra != null && !extra.isBlank()) {
                 String n = TextNormaliser.forMatching(extra);
-                recogniser.recognise(extra, splitter.split(n, 0), table, false);
+                recogniser.recognise(extra, splitter.split(n, 0), table, false, datelineCountry);
             }
         }
-        String datelineCountry = datelineCountry(dateline);
         bareOrganisations.resolve(table, datelineCountry);
         coref.resolve(sentences, table);
         List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table);

@@ -42,8 +42,9 @@ public final class GoldComparison {
         if (d != null) {
             String[][] pairs = {{d.place(), g.place()}, {d.agency(), g.agency()}, {d.date(), g.date()}};
             for (String[] p : pairs) {
-                system += p[0] == null ? 0 : 1;
-                matched += p[0] != null && p[0].equals(p[1]) ? 1 : 0;
+                // a dateline that prints no place is right to report none
+                system += p[0] == null && p[1] != null ? 0 : 1;
+                matched += java.util.Objects.equals(p[0], p[1]) ? 1 : 0;
             }
         }
         return new FieldScore(matched, system, 3);
@@ -209,8 +210,8 @@ public final class GoldComparison {
         }
         String country = goldCountry;
         if (country == null) {
-            country = g.persons().stream().filter(p -> NameMatch.samePerson(p.name(), gold)).map(GoldArticle.Person::country)
-                    .findFirst().orElse(null);
+            country = g.persons().stream().filter(p -> NameMatch.samePerson(p.name(), gold) && p.country() != null)
+                    .map(GoldArticle.Person::country).findFirst().orElse(null);
         }
         return country != null && country.equals(actor.countryCode());
     }

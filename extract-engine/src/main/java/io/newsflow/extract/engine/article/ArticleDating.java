@@ -52,7 +52,8 @@ public final class ArticleDating {
             for (int k = 0; k < WEEKDAY_SEARCH_YEARS; k++) {
                 int year = notBefore != null ? from + k : from - k;
                 LocalDate d = safeDate(year, month, day);
-                if (d != null && d.getDayOfWeek() == weekday) {
+                // the lead's weekday is the dateline's day or, in a story filed the morning after, the day before
+                if (d != null && (d.getDayOfWeek() == weekday || d.minusDays(1).getDayOfWeek() == weekday)) {
                     return new ArticleDate(d, DatePrecision.DAY, notBefore != null ? 0.9 : 0.6);
                 }
             }

@@ -77,8 +77,8 @@ public record Dictionaries(
 
     private static List<Role> readRoles() {
         return TsvSource.read(DIR + "roles.tsv", 1).stream().map(r -> {
-            int rank = r.text(3).isEmpty() ? 5 : r.integer(3, "rank");
-            return new Role(r.required(0, "title").toLowerCase(Locale.ROOT), emptyToNull(r.text(1)), gender(r, 2), rank);
+            return new Role(r.required(0, "title").toLowerCase(Locale.ROOT), emptyToNull(r.text(1)), gender(r, 2),
+                    emptyToNull(r.text(3)));
         }).toList();
     }
 

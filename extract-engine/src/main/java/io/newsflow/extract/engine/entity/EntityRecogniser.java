@@ -41,7 +41,7 @@ public final class EntityRecogniser {
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
-    public void recognise(String text, List<Sentence> sentences, EntityTable table, boolean record) {
+    public void recognise(String text, List<Sentence> sentences, EntityTable table, boolean record, String storyCountry) {
         List<List<Gazetteer.Hit>> hitsBySentence = new ArrayList<>(sentences.size());
         List<boolean[]> coveredBySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -58,7 +58,7 @@ public final class EntityRecogniser {
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
-            for (PersonCandidate c : personFinder.find(text, tokens, hitAt, covered)) {
+            for (PersonCandidate c : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
@@ -76,8 +76,11 @@ public final class EntityRecogniser {
             int first = h.first();
             int last = h.last();
             String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
+            EntityKey defined = table.abbreviation(surface);
             GazetteerEntry e;
-            if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
+            if (defined != null) {
+                emit(table, record, s, first, first, last, defined, How.ALIAS, surface);
+            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
                 continue;
             } else if ((e = h.entry(Type.IGO)) != null) {
                 Igo igo = index.igo(e.key());
@@ -110,7 +113,11 @@ public final class EntityRecogniser {
                 continue;
             }
             List<String> compound = index.compoundCountries(tokens.get(i).lower());
-            if (compound != null) {
+            EntityKey defined = tokens.get(i).isAllCaps() ? table.abbreviation(tokens.get(i).text()) : null;
+            if (defined != null) {
+                emit(table, record, s, i, i, i, defined, How.ALIAS, tokens.get(i).text());
+                covered[i] = true;
+            } else if (compound != null) {
                 for (String iso3 : compound) {
                     emit(table, record, s, i, i, i, countryKey(iso3), How.DEMONYM, tokens.get(i).text());
                 }
@@ -226,6 +233,11 @@ public final class EntityRecogniser {
 
     private static void emit(EntityTable table, boolean record, Sentence s, int phraseFirst, int first, int last,
             EntityKey key, How how, String surface) {
+        List<Token> all = s.tokens();
+        if (key.kind() == EntityKind.ORGANIZATION && last + 3 < all.size() && all.get(last + 1).is("(")
+                && all.get(last + 3).is(")") && all.get(last + 2).isAllCaps()) {
+            table.defineAbbreviation(all.get(last + 2).text(), key); // "Rapid Support Forces (RSF)"
+        }
         if (record) {
             List<Token> tokens = s.tokens();
             table.add(new FoundMention(s.index(), phraseFirst, first, last, tokens.get(first).start(),

@@ -17,6 +17,16 @@ public final class EntityTable {
     private final Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
     private final Map<EntityKey, PersonProfile> persons = new LinkedHashMap<>();
     private final Map<String, EntityKey> personByName = new LinkedHashMap<>();
+    private final Map<String, EntityKey> abbreviations = new LinkedHashMap<>();
+
+    /** An abbreviation the article defines ("Rapid Support Forces (RSF)") wins over the dictionaries' reading of it. */
+    void defineAbbreviation(String abbreviation, EntityKey key) {
+        abbreviations.putIfAbsent(abbreviation, key);
+    }
+
+    EntityKey abbreviation(String surface) {
+        return abbreviations.get(surface);
+    }
 
     void add(FoundMention mention, String surface) {
         mentions.add(mention);

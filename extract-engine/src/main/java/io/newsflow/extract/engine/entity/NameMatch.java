@@ -35,6 +35,9 @@ public final class NameMatch {
         if (lastShort.equals(lastLong)) {
             return true;
         }
+        if (shorter.size() == 1 && longer.size() >= 3 && !longer.get(0).equals(lastShort)) {
+            return true; // "Lula" of "Luiz Inacio Lula da Silva"
+        }
         return shorter.size() == 1 && familyNameFirst(longer) && longer.get(0).equals(lastShort);
     }
 

@@ -23,14 +23,21 @@ final class NameShape {
             "was", "were", "will", "would", "can", "could", "should", "must", "police", "army", "government",
             "ministry", "council", "court", "parliament", "congress", "senate", "cabinet", "opposition", "party",
             "palestinians", "israelis", "officials", "protesters", "authorities", "troops", "forces");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
     private static final Set<String> PARTICLES = Set.of("bin", "al", "al-", "de", "van", "von", "der", "da", "la",
             "le", "del", "dos", "el", "ibn", "abu", "di", "du", "ben");
-    private static final int MAX_NAME_TOKENS = 4;
+    private static final int MAX_NAME_TOKENS = 5;
+    /** Honorifics that stand before a name without being part of it. */
+    static final Set<String> HONORIFICS = Set.of("sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
+            "dame", "lord", "lady", "prof.", "rev.");
 
     private NameShape() {
     }
 
     static boolean canBeName(Token t, boolean covered) {
+        if (!covered && ARABIC_ARTICLE.matcher(t.text()).matches()) {
+            return true; // "al-Burhan", "el-Sisi"
+        }
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
                 && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())
                 && t.text().length() > 1;
@@ -38,6 +45,9 @@ final class NameShape {
 
     /** The last token of a name starting at from, or -1 when no name starts there. */
     static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
+        if (from < tokens.size() && HONORIFICS.contains(tokens.get(from).lower())) {
+            return -1;
+        }
         if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from])) {
             return -1;
         }
@@ -50,9 +60,15 @@ final class NameShape {
                 last = i;
                 words++;
                 i++;
-            } else if ((PARTICLES.contains(t.lower()) || t.text().equals("-")) && i + 1 < tokens.size()
-                    && canBeName(tokens.get(i + 1), covered[i + 1])) {
-                i++;
+            } else if (PARTICLES.contains(t.lower()) || t.text().equals("-")) {
+                int next = i + 1;
+                while (next < tokens.size() && PARTICLES.contains(tokens.get(next).lower())) {
+                    next++;
+                }
+                if (next >= tokens.size() || !canBeName(tokens.get(next), covered[next])) {
+                    break;
+                }
+                i = next;
             } else {
                 break;
             }

@@ -28,12 +28,13 @@ final class PersonFinder {
         this.index = index;
     }
 
-    List<PersonCandidate> find(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered) {
+    List<PersonCandidate> find(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
+            String storyCountry) {
         List<PersonCandidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Gazetteer.Hit hit = hitAt[i];
             if (hit != null && hit.first() == i && hit.has(Type.ROLE)) {
-                PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit);
+                PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit, storyCountry);
                 if (c != null) {
                     found.add(c);
                     i = c.last();
@@ -45,7 +46,7 @@ final class PersonFinder {
                 continue;
             }
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
-            RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2) : null;
+            RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
             GivenName given = index.givenName(tokens.get(i).lower());
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
             if (after != null || (given != null && end > i) || byVerb) {
@@ -61,16 +62,19 @@ final class PersonFinder {
     }
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
-            Gazetteer.Hit roleHit) {
+            Gazetteer.Hit roleHit, String storyCountry) {
         int nameStart = roleHit.last() + 1;
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
+            nameStart++;
+        }
+        while (nameStart < tokens.size() && NameShape.HONORIFICS.contains(tokens.get(nameStart).lower())) {
             nameStart++;
         }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
         if (end < 0) {
             return null;
         }
-        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit);
+        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, storyCountry);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String gender = role.gender() != null ? role.gender() : given == null ? null : given.gender();
         return new PersonCandidate(role.leftEdge(), nameStart, end,
@@ -79,14 +83,15 @@ final class PersonFinder {
     }
 
     /** "Liu Jieyi, China's UN envoy," — a role phrase starting at from, possibly after an article or a possessive. */
-    private RolePhrase roleInApposition(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+    private RolePhrase roleInApposition(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int from,
+            String storyCountry) {
         for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
             Gazetteer.Hit hit = hitAt[k];
             if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
                 return null;
             }
             if (hit != null && hit.first() == k && hit.has(Type.ROLE)) {
-                RolePhrase role = roleEndingAt(text, tokens, hitAt, hit);
+                RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, storyCountry);
                 int start = role.leftEdge();
                 if (start <= from + 1) {
                     return role;
@@ -102,27 +107,32 @@ final class PersonFinder {
      * it ("deputy UN envoy", "Russian Foreign Ministry spokeswoman"); a possessive country before it ("Russia's")
      * gives the country without being part of the role.
      */
-    private RolePhrase roleEndingAt(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit roleHit) {
+    private RolePhrase roleEndingAt(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit roleHit,
+            String storyCountry) {
         int start = roleHit.first();
         String country = null;
         String gender = null;
+        boolean nationalOffice = false;
+        boolean international = false;
         for (GazetteerEntry e : roleHit.entries()) {
             Role role = index.role(e.key());
             if (role != null && role.gender() != null) {
                 gender = role.gender();
             }
+            nationalOffice |= role != null && role.isNationalOffice();
         }
         int i = start - 1;
         while (i >= 0) {
             Token t = tokens.get(i);
             Gazetteer.Hit h = hitAt[i];
             if (h != null && h.last() == i && isRolePart(h)) {
+                international |= h.has(Type.IGO);
                 if (country == null) {
                     country = countryOf(h);
                 }
                 start = h.first();
                 i = h.first() - 1;
-            } else if (h == null && (index.isRoleModifier(t.lower()) || t.is("-"))) {
+            } else if (h == null && (index.isRoleModifier(t.lower()) || t.is("-") || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
             } else {
@@ -137,6 +147,9 @@ final class PersonFinder {
             leftEdge = hitAt[i - 1].first();
         } else if (i >= 0 && (tokens.get(i).is("the") || tokens.get(i).is("a") || tokens.get(i).is("an"))) {
             leftEdge = i;
+        }
+        if (country == null && nationalOffice && !international) {
+            country = storyCountry; // "Interior Minister Bruno Retailleau" in a story from Paris
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);

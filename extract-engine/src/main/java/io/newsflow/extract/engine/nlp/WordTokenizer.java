@@ -88,6 +88,9 @@ public final class WordTokenizer {
         if (dot - start == 1 && start >= 1 && text.charAt(start - 1) == '.') {
             return true;
         }
+        if (dot - start >= 3 && text.charAt(dot - 2) == '.' && Character.isLetter(text.charAt(dot - 1))) {
+            return true; // the final dot of "U.N." and "U.S."
+        }
         String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
         return DOTTED_ABBREVIATIONS.contains(word) && dot + 1 < to && text.charAt(dot + 1) == ' '
                 && dot + 2 < to && (Character.isUpperCase(text.charAt(dot + 2)) || Character.isDigit(text.charAt(dot + 2)));

@@ -94,7 +94,17 @@ public final class QuoteFinder {
                 break;
             }
         }
-        return lastSpeakerIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
+        return firstPersonIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
+    }
+
+    /** '"…," said Maria Zakharova' — only a person right after the verb; "told soldiers in Port Sudan" names no speaker. */
+    private static EntityKey firstPersonIn(List<FoundMention> mentions, int from, int to) {
+        for (FoundMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
+                return m.key();
+            }
+        }
+        return null;
     }
 
     /** 'X said: "…' — a verb of saying and a colon or comma right before the opening mark. */
@@ -151,7 +161,7 @@ public final class QuoteFinder {
         EntityKey best = null;
         EntityKey person = null;
         for (FoundMention m : mentions) {
-            if (m.start() >= from && m.end() <= to) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
                 best = m.key();
                 if (m.key().kind() == EntityKind.PERSON && person == null) {
                     person = m.key();

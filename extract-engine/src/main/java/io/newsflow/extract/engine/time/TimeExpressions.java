@@ -41,7 +41,7 @@ public final class TimeExpressions {
         collect(found, MONTH_DAY.matcher(region), from, m -> {
             int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : -1;
             LocalDate d = dayOrNull(y < 0 ? year : y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
-            if (d != null && y < 0 && d.isAfter(articleDate.plusDays(7))) {
+            if (d != null && y < 0 && d.isAfter(articleDate.plusDays(180))) {
                 d = d.minusYears(1);
             }
             return d == null ? null : new TimePoint(d, DatePrecision.DAY);
