@@ -57,6 +57,22 @@ public final class PhraseTrie<T> {
         return best;
     }
 
+    /** Every phrase starting at tokens[from], shortest first. */
+    public List<Match<T>> allAt(List<Token> tokens, int from) {
+        List<Match<T>> all = new ArrayList<>(2);
+        Node<T> node = root;
+        for (int i = from; i < tokens.size(); i++) {
+            node = node.next.get(tokens.get(i).lower());
+            if (node == null) {
+                break;
+            }
+            if (!node.values.isEmpty()) {
+                all.add(new Match<>(from, i, node.values));
+            }
+        }
+        return all;
+    }
+
     /** The longest phrase ending at tokens[to] whose start is not before limit, or null; for role phrases read leftwards. */
     public Match<T> longestEndingAt(List<Token> tokens, int to, int limit) {
         Match<T> best = null;

@@ -37,7 +37,7 @@ public final class EntityRecogniser {
     public EntityRecogniser(Gazetteer gazetteer, DictionaryIndex index) {
         this.gazetteer = gazetteer;
         this.index = index;
-        this.personFinder = new PersonFinder(index);
+        this.personFinder = new PersonFinder(index, gazetteer);
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
@@ -55,6 +55,13 @@ public final class EntityRecogniser {
                     covered[i] = true;
                 }
             }
+            List<Gazetteer.Hit> withInner = new ArrayList<>(hits);
+            for (Gazetteer.Hit h : hits) {
+                if (h.has(Type.ROLE) && h.last() > h.first()) {
+                    withInner.addAll(gazetteer.within(tokens, h));
+                }
+            }
+            hits = withInner;
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);

@@ -100,6 +100,32 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Names inside a role title ("UN" in "deputy UN envoy", "Foreign Ministry" in "Foreign Ministry spokeswoman"). */
+    public List<Hit> within(List<Token> tokens, Hit roleHit) {
+        List<Hit> inner = new ArrayList<>();
+        int i = roleHit.first();
+        while (i <= roleHit.last()) {
+            Hit best = null;
+            for (PhraseTrie.Match<GazetteerEntry> m : trie.allAt(tokens, i)) {
+                if (m.last() > roleHit.last()) {
+                    break;
+                }
+                List<GazetteerEntry> accepted = new ArrayList<>(accepted(m, tokens));
+                accepted.removeIf(e -> e.type() == Type.ROLE);
+                if (!accepted.isEmpty()) {
+                    best = new Hit(m.first(), m.last(), accepted);
+                }
+            }
+            if (best != null) {
+                inner.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return inner;
+    }
+
     /** Non-overlapping longest phrases, left to right; names must be capitalised, abbreviations exactly so. */
     public List<Hit> scan(List<Token> tokens) {
         List<Hit> hits = new ArrayList<>();

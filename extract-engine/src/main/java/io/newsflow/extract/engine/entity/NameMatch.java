@@ -48,6 +48,6 @@ public final class NameMatch {
 
     private static List<String> words(String name) {
         return Arrays.stream(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+"))
-                .filter(w -> !w.isEmpty()).toList();
+                .map(w -> w.replaceFirst("^(?:al|el|ad|as|ash|an|ar|az)-", "")).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -23,9 +23,11 @@ final class PersonFinder {
             "continued", "tweeted", "confirmed", "acknowledged", "admitted", "noting", "saying", "adding");
 
     private final DictionaryIndex index;
+    private final Gazetteer gazetteer;
 
-    PersonFinder(DictionaryIndex index) {
+    PersonFinder(DictionaryIndex index, Gazetteer gazetteer) {
         this.index = index;
+        this.gazetteer = gazetteer;
     }
 
     List<PersonCandidate> find(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
@@ -43,6 +45,10 @@ final class PersonFinder {
             }
             int end = NameShape.nameEnd(tokens, i, covered);
             if (end < 0) {
+                continue;
+            }
+            if (i > 0 && tokens.get(i - 1).is("the")) {
+                i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
@@ -121,12 +127,26 @@ final class PersonFinder {
             }
             nationalOffice |= role != null && role.isNationalOffice();
         }
+        for (Gazetteer.Hit inner : gazetteer.within(tokens, roleHit)) {
+            international |= inner.has(Type.IGO);
+            if (country == null) {
+                country = countryOf(inner);
+            }
+        }
         int i = start - 1;
         while (i >= 0) {
             Token t = tokens.get(i);
             Gazetteer.Hit h = hitAt[i];
             if (h != null && h.last() == i && isRolePart(h)) {
                 international |= h.has(Type.IGO);
+                if (h.has(Type.ROLE) && h != roleHit) {
+                    for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
+                        international |= inner.has(Type.IGO);
+                        if (country == null) {
+                            country = countryOf(inner);
+                        }
+                    }
+                }
                 if (country == null) {
                     country = countryOf(h);
                 }

@@ -41,6 +41,8 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
+            "that", "these", "those", "our", "any", "every");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
@@ -77,18 +79,26 @@ public final class EventExtractor {
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
         List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors));
         List<NewsEvent> events = new ArrayList<>();
+        List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        EntityKey previousSource = null;
         for (PatternMatch m : chosen) {
-            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids);
-            if (e != null) {
+            if (insideName(mentions(ctx, sentence), m.first()) || nounAfterDeterminer(tokens, m)) {
+                continue;
+            }
+            EntityKey inherited = m.first() > 0 && tokens.get(m.first() - 1).is("and") ? previousSource : null;
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited);
+            if (e != null && !repeats(e, m, events, emitted)) {
                 events.add(e);
+                emitted.add(m);
+                previousSource = sourceKeyOf(e, ctx.table(), actors);
             }
         }
         return events;
     }
 
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited) {
         VerbPattern p = m.pattern();
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         if (negated && !p.hasExplicitNegation()) {
@@ -100,7 +110,8 @@ public final class EventExtractor {
         boolean afterBe = aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower());
         EntityKey speaker = speakerAt(ctx.quotes(), head.start());
         ActorSpan source = m.source();
-        EntityKey sourceKey = source == null ? null : source.mention().key();
+        EntityKey sourceKey = source == null ? inherited : source.mention().key();
+        EntityKey coordinated = null;
         if (!p.startsWithBe() && !explicitForm && afterBe && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = agent(actors, tokens, m.last());
             if (agent == null) {
@@ -111,12 +122,25 @@ public final class EventExtractor {
             return null; // "a resolution imposing sanctions": the participle describes a noun
         }
         if (sourceKey == null) {
-            sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
+            ActorSpan subject = subjectSpan(tokens, actors, m.first());
+            if (subject != null) {
+                sourceKey = subject.mention().key();
+                ActorSpan partner = partnerBefore(tokens, actors, subject);
+                if (partner != null) {
+                    coordinated = sourceKey; // "China and Brazil signed": China the source, Brazil the target
+                    sourceKey = partner.mention().key();
+                }
+            } else {
+                sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
+            }
         }
         if (sourceKey == null) {
             return null;
         }
         EntityKey targetKey = m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
+        if (targetKey == null) {
+            targetKey = coordinated;
+        }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
         }
@@ -141,6 +165,89 @@ public final class EventExtractor {
                 when.text(), when.precision(), location(ctx.table(), sentence.index()),
                 text.substring(sentence.start(), sentence.end()), sentence.index(), sentence.start(), sentence.end(),
                 m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
+    }
+
+    /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
+    private static ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null) {
+                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
+                        || coordinatedWithObject(tokens, actors, a.first() - 1));
+                if (!prepositional) {
+                    return a;
+                }
+                k = a.first();
+                continue;
+            }
+            if (t.is("\"") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "China and Brazil": the first of two actors joined by "and" as a subject. */
+    private static ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
+        int and = subject.first() - 1;
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return null;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        if (before == null || before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower())) {
+            return null;
+        }
+        return before;
+    }
+
+    private static List<FoundMention> mentions(ArticleContext ctx, Sentence sentence) {
+        return ctx.table().mentionsIn(sentence.index());
+    }
+
+    /** "Rapid Support Forces": a verb inside a name is no event. */
+    private static boolean insideName(List<FoundMention> mentions, int token) {
+        for (FoundMention m : mentions) {
+            if (m.how() != FoundMention.How.PRONOUN && m.first() <= token && token <= m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
+    private static boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
+        if (m.first() == 0 || m.pattern().elements().size() > 2) {
+            return false;
+        }
+        return DETERMINERS.contains(tokens.get(m.first() - 1).lower());
+    }
+
+    /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
+    private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted) {
+        for (int i = 0; i < events.size(); i++) {
+            NewsEvent o = events.get(i);
+            if (o.cameo().root().equals(e.cameo().root()) && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))
+                    && java.util.Objects.equals(actorId(o.target()), actorId(e.target()))
+                    && m.first() - emitted.get(i).last() <= 3 && !m.pattern().code().startsWith("15")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityKey sourceKeyOf(NewsEvent e, EntityTable table, List<ActorSpan> actors) {
+        for (ActorSpan a : actors) {
+            if (actor(table, a.mention().key()).entityId().equals(e.source().entityId())) {
+                return a.mention().key();
+            }
+        }
+        for (EntityKey k : table.keys()) {
+            if (actor(table, k).entityId().equals(e.source().entityId())) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */

@@ -48,14 +48,14 @@ public final class QuoteFinder {
             while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
                 end--;
             }
-            if (words(normalised, start, end) < MIN_WORDS) {
+            if (words(normalised, start, end) < MIN_WORDS || isPartial(normalised, span.open(), start)) {
                 continue;
             }
-            EntityKey speaker = after(span, tokens, mentions);
+            EntityKey speaker = after(span, tokens, mentions, normalised);
             if (speaker == null) {
                 speaker = before(span, tokens, sentenceOf, mentions);
             }
-            if (speaker == null && !hasOwnAttribution(span, tokens)) {
+            if (speaker == null && !hasOwnAttribution(span, tokens, normalised)) {
                 speaker = continued(quotes, span, normalised);
             }
             quotes.add(new FoundQuote(start, end, span.paragraph(), speaker));
@@ -64,15 +64,17 @@ public final class QuoteFinder {
     }
 
     /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
-    private static EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions) {
+    private static EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions,
+            String normalised) {
         if (!span.closed()) {
             return null;
         }
         int first = firstTokenFrom(tokens, span.close() + 1);
+        int paragraphEnd = paragraphEnd(normalised, span.close());
         int verb = -1;
         for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
             Token t = tokens.get(k);
-            if (t.is("\"") || t.is(".") && verb < 0) {
+            if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 break;
             }
             if (ATTRIBUTION_VERBS.contains(t.lower())) {
@@ -128,14 +130,15 @@ public final class QuoteFinder {
     }
 
     /** Whether a verb of saying follows the quote in its sentence: then an unresolved speaker stays unknown. */
-    private static boolean hasOwnAttribution(QuoteSpans.Span span, List<Token> tokens) {
+    private static boolean hasOwnAttribution(QuoteSpans.Span span, List<Token> tokens, String normalised) {
         if (!span.closed()) {
             return false;
         }
         int first = firstTokenFrom(tokens, span.close() + 1);
+        int paragraphEnd = paragraphEnd(normalised, span.close());
         for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
             Token t = tokens.get(k);
-            if (t.is("\"") || t.is(".")) {
+            if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 return false;
             }
             if (ATTRIBUTION_VERBS.contains(t.lower())) {
@@ -169,6 +172,24 @@ public final class QuoteFinder {
             }
         }
         return person != null ? person : best;
+    }
+
+    private static int paragraphEnd(String normalised, int from) {
+        int end = normalised.indexOf('\n', from);
+        return end < 0 ? normalised.length() : end;
+    }
+
+    /**
+     * A few words quoted inside a sentence ('defending their democracy "in the face of Russian interference"') are
+     * a partial quote, not a direct quotation: the mark follows a word and the quote starts in lower case.
+     */
+    private static boolean isPartial(String normalised, int open, int textStart) {
+        int k = open - 1;
+        while (k >= 0 && normalised.charAt(k) == ' ') {
+            k--;
+        }
+        boolean afterWord = k >= 0 && Character.isLetterOrDigit(normalised.charAt(k));
+        return afterWord && textStart < normalised.length() && Character.isLowerCase(normalised.charAt(textStart));
     }
 
     private static int firstTokenFrom(List<Token> tokens, int offset) {
