@@ -104,6 +104,7 @@ public final class EventExtractor {
         if (negated && !p.hasExplicitNegation()) {
             return null;
         }
+        negated |= negatedBefore(tokens, m.last() + 1) && p.hasExplicitNegation();
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
@@ -112,12 +113,19 @@ public final class EventExtractor {
         ActorSpan source = m.source();
         EntityKey sourceKey = source == null ? inherited : source.mention().key();
         EntityKey coordinated = null;
-        if (!p.startsWithBe() && !explicitForm && afterBe && lemmatiser.isPastParticiple(head.lower())) {
+        boolean passive = false;
+        if (!p.startsWithBe() && afterBe && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = agent(actors, tokens, m.last());
+            if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
+                agent = m.target();
+            }
             if (agent == null) {
                 return null; // "were test-fired": no agent, no actor
             }
             sourceKey = agent.mention().key();
+            ActorSpan patient = subjectSpan(tokens, actors, m.first());
+            coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
+            passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
         }
@@ -137,7 +145,8 @@ public final class EventExtractor {
         if (sourceKey == null) {
             return null;
         }
-        EntityKey targetKey = m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
+        EntityKey targetKey = passive ? null
+                : m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
         if (targetKey == null) {
             targetKey = coordinated;
         }
@@ -346,7 +355,7 @@ public final class EventExtractor {
     }
 
     private static boolean negatedBefore(List<Token> tokens, int first) {
-        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
             if (PatternMatcher.NEGATIONS.contains(tokens.get(k).lower())) {
                 return true;
             }
