@@ -166,6 +166,9 @@ public final class EntityRecogniser {
         EntityKey key = country == null ? new EntityKey(EntityKind.ORGANIZATION, pattern.headNoun(), null)
                 : new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(country)), country);
         emit(table, record, s, first, first, last, key, country == null ? How.ALIAS : How.NAME, surface);
+        if (country != null && index.country(country) != null) {
+            table.note(key, pattern.formalNameFor(index.country(country).name()));
+        }
         return true;
     }
 
