@@ -1,58 +1,134 @@
 package io.newsflow.extract.engine;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Month;
-import java.time.ZoneOffset;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.article.ArticleDate;
+import io.newsflow.extract.engine.article.ArticleDating;
+import io.newsflow.extract.engine.article.DatelineParser;
+import io.newsflow.extract.engine.article.ParsedDateline;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.entity.BareOrganisations;
+import io.newsflow.extract.engine.entity.CorefResolver;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityRecogniser;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.Gazetteer;
+import io.newsflow.extract.engine.event.EventExtractor;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.SentenceSplitter;
+import io.newsflow.extract.engine.nlp.TextNormaliser;
+import io.newsflow.extract.engine.quote.FoundQuote;
+import io.newsflow.extract.engine.quote.QuoteFinder;
+import io.newsflow.extract.engine.time.TimeExpressions;
+import io.newsflow.extract.engine.time.TimeMention;
+import io.newsflow.extract.engine.time.TimePoint;
+import io.newsflow.extract.engine.tone.ToneScorer;
 
-/** Walking-skeleton engine: carries the article through with its dateline; the real analysis replaces it. */
+/**
+ * The extraction pipeline: dateline and date, sentences, entities, coreference, quotes, events, tone. Everything
+ * loaded in {@link #load()} is immutable and shared; per-article state lives in local objects, so analyse is
+ * thread-safe.
+ */
 public final class NewsflowEngine implements ExtractionEngine {
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L} .'-]*?)(?:,\\s*(?<month>\\p{Lu}\\p{Ll}+)\\.?\\s+(?<day>\\d{1,2}))?\\s*[.,]?\\s*"
-                    + "(?:/(?<agency1>[\\p{L} -]+)/|\\((?<agency2>[\\p{L} .-]+)\\))");
-    private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine", "0.0.1");
+    private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine", "0.1.0");
 
-    private NewsflowEngine() {
+    private final SentenceSplitter splitter;
+    private final Gazetteer gazetteer;
+    private final EntityRecogniser recogniser;
+    private final BareOrganisations bareOrganisations;
+    private final CorefResolver coref;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final EventExtractor events;
+    private final ToneScorer tone;
+
+    private NewsflowEngine(Dictionaries dictionaries, SentenceSplitter splitter) {
+        DictionaryIndex index = new DictionaryIndex(dictionaries);
+        this.splitter = splitter;
+        this.gazetteer = new Gazetteer(dictionaries);
+        this.recogniser = new EntityRecogniser(gazetteer, index);
+        this.bareOrganisations = new BareOrganisations(index);
+        this.coref = new CorefResolver(index);
+        this.events = new EventExtractor(index, new Lemmatiser(dictionaries.irregularVerbs()));
+        this.tone = new ToneScorer(dictionaries.toneLexicon());
     }
 
     /** Loads models and dictionaries once; the returned engine is shared by all threads. */
     public static NewsflowEngine load() {
-        return new NewsflowEngine();
+        return new NewsflowEngine(Dictionaries.load(), SentenceSplitter.load());
     }
 
     @Override
     public AnalysedArticle analyse(RawArticle article) {
-        return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, article.id(), article.headline(), article.subtitle(),
-                dateline(article), article.publishedAt(), article.language(), article.source(), article.url(), article.text(),
-                List.of(), List.of(), List.of(), null, EXTRACTOR, Instant.now());
-    }
+        String text = article.text() == null ? "" : article.text();
+        String normalised = TextNormaliser.forMatching(text);
+        ParsedDateline dateline = DatelineParser.parse(normalised);
+        int bodyStart = dateline == null ? 0 : dateline.end();
+        ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), article.receivedAt());
+        List<Sentence> sentences = splitter.split(normalised, bodyStart);
 
-    private static AnalysedArticle.Dateline dateline(RawArticle article) {
-        Matcher matcher = DATELINE.matcher(article.text());
-        if (!matcher.find()) {
-            return null;
+        String datelineCountry = datelineCountry(dateline);
+        EntityTable table = new EntityTable();
+        recogniser.recognise(text, sentences, table, true, datelineCountry);
+        for (String extra : new String[] {article.headline(), article.subtitle()}) {
+            if (extra != null && !extra.isBlank()) {
+                String n = TextNormaliser.forMatching(extra);
+                recogniser.recognise(extra, splitter.split(n, 0), table, false, datelineCountry);
+            }
         }
-        String agency = matcher.group("agency1") != null ? matcher.group("agency1") : matcher.group("agency2");
-        String date = null;
-        Instant reference = article.publishedAt() != null ? article.publishedAt() : article.receivedAt();
-        if (matcher.group("month") != null && reference != null) {
-            int year = reference.atZone(ZoneOffset.UTC).getYear();
-            for (Month month : Month.values()) {
-                if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).startsWith(matcher.group("month"))) {
-                    date = LocalDate.of(year, month, Integer.parseInt(matcher.group("day"))).toString();
+        bareOrganisations.resolve(table, datelineCountry);
+        coref.resolve(sentences, table);
+        List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table);
+
+        String articleId = article.id();
+        TimePoint defaultDate = new TimePoint(articleDate.date(), DatePrecision.MONTH);
+        EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
+                defaultDate);
+        List<NewsEvent> found = new ArrayList<>();
+        Integer anchorYear = null;
+        for (Sentence s : sentences) {
+            List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear);
+            found.addAll(events.extract(s, times, ctx));
+            for (TimeMention t : times) {
+                if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
+                    anchorYear = t.point().date().getYear();
                 }
             }
         }
-        return new AnalysedArticle.Dateline(matcher.group("place").strip(), null, agency.strip(), date,
-                date == null ? null : io.newsflow.contract.DatePrecision.DAY, 0.5);
+        AnalysedArticle.Dateline outDateline = new AnalysedArticle.Dateline(dateline == null ? null : dateline.place(),
+                datelineCountry, dateline == null || dateline.agency() == null ? article.source() : dateline.agency(),
+                articleDate.date().toString(), articleDate.precision(), articleDate.confidence());
+        return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
+                outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
+                table.entities(text), quotes(text, quotes, table), found, tone.score(sentences), EXTRACTOR, Instant.now());
+    }
+
+    private String datelineCountry(ParsedDateline dateline) {
+        if (dateline == null) {
+            return null;
+        }
+        return gazetteer.countryOfPlace(dateline.place());
+    }
+
+    private static List<AnalysedArticle.Quote> quotes(String text, List<FoundQuote> quotes, EntityTable table) {
+        List<AnalysedArticle.Quote> out = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            AnalysedArticle.Speaker speaker = null;
+            if (q.speaker() != null) {
+                EntityKey key = table.finalKey(q.speaker());
+                speaker = new AnalysedArticle.Speaker(table.profile(q.speaker()) != null
+                        ? table.profile(q.speaker()).name() : key.name(), key.id());
+            }
+            out.add(new AnalysedArticle.Quote(text.substring(q.start(), q.end()), speaker, q.start(), q.end()));
+        }
+        return out;
     }
 
     @Override

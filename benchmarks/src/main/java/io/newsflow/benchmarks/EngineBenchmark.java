@@ -1,0 +1,41 @@
+package io.newsflow.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.NewsflowEngine;
+
+/** Articles analysed per second on one thread, one article per operation, cycling through all test articles. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+public class EngineBenchmark {
+    private NewsflowEngine engine;
+    private List<RawArticle> articles;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        engine = NewsflowEngine.load();
+        articles = BenchmarkArticles.load();
+    }
+
+    @Benchmark
+    public AnalysedArticle analyse() {
+        RawArticle article = articles.get(next);
+        next = (next + 1) % articles.size();
+        return engine.analyse(article);
+    }
+}

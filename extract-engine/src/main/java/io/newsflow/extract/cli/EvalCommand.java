@@ -1,0 +1,40 @@
+package io.newsflow.extract.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.newsflow.extract.engine.NewsflowEngine;
+import io.newsflow.extract.eval.Evaluation;
+import io.newsflow.extract.eval.FieldScore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores the engine against gold files (eval/gold/README.md): precision, recall and F1 per field.")
+public final class EvalCommand implements Callable<Integer> {
+    @Parameters(index = "0", description = "directory of the articles")
+    private Path articles;
+
+    @Parameters(index = "1", description = "directory of the gold JSON files")
+    private Path gold;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, FieldScore> scores = Evaluation.run(NewsflowEngine.load(), articles, gold);
+        System.out.printf("%-18s %9s %9s %9s %7s %7s %7s%n", "field", "precision", "recall", "F1", "match", "system", "gold");
+        scores.forEach((field, s) -> print(field, s));
+        print("total", Evaluation.total(scores));
+        return 0;
+    }
+
+    private static void print(String field, FieldScore s) {
+        System.out.printf("%-18s %9.3f %9.3f %9.3f %7d %7d %7d%n", field, s.precision(), s.recall(), s.f1(), s.matched(),
+                s.system(), s.gold());
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new EvalCommand()).execute(args));
+    }
+}

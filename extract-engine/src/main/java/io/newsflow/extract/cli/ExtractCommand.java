@@ -1,0 +1,39 @@
+package io.newsflow.extract.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.NewsflowEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Prints the news.articles JSON of each wire-text or JSON article ('-' reads standard input).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", description = "article files, or - for standard input")
+    private List<String> files;
+
+    @Override
+    public Integer call() throws IOException {
+        NewsflowEngine engine = NewsflowEngine.load();
+        for (String file : files) {
+            RawArticle article = file.equals("-")
+                    ? ArticleFiles.fromContent(new String(System.in.readAllBytes(), StandardCharsets.UTF_8))
+                    : ArticleFiles.read(Path.of(file));
+            AnalysedArticle analysed = engine.analyse(article);
+            System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analysed));
+        }
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ExtractCommand()).execute(args));
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsflow.extract.engine.dictionary;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Lookups by key over the loaded dictionaries, built once. */
+public final class DictionaryIndex {
+    private final Dictionaries dictionaries;
+    private final Map<String, Country> countries = new HashMap<>();
+    private final Map<String, Igo> igos = new HashMap<>();
+    private final Map<String, KnownOrganization> organizations = new HashMap<>();
+    private final Map<String, OrgPattern> orgPatterns = new HashMap<>();
+    private final Map<String, Place> places = new HashMap<>();
+    private final Map<String, Role> roles = new HashMap<>();
+    private final Map<String, GivenName> givenNames = new HashMap<>();
+    private final Map<String, RoleNoun> roleNouns = new HashMap<>();
+
+    public DictionaryIndex(Dictionaries d) {
+        this.dictionaries = d;
+        d.countries().forEach(c -> countries.put(c.iso3(), c));
+        d.igos().forEach(i -> igos.put(i.code(), i));
+        d.organizations().forEach(o -> organizations.put(o.name(), o));
+        d.orgPatterns().forEach(p -> orgPatterns.put(p.headNoun(), p));
+        d.places().forEach(p -> places.put(p.name(), p));
+        d.roles().forEach(r -> roles.put(r.title(), r));
+        d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
+        d.roleNouns().forEach(r -> roleNouns.put(r.noun(), r));
+    }
+
+    public Dictionaries dictionaries() {
+        return dictionaries;
+    }
+
+    public Country country(String iso3) {
+        return countries.get(iso3);
+    }
+
+    public Igo igo(String code) {
+        return igos.get(code);
+    }
+
+    public KnownOrganization organization(String name) {
+        return organizations.get(name);
+    }
+
+    public OrgPattern orgPattern(String head) {
+        return orgPatterns.get(head);
+    }
+
+    public Place place(String name) {
+        return places.get(name);
+    }
+
+    public Role role(String title) {
+        return roles.get(title);
+    }
+
+    public GivenName givenName(String lower) {
+        return givenNames.get(lower);
+    }
+
+    public RoleNoun roleNoun(String lower) {
+        return roleNouns.get(lower);
+    }
+
+    public boolean isRoleModifier(String lower) {
+        return dictionaries.roleModifiers().contains(lower);
+    }
+
+    public List<String> compoundCountries(String lower) {
+        return dictionaries.compoundCountryAdjectives().get(lower);
+    }
+
+    /** The adjective that forms organisation names: "Russian" for RUS, the country name when there is none. */
+    public String adjective(String iso3) {
+        Country c = countries.get(iso3);
+        if (c == null) {
+            return iso3;
+        }
+        return c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0);
+    }
+}

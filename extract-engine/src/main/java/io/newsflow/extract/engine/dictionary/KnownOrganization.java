@@ -1,0 +1,6 @@
+package io.newsflow.extract.engine.dictionary;
+
+import java.util.List;
+
+public record KnownOrganization(String name, List<String> aliases, String type, String countryIso3) {
+}

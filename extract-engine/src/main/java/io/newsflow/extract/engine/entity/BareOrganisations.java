@@ -1,0 +1,43 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.OrgPattern;
+
+/**
+ * A bare "Foreign Ministry" is the one of a country the article names in full ("Russian Foreign Ministry"), or
+ * else the ministry of the dateline's country: a TASS story from Moscow means Russia's.
+ */
+public final class BareOrganisations {
+    private final DictionaryIndex index;
+
+    public BareOrganisations(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    public void resolve(EntityTable table, String datelineCountry) {
+        for (EntityKey bare : new ArrayList<>(table.keys())) {
+            OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null
+                    ? index.orgPattern(bare.name()) : null;
+            if (pattern == null) {
+                continue;
+            }
+            List<EntityKey> full = new ArrayList<>();
+            for (EntityKey k : table.keys()) {
+                if (k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null
+                        && k.name().equals(pattern.nameFor(index.adjective(k.countryCode())))) {
+                    full.add(k);
+                }
+            }
+            if (full.size() == 1) {
+                table.rekey(bare, full.get(0));
+            } else if (full.isEmpty() && datelineCountry != null && index.country(datelineCountry) != null) {
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
+                        pattern.nameFor(index.adjective(datelineCountry)), datelineCountry));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.RoleNoun;
+import io.newsflow.extract.engine.entity.FoundMention.How;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * "he", "she", "the diplomat", "the ministry" back to the most recent compatible entity before them: same kind,
+ * and for persons a gender that does not contradict the role or given name.
+ */
+public final class CorefResolver {
+    private final DictionaryIndex index;
+
+    public CorefResolver(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    public void resolve(List<Sentence> sentences, EntityTable table) {
+        List<FoundMention> named = new ArrayList<>(table.mentions());
+        named.sort(Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
+        List<FoundMention> added = new ArrayList<>();
+        int cursor = 0;
+        List<FoundMention> seen = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                while (cursor < named.size() && (named.get(cursor).sentence() < s.index()
+                        || named.get(cursor).sentence() == s.index() && named.get(cursor).last() < i)) {
+                    seen.add(named.get(cursor++));
+                }
+                int length = referringLength(tokens, i);
+                if (length == 0) {
+                    continue;
+                }
+                RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
+                EntityKey antecedent = antecedent(seen, noun, table);
+                How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
+                FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
+                        tokens.get(i + length - 1).end(), antecedent, how);
+                added.add(m);
+                if (antecedent != null) {
+                    seen.add(m);
+                }
+                i += length - 1;
+            }
+        }
+        for (FoundMention m : added) {
+            table.mentions().add(m);
+        }
+    }
+
+    /** How many tokens at i form a pronoun or role noun of the dictionary (longest first), 0 if none. */
+    private int referringLength(List<Token> tokens, int i) {
+        for (int length = 3; length >= 1; length--) {
+            if (i + length <= tokens.size()) {
+                RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
+                if (noun != null && (length > 1 || !tokens.get(i).is("the"))) {
+                    boolean followedByName = i + length < tokens.size() && tokens.get(i + length).isCapitalised()
+                            && length > 1;
+                    return followedByName ? 0 : length;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String phrase(List<Token> tokens, int from, int length) {
+        if (length == 1) {
+            return tokens.get(from).lower();
+        }
+        StringBuilder b = new StringBuilder(tokens.get(from).lower());
+        for (int k = from + 1; k < from + length; k++) {
+            b.append(' ').append(tokens.get(k).lower());
+        }
+        return b.toString();
+    }
+
+    private static EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
+        EntityKind kind = switch (noun.refersTo()) {
+            case "ORGANIZATION" -> EntityKind.ORGANIZATION;
+            case "COUNTRY" -> EntityKind.COUNTRY;
+            default -> EntityKind.PERSON;
+        };
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            EntityKey key = seen.get(k).key();
+            if (key == null || key.kind() != kind) {
+                continue;
+            }
+            if (kind == EntityKind.PERSON) {
+                PersonProfile p = table.profile(key);
+                if (p != null && noun.gender() != null && p.gender() != null && !p.gender().equals(noun.gender())) {
+                    continue;
+                }
+            }
+            return key;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,265 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Igo;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.OrgPattern;
+import io.newsflow.extract.engine.dictionary.Place;
+import io.newsflow.extract.engine.entity.FoundMention.How;
+import io.newsflow.extract.engine.entity.GazetteerEntry.Type;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/** Finds countries, organisations, places and persons in the sentences of one text. */
+public final class EntityRecogniser {
+    /** After these a capital is a place ("in Moscow"); elsewhere it stands for its government ("Moscow believes"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
+            "around", "inside", "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived",
+            "left", "of");
+    private static final Set<String> ORG_WORDS = Set.of("ministry", "council", "committee", "party", "agency",
+            "commission", "court", "bank", "corporation", "corp", "company", "group", "front", "movement", "army",
+            "union", "organization", "organisation", "institute", "university", "assembly", "parliament",
+            "service", "office", "department", "authority", "federation", "association", "league", "coalition",
+            "alliance", "brigades", "brigade", "guard", "corps", "fund", "foundation", "network", "bureau",
+            "inc", "ltd", "airlines", "forces", "navy", "tribunal", "directorate", "secretariat", "commissariat");
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on");
+
+    private final Gazetteer gazetteer;
+    private final DictionaryIndex index;
+    private final PersonFinder personFinder;
+
+    public EntityRecogniser(Gazetteer gazetteer, DictionaryIndex index) {
+        this.gazetteer = gazetteer;
+        this.index = index;
+        this.personFinder = new PersonFinder(index, gazetteer);
+    }
+
+    /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
+    public void recognise(String text, List<Sentence> sentences, EntityTable table, boolean record, String storyCountry) {
+        List<List<Gazetteer.Hit>> hitsBySentence = new ArrayList<>(sentences.size());
+        List<boolean[]> coveredBySentence = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            List<Gazetteer.Hit> hits = gazetteer.scan(tokens);
+            Gazetteer.Hit[] hitAt = new Gazetteer.Hit[tokens.size()];
+            boolean[] covered = new boolean[tokens.size()];
+            for (Gazetteer.Hit h : hits) {
+                for (int i = h.first(); i <= h.last(); i++) {
+                    hitAt[i] = h;
+                    covered[i] = true;
+                }
+            }
+            List<Gazetteer.Hit> withInner = new ArrayList<>(hits);
+            for (Gazetteer.Hit h : hits) {
+                if (h.has(Type.ROLE) && h.last() > h.first()) {
+                    withInner.addAll(gazetteer.within(tokens, h));
+                }
+            }
+            hits = withInner;
+            hitsBySentence.add(hits);
+            coveredBySentence.add(covered);
+            dictionaryMentions(text, s, hits, hitAt, covered, table, record);
+            for (PersonCandidate c : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+                EntityKey key = table.person(c);
+                mark(covered, c.first(), c.last());
+                emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
+            }
+        }
+        for (int n = 0; n < sentences.size(); n++) {
+            laterPersonMentions(text, sentences.get(n), coveredBySentence.get(n), table, record);
+        }
+    }
+
+    private void dictionaryMentions(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
+            boolean[] covered, EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        for (Gazetteer.Hit h : hits) {
+            int first = h.first();
+            int last = h.last();
+            String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
+            EntityKey defined = table.abbreviation(surface);
+            GazetteerEntry e;
+            if (defined != null) {
+                emit(table, record, s, first, first, last, defined, How.ALIAS, surface);
+            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
+                continue;
+            } else if ((e = h.entry(Type.IGO)) != null) {
+                Igo igo = index.igo(e.key());
+                emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION, igo.name(), igo.code()),
+                        How.ALIAS, surface);
+            } else if ((e = h.entry(Type.ORG)) != null) {
+                KnownOrganization org = index.organization(e.key());
+                emit(table, record, s, first, first, last,
+                        new EntityKey(EntityKind.ORGANIZATION, org.name(), org.countryIso3()), How.ALIAS, surface);
+            } else if ((e = h.entry(Type.COUNTRY)) != null) {
+                emit(table, record, s, first, first, last, countryKey(e.key()), How.NAME, surface);
+            } else if ((e = h.entry(Type.SEAT)) != null) {
+                emit(table, record, s, first, first, last, countryKey(e.key()), How.CAPITAL, surface);
+            } else if ((e = h.entry(Type.CAPITAL)) != null) {
+                boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower());
+                Country c = index.country(e.key());
+                EntityKey key = place ? new EntityKey(EntityKind.LOCATION, c.capital() == null ? surface : c.capital(), c.iso3())
+                        : countryKey(e.key());
+                emit(table, record, s, first, first, last, key, How.CAPITAL, surface);
+            } else if ((e = h.entry(Type.DEMONYM)) != null) {
+                emit(table, record, s, first, first, last, countryKey(e.key()), How.DEMONYM, surface);
+            } else if ((e = h.entry(Type.PLACE)) != null) {
+                Place p = index.place(e.key());
+                emit(table, record, s, first, first, last, new EntityKey(EntityKind.LOCATION, p.name(), p.countryIso3()),
+                        How.NAME, surface);
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (hitAt[i] != null) {
+                continue;
+            }
+            List<String> compound = index.compoundCountries(tokens.get(i).lower());
+            EntityKey defined = tokens.get(i).isAllCaps() ? table.abbreviation(tokens.get(i).text()) : null;
+            if (defined != null) {
+                emit(table, record, s, i, i, i, defined, How.ALIAS, tokens.get(i).text());
+                covered[i] = true;
+            } else if (compound != null) {
+                for (String iso3 : compound) {
+                    emit(table, record, s, i, i, i, countryKey(iso3), How.DEMONYM, tokens.get(i).text());
+                }
+                covered[i] = true;
+            } else {
+                i = orgByShape(text, s, hitAt, covered, i, table, record);
+            }
+        }
+    }
+
+    /** "Russian Foreign Ministry", "Russia's Foreign Ministry", "Ministry of Foreign Affairs of Russia", or a bare "Foreign Ministry". */
+    private boolean orgFromPattern(String text, Sentence s, Gazetteer.Hit[] hitAt, Gazetteer.Hit h, GazetteerEntry e,
+            EntityTable table, boolean record, boolean bareAllowed) {
+        List<Token> tokens = s.tokens();
+        OrgPattern pattern = index.orgPattern(e.key());
+        String country = null;
+        int first = h.first();
+        int last = h.last();
+        int before = first - 1;
+        if (before >= 1 && tokens.get(before).is("'s") && hitAt[before - 1] != null) {
+            before--;
+        }
+        if (before >= 0 && hitAt[before] != null) {
+            country = countryIn(hitAt[before]);
+            if (country != null) {
+                first = hitAt[before].first();
+            }
+        }
+        if (country == null && last + 2 < tokens.size() && tokens.get(last + 1).is("of") && hitAt[last + 2] != null) {
+            country = countryIn(hitAt[last + 2]);
+            if (country != null) {
+                last = hitAt[last + 2].last();
+            }
+        }
+        if (country == null && !bareAllowed) {
+            return false; // a bare "Security Council" is the UN's
+        }
+        String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        EntityKey key = country == null ? new EntityKey(EntityKind.ORGANIZATION, pattern.headNoun(), null)
+                : new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(country)), country);
+        emit(table, record, s, first, first, last, key, country == null ? How.ALIAS : How.NAME, surface);
+        if (country != null && index.country(country) != null) {
+            table.note(key, pattern.formalNameFor(index.country(country).name()));
+        }
+        return true;
+    }
+
+    private static String countryIn(Gazetteer.Hit hit) {
+        for (Type type : new Type[] {Type.DEMONYM, Type.COUNTRY, Type.CAPITAL, Type.SEAT}) {
+            GazetteerEntry e = hit.entry(type);
+            if (e != null) {
+                return e.key();
+            }
+        }
+        return null;
+    }
+
+    /** An unknown organisation by its shape: capitalised words ending in an organisation word ("National Salvation Front"). */
+    private int orgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from,
+            EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(from);
+        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !ORG_WORDS.contains(t.lower())) {
+            return from;
+        }
+        int lastOrgWord = -1;
+        int i = from;
+        while (i < tokens.size()) {
+            Token w = tokens.get(i);
+            boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
+            boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isCapitalised();
+            if (!capital && !connector) {
+                break;
+            }
+            if (capital && ORG_WORDS.contains(w.lower())) {
+                lastOrgWord = i;
+            }
+            i++;
+        }
+        if (lastOrgWord <= from) {
+            return Math.max(from, i - 1);
+        }
+        String name = text.substring(t.start(), tokens.get(lastOrgWord).end());
+        String country = null;
+        if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].has(Type.DEMONYM)) {
+            country = hitAt[from - 1].entry(Type.DEMONYM).key();
+        }
+        mark(covered, from, lastOrgWord);
+        emit(table, record, s, from, from, lastOrgWord, new EntityKey(EntityKind.ORGANIZATION, name, country), How.NAME, name);
+        return lastOrgWord;
+    }
+
+    /** Full names and surnames of persons found anywhere in the text, wherever no other entity covers them. */
+    private void laterPersonMentions(String text, Sentence s, boolean[] covered, EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int end = NameShape.nameEnd(tokens, i, covered);
+            if (end < 0) {
+                continue;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
+            EntityKey key = table.personNamed(name);
+            if (key != null) {
+                mark(covered, i, end);
+                emit(table, record, s, i, i, end, key, end > i ? How.NAME : How.SURNAME, name);
+            }
+            i = end;
+        }
+    }
+
+    private EntityKey countryKey(String iso3) {
+        Country c = index.country(iso3);
+        return new EntityKey(EntityKind.COUNTRY, c == null ? iso3 : c.name(), iso3);
+    }
+
+    private static void emit(EntityTable table, boolean record, Sentence s, int phraseFirst, int first, int last,
+            EntityKey key, How how, String surface) {
+        List<Token> all = s.tokens();
+        if (key.kind() == EntityKind.ORGANIZATION && last + 3 < all.size() && all.get(last + 1).is("(")
+                && all.get(last + 3).is(")") && all.get(last + 2).isAllCaps()) {
+            table.defineAbbreviation(all.get(last + 2).text(), key); // "Rapid Support Forces (RSF)"
+        }
+        if (record) {
+            List<Token> tokens = s.tokens();
+            table.add(new FoundMention(s.index(), phraseFirst, first, last, tokens.get(first).start(),
+                    tokens.get(last).end(), key, how), surface);
+        } else {
+            table.note(key, surface);
+        }
+    }
+
+    private static void mark(boolean[] covered, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            covered[i] = true;
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.EntityKind;
+
+/** The entities of one article as they are found: their mentions, aliases and what is known of each person. */
+public final class EntityTable {
+    private final List<FoundMention> mentions = new ArrayList<>();
+    private final Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
+    private final Map<EntityKey, PersonProfile> persons = new LinkedHashMap<>();
+    private final Map<String, EntityKey> personByName = new LinkedHashMap<>();
+    private final Map<String, EntityKey> abbreviations = new LinkedHashMap<>();
+
+    /** An abbreviation the article defines ("Rapid Support Forces (RSF)") wins over the dictionaries' reading of it. */
+    void defineAbbreviation(String abbreviation, EntityKey key) {
+        abbreviations.putIfAbsent(abbreviation, key);
+    }
+
+    EntityKey abbreviation(String surface) {
+        return abbreviations.get(surface);
+    }
+
+    void add(FoundMention mention, String surface) {
+        mentions.add(mention);
+        note(mention.key(), surface);
+    }
+
+    /** An entity named only in the headline or subtitle: it exists, but has no mention in the body text. */
+    void note(EntityKey key, String surface) {
+        Set<String> names = aliases.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        if (surface != null && !surface.equals(key.name())) {
+            names.add(surface);
+        }
+    }
+
+    /** The person this candidate names, merging "Zakharova" into "Maria Zakharova". */
+    EntityKey person(PersonCandidate c) {
+        EntityKey existing = personNamed(c.name());
+        PersonProfile profile;
+        EntityKey key;
+        if (existing != null) {
+            key = existing;
+            profile = persons.get(existing);
+            profile.lengthenName(c.name());
+        } else {
+            profile = new PersonProfile(c.name());
+            key = null;
+        }
+        profile.learn(c.role(), c.countryCode(), c.gender());
+        if (key == null) {
+            key = new EntityKey(EntityKind.PERSON, c.name(), null);
+            persons.put(key, profile);
+        }
+        personByName.put(c.name(), key);
+        return key;
+    }
+
+    /** A person already known by this name, its surname or (for names like "Kim Jong-un") its first word. */
+    public EntityKey personNamed(String name) {
+        EntityKey exact = personByName.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<EntityKey, PersonProfile> e : persons.entrySet()) {
+            if (NameMatch.samePerson(e.getValue().name(), name)) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    public PersonProfile profile(EntityKey key) {
+        return persons.get(key);
+    }
+
+    public Map<EntityKey, PersonProfile> persons() {
+        return persons;
+    }
+
+    public List<FoundMention> mentions() {
+        return mentions;
+    }
+
+    /** Moves everything known under one key to another: a bare "Foreign Ministry" found to be Russia's. */
+    public void rekey(EntityKey from, EntityKey to) {
+        Set<String> names = aliases.remove(from);
+        Set<String> target = aliases.computeIfAbsent(to, k -> new LinkedHashSet<>());
+        if (names != null) {
+            target.addAll(names);
+        }
+        if (!from.name().equals(to.name())) {
+            target.add(from.name());
+        }
+        mentions.replaceAll(m -> from.equals(m.key())
+                ? new FoundMention(m.sentence(), m.phraseFirst(), m.first(), m.last(), m.start(), m.end(), to, m.how())
+                : m);
+    }
+
+    public Set<EntityKey> keys() {
+        return aliases.keySet();
+    }
+
+    void replaceMentions(List<FoundMention> resolved) {
+        mentions.clear();
+        mentions.addAll(resolved);
+    }
+
+    public List<FoundMention> mentionsIn(int sentence) {
+        List<FoundMention> in = new ArrayList<>();
+        for (FoundMention m : mentions) {
+            if (m.sentence() == sentence && m.key() != null) {
+                in.add(m);
+            }
+        }
+        in.sort(Comparator.comparingInt(FoundMention::first));
+        return in;
+    }
+
+    /** The output entities, with ids; a person's key is final only now that their country is known. */
+    public List<AnalysedArticle.Entity> entities(String text) {
+        Map<EntityKey, List<AnalysedArticle.Mention>> byKey = new LinkedHashMap<>();
+        aliases.keySet().forEach(k -> byKey.put(k, new ArrayList<>()));
+        for (FoundMention m : mentions) {
+            if (m.key() != null) {
+                byKey.computeIfAbsent(m.key(), k -> new ArrayList<>())
+                        .add(new AnalysedArticle.Mention(m.start(), m.end(), text.substring(m.start(), m.end())));
+            }
+        }
+        List<AnalysedArticle.Entity> entities = new ArrayList<>();
+        for (Map.Entry<EntityKey, List<AnalysedArticle.Mention>> e : byKey.entrySet()) {
+            EntityKey key = e.getKey();
+            PersonProfile profile = persons.get(key);
+            List<String> names = new ArrayList<>(aliases.getOrDefault(key, Set.of()));
+            if (profile != null) {
+                EntityKey finalKey = finalKey(key);
+                names.remove(profile.name());
+                entities.add(new AnalysedArticle.Entity(finalKey.id(), profile.name(), EntityKind.PERSON,
+                        profile.countryCode(), List.copyOf(profile.roles()), names, e.getValue()));
+            } else {
+                entities.add(new AnalysedArticle.Entity(key.id(), key.name(), key.kind(), key.countryCode(), List.of(),
+                        names, e.getValue()));
+            }
+        }
+        return entities;
+    }
+
+    /** The key with the person's fullest name and country, as their id is derived from it. */
+    public EntityKey finalKey(EntityKey key) {
+        PersonProfile profile = persons.get(key);
+        if (profile == null) {
+            return key;
+        }
+        return new EntityKey(EntityKind.PERSON, profile.name(), profile.countryCode());
+    }
+}

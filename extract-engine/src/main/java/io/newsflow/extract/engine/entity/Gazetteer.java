@@ -1,0 +1,176 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.Igo;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.OrgPattern;
+import io.newsflow.extract.engine.dictionary.PhraseTrie;
+import io.newsflow.extract.engine.dictionary.Place;
+import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.entity.GazetteerEntry.Type;
+import io.newsflow.extract.engine.nlp.Token;
+
+/** Every name the dictionaries know, in one phrase trie, with the case rules that keep "us" from being the USA. */
+public final class Gazetteer {
+    private final PhraseTrie<GazetteerEntry> trie = new PhraseTrie<>();
+
+    /** A dictionary phrase found in a sentence, tokens [first, last]. */
+    public record Hit(int first, int last, List<GazetteerEntry> entries) {
+        public GazetteerEntry entry(Type type) {
+            for (GazetteerEntry e : entries) {
+                if (e.type() == type) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        public boolean has(Type type) {
+            return entry(type) != null;
+        }
+    }
+
+    public Gazetteer(Dictionaries d) {
+        for (Country c : d.countries()) {
+            add(c.name(), Type.COUNTRY, c.iso3());
+            c.aliases().forEach(a -> add(a, Type.COUNTRY, c.iso3()));
+            c.demonyms().forEach(a -> add(a, Type.DEMONYM, c.iso3()));
+            if (c.capital() != null) {
+                add(c.capital(), Type.CAPITAL, c.iso3());
+            }
+            c.otherCapitalNames().forEach(a -> add(a, a.toLowerCase().startsWith("the ") || isCity(a) ? Type.CAPITAL : Type.SEAT, c.iso3()));
+        }
+        for (Igo igo : d.igos()) {
+            add(igo.name(), Type.IGO, igo.code());
+            igo.aliases().forEach(a -> add(a, Type.IGO, igo.code()));
+        }
+        for (KnownOrganization org : d.organizations()) {
+            add(org.name(), Type.ORG, org.name());
+            org.aliases().forEach(a -> add(a, Type.ORG, org.name()));
+        }
+        for (OrgPattern p : d.orgPatterns()) {
+            add(p.headNoun(), Type.ORG_HEAD, p.headNoun());
+            p.aliases().forEach(a -> add(a, Type.ORG_HEAD, p.headNoun()));
+        }
+        for (Place p : d.places()) {
+            add(p.name(), Type.PLACE, p.name());
+            p.aliases().forEach(a -> add(a, Type.PLACE, p.name()));
+        }
+        for (Role r : d.roles()) {
+            trie.add(r.title(), new GazetteerEntry(Type.ROLE, r.title(), false));
+        }
+    }
+
+    /** Seats of power ("the Kremlin", "Downing Street") stand for the state wherever they appear; other spellings of the capital are the capital. */
+    private static boolean isCity(String name) {
+        return !name.contains(" ") && !name.equals("Kremlin");
+    }
+
+    private void add(String phrase, Type type, String key) {
+        String stripped = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
+        boolean exactCase = isAbbreviation(stripped);
+        trie.add(stripped, new GazetteerEntry(type, key, exactCase));
+    }
+
+    private static boolean isAbbreviation(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (Character.isLowerCase(phrase.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country of a dateline place such as "MOSCOW" or "GAZA CITY", or null for "UN" and unknown places. */
+    public String countryOfPlace(String place) {
+        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(place, 0, place.length(), 0);
+        PhraseTrie.Match<GazetteerEntry> m = tokens.isEmpty() ? null : trie.longestAt(tokens, 0);
+        if (m == null) {
+            return null;
+        }
+        for (GazetteerEntry e : m.values()) {
+            if (e.type() == Type.CAPITAL || e.type() == Type.COUNTRY || e.type() == Type.SEAT) {
+                return e.key();
+            }
+        }
+        return null;
+    }
+
+    /** Names inside a role title ("UN" in "deputy UN envoy", "Foreign Ministry" in "Foreign Ministry spokeswoman"). */
+    public List<Hit> within(List<Token> tokens, Hit roleHit) {
+        List<Hit> inner = new ArrayList<>();
+        int i = roleHit.first();
+        while (i <= roleHit.last()) {
+            Hit best = null;
+            for (PhraseTrie.Match<GazetteerEntry> m : trie.allAt(tokens, i)) {
+                if (m.last() > roleHit.last()) {
+                    break;
+                }
+                List<GazetteerEntry> accepted = new ArrayList<>(accepted(m, tokens));
+                accepted.removeIf(e -> e.type() == Type.ROLE);
+                if (!accepted.isEmpty()) {
+                    best = new Hit(m.first(), m.last(), accepted);
+                }
+            }
+            if (best != null) {
+                inner.add(best);
+                i = best.last() + 1;
+            } else {
+                i++;
+            }
+        }
+        return inner;
+    }
+
+    /** Non-overlapping longest phrases, left to right; names must be capitalised, abbreviations exactly so. */
+    public List<Hit> scan(List<Token> tokens) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseTrie.Match<GazetteerEntry> m = trie.longestAt(tokens, i);
+            if (m != null) {
+                List<GazetteerEntry> accepted = accepted(m, tokens);
+                if (!accepted.isEmpty()) {
+                    hits.add(new Hit(m.first(), m.last(), accepted));
+                    i = m.last() + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return hits;
+    }
+
+    private static List<GazetteerEntry> accepted(PhraseTrie.Match<GazetteerEntry> m, List<Token> tokens) {
+        Token first = tokens.get(m.first());
+        List<GazetteerEntry> accepted = new ArrayList<>(m.values().size());
+        for (GazetteerEntry e : m.values()) {
+            boolean ok;
+            if (e.type() == Type.ROLE) {
+                ok = true;
+            } else if (e.exactCase()) {
+                ok = allCapsSpan(tokens, m.first(), m.last());
+            } else {
+                ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0));
+            }
+            if (ok) {
+                accepted.add(e);
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean allCapsSpan(List<Token> tokens, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && !t.isAllCaps()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,78 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.extract.engine.nlp.Token;
+
+/** Which capitalised tokens can be part of a person's name. */
+final class NameShape {
+    static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she",
+            "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her", "its", "our", "their",
+            "after", "before", "while", "when", "if", "as", "according", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+            "nov.", "dec.", "there", "here", "currently", "meanwhile", "however", "also", "some", "all", "both",
+            "many", "most", "for", "with", "from", "by", "to", "of", "since", "during", "earlier", "later", "last",
+            "next", "new", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "state", "minister", "president",
+            "islamic", "western", "eastern", "northern", "southern", "central", "international", "national",
+            "federal", "republican", "democratic", "democrats", "republicans", "prime", "foreign", "defense",
+            "tass", "reuters", "ap", "afp", "xinhua", "today", "yesterday", "tomorrow", "what", "who", "why", "how",
+            "where", "which", "not", "no", "yes", "so", "then", "now", "once", "about", "over", "under", "between",
+            "against", "among", "amid", "despite", "although", "though", "because", "unless", "until", "is", "are",
+            "was", "were", "will", "would", "can", "could", "should", "must", "police", "army", "government",
+            "ministry", "council", "court", "parliament", "congress", "senate", "cabinet", "opposition", "party",
+            "palestinians", "israelis", "officials", "protesters", "authorities", "troops", "forces");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
+    private static final Set<String> PARTICLES = Set.of("bin", "al", "al-", "de", "van", "von", "der", "da", "la",
+            "le", "del", "dos", "el", "ibn", "abu", "di", "du", "ben");
+    private static final int MAX_NAME_TOKENS = 5;
+    /** Honorifics that stand before a name without being part of it. */
+    static final Set<String> HONORIFICS = Set.of("sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
+            "dame", "lord", "lady", "prof.", "rev.");
+
+    private NameShape() {
+    }
+
+    static boolean canBeName(Token t, boolean covered) {
+        if (!covered && ARABIC_ARTICLE.matcher(t.text()).matches()) {
+            return true; // "al-Burhan", "el-Sisi"
+        }
+        return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
+                && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())
+                && t.text().length() > 1;
+    }
+
+    /** The last token of a name starting at from, or -1 when no name starts there. */
+    static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
+        if (from < tokens.size() && HONORIFICS.contains(tokens.get(from).lower())) {
+            return -1;
+        }
+        if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from])) {
+            return -1;
+        }
+        int last = from;
+        int words = 1;
+        int i = from + 1;
+        while (i < tokens.size() && words < MAX_NAME_TOKENS) {
+            Token t = tokens.get(i);
+            if (canBeName(t, covered[i])) {
+                last = i;
+                words++;
+                i++;
+            } else if (PARTICLES.contains(t.lower()) || t.text().equals("-")) {
+                int next = i + 1;
+                while (next < tokens.size() && PARTICLES.contains(tokens.get(next).lower())) {
+                    next++;
+                }
+                if (next >= tokens.size() || !canBeName(tokens.get(next), covered[next])) {
+                    break;
+                }
+                i = next;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+}

@@ -1,0 +1,211 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.GivenName;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.entity.GazetteerEntry.Type;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Person names by rule, as there is no English NER model on Maven Central: a name after a role ("Russia's
+ * deputy UN envoy Vladimir Safronkov"), with a role in apposition ("Liu Jieyi, China's UN envoy,"), after a
+ * known given name, or next to a verb of saying.
+ */
+final class PersonFinder {
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "recalled",
+            "explained", "emphasized", "emphasised", "stated", "warned", "insisted", "wrote", "asked", "declared",
+            "announced", "underlined", "concluded", "remarked", "urged", "argued", "claimed", "replied",
+            "continued", "tweeted", "confirmed", "acknowledged", "admitted", "noting", "saying", "adding");
+
+    private final DictionaryIndex index;
+    private final Gazetteer gazetteer;
+
+    PersonFinder(DictionaryIndex index, Gazetteer gazetteer) {
+        this.index = index;
+        this.gazetteer = gazetteer;
+    }
+
+    List<PersonCandidate> find(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
+            String storyCountry) {
+        List<PersonCandidate> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Gazetteer.Hit hit = hitAt[i];
+            if (hit != null && hit.first() == i && hit.has(Type.ROLE)) {
+                PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit, storyCountry);
+                if (c != null) {
+                    found.add(c);
+                    i = c.last();
+                    continue;
+                }
+            }
+            int end = NameShape.nameEnd(tokens, i, covered);
+            if (end < 0) {
+                continue;
+            }
+            if (i > 0 && tokens.get(i - 1).is("the")) {
+                i = end; // "the Place de la Republique" is a place, not a person
+                continue;
+            }
+            boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
+            RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
+            GivenName given = index.givenName(tokens.get(i).lower());
+            boolean byVerb = end > i && nextToSpeech(tokens, i, end);
+            if (after != null || (given != null && end > i) || byVerb) {
+                String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
+                String gender = after != null && after.gender() != null ? after.gender()
+                        : given != null ? given.gender() : null;
+                found.add(new PersonCandidate(i, i, end, name, after == null ? null : after.text(),
+                        after == null ? null : after.countryCode(), gender));
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
+            Gazetteer.Hit roleHit, String storyCountry) {
+        int nameStart = roleHit.last() + 1;
+        if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
+            nameStart++;
+        }
+        while (nameStart < tokens.size() && NameShape.HONORIFICS.contains(tokens.get(nameStart).lower())) {
+            nameStart++;
+        }
+        int end = NameShape.nameEnd(tokens, nameStart, covered);
+        if (end < 0) {
+            return null;
+        }
+        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, storyCountry);
+        GivenName given = index.givenName(tokens.get(nameStart).lower());
+        String gender = role.gender() != null ? role.gender() : given == null ? null : given.gender();
+        return new PersonCandidate(role.leftEdge(), nameStart, end,
+                text.substring(tokens.get(nameStart).start(), tokens.get(end).end()), role.text(), role.countryCode(),
+                gender);
+    }
+
+    /** "Liu Jieyi, China's UN envoy," — a role phrase starting at from, possibly after an article or a possessive. */
+    private RolePhrase roleInApposition(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int from,
+            String storyCountry) {
+        for (int k = from; k < Math.min(tokens.size(), from + 8); k++) {
+            Gazetteer.Hit hit = hitAt[k];
+            if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
+                return null;
+            }
+            if (hit != null && hit.first() == k && hit.has(Type.ROLE)) {
+                RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, storyCountry);
+                int start = role.leftEdge();
+                if (start <= from + 1) {
+                    return role;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role phrase ending with the role title: modifiers, organisations, IGOs and demonyms before it belong to
+     * it ("deputy UN envoy", "Russian Foreign Ministry spokeswoman"); a possessive country before it ("Russia's")
+     * gives the country without being part of the role.
+     */
+    private RolePhrase roleEndingAt(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit roleHit,
+            String storyCountry) {
+        int start = roleHit.first();
+        String country = null;
+        String gender = null;
+        boolean nationalOffice = false;
+        boolean international = false;
+        for (GazetteerEntry e : roleHit.entries()) {
+            Role role = index.role(e.key());
+            if (role != null && role.gender() != null) {
+                gender = role.gender();
+            }
+            nationalOffice |= role != null && role.isNationalOffice();
+        }
+        for (Gazetteer.Hit inner : gazetteer.within(tokens, roleHit)) {
+            international |= inner.has(Type.IGO);
+            if (country == null) {
+                country = countryOf(inner);
+            }
+        }
+        int i = start - 1;
+        while (i >= 0) {
+            Token t = tokens.get(i);
+            Gazetteer.Hit h = hitAt[i];
+            if (h != null && h.last() == i && isRolePart(h)) {
+                international |= h.has(Type.IGO);
+                if (h.has(Type.ROLE) && h != roleHit) {
+                    for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
+                        international |= inner.has(Type.IGO);
+                        if (country == null) {
+                            country = countryOf(inner);
+                        }
+                    }
+                }
+                if (country == null) {
+                    country = countryOf(h);
+                }
+                start = h.first();
+                i = h.first() - 1;
+            } else if (h == null && (index.isRoleModifier(t.lower()) || t.is("-") || t.isAllCaps() && t.text().length() > 1)) {
+                start = i;
+                i--;
+            } else {
+                break;
+            }
+        }
+        int leftEdge = start;
+        if (i >= 1 && (tokens.get(i).is("'s") || tokens.get(i).is("'")) && hitAt[i - 1] != null) {
+            if (country == null) {
+                country = countryOf(hitAt[i - 1]);
+            }
+            leftEdge = hitAt[i - 1].first();
+        } else if (i >= 0 && (tokens.get(i).is("the") || tokens.get(i).is("a") || tokens.get(i).is("an"))) {
+            leftEdge = i;
+        }
+        if (country == null && nationalOffice && !international) {
+            country = storyCountry; // "Interior Minister Bruno Retailleau" in a story from Paris
+        }
+        String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
+        return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    private static boolean isRolePart(Gazetteer.Hit h) {
+        return h.has(Type.ORG_HEAD) || h.has(Type.IGO) || h.has(Type.ORG) || h.has(Type.DEMONYM)
+                || h.has(Type.COUNTRY) || h.has(Type.SEAT) || h.has(Type.ROLE);
+    }
+
+    private String countryOf(Gazetteer.Hit h) {
+        for (Type type : new Type[] {Type.DEMONYM, Type.COUNTRY, Type.SEAT, Type.CAPITAL}) {
+            GazetteerEntry e = h.entry(type);
+            if (e != null) {
+                return e.key();
+            }
+        }
+        GazetteerEntry org = h.entry(Type.ORG);
+        if (org != null) {
+            KnownOrganization known = index.organization(org.key());
+            return known == null ? null : known.countryIso3();
+        }
+        return null;
+    }
+
+    private static boolean nextToSpeech(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(last + 1).lower())) {
+            return true;
+        }
+        if (first >= 1 && (tokens.get(first - 1).is("said") || tokens.get(first - 1).is("says"))) {
+            return true;
+        }
+        return first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).is("according");
+    }
+
+    /** Tokens [first, role end] hold the role; leftEdge includes an article or possessive country before it. */
+    record RolePhrase(int first, int leftEdge, String text, String countryCode, String gender) {
+    }
+}

@@ -1,0 +1,462 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.dictionary.CameoCode;
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Place;
+import io.newsflow.extract.engine.dictionary.TsvRow;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.entity.PersonProfile;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+import io.newsflow.extract.engine.quote.FoundQuote;
+import io.newsflow.extract.engine.time.TimeMention;
+import io.newsflow.extract.engine.time.TimePoint;
+
+/**
+ * Who did what to whom, in CAMEO, sentence by sentence of the body: verb patterns from cameo-verbs.tsv give the
+ * code and the trigger; the subject before the trigger (or the speaker, for "we" inside a quote) is the source;
+ * the first actor after it in the clause is the target. Negated verbs, agentless passives and participles
+ * describing a noun give no event.
+ */
+public final class EventExtractor {
+    private static final Set<String> PREPOSITIONS = Set.of("of", "with", "against", "on", "to", "for", "from", "in",
+            "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "amid");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
+    private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
+    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
+            "that", "these", "those", "our", "any", "every");
+    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
+
+    private final DictionaryIndex index;
+    private final Lemmatiser lemmatiser;
+    private final PatternMatcher matcher;
+    private final Map<String, CameoCode> codes;
+
+    public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
+        this.index = index;
+        this.lemmatiser = lemmatiser;
+        this.codes = index.dictionaries().cameoCodes();
+        List<VerbPattern> patterns = new ArrayList<>();
+        for (TsvRow row : index.dictionaries().cameoVerbRows()) {
+            List<VerbPattern> variants = VerbPatternParser.parse(row);
+            if (!codes.containsKey(variants.get(0).code())) {
+                throw row.fail("CAMEO code " + variants.get(0).code() + " is not in cameo-codes.tsv");
+            }
+            patterns.addAll(variants);
+        }
+        this.matcher = new PatternMatcher(patterns);
+    }
+
+    /** Context of one article that every sentence's events need. */
+    public record ArticleContext(RawArticle article, String articleId, String text, EntityTable table,
+            List<FoundQuote> quotes, TimePoint defaultDate) {
+    }
+
+    public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx) {
+        List<Token> tokens = sentence.tokens();
+        String[][] forms = new String[tokens.size()][];
+        for (int i = 0; i < tokens.size(); i++) {
+            forms[i] = lemmatiser.candidates(tokens.get(i).lower());
+        }
+        List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
+        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors));
+        List<NewsEvent> events = new ArrayList<>();
+        List<PatternMatch> emitted = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        EntityKey previousSource = null;
+        for (PatternMatch m : chosen) {
+            if (insideName(mentions(ctx, sentence), m.first()) || nounAfterDeterminer(tokens, m)) {
+                continue;
+            }
+            EntityKey inherited = m.first() > 0 && tokens.get(m.first() - 1).is("and") ? previousSource : null;
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited);
+            if (e != null && !repeats(e, m, events, emitted)) {
+                events.add(e);
+                emitted.add(m);
+                previousSource = sourceKeyOf(e, ctx.table(), actors);
+            }
+        }
+        return events;
+    }
+
+    private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited) {
+        VerbPattern p = m.pattern();
+        boolean negated = m.negated() || negatedBefore(tokens, m.first());
+        if (negated && !p.hasExplicitNegation()) {
+            return null;
+        }
+        negated |= negatedBefore(tokens, m.last() + 1) && p.hasExplicitNegation();
+        Token head = tokens.get(m.first());
+        boolean explicitForm = writtenForm(p, head.lower());
+        int aux = previousNonAdverb(tokens, m.first());
+        boolean afterBe = aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower());
+        EntityKey speaker = speakerAt(ctx.quotes(), head.start());
+        ActorSpan source = m.source();
+        EntityKey sourceKey = source == null ? inherited : source.mention().key();
+        EntityKey coordinated = null;
+        boolean passive = false;
+        if (!p.startsWithBe() && afterBe && lemmatiser.isPastParticiple(head.lower())) {
+            ActorSpan agent = agent(actors, tokens, m.last());
+            if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
+                agent = m.target();
+            }
+            if (agent == null) {
+                return null; // "were test-fired": no agent, no actor
+            }
+            sourceKey = agent.mention().key();
+            ActorSpan patient = subjectSpan(tokens, actors, m.first());
+            coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
+            passive = true;
+        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe) {
+            return null; // "a resolution imposing sanctions": the participle describes a noun
+        }
+        if (sourceKey == null) {
+            ActorSpan subject = subjectSpan(tokens, actors, m.first());
+            if (subject != null) {
+                sourceKey = subject.mention().key();
+                ActorSpan partner = partnerBefore(tokens, actors, subject);
+                if (partner != null) {
+                    coordinated = sourceKey; // "China and Brazil signed": China the source, Brazil the target
+                    sourceKey = partner.mention().key();
+                }
+            } else {
+                sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
+            }
+        }
+        if (sourceKey == null) {
+            return null;
+        }
+        EntityKey targetKey = passive ? null
+                : m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
+        if (targetKey == null) {
+            targetKey = coordinated;
+        }
+        if (targetKey == null && refersBack(tokens, m)) {
+            targetKey = topic(actors, sourceKey);
+        }
+        if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
+            targetKey = null;
+        }
+        NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
+        NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
+        TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
+        CameoCode code = codes.get(p.code());
+        String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
+                actorId(sourceActor), actorId(targetActor));
+        if (!ids.add(id)) {
+            id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
+                    actorId(sourceActor), actorId(targetActor), Integer.toString(m.first()));
+        }
+        String text = ctx.text();
+        RawArticle a = ctx.article();
+        return new NewsEvent(NewsEvent.SCHEMA_VERSION, id, ctx.articleId(),
+                new NewsEvent.Cameo(code.code(), code.root(), code.label(), code.quadClass(), code.goldstein()),
+                sourceActor, targetActor, text.substring(head.start(), tokens.get(m.last()).end()), negated,
+                when.text(), when.precision(), location(ctx.table(), sentence.index()),
+                text.substring(sentence.start(), sentence.end()), sentence.index(), sentence.start(), sentence.end(),
+                m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
+    }
+
+    /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
+    private static ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null) {
+                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
+                        || coordinatedWithObject(tokens, actors, a.first() - 1));
+                if (!prepositional) {
+                    return a;
+                }
+                k = a.first();
+                continue;
+            }
+            if (t.is("\"") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "China and Brazil": the first of two actors joined by "and" as a subject. */
+    private static ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
+        int and = subject.first() - 1;
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return null;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        if (before == null || before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower())) {
+            return null;
+        }
+        return before;
+    }
+
+    private static List<FoundMention> mentions(ArticleContext ctx, Sentence sentence) {
+        return ctx.table().mentionsIn(sentence.index());
+    }
+
+    /** "Rapid Support Forces": a verb inside a name is no event. */
+    private static boolean insideName(List<FoundMention> mentions, int token) {
+        for (FoundMention m : mentions) {
+            if (m.how() != FoundMention.How.PRONOUN && m.first() <= token && token <= m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
+    private static boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
+        if (m.first() == 0 || m.pattern().elements().size() > 2) {
+            return false;
+        }
+        return DETERMINERS.contains(tokens.get(m.first() - 1).lower());
+    }
+
+    /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
+    private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted) {
+        for (int i = 0; i < events.size(); i++) {
+            NewsEvent o = events.get(i);
+            if (o.cameo().root().equals(e.cameo().root()) && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))
+                    && java.util.Objects.equals(actorId(o.target()), actorId(e.target()))
+                    && m.first() - emitted.get(i).last() <= 3 && !m.pattern().code().startsWith("15")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static EntityKey sourceKeyOf(NewsEvent e, EntityTable table, List<ActorSpan> actors) {
+        for (ActorSpan a : actors) {
+            if (actor(table, a.mention().key()).entityId().equals(e.source().entityId())) {
+                return a.mention().key();
+            }
+        }
+        for (EntityKey k : table.keys()) {
+            if (actor(table, k).entityId().equals(e.source().entityId())) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
+    private EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
+            boolean impersonal) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null) {
+                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
+                        || coordinatedWithObject(tokens, actors, a.first() - 1));
+                if (!prepositional) {
+                    return a.mention().key();
+                }
+                k = a.first();
+                continue;
+            }
+            if (t.is("\"")) {
+                break;
+            }
+            if (FIRST_PERSON.contains(t.lower())) {
+                return speaker;
+            }
+            if (BLOCKING_PRONOUNS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return impersonal ? speaker : null;
+    }
+
+    /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */
+    private static boolean coordinatedWithObject(List<Token> tokens, List<ActorSpan> actors, int and) {
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return false;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        return before != null && before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower());
+    }
+
+    /** The first actor after the trigger in its clause. */
+    private static EntityKey objectAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m, EntityKey source) {
+        for (int k = m.first() + 1; k < tokens.size(); k++) {
+            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+            ActorSpan a = ActorSpan.startingAt(actors, k);
+            if (a != null && !a.mention().key().equals(source)) {
+                return a.mention().key();
+            }
+        }
+        return null;
+    }
+
+    /** "does not recognize these documents": the documents are what the sentence started with. */
+    private static EntityKey topic(List<ActorSpan> actors, EntityKey source) {
+        for (ActorSpan a : actors) {
+            if (!a.mention().key().equals(source)) {
+                return a.mention().key();
+            }
+        }
+        return null;
+    }
+
+    private static boolean refersBack(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k <= Math.min(tokens.size() - 1, m.last() + 1); k++) {
+            if (ANAPHORIC_OBJECTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int last) {
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 5); k++) {
+            if (tokens.get(k).is("by")) {
+                return ActorSpan.startingAt(actors, k + 1) != null ? ActorSpan.startingAt(actors, k + 1)
+                        : ActorSpan.startingAt(actors, k + 2);
+            }
+        }
+        return null;
+    }
+
+    private static boolean writtenForm(VerbPattern p, String lower) {
+        VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
+        return first.alternatives().stream().anyMatch(a -> a.get(0).equals(lower));
+    }
+
+    private static int previousNonAdverb(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            String w = tokens.get(k).lower();
+            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || w.equals("also") || w.equals("already"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean negatedBefore(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (PatternMatcher.NEGATIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ActorSpan> actors(List<FoundMention> mentions) {
+        List<ActorSpan> actors = new ArrayList<>();
+        for (FoundMention m : mentions) {
+            if (m.key().kind() == EntityKind.LOCATION) {
+                continue;
+            }
+            boolean inner = false;
+            for (FoundMention other : mentions) {
+                if (other.contains(m)) {
+                    inner = true;
+                    break;
+                }
+            }
+            if (!inner) {
+                actors.add(new ActorSpan(m.phraseFirst(), m.last(), m));
+            }
+        }
+        return actors;
+    }
+
+    private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches) {
+        matches.sort(Comparator.comparingInt(PatternMatch::length).reversed()
+                .thenComparing(m -> -m.pattern().code().length()));
+        List<PatternMatch> chosen = new ArrayList<>();
+        for (PatternMatch m : matches) {
+            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last());
+            if (!overlaps) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(PatternMatch::first));
+        return chosen;
+    }
+
+
+
+    private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {
+        for (FoundQuote q : quotes) {
+            if (q.covers(offset)) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
+
+    private static TimePoint dateFor(List<TimeMention> times, int trigger, TimePoint fallback) {
+        TimeMention before = null;
+        TimeMention after = null;
+        for (TimeMention t : times) {
+            if (t.start() < trigger) {
+                before = t;
+            } else if (after == null) {
+                after = t;
+            }
+        }
+        TimeMention chosen = before != null ? before : after;
+        return chosen == null ? fallback : chosen.point();
+    }
+
+    private boolean sameActor(EntityTable table, EntityKey a, EntityKey b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String ca = actor(table, a).countryCode();
+        String cb = actor(table, b).countryCode();
+        return ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+    }
+
+    static NewsEvent.Actor actor(EntityTable table, EntityKey key) {
+        PersonProfile person = table.profile(key);
+        if (person != null) {
+            return new NewsEvent.Actor(person.name(), EntityKind.PERSON, person.countryCode(), table.finalKey(key).id(),
+                    person.role());
+        }
+        return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
+    }
+
+    private static String actorId(NewsEvent.Actor actor) {
+        return actor == null ? "" : actor.entityId();
+    }
+
+    /** Where it happened: a place named in the sentence, or a country after "in". */
+    private NewsEvent.Location location(EntityTable table, int sentence) {
+        for (FoundMention m : table.mentionsIn(sentence)) {
+            if (m.key().kind() == EntityKind.LOCATION) {
+                Place p = index.place(m.key().name());
+                if (p != null) {
+                    return new NewsEvent.Location(p.name(), p.countryIso3(), p.lat(), p.lon());
+                }
+                Country c = m.key().countryCode() == null ? null : index.country(m.key().countryCode());
+                return new NewsEvent.Location(m.key().name(), m.key().countryCode(), c == null ? null : c.capitalLat(),
+                        c == null ? null : c.capitalLon());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.extract.engine.nlp.Token;
+
+/** All verb patterns, indexed by the words they can start with, matched over the base forms of a sentence's tokens. */
+final class PatternMatcher {
+    private static final Set<String> SKIPPABLE = Set.of("also", "still", "already", "again", "now", "just", "further",
+            "then", "once", "jointly", "reportedly", "formally", "officially", "finally", "recently", "previously",
+            "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "to", "be",
+            "been", "repeatedly", "strongly", "firmly", "publicly", "immediately", "unanimously", "quickly");
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> GAP_STOPS = Set.of(",", ".", ";", ":", "\"", "and", "but", "which", "that",
+            "who", "while", "because", "(", ")");
+
+    private final Map<String, List<VerbPattern>> byFirstWord = new HashMap<>();
+
+    PatternMatcher(List<VerbPattern> patterns) {
+        for (VerbPattern p : patterns) {
+            VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
+            for (List<String> alt : first.alternatives()) {
+                byFirstWord.computeIfAbsent(alt.get(0), k -> new ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    List<PatternMatch> matchAll(List<Token> tokens, String[][] forms, List<ActorSpan> actors) {
+        List<PatternMatch> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String form : forms[i]) {
+                List<VerbPattern> candidates = byFirstWord.get(form);
+                if (candidates == null) {
+                    continue;
+                }
+                for (VerbPattern p : candidates) {
+                    PatternMatch m = matchAt(p, tokens, forms, actors, i);
+                    if (m != null) {
+                        matches.add(m);
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
+    private PatternMatch matchAt(VerbPattern p, List<Token> tokens, String[][] forms, List<ActorSpan> actors, int start) {
+        int pos = start;
+        ActorSpan source = null;
+        ActorSpan target = null;
+        boolean negated = false;
+        int last = start;
+        List<VerbPattern.Element> elements = p.elements();
+        for (int e = 0; e < elements.size(); e++) {
+            VerbPattern.Element element = elements.get(e);
+            if (e > 0) {
+                while (pos < tokens.size() && skippable(tokens.get(pos), element)) {
+                    negated |= NEGATIONS.contains(tokens.get(pos).lower());
+                    pos++;
+                }
+            }
+            if (element instanceof VerbPattern.Words words) {
+                int end = matchWords(words, tokens, forms, pos);
+                if (end < 0) {
+                    return null;
+                }
+                last = end;
+                pos = end + 1;
+            } else if (element instanceof VerbPattern.Gap gap) {
+                int next = e + 1 < elements.size() ? bridge(gap, elements.get(e + 1), tokens, forms, actors, pos) : pos;
+                if (next < 0) {
+                    return null;
+                }
+                pos = next;
+            } else if (element instanceof VerbPattern.Slot slot) {
+                ActorSpan actor = actorNear(actors, tokens, pos);
+                if (actor == null) {
+                    if (!slot.target() || e + 1 < elements.size()) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (slot.target()) {
+                    target = actor;
+                } else {
+                    source = actor;
+                }
+                last = actor.last();
+                pos = actor.last() + 1;
+            }
+        }
+        return new PatternMatch(p, start, last, source, target, negated);
+    }
+
+    private static boolean skippable(Token t, VerbPattern.Element next) {
+        if (next instanceof VerbPattern.Words w && w.alternatives().stream().anyMatch(a -> a.get(0).equals(t.lower()))) {
+            return false;
+        }
+        return SKIPPABLE.contains(t.lower()) || NEGATIONS.contains(t.lower())
+                || (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalised());
+    }
+
+    /** Skips up to gap.max words (not across a clause boundary) to where the next element matches. */
+    private int bridge(VerbPattern.Gap gap, VerbPattern.Element next, List<Token> tokens, String[][] forms,
+            List<ActorSpan> actors, int pos) {
+        for (int k = pos; k <= pos + gap.max() && k < tokens.size(); k++) {
+            if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0) {
+                return k;
+            }
+            if (next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
+                return k;
+            }
+            if (GAP_STOPS.contains(tokens.get(k).lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The end token of the first alternative matching at pos, or -1. */
+    static int matchWords(VerbPattern.Words words, List<Token> tokens, String[][] forms, int pos) {
+        for (List<String> alt : words.alternatives()) {
+            if (pos + alt.size() > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < alt.size() && ok; k++) {
+                ok = hasForm(forms[pos + k], alt.get(k));
+            }
+            if (ok) {
+                return pos + alt.size() - 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasForm(String[] forms, String word) {
+        for (String f : forms) {
+            if (f.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
+    private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos) {
+        for (int k = pos; k < Math.min(tokens.size(), pos + 4); k++) {
+            ActorSpan a = ActorSpan.startingAt(actors, k);
+            if (a != null) {
+                return a;
+            }
+            if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > pos) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,45 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+
+/**
+ * One variant of a line of cameo-verbs.tsv: a CAMEO code and a sequence of elements over lemmas. An element is a
+ * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot.
+ */
+public record VerbPattern(String code, List<Element> elements, String source) {
+
+    public sealed interface Element permits Words, Gap, Slot {
+    }
+
+    /** Alternatives, each a sequence of lower-case words matched against a token or its base forms. */
+    public record Words(List<List<String>> alternatives) implements Element {
+    }
+
+    public record Gap(int max) implements Element {
+    }
+
+    public record Slot(boolean target) implements Element {
+    }
+
+    public boolean startsWithBe() {
+        return elements.get(0) instanceof Words w && w.alternatives().stream().anyMatch(a -> a.get(0).equals("be"));
+    }
+
+    public boolean hasExplicitNegation() {
+        for (Element e : elements) {
+            if (e instanceof Words w && w.alternatives().stream().anyMatch(a -> a.contains("not") || a.contains("never")
+                    || a.contains("no") || a.contains("refuse"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean impersonal() {
+        return elements.get(0) instanceof Words w && w.alternatives().stream().anyMatch(a -> a.get(0).equals("it"));
+    }
+
+    public boolean hasSourceSlot() {
+        return elements.stream().anyMatch(e -> e instanceof Slot s && !s.target());
+    }
+}

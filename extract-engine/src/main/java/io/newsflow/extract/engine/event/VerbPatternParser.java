@@ -1,0 +1,83 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.newsflow.extract.engine.dictionary.TsvRow;
+
+/**
+ * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
+ * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
+ * optional element, "*" for a gap of up to three words, {source} and {target} for actor slots.
+ */
+public final class VerbPatternParser {
+    private static final int GAP = 3;
+    private static final int MAX_OPTIONALS = 4;
+
+    private VerbPatternParser() {
+    }
+
+    public static List<VerbPattern> parse(TsvRow row) {
+        String code = row.required(0, "code");
+        if (!code.matches("\\d{2,4}")) {
+            throw row.fail("CAMEO code must have 2 to 4 digits: '" + code + "'");
+        }
+        String text = row.required(1, "pattern");
+        List<VerbPattern.Element> elements = new ArrayList<>();
+        List<Integer> optional = new ArrayList<>();
+        for (String part : text.trim().split("\\s+")) {
+            boolean isOptional = part.startsWith("(") && part.endsWith(")");
+            String body = isOptional ? part.substring(1, part.length() - 1) : part;
+            if (body.isEmpty()) {
+                throw row.fail("empty element in '" + text + "'");
+            }
+            if (isOptional) {
+                optional.add(elements.size());
+            }
+            elements.add(element(body, row));
+        }
+        if (optional.size() > MAX_OPTIONALS) {
+            throw row.fail("at most " + MAX_OPTIONALS + " optional elements per pattern");
+        }
+        if (!(elements.get(0) instanceof VerbPattern.Words)) {
+            throw row.fail("a pattern must start with words, not a gap or slot: '" + text + "'");
+        }
+        List<VerbPattern> variants = new ArrayList<>();
+        for (int mask = 0; mask < (1 << optional.size()); mask++) {
+            List<VerbPattern.Element> variant = new ArrayList<>();
+            for (int i = 0; i < elements.size(); i++) {
+                int o = optional.indexOf(i);
+                if (o < 0 || (mask & (1 << o)) != 0) {
+                    variant.add(elements.get(i));
+                }
+            }
+            if (!variant.isEmpty() && variant.get(0) instanceof VerbPattern.Words) {
+                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line()));
+            }
+        }
+        return variants;
+    }
+
+    private static VerbPattern.Element element(String body, TsvRow row) {
+        return switch (body) {
+            case "*" -> new VerbPattern.Gap(GAP);
+            case "{target}" -> new VerbPattern.Slot(true);
+            case "{source}" -> new VerbPattern.Slot(false);
+            default -> {
+                if (body.contains("{") || body.contains("}") || body.contains("(")) {
+                    throw row.fail("malformed element '" + body + "'");
+                }
+                List<List<String>> alternatives = new ArrayList<>();
+                for (String alt : body.toLowerCase(Locale.ROOT).split("\\|")) {
+                    if (alt.isEmpty()) {
+                        throw row.fail("empty alternative in '" + body + "'");
+                    }
+                    alternatives.add(Arrays.asList(alt.split("_")));
+                }
+                yield new VerbPattern.Words(List.copyOf(alternatives));
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsflow.extract.engine.nlp;
+
+import java.util.Map;
+
+/**
+ * Candidate base forms of an English word by suffix rules plus a table of irregular verbs. It over-generates
+ * ("imposed" gives "impos", "impose" and "imposed"); the pattern dictionary decides which candidate is a word.
+ */
+public final class Lemmatiser {
+    private final Map<String, String> irregular;
+
+    public Lemmatiser(Map<String, String> irregularForms) {
+        this.irregular = irregularForms;
+    }
+
+    public String[] candidates(String lower) {
+        String irregularLemma = irregular.get(lower);
+        if (irregularLemma != null) {
+            return new String[] {lower, irregularLemma};
+        }
+        int n = lower.length();
+        if (n > 4 && lower.endsWith("ing")) {
+            String stem = lower.substring(0, n - 3);
+            return new String[] {lower, stem, stem + "e", undouble(stem)};
+        }
+        if (n > 3 && lower.endsWith("ied")) {
+            return new String[] {lower, lower.substring(0, n - 3) + "y"};
+        }
+        if (n > 3 && lower.endsWith("ed")) {
+            String stem = lower.substring(0, n - 2);
+            return new String[] {lower, stem, stem + "e", undouble(stem)};
+        }
+        if (n > 3 && lower.endsWith("ies")) {
+            return new String[] {lower, lower.substring(0, n - 3) + "y"};
+        }
+        if (n > 3 && lower.endsWith("es")) {
+            return new String[] {lower, lower.substring(0, n - 1), lower.substring(0, n - 2)};
+        }
+        if (n > 2 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            return new String[] {lower, lower.substring(0, n - 1)};
+        }
+        return new String[] {lower};
+    }
+
+    /** "-ing" or "-ed" form: a participle that needs an auxiliary to be a finite verb. */
+    public static boolean isIngForm(String lower) {
+        return lower.length() > 4 && lower.endsWith("ing");
+    }
+
+    public boolean isPastParticiple(String lower) {
+        return (lower.length() > 3 && lower.endsWith("ed")) || (irregular.containsKey(lower) && !lower.endsWith("s"));
+    }
+
+    private static String undouble(String stem) {
+        int n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            return stem.substring(0, n - 1);
+        }
+        return stem;
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsflow.extract.engine.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences with the OpenNLP English model. The model is shared; SentenceDetectorME keeps per-call state, so
+ * each thread gets its own detector over it.
+ */
+public final class SentenceSplitter {
+    private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    private SentenceSplitter(SentenceModel model) {
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    public static SentenceSplitter load() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the classpath");
+            }
+            return new SentenceSplitter(new SentenceModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + MODEL, e);
+        }
+    }
+
+    /** Sentences of text[from, text.length()), paragraph by paragraph (a line break always ends a sentence). */
+    public List<Sentence> split(String normalisedText, int from) {
+        List<Sentence> sentences = new ArrayList<>();
+        SentenceDetectorME me = detector.get();
+        int paragraph = 0;
+        int lineStart = from;
+        int tokenIndex = 0;
+        while (lineStart < normalisedText.length()) {
+            int lineEnd = normalisedText.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = normalisedText.length();
+            }
+            String line = normalisedText.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span span : me.sentPosDetect(line)) {
+                    int start = lineStart + span.getStart();
+                    int end = lineStart + span.getEnd();
+                    List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);
+                    if (!tokens.isEmpty()) {
+                        tokenIndex += tokens.size();
+                        sentences.add(new Sentence(sentences.size(), paragraph, start, end, tokens));
+                    }
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+}

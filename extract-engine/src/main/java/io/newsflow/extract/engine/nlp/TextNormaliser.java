@@ -1,0 +1,24 @@
+package io.newsflow.extract.engine.nlp;
+
+/**
+ * Maps typographic quotes, apostrophes, dashes and spaces to their ASCII forms one character for one, so that
+ * matching sees one spelling while every offset still points into the original text.
+ */
+public final class TextNormaliser {
+    private TextNormaliser() {
+    }
+
+    public static String forMatching(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = switch (chars[i]) {
+                case '\u2018', '\u2019', '\u201B', '\u2032', '`' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
+                case '\u2010', '\u2011' -> '-';
+                case '\u00A0', '\u2007', '\u202F', '\u2009', '\t' -> ' ';
+                default -> chars[i];
+            };
+        }
+        return new String(chars);
+    }
+}

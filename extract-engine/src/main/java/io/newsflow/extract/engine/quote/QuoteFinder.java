@@ -1,0 +1,221 @@
+package io.newsflow.extract.engine.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Direct quotations and who said them: the attribution after the quote ("," he said; "," said X; the diplomat
+ * added), before it (X said: "…"), or the speaker of the quote just before when a quote or a whole quoted
+ * paragraph follows with no attribution of its own.
+ */
+public final class QuoteFinder {
+    static final Set<String> ATTRIBUTION_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "stressed", "noted", "recalled", "explained", "emphasized", "emphasised", "stated", "warned", "insisted",
+            "wrote", "asked", "declared", "announced", "underlined", "concluded", "remarked", "urged", "argued",
+            "claimed", "replied", "continued", "tweeted", "posted", "according", "acknowledged", "admitted",
+            "pointed", "observed", "complained", "suggested", "cautioned", "vowed", "promised", "predicted");
+    private static final int MIN_WORDS = 3;
+    private static final int AFTER_WINDOW = 10;
+
+    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table) {
+        List<Token> tokens = new ArrayList<>();
+        List<Integer> sentenceOf = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                tokens.add(t);
+                sentenceOf.add(s.index());
+            }
+        }
+        List<FoundMention> mentions = new ArrayList<>(table.mentions());
+        mentions.removeIf(m -> m.key() == null);
+        mentions.sort(java.util.Comparator.comparingInt(FoundMention::start));
+
+        List<FoundQuote> quotes = new ArrayList<>();
+        for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
+            int start = span.open() + 1;
+            int end = span.close();
+            while (start < end && Character.isWhitespace(normalised.charAt(start))) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
+                end--;
+            }
+            if (words(normalised, start, end) < MIN_WORDS || isPartial(normalised, span.open(), start)) {
+                continue;
+            }
+            EntityKey speaker = after(span, tokens, mentions, normalised);
+            if (speaker == null) {
+                speaker = before(span, tokens, sentenceOf, mentions);
+            }
+            if (speaker == null && !hasOwnAttribution(span, tokens, normalised)) {
+                speaker = continued(quotes, span, normalised);
+            }
+            quotes.add(new FoundQuote(start, end, span.paragraph(), speaker));
+        }
+        return quotes;
+    }
+
+    /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
+    private static EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions,
+            String normalised) {
+        if (!span.closed()) {
+            return null;
+        }
+        int first = firstTokenFrom(tokens, span.close() + 1);
+        int paragraphEnd = paragraphEnd(normalised, span.close());
+        int verb = -1;
+        for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
+                break;
+            }
+            if (ATTRIBUTION_VERBS.contains(t.lower())) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        EntityKey between = lastSpeakerIn(mentions, span.close(), tokens.get(verb).start());
+        if (between != null) {
+            return between;
+        }
+        int limit = Math.min(tokens.size() - 1, verb + 10);
+        for (int k = verb + 1; k <= limit; k++) {
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+                limit = k;
+                break;
+            }
+        }
+        return firstPersonIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
+    }
+
+    /** '"…," said Maria Zakharova' — only a person right after the verb; "told soldiers in Port Sudan" names no speaker. */
+    private static EntityKey firstPersonIn(List<FoundMention> mentions, int from, int to) {
+        for (FoundMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /** 'X said: "…' — a verb of saying and a colon or comma right before the opening mark. */
+    private static EntityKey before(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
+            List<FoundMention> mentions) {
+        int k = firstTokenFrom(tokens, span.open()) - 1;
+        if (k < 1 || !(tokens.get(k).is(":") || tokens.get(k).is(","))) {
+            return null;
+        }
+        int sentence = sentenceOf.get(k);
+        for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
+            if (ATTRIBUTION_VERBS.contains(tokens.get(v).lower())) {
+                int sentenceStart = v;
+                while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
+                    sentenceStart--;
+                }
+                return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb of saying follows the quote in its sentence: then an unresolved speaker stays unknown. */
+    private static boolean hasOwnAttribution(QuoteSpans.Span span, List<Token> tokens, String normalised) {
+        if (!span.closed()) {
+            return false;
+        }
+        int first = firstTokenFrom(tokens, span.close() + 1);
+        int paragraphEnd = paragraphEnd(normalised, span.close());
+        for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
+            Token t = tokens.get(k);
+            if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
+                return false;
+            }
+            if (ATTRIBUTION_VERBS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote with no attribution continues the speaker of the quote before it, in its paragraph or the one before. */
+    private static EntityKey continued(List<FoundQuote> quotes, QuoteSpans.Span span, String normalised) {
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        FoundQuote previous = quotes.get(quotes.size() - 1);
+        boolean samePara = previous.paragraph() == span.paragraph();
+        boolean opensParagraph = span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
+        boolean nextPara = previous.paragraph() == span.paragraph() - 1 && opensParagraph;
+        return samePara || nextPara ? previous.speaker() : null;
+    }
+
+    private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
+        EntityKey best = null;
+        EntityKey person = null;
+        for (FoundMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
+                best = m.key();
+                if (m.key().kind() == EntityKind.PERSON && person == null) {
+                    person = m.key();
+                }
+            }
+        }
+        return person != null ? person : best;
+    }
+
+    private static int paragraphEnd(String normalised, int from) {
+        int end = normalised.indexOf('\n', from);
+        return end < 0 ? normalised.length() : end;
+    }
+
+    /**
+     * A few words quoted inside a sentence ('defending their democracy "in the face of Russian interference"') are
+     * a partial quote, not a direct quotation: the mark follows a word and the quote starts in lower case.
+     */
+    private static boolean isPartial(String normalised, int open, int textStart) {
+        int k = open - 1;
+        while (k >= 0 && normalised.charAt(k) == ' ') {
+            k--;
+        }
+        boolean afterWord = k >= 0 && Character.isLetterOrDigit(normalised.charAt(k));
+        return afterWord && textStart < normalised.length() && Character.isLowerCase(normalised.charAt(textStart));
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int words(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}

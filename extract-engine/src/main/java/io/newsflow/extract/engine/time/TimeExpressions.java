@@ -1,0 +1,132 @@
+package io.newsflow.extract.engine.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsflow.contract.DatePrecision;
+
+/**
+ * Time expressions of a sentence resolved against the article date: absolute ("May 29", "In December 2017",
+ * "early 2016") and relative ("on Friday", "this year", "last week", "more than a year ago", "the year before").
+ * All patterns are compiled once; the first that matches a stretch of text wins.
+ */
+public final class TimeExpressions {
+    private static final String M = "(?<month>" + Months.MONTH_NAMES + ")\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + M + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + M + "(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|early|late|mid|mid-|of|by|until|throughout|from)\\s*(?:(?:early|late|mid)-?\\s*)?(?<year>(?:19|20)\\d{2})\\b(?!\\s*(?:resolution|people|troops|officers|votes|missiles))");
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Ee]arlier in)\\s+" + M + "\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<rel>[Ll]ast |[Nn]ext |[Tt]his )?(?<wd>" + Months.WEEKDAY_NAMES + ")\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
+            + "the year before|a year earlier|the previous year|(?:more than |less than |about |nearly |almost )?a year ago|"
+            + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year)\\b");
+
+    private TimeExpressions() {
+    }
+
+    /**
+     * Expressions in text[from, to), offsets into text; anchorYear is the last year the text named before this
+     * sentence ("the year before" counts from it), or null.
+     */
+    public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear) {
+        List<TimeMention> found = new ArrayList<>();
+        CharSequence region = text.subSequence(from, to);
+        int year = articleDate.getYear();
+        collect(found, MONTH_DAY.matcher(region), from, m -> {
+            int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : -1;
+            LocalDate d = dayOrNull(y < 0 ? year : y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
+            if (d != null && y < 0 && d.isAfter(articleDate.plusDays(180))) {
+                d = d.minusYears(1);
+            }
+            return d == null ? null : new TimePoint(d, DatePrecision.DAY);
+        });
+        collect(found, DAY_MONTH.matcher(region), from, m -> {
+            int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : year;
+            LocalDate d = dayOrNull(y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
+            return d == null ? null : new TimePoint(d, DatePrecision.DAY);
+        });
+        collect(found, MONTH_YEAR.matcher(region), from, m -> new TimePoint(
+                LocalDate.of(Integer.parseInt(m.group("year")), Months.month(m.group("month")), 1), DatePrecision.MONTH));
+        collect(found, YEAR.matcher(region), from,
+                m -> new TimePoint(LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), DatePrecision.YEAR));
+        collect(found, BARE_MONTH.matcher(region), from, m -> {
+            LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
+            if (d.isAfter(articleDate)) {
+                d = d.minusYears(1);
+            }
+            return new TimePoint(d, DatePrecision.MONTH);
+        });
+        collect(found, WEEKDAY.matcher(region), from, m -> {
+            DayOfWeek day = DayOfWeek.of(Months.weekday(m.group("wd")));
+            boolean next = m.group("rel") != null && m.group("rel").trim().equalsIgnoreCase("next");
+            LocalDate d = next ? articleDate.with(TemporalAdjusters.next(day))
+                    : articleDate.with(TemporalAdjusters.previousOrSame(day));
+            return new TimePoint(d, DatePrecision.DAY);
+        });
+        collect(found, RELATIVE.matcher(region), from, m -> relative(m.group("rel").toLowerCase(), articleDate, anchorYear));
+        found.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        return found;
+    }
+
+    private static TimePoint relative(String rel, LocalDate date, Integer anchorYear) {
+        int anchor = anchorYear == null ? date.getYear() : anchorYear;
+        if (rel.endsWith("a year ago")) {
+            return new TimePoint(date.minusYears(1), DatePrecision.YEAR);
+        }
+        return switch (rel) {
+            case "yesterday" -> new TimePoint(date.minusDays(1), DatePrecision.DAY);
+            case "today" -> new TimePoint(date, DatePrecision.DAY);
+            case "tomorrow" -> new TimePoint(date.plusDays(1), DatePrecision.DAY);
+            case "this year" -> new TimePoint(date, DatePrecision.YEAR);
+            case "last year" -> new TimePoint(date.minusYears(1), DatePrecision.YEAR);
+            case "next year" -> new TimePoint(date.plusYears(1), DatePrecision.YEAR);
+            case "the year before", "a year earlier", "the previous year" ->
+                    new TimePoint(LocalDate.of(anchor - 1, 1, 1), DatePrecision.YEAR);
+            case "during the year" -> new TimePoint(LocalDate.of(anchor, 1, 1), DatePrecision.YEAR);
+            case "this month" -> new TimePoint(date, DatePrecision.MONTH);
+            case "last month" -> new TimePoint(date.minusMonths(1), DatePrecision.MONTH);
+            case "next month" -> new TimePoint(date.plusMonths(1), DatePrecision.MONTH);
+            case "last week" -> new TimePoint(date.minusWeeks(1), DatePrecision.MONTH);
+            case "next week" -> new TimePoint(date.plusWeeks(1), DatePrecision.MONTH);
+            default -> new TimePoint(date, DatePrecision.MONTH); // this week
+        };
+    }
+
+    private interface Resolver {
+        TimePoint resolve(Matcher m);
+    }
+
+    private static void collect(List<TimeMention> found, Matcher m, int offset, Resolver resolver) {
+        while (m.find()) {
+            int start = offset + m.start();
+            int end = offset + m.end();
+            boolean overlaps = false;
+            for (TimeMention t : found) {
+                if (start < t.end() && t.start() < end) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                TimePoint p = resolver.resolve(m);
+                if (p != null) {
+                    found.add(new TimeMention(start, end, p));
+                }
+            }
+        }
+    }
+
+    private static LocalDate dayOrNull(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

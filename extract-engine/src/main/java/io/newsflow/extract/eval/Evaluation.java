@@ -1,0 +1,42 @@
+package io.newsflow.extract.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.extract.cli.ArticleFiles;
+import io.newsflow.extract.engine.ExtractionEngine;
+
+/** Runs the engine over every article that has a gold file and sums the field scores over all of them. */
+public final class Evaluation {
+    private Evaluation() {
+    }
+
+    public static Map<String, FieldScore> run(ExtractionEngine engine, Path articlesDir, Path goldDir) throws IOException {
+        Map<String, FieldScore> totals = new LinkedHashMap<>();
+        GoldComparison.FIELDS.forEach(f -> totals.put(f, FieldScore.ZERO));
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(goldDir)) {
+            goldFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path goldFile : goldFiles) {
+            GoldArticle gold = GoldArticle.read(goldFile);
+            Path articleFile = articlesDir.resolve(gold.file());
+            if (gold.file() == null || !Files.exists(articleFile)) {
+                continue;
+            }
+            AnalysedArticle analysed = engine.analyse(ArticleFiles.read(articleFile));
+            GoldComparison.compare(analysed, gold).forEach((field, score) -> totals.merge(field, score, FieldScore::plus));
+        }
+        return totals;
+    }
+
+    public static FieldScore total(Map<String, FieldScore> scores) {
+        return scores.values().stream().reduce(FieldScore.ZERO, FieldScore::plus);
+    }
+}

@@ -1,0 +1,238 @@
+package io.newsflow.extract.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.entity.NameMatch;
+
+/** The matching rules of eval/gold/README.md, field by field, for one article. */
+public final class GoldComparison {
+    public static final List<String> FIELDS = List.of("dateline", "persons", "person roles", "person countries",
+            "organisations", "countries", "quotes", "quote speakers", "events", "event dates");
+    private static final Set<String> ROLE_STOP_WORDS = Set.of("the", "of", "a", "an", "'s", "s", "and", "for");
+
+    private GoldComparison() {
+    }
+
+    public static Map<String, FieldScore> compare(AnalysedArticle a, GoldArticle g) {
+        Map<String, FieldScore> scores = new LinkedHashMap<>();
+        scores.put("dateline", dateline(a, g));
+        persons(a, g, scores);
+        scores.put("organisations", organisations(a, g));
+        scores.put("countries", countries(a, g));
+        quotes(a, g, scores);
+        events(a, g, scores);
+        return scores;
+    }
+
+    private static FieldScore dateline(AnalysedArticle a, GoldArticle g) {
+        AnalysedArticle.Dateline d = a.dateline();
+        int matched = 0;
+        int system = 0;
+        if (d != null) {
+            String[][] pairs = {{d.place(), g.place()}, {d.agency(), g.agency()}, {d.date(), g.date()}};
+            for (String[] p : pairs) {
+                // a dateline that prints no place is right to report none
+                system += p[0] == null && p[1] != null ? 0 : 1;
+                matched += java.util.Objects.equals(p[0], p[1]) ? 1 : 0;
+            }
+        }
+        return new FieldScore(matched, system, 3);
+    }
+
+    private static void persons(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+        List<AnalysedArticle.Entity> system = entities(a, EntityKind.PERSON);
+        boolean[] used = new boolean[system.size()];
+        int matched = 0;
+        int roles = 0;
+        int countries = 0;
+        for (GoldArticle.Person gp : g.persons()) {
+            for (int i = 0; i < system.size(); i++) {
+                AnalysedArticle.Entity sp = system.get(i);
+                if (!used[i] && NameMatch.samePerson(sp.name(), gp.name())) {
+                    used[i] = true;
+                    matched++;
+                    if (gp.role() != null && sp.roles().stream().anyMatch(r -> sameRole(r, gp.role()))) {
+                        roles++;
+                    }
+                    if (gp.country() != null && gp.country().equals(sp.countryCode())) {
+                        countries++;
+                    }
+                    break;
+                }
+            }
+        }
+        int systemRoles = (int) system.stream().filter(e -> !e.roles().isEmpty()).count();
+        int systemCountries = (int) system.stream().filter(e -> e.countryCode() != null).count();
+        scores.put("persons", new FieldScore(matched, system.size(), g.persons().size()));
+        scores.put("person roles", new FieldScore(roles, systemRoles,
+                (int) g.persons().stream().filter(p -> p.role() != null).count()));
+        scores.put("person countries", new FieldScore(countries, systemCountries,
+                (int) g.persons().stream().filter(p -> p.country() != null).count()));
+    }
+
+    /** Roles match when the key words of one contain those of the other ("deputy UN envoy", "UN envoy"). */
+    static boolean sameRole(String system, String gold) {
+        Set<String> s = keyWords(system);
+        Set<String> gw = keyWords(gold);
+        return !s.isEmpty() && !gw.isEmpty() && (s.containsAll(gw) || gw.containsAll(s));
+    }
+
+    private static Set<String> keyWords(String role) {
+        Set<String> words = new HashSet<>(Arrays.asList(normalise(role).split("[\\s-]+")));
+        words.removeAll(ROLE_STOP_WORDS);
+        words.remove("");
+        return words;
+    }
+
+    private static FieldScore organisations(AnalysedArticle a, GoldArticle g) {
+        String agency = a.dateline() == null || a.dateline().agency() == null ? "" : normalise(a.dateline().agency());
+        String goldAgency = g.agency() == null ? "" : normalise(g.agency());
+        List<Set<String>> system = new ArrayList<>();
+        for (AnalysedArticle.Entity e : entities(a, EntityKind.ORGANIZATION)) {
+            Set<String> names = names(e.name(), e.aliases());
+            if (!names.contains(agency) && !names.contains(goldAgency)) {
+                system.add(names);
+            }
+        }
+        List<Set<String>> gold = new ArrayList<>();
+        for (List<String> o : g.organizations()) {
+            Set<String> names = names(o.get(0), o.subList(1, o.size()));
+            if (!names.contains(goldAgency)) {
+                gold.add(names);
+            }
+        }
+        boolean[] used = new boolean[system.size()];
+        int matched = 0;
+        for (Set<String> go : gold) {
+            for (int i = 0; i < system.size(); i++) {
+                if (!used[i] && system.get(i).stream().anyMatch(go::contains)) {
+                    used[i] = true;
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return new FieldScore(matched, system.size(), gold.size());
+    }
+
+    private static FieldScore countries(AnalysedArticle a, GoldArticle g) {
+        Set<String> system = new HashSet<>();
+        for (AnalysedArticle.Entity e : entities(a, EntityKind.COUNTRY)) {
+            if (e.countryCode() != null) {
+                system.add(e.countryCode());
+            }
+        }
+        Set<String> gold = new HashSet<>(g.countries());
+        Set<String> both = new HashSet<>(system);
+        both.retainAll(gold);
+        return new FieldScore(both.size(), system.size(), gold.size());
+    }
+
+    private static void quotes(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+        List<AnalysedArticle.Quote> system = a.quotes();
+        boolean[] used = new boolean[system.size()];
+        int matched = 0;
+        int speakers = 0;
+        int systemSpeakers = 0;
+        int goldSpeakers = 0;
+        for (GoldArticle.Quote gq : g.quotes()) {
+            String start = normalise(gq.startsWith());
+            for (int i = 0; i < system.size(); i++) {
+                if (!used[i] && normalise(system.get(i).text()).startsWith(start)) {
+                    used[i] = true;
+                    matched++;
+                    AnalysedArticle.Speaker sp = system.get(i).speaker();
+                    systemSpeakers += sp == null ? 0 : 1;
+                    goldSpeakers += gq.speaker() == null ? 0 : 1;
+                    if (sp != null && gq.speaker() != null && NameMatch.samePerson(sp.name(), gq.speaker())) {
+                        speakers++;
+                    }
+                    break;
+                }
+            }
+        }
+        scores.put("quotes", new FieldScore(matched, system.size(), g.quotes().size()));
+        scores.put("quote speakers", new FieldScore(speakers, systemSpeakers, goldSpeakers));
+    }
+
+    private static void events(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+        List<NewsEvent> system = a.events();
+        boolean[] used = new boolean[system.size()];
+        int matched = 0;
+        int dates = 0;
+        for (GoldArticle.Event ge : g.events()) {
+            for (int i = 0; i < system.size(); i++) {
+                if (!used[i] && eventMatches(system.get(i), ge, g)) {
+                    used[i] = true;
+                    matched++;
+                    dates += ge.date() != null && ge.date().equals(system.get(i).date()) ? 1 : 0;
+                    break;
+                }
+            }
+        }
+        scores.put("events", new FieldScore(matched, system.size(), g.events().size()));
+        scores.put("event dates", new FieldScore(dates, matched, g.events().size()));
+    }
+
+    static boolean eventMatches(NewsEvent s, GoldArticle.Event ge, GoldArticle g) {
+        if (!s.cameo().root().equals(ge.cameoRoot())) {
+            return false;
+        }
+        boolean direct = actorMatches(s.source(), ge.source(), ge.sourceCountry(), g)
+                && (ge.target() == null || actorMatches(s.target(), ge.target(), null, g));
+        if (direct || !ge.cameoRoot().equals("04") || ge.target() == null) {
+            return direct;
+        }
+        return actorMatches(s.target(), ge.source(), ge.sourceCountry(), g) && actorMatches(s.source(), ge.target(), null, g);
+    }
+
+    /** A code matches the actor's code; a person matches by name or by the person's country. */
+    private static boolean actorMatches(NewsEvent.Actor actor, String gold, String goldCountry, GoldArticle g) {
+        if (actor == null || gold == null) {
+            return false;
+        }
+        if (gold.matches("[A-Z0-9]{2,8}")) {
+            return gold.equals(actor.countryCode()) || gold.equals(actor.name());
+        }
+        if (NameMatch.samePerson(actor.name(), gold)) {
+            return true;
+        }
+        String country = goldCountry;
+        if (country == null) {
+            country = g.persons().stream().filter(p -> NameMatch.samePerson(p.name(), gold) && p.country() != null)
+                    .map(GoldArticle.Person::country).findFirst().orElse(null);
+        }
+        return country != null && country.equals(actor.countryCode());
+    }
+
+    private static List<AnalysedArticle.Entity> entities(AnalysedArticle a, EntityKind kind) {
+        return a.entities().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    private static Set<String> names(String name, List<String> aliases) {
+        Set<String> names = new HashSet<>();
+        names.add(normalise(name));
+        aliases.forEach(x -> names.add(normalise(x)));
+        return names;
+    }
+
+    static String normalise(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"').toLowerCase(Locale.ROOT);
+        return n.replaceAll("^[\\s\"']+", "").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,69 @@
+package io.newsflow.extract.engine.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.SharedEngine;
+
+class EntityRecognitionTest {
+
+    private static AnalysedArticle.Entity entity(AnalysedArticle a, EntityKind kind, String name) {
+        return a.entities().stream().filter(e -> e.kind() == kind && e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(kind + " " + name + " not in " + a.entities().stream().map(AnalysedArticle.Entity::name).toList()));
+    }
+
+    @Test
+    void personsCarryTheRoleAsStatedAndTheCountryOfThePossessive() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "UN, June 3. /TASS/. Russia's deputy UN envoy Vladimir Safronkov said the vote was important. "
+                        + "China's UN envoy, Liu Jieyi, said after the vote that talks should resume.");
+        AnalysedArticle.Entity safronkov = entity(a, EntityKind.PERSON, "Vladimir Safronkov");
+        assertThat(safronkov.roles()).containsExactly("deputy UN envoy");
+        assertThat(safronkov.countryCode()).isEqualTo("RUS");
+        assertThat(entity(a, EntityKind.PERSON, "Liu Jieyi").countryCode()).isEqualTo("CHN");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "United Nations").countryCode()).isEqualTo("UN");
+    }
+
+    @Test
+    void aCapitalActingIsItsCountryAndACapitalAfterInIsAPlace() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "MOSCOW, June 15. /TASS/. Moscow believes the talks in Washington were useful, and Pyongyang does not recognize the documents.");
+        assertThat(entity(a, EntityKind.COUNTRY, "Russia").mentions()).extracting(AnalysedArticle.Mention::text).contains("Moscow");
+        assertThat(entity(a, EntityKind.LOCATION, "Washington").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.COUNTRY, "North Korea").mentions()).extracting(AnalysedArticle.Mention::text).contains("Pyongyang");
+    }
+
+    @Test
+    void demonymsAndCompoundAdjectivesNameCountries() {
+        AnalysedArticle a = SharedEngine.analyse("Roadmap",
+                "MOSCOW, June 15. /TASS/. The Russian-Chinese roadmap supports the inter-Korean dialogue.");
+        List<String> countries = a.entities().stream().filter(e -> e.kind() == EntityKind.COUNTRY)
+                .map(AnalysedArticle.Entity::countryCode).toList();
+        assertThat(countries).contains("RUS", "CHN", "PRK", "KOR");
+    }
+
+    @Test
+    void aBareMinistryMergesIntoTheCountrysMinistryAndIgoAliasesIntoOneEntity() {
+        AnalysedArticle a = SharedEngine.analyse("Russia for modification of UN SC sanctions — Foreign Ministry",
+                "MOSCOW, June 15. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova said the UN Security Council "
+                        + "should act. The Security Council has not.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .contains("Russian Foreign Ministry", "United Nations Security Council").doesNotContain("Foreign Ministry");
+        AnalysedArticle.Entity council = entity(a, EntityKind.ORGANIZATION, "United Nations Security Council");
+        assertThat(council.countryCode()).isEqualTo("UNSC");
+        assertThat(council.aliases()).contains("UN SC", "Security Council");
+        assertThat(entity(a, EntityKind.PERSON, "Maria Zakharova").roles().get(0)).contains("Foreign Ministry spokeswoman");
+    }
+
+    @Test
+    void entityIdsDependOnlyOnKindNameAndCountry() {
+        AnalysedArticle first = SharedEngine.analyse("A", "MOSCOW, June 15. /TASS/. Russia said it was ready.");
+        AnalysedArticle second = SharedEngine.analyse("B", "PARIS, Jan 5 (AFP) - France and Russia met.");
+        assertThat(entity(first, EntityKind.COUNTRY, "Russia").id()).isEqualTo(entity(second, EntityKind.COUNTRY, "Russia").id());
+    }
+}

@@ -1,0 +1,80 @@
+package io.newsflow.extract.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.SharedEngine;
+
+class EventExtractionTest {
+
+    private static List<NewsEvent> events(String body) {
+        return SharedEngine.analyse("Headline", body).events();
+    }
+
+    @Test
+    void negatedRecognitionIsARejectionAndIsMarkedNegated() {
+        List<NewsEvent> e = events("UN, June 3. /TASS/. The UN Security Council's resolutions ban any activity of North Korea, "
+                + "but Pyongyang does not recognize these documents.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).cameo().root()).isEqualTo("12");
+        assertThat(e.get(0).negated()).isTrue();
+        assertThat(e.get(0).source().countryCode()).isEqualTo("PRK");
+        assertThat(e.get(0).target().countryCode()).isEqualTo("UNSC");
+    }
+
+    @Test
+    void aNegatedVerbWithoutNegationInItsPatternIsNoEvent() {
+        assertThat(events("MOSCOW, June 15. /TASS/. Trump said he had not met with Kim during the visit.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveWithoutAgentNamesNoActor() {
+        assertThat(events("UN, June 3. /TASS/. More than 20 missiles were test-fired during the year.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveWithAnAgentHasTheAgentAsSource() {
+        List<NewsEvent> e = events("BRUSSELS, February 24. /TASS/. Israel was sharply criticized by China on Monday.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).cameo().root()).isEqualTo("11");
+        assertThat(e.get(0).source().countryCode()).isEqualTo("CHN");
+        assertThat(e.get(0).target().countryCode()).isEqualTo("ISR");
+    }
+
+    @Test
+    void aPositionCodesByItsContentAndDatesFromTheSentence() {
+        List<NewsEvent> e = events("MOSCOW, June 15. /TASS/. Russia is for modifying the UN Security Council's sanctions "
+                + "against North Korea, Russian Foreign Ministry spokeswoman Maria Zakharova said on Friday.\n"
+                + "In September 2016, Pyongyang carried out another nuclear test.");
+        assertThat(e).extracting(x -> x.cameo().code()).containsExactly("0251", "150");
+        assertThat(e.get(0).target().countryCode()).isEqualTo("UNSC");
+        assertThat(e.get(1).date()).isEqualTo("2016-09");
+        assertThat(e.get(1).cameo().quadClass()).isEqualTo(4);
+    }
+
+    @Test
+    void firstPersonInAQuoteIsTheSpeakersCountry() {
+        List<NewsEvent> e = events("MOSCOW, June 15. /TASS/. \"We've noted and welcomed the positive dynamics,\" "
+                + "Russian Foreign Ministry spokeswoman Maria Zakharova said.");
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0).cameo().code()).isEqualTo("051");
+        assertThat(e.get(0).source().countryCode()).isEqualTo("RUS");
+        assertThat(e.get(0).cameo().quadClass()).isEqualTo(1);
+    }
+
+    @Test
+    void aBareStatementIsNoEvent() {
+        assertThat(events("MOSCOW, June 15. /TASS/. Zakharova said the weather was fine.")).isEmpty();
+    }
+
+    @Test
+    void eventIdsAreDeterministic() {
+        String body = "BRUSSELS, February 24. /TASS/. The European Union imposed sanctions on Russia.";
+        assertThat(events(body).get(0).eventId()).isEqualTo(events(body).get(0).eventId());
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsflow.extract.engine.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.extract.engine.SharedEngine;
+
+class QuoteAttributionTest {
+
+    private static List<String> speakers(AnalysedArticle a) {
+        return a.quotes().stream().map(q -> q.speaker() == null ? null : q.speaker().name()).toList();
+    }
+
+    @Test
+    void pronounsRoleNounsAndContinuedParagraphsBelongToTheLastNamedSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "UN, June 3. /TASS/. Russia's deputy UN envoy Vladimir Safronkov spoke after the vote.\n"
+                        + "\u201CIt is important to keep searching for a political solution,\u201D he said. \u201CSome of our partners say they are ready.\u201D\n"
+                        + "\u201CThe logic of confrontation may have serious consequences. Russia is ready for it,\u201D the diplomat added.\n"
+                        + "\u201CAs for disarmament, there are specialized international institutions.\u201D");
+        assertThat(a.quotes()).hasSize(4);
+        assertThat(speakers(a)).containsOnly("Vladimir Safronkov");
+        AnalysedArticle.Quote first = a.quotes().get(0);
+        assertThat(a.text().substring(first.start(), first.end())).isEqualTo(first.text()).startsWith("It is important");
+    }
+
+    @Test
+    void saidXInversionsAndColonsNameTheSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Statement",
+                "MOSCOW, June 15. /TASS/. \"We are for the fastest cancellation of all such restrictions,\" said Russian Foreign Ministry spokeswoman Maria Zakharova.\n"
+                        + "US President Donald Trump told reporters: \"We had a great meeting with the leader.\"");
+        assertThat(speakers(a)).containsExactly("Maria Zakharova", "Donald Trump");
+    }
+
+    @Test
+    void aQuoteWithNoClearSpeakerHasNone() {
+        AnalysedArticle a = SharedEngine.analyse("Rally",
+                "PARIS, Jan 5 (AFP) - Protesters marched through the city.\n"
+                        + "\"We want our pensions back and we will not give up,\" read a banner held by the crowd.");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).speaker()).isNull();
+    }
+
+    @Test
+    void partialQuotesInsideASentenceAreNotQuotations() {
+        AnalysedArticle a = SharedEngine.analyse("Praise",
+                "WASHINGTON (AP) — Antony Blinken praised Moldovans for defending their democracy \"in the face of Russian interference.\"");
+        assertThat(a.quotes()).isEmpty();
+    }
+}

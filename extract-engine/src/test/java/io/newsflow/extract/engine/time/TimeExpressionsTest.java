@@ -1,0 +1,46 @@
+package io.newsflow.extract.engine.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeExpressionsTest {
+    private static final LocalDate JAN_3_2018 = LocalDate.of(2018, 1, 3); // a Wednesday
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The launch took place on May 29.|2017-05-29|2017-06-03",
+        "In December 2017, the council voted.|2017-12|2017-06-03",
+        "Tensions rose in early 2016 when it tested.|2016|2017-06-03",
+        "This year, North Korea fired nine missiles.|2017|2017-06-03",
+        "The minister said on Friday.|2017-06-02|2017-06-03",
+        "The roadmap was drafted more than a year ago.|2016|2017-06-03",
+        "In September 2016, Pyongyang carried out a test.|2016-09|2017-06-03",
+        "The talks collapsed on December 30.|2017-12-30|2018-01-03",
+        "He arrived yesterday.|2018-01-02|2018-01-03",
+        "The vote was held last year.|2017|2018-01-03",
+        "Protesters marched last Sunday.|2017-12-31|2018-01-03",
+    })
+    void resolvesAgainstTheArticleDate(String sentence, String expected, String articleDate) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.parse(articleDate), null);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).point().text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"It may be settled soon.", "Resolution 2356 was adopted."})
+    void wordsThatOnlyLookLikeDatesAreNot(String sentence) {
+        assertThat(TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"More missiles were fired during the year.|2016", "A year earlier it had refused.|2015"})
+    void countsFromTheYearTheTextLastNamed(String sentence, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2017, 6, 3), 2016);
+        assertThat(found.get(0).point().text()).isEqualTo(expected);
+    }
+}
