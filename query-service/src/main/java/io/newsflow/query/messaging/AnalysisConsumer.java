@@ -1,9 +1,9 @@
 package io.newsflow.query.messaging;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -14,41 +14,46 @@ import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.query.persistence.AnalysisStore;
+import io.newsflow.query.persistence.ResilientWrites;
+import io.smallrye.common.annotation.Blocking;
 
 /**
- * Persists both output topics. Each batch is one database transaction; the connector acknowledges
- * (and so commits the offsets of) a batch only after this method returned, that is after the commit.
+ * Persists both output topics. Each batch is one database transaction, retried while the database
+ * is unavailable; the connector acknowledges (and so commits the offsets of) a batch only after
+ * this method returned, that is after the commit.
  */
 @ApplicationScoped
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
 
     private final AnalysisStore store;
+    private final ResilientWrites writes;
 
-    AnalysisConsumer(AnalysisStore store) {
+    AnalysisConsumer(AnalysisStore store, ResilientWrites writes) {
         this.store = store;
+        this.writes = writes;
     }
 
     @Incoming("articles-in")
-    @Transactional
+    @Blocking
     public void articles(List<String> payloads) {
-        for (String payload : payloads) {
-            AnalysedArticle article = parse(payload, AnalysedArticle.class);
-            if (article != null) {
-                store.saveArticle(article);
-            }
-        }
+        List<AnalysedArticle> articles = payloads.stream().map(payload -> parse(payload, AnalysedArticle.class))
+                .filter(Objects::nonNull).toList();
+        writes.write(articles, batch -> {
+            batch.forEach(store::saveArticle);
+            return List.of();
+        }, "articles");
     }
 
     @Incoming("events-in")
-    @Transactional
+    @Blocking
     public void events(List<String> payloads) {
-        for (String payload : payloads) {
-            NewsEvent event = parse(payload, NewsEvent.class);
-            if (event != null) {
-                store.saveEvent(event);
-            }
-        }
+        List<NewsEvent> events = payloads.stream().map(payload -> parse(payload, NewsEvent.class))
+                .filter(Objects::nonNull).toList();
+        writes.write(events, batch -> {
+            batch.forEach(store::saveEvent);
+            return List.of();
+        }, "events");
     }
 
     /** A record that is not the contract's JSON cannot be stored; it is logged, not retried forever. */
