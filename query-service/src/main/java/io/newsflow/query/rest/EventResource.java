@@ -57,7 +57,7 @@ public class EventResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live events", description = "Server-Sent Events: every event stored from now on that"
             + " matches the same filters as /api/events (q: every word in the sentence), one news.events document"
-            + " per SSE event. A client that does not keep up misses events.")
+            + " per SSE event. A client more than 1,000 events behind is disconnected.")
     public Multi<NewsEvent> stream(@BeanParam EventParams params) {
         return broadcaster.events(params.toFilter());
     }
