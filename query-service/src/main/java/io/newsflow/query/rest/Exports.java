@@ -91,7 +91,7 @@ final class Exports {
         try {
             write.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("The client stopped reading the export", e);
+            throw new UncheckedIOException("Could not write the export (did the client stop reading?)", e);
         }
     }
 }

@@ -64,7 +64,8 @@ final class Rows {
     }
 
     private static Object cell(Object value) {
-        return value instanceof Timestamp || value instanceof OffsetDateTime || value instanceof ZonedDateTime
+        return value instanceof Instant || value instanceof Timestamp || value instanceof OffsetDateTime
+                || value instanceof ZonedDateTime
                 ? instant(value).toString()
                 : value;
     }
