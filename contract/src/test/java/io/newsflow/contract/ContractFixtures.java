@@ -79,4 +79,125 @@ public final class ContractFixtures {
                 DatePrecision.DAY, null, "Sentence " + sentenceIndex + ".", sentenceIndex, 0, 10, 0.7, headline, null,
                 "TASS");
     }
+
+    /** The id the engine gives an entity: deterministic from kind, normalised name and country. */
+    public static String entityId(EntityKind kind, String name, String countryCode) {
+        return ArticleIds.derivedId(kind.name().substring(0, 1).toLowerCase(java.util.Locale.ROOT), kind.name(),
+                ArticleIds.canonical(name), countryCode == null ? "" : countryCode);
+    }
+
+    /** An event actor linked to the entity of that kind, name and country. */
+    public static Actor actor(EntityKind kind, String name, String countryCode) {
+        return new Actor(name, kind, countryCode, entityId(kind, name, countryCode), null);
+    }
+
+    /** GDELT's QuadClass of a CAMEO root: 01-05 verbal cooperation, 06-08 material, 09-13 verbal conflict, 14-20 material. */
+    public static int quadClass(String root) {
+        int value = Integer.parseInt(root);
+        return value <= 5 ? 1 : value <= 8 ? 2 : value <= 13 ? 3 : 4;
+    }
+
+    /** Starts an analysed article with this headline; its text is the headline plus the event sentences. */
+    public static ArticleBuilder article(String headline) {
+        return new ArticleBuilder(headline);
+    }
+
+    /** An analysed article with entities, mentions, quotes and located, dated events. */
+    public static final class ArticleBuilder {
+        private final String headline;
+        private String text;
+        private String subtitle;
+        private String source = "TASS";
+        private Instant publishedAt = Instant.parse("2017-06-03T10:15:00Z");
+        private String datelineCountry;
+        private String version = "1.0";
+        private Instant analysedAt = Instant.parse("2017-06-03T12:00:00Z");
+        private final List<Entity> entities = new java.util.ArrayList<>();
+        private final List<Quote> quotes = new java.util.ArrayList<>();
+        private final List<EventSpec> events = new java.util.ArrayList<>();
+
+        private record EventSpec(String cameo, Actor source, Actor target, String date, DatePrecision precision,
+                NewsEvent.Location location, String sentence) {
+        }
+
+        private ArticleBuilder(String headline) {
+            this.headline = headline;
+            this.text = headline + ". " + headline.length();
+        }
+
+        public ArticleBuilder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public ArticleBuilder subtitle(String subtitle) {
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        public ArticleBuilder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public ArticleBuilder publishedAt(Instant publishedAt) {
+            this.publishedAt = publishedAt;
+            return this;
+        }
+
+        public ArticleBuilder datelineCountry(String countryCode) {
+            this.datelineCountry = countryCode;
+            return this;
+        }
+
+        /** The extractor version and when it analysed the article. */
+        public ArticleBuilder analysis(String version, Instant analysedAt) {
+            this.version = version;
+            this.analysedAt = analysedAt;
+            return this;
+        }
+
+        /** An entity mentioned once, at the start of the text, under its name. */
+        public ArticleBuilder entity(EntityKind kind, String name, String countryCode, String... aliases) {
+            entities.add(new Entity(entityId(kind, name, countryCode), name, kind, countryCode,
+                    kind == EntityKind.PERSON ? List.of("diplomat") : List.of(), List.of(aliases),
+                    List.of(new Mention(0, name.length(), name), new Mention(1000 + entities.size(),
+                            1000 + entities.size() + name.length(), name))));
+            return this;
+        }
+
+        public ArticleBuilder quote(String quote, String speakerName, String speakerEntityId, int start) {
+            quotes.add(new Quote(quote, speakerName == null ? null : new Speaker(speakerName, speakerEntityId), start,
+                    start + quote.length()));
+            return this;
+        }
+
+        public ArticleBuilder event(String cameo, Actor source, Actor target, String date, DatePrecision precision,
+                NewsEvent.Location location, String sentence) {
+            events.add(new EventSpec(cameo, source, target, date, precision, location, sentence));
+            return this;
+        }
+
+        public String articleId() {
+            return ArticleIds.articleId(headline, text);
+        }
+
+        public AnalysedArticle build() {
+            String articleId = articleId();
+            List<NewsEvent> built = new java.util.ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                EventSpec spec = events.get(i);
+                String root = spec.cameo().substring(0, 2);
+                built.add(new NewsEvent(NewsEvent.SCHEMA_VERSION,
+                        ArticleIds.derivedId("e", articleId, Integer.toString(i), spec.cameo()), articleId,
+                        new Cameo(spec.cameo(), root, null, quadClass(root), quadClass(root) <= 2 ? 3.0 : -5.0),
+                        spec.source(), spec.target(), "acted", false, spec.date(), spec.precision(), spec.location(),
+                        spec.sentence(), i, i * 100, i * 100 + spec.sentence().length(), 0.8, headline, null, source));
+            }
+            return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, headline, subtitle,
+                    new Dateline("MOSCOW", datelineCountry, source, "2017-06-03", DatePrecision.DAY, 0.9), publishedAt,
+                    "en", source, "https://example.org/" + articleId, text, List.copyOf(entities), List.copyOf(quotes),
+                    built, -1.0, new Extractor("newsflow-engine", version), analysedAt);
+        }
+    }
 }

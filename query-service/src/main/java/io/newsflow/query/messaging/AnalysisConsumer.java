@@ -1,20 +1,24 @@
 package io.newsflow.query.messaging;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.contract.Topics;
 import io.newsflow.query.persistence.AnalysisStore;
 import io.newsflow.query.persistence.ResilientWrites;
+import io.newsflow.query.service.PersistedEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -28,41 +32,58 @@ public class AnalysisConsumer {
 
     private final AnalysisStore store;
     private final ResilientWrites writes;
+    private final Event<PersistedEvents> persisted;
+    private final MeterRegistry registry;
 
-    AnalysisConsumer(AnalysisStore store, ResilientWrites writes) {
+    AnalysisConsumer(AnalysisStore store, ResilientWrites writes, Event<PersistedEvents> persisted,
+            MeterRegistry registry) {
         this.store = store;
         this.writes = writes;
+        this.persisted = persisted;
+        this.registry = registry;
     }
 
     @Incoming("articles-in")
     @Blocking
     public void articles(List<String> payloads) {
-        List<AnalysedArticle> articles = payloads.stream().map(payload -> parse(payload, AnalysedArticle.class))
-                .filter(Objects::nonNull).toList();
-        writes.write(articles, batch -> {
-            batch.forEach(store::saveArticle);
-            return List.of();
-        }, "articles");
+        List<AnalysedArticle> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
+        if (!articles.isEmpty()) {
+            writes.write(articles, batch -> announced(store.saveArticles(batch)), Topics.NEWS_ARTICLES);
+        }
     }
 
     @Incoming("events-in")
     @Blocking
     public void events(List<String> payloads) {
-        List<NewsEvent> events = payloads.stream().map(payload -> parse(payload, NewsEvent.class))
-                .filter(Objects::nonNull).toList();
-        writes.write(events, batch -> {
-            batch.forEach(store::saveEvent);
-            return List.of();
-        }, "events");
+        List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
+        if (!events.isEmpty()) {
+            writes.write(events, batch -> announced(store.saveEvents(batch)), Topics.NEWS_EVENTS);
+        }
     }
 
-    /** A record that is not the contract's JSON cannot be stored; it is logged, not retried forever. */
-    private static <T> T parse(String payload, Class<T> type) {
-        try {
-            return ContractJson.read(payload, type);
-        } catch (JsonProcessingException e) {
-            LOG.errorf("Skipping a record that is not a %s: %s", type.getSimpleName(), e.getOriginalMessage());
-            return null;
+    /** Fired inside the write's transaction; the live stream hears of the events once it committed. */
+    private List<NewsEvent> announced(List<NewsEvent> stored) {
+        persisted.fire(new PersistedEvents(stored));
+        return stored;
+    }
+
+    /** A record that is not the contract's JSON cannot be stored; it is logged and counted, not retried forever. */
+    private <T> List<T> parse(List<String> payloads, Class<T> type, String topic) {
+        List<T> parsed = new ArrayList<>(payloads.size());
+        for (String payload : payloads) {
+            try {
+                T value = payload == null ? null : ContractJson.read(payload, type);
+                if (value == null) {
+                    throw new IllegalArgumentException("empty record");
+                }
+                Records.requireComplete(value);
+                parsed.add(value);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                LOG.errorf("Skipping a record of %s that is not a %s: %s", topic, type.getSimpleName(),
+                        e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
+                registry.counter("newsflow.query.rejected.records", "topic", topic).increment();
+            }
         }
+        return parsed;
     }
 }

@@ -1,110 +1,409 @@
 package io.newsflow.query.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
 
 /**
- * Idempotent writes: every row is an upsert keyed by a deterministic id, so a record delivered
- * twice (after a crash between database commit and offset commit) leaves the same rows.
+ * Idempotent batch writes over JDBC batches: a record delivered twice (after a crash between
+ * database commit and offset commit) leaves the same rows. The article record is authoritative
+ * for its entities, mentions, quotes and events; a {@code news.events} record only counts while
+ * its article is not stored, so a late event of a replaced analysis cannot come back.
+ * Callers run each batch in one transaction.
  */
 @ApplicationScoped
 public class AnalysisStore {
+    private static final String EVENT_COLUMNS = """
+            id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name, source_kind,
+            source_country, source_entity_id, target_name, target_kind, target_country, target_entity_id,
+            action_text, negated, event_date, date_precision, event_date_start, event_date_end, location_name,
+            location_country, location_lat, location_lon, sentence, sentence_index, confidence, document""";
+    private static final String EVENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + "?, ?, ?, ?, CAST(? AS jsonb)";
+    private static final String INSERT_ARTICLE_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
+            + EVENT_VALUES + ") ON CONFLICT (id) DO NOTHING";
+    /** No VALUES list: the driver must not rewrite this one, its update counts tell what was new. */
+    private static final String INSERT_TOPIC_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") SELECT "
+            + EVENT_VALUES + " WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = ?) ON CONFLICT (id) DO NOTHING";
+    private static final String UPSERT_ARTICLE = """
+            INSERT INTO article (id, headline, subtitle, dateline_place, dateline_country, dateline_agency,
+                dateline_date, published_at, language, source, url, text, tone, extractor_name, extractor_version,
+                analysed_at, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+            ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, subtitle = EXCLUDED.subtitle,
+                dateline_place = EXCLUDED.dateline_place, dateline_country = EXCLUDED.dateline_country,
+                dateline_agency = EXCLUDED.dateline_agency, dateline_date = EXCLUDED.dateline_date,
+                published_at = EXCLUDED.published_at, language = EXCLUDED.language, source = EXCLUDED.source,
+                url = EXCLUDED.url, text = EXCLUDED.text, tone = EXCLUDED.tone,
+                extractor_name = EXCLUDED.extractor_name, extractor_version = EXCLUDED.extractor_version,
+                analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, stored_at = now()
+            """;
+    private static final List<String> CHILD_TABLES = List.of("mention", "quote", "article_entity", "event");
+
     private final EntityManager entityManager;
 
     AnalysisStore(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** Upserts the article and replaces its events with this analysis' events. */
-    public void saveArticle(AnalysedArticle article) {
-        AnalysedArticle.Dateline dateline = article.dateline();
-        entityManager.createNativeQuery("""
-                INSERT INTO article (id, headline, subtitle, dateline_place, dateline_agency, dateline_date,
-                    published_at, language, source, url, tone, extractor_name, extractor_version, analysed_at, document)
-                VALUES (:id, :headline, :subtitle, :place, :agency, :date, :publishedAt, :language, :source, :url,
-                    :tone, :extractorName, :extractorVersion, :analysedAt, CAST(:document AS jsonb))
-                ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, subtitle = EXCLUDED.subtitle,
-                    dateline_place = EXCLUDED.dateline_place, dateline_agency = EXCLUDED.dateline_agency,
-                    dateline_date = EXCLUDED.dateline_date, published_at = EXCLUDED.published_at,
-                    language = EXCLUDED.language, source = EXCLUDED.source, url = EXCLUDED.url,
-                    tone = EXCLUDED.tone, extractor_name = EXCLUDED.extractor_name,
-                    extractor_version = EXCLUDED.extractor_version, analysed_at = EXCLUDED.analysed_at,
-                    document = EXCLUDED.document, stored_at = now()
-                """)
-                .setParameter("id", article.articleId())
-                .setParameter("headline", article.headline())
-                .setParameter("subtitle", article.subtitle())
-                .setParameter("place", dateline == null ? null : dateline.place())
-                .setParameter("agency", dateline == null ? null : dateline.agency())
-                .setParameter("date", dateline == null ? null : dateline.date())
-                .setParameter("publishedAt", timestamp(article.publishedAt()))
-                .setParameter("language", article.language())
-                .setParameter("source", article.source())
-                .setParameter("url", article.url())
-                .setParameter("tone", article.tone())
-                .setParameter("extractorName", article.extractor().name())
-                .setParameter("extractorVersion", article.extractor().version())
-                .setParameter("analysedAt", timestamp(article.analysedAt()))
-                .setParameter("document", ContractJson.write(article))
-                .executeUpdate();
-        List<String> currentEventIds = article.events().stream().map(NewsEvent::eventId).toList();
-        // A re-analysis may find fewer events: the ones it no longer finds go.
-        var staleEvents = currentEventIds.isEmpty()
-                ? entityManager.createNativeQuery("DELETE FROM event WHERE article_id = :articleId")
-                : entityManager.createNativeQuery("DELETE FROM event WHERE article_id = :articleId AND id NOT IN (:ids)")
-                        .setParameter("ids", currentEventIds);
-        staleEvents.setParameter("articleId", article.articleId()).executeUpdate();
-        article.events().forEach(this::saveEvent);
+    /** Stores a batch of analyses; returns the events stored by it. */
+    public List<NewsEvent> saveArticles(List<AnalysedArticle> batch) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<String, AnalysedArticle> latest = new LinkedHashMap<>();
+            for (AnalysedArticle article : batch) {
+                latest.merge(article.articleId(), article, (stored, next) -> isOlder(next.analysedAt(),
+                        stored.analysedAt()) ? stored : next);
+            }
+            lockArticles(connection, latest.keySet());
+            List<AnalysedArticle> applied = newAnalyses(connection, latest);
+            if (applied.isEmpty()) {
+                return List.of();
+            }
+            upsertArticles(connection, applied);
+            deleteChildren(connection, applied.stream().map(AnalysedArticle::articleId).toArray(String[]::new));
+            EntityIds entityIds = EntityIds.upsert(connection, applied);
+            insertEntityRows(connection, applied, entityIds);
+            insertQuotes(connection, applied, entityIds);
+            List<NewsEvent> events = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE_EVENT)) {
+                for (AnalysedArticle article : applied) {
+                    for (NewsEvent event : article.events()) {
+                        bindEvent(insert, event, entityIds.forArticle(article.articleId()));
+                        insert.addBatch();
+                        events.add(event);
+                    }
+                }
+                insert.executeBatch();
+            }
+            return events;
+        });
     }
 
-    public void saveEvent(NewsEvent event) {
+    /** Stores the events of articles not stored yet; returns those that were new. */
+    public List<NewsEvent> saveEvents(List<NewsEvent> batch) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            lockArticles(connection, batch.stream().map(NewsEvent::articleId).distinct().toList());
+            List<NewsEvent> inserted = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC_EVENT)) {
+                for (NewsEvent event : batch) {
+                    bindEvent(insert, event, Map.of());
+                    insert.setString(29, event.articleId());
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0) {
+                        inserted.add(batch.get(i));
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /**
+     * Both consumers write an article's rows; a transaction-scoped lock per article, taken in one
+     * order, keeps an event insert from slipping between an article's delete and insert.
+     */
+    private static void lockArticles(Connection connection, Collection<String> articleIds) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("""
+                SELECT count(pg_advisory_xact_lock(k)) FROM (
+                    SELECT DISTINCT hashtext(id) AS k FROM unnest(?::text[]) AS id ORDER BY k) AS keys""")) {
+            lock.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            lock.executeQuery().close();
+        }
+    }
+
+    /** Drops redeliveries of the stored analysis and analyses older than the stored one. */
+    private static List<AnalysedArticle> newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
+            throws SQLException {
+        Map<String, AnalysedArticle> applied = new LinkedHashMap<>(latest);
+        try (PreparedStatement stored = connection.prepareStatement(
+                "SELECT id, extractor_version, analysed_at FROM article WHERE id = ANY(?)")) {
+            stored.setArray(1, connection.createArrayOf("text", latest.keySet().toArray()));
+            try (ResultSet rows = stored.executeQuery()) {
+                while (rows.next()) {
+                    AnalysedArticle incoming = latest.get(rows.getString(1));
+                    Timestamp storedAt = rows.getTimestamp(3);
+                    Instant storedAnalysedAt = storedAt == null ? null : storedAt.toInstant();
+                    boolean sameAnalysis = incoming.extractor().version().equals(rows.getString(2))
+                            && java.util.Objects.equals(storedAnalysedAt, incoming.analysedAt());
+                    if (sameAnalysis || isOlder(incoming.analysedAt(), storedAnalysedAt)) {
+                        applied.remove(incoming.articleId());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(applied.values());
+    }
+
+    private static boolean isOlder(Instant candidate, Instant than) {
+        return candidate != null && than != null && candidate.isBefore(than);
+    }
+
+    private static void upsertArticles(Connection connection, List<AnalysedArticle> articles) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
+            for (AnalysedArticle article : articles) {
+                AnalysedArticle.Dateline dateline = article.dateline();
+                upsert.setString(1, article.articleId());
+                upsert.setString(2, article.headline());
+                upsert.setString(3, article.subtitle());
+                upsert.setString(4, dateline == null ? null : dateline.place());
+                upsert.setString(5, dateline == null ? null : dateline.countryCode());
+                upsert.setString(6, dateline == null ? null : dateline.agency());
+                upsert.setString(7, dateline == null ? null : dateline.date());
+                upsert.setTimestamp(8, timestamp(article.publishedAt()));
+                upsert.setString(9, article.language());
+                upsert.setString(10, article.source());
+                upsert.setString(11, article.url());
+                upsert.setString(12, article.text());
+                upsert.setObject(13, article.tone(), Types.DOUBLE);
+                upsert.setString(14, article.extractor().name());
+                upsert.setString(15, article.extractor().version());
+                upsert.setTimestamp(16, timestamp(article.analysedAt()));
+                upsert.setString(17, ContractJson.write(article));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void deleteChildren(Connection connection, String[] articleIds) throws SQLException {
+        for (String table : CHILD_TABLES) {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE article_id = ANY(?)")) {
+                delete.setArray(1, connection.createArrayOf("text", articleIds));
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertEntityRows(Connection connection, List<AnalysedArticle> articles, EntityIds entityIds)
+            throws SQLException {
+        try (PreparedStatement roles = connection.prepareStatement("""
+                INSERT INTO article_entity (article_id, entity_id, roles) VALUES (?, ?, ?)
+                ON CONFLICT (article_id, entity_id) DO NOTHING""");
+                PreparedStatement mentions = connection.prepareStatement("""
+                        INSERT INTO mention (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")) {
+            for (AnalysedArticle article : articles) {
+                Map<String, String> ids = entityIds.forArticle(article.articleId());
+                for (AnalysedArticle.Entity entity : article.entities()) {
+                    String entityId = ids.getOrDefault(entity.id(), entity.id());
+                    roles.setString(1, article.articleId());
+                    roles.setString(2, entityId);
+                    roles.setArray(3, connection.createArrayOf("text",
+                            entity.roles() == null ? new Object[0] : entity.roles().toArray()));
+                    roles.addBatch();
+                    for (AnalysedArticle.Mention mention : entity.mentions() == null
+                            ? List.<AnalysedArticle.Mention>of() : entity.mentions()) {
+                        mentions.setString(1, article.articleId());
+                        mentions.setString(2, entityId);
+                        mentions.setInt(3, mention.start());
+                        mentions.setInt(4, mention.end());
+                        mentions.setString(5, mention.text());
+                        mentions.addBatch();
+                    }
+                }
+            }
+            roles.executeBatch();
+            mentions.executeBatch();
+        }
+    }
+
+    private static void insertQuotes(Connection connection, List<AnalysedArticle> articles, EntityIds entityIds)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO quote (id, article_id, text, speaker_name, speaker_entity_id, start, "end")
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")) {
+            for (AnalysedArticle article : articles) {
+                Map<String, String> ids = entityIds.forArticle(article.articleId());
+                for (AnalysedArticle.Quote quote : article.quotes()) {
+                    AnalysedArticle.Speaker speaker = quote.speaker();
+                    insert.setString(1, quoteId(article.articleId(), quote.start()));
+                    insert.setString(2, article.articleId());
+                    insert.setString(3, quote.text());
+                    insert.setString(4, speaker == null ? null : speaker.name());
+                    insert.setString(5, speaker == null || speaker.entityId() == null ? null
+                            : ids.getOrDefault(speaker.entityId(), speaker.entityId()));
+                    insert.setInt(6, quote.start());
+                    insert.setInt(7, quote.end());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    public static String quoteId(String articleId, int start) {
+        return ArticleIds.derivedId("q", articleId, Integer.toString(start));
+    }
+
+    /** Binds parameters 1 to 28; {@code entityIds} maps the article's entity ids to the stored ones. */
+    private static void bindEvent(PreparedStatement insert, NewsEvent event, Map<String, String> entityIds)
+            throws SQLException {
+        NewsEvent.Actor source = event.source();
         NewsEvent.Actor target = event.target();
-        entityManager.createNativeQuery("""
-                INSERT INTO event (id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name,
-                    source_kind, source_country, target_name, target_kind, target_country, action_text, negated,
-                    event_date, date_precision, location_name, location_country, sentence, sentence_index,
-                    confidence, document)
-                VALUES (:id, :articleId, :code, :root, :quadClass, :goldstein, :sourceName, :sourceKind,
-                    :sourceCountry, :targetName, :targetKind, :targetCountry, :actionText, :negated, :date,
-                    :precision, :locationName, :locationCountry, :sentence, :sentenceIndex, :confidence,
-                    CAST(:document AS jsonb))
-                ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, confidence = EXCLUDED.confidence,
-                    stored_at = now()
-                """)
-                .setParameter("id", event.eventId())
-                .setParameter("articleId", event.articleId())
-                .setParameter("code", event.cameo().code())
-                .setParameter("root", event.cameo().root())
-                .setParameter("quadClass", event.cameo().quadClass())
-                .setParameter("goldstein", event.cameo().goldstein())
-                .setParameter("sourceName", event.source().name())
-                .setParameter("sourceKind", event.source().kind().name())
-                .setParameter("sourceCountry", event.source().countryCode())
-                .setParameter("targetName", target == null ? null : target.name())
-                .setParameter("targetKind", target == null ? null : target.kind().name())
-                .setParameter("targetCountry", target == null ? null : target.countryCode())
-                .setParameter("actionText", event.actionText())
-                .setParameter("negated", event.negated())
-                .setParameter("date", event.date())
-                .setParameter("precision", event.datePrecision() == null ? null : event.datePrecision().name())
-                .setParameter("locationName", event.location() == null ? null : event.location().name())
-                .setParameter("locationCountry", event.location() == null ? null : event.location().countryCode())
-                .setParameter("sentence", event.sentence())
-                .setParameter("sentenceIndex", event.sentenceIndex())
-                .setParameter("confidence", event.confidence())
-                .setParameter("document", ContractJson.write(event))
-                .executeUpdate();
+        NewsEvent.Location location = event.location();
+        EventDates dates = EventDates.of(event.date(), event.datePrecision());
+        insert.setString(1, event.eventId());
+        insert.setString(2, event.articleId());
+        insert.setString(3, event.cameo().code());
+        insert.setString(4, event.cameo().root());
+        insert.setShort(5, (short) event.cameo().quadClass());
+        insert.setDouble(6, event.cameo().goldstein());
+        insert.setString(7, source.name());
+        insert.setString(8, source.kind().name());
+        insert.setString(9, source.countryCode());
+        insert.setString(10, linkedId(source, entityIds));
+        insert.setString(11, target == null ? null : target.name());
+        insert.setString(12, target == null ? null : target.kind().name());
+        insert.setString(13, target == null ? null : target.countryCode());
+        insert.setString(14, linkedId(target, entityIds));
+        insert.setString(15, event.actionText());
+        insert.setBoolean(16, event.negated());
+        insert.setString(17, event.date());
+        insert.setString(18, event.datePrecision() == null ? null : event.datePrecision().name());
+        insert.setObject(19, dates == null ? null : dates.start(), Types.DATE);
+        insert.setObject(20, dates == null ? null : dates.end(), Types.DATE);
+        insert.setString(21, location == null ? null : location.name());
+        insert.setString(22, location == null ? null : location.countryCode());
+        insert.setObject(23, location == null ? null : location.lat(), Types.DOUBLE);
+        insert.setObject(24, location == null ? null : location.lon(), Types.DOUBLE);
+        insert.setString(25, event.sentence());
+        insert.setInt(26, event.sentenceIndex());
+        insert.setDouble(27, event.confidence());
+        insert.setString(28, ContractJson.write(event));
+    }
+
+    private static String linkedId(NewsEvent.Actor actor, Map<String, String> entityIds) {
+        if (actor == null || actor.entityId() == null) {
+            return null;
+        }
+        return entityIds.getOrDefault(actor.entityId(), actor.entityId());
     }
 
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Per article, the article's entity ids mapped to the ids of the rows they were merged into. */
+    record EntityIds(Map<String, Map<String, String>> byArticle) {
+
+        Map<String, String> forArticle(String articleId) {
+            return byArticle.getOrDefault(articleId, Map.of());
+        }
+
+        /**
+         * Upserts every entity of the batch in one statement on the deduplication key, merging
+         * aliases; entities named only as event actors are entities too.
+         */
+        static EntityIds upsert(Connection connection, List<AnalysedArticle> articles) throws SQLException {
+            Map<String, EntityRow> rows = new LinkedHashMap<>();
+            Map<String, Map<String, String>> keysByArticle = new HashMap<>();
+            for (AnalysedArticle article : articles) {
+                Map<String, String> keys = keysByArticle.computeIfAbsent(article.articleId(), id -> new HashMap<>());
+                for (AnalysedArticle.Entity entity : article.entities()) {
+                    EntityRow row = new EntityRow(entity.id(), entity.kind().name(), entity.name(),
+                            entity.countryCode(), entity.aliases());
+                    keys.put(entity.id(), rows.merge(row.key(), row, EntityRow::merge).key());
+                }
+                for (NewsEvent event : article.events()) {
+                    for (NewsEvent.Actor actor : new NewsEvent.Actor[] {event.source(), event.target()}) {
+                        if (actor != null && actor.entityId() != null && !keys.containsKey(actor.entityId())) {
+                            EntityRow row = new EntityRow(actor.entityId(), actor.kind().name(), actor.name(),
+                                    actor.countryCode(), null);
+                            keys.put(actor.entityId(), rows.merge(row.key(), row, EntityRow::merge).key());
+                        }
+                    }
+                }
+            }
+            Map<String, String> storedIdByKey = new HashMap<>();
+            if (!rows.isEmpty()) {
+                try (PreparedStatement upsert = connection.prepareStatement("""
+                        INSERT INTO entity AS e (id, kind, name, normalised_name, country_code, aliases)
+                        SELECT u.id, u.kind, u.name, u.normalised, u.country,
+                               coalesce(string_to_array(u.aliases, chr(31)), '{}')
+                        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                             AS u(id, kind, name, normalised, country, aliases)
+                        ON CONFLICT (kind, normalised_name, (coalesce(country_code, ''))) DO UPDATE
+                        SET aliases = ARRAY(SELECT DISTINCT alias FROM unnest(e.aliases || EXCLUDED.aliases) AS alias
+                                            ORDER BY alias)
+                        RETURNING id, kind, normalised_name, coalesce(country_code, '')""")) {
+                    List<EntityRow> values = new ArrayList<>(rows.values());
+                    upsert.setArray(1, textArray(connection, values, EntityRow::id));
+                    upsert.setArray(2, textArray(connection, values, EntityRow::kind));
+                    upsert.setArray(3, textArray(connection, values, EntityRow::name));
+                    upsert.setArray(4, textArray(connection, values, EntityRow::normalised));
+                    upsert.setArray(5, textArray(connection, values, EntityRow::country));
+                    upsert.setArray(6, textArray(connection, values, EntityRow::joinedAliases));
+                    try (ResultSet stored = upsert.executeQuery()) {
+                        while (stored.next()) {
+                            storedIdByKey.put(EntityRow.key(stored.getString(2), stored.getString(3),
+                                    stored.getString(4)), stored.getString(1));
+                        }
+                    }
+                }
+            }
+            Map<String, Map<String, String>> byArticle = new HashMap<>();
+            keysByArticle.forEach((articleId, keys) -> {
+                Map<String, String> ids = new HashMap<>();
+                keys.forEach((entityId, key) -> ids.put(entityId, storedIdByKey.getOrDefault(key, entityId)));
+                byArticle.put(articleId, ids);
+            });
+            return new EntityIds(byArticle);
+        }
+
+        private static java.sql.Array textArray(Connection connection, List<EntityRow> rows,
+                java.util.function.Function<EntityRow, String> column) throws SQLException {
+            return connection.createArrayOf("text", rows.stream().map(column).toArray());
+        }
+    }
+
+    private record EntityRow(String id, String kind, String name, String country, List<String> aliases) {
+
+        String normalised() {
+            return Names.normalise(name);
+        }
+
+        String key() {
+            return key(kind, normalised(), country == null ? "" : country);
+        }
+
+        static String key(String kind, String normalised, String country) {
+            return kind + "\u0000" + normalised + "\u0000" + country;
+        }
+
+        String joinedAliases() {
+            return aliases == null || aliases.isEmpty() ? null : String.join("\u001f", aliases);
+        }
+
+        EntityRow merge(EntityRow other) {
+            List<String> merged = new ArrayList<>(aliases == null ? List.of() : aliases);
+            if (other.aliases != null) {
+                other.aliases.stream().filter(alias -> !merged.contains(alias)).forEach(merged::add);
+            }
+            return new EntityRow(id, kind, name, country, merged);
+        }
     }
 }

@@ -48,7 +48,7 @@ public class ResilientWrites {
                 results.addAll(retryingTransient(() -> writer.apply(List.of(item))));
             } catch (RuntimeException unstorable) {
                 LOG.errorf(unstorable, "Leaving out one of the %s: it cannot be stored", what);
-                registry.counter("newsflow.query.rejected.records", "reason", "unstorable", "kind", what)
+                registry.counter("newsflow.query.rejected.records", "topic", what)
                         .increment();
             }
         }

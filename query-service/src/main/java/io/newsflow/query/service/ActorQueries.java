@@ -1,0 +1,54 @@
+package io.newsflow.query.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.newsflow.query.persistence.Names;
+
+/** Entities with their mention and event counts; most events first, then by name. */
+@ApplicationScoped
+public class ActorQueries {
+    private static final String COLUMNS = "SELECT en.id, en.name, en.kind, en.country_code,"
+            + " array_to_string(en.aliases, chr(31)),"
+            + " (SELECT count(*) FROM mention m WHERE m.entity_id = en.id) AS mentions,"
+            + " (SELECT count(*) FROM event ev WHERE ev.source_entity_id = en.id OR ev.target_entity_id = en.id)"
+            + " AS events FROM entity en";
+
+    private final EntityManager entityManager;
+    private final EventQueries events;
+    private final QuoteQueries quotes;
+
+    ActorQueries(EntityManager entityManager, EventQueries events, QuoteQueries quotes) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.quotes = quotes;
+    }
+
+    /** {@code q} matches part of the name or of an alias, ignoring case and accents. */
+    public Page<ActorSummary> list(String q, String kind, PageRequest page) {
+        Sql sql = new Sql()
+                .and("(en.normalised_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(en.aliases) AS alias"
+                        + " WHERE lower(alias) LIKE :qAlias ESCAPE '\\'))", "q",
+                        q == null ? null : Sql.containing(Names.normalise(q)))
+                .bindIf(q != null, "qAlias", q == null ? null : Sql.containing(q.toLowerCase(Locale.ROOT)))
+                .and("en.kind = :kind", "kind", kind);
+        return Pages.fetch(entityManager, sql, COLUMNS + sql.where() + " ORDER BY events DESC, en.name, en.id",
+                "SELECT count(*) FROM entity en" + sql.where(), page, row -> summary((Object[]) row));
+    }
+
+    public Optional<ActorDetail> actor(String id, PageRequest page) {
+        List<?> found = entityManager.createNativeQuery(COLUMNS + " WHERE en.id = :id").setParameter("id", id)
+                .getResultList();
+        return found.stream().findFirst().map(row -> new ActorDetail(summary((Object[]) row),
+                events.list(EventFilter.ofActor(id), page), quotes.list(id, null, page)));
+    }
+
+    private static ActorSummary summary(Object[] row) {
+        return new ActorSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                Rows.list(row[4]), Rows.count(row[5]), Rows.count(row[6]));
+    }
+}
