@@ -12,14 +12,14 @@ import io.newsflow.contract.ContractJson;
 /** What JSON arrays and NDJSON share: an article object to fields, and a parser error to a problem. */
 final class JsonDocuments {
     static final ObjectMapper MAPPER = ContractJson.mapper();
-    private static final ObjectReader FIELDS = MAPPER.readerFor(ArticleFields.class)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader TREE = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonDocuments() {
     }
 
+    /** One JSON document holding one article object, as an NDJSON line does. */
     static ArticleFields fields(String json) throws JsonProcessingException {
-        return FIELDS.readValue(json);
+        return fields(TREE.readTree(json));
     }
 
     static ArticleFields fields(JsonNode node) throws JsonProcessingException {

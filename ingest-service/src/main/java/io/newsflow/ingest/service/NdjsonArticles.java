@@ -62,6 +62,8 @@ public final class NdjsonArticles {
     private static UploadItem parse(String json, Position position, UploadMetadata metadata) {
         try {
             return UploadItem.parsed(position, CONTENT_TYPE, JsonDocuments.fields(json).orElse(metadata));
+        } catch (IngestProblem notAnObject) {
+            return UploadItem.failed(position, CONTENT_TYPE, notAnObject);
         } catch (JsonProcessingException e) {
             return UploadItem.failed(position, CONTENT_TYPE, JsonDocuments.problem(e));
         }
