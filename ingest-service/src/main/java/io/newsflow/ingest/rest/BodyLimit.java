@@ -13,14 +13,19 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Vert.x refuses a body whose Content-Length is over {@code quarkus.http.limits.max-body-size} with
- * a bare 413 before any REST code runs. This route runs just before that check and answers the same
- * 413 as a problem detail. (A chunked body has no length up front; the upload service counts it.)
+ * Quarkus refuses a body over {@code quarkus.http.limits.max-body-size} with a bare 413: up front
+ * for a Content-Length over the limit, mid-stream for a chunked body. A route just before that
+ * check answers the first as a problem detail; a route just after it hands the counting of a
+ * streamed upload body to the upload service ({@code BoundedInput}), which answers the second as
+ * one too. Multipart bodies keep Quarkus' own count: its form parser reads them, not ours.
  */
 @ApplicationScoped
 class BodyLimit {
-    /** Just before Quarkus' own upload-limit route (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT = -2). */
-    private static final int ORDER = -3;
+    /** Around Quarkus' own upload-limit route (RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT = -2). */
+    private static final int BEFORE_QUARKUS_LIMIT = -3;
+    private static final int AFTER_QUARKUS_LIMIT = -1;
+    /** VertxHttpRecorder.MAX_REQUEST_SIZE_KEY: where Quarkus leaves the limit for a streamed body. */
+    private static final String STREAMED_LIMIT_KEY = "io.quarkus.max-request-size";
 
     private final long maxBodyBytes;
 
@@ -29,7 +34,16 @@ class BodyLimit {
     }
 
     void register(@Observes Router router) {
-        router.route().order(ORDER).handler(this::check);
+        router.route().order(BEFORE_QUARKUS_LIMIT).handler(this::check);
+        router.route("/api/*").order(AFTER_QUARKUS_LIMIT).handler(this::countStreamedBodyOurselves);
+    }
+
+    private void countStreamedBodyOurselves(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            context.remove(STREAMED_LIMIT_KEY);
+        }
+        context.next();
     }
 
     private void check(RoutingContext context) {
