@@ -16,6 +16,8 @@ import io.newsflow.localstack.launcher.Pipeline;
  */
 final class RunningPipeline implements AutoCloseable {
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+    /** Ingest runs in prod mode, which refuses to start without a key, as ./newsflow up gives it one. */
+    static final String API_KEY = "system-test-key-" + java.util.UUID.randomUUID();
 
     final EmbeddedInfrastructure infrastructure;
     final Pipeline pipeline;
@@ -33,7 +35,7 @@ final class RunningPipeline implements AutoCloseable {
         try {
             TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
             Pipeline pipeline = Pipeline.start(repository, infrastructure, Pipeline.ServicePorts.random(), logs,
-                    JVM_OPTIONS, Map.of(), Duration.ofMinutes(2));
+                    JVM_OPTIONS, Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY), Duration.ofMinutes(2));
             return new RunningPipeline(infrastructure, pipeline);
         } catch (RuntimeException e) {
             infrastructure.close();
