@@ -20,9 +20,9 @@ import io.newsflow.ingest.messaging.RawArticlePublisher;
 import io.newsflow.ingest.service.ItemOutcome.Status;
 
 /**
- * Publishes the articles of one request in windows: a window's records are all sent, then their
- * acks awaited together, so a batch neither waits for each ack in turn nor holds more than one
- * window of articles in memory. Only an article whose ack arrived is accepted. Once Kafka failed to
+ * Publishes the articles of one request in windows: a window's articles are normalised in parallel,
+ * its records all sent, then their acks awaited together, so a batch neither waits for each ack in
+ * turn nor holds more than one window of articles in memory. Only an article whose ack arrived is accepted. Once Kafka failed to
  * acknowledge, the rest of the request is not sent: it is reported "not stored", and a retry of
  * the whole upload is safe because ids are deterministic.
  */
@@ -56,37 +56,21 @@ public class BatchPublisher {
         private final Map<String, Integer> firstSlot = new HashMap<>();
         private long windowChars;
         private boolean kafkaFailed;
+        private IngestProblem notStored;
 
         private Batch() {
         }
 
         @Override
         public void accept(UploadItem item) {
-            if (item.problem() != null) {
-                outcomes.add(rejected(item, null, item.problem()));
-                return;
-            }
-            RawArticle article;
-            try {
-                article = normaliser.normalise(item.fields(), item.contentType());
-            } catch (IngestProblem problem) {
-                outcomes.add(rejected(item, null, problem));
-                return;
-            }
             int slot = outcomes.size();
             outcomes.add(null);
-            Integer first = firstSlot.putIfAbsent(article.id(), slot);
-            if (first != null) {
-                unresolvedDuplicates.add(new Duplicate(slot, first, item));
-                resolveDuplicates();
+            if (item.problem() != null) {
+                outcomes.set(slot, rejected(item, null, item.problem()));
                 return;
             }
-            if (kafkaFailed) {
-                outcomes.set(slot, rejected(item, article.id(), notStored()));
-                return;
-            }
-            window.add(new Pending(slot, item, article));
-            windowChars += article.text().length();
+            window.add(new Pending(slot, item));
+            windowChars += item.fields().text() == null ? 0 : item.fields().text().length();
             if (window.size() >= config.windowRecords() || windowChars >= config.windowChars()) {
                 flush();
             }
@@ -104,30 +88,66 @@ public class BatchPublisher {
             if (window.isEmpty()) {
                 return;
             }
-            List<CompletableFuture<Void>> acks = new ArrayList<>(window.size());
-            for (Pending pending : window) {
-                acks.add(send(pending.article()));
+            // Normalising, language detection above all, is the CPU-heavy part: spread it over the cores.
+            List<Normalised> normalised = window.parallelStream().map(pending -> normalise(pending.item())).toList();
+            List<Sending> sending = new ArrayList<>(window.size());
+            for (int i = 0; i < window.size(); i++) {
+                Pending pending = window.get(i);
+                Normalised result = normalised.get(i);
+                if (result.problem() != null) {
+                    outcomes.set(pending.slot(), rejected(pending.item(), null, result.problem()));
+                    continue;
+                }
+                String id = result.article().id();
+                Integer first = firstSlot.putIfAbsent(id, pending.slot());
+                if (first != null) {
+                    unresolvedDuplicates.add(new Duplicate(pending.slot(), first, pending.item()));
+                } else if (kafkaFailed) {
+                    outcomes.set(pending.slot(), rejected(pending.item(), id, notStored()));
+                } else {
+                    sending.add(new Sending(pending.slot(), pending.item(), result.article()));
+                }
+            }
+            window.clear();
+            windowChars = 0;
+            publish(sending);
+            resolveDuplicates();
+        }
+
+        /** Sends every record, then awaits all their acks: only an acknowledged article is accepted. */
+        private void publish(List<Sending> sending) {
+            if (sending.isEmpty()) {
+                return;
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(sending.size());
+            for (Sending record : sending) {
+                acks.add(send(record.article()));
             }
             awaitAll(acks);
             int failed = 0;
-            for (int i = 0; i < window.size(); i++) {
-                Pending pending = window.get(i);
+            for (int i = 0; i < sending.size(); i++) {
+                Sending record = sending.get(i);
                 CompletableFuture<Void> ack = acks.get(i);
                 boolean stored = ack.isDone() && !ack.isCompletedExceptionally();
-                outcomes.set(pending.slot(), stored
-                        ? new ItemOutcome(pending.item().position(), pending.item().contentType(),
-                                pending.article().id(), Status.ACCEPTED, null)
-                        : rejected(pending.item(), pending.article().id(), notStored()));
+                outcomes.set(record.slot(), stored
+                        ? new ItemOutcome(record.item().position(), record.item().contentType(),
+                                record.article().id(), Status.ACCEPTED, null)
+                        : rejected(record.item(), record.article().id(), notStored()));
                 failed += stored ? 0 : 1;
             }
             if (failed > 0) {
                 kafkaFailed = true;
                 LOG.warnf("Kafka did not acknowledge %d of %d articles within %s; the rest of this upload is "
-                        + "reported as not stored", failed, window.size(), config.ackTimeout());
+                        + "reported as not stored", failed, sending.size(), config.ackTimeout());
             }
-            window.clear();
-            windowChars = 0;
-            resolveDuplicates();
+        }
+
+        private Normalised normalise(UploadItem item) {
+            try {
+                return new Normalised(normaliser.normalise(item.fields(), item.contentType()), null);
+            } catch (IngestProblem problem) {
+                return new Normalised(null, problem);
+            }
         }
 
         private CompletableFuture<Void> send(RawArticle article) {
@@ -171,7 +191,10 @@ public class BatchPublisher {
         }
 
         private IngestProblem notStored() {
-            return IngestProblem.notStored(config.retryAfter().toSeconds());
+            if (notStored == null) {
+                notStored = IngestProblem.notStored(config.retryAfter().toSeconds());
+            }
+            return notStored;
         }
     }
 
@@ -179,7 +202,13 @@ public class BatchPublisher {
         return new ItemOutcome(item.position(), item.contentType(), id, Status.REJECTED, problem);
     }
 
-    private record Pending(int slot, UploadItem item, RawArticle article) {
+    private record Pending(int slot, UploadItem item) {
+    }
+
+    private record Normalised(RawArticle article, IngestProblem problem) {
+    }
+
+    private record Sending(int slot, UploadItem item, RawArticle article) {
     }
 
     private record Duplicate(int slot, int firstSlot, UploadItem item) {

@@ -33,6 +33,15 @@ public final class IngestProblem extends ProblemException {
                 Long.toString(retryAfterSeconds));
     }
 
+    /**
+     * No stack trace: this is a client's error, answered and counted, never logged as a failure, and a
+     * batch may carry thousands of them.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     public String reason() {
         return reason;
     }
