@@ -75,6 +75,7 @@ final class ArticleStream {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
+                        .header("X-API-Key", RunningPipeline.API_KEY)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 202) {

@@ -21,7 +21,7 @@ class LoadGeneratorSmokeIT {
     @Test
     void harnessMeasuresAShortRunAndWritesItsReport(@TempDir Path results) throws Exception {
         int exitCode = new CommandLine(new LoadGenerator()).execute("--ingest-url", running.ingestUrl(),
-                "--query-url", running.queryUrl(), "--rate", "20", "--duration", "PT3S", "--drain", "PT60S",
+                "--query-url", running.queryUrl(), "--api-key", RunningPipeline.API_KEY, "--rate", "20", "--duration", "PT3S", "--drain", "PT60S",
                 "--seed", "42", "--out", results.toString());
 
         assertThat(exitCode).as("every accepted article became queryable, no errors").isZero();

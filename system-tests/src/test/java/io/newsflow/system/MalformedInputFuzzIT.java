@@ -68,6 +68,7 @@ class MalformedInputFuzzIT {
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RUNNING.ingestUrl() + "/api/articles"))
                 .timeout(ANSWER_WITHIN.multipliedBy(5))
+                .header("X-API-Key", RunningPipeline.API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (!contentType.isEmpty() && !contentType.equals("not a media type")) {
             request.header("Content-Type", contentType);

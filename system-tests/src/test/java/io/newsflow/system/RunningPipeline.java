@@ -21,6 +21,8 @@ import io.newsflow.localstack.launcher.Pipeline;
  */
 final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
     private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1");
+    /** Ingest runs in prod mode, which refuses to start without a key, as ./newsflow up gives it one. */
+    static final String API_KEY = "system-test-key-" + java.util.UUID.randomUUID();
 
     private final String name;
     EmbeddedInfrastructure infrastructure;
@@ -37,7 +39,7 @@ final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
         infrastructure = EmbeddedInfrastructure.temporary();
         TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
         pipeline = Pipeline.start(repository(), infrastructure, Pipeline.ServicePorts.random(), logs, JVM_OPTIONS,
-                Map.of(), Duration.ofMinutes(2));
+                Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY), Duration.ofMinutes(2));
     }
 
     @Override

@@ -1,17 +1,28 @@
 package io.newsflow.system;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Both samples uploaded over HTTP come out of query-service analysed, through Kafka and PostgreSQL. */
+import io.newsflow.localstack.launcher.NewsflowCommand;
+import picocli.CommandLine;
+
+/**
+ * The samples uploaded over HTTP come out of query-service analysed, through Kafka and PostgreSQL;
+ * {@code ./newsflow upload} sends all of them with the key, and ingest refuses an upload without it.
+ */
 class SamplesEndToEndIT {
     @RegisterExtension
     static final RunningPipeline running = new RunningPipeline("samples");
@@ -25,8 +36,9 @@ class SamplesEndToEndIT {
             String date) throws Exception {
         String story = Files.readString(RunningPipeline.repository().resolve("samples").resolve(file));
 
-        String id = given().baseUri(running.ingestUrl()).contentType("text/plain; charset=UTF-8").body(story)
-                .queryParam("source", agency).queryParam("publishedAt", date)
+        String id = given().baseUri(running.ingestUrl()).header("X-API-Key", RunningPipeline.API_KEY)
+                .contentType("text/plain; charset=UTF-8").body(story)
+                .queryParam("source", agency)
                 .when().post("/api/articles")
                 .then().statusCode(202).extract().path("id");
 
@@ -38,5 +50,25 @@ class SamplesEndToEndIT {
                 .body("dateline.place", equalTo(place))
                 .body("dateline.agency", equalTo(agency))
                 .body("dateline.date", equalTo(date));
+    }
+
+    @Test
+    void uploaderSendsEverySampleWithTheKey() {
+        StringWriter output = new StringWriter();
+        int exitCode = new CommandLine(new NewsflowCommand()).setOut(new PrintWriter(output))
+                .execute("upload", "--url", running.ingestUrl(), "--api-key", RunningPipeline.API_KEY,
+                        RunningPipeline.repository().resolve("samples").toString());
+
+        assertThat(exitCode).as(output.toString()).isZero();
+        assertThat(output.toString()).contains("Uploaded 5 files").contains("8 accepted, 0 duplicates, 0 rejected.");
+    }
+
+    @Test
+    void uploadWithoutTheKeyIsA401Problem() {
+        given().baseUri(running.ingestUrl()).contentType("text/plain").body("Headline\nPARIS (Test) - Body.")
+                .when().post("/api/articles")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 }

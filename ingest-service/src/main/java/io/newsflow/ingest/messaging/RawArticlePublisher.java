@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
@@ -12,12 +13,17 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
-/** Publishes raw articles keyed by id; the returned Uni completes only when Kafka acknowledged the record. */
+/**
+ * Publishes raw articles keyed by id; the returned Uni completes only when Kafka acknowledged the record.
+ * Batches send at most a window of records before awaiting their acks, so the buffer holds a few
+ * concurrent windows; if it is full anyway the send fails and the article is reported as not stored.
+ */
 @ApplicationScoped
 public class RawArticlePublisher {
 
     @Inject
     @Channel("raw-articles-out")
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
     MutinyEmitter<String> emitter;
 
     public Uni<Void> publish(RawArticle article) {

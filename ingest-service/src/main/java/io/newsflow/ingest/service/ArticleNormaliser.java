@@ -11,29 +11,45 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.newsflow.common.rest.ProblemException;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.ingest.config.IngestConfig;
 
 /**
- * Turns an upload into the {@code articles.raw} record: NFC text, trimmed fields, a parsed date
- * and the deterministic id. Everything a client can get wrong is reported as a 400 here.
+ * Turns an upload into the {@code articles.raw} record: NFC text, trimmed fields, a parsed date, a
+ * language (detected when not given) and the deterministic id. Everything a client can get wrong
+ * about one article is an {@link IngestProblem} here.
  */
 @ApplicationScoped
 public class ArticleNormaliser {
+    private final LanguageDetection languages;
+    private final int maxArticleChars;
+
+    ArticleNormaliser(LanguageDetection languages, IngestConfig config) {
+        this.languages = languages;
+        this.maxArticleChars = config.maxArticleChars();
+    }
 
     public RawArticle normalise(ArticleFields fields, String contentType) {
         String headline = clean(fields.headline());
         String text = clean(fields.text());
         if (headline == null) {
-            throw ProblemException.badRequest("The article has no headline.");
+            throw IngestProblem.badRequest("missing-headline", "The article has no headline.");
         }
         if (text == null) {
-            throw ProblemException.badRequest("The article has no text.");
+            throw IngestProblem.badRequest("missing-text", "The article has no text.");
+        }
+        if (text.length() > maxArticleChars) {
+            throw IngestProblem.tooLarge("The article's text has " + text.length()
+                    + " characters; at most " + maxArticleChars + " are accepted per article.");
+        }
+        String language = language(clean(fields.language()));
+        if (language == null) {
+            language = languages.detect(headline + "\n" + text);
         }
         return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.articleId(headline, text), Instant.now(),
                 clean(fields.source()), clean(fields.url()), parseDate(clean(fields.publishedAt())),
-                language(clean(fields.language())), contentType, headline, clean(fields.subtitle()), text,
+                language, contentType, headline, clean(fields.subtitle()), text,
                 ArticleIds.contentSha256(headline, text));
     }
 
@@ -54,14 +70,22 @@ public class ArticleNormaliser {
         if (value == null) {
             return null;
         }
+        Instant parsed = parseDateOrNull(value);
+        if (parsed == null) {
+            throw IngestProblem.badRequest("bad-date", "publishedAt '" + value
+                    + "' is not an ISO-8601 date-time (2017-06-03T10:15:00Z) or date (2017-06-03).");
+        }
+        return parsed;
+    }
+
+    static Instant parseDateOrNull(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notDateTime) {
             try {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
-                throw ProblemException.badRequest("publishedAt '" + value
-                        + "' is not an ISO-8601 date-time (2017-06-03T10:15:00Z) or date (2017-06-03).");
+                return null;
             }
         }
     }
@@ -72,7 +96,8 @@ public class ArticleNormaliser {
         }
         String code = value.toLowerCase(Locale.ROOT);
         if (!code.matches("[a-z]{2,3}")) {
-            throw ProblemException.badRequest("language '" + value + "' is not an ISO 639 code such as 'en'.");
+            throw IngestProblem.badRequest("bad-language",
+                    "language '" + value + "' is not an ISO 639 code such as 'en'.");
         }
         return code;
     }

@@ -8,40 +8,22 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
-import io.newsflow.contract.Topics;
 import io.newsflow.localstack.test.NewsflowTestResource;
-import io.newsflow.localstack.test.TopicReader;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
-class ArticleResourceTest {
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
-    private static TopicReader rawArticles;
-
-    @BeforeAll
-    static void readRawArticles() {
-        rawArticles = new TopicReader(NewsflowTestResource.infrastructure().kafkaBootstrapServers(),
-                Topics.ARTICLES_RAW);
-    }
-
-    @AfterAll
-    static void close() {
-        rawArticles.close();
-    }
+class ArticleResourceTest extends RawArticlesTopic {
 
     @Test
     void jsonArticleIsInKafkaUnderItsIdWhenAccepted() throws Exception {

@@ -52,6 +52,7 @@ final class UpCommand implements Callable<Integer> {
         InfrastructureLog.sendTo(data.resolve("logs").resolve("infrastructure.log"));
         out.printf("Starting Kafka on %d and PostgreSQL on %d (data in %s)...%n", kafkaPort, postgresPort, data);
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.persistent(data, kafkaPort, postgresPort);
+        ApiKeyFile.Key apiKey = ApiKeyFile.readOrCreate(data);
         CountDownLatch stopped = new CountDownLatch(1);
         Pipeline pipeline;
         try {
@@ -59,7 +60,7 @@ final class UpCommand implements Callable<Integer> {
             out.println("Starting ingest-service, extract-service and query-service...");
             pipeline = Pipeline.start(Path.of("").toAbsolutePath(), infrastructure,
                     new Pipeline.ServicePorts(ingestPort, extractPort, queryPort), data.resolve("logs"),
-                    List.of(jvmOptions), Map.of(), Duration.ofMinutes(2));
+                    List.of(jvmOptions), Map.of("NEWSFLOW_INGEST_API_KEYS", apiKey.value()), Duration.ofMinutes(2));
         } catch (RuntimeException e) {
             infrastructure.close();
             throw e;
@@ -71,15 +72,16 @@ final class UpCommand implements Callable<Integer> {
             out.println("Stopped. Data kept in " + data);
             stopped.countDown();
         }, "newsflow-stop"));
-        printWelcome(out, Duration.between(start, Instant.now()), data);
+        printWelcome(out, Duration.between(start, Instant.now()), data, apiKey);
         stopped.await();
         return 0;
     }
 
-    private void printWelcome(PrintStream out, Duration took, Path data) {
+    private void printWelcome(PrintStream out, Duration took, Path data, ApiKeyFile.Key apiKey) {
         out.printf("""
 
                 Newsflow is up (%.1f s).
+                  API key  %s   (%s %s; ingest wants it as X-API-Key or Bearer)
                   ingest   http://localhost:%d   (upload: POST /api/articles)
                   extract  http://localhost:%d   (health and metrics)
                   query    http://localhost:%d   (GET /api/articles/{id}, /api/events?articleId=)
@@ -87,12 +89,14 @@ final class UpCommand implements Callable<Integer> {
                   Logs: %s
 
                 Try it:
-                  curl -s --data-binary @samples/tass-2017-06-03-unsc-sanctions.txt \\
+                  curl -s --data-binary @samples/tass-2017-06-03-unsc-sanctions.txt -H "X-API-Key: %s" \\
                        -H 'Content-Type: text/plain' localhost:%d/api/articles
                   curl -s localhost:%d/api/articles/<id from the answer>
+                  ./newsflow upload samples/
 
                 Ctrl-C stops everything; the next ./newsflow up finds the same data.
-                """, took.toMillis() / 1000.0, ingestPort, extractPort, queryPort, kafkaPort, postgresPort,
-                data.resolve("logs"), ingestPort, queryPort);
+                """, took.toMillis() / 1000.0, apiKey.value(), apiKey.created() ? "new, saved in" : "from",
+                data.resolve(ApiKeyFile.NAME), ingestPort, extractPort, queryPort, kafkaPort, postgresPort,
+                data.resolve("logs"), apiKey.value(), ingestPort, queryPort);
     }
 }

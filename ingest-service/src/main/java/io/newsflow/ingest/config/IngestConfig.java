@@ -1,0 +1,67 @@
+package io.newsflow.ingest.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "newsflow.ingest")
+public interface IngestConfig {
+
+    /** Base URL of query-service, for the link to each accepted article. */
+    @WithDefault("http://localhost:8083")
+    String queryBaseUrl();
+
+    /** Keys a client must present; none configured means ingest is open (dev, tests). */
+    Optional<List<String>> apiKeys();
+
+    /** Set in %prod: starting without keys would expose an open ingest by accident. */
+    @WithDefault("false")
+    boolean requireApiKeys();
+
+    /** Characters of text one article may have; a longer one is a 413 (or a rejected batch item). */
+    @WithDefault("2000000")
+    int maxArticleChars();
+
+    /** Bytes of one document (a text or HTML page, a JSON object, an NDJSON line) read into memory. */
+    @WithDefault("32M")
+    MemorySize maxDocumentBytes();
+
+    Publish publish();
+
+    Zip zip();
+
+    interface Publish {
+        /** Records sent before their acks are awaited: bounds the heap a big batch needs. */
+        @WithDefault("500")
+        int windowRecords();
+
+        /** Characters of text sent before the acks are awaited, for windows of long articles. */
+        @WithDefault("16000000")
+        long windowChars();
+
+        /** Beyond the producer's delivery timeout, so the producer's own error arrives first. */
+        @WithDefault("15s")
+        Duration ackTimeout();
+
+        /** The Retry-After of a 503. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
+    /** Guards against zip bombs: an archive is read entry by entry and stopped at these limits. */
+    interface Zip {
+        @WithDefault("100000")
+        int maxEntries();
+
+        @WithDefault("1G")
+        MemorySize maxUncompressedBytes();
+
+        /** Uncompressed/compressed size of one entry; text compresses 3-20x, a bomb 1000x. */
+        @WithDefault("200")
+        int maxCompressionRatio();
+    }
+}
