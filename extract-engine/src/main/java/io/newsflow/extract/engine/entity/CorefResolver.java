@@ -58,6 +58,9 @@ public final class CorefResolver {
 
     /** How many tokens at i form a pronoun or role noun of the dictionary (longest first), 0 if none. */
     private int referringLength(List<Token> tokens, int i) {
+        if (!index.startsRoleNoun(tokens.get(i).lower())) {
+            return 0;
+        }
         for (int length = 3; length >= 1; length--) {
             if (i + length <= tokens.size()) {
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));

@@ -91,26 +91,28 @@ public final class EventExtractor {
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
+        List<FoundMention> mentions = mentions(ctx, sentence);
+        EntityKey[] source = new EntityKey[1];
         for (PatternMatch m : chosen) {
-            if (insideName(mentions(ctx, sentence), m.first()) || nounAfterDeterminer(tokens, m)) {
+            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m)) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
                 continue; // "called on Israel to withdraw": the withdrawal is what is asked for
             }
             EntityKey inherited = m.first() > 0 && tokens.get(m.first() - 1).is("and") ? previousSource : null;
-            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited);
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, source);
             if (e != null && !repeats(e, m, events, emitted)) {
                 events.add(e);
                 emitted.add(m);
-                previousSource = sourceKeyOf(e, ctx.table(), actors);
+                previousSource = source[0];
             }
         }
         return events;
     }
 
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, EntityKey[] sourceOut) {
         VerbPattern p = m.pattern();
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         if (negated && !p.hasExplicitNegation()) {
@@ -169,6 +171,7 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
+        sourceOut[0] = sourceKey;
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
@@ -288,20 +291,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private static EntityKey sourceKeyOf(NewsEvent e, EntityTable table, List<ActorSpan> actors) {
-        for (ActorSpan a : actors) {
-            if (actor(table, a.mention().key()).entityId().equals(e.source().entityId())) {
-                return a.mention().key();
-            }
-        }
-        for (EntityKey k : table.keys()) {
-            if (actor(table, k).entityId().equals(e.source().entityId())) {
-                return k;
-            }
-        }
-        return null;
     }
 
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
