@@ -17,8 +17,12 @@ import io.newsflow.extract.engine.time.Months;
  * ("said on Friday") must fall on the dateline's day, and the time the article arrived is the last resort.
  */
 public final class ArticleDating {
-    private static final Pattern YEAR_MENTION = Pattern.compile(
-            "(?:(?<month>" + Months.MONTH_NAMES + ")\\.?\\s+(?:(?<day>\\d{1,2}),?\\s+)?)?(?<year>(?:19|20)\\d{2})\\b");
+    private static final Pattern YEAR_MENTION = Pattern.compile("\\b(?<year>(?:19|20)\\d{2})\\b");
+    /** The month (and day) printed right before a year: "December 2017", "March 3, 2025". */
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?<month>" + Months.MONTH_NAMES + ")\\.?\\s+(?:(?<day>\\d{1,2}),?\\s+)?$");
+    private static final Pattern NUMBER_IN_NAME = Pattern.compile("(?i)(?:resolution|no\\.|number|flight|route|article|decree)\\s*$");
+    private static final int MONTH_WINDOW = 16;
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due|scheduled|planned|plans?|expected|until|next|by)\\b[^.]{0,60}$");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|On)\\s+(?<wd>" + Months.WEEKDAY_NAMES + ")\\b");
     private static final int WEEKDAY_SEARCH_YEARS = 7;
@@ -80,11 +84,12 @@ public final class ArticleDating {
             }
             int year = Integer.parseInt(m.group("year"));
             int implied;
-            if (m.group("month") == null) {
+            Matcher printed = MONTH_BEFORE.matcher(body).region(Math.max(0, m.start() - MONTH_WINDOW), m.start());
+            if (!printed.find()) {
                 implied = year + 1;
             } else {
-                int mentionedMonth = Months.month(m.group("month"));
-                int mentionedDay = m.group("day") == null ? 31 : Integer.parseInt(m.group("day"));
+                int mentionedMonth = Months.month(printed.group("month"));
+                int mentionedDay = printed.group("day") == null ? 31 : Integer.parseInt(printed.group("day"));
                 boolean later = mentionedMonth > month || (mentionedMonth == month && mentionedDay > day);
                 implied = later ? year + 1 : year;
             }
@@ -95,9 +100,7 @@ public final class ArticleDating {
 
     /** "resolution 2356" is a number, not a year. */
     private static boolean isNumberInName(String body, int start) {
-        int from = Math.max(0, start - 12);
-        String before = body.substring(from, start).toLowerCase();
-        return before.matches(".*(resolution|no\\.|number|flight|route|article|decree)\\s*$");
+        return NUMBER_IN_NAME.matcher(body).region(Math.max(0, start - 12), start).find();
     }
 
     private static DayOfWeek leadWeekday(String body) {

@@ -16,6 +16,7 @@ public final class DictionaryIndex {
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, GivenName> givenNames = new HashMap<>();
     private final Map<String, RoleNoun> roleNouns = new HashMap<>();
+    private final java.util.Set<String> roleNounFirstWords = new java.util.HashSet<>();
 
     public DictionaryIndex(Dictionaries d) {
         this.dictionaries = d;
@@ -27,6 +28,7 @@ public final class DictionaryIndex {
         d.roles().forEach(r -> roles.put(r.title(), r));
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
         d.roleNouns().forEach(r -> roleNouns.put(r.noun(), r));
+        d.roleNouns().forEach(r -> roleNounFirstWords.add(r.noun().split(" ")[0]));
     }
 
     public Dictionaries dictionaries() {
@@ -63,6 +65,11 @@ public final class DictionaryIndex {
 
     public RoleNoun roleNoun(String lower) {
         return roleNouns.get(lower);
+    }
+
+    /** Whether a pronoun or role noun can start with this word: most words need no phrase lookup. */
+    public boolean startsRoleNoun(String lower) {
+        return roleNounFirstWords.contains(lower);
     }
 
     public boolean isRoleModifier(String lower) {

@@ -58,6 +58,9 @@ public final class CorefResolver {
 
     /** How many tokens at i form a pronoun or role noun of the dictionary (longest first), 0 if none. */
     private int referringLength(List<Token> tokens, int i) {
+        if (!index.startsRoleNoun(tokens.get(i).lower())) {
+            return 0;
+        }
         for (int length = 3; length >= 1; length--) {
             if (i + length <= tokens.size()) {
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
@@ -82,6 +85,15 @@ public final class CorefResolver {
         return b.toString();
     }
 
+    /** "the army" is an organisation called an army, "the ministry" one called a ministry; "the country" any country. */
+    private static boolean namesHead(EntityKey key, RoleNoun noun) {
+        if (key.kind() == EntityKind.COUNTRY) {
+            return true;
+        }
+        String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
+        return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
+    }
+
     private static EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
         EntityKind kind = switch (noun.refersTo()) {
             case "ORGANIZATION" -> EntityKind.ORGANIZATION;
@@ -91,6 +103,9 @@ public final class CorefResolver {
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             if (key == null || key.kind() != kind) {
+                continue;
+            }
+            if (kind != EntityKind.PERSON && !namesHead(key, noun)) {
                 continue;
             }
             if (kind == EntityKind.PERSON) {

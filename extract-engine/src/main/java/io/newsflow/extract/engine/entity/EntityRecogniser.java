@@ -159,6 +159,11 @@ public final class EntityRecogniser {
                 last = hitAt[last + 2].last();
             }
         }
+        if (country == null && h.last() > h.first()) {
+            for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
+                country = country == null ? countryIn(inner) : country; // "U.S. State Department" as one alias
+            }
+        }
         if (country == null && !bareAllowed) {
             return false; // a bare "Security Council" is the UN's
         }

@@ -110,6 +110,9 @@ public final class Gazetteer {
                 if (m.last() > roleHit.last()) {
                     break;
                 }
+                if (m.first() == roleHit.first() && m.last() == roleHit.last()) {
+                    continue; // the outer phrase itself
+                }
                 List<GazetteerEntry> accepted = new ArrayList<>(accepted(m, tokens));
                 accepted.removeIf(e -> e.type() == Type.ROLE);
                 if (!accepted.isEmpty()) {

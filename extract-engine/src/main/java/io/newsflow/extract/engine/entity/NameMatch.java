@@ -12,6 +12,9 @@ import java.util.Set;
  * their first word, the family name.
  */
 public final class NameMatch {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
+
     private NameMatch() {
     }
 
@@ -47,7 +50,7 @@ public final class NameMatch {
     }
 
     private static List<String> words(String name) {
-        return Arrays.stream(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+"))
-                .map(w -> w.replaceFirst("^(?:al|el|ad|as|ash|an|ar|az)-", "")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(SPACES.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
+                .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst("")).filter(w -> !w.isEmpty()).toList();
     }
 }

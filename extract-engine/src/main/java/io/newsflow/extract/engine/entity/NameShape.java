@@ -35,7 +35,8 @@ final class NameShape {
     }
 
     static boolean canBeName(Token t, boolean covered) {
-        if (!covered && ARABIC_ARTICLE.matcher(t.text()).matches()) {
+        int hyphen = t.text().indexOf('-');
+        if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
             return true; // "al-Burhan", "el-Sisi"
         }
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))

@@ -41,6 +41,15 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "announced", "stated", "declared",
+            "added", "insisted", "confirmed", "told");
+    /** Words that make the next one a noun: "a general strike", "a hunger strike". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("general", "national", "nationwide", "hunger", "air",
+            "drone", "missile", "terrorist", "suicide", "further", "new", "fresh");
+    /** Cooperative roots told in the future are intents (03): "the EU would support Moldova". */
+    private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
+            "08", "035");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "our", "any", "every");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
@@ -82,23 +91,28 @@ public final class EventExtractor {
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
+        List<FoundMention> mentions = mentions(ctx, sentence);
+        EntityKey[] source = new EntityKey[1];
         for (PatternMatch m : chosen) {
-            if (insideName(mentions(ctx, sentence), m.first()) || nounAfterDeterminer(tokens, m)) {
+            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m)) {
                 continue;
             }
+            if (complementOf(emitted, tokens, m)) {
+                continue; // "called on Israel to withdraw": the withdrawal is what is asked for
+            }
             EntityKey inherited = m.first() > 0 && tokens.get(m.first() - 1).is("and") ? previousSource : null;
-            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited);
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, source);
             if (e != null && !repeats(e, m, events, emitted)) {
                 events.add(e);
                 emitted.add(m);
-                previousSource = sourceKeyOf(e, ctx.table(), actors);
+                previousSource = source[0];
             }
         }
         return events;
     }
 
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, EntityKey[] sourceOut) {
         VerbPattern p = m.pattern();
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         if (negated && !p.hasExplicitNegation()) {
@@ -114,7 +128,8 @@ public final class EventExtractor {
         EntityKey sourceKey = source == null ? inherited : source.mention().key();
         EntityKey coordinated = null;
         boolean passive = false;
-        if (!p.startsWithBe() && afterBe && lemmatiser.isPastParticiple(head.lower())) {
+        boolean byAgent = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by");
+        if (!p.startsWithBe() && (afterBe || byAgent) && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = agent(actors, tokens, m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
@@ -156,10 +171,14 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
+        sourceOut[0] = sourceKey;
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
         CameoCode code = codes.get(p.code());
+        if (aux >= 0 && FUTURE.contains(tokens.get(aux).lower()) && INTENT_OF.containsKey(code.root())) {
+            code = codes.get(INTENT_OF.get(code.root()));
+        }
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -174,6 +193,22 @@ public final class EventExtractor {
                 when.text(), when.precision(), location(ctx.table(), sentence.index()),
                 text.substring(sentence.start(), sentence.end()), sentence.index(), sentence.start(), sentence.end(),
                 m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
+    }
+
+    /** A verb of saying just before a pronoun ("said it", "said in a statement that they"), or -1. */
+    private static int reportingVerbBefore(List<Token> tokens, int pronoun) {
+        if (!(tokens.get(pronoun).is("it") || tokens.get(pronoun).is("they"))) {
+            return -1;
+        }
+        for (int k = pronoun - 1; k >= Math.max(0, pronoun - 6); k--) {
+            if (REPORTING.contains(tokens.get(k).lower())) {
+                return k;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
@@ -214,6 +249,18 @@ public final class EventExtractor {
         return ctx.table().mentionsIn(sentence.index());
     }
 
+    private static boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
+        if (m.first() < 2 || !tokens.get(m.first() - 1).is("to")) {
+            return false;
+        }
+        for (PatternMatch e : emitted) {
+            if (e.last() >= m.first() - 4 && e.last() < m.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Rapid Support Forces": a verb inside a name is no event. */
     private static boolean insideName(List<FoundMention> mentions, int token) {
         for (FoundMention m : mentions) {
@@ -229,7 +276,8 @@ public final class EventExtractor {
         if (m.first() == 0 || m.pattern().elements().size() > 2) {
             return false;
         }
-        return DETERMINERS.contains(tokens.get(m.first() - 1).lower());
+        String before = tokens.get(m.first() - 1).lower();
+        return DETERMINERS.contains(before) || NOUN_MODIFIERS.contains(before);
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
@@ -245,23 +293,10 @@ public final class EventExtractor {
         return false;
     }
 
-    private static EntityKey sourceKeyOf(NewsEvent e, EntityTable table, List<ActorSpan> actors) {
-        for (ActorSpan a : actors) {
-            if (actor(table, a.mention().key()).entityId().equals(e.source().entityId())) {
-                return a.mention().key();
-            }
-        }
-        for (EntityKey k : table.keys()) {
-            if (actor(table, k).entityId().equals(e.source().entityId())) {
-                return k;
-            }
-        }
-        return null;
-    }
-
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
     private EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
+        boolean viaReport = false;
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
@@ -278,10 +313,15 @@ public final class EventExtractor {
                 break;
             }
             if (FIRST_PERSON.contains(t.lower())) {
-                return speaker;
+                return viaReport ? null : speaker; // "Some of our partners say they are ready": not the speaker
             }
             if (BLOCKING_PRONOUNS.contains(t.lower())) {
-                return null;
+                int verb = reportingVerbBefore(tokens, k);
+                if (verb < 0) {
+                    return null;
+                }
+                k = verb; // "Russia said it was ready": "it" is the one who said so
+                viaReport = true;
             }
         }
         return impersonal ? speaker : null;

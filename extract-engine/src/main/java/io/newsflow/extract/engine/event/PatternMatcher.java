@@ -97,8 +97,12 @@ final class PatternMatcher {
     }
 
     private static boolean skippable(Token t, VerbPattern.Element next) {
-        if (next instanceof VerbPattern.Words w && w.alternatives().stream().anyMatch(a -> a.get(0).equals(t.lower()))) {
-            return false;
+        if (next instanceof VerbPattern.Words w) {
+            for (List<String> alternative : w.alternatives()) {
+                if (alternative.get(0).equals(t.lower())) {
+                    return false;
+                }
+            }
         }
         return SKIPPABLE.contains(t.lower()) || NEGATIONS.contains(t.lower())
                 || (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalised());

@@ -34,6 +34,27 @@ public final class SentenceSplitter {
         }
     }
 
+    /** "U.S.", "U.N.", "Gen.": a dotted abbreviation ends the span, so the model's sentence break is no break. */
+    private static boolean endsWithAbbreviation(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - start < 2 || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        int wordStart = e - 1;
+        while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, e);
+        return DOTTED.matcher(word).matches() || ABBREVIATIONS.contains(word);
+    }
+
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,}");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Gen.", "Lt.", "Col.", "Mr.", "Mrs.", "Ms.",
+            "Dr.", "Sen.", "Rep.", "Gov.", "St.", "Adm.", "Maj.", "Capt.", "Prof.");
+
     /** Sentences of text[from, text.length()), paragraph by paragraph (a line break always ends a sentence). */
     public List<Sentence> split(String normalisedText, int from) {
         List<Sentence> sentences = new ArrayList<>();
@@ -48,9 +69,14 @@ public final class SentenceSplitter {
             }
             String line = normalisedText.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span span : me.sentPosDetect(line)) {
+                Span[] spans = me.sentPosDetect(line);
+                for (int k = 0; k < spans.length; k++) {
+                    Span span = spans[k];
                     int start = lineStart + span.getStart();
                     int end = lineStart + span.getEnd();
+                    while (k + 1 < spans.length && endsWithAbbreviation(normalisedText, start, end)) {
+                        end = lineStart + spans[++k].getEnd(); // "The U.S." | "State Department said" is one sentence
+                    }
                     List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);
                     if (!tokens.isEmpty()) {
                         tokenIndex += tokens.size();

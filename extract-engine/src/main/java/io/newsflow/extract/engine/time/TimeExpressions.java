@@ -36,8 +36,92 @@ public final class TimeExpressions {
      */
     public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear) {
         List<TimeMention> found = new ArrayList<>();
+        int cues = cues(text, from, to);
+        if (cues == 0) {
+            return found;
+        }
         CharSequence region = text.subSequence(from, to);
         int year = articleDate.getYear();
+        if ((cues & (MONTH | YEAR4)) != 0 && (cues & DIGIT) != 0) {
+            absolute(found, region, from, year, articleDate, cues);
+        }
+        if ((cues & MONTH) != 0) {
+            collect(found, BARE_MONTH.matcher(region), from, m -> {
+                LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
+                if (d.isAfter(articleDate)) {
+                    d = d.minusYears(1);
+                }
+                return new TimePoint(d, DatePrecision.MONTH);
+            });
+        }
+        if ((cues & WEEKDAY_CUE) != 0) {
+            collect(found, WEEKDAY.matcher(region), from, m -> {
+                DayOfWeek day = DayOfWeek.of(Months.weekday(m.group("wd")));
+                boolean next = m.group("rel") != null && m.group("rel").trim().equalsIgnoreCase("next");
+                LocalDate d = next ? articleDate.with(TemporalAdjusters.next(day))
+                        : articleDate.with(TemporalAdjusters.previousOrSame(day));
+                return new TimePoint(d, DatePrecision.DAY);
+            });
+        }
+        if ((cues & RELATIVE_CUE) != 0) {
+            collect(found, RELATIVE.matcher(region), from, m -> relative(m.group("rel").toLowerCase(), articleDate, anchorYear));
+        }
+        found.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        return found;
+    }
+
+    private static final int DIGIT = 1;
+    private static final int MONTH = 2;
+    private static final int WEEKDAY_CUE = 4;
+    private static final int RELATIVE_CUE = 8;
+    private static final int YEAR4 = 16;
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of(Months.MONTH_NAMES.split("\\|"));
+    private static final java.util.Set<String> WEEKDAY_WORDS = java.util.Set.of(Months.WEEKDAY_NAMES.split("\\|"));
+    private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("yesterday", "today", "tomorrow",
+            "year", "month", "week", "Yesterday", "Today", "Tomorrow");
+
+    /** Which kinds of expression the text could hold, from its words: most sentences need no regex at all. */
+    private static int cues(String text, int from, int to) {
+        int cues = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                int start = i;
+                while (i < to && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                cues |= DIGIT;
+                if (i - start == 4 && (c == '1' || c == '2')) {
+                    cues |= YEAR4;
+                }
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < to && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isUpperCase(c)) {
+                    String word = text.substring(start, i);
+                    cues |= MONTH_WORDS.contains(word) ? MONTH : 0;
+                    cues |= WEEKDAY_WORDS.contains(word) ? WEEKDAY_CUE : 0;
+                    cues |= RELATIVE_WORDS.contains(word) ? RELATIVE_CUE : 0;
+                } else if (i - start >= 4 && i - start <= 9) {
+                    cues |= RELATIVE_WORDS.contains(text.substring(start, i)) ? RELATIVE_CUE : 0;
+                }
+            } else {
+                i++;
+            }
+        }
+        return cues;
+    }
+
+    private static void absolute(List<TimeMention> found, CharSequence region, int from, int year, LocalDate articleDate,
+            int cues) {
+        if ((cues & MONTH) == 0) {
+            collect(found, YEAR.matcher(region), from,
+                    m -> new TimePoint(LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), DatePrecision.YEAR));
+            return;
+        }
         collect(found, MONTH_DAY.matcher(region), from, m -> {
             int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : -1;
             LocalDate d = dayOrNull(y < 0 ? year : y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
@@ -55,23 +139,6 @@ public final class TimeExpressions {
                 LocalDate.of(Integer.parseInt(m.group("year")), Months.month(m.group("month")), 1), DatePrecision.MONTH));
         collect(found, YEAR.matcher(region), from,
                 m -> new TimePoint(LocalDate.of(Integer.parseInt(m.group("year")), 1, 1), DatePrecision.YEAR));
-        collect(found, BARE_MONTH.matcher(region), from, m -> {
-            LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
-            if (d.isAfter(articleDate)) {
-                d = d.minusYears(1);
-            }
-            return new TimePoint(d, DatePrecision.MONTH);
-        });
-        collect(found, WEEKDAY.matcher(region), from, m -> {
-            DayOfWeek day = DayOfWeek.of(Months.weekday(m.group("wd")));
-            boolean next = m.group("rel") != null && m.group("rel").trim().equalsIgnoreCase("next");
-            LocalDate d = next ? articleDate.with(TemporalAdjusters.next(day))
-                    : articleDate.with(TemporalAdjusters.previousOrSame(day));
-            return new TimePoint(d, DatePrecision.DAY);
-        });
-        collect(found, RELATIVE.matcher(region), from, m -> relative(m.group("rel").toLowerCase(), articleDate, anchorYear));
-        found.sort(java.util.Comparator.comparingInt(TimeMention::start));
-        return found;
     }
 
     private static TimePoint relative(String rel, LocalDate date, Integer anchorYear) {

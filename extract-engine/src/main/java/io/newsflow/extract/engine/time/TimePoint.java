@@ -10,8 +10,8 @@ public record TimePoint(LocalDate date, DatePrecision precision) {
     public String text() {
         return switch (precision) {
             case DAY -> date.toString();
-            case MONTH -> String.format("%04d-%02d", date.getYear(), date.getMonthValue());
-            case YEAR -> String.format("%04d", date.getYear());
+            case MONTH -> date.toString().substring(0, 7);
+            case YEAR -> date.toString().substring(0, 4);
         };
     }
 }
