@@ -20,7 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -35,6 +39,11 @@ import io.newsflow.ingest.service.UploadService.UploadedFile;
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles", description = "Upload articles for analysis")
+@SecuritySchemes({
+    @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+            apiKeyName = "X-API-Key", description = "Required when keys are configured (always in production)"),
+    @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+            description = "The same key as Authorization: Bearer <key>")})
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "bearer")
 @UploadResponses

@@ -51,6 +51,7 @@ class ObservabilityTest {
         content.forEach((type, media) -> assertThat(media).as(type).containsKey("examples"));
         assertThat(openApi.getMap("paths.'/api/articles'.post.responses")).containsKeys("202", "207", "400", "401",
                 "413", "415", "503");
+        assertThat(openApi.getMap("components.securitySchemes")).containsKeys("apiKey", "bearer");
     }
 
     private static double metric(String series) {
