@@ -1,5 +1,7 @@
 package io.newsflow.common.rest;
 
+import java.io.IOException;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -43,6 +45,16 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException exception, UriInfo uri) {
         return Problem.of(Response.Status.BAD_REQUEST, jsonDetail(exception)).withInstance(uri.getPath())
                 .toResponse();
+    }
+
+    /**
+     * Reading the request body failed: a malformed multipart body, or an upload cut short. That is
+     * the request's fault, not the server's.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException exception, UriInfo uri) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read: " + exception.getMessage())
+                .withInstance(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
