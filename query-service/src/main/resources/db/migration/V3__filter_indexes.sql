@@ -1,4 +1,4 @@
--- From the plans of the load test (100,000 articles, 500,000 events): a CAMEO prefix with a date
+-- For the slowest filters of the load test (100,000 articles, 500,000 events): a CAMEO prefix with a date
 -- range is answered, and counted, from one index without visiting the table.
 CREATE INDEX event_cameo_date_idx ON event (cameo_code text_pattern_ops, event_date_start, event_date_end);
 DROP INDEX event_cameo_idx;
