@@ -25,7 +25,12 @@ public final class ArticleIds {
 
     /** The article id: the first 128 bits of {@link #contentSha256}. */
     public static String articleId(String headline, String text) {
-        return contentSha256(headline, text).substring(0, ID_HEX_CHARS);
+        return idOf(contentSha256(headline, text));
+    }
+
+    /** The article id of a content hash already computed, so a producer hashes the text once. */
+    public static String idOf(String contentSha256) {
+        return contentSha256.substring(0, ID_HEX_CHARS);
     }
 
     /** An id derived from several parts, for events and entities. */

@@ -24,4 +24,12 @@ class ArticleIdsTest {
     void headlineAndTextAreNotInterchangeable() {
         assertThat(ArticleIds.articleId("a b", "c")).isNotEqualTo(ArticleIds.articleId("a", "b c"));
     }
+
+    @Test
+    void idOfTheContentHashIsTheArticleId() {
+        String sha = ArticleIds.contentSha256("Talks", "Leaders met in Paris.");
+
+        assertThat(ArticleIds.idOf(sha)).isEqualTo(ArticleIds.articleId("Talks", "Leaders met in Paris."))
+                .isEqualTo(sha.substring(0, 32));
+    }
 }

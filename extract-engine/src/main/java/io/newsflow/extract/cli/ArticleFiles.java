@@ -38,8 +38,9 @@ public final class ArticleFiles {
             String url, String contentType) {
         String h = headline == null ? "" : headline;
         String b = body == null ? "" : body;
-        return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.articleId(h, b), Instant.now(), source, url,
-                publishedAt, "en", contentType, h, subtitle, b, ArticleIds.contentSha256(h, b));
+        String contentSha256 = ArticleIds.contentSha256(h, b);
+        return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.idOf(contentSha256), Instant.now(), source, url,
+                publishedAt, "en", contentType, h, subtitle, b, contentSha256);
     }
 
     private static String text(JsonNode n, String field) {

@@ -47,10 +47,10 @@ public class ArticleNormaliser {
         if (language == null) {
             language = languages.detect(headline + "\n" + text);
         }
-        return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.articleId(headline, text), Instant.now(),
+        String contentSha256 = ArticleIds.contentSha256(headline, text);
+        return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.idOf(contentSha256), Instant.now(),
                 clean(fields.source()), clean(fields.url()), parseDate(clean(fields.publishedAt())),
-                language, contentType, headline, clean(fields.subtitle()), text,
-                ArticleIds.contentSha256(headline, text));
+                language, contentType, headline, clean(fields.subtitle()), text, contentSha256);
     }
 
     /** Control characters other than line breaks and tabs carry no text, and PostgreSQL refuses NUL. */

@@ -211,15 +211,19 @@ public final class EventExtractor {
         return -1;
     }
 
+    /** An actor governed by a preposition ("sanctions against X"), directly or through a coordination. */
+    private static boolean prepositionalObject(List<Token> tokens, List<ActorSpan> actors, ActorSpan actor) {
+        return actor.first() > 0 && (PREPOSITIONS.contains(tokens.get(actor.first() - 1).lower())
+                || coordinatedWithObject(tokens, actors, actor.first() - 1));
+    }
+
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
     private static ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
-                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
-                        || coordinatedWithObject(tokens, actors, a.first() - 1));
-                if (!prepositional) {
+                if (!prepositionalObject(tokens, actors, a)) {
                     return a;
                 }
                 k = a.first();
@@ -301,9 +305,7 @@ public final class EventExtractor {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
-                boolean prepositional = a.first() > 0 && (PREPOSITIONS.contains(tokens.get(a.first() - 1).lower())
-                        || coordinatedWithObject(tokens, actors, a.first() - 1));
-                if (!prepositional) {
+                if (!prepositionalObject(tokens, actors, a)) {
                     return a.mention().key();
                 }
                 k = a.first();
