@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.Topics;
 import io.newsflow.localstack.test.TopicReader;
 
@@ -39,6 +41,40 @@ final class PipelineCheck {
             }
         }
         return rows;
+    }
+
+    /** Ids of the stored events of these articles. */
+    Set<String> storedEvents(Set<String> articleIds) throws SQLException {
+        Set<String> rows = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(running.infrastructure.jdbcUrl(),
+                running.infrastructure.databaseUser(), running.infrastructure.databasePassword());
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id FROM event WHERE article_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * How often each event of these articles appears on news.events for a read_committed consumer,
+     * by event id, once at least {@code expected} events arrived.
+     */
+    Map<String, Integer> publishedEvents(Set<String> articleIds, int expected, Duration deadline) throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        try (TopicReader reader = new TopicReader(running.infrastructure.kafkaBootstrapServers(),
+                Topics.NEWS_EVENTS)) {
+            reader.awaitRecords(r -> articleIds.contains(r.key()), expected, deadline);
+            for (ConsumerRecord<String, String> record : reader.readFor(r -> articleIds.contains(r.key()),
+                    Duration.ofSeconds(2))) {
+                counts.merge(ContractJson.read(record.value(), NewsEvent.class).eventId(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** How often each of {@code ids} appears on news.articles for a read_committed consumer. */

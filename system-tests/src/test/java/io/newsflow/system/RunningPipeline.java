@@ -25,11 +25,18 @@ final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
     static final String API_KEY = "system-test-key-" + java.util.UUID.randomUUID();
 
     private final String name;
+    private final Map<String, Map<String, String>> serviceEnvironment;
     EmbeddedInfrastructure infrastructure;
     Pipeline pipeline;
 
     RunningPipeline(String name) {
+        this(name, Map.of());
+    }
+
+    /** With more environment for single services, by service name: settings a test needs. */
+    RunningPipeline(String name, Map<String, Map<String, String>> serviceEnvironment) {
         this.name = name;
+        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
     @Override
@@ -39,7 +46,7 @@ final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
         infrastructure = EmbeddedInfrastructure.temporary();
         TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
         pipeline = Pipeline.start(repository(), infrastructure, Pipeline.ServicePorts.random(), logs, JVM_OPTIONS,
-                Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY), Duration.ofMinutes(2));
+                Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY), serviceEnvironment, Duration.ofMinutes(2));
     }
 
     @Override

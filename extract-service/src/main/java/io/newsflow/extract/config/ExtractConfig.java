@@ -20,6 +20,14 @@ public interface ExtractConfig {
     @WithDefault("2000000")
     int maxArticleChars();
 
+    /**
+     * How long a transaction's commit, or a new transactional producer's start, may wait for the
+     * broker before the batch counts as failed and is read again. The Kafka client retries within it,
+     * so a shorter broker outage only delays the batch.
+     */
+    @WithDefault("30s")
+    Duration kafkaBlockTimeout();
+
     /** Threads that analyse the articles of a batch in parallel; by default one per core. */
     OptionalInt analysisThreads();
 }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
@@ -15,7 +15,6 @@ import io.newsflow.contract.Topics;
 import io.newsflow.extract.service.AnalysisOutcome;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /** The records one raw record turns into: its analysis and events, or one dead letter. */
 final class OutgoingRecords {
@@ -23,12 +22,12 @@ final class OutgoingRecords {
     private OutgoingRecords() {
     }
 
-    static List<Message<byte[]>> of(KafkaRecord<String, byte[]> raw, AnalysisOutcome outcome) {
+    static List<ProducerRecord<String, byte[]>> of(KafkaRecord<String, byte[]> raw, AnalysisOutcome outcome) {
         if (!outcome.succeeded()) {
             return List.of(deadLetter(raw, outcome.failure()));
         }
         AnalysedArticle analysis = outcome.analysis();
-        List<Message<byte[]>> messages = new ArrayList<>(2 + analysis.events().size());
+        List<ProducerRecord<String, byte[]>> messages = new ArrayList<>(2 + analysis.events().size());
         messages.add(record(Topics.NEWS_ARTICLES, analysis.articleId(), ContractJson.write(analysis)));
         messages.add(seen(partitionOf(raw), analysis));
         for (NewsEvent event : analysis.events()) {
@@ -43,19 +42,17 @@ final class OutgoingRecords {
                 .orElseThrow(() -> new IllegalStateException("A raw record without Kafka metadata"));
     }
 
-    private static Message<byte[]> seen(int partition, AnalysedArticle analysis) {
-        return Message.of(analysis.extractor().version().getBytes(StandardCharsets.UTF_8)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withTopic(Topics.ARTICLES_SEEN)
-                        .withPartition(partition).withKey(analysis.articleId()).build());
+    private static ProducerRecord<String, byte[]> seen(int partition, AnalysedArticle analysis) {
+        return new ProducerRecord<>(Topics.ARTICLES_SEEN, partition, analysis.articleId(),
+                analysis.extractor().version().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Message<byte[]> record(String topic, String key, String json) {
-        return Message.of(json.getBytes(StandardCharsets.UTF_8)).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withTopic(topic).withKey(key).build());
+    private static ProducerRecord<String, byte[]> record(String topic, String key, String json) {
+        return new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The original bytes, untouched, with headers saying what failed and where the record came from. */
-    private static Message<byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
+    private static ProducerRecord<String, byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, DeadLetterHeaders.REASON, failure.reason());
         if (failure.cause() != null) {
@@ -67,8 +64,7 @@ final class OutgoingRecords {
             header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.getPartition()));
             header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.getOffset()));
         });
-        return Message.of(raw.getPayload()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(Topics.ARTICLES_RAW_DLQ).withKey(raw.getKey()).withHeaders(headers).build());
+        return new ProducerRecord<>(Topics.ARTICLES_RAW_DLQ, null, raw.getKey(), raw.getPayload(), headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

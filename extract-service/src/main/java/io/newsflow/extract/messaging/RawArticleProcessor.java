@@ -1,75 +1,81 @@
 package io.newsflow.extract.messaging;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.newsflow.extract.service.AnalysisOutcome;
 import io.newsflow.extract.service.BatchAnalyser;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Consume-transform-produce, exactly once: a batch of raw articles is analysed first, then its
  * analyses, events and dead letters are written and its offsets committed in one Kafka transaction.
- * A crash before the commit leaves nothing visible to read_committed consumers and the batch is redone.
+ * A crash before the commit leaves nothing visible to read_committed consumers and the batch is
+ * redone; a commit that fails rewinds the consumer so the batch is redone in this process.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
+    private final BatchAnalyser analyser;
+    private final SeenArticles seenArticles;
+    private final AnalysisTransactions transactions;
+    private final RawArticlesConsumer consumer;
+    private final FailedBatchRecovery recovery;
+    private final ExtractMetrics metrics;
 
-    @Inject
-    @Channel("analysis-out")
-    KafkaTransactions<byte[]> transactions;
+    RawArticleProcessor(BatchAnalyser analyser, SeenArticles seenArticles, AnalysisTransactions transactions,
+            RawArticlesConsumer consumer, FailedBatchRecovery recovery, ExtractMetrics metrics) {
+        this.analyser = analyser;
+        this.seenArticles = seenArticles;
+        this.transactions = transactions;
+        this.consumer = consumer;
+        this.recovery = recovery;
+        this.metrics = metrics;
+    }
 
-    @Inject
-    BatchAnalyser analyser;
-
-    @Inject
-    SeenArticles seenArticles;
-
-    @Incoming("raw-articles-in")
+    @Incoming(RawArticlesConsumer.CHANNEL)
     @Blocking
-    public Uni<Void> process(KafkaRecordBatch<String, byte[]> batch) {
+    public CompletionStage<Void> process(KafkaRecordBatch<String, byte[]> batch) {
+        if (recovery.abandoned()) {
+            return batch.nack(new IllegalStateException("Stopping after a failed batch; nothing more commits"));
+        }
         // The engine runs before the transaction opens, so the transaction stays short.
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
         List<AnalysisOutcome> outcomes = analyser.analyseAll(records.stream().map(KafkaRecord::getPayload).toList());
-        List<Message<byte[]>> outgoing = new ArrayList<>();
-        Set<Analysed> analysedNow = new HashSet<>();
-        for (int i = 0; i < records.size(); i++) {
-            AnalysisOutcome outcome = outcomes.get(i);
-            if (outcome.succeeded()) {
-                Analysed analysed = new Analysed(OutgoingRecords.partitionOf(records.get(i)),
-                        outcome.analysis().articleId(), outcome.analysis().extractor().version());
-                // The same article uploaded twice (a client retrying after a lost ack) is analysed once.
-                if (seenArticles.analysed(analysed.partition(), analysed.articleId(), analysed.extractorVersion())
-                        || !analysedNow.add(analysed)) {
-                    continue;
-                }
-            }
-            outgoing.addAll(OutgoingRecords.of(records.get(i), outcome));
+        BatchWrites writes = BatchWrites.of(records, outcomes, seenArticles);
+        try {
+            transactions.commit(writes.records(), nextOffsets(records), consumer.groupMetadataFor(batch));
+        } catch (RuntimeException e) {
+            recovery.recover(e);
+            return batch.nack(e);
         }
-        return transactions.withTransaction(batch, emitter -> {
-            outgoing.forEach(emitter::send);
-            return Uni.createFrom().voidItem();
-        })
-                // Remembered only once committed: an aborted batch is redone in full.
-                .onItem().invoke(() -> analysedNow.forEach(analysed -> seenArticles.remember(analysed.partition(),
-                        analysed.articleId(), analysed.extractorVersion())))
-                .onFailure().recoverWithUni(failure -> Uni.createFrom().completionStage(batch.nack(failure)))
-                .onItem().transformToUni(done -> Uni.createFrom().completionStage(batch.ack()));
+        // Remembered only once committed: an aborted batch is redone in full.
+        writes.analysed().forEach(analysed -> seenArticles.remember(analysed.partition(), analysed.articleId(),
+                analysed.extractorVersion()));
+        metrics.committed(writes.analysed().size(), writes.deadLetters(), writes.duplicates());
+        return batch.ack();
     }
 
-    private record Analysed(int partition, String articleId, String extractorVersion) {
+    /** Per partition, the offset after the batch's last record: what the transaction commits. */
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<KafkaRecord<String, byte[]>> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (KafkaRecord<String, byte[]> record : records) {
+            IncomingKafkaRecordMetadata<?, ?> origin = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .orElseThrow(() -> new IllegalStateException("A raw record without Kafka metadata"));
+            next.merge(new TopicPartition(origin.getTopic(), origin.getPartition()),
+                    new OffsetAndMetadata(origin.getOffset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        return next;
     }
 }

@@ -5,8 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +39,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class RawArticleProcessorTest {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     private static TopicWriter writer;
+
+    @Inject
+    AnalysisTransactions transactions;
 
     @BeforeAll
     static void connect() {
@@ -86,6 +99,42 @@ class RawArticleProcessorTest {
         try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
             analysed.awaitKey(after.id(), DEADLINE);
             assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
+        }
+    }
+
+    @Test
+    void fencedProducerIsReplacedAndTheStreamLosesAndDoublesNothing() throws Exception {
+        String marker = "Fenced " + Instant.now();
+        RawArticle first = ContractFixtures.rawArticle(marker + " first", "BERLIN (dpa) - Before the fence.");
+        List<RawArticle> after = IntStream.range(0, 20).mapToObj(i -> ContractFixtures.rawArticle(marker + " " + i,
+                "BERLIN (dpa) - Story " + i + " after the fence.")).toList();
+
+        try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            writer.send(Topics.ARTICLES_RAW, first.id(), ContractJson.write(first));
+            analysed.awaitKey(first.id(), DEADLINE);
+            // What the coordinator does to a producer whose transaction it aborted after a broker outage:
+            // another producer initialises the same transactional id and the first one is fenced for good.
+            fence(transactions.transactionalId());
+            for (RawArticle raw : after) {
+                writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+            }
+
+            Set<String> expected = after.stream().map(RawArticle::id).collect(Collectors.toSet());
+            analysed.awaitRecords(record -> expected.contains(record.key()), expected.size(), DEADLINE);
+            Map<String, Long> analysesPerArticle = analysed.readFor(record -> expected.contains(record.key()),
+                    Duration.ofSeconds(2)).stream().collect(Collectors.groupingBy(ConsumerRecord::key,
+                            Collectors.counting()));
+            assertThat(analysesPerArticle.keySet()).isEqualTo(expected);
+            assertThat(analysesPerArticle.values()).allMatch(count -> count == 1);
+        }
+    }
+
+    private static void fence(String transactionalId) {
+        try (KafkaProducer<String, String> rival = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId), new StringSerializer(),
+                new StringSerializer())) {
+            rival.initTransactions();
         }
     }
 

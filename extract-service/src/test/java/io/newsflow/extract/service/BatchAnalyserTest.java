@@ -96,6 +96,11 @@ class BatchAnalyserTest {
             }
 
             @Override
+            public Duration kafkaBlockTimeout() {
+                return Duration.ofSeconds(30);
+            }
+
+            @Override
             public OptionalInt analysisThreads() {
                 return OptionalInt.of(threads);
             }

@@ -20,8 +20,12 @@ public final class Pipeline implements AutoCloseable {
     public static final String QUERY = "query-service";
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Path logDirectory;
+    private final List<String> jvmOptions;
 
-    private Pipeline() {
+    private Pipeline(Path logDirectory, List<String> jvmOptions) {
+        this.logDirectory = logDirectory;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Ports of the three services; 0 picks a free port. */
@@ -33,6 +37,17 @@ public final class Pipeline implements AutoCloseable {
 
     public static Pipeline start(Path repository, Infrastructure infrastructure, ServicePorts ports, Path logDirectory,
             List<String> jvmOptions, Map<String, String> extraEnvironment, Duration readyDeadline) {
+        return start(repository, infrastructure, ports, logDirectory, jvmOptions, extraEnvironment, Map.of(),
+                readyDeadline);
+    }
+
+    /**
+     * With {@code serviceEnvironment}: more environment for single services, by service name (a
+     * channel's setting must not reach a service that has no such channel).
+     */
+    public static Pipeline start(Path repository, Infrastructure infrastructure, ServicePorts ports, Path logDirectory,
+            List<String> jvmOptions, Map<String, String> extraEnvironment,
+            Map<String, Map<String, String>> serviceEnvironment, Duration readyDeadline) {
         Ports.requireFree(ports.ingest(), INGEST);
         Ports.requireFree(ports.extract(), EXTRACT);
         Ports.requireFree(ports.query(), QUERY);
@@ -42,15 +57,18 @@ public final class Pipeline implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", infrastructure.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", infrastructure.databaseUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", infrastructure.databasePassword());
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(logDirectory, jvmOptions);
         try {
-            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, database)),
-                    logDirectory, jvmOptions);
-            pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(), common),
-                    logDirectory, jvmOptions);
-            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(), with(common,
-                    Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query()))),
-                    logDirectory, jvmOptions);
+            Map<String, Map<String, String>> own = Map.of(
+                    QUERY, with(database, serviceEnvironment.getOrDefault(QUERY, Map.of())),
+                    EXTRACT, serviceEnvironment.getOrDefault(EXTRACT, Map.of()),
+                    INGEST, with(Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query()),
+                            serviceEnvironment.getOrDefault(INGEST, Map.of())));
+            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, own.get(QUERY))));
+            pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(),
+                    with(common, own.get(EXTRACT))));
+            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(),
+                    with(common, own.get(INGEST))));
             pipeline.services.values().forEach(ServiceProcess::start);
             for (ServiceProcess service : pipeline.services.values()) {
                 service.awaitReady(readyDeadline);
@@ -60,6 +78,18 @@ public final class Pipeline implements AutoCloseable {
             pipeline.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts another instance of a service, in the same consumer group as the first: how a service
+     * scales out. It is known by {@code instanceName} from then on, and stopped with the rest.
+     */
+    public ServiceProcess startInstance(String service, String instanceName, Duration readyDeadline) {
+        ServiceSpec first = services.get(service).spec();
+        int port = Ports.freePort();
+        ServiceProcess instance = add(new ServiceSpec(instanceName, first.module(), port, first.environment()));
+        instance.start().awaitReady(readyDeadline);
+        return instance;
     }
 
     public ServiceProcess service(String name) {
@@ -78,8 +108,10 @@ public final class Pipeline implements AutoCloseable {
         reversed.forEach(ServiceProcess::stop);
     }
 
-    private void add(ServiceSpec spec, Path logDirectory, List<String> jvmOptions) {
-        services.put(spec.name(), new ServiceProcess(spec, logDirectory, jvmOptions));
+    private ServiceProcess add(ServiceSpec spec) {
+        ServiceProcess process = new ServiceProcess(spec, logDirectory, jvmOptions);
+        services.put(spec.name(), process);
+        return process;
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {

@@ -116,6 +116,29 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Freezes the process (SIGSTOP), as a long GC pause or an overloaded host would; {@link #resume()} thaws it. */
+    public void suspend() {
+        signal("STOP");
+    }
+
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + name + " " + pid() + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot signal " + spec.name(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public ServiceSpec spec() {
         return spec;
     }

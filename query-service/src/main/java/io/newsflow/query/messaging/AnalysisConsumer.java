@@ -49,6 +49,7 @@ public class AnalysisConsumer {
         List<AnalysedArticle> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
         if (!articles.isEmpty()) {
             writes.write(articles, batch -> announced(store.saveArticles(batch)), Topics.NEWS_ARTICLES);
+            consumed(Topics.NEWS_ARTICLES, articles.size());
         }
     }
 
@@ -58,7 +59,16 @@ public class AnalysisConsumer {
         List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
         if (!events.isEmpty()) {
             writes.write(events, batch -> announced(store.saveEvents(batch)), Topics.NEWS_EVENTS);
+            consumed(Topics.NEWS_EVENTS, events.size());
         }
+    }
+
+    /**
+     * Records this instance wrote to the database ({@code newsflow_query_records_total} on /q/metrics),
+     * so the instances of a scaled-out group can be told apart.
+     */
+    private void consumed(String topic, int records) {
+        registry.counter("newsflow.query.records", "topic", topic).increment(records);
     }
 
     /** Fired inside the write's transaction; the live stream hears of the events once it committed. */

@@ -1,0 +1,36 @@
+package io.newsflow.extract.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Raw articles this instance committed, by outcome ({@code newsflow_extract_articles_total} on
+ * /q/metrics), which shows what each instance of a scaled-out group does, and failed transactions.
+ */
+@ApplicationScoped
+class ExtractMetrics {
+    private final Counter analysed;
+    private final Counter deadLettered;
+    private final Counter duplicates;
+    private final Counter failedTransactions;
+
+    ExtractMetrics(MeterRegistry registry) {
+        analysed = registry.counter("newsflow.extract.articles", "outcome", "analysed");
+        deadLettered = registry.counter("newsflow.extract.articles", "outcome", "dead-lettered");
+        duplicates = registry.counter("newsflow.extract.articles", "outcome", "duplicate");
+        failedTransactions = registry.counter("newsflow.extract.failed.transactions");
+    }
+
+    /** A batch that did not commit and will be read again ({@code newsflow_extract_failed_transactions_total}). */
+    void transactionFailed() {
+        failedTransactions.increment();
+    }
+
+    void committed(int analysedArticles, int deadLetters, int duplicateArticles) {
+        analysed.increment(analysedArticles);
+        deadLettered.increment(deadLetters);
+        duplicates.increment(duplicateArticles);
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsflow.extract.messaging;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
+
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+
+/** The consumer of articles.raw, as far as a transaction needs it: its group's state, and a rewind. */
+@ApplicationScoped
+class RawArticlesConsumer {
+    static final String CHANNEL = "raw-articles-in";
+    private static final Duration CONSUMER_CALL_DEADLINE = Duration.ofSeconds(90);
+
+    private final KafkaClientService clients;
+
+    RawArticlesConsumer(KafkaClientService clients) {
+        this.clients = clients;
+    }
+
+    /**
+     * The group metadata to commit a batch's offsets with. A rebalance since the batch was polled
+     * may have given its partitions to another instance, so the batch must not commit then.
+     */
+    ConsumerGroupMetadata groupMetadataFor(KafkaRecordBatch<String, byte[]> batch) {
+        int polledIn = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .map(IncomingKafkaRecordBatchMetadata::getConsumerGroupGenerationId)
+                .orElseThrow(() -> new IllegalStateException("A batch without Kafka metadata"));
+        ConsumerGroupMetadata now = consumer().consumerGroupMetadata().await().atMost(CONSUMER_CALL_DEADLINE);
+        if (now.generationId() != polledIn) {
+            throw new RebalancedDuringBatchException(polledIn, now.generationId());
+        }
+        return now;
+    }
+
+    /**
+     * Seeks every assigned partition back to its committed offset and drops what was fetched beyond
+     * it, so the failed batch is read again before anything after it can commit.
+     */
+    void rewindToCommittedOffsets() {
+        consumer().resetToLastCommittedPositions().await().atMost(CONSUMER_CALL_DEADLINE);
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return clients.getConsumer(CHANNEL);
+    }
+
+    static final class RebalancedDuringBatchException extends IllegalStateException {
+        RebalancedDuringBatchException(int polledIn, int now) {
+            super("The consumer group rebalanced while the batch was analysed (generation " + polledIn + " → " + now
+                    + "); the batch is read again");
+        }
+    }
+}
