@@ -3,6 +3,8 @@ package io.newsflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +16,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import picocli.CommandLine;
+
 import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
+import io.newsflow.localstack.launcher.NewsflowCommand;
+import io.newsflow.localstack.launcher.Pipeline;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
 
@@ -63,5 +69,27 @@ class PoisonRecordsIT {
                     .isNotNull());
         }
         assertThat(check.storedArticles(marker + " huge")).isEmpty();
+        assertTheDlqCommandListsThem(poisonKeys);
+    }
+
+    /** What an operator runs: {@code ./newsflow dlq} lists them with their reasons; a wrong position is refused. */
+    private static void assertTheDlqCommandListsThem(List<String> poisonKeys) {
+        String extractUrl = running.pipeline.service(Pipeline.EXTRACT).spec().baseUrl();
+        PrintStream console = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int listed;
+        int redriveOfNothing;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            listed = new CommandLine(new NewsflowCommand()).execute("dlq", "--url", extractUrl);
+            redriveOfNothing = new CommandLine(new NewsflowCommand()).execute("dlq", "--url", extractUrl, "0", "999999");
+        } finally {
+            System.setOut(console);
+        }
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(listed).isZero();
+        assertThat(output).contains(poisonKeys).contains("Not a RawArticle JSON document")
+                .contains("No dead letter at partition 0, offset 999999.");
+        assertThat(redriveOfNothing).isEqualTo(1);
     }
 }

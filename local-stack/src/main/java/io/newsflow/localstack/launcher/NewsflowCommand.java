@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The Java side of {@code ./newsflow}: one subcommand per pipeline-level action. */
-@Command(name = "newsflow", mixinStandardHelpOptions = true, subcommands = {UpCommand.class, UploadCommand.class},
+@Command(name = "newsflow", mixinStandardHelpOptions = true, subcommands = {UpCommand.class, UploadCommand.class, DlqCommand.class},
         description = "Runs the Newsflow pipeline on this machine.")
 public final class NewsflowCommand {
 
