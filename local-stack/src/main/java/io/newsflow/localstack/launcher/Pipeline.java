@@ -44,12 +44,16 @@ public final class Pipeline implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", infrastructure.databasePassword());
         Pipeline pipeline = new Pipeline();
         try {
-            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, database)),
+            // query's web page uploads to ingest from the browser: it needs ingest's URL, and ingest must allow
+            // the page's origin (as the browser names it, localhost or 127.0.0.1).
+            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, with(database,
+                    Map.of("NEWSFLOW_WEB_INGEST_URL", "http://localhost:" + ports.ingest())))),
                     logDirectory, jvmOptions);
             pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(), common),
                     logDirectory, jvmOptions);
-            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(), with(common,
-                    Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query()))),
+            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(), with(common, Map.of(
+                    "NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query(),
+                    "QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:" + ports.query() + ",http://127.0.0.1:" + ports.query()))),
                     logDirectory, jvmOptions);
             pipeline.services.values().forEach(ServiceProcess::start);
             for (ServiceProcess service : pipeline.services.values()) {
