@@ -11,9 +11,9 @@ const PAGE_SIZE = 20;
 const COUNTERPARTS = 15;
 
 /** #/actors/<id>: an entity's events over time, whom it acts on and who on it, its events and its quotes. */
-export async function actorView(root, route_, signal) {
-  const id = route_.id;
-  const page = Number.parseInt(route_.params.get('page') ?? '0', 10) || 0;
+export async function actorView(root, current, signal) {
+  const id = current.id;
+  const page = Number.parseInt(current.params.get('page') ?? '0', 10) || 0;
   const path = `/api/actors/${encodeURIComponent(id)}`;
   const [detail, counterparts, chart] = await Promise.all([
     getJson(path, { page, size: PAGE_SIZE }, signal),

@@ -9,8 +9,8 @@ import { cameoChip } from '../parts/cameoChip.js';
 const KINDS = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION'];
 
 /** #/articles/<id>: headline, dateline, the annotated text, its entities, and its events with their evidence. */
-export async function articleView(root, route_, signal) {
-  const article = await getJson(`/api/articles/${encodeURIComponent(route_.id)}`, {}, signal);
+export async function articleView(root, current, signal) {
+  const article = await getJson(`/api/articles/${encodeURIComponent(current.id)}`, {}, signal);
   document.title = `${article.headline} – Newsflow`;
   fill(root, h('article', { class: 'article' },
     h('header', {},

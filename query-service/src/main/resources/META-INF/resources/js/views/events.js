@@ -13,10 +13,10 @@ const INTERVALS = ['day', 'week', 'month'];
 const PAGE_SIZE = 20;
 
 /** #/events: search and filters, the timeline of what matches, and a page of the matching events. */
-export async function eventsView(root, route_, signal) {
-  const filters = Object.fromEntries(FILTERS.map((name) => [name, route_.params.get(name) ?? '']));
-  const interval = INTERVALS.includes(route_.params.get('interval')) ? route_.params.get('interval') : 'week';
-  const page = Number.parseInt(route_.params.get('page') ?? '0', 10) || 0;
+export async function eventsView(root, current, signal) {
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, current.params.get(name) ?? '']));
+  const interval = INTERVALS.includes(current.params.get('interval')) ? current.params.get('interval') : 'week';
+  const page = Number.parseInt(current.params.get('page') ?? '0', 10) || 0;
   const withFilters = (changes) => route('events', undefined, { ...filters, interval, ...changes });
 
   const chartBox = h('section', { class: 'timeline', 'aria-label': 'Timeline' }, h('p', { class: 'muted' }, 'Loading the timeline…'));

@@ -6,7 +6,7 @@ import { eventRow, eventTable } from '../parts/eventTable.js';
 const MAX_ROWS = 500;
 
 /** #/live: events as query-service stores them, newest on top, from the Server-Sent Events stream. */
-export function liveView(root, route_, signal) {
+export function liveView(root, current, signal) {
   const status = h('span', { class: 'status connecting', role: 'status' }, 'connecting…');
   const received = h('span', { class: 'muted' }, 'No events yet: upload an article and its events appear here.');
   const table = eventTable([]);

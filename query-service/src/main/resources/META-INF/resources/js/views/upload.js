@@ -9,7 +9,7 @@ const KEY = 'newsflow.apiKey';
 const ACCEPTS = '.txt,.html,.htm,.json,.jsonl,.ndjson,.zip';
 
 /** #/upload: files to ingest-service with the API key, with progress, then when each article becomes queryable. */
-export async function uploadView(root, route_, signal) {
+export async function uploadView(root, current, signal) {
   const settings = await getJson('/api/web/settings', {}, signal);
   const key = h('input', { type: 'password', name: 'apiKey', autocomplete: 'off', required: true, value: sessionStorage.getItem(KEY) ?? '' });
   key.addEventListener('input', () => sessionStorage.setItem(KEY, key.value));
