@@ -2,14 +2,13 @@ package io.newsflow.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,15 +35,10 @@ class SamplesEndToEndIT {
             String date) throws Exception {
         String story = Files.readString(RunningPipeline.repository().resolve("samples").resolve(file));
 
-        String id = given().baseUri(running.ingestUrl()).header("X-API-Key", RunningPipeline.API_KEY)
-                .contentType("text/plain; charset=UTF-8").body(story)
-                .queryParam("source", agency)
-                .when().post("/api/articles")
-                .then().statusCode(202).extract().path("id");
+        Uploads uploads = new Uploads(running);
+        String id = uploads.text(story, agency);
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> given().baseUri(running.queryUrl()).get("/api/articles/{id}", id)
-                        .then().statusCode(200));
+        uploads.awaitQueryable(List.of(id));
         given().baseUri(running.queryUrl()).get("/api/articles/{id}", id).then()
                 .body("headline", equalTo(headline))
                 .body("dateline.place", equalTo(place))

@@ -59,10 +59,15 @@ public final class Pipeline implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", infrastructure.databasePassword());
         Pipeline pipeline = new Pipeline(logDirectory, jvmOptions);
         try {
+            // query's web page uploads to ingest from the browser: it needs ingest's URL, and ingest must allow
+            // the page's origin (as the browser names it, localhost or 127.0.0.1).
             Map<String, Map<String, String>> own = Map.of(
-                    QUERY, with(database, serviceEnvironment.getOrDefault(QUERY, Map.of())),
+                    QUERY, with(with(database, Map.of("NEWSFLOW_WEB_INGEST_URL", "http://localhost:" + ports.ingest())),
+                            serviceEnvironment.getOrDefault(QUERY, Map.of())),
                     EXTRACT, serviceEnvironment.getOrDefault(EXTRACT, Map.of()),
-                    INGEST, with(Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query()),
+                    INGEST, with(Map.of("NEWSFLOW_INGEST_QUERY_BASE_URL", "http://localhost:" + ports.query(),
+                            "QUARKUS_HTTP_CORS_ORIGINS",
+                            "http://localhost:" + ports.query() + ",http://127.0.0.1:" + ports.query()),
                             serviceEnvironment.getOrDefault(INGEST, Map.of())));
             pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, own.get(QUERY))));
             pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(),

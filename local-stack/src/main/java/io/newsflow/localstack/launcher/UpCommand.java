@@ -85,6 +85,7 @@ final class UpCommand implements Callable<Integer> {
                   ingest   http://localhost:%d   (upload: POST /api/articles)
                   extract  http://localhost:%d   (health and metrics)
                   query    http://localhost:%d   (GET /api/articles/{id}, /api/events?articleId=)
+                  web page http://localhost:%d/  (events, timeline, articles, actors, live, upload)
                   Swagger UI on each: /q/swagger-ui    Kafka: localhost:%d    PostgreSQL: localhost:%d/newsflow
                   Logs: %s
 
@@ -96,7 +97,7 @@ final class UpCommand implements Callable<Integer> {
 
                 Ctrl-C stops everything; the next ./newsflow up finds the same data.
                 """, took.toMillis() / 1000.0, apiKey.value(), apiKey.created() ? "new, saved in" : "from",
-                data.resolve(ApiKeyFile.NAME), ingestPort, extractPort, queryPort, kafkaPort, postgresPort,
+                data.resolve(ApiKeyFile.NAME), ingestPort, extractPort, queryPort, queryPort, kafkaPort, postgresPort,
                 data.resolve("logs"), apiKey.value(), ingestPort, queryPort, ingestPort);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.newsflow.common.rest.Problem;
 import io.newsflow.common.rest.ProblemException;
 import io.newsflow.contract.EntityKind;
+import io.newsflow.query.service.ActorCounterparts;
 import io.newsflow.query.service.ActorDetail;
 import io.newsflow.query.service.ActorQueries;
 import io.newsflow.query.service.ActorSummary;
@@ -57,6 +58,22 @@ public class ActorResource {
     public ActorDetail actor(@PathParam("id") String id, @BeanParam PageParams page) {
         Ids.requireEntityId(id);
         var request = page.toRequest();
-        return queries.actor(id, request).orElseThrow(() -> ProblemException.notFound("No entity with id " + id + "."));
+        return queries.actor(id, request).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/counterparts")
+    @Operation(summary = "Whom an entity acts on, and who acts on it", description = "actsOn: the targets of the"
+            + " events where it is the source; actedOnBy: the sources of the events where it is the target. Each"
+            + " with the number of those events, most first, then by name; page and size apply to both.")
+    @APIResponse(responseCode = "400", description = "Not an entity id", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such entity", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ActorCounterparts counterparts(@PathParam("id") String id, @BeanParam PageParams page) {
+        Ids.requireEntityId(id);
+        return queries.counterparts(id, page.toRequest()).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("No entity with id " + id + ".");
     }
 }

@@ -53,6 +53,33 @@ public class ActorQueries {
                 events.list(EventFilter.ofActor(id), page), quotes.list(id, null, page)));
     }
 
+    /** Whom the entity acts on and who acts on it, with their event counts; empty when there is no such entity. */
+    public Optional<ActorCounterparts> counterparts(String id, PageRequest page) {
+        boolean known = !entityManager.createNativeQuery("SELECT 1 FROM entity WHERE id = :id").setParameter("id", id)
+                .getResultList().isEmpty();
+        return known ? Optional.of(new ActorCounterparts(otherSide(id, "source", "target", page),
+                otherSide(id, "target", "source", page))) : Optional.empty();
+    }
+
+    /**
+     * The actors on the {@code other} side of the events where the entity is on {@code side}, grouped
+     * under the entity's own name where the engine tied them to one. Both sides are column prefixes
+     * given by this class, never by a request.
+     */
+    private Page<Counterpart> otherSide(String id, String side, String other, PageRequest page) {
+        Sql sql = new Sql().and("e." + side + "_entity_id = :id", "id", id).and("e." + other + "_name IS NOT NULL");
+        String grouped = "SELECT e." + other + "_entity_id, coalesce(en.name, e." + other + "_name),"
+                + " coalesce(en.kind, e." + other + "_kind), coalesce(en.country_code, e." + other + "_country),"
+                + " count(*) AS events FROM event e LEFT JOIN entity en ON en.id = e." + other + "_entity_id"
+                + sql.where() + " GROUP BY 1, 2, 3, 4";
+        return Pages.fetch(entityManager, sql, grouped + " ORDER BY events DESC, 2, 1",
+                "SELECT count(*) FROM (" + grouped + ") AS counterparts", page, row -> {
+                    Object[] columns = (Object[]) row;
+                    return new Counterpart((String) columns[0], (String) columns[1], (String) columns[2],
+                            (String) columns[3], Rows.count(columns[4]));
+                });
+    }
+
     private static ActorSummary summary(Object[] row) {
         return new ActorSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                 Rows.list(row[4]), Rows.count(row[5]), Rows.count(row[6]));

@@ -31,6 +31,7 @@ class OpenApiTest {
                 "/api/events/stream", EVENT_FILTERS,
                 "/api/actors", concat(List.of("q", "kind"), PAGE),
                 "/api/actors/{id}", concat(List.of("id"), PAGE),
+                "/api/actors/{id}/counterparts", concat(List.of("id"), PAGE),
                 "/api/quotes", concat(List.of("speaker", "q"), PAGE),
                 "/api/stats/timeline", concat(concat(List.of("interval"), EVENT_FILTERS), PAGE));
         expected.forEach((path, parameters) -> {
