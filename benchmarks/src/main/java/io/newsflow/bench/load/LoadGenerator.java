@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Drives a running pipeline (by default the one {@code ./newsflow up} starts; it starts nothing
- * itself): uploads distinct synthetic stories at a fixed rate or as fast as it can over N
+ * itself): uploads distinct synthetic stories of a chosen length at a fixed rate or as fast as it can over N
  * connections, polls query-service until each accepted article is queryable, and reports
  * throughput, latency percentiles and each process' CPU and memory.
  */
@@ -68,6 +69,9 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--out", description = "where the CSV files and plots go (default: bench-results/<time>)")
     Path out;
 
+    @Mixin
+    StoryLengthOption storyLength;
+
     @Option(names = "--seed", defaultValue = "${sys:newsflow.bench.seed:-0}", description = "story seed; a new seed makes new articles (default: the current time)")
     long seed;
 
@@ -85,12 +89,12 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SyntheticStories stories = new SyntheticStories(seed == 0 ? System.currentTimeMillis() : seed);
+        SyntheticStories stories = new SyntheticStories(seed == 0 ? System.currentTimeMillis() : seed, storyLength.words());
         ProcessSampler processes = ProcessSampler.discover(Map.of(
                 "ingest-service", URI.create(ingestUrl).getPort(), "query-service", URI.create(queryUrl).getPort(),
                 "extract-service", extractPort, "kafka", kafkaPort, "postgresql", postgresPort));
-        System.out.printf("Offering %s articles/s over %d connections for %s; sampling %s%n",
-                rate == 0 ? "as many" : rate, connections, duration, processes.processes().keySet());
+        System.out.printf("Offering %s articles/s (%s words) over %d connections for %s; sampling %s%n",
+                rate == 0 ? "as many" : rate, storyLength.words(), connections, duration, processes.processes().keySet());
         ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
         long start = System.nanoTime();
         ticker.scheduleAtFixedRate(() -> {
@@ -127,7 +131,7 @@ public final class LoadGenerator implements Callable<Integer> {
                 }
             }
             inFlight.acquire();
-            upload(stories.story(number++)).whenComplete((ignored, failure) -> inFlight.release());
+            upload(stories.story(number++).wireText()).whenComplete((ignored, failure) -> inFlight.release());
         }
         inFlight.acquire(connections);
     }
