@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * Drives a running pipeline (by default the one {@code ./newsflow up} starts; it starts nothing
  * itself): uploads distinct synthetic stories, one per request or in NDJSON batches, at a fixed rate
  * or as fast as it can over N connections, watches query-service until each accepted article is
- * queryable, and reports throughput, latency percentiles and each process' CPU and memory.
+ * queryable, and reports throughput, latency percentiles, consumer lag and each process' CPU and memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Load a running Newsflow pipeline and measure upload-to-queryable latency.")
@@ -46,6 +46,9 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--kafka-port", defaultValue = "9092", description = "to find Kafka's process (default: ${DEFAULT-VALUE})")
     int kafkaPort;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka, to sample consumer lag (default: localhost:<kafka-port>)")
+    String bootstrapServers;
 
     @Option(names = "--postgres-port", defaultValue = "5432", description = "to find PostgreSQL's processes (default: ${DEFAULT-VALUE})")
     int postgresPort;
@@ -119,23 +122,27 @@ public final class LoadGenerator implements Callable<Integer> {
                 processes.processes().keySet());
 
         RunResults results;
-        ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
-        try {
-            long start = System.nanoTime();
-            ticker.scheduleAtFixedRate(() -> {
-                measurements.tick(secondOfRun(start));
-                processes.sample(System.currentTimeMillis());
-            }, 1, 1, TimeUnit.SECONDS);
-            ticker.scheduleWithFixedDelay(queryable::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
-                    TimeUnit.MILLISECONDS);
+        try (ConsumerLag lag = new ConsumerLag(bootstrapServers != null ? bootstrapServers : "localhost:" + kafkaPort)) {
+            ScheduledExecutorService ticker = Executors.newScheduledThreadPool(3);
+            try {
+                long start = System.nanoTime();
+                ticker.scheduleAtFixedRate(() -> {
+                    measurements.tick(secondOfRun(start));
+                    processes.sample(System.currentTimeMillis());
+                }, 1, 1, TimeUnit.SECONDS);
+                ticker.scheduleAtFixedRate(() -> lag.sample(secondOfRun(start)), 0, 1, TimeUnit.SECONDS);
+                ticker.scheduleWithFixedDelay(queryable::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
+                        TimeUnit.MILLISECONDS);
 
-            offerLoad(requests, uploader, start);
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
-            long queryableDuringLoad = measurements.queryable();
-            awaitQueryable(pending);
-            results = new RunResults(measurements, loadSeconds, queryableDuringLoad, processes.samples());
-        } finally {
-            ticker.shutdownNow();
+                offerLoad(requests, uploader, start);
+                double loadSeconds = (System.nanoTime() - start) / 1e9;
+                long queryableDuringLoad = measurements.queryable();
+                awaitQueryable(pending);
+                results = new RunResults(measurements, loadSeconds, queryableDuringLoad, processes.samples(),
+                        lag.bySecond());
+            } finally {
+                ticker.shutdownNow();
+            }
         }
         ReportWriter.write(ResultsDirectory.orNew(out), results, System.out);
         return pending.isEmpty() && measurements.errors() == 0 ? 0 : 1;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The run's figures on the console, as CSV files, and as PNG plots next to them. */
@@ -24,13 +25,13 @@ final class ReportWriter {
         }
         List<Measurements.Second> timeline = new ArrayList<>();
         run.measurements().seconds().forEach(timeline::add);
-        writeTimeSeries(directory.resolve("timeseries.csv"), timeline);
+        writeTimeSeries(directory.resolve("timeseries.csv"), timeline, run.lagBySecond());
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(directory.resolve("processes.csv")))) {
             csv.println("at_millis,process,cpu_percent,rss_kb");
             run.processes().forEach(sample -> csv.printf(Locale.ROOT, "%d,%s,%.1f,%d%n", sample.atMillis(),
                     sample.process(), sample.cpuPercent(), sample.rssKilobytes()));
         }
-        Plots.write(directory, timeline);
+        Plots.write(directory, timeline, run.lagBySecond());
         console.println();
         summary.forEach(row -> console.printf("%-28s %s%n", row.metric(), row.value()));
         run.processes().stream().collect(Collectors.groupingBy(ProcessSampler.Sample::process)).forEach(
@@ -40,12 +41,20 @@ final class ReportWriter {
         console.println("Results in " + directory.toAbsolutePath());
     }
 
-    private static void writeTimeSeries(Path file, List<Measurements.Second> timeline) throws IOException {
+    /** One row a second; a lag cell is empty for a second in which Kafka did not answer. */
+    private static void writeTimeSeries(Path file, List<Measurements.Second> timeline,
+            Map<Long, Map<String, Long>> lagBySecond) throws IOException {
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(file))) {
-            csv.println("second,accepted,accepted_mb,queryable,errors,end_to_end_p50_ms,end_to_end_p99_ms");
-            timeline.forEach(second -> csv.printf(Locale.ROOT, "%d,%d,%.3f,%d,%d,%.1f,%.1f%n", second.second(),
-                    second.accepted(), second.acceptedBytes() / SummaryRows.BYTES_PER_MB, second.queryable(),
-                    second.errors(), second.endToEndP50Millis(), second.endToEndP99Millis()));
+            csv.println("second,accepted,accepted_mb,queryable,errors,end_to_end_p50_ms,end_to_end_p99_ms,"
+                    + ConsumerLag.PIPELINE.stream().map(ConsumerLag.Consumer::column).collect(Collectors.joining(",")));
+            for (Measurements.Second second : timeline) {
+                Map<String, Long> lags = lagBySecond.getOrDefault(second.second(), Map.of());
+                csv.printf(Locale.ROOT, "%d,%d,%.3f,%d,%d,%.1f,%.1f,%s%n", second.second(), second.accepted(),
+                        second.acceptedBytes() / SummaryRows.BYTES_PER_MB, second.queryable(), second.errors(),
+                        second.endToEndP50Millis(), second.endToEndP99Millis(),
+                        ConsumerLag.PIPELINE.stream().map(consumer -> lags.containsKey(consumer.column())
+                                ? lags.get(consumer.column()).toString() : "").collect(Collectors.joining(",")));
+            }
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.newsflow.bench.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.HdrHistogram.Histogram;
 
@@ -21,7 +23,7 @@ final class SummaryRows {
         double seconds = run.loadSeconds();
         Histogram upload = measurements.upload();
         Histogram endToEnd = measurements.endToEnd();
-        return List.of(
+        List<Row> rows = new ArrayList<>(List.of(
                 new Row("requests", Long.toString(measurements.requests())),
                 new Row("accepted", Long.toString(measurements.accepted())),
                 new Row("queryable", Long.toString(measurements.queryable())),
@@ -38,7 +40,13 @@ final class SummaryRows {
                 new Row("end_to_end_p50_ms", millis(endToEnd, 50)), new Row("end_to_end_p90_ms", millis(endToEnd, 90)),
                 new Row("end_to_end_p99_ms", millis(endToEnd, 99)), new Row("end_to_end_max_ms", max(endToEnd)),
                 new Row("queryable_checks", Long.toString(measurements.queryableChecks())),
-                new Row("queryable_checks_per_second", format(measurements.queryableChecks() / seconds)));
+                new Row("queryable_checks_per_second", format(measurements.queryableChecks() / seconds))));
+        for (ConsumerLag.Consumer consumer : ConsumerLag.PIPELINE) {
+            run.lagBySecond().values().stream().map(lags -> lags.get(consumer.column())).filter(Objects::nonNull)
+                    .mapToLong(Long::longValue).max()
+                    .ifPresent(max -> rows.add(new Row(consumer.column() + "_max", Long.toString(max))));
+        }
+        return rows;
     }
 
     private static String millis(Histogram histogram, double percentile) {
