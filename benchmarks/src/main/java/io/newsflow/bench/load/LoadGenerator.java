@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import io.newsflow.bench.producer.ProducerPerfCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
  * or as fast as it can over N connections, watches query-service until each accepted article is
  * queryable, and reports throughput, latency percentiles, consumer lag and each process' CPU and memory.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = ProducerPerfCommand.class,
         description = "Load a running Newsflow pipeline and measure upload-to-queryable latency.")
 public final class LoadGenerator implements Callable<Integer> {
     private static final long CHECK_EVERY_MILLIS = 20;
