@@ -19,11 +19,12 @@ import io.newsflow.contract.ContractJson;
 /**
  * Lists the stored articles of each {@link RunSources source} that has pending ones, with
  * {@code GET /api/articles?source=…&size=200}. Why not ask by id: every pending article then costs a
- * request per round until it is there, mostly 404s, and at hundreds of articles a second that is
- * thousands of requests a second, a core of query-service's and PostgreSQL's CPU that the pipeline
- * under test should have. A list answers for up to 200 articles in one request, served from
- * query-service's (source, date) index, for about the CPU of two 404s. (HEAD instead of GET saves
- * only the body: Quarkus REST still runs the method.)
+ * request per round until it is there, mostly 404s; with 32 in flight that was 1,600 requests a
+ * second once articles queued up, about a core of query-service's and PostgreSQL's CPU that the
+ * pipeline under test should have. A list answers for up to 200 articles in one request, served from
+ * query-service's (source, date) index. Measured on an idle pipeline, query-service and PostgreSQL
+ * spent about 1.6 ms of CPU on a list, 0.7 ms on a 404 and 1.2 ms on a found article; HEAD instead of
+ * GET saved a tenth at most (Quarkus REST still runs the method, only the body is dropped).
  * <p>
  * A source is asked again after a tenth of the age of its newest pending article, at least
  * {@value #MIN_INTERVAL_MILLIS} ms and at most {@value #MAX_INTERVAL_MILLIS} ms apart: latencies are
