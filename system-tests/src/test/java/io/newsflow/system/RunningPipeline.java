@@ -70,6 +70,10 @@ final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
         return pipeline.service(Pipeline.QUERY).spec().baseUrl();
     }
 
+    String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
     static Path repository() {
         return Path.of(System.getProperty("newsflow.repository", "..")).toAbsolutePath().normalize();
     }

@@ -8,33 +8,43 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-/** Latencies (HdrHistogram, microseconds) and counts, overall and per second of the run. */
+/**
+ * Latencies (HdrHistogram, microseconds) and counts, overall and per second of the run. An upload's
+ * latency is its request's (one article, or a whole NDJSON batch); end to end is per article.
+ */
 final class Measurements {
     private static final long MAX_MICROS = TimeUnit.MINUTES.toMicros(10);
 
     /** One second of the run: what was accepted, became queryable, failed, and how fast. */
-    record Second(long second, long accepted, long queryable, long errors, double endToEndP50Millis,
-            double endToEndP99Millis) {
+    record Second(long second, long accepted, long acceptedBytes, long queryable, long errors,
+            double endToEndP50Millis, double endToEndP99Millis) {
     }
 
     private final Histogram upload = new Histogram(MAX_MICROS, 3);
     private final Histogram endToEnd = new Histogram(MAX_MICROS, 3);
     private final Recorder endToEndThisSecond = new Recorder(MAX_MICROS, 3);
+    private final AtomicLong requests = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong acceptedBytes = new AtomicLong();
     private final AtomicLong queryable = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong queryableChecks = new AtomicLong();
     private final Map<Long, Second> seconds = new TreeMap<>();
-    private long acceptedBefore;
-    private long queryableBefore;
-    private long errorsBefore;
+    private Second totalsAtLastTick = new Second(0, 0, 0, 0, 0, 0, 0);
 
-    synchronized void uploadAccepted(long micros) {
+    /** A 202 or 207 to a request of {@code bytes}; the articles it did not accept are errors. */
+    synchronized void uploadAnswered(long micros, long bytes, int acceptedArticles, int notAccepted) {
         upload.recordValue(Math.min(micros, MAX_MICROS));
-        accepted.incrementAndGet();
+        requests.incrementAndGet();
+        accepted.addAndGet(acceptedArticles);
+        acceptedBytes.addAndGet(bytes);
+        errors.addAndGet(notAccepted);
     }
 
-    void uploadFailed() {
-        errors.incrementAndGet();
+    /** A request that failed or was refused as a whole. */
+    void uploadFailed(int articles) {
+        requests.incrementAndGet();
+        errors.addAndGet(articles);
     }
 
     synchronized void becameQueryable(long micros) {
@@ -43,15 +53,20 @@ final class Measurements {
         queryable.incrementAndGet();
     }
 
+    /** A request to query-service asking whether articles are there yet: the harness' own load on it. */
+    void queryableChecked() {
+        queryableChecks.incrementAndGet();
+    }
+
     /** Closes one second of the time series. */
     synchronized void tick(long second) {
         Histogram interval = endToEndThisSecond.getIntervalHistogram();
-        seconds.put(second, new Second(second, accepted.get() - acceptedBefore, queryable.get() - queryableBefore,
-                errors.get() - errorsBefore, interval.getValueAtPercentile(50) / 1000.0,
-                interval.getValueAtPercentile(99) / 1000.0));
-        acceptedBefore = accepted.get();
-        queryableBefore = queryable.get();
-        errorsBefore = errors.get();
+        Second totals = new Second(second, accepted.get(), acceptedBytes.get(), queryable.get(), errors.get(), 0, 0);
+        seconds.put(second, new Second(second, totals.accepted() - totalsAtLastTick.accepted(),
+                totals.acceptedBytes() - totalsAtLastTick.acceptedBytes(),
+                totals.queryable() - totalsAtLastTick.queryable(), totals.errors() - totalsAtLastTick.errors(),
+                interval.getValueAtPercentile(50) / 1000.0, interval.getValueAtPercentile(99) / 1000.0));
+        totalsAtLastTick = totals;
     }
 
     synchronized Histogram upload() {
@@ -62,8 +77,16 @@ final class Measurements {
         return endToEnd.copy();
     }
 
+    long requests() {
+        return requests.get();
+    }
+
     long accepted() {
         return accepted.get();
+    }
+
+    long acceptedBytes() {
+        return acceptedBytes.get();
     }
 
     long queryable() {
@@ -72,6 +95,10 @@ final class Measurements {
 
     long errors() {
         return errors.get();
+    }
+
+    long queryableChecks() {
+        return queryableChecks.get();
     }
 
     synchronized Iterable<Second> seconds() {

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Distinct, realistic wire stories of 300 to 1,500 words: datelines in the styles of several
- * agencies, named officials with roles, quotations, and sentences the engine codes as events.
- * The same seed and number always give the same story.
+ * Distinct, realistic wire stories of a chosen length (300 to 1,500 words by default): datelines in
+ * the styles of several agencies, named officials with roles, quotations, and sentences the engine
+ * codes as events. The same seed, length range and number always give the same story.
  */
 public final class SyntheticStories {
     private static final List<String[]> COUNTRIES = List.of(
@@ -54,13 +54,15 @@ public final class SyntheticStories {
     private static final String[] AGENCIES = {"TASS", "Reuters", "AP", "Xinhua", "AFP"};
 
     private final long seed;
+    private final WordRange words;
 
-    public SyntheticStories(long seed) {
+    /** Bodies are at least as long as their opening paragraph (about 45 words), whatever {@code words} says. */
+    public SyntheticStories(long seed, WordRange words) {
         this.seed = seed;
+        this.words = words;
     }
 
-    /** A wire story in the plain-text upload form: headline, subtitle, body with dateline. */
-    public String story(long number) {
+    public SyntheticStory story(long number) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + number);
         String[] source = pick(random, COUNTRIES);
         String[] target = pick(random, COUNTRIES);
@@ -70,38 +72,46 @@ public final class SyntheticStories {
         LocalDate date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
         String speaker = pick(random, FIRST_NAMES) + " " + pick(random, LAST_NAMES);
         String role = source[1] + " " + pick(random, ROLES);
-        int words = 300 + random.nextInt(1200);
-        StringBuilder body = new StringBuilder(dateline(random, source[3], date)).append(' ')
-                .append(pick(random, ACTIONS).formatted(source[0], target[0])).append('\n');
+        int length = words.pick(random);
+        StringBuilder body = new StringBuilder(dateline(random, source, date)).append(' ')
+                .append(sentence(pick(random, ACTIONS).formatted(source[0], target[0]))).append('\n');
         body.append(role).append(' ').append(speaker).append(" said on ")
                 .append(date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                 .append(" that ").append(source[2]).append(" was ready to continue the dialogue. ")
                 .append("\"We are open to cooperation, but our position is well known,\" ")
                 .append(random.nextBoolean() ? "she" : "he").append(" said.\n");
-        while (countWords(body) < words) {
-            body.append(pick(random, FILLER)).append(' ');
+        // Counted as appended, not recounted each round: stories are written on the pacing thread, thousands a second.
+        for (int count = countWords(body); count < length;) {
+            String filler = pick(random, FILLER);
+            body.append(filler).append(' ');
+            count += countWords(filler);
             if (random.nextInt(4) == 0) {
-                body.append(pick(random, ACTIONS).formatted(pick(random, COUNTRIES)[0], target[0])).append('\n');
+                String action = sentence(pick(random, ACTIONS).formatted(pick(random, COUNTRIES)[0], target[0]));
+                body.append(action).append('\n');
+                count += countWords(action);
             }
         }
-        return "%s and %s: story %d of run %d%n%s%n%s".formatted(source[0], target[0], number, seed,
+        return new SyntheticStory("%s and %s: story %d of run %d".formatted(source[0], target[0], number, seed),
                 "Talks between " + source[2] + " and " + target[2] + " continue", body.toString().strip());
     }
 
-    private static String dateline(SplittableRandom random, String place, LocalDate date) {
+    /** Agencies write the place in capitals, except Xinhua. */
+    private static String dateline(SplittableRandom random, String[] country, LocalDate date) {
+        String place = country[3];
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String agency = AGENCIES[random.nextInt(AGENCIES.length)];
         return switch (agency) {
             case "TASS" -> "%s, %s %d. /TASS/.".formatted(place, month, date.getDayOfMonth());
             case "Reuters" -> "%s, %s %d (Reuters) -".formatted(place, month, date.getDayOfMonth());
             case "AP" -> "%s (AP) —".formatted(place);
-            case "Xinhua" -> "%s, %s %d (Xinhua) --".formatted(capitalised(place), month, date.getDayOfMonth());
+            case "Xinhua" -> "%s, %s %d (Xinhua) --".formatted(country[2], month, date.getDayOfMonth());
             default -> "%s, %s %d (AFP) -".formatted(place, month.substring(0, 3), date.getDayOfMonth());
         };
     }
 
-    private static String capitalised(String place) {
-        return place.charAt(0) + place.substring(1).toLowerCase(Locale.ROOT);
+    /** "the United States" opens a sentence as "The United States". */
+    private static String sentence(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static int countWords(CharSequence text) {
