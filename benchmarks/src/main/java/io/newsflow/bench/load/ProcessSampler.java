@@ -28,9 +28,14 @@ final class ProcessSampler {
         this.pidsByProcess = pidsByProcess;
     }
 
+    /** The process whose children are its own workers; the others' children are other processes. */
+    private static final String POSTGRESQL = "postgresql";
+
     /**
      * Finds each process by the port it listens on (a command line can match a build or a test
-     * as well), plus PostgreSQL's worker processes, which are children of the listening one.
+     * as well), plus PostgreSQL's worker processes, which are children of the listening one. Only
+     * PostgreSQL's: the process that holds the embedded Kafka broker is the launcher, whose children
+     * are the services (and PostgreSQL), each measured on its own.
      */
     static ProcessSampler discover(Map<String, Integer> portsByProcess) {
         Map<Long, Long> listeningInodesToPid = new LinkedHashMap<>();
@@ -49,7 +54,9 @@ final class ProcessSampler {
             Long pid = inode == null ? null : listeningInodesToPid.get(inode);
             if (pid != null) {
                 List<Long> pids = new ArrayList<>(List.of(pid));
-                pids.addAll(ListeningSockets.children(pid));
+                if (name.equals(POSTGRESQL)) {
+                    pids.addAll(ListeningSockets.children(pid));
+                }
                 found.put(name, pids);
             }
         });
