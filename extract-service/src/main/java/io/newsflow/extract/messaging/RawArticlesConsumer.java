@@ -18,6 +18,11 @@ class RawArticlesConsumer {
     private static final Duration CONSUMER_CALL_DEADLINE = Duration.ofSeconds(90);
 
     private final KafkaClientService clients;
+    /**
+     * The group metadata as of the last rebalance, kept by the rebalance listener on the polling
+     * thread. Asking the consumer for it per batch would queue behind a poll, up to a second.
+     */
+    private volatile ConsumerGroupMetadata groupAfterLastRebalance;
 
     RawArticlesConsumer(KafkaClientService clients) {
         this.clients = clients;
@@ -31,11 +36,22 @@ class RawArticlesConsumer {
         int polledIn = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class)
                 .map(IncomingKafkaRecordBatchMetadata::getConsumerGroupGenerationId)
                 .orElseThrow(() -> new IllegalStateException("A batch without Kafka metadata"));
-        ConsumerGroupMetadata now = consumer().consumerGroupMetadata().await().atMost(CONSUMER_CALL_DEADLINE);
-        if (now.generationId() != polledIn) {
-            throw new RebalancedDuringBatchException(polledIn, now.generationId());
+        ConsumerGroupMetadata now = groupAfterLastRebalance;
+        if (now == null || now.generationId() != polledIn) {
+            throw new RebalancedDuringBatchException(polledIn, now == null ? -1 : now.generationId());
         }
+        // A rebalance after this check makes the broker refuse the offsets with the old generation.
         return now;
+    }
+
+    /** Called by the rebalance listener once partitions are assigned (every rebalance ends so). */
+    void rebalanced(ConsumerGroupMetadata group) {
+        groupAfterLastRebalance = group;
+    }
+
+    /** Called when partitions are revoked or lost: no batch commits until the next assignment. */
+    void rebalancing() {
+        groupAfterLastRebalance = null;
     }
 
     /**
