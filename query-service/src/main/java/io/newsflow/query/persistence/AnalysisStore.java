@@ -80,8 +80,11 @@ public class AnalysisStore {
                 return List.of();
             }
             upsertArticles(connection, applied);
-            deleteChildren(connection, applied.stream().map(AnalysedArticle::articleId).toArray(String[]::new));
+            List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
+            EntityCounts.subtractArticles(connection, articleIds);
+            deleteChildren(connection, articleIds.toArray(String[]::new));
             EntityIds entityIds = EntityIds.upsert(connection, applied);
+            EntityCounts.countStoredEvents(connection, entityIds.created());
             insertEntityRows(connection, applied, entityIds);
             insertQuotes(connection, applied, entityIds);
             List<NewsEvent> events = new ArrayList<>();
@@ -95,6 +98,7 @@ public class AnalysisStore {
                 }
                 insert.executeBatch();
             }
+            EntityCounts.addArticles(connection, articleIds);
             return events;
         });
     }
@@ -117,6 +121,7 @@ public class AnalysisStore {
                     }
                 }
             }
+            EntityCounts.addEvents(connection, inserted.stream().map(NewsEvent::eventId).toList());
             return inserted;
         });
     }
@@ -307,8 +312,11 @@ public class AnalysisStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    /** Per article, the article's entity ids mapped to the ids of the rows they were merged into. */
-    record EntityIds(Map<String, Map<String, String>> byArticle) {
+    /**
+     * Per article, the article's entity ids mapped to the ids of the rows they were merged into;
+     * and the ids of the rows this upsert created.
+     */
+    record EntityIds(Map<String, Map<String, String>> byArticle, List<String> created) {
 
         Map<String, String> forArticle(String articleId) {
             return byArticle.getOrDefault(articleId, Map.of());
@@ -339,7 +347,9 @@ public class AnalysisStore {
                 }
             }
             Map<String, String> storedIdByKey = new HashMap<>();
+            List<String> created = new ArrayList<>();
             if (!rows.isEmpty()) {
+                // xmax is 0 only on a row version the statement inserted; an update on conflict sets it.
                 try (PreparedStatement upsert = connection.prepareStatement("""
                         INSERT INTO entity AS e (id, kind, name, normalised_name, country_code, aliases)
                         SELECT u.id, u.kind, u.name, u.normalised, u.country,
@@ -349,7 +359,7 @@ public class AnalysisStore {
                         ON CONFLICT (kind, normalised_name, (coalesce(country_code, ''))) DO UPDATE
                         SET aliases = ARRAY(SELECT DISTINCT alias FROM unnest(e.aliases || EXCLUDED.aliases) AS alias
                                             ORDER BY alias)
-                        RETURNING id, kind, normalised_name, coalesce(country_code, '')""")) {
+                        RETURNING id, kind, normalised_name, coalesce(country_code, ''), xmax = 0 AS created""")) {
                     List<EntityRow> values = new ArrayList<>(rows.values());
                     upsert.setArray(1, textArray(connection, values, EntityRow::id));
                     upsert.setArray(2, textArray(connection, values, EntityRow::kind));
@@ -361,6 +371,9 @@ public class AnalysisStore {
                         while (stored.next()) {
                             storedIdByKey.put(EntityRow.key(stored.getString(2), stored.getString(3),
                                     stored.getString(4)), stored.getString(1));
+                            if (stored.getBoolean(5)) {
+                                created.add(stored.getString(1));
+                            }
                         }
                     }
                 }
@@ -371,7 +384,7 @@ public class AnalysisStore {
                 keys.forEach((entityId, key) -> ids.put(entityId, storedIdByKey.getOrDefault(key, entityId)));
                 byArticle.put(articleId, ids);
             });
-            return new EntityIds(byArticle);
+            return new EntityIds(byArticle, created);
         }
 
         private static java.sql.Array textArray(Connection connection, List<EntityRow> rows,
