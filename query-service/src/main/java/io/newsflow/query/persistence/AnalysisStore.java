@@ -58,7 +58,8 @@ public class AnalysisStore {
                 extractor_name = EXCLUDED.extractor_name, extractor_version = EXCLUDED.extractor_version,
                 analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, stored_at = now()
             """;
-    private static final List<String> CHILD_TABLES = List.of("mention", "quote", "article_entity", "event");
+    /** Rows written only with their article: a new article has none to delete. */
+    private static final List<String> ARTICLE_ROW_TABLES = List.of("mention", "quote", "article_entity");
 
     private final EntityManager entityManager;
 
@@ -75,14 +76,15 @@ public class AnalysisStore {
                         stored.analysedAt()) ? stored : next);
             }
             lockArticles(connection, latest.keySet());
-            List<AnalysedArticle> applied = newAnalyses(connection, latest);
+            Analyses analyses = newAnalyses(connection, latest);
+            List<AnalysedArticle> applied = analyses.applied();
             if (applied.isEmpty()) {
                 return List.of();
             }
             upsertArticles(connection, applied);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
-            EntityCounts.subtractArticles(connection, articleIds);
-            deleteChildren(connection, articleIds.toArray(String[]::new));
+            EntityCounts.subtractArticles(connection, analyses.replaced(), articleIds);
+            deleteChildren(connection, analyses.replaced(), articleIds);
             EntityIds entityIds = EntityIds.upsert(connection, applied);
             EntityCounts.countStoredEvents(connection, entityIds.created());
             insertEntityRows(connection, applied, entityIds);
@@ -139,10 +141,15 @@ public class AnalysisStore {
         }
     }
 
+    /** The analyses to apply, and the ids of those among them that replace a stored analysis. */
+    private record Analyses(List<AnalysedArticle> applied, List<String> replaced) {
+    }
+
     /** Drops redeliveries of the stored analysis and analyses older than the stored one. */
-    private static List<AnalysedArticle> newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
+    private static Analyses newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
             throws SQLException {
         Map<String, AnalysedArticle> applied = new LinkedHashMap<>(latest);
+        List<String> replaced = new ArrayList<>();
         try (PreparedStatement stored = connection.prepareStatement(
                 "SELECT id, extractor_version, analysed_at FROM article WHERE id = ANY(?)")) {
             stored.setArray(1, connection.createArrayOf("text", latest.keySet().toArray()));
@@ -155,11 +162,13 @@ public class AnalysisStore {
                             && java.util.Objects.equals(storedAnalysedAt, incoming.analysedAt());
                     if (sameAnalysis || isOlder(incoming.analysedAt(), storedAnalysedAt)) {
                         applied.remove(incoming.articleId());
+                    } else {
+                        replaced.add(incoming.articleId());
                     }
                 }
             }
         }
-        return new ArrayList<>(applied.values());
+        return new Analyses(new ArrayList<>(applied.values()), replaced);
     }
 
     private static boolean isOlder(Instant candidate, Instant than) {
@@ -193,13 +202,23 @@ public class AnalysisStore {
         }
     }
 
-    private static void deleteChildren(Connection connection, String[] articleIds) throws SQLException {
-        for (String table : CHILD_TABLES) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE article_id = ANY(?)")) {
-                delete.setArray(1, connection.createArrayOf("text", articleIds));
-                delete.executeUpdate();
+    /** The rows of the replaced analyses, and any events of the articles that came on news.events first. */
+    private static void deleteChildren(Connection connection, List<String> replacedIds, List<String> articleIds)
+            throws SQLException {
+        if (!replacedIds.isEmpty()) {
+            for (String table : ARTICLE_ROW_TABLES) {
+                deleteOfArticles(connection, table, replacedIds);
             }
+        }
+        deleteOfArticles(connection, "event", articleIds);
+    }
+
+    private static void deleteOfArticles(Connection connection, String table, List<String> articleIds)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE article_id = ANY(?)")) {
+            delete.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            delete.executeUpdate();
         }
     }
 

@@ -31,19 +31,23 @@ final class EntityCounts {
     private EntityCounts() {
     }
 
-    /** Before the articles' mentions and events are deleted. */
-    static void subtractArticles(Connection connection, Collection<String> articleIds) throws SQLException {
-        apply(connection, OF_ARTICLES, -1, articleIds, 2);
+    /**
+     * Before the articles' mentions and events are deleted; only a stored article has mentions,
+     * while any may have events that came on news.events first.
+     */
+    static void subtractArticles(Connection connection, Collection<String> storedArticleIds,
+            Collection<String> articleIds) throws SQLException {
+        apply(connection, OF_ARTICLES, -1, storedArticleIds, articleIds);
     }
 
     /** Once the articles' mentions and events are inserted. */
     static void addArticles(Connection connection, Collection<String> articleIds) throws SQLException {
-        apply(connection, OF_ARTICLES, 1, articleIds, 2);
+        apply(connection, OF_ARTICLES, 1, articleIds, articleIds);
     }
 
     /** Once these events (of articles not stored yet) are inserted. */
     static void addEvents(Connection connection, Collection<String> eventIds) throws SQLException {
-        apply(connection, OF_EVENTS, 1, eventIds, 1);
+        apply(connection, OF_EVENTS, 1, eventIds);
     }
 
     /**
@@ -63,18 +67,18 @@ final class EntityCounts {
         }
     }
 
-    /** {@code sql} takes the sign twice, then the ids {@code idParameters} times. */
-    private static void apply(Connection connection, String sql, int sign, Collection<String> ids, int idParameters)
+    /** {@code sql} takes the sign twice, then one array of ids per selection, in order. */
+    @SafeVarargs
+    private static void apply(Connection connection, String sql, int sign, Collection<String>... ids)
             throws SQLException {
-        if (ids.isEmpty()) {
+        if (java.util.Arrays.stream(ids).allMatch(Collection::isEmpty)) {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            java.sql.Array array = connection.createArrayOf("text", ids.toArray());
             update.setInt(1, sign);
             update.setInt(2, sign);
-            for (int i = 0; i < idParameters; i++) {
-                update.setArray(3 + i, array);
+            for (int i = 0; i < ids.length; i++) {
+                update.setArray(3 + i, connection.createArrayOf("text", ids[i].toArray()));
             }
             update.executeUpdate();
         }

@@ -27,9 +27,11 @@ public class QuoteQueries {
                 .and("(qu.speaker_entity_id = :speaker OR lower(qu.speaker_name) = :speakerName)", "speaker", speaker)
                 .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q)
                 .bindIf(speaker != null, "speakerName", speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT));
-        String from = " FROM quote qu JOIN article a ON a.id = qu.article_id" + sql.where();
+        // A quote is stored and replaced with its article, so counting needs no join to it.
         return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
-                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at" + from
-                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE, "SELECT 1" + from);
+                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at FROM quote qu"
+                + " JOIN article a ON a.id = qu.article_id" + sql.where()
+                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
+                "SELECT 1 FROM quote qu" + sql.where());
     }
 }
