@@ -63,6 +63,9 @@ import io.restassured.specification.RequestSpecification;
 class LoadTest {
     private static final int ARTICLES = Integer.getInteger("newsflow.load-test.articles", 100_000);
     private static final int KAFKA_ARTICLES = Integer.getInteger("newsflow.load-test.kafka-articles", 10_000);
+    /** false measures only the writes, for comparing the store of two versions. */
+    private static final boolean ENDPOINTS = Boolean.parseBoolean(System.getProperty("newsflow.load-test.endpoints",
+            "true"));
     private static final int BATCH = 500;
     private static final int RUNS = 50;
     private static final String[] WORDS = { "sanctions", "talks", "agreement", "aid", "ceasefire", "visit",
@@ -95,6 +98,7 @@ class LoadTest {
                 setting("server_version"), setting("synchronous_commit"), setting("shared_buffers"), loadAverage());
         line("");
         long events = 0;
+        CpuMeter.Reading cpuBefore = cpu().read();
         long start = System.nanoTime();
         for (int first = 0; first < ARTICLES; first += BATCH) {
             List<AnalysedArticle> batch = new ArrayList<>(BATCH);
@@ -113,11 +117,14 @@ class LoadTest {
         line("## Load through AnalysisStore (batches of %d articles, one transaction each)", BATCH);
         line("%d articles, %d events in %.1f s: %.0f articles/s, %.0f events/s", ARTICLES, events, seconds,
                 ARTICLES / seconds, events / seconds);
+        cpuLine(cpuBefore, events);
         sql("VACUUM ANALYZE");
         line("Rows: %s", rowCounts());
 
         measureConsumer(generator);
-        measureEndpoints(generator);
+        if (ENDPOINTS) {
+            measureEndpoints(generator);
+        }
         Path out = Path.of("target", "load-report.md");
         Files.writeString(out, report);
         System.out.println(report);
@@ -132,6 +139,7 @@ class LoadTest {
         }
         long events = articles.stream().mapToLong(article -> article.events().size()).sum();
         long before = QueryTestSupport.count("SELECT count(*) FROM event");
+        CpuMeter.Reading cpuBefore = cpu().read();
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
@@ -150,6 +158,7 @@ class LoadTest {
         line("## Consumer: news.articles → PostgreSQL (Kafka batches, on top of the loaded data)");
         line("%d articles, %d events published in %.1f s, all stored after %.1f s: %.0f events/s", KAFKA_ARTICLES,
                 events, published, seconds, events / seconds);
+        cpuLine(cpuBefore, events);
         var batches = meters.find("newsflow.query.batch.records").tag("topic", Topics.NEWS_ARTICLES).summary();
         line("Batches: %d, %.0f records on average, %.0f at most", batches.count(), batches.mean(), batches.max());
     }
@@ -328,6 +337,19 @@ class LoadTest {
             counts.add(table + " " + QueryTestSupport.count("SELECT count(*) FROM " + table));
         }
         return String.join(", ", counts);
+    }
+
+    private static CpuMeter cpu() {
+        return new CpuMeter(java.net.URI.create(NewsflowTestResource.infrastructure().jdbcUrl().substring(5)).getPort());
+    }
+
+    /** CPU time since {@code before}: the figure to compare across machine loads. */
+    private void cpuLine(CpuMeter.Reading before, long events) {
+        CpuMeter.Reading used = cpu().read().since(before);
+        line("CPU: JVM %.1f s, PostgreSQL %.1f s: %.2f CPU-seconds per 1,000 events (JVM %.2f, PostgreSQL %.2f);"
+                + " load average %s", used.jvmSeconds(), used.postgresSeconds(),
+                (used.jvmSeconds() + used.postgresSeconds()) * 1000 / events, used.jvmSeconds() * 1000 / events,
+                used.postgresSeconds() * 1000 / events, loadAverage());
     }
 
     private static String setting(String name) throws SQLException {
