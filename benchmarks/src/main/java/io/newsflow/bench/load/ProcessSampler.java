@@ -68,8 +68,12 @@ final class ProcessSampler {
     }
 
     void sample(long nowMillis) {
-        pidsByProcess.forEach((name, pids) -> {
-            long ticks = pids.stream().mapToLong(ProcessSampler::cpuTicks).sum();
+        pidsByProcess.forEach((name, found) -> {
+            // PostgreSQL forks a backend per connection as pools grow: its workers are listed anew
+            // each time, and the CPU of workers that ended counts through the parent's cutime/cstime.
+            boolean withWorkers = name.equals(POSTGRESQL);
+            List<Long> pids = withWorkers ? withChildren(found.get(0)) : found;
+            long ticks = pids.stream().mapToLong(pid -> cpuTicks(pid, withWorkers && pid.equals(found.get(0)))).sum();
             long rss = pids.stream().mapToLong(ProcessSampler::rssKilobytes).sum();
             Long previous = lastTicks.put(name, ticks);
             if (previous != null && nowMillis > lastAt) {
@@ -84,12 +88,22 @@ final class ProcessSampler {
         return samples;
     }
 
-    /** utime + stime, fields 14 and 15 of /proc/PID/stat (after the parenthesised command name). */
-    private static long cpuTicks(long pid) {
+    private static List<Long> withChildren(long pid) {
+        List<Long> pids = new ArrayList<>(List.of(pid));
+        pids.addAll(ListeningSockets.children(pid));
+        return pids;
+    }
+
+    /**
+     * utime + stime, fields 14 and 15 of /proc/PID/stat (after the parenthesised command name), and
+     * with {@code endedChildren} cutime + cstime, fields 16 and 17: the CPU of children that ended.
+     */
+    private static long cpuTicks(long pid, boolean endedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return endedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

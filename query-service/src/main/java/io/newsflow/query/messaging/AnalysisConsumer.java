@@ -79,6 +79,8 @@ public class AnalysisConsumer {
 
     /** A record that is not the contract's JSON cannot be stored; it is logged and counted, not retried forever. */
     private <T> List<T> parse(List<String> payloads, Class<T> type, String topic) {
+        // How many records a poll brings: a batch's fixed costs are paid once per transaction.
+        registry.summary("newsflow.query.batch.records", "topic", topic).record(payloads.size());
         List<T> parsed = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             try {

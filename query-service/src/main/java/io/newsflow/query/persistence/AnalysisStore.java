@@ -58,7 +58,8 @@ public class AnalysisStore {
                 extractor_name = EXCLUDED.extractor_name, extractor_version = EXCLUDED.extractor_version,
                 analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, stored_at = now()
             """;
-    private static final List<String> CHILD_TABLES = List.of("mention", "quote", "article_entity", "event");
+    /** Rows written only with their article: a new article has none to delete. */
+    private static final List<String> ARTICLE_ROW_TABLES = List.of("mention", "quote", "article_entity");
 
     private final EntityManager entityManager;
 
@@ -75,13 +76,17 @@ public class AnalysisStore {
                         stored.analysedAt()) ? stored : next);
             }
             lockArticles(connection, latest.keySet());
-            List<AnalysedArticle> applied = newAnalyses(connection, latest);
+            Analyses analyses = newAnalyses(connection, latest);
+            List<AnalysedArticle> applied = analyses.applied();
             if (applied.isEmpty()) {
                 return List.of();
             }
             upsertArticles(connection, applied);
-            deleteChildren(connection, applied.stream().map(AnalysedArticle::articleId).toArray(String[]::new));
+            List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
+            EntityCounts.subtractArticles(connection, analyses.replaced(), articleIds);
+            deleteChildren(connection, analyses.replaced(), articleIds);
             EntityIds entityIds = EntityIds.upsert(connection, applied);
+            EntityCounts.countStoredEvents(connection, entityIds.created());
             insertEntityRows(connection, applied, entityIds);
             insertQuotes(connection, applied, entityIds);
             List<NewsEvent> events = new ArrayList<>();
@@ -95,6 +100,7 @@ public class AnalysisStore {
                 }
                 insert.executeBatch();
             }
+            EntityCounts.addArticles(connection, articleIds);
             return events;
         });
     }
@@ -117,6 +123,7 @@ public class AnalysisStore {
                     }
                 }
             }
+            EntityCounts.addEvents(connection, inserted.stream().map(NewsEvent::eventId).toList());
             return inserted;
         });
     }
@@ -134,10 +141,15 @@ public class AnalysisStore {
         }
     }
 
+    /** The analyses to apply, and the ids of those among them that replace a stored analysis. */
+    private record Analyses(List<AnalysedArticle> applied, List<String> replaced) {
+    }
+
     /** Drops redeliveries of the stored analysis and analyses older than the stored one. */
-    private static List<AnalysedArticle> newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
+    private static Analyses newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
             throws SQLException {
         Map<String, AnalysedArticle> applied = new LinkedHashMap<>(latest);
+        List<String> replaced = new ArrayList<>();
         try (PreparedStatement stored = connection.prepareStatement(
                 "SELECT id, extractor_version, analysed_at FROM article WHERE id = ANY(?)")) {
             stored.setArray(1, connection.createArrayOf("text", latest.keySet().toArray()));
@@ -150,11 +162,13 @@ public class AnalysisStore {
                             && java.util.Objects.equals(storedAnalysedAt, incoming.analysedAt());
                     if (sameAnalysis || isOlder(incoming.analysedAt(), storedAnalysedAt)) {
                         applied.remove(incoming.articleId());
+                    } else {
+                        replaced.add(incoming.articleId());
                     }
                 }
             }
         }
-        return new ArrayList<>(applied.values());
+        return new Analyses(new ArrayList<>(applied.values()), replaced);
     }
 
     private static boolean isOlder(Instant candidate, Instant than) {
@@ -188,13 +202,23 @@ public class AnalysisStore {
         }
     }
 
-    private static void deleteChildren(Connection connection, String[] articleIds) throws SQLException {
-        for (String table : CHILD_TABLES) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE article_id = ANY(?)")) {
-                delete.setArray(1, connection.createArrayOf("text", articleIds));
-                delete.executeUpdate();
+    /** The rows of the replaced analyses, and any events of the articles that came on news.events first. */
+    private static void deleteChildren(Connection connection, List<String> replacedIds, List<String> articleIds)
+            throws SQLException {
+        if (!replacedIds.isEmpty()) {
+            for (String table : ARTICLE_ROW_TABLES) {
+                deleteOfArticles(connection, table, replacedIds);
             }
+        }
+        deleteOfArticles(connection, "event", articleIds);
+    }
+
+    private static void deleteOfArticles(Connection connection, String table, List<String> articleIds)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table + " WHERE article_id = ANY(?)")) {
+            delete.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            delete.executeUpdate();
         }
     }
 
@@ -307,8 +331,11 @@ public class AnalysisStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    /** Per article, the article's entity ids mapped to the ids of the rows they were merged into. */
-    record EntityIds(Map<String, Map<String, String>> byArticle) {
+    /**
+     * Per article, the article's entity ids mapped to the ids of the rows they were merged into;
+     * and the ids of the rows this upsert created.
+     */
+    record EntityIds(Map<String, Map<String, String>> byArticle, List<String> created) {
 
         Map<String, String> forArticle(String articleId) {
             return byArticle.getOrDefault(articleId, Map.of());
@@ -339,7 +366,9 @@ public class AnalysisStore {
                 }
             }
             Map<String, String> storedIdByKey = new HashMap<>();
+            List<String> created = new ArrayList<>();
             if (!rows.isEmpty()) {
+                // xmax is 0 only on a row version the statement inserted; an update on conflict sets it.
                 try (PreparedStatement upsert = connection.prepareStatement("""
                         INSERT INTO entity AS e (id, kind, name, normalised_name, country_code, aliases)
                         SELECT u.id, u.kind, u.name, u.normalised, u.country,
@@ -349,7 +378,7 @@ public class AnalysisStore {
                         ON CONFLICT (kind, normalised_name, (coalesce(country_code, ''))) DO UPDATE
                         SET aliases = ARRAY(SELECT DISTINCT alias FROM unnest(e.aliases || EXCLUDED.aliases) AS alias
                                             ORDER BY alias)
-                        RETURNING id, kind, normalised_name, coalesce(country_code, '')""")) {
+                        RETURNING id, kind, normalised_name, coalesce(country_code, ''), xmax = 0 AS created""")) {
                     List<EntityRow> values = new ArrayList<>(rows.values());
                     upsert.setArray(1, textArray(connection, values, EntityRow::id));
                     upsert.setArray(2, textArray(connection, values, EntityRow::kind));
@@ -361,6 +390,9 @@ public class AnalysisStore {
                         while (stored.next()) {
                             storedIdByKey.put(EntityRow.key(stored.getString(2), stored.getString(3),
                                     stored.getString(4)), stored.getString(1));
+                            if (stored.getBoolean(5)) {
+                                created.add(stored.getString(1));
+                            }
                         }
                     }
                 }
@@ -371,7 +403,7 @@ public class AnalysisStore {
                 keys.forEach((entityId, key) -> ids.put(entityId, storedIdByKey.getOrDefault(key, entityId)));
                 byArticle.put(articleId, ids);
             });
-            return new EntityIds(byArticle);
+            return new EntityIds(byArticle, created);
         }
 
         private static java.sql.Array textArray(Connection connection, List<EntityRow> rows,

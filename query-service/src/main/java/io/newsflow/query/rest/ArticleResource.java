@@ -32,8 +32,8 @@ public class ArticleResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.NDJSON })
     @Operation(summary = "Search and filter articles", description = "A page of article summaries: {items, page,"
-            + " size, total}. Sorted by full-text rank (ts_rank_cd) when q is given, else by date (published, else"
-            + " analysed) newest first; ties by id. With Accept: text/csv or application/x-ndjson, every matching"
+            + " size, total, totalIsExact}; total is exact up to 10,000. Sorted by full-text rank (ts_rank_cd) when"
+            + " q is given, else by date (published, else analysed) newest first; ties by id. With Accept: text/csv or application/x-ndjson, every matching"
             + " article (not a page) is streamed, in the same order: CSV rows of the summary columns with a header,"
             + " or one news.articles document per line.")
     @APIResponse(responseCode = "200", description = "A page (JSON), or the whole result (CSV, NDJSON)", content = {

@@ -37,8 +37,8 @@ public class EventResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.NDJSON })
     @Operation(summary = "Filter events", description = "A page of events as published on news.events: {items,"
-            + " page, size, total}. Sorted by event date, newest first (undated last), then article id and sentence"
-            + " index. With Accept: text/csv or application/x-ndjson, every matching event (not a page) is"
+            + " page, size, total, totalIsExact}; total is exact up to 10,000. Sorted by event date, newest first"
+            + " (undated last), then article id and sentence index. With Accept: text/csv or application/x-ndjson, every matching event (not a page) is"
             + " streamed in the same order.")
     @APIResponse(responseCode = "200", description = "A page (JSON), or the whole result (CSV, NDJSON)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = Exports.CSV),

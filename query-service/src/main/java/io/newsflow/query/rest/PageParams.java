@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.newsflow.query.service.PageRequest;
 
-/** {@code page} (0-based) and {@code size}: every list answers {items, page, size, total}. */
+/** {@code page} (0-based) and {@code size}: every list answers {items, page, size, total, totalIsExact}. */
 public class PageParams {
     @QueryParam("page")
     @Parameter(description = "Page number, 0-based. Default 0.", example = "0")

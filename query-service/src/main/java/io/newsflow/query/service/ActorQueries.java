@@ -9,14 +9,12 @@ import jakarta.persistence.EntityManager;
 
 import io.newsflow.query.persistence.Names;
 
-/** Entities with their mention and event counts; most events first, then by name. */
+/** Entities with their mention and event counts (kept on the entity row); most events first, then by name. */
 @ApplicationScoped
 public class ActorQueries {
     private static final String COLUMNS = "SELECT en.id, en.name, en.kind, en.country_code,"
             + " array_to_string(en.aliases, chr(31)),"
-            + " (SELECT count(*) FROM mention m WHERE m.entity_id = en.id) AS mentions,"
-            + " (SELECT count(*) FROM event ev WHERE ev.source_entity_id = en.id OR ev.target_entity_id = en.id)"
-            + " AS events FROM entity en";
+            + " en.mention_count AS mentions, en.event_count AS events FROM entity en";
 
     private final EntityManager entityManager;
     private final EventQueries events;
@@ -30,14 +28,18 @@ public class ActorQueries {
 
     /** {@code q} matches part of the name or of an alias, ignoring case and accents. */
     public Page<ActorSummary> list(String q, String kind, PageRequest page) {
+        return listQuery(q, kind).fetch(entityManager, page, row -> summary((Object[]) row));
+    }
+
+    public ListQuery listQuery(String q, String kind) {
         Sql sql = new Sql()
                 .and("(en.normalised_name LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(en.aliases) AS alias"
                         + " WHERE lower(alias) LIKE :qAlias ESCAPE '\\'))", "q",
                         q == null ? null : Sql.containing(nameRule(q)))
                 .bindIf(q != null, "qAlias", q == null ? null : Sql.containing(q.toLowerCase(Locale.ROOT)))
                 .and("en.kind = :kind", "kind", kind);
-        return Pages.fetch(entityManager, sql, COLUMNS + sql.where() + " ORDER BY events DESC, en.name, en.id",
-                "SELECT count(*) FROM entity en" + sql.where(), page, row -> summary((Object[]) row));
+        return new ListQuery(sql, COLUMNS + sql.where() + " ORDER BY events DESC, en.name, en.id" + ListQuery.PAGE,
+                "SELECT 1 FROM entity en" + sql.where());
     }
 
     /** The name rule applied to {@code q}; a q of punctuation only stays as it is, so it matches no name. */

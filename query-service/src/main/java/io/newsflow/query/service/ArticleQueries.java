@@ -33,11 +33,14 @@ public class ArticleQueries {
 
     /** Ranked by relevance when {@code q} is given, else newest first; ties by id. */
     public Page<ArticleSummary> search(ArticleFilter filter, PageRequest page) {
+        return searchQuery(filter).fetch(entityManager, page, row -> summary((Object[]) row));
+    }
+
+    public ListQuery searchQuery(ArticleFilter filter) {
         Sql sql = filter.toSql();
         String rank = filter.q() == null ? "NULL" : "ts_rank_cd(a.search, websearch_to_tsquery('english', :q))";
-        return Pages.fetch(entityManager, sql, "SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank FROM article a"
-                + sql.where() + " ORDER BY " + order(filter), "SELECT count(*) FROM article a" + sql.where(), page,
-                row -> summary((Object[]) row));
+        return new ListQuery(sql, "SELECT " + SUMMARY_COLUMNS + ", " + rank + " AS rank FROM article a" + sql.where()
+                + " ORDER BY " + order(filter) + ListQuery.PAGE, "SELECT 1 FROM article a" + sql.where());
     }
 
     /** Every matching article as published on news.articles, one JSON document per row. */

@@ -31,7 +31,8 @@ public record EventFilter(String actor, String country, String cameo, String roo
                         "country", country)
                 .and("e.cameo_code LIKE :cameo", "cameo", cameo == null ? null : cameo + "%")
                 .and("e.cameo_root = :root", "root", root)
-                .and("e.quad_class = :quadClass", "quadClass", quadClass)
+                // smallint to smallint: the search index (btree_gin) has no operator for smallint = integer.
+                .and("e.quad_class = CAST(:quadClass AS smallint)", "quadClass", quadClass)
                 .and("e.event_date_end >= :from", "from", from)
                 .and("e.event_date_start <= :to", "to", to)
                 .and("lower(e.location_name) = :location", "location", lower(location))

@@ -15,18 +15,23 @@ public class QuoteQueries {
     }
 
     public Page<QuoteView> list(String speaker, String q, PageRequest page) {
+        return listQuery(speaker, q).fetch(entityManager, page, row -> {
+            Object[] c = (Object[]) row;
+            return new QuoteView((String) c[0], (String) c[1], (String) c[2], (String) c[3], Rows.integer(c[4]),
+                    Rows.integer(c[5]), (String) c[6], (String) c[7], Rows.instant(c[8]));
+        });
+    }
+
+    public ListQuery listQuery(String speaker, String q) {
         Sql sql = new Sql()
                 .and("(qu.speaker_entity_id = :speaker OR lower(qu.speaker_name) = :speakerName)", "speaker", speaker)
                 .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q)
                 .bindIf(speaker != null, "speakerName", speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT));
-        String from = " FROM quote qu JOIN article a ON a.id = qu.article_id" + sql.where();
-        return Pages.fetch(entityManager, sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
-                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at" + from
-                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start", "SELECT count(*)" + from, page,
-                row -> {
-                    Object[] c = (Object[]) row;
-                    return new QuoteView((String) c[0], (String) c[1], (String) c[2], (String) c[3],
-                            Rows.integer(c[4]), Rows.integer(c[5]), (String) c[6], (String) c[7], Rows.instant(c[8]));
-                });
+        // A quote is stored and replaced with its article, so counting needs no join to it.
+        return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
+                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at FROM quote qu"
+                + " JOIN article a ON a.id = qu.article_id" + sql.where()
+                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
+                "SELECT 1 FROM quote qu" + sql.where());
     }
 }

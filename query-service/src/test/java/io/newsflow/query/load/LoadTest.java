@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -26,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
@@ -34,6 +37,15 @@ import io.newsflow.localstack.infra.Infrastructure;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.query.QueryTestSupport;
 import io.newsflow.query.persistence.AnalysisStore;
+import io.newsflow.query.rest.RequestFilters;
+import io.newsflow.query.service.ActorQueries;
+import io.newsflow.query.service.ArticleQueries;
+import io.newsflow.query.service.EventFilter;
+import io.newsflow.query.service.EventQueries;
+import io.newsflow.query.service.ListQuery;
+import io.newsflow.query.service.PageRequest;
+import io.newsflow.query.service.QueryPlans;
+import io.newsflow.query.service.QuoteQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -51,6 +63,9 @@ import io.restassured.specification.RequestSpecification;
 class LoadTest {
     private static final int ARTICLES = Integer.getInteger("newsflow.load-test.articles", 100_000);
     private static final int KAFKA_ARTICLES = Integer.getInteger("newsflow.load-test.kafka-articles", 10_000);
+    /** false measures only the writes, for comparing the store of two versions. */
+    private static final boolean ENDPOINTS = Boolean.parseBoolean(System.getProperty("newsflow.load-test.endpoints",
+            "true"));
     private static final int BATCH = 500;
     private static final int RUNS = 50;
     private static final String[] WORDS = { "sanctions", "talks", "agreement", "aid", "ceasefire", "visit",
@@ -58,6 +73,18 @@ class LoadTest {
 
     @Inject
     AnalysisStore store;
+    @Inject
+    ArticleQueries articleQueries;
+    @Inject
+    EventQueries eventQueries;
+    @Inject
+    ActorQueries actorQueries;
+    @Inject
+    QuoteQueries quoteQueries;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    MeterRegistry meters;
 
     private final StringBuilder report = new StringBuilder();
     private final Random random = new Random(7);
@@ -67,7 +94,11 @@ class LoadTest {
     @Test
     void loadAndMeasure() throws Exception {
         SyntheticAnalyses generator = new SyntheticAnalyses(42);
+        line("PostgreSQL %s; synchronous_commit %s, shared_buffers %s; load average at the start: %s",
+                setting("server_version"), setting("synchronous_commit"), setting("shared_buffers"), loadAverage());
+        line("");
         long events = 0;
+        CpuMeter.Reading cpuBefore = cpu().read();
         long start = System.nanoTime();
         for (int first = 0; first < ARTICLES; first += BATCH) {
             List<AnalysedArticle> batch = new ArrayList<>(BATCH);
@@ -86,11 +117,14 @@ class LoadTest {
         line("## Load through AnalysisStore (batches of %d articles, one transaction each)", BATCH);
         line("%d articles, %d events in %.1f s: %.0f articles/s, %.0f events/s", ARTICLES, events, seconds,
                 ARTICLES / seconds, events / seconds);
+        cpuLine(cpuBefore, events);
         sql("VACUUM ANALYZE");
         line("Rows: %s", rowCounts());
 
         measureConsumer(generator);
-        measureEndpoints(generator);
+        if (ENDPOINTS) {
+            measureEndpoints(generator);
+        }
         Path out = Path.of("target", "load-report.md");
         Files.writeString(out, report);
         System.out.println(report);
@@ -105,6 +139,7 @@ class LoadTest {
         }
         long events = articles.stream().mapToLong(article -> article.events().size()).sum();
         long before = QueryTestSupport.count("SELECT count(*) FROM event");
+        CpuMeter.Reading cpuBefore = cpu().read();
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
@@ -123,60 +158,30 @@ class LoadTest {
         line("## Consumer: news.articles → PostgreSQL (Kafka batches, on top of the loaded data)");
         line("%d articles, %d events published in %.1f s, all stored after %.1f s: %.0f events/s", KAFKA_ARTICLES,
                 events, published, seconds, events / seconds);
+        cpuLine(cpuBefore, events);
+        var batches = meters.find("newsflow.query.batch.records").tag("topic", Topics.NEWS_ARTICLES).summary();
+        line("Batches: %d, %.0f records on average, %.0f at most", batches.count(), batches.mean(), batches.max());
     }
 
     private void measureEndpoints(SyntheticAnalyses generator) {
-        List<NewsEvent.Actor> people = generator.people();
-        Map<String, Supplier<RequestSpecification>> queries = new LinkedHashMap<>();
-        queries.put("GET /api/articles?q=&source=", () -> given().queryParam("q", pick(WORDS))
-                .queryParam("source", pick(SyntheticAnalyses.SOURCES)));
-        queries.put("GET /api/articles?q= (rank only)", () -> given().queryParam("q", pick(WORDS) + " " + pick(WORDS)));
-        queries.put("GET /api/articles?person=", () -> given().queryParam("person", pick(people).name()));
-        queries.put("GET /api/articles?country=&from=&to=", () -> given()
-                .queryParam("country", pick(SyntheticAnalyses.COUNTRIES)).queryParam("from", month())
-                .queryParam("to", "2019-12"));
-        queries.put("GET /api/articles/{id}", () -> given().pathParam("id", pick(articleIds)));
-        queries.put("GET /api/events?actor=", () -> given().queryParam("actor", pick(people).name()));
-        queries.put("GET /api/events?country=&root=", () -> given()
-                .queryParam("country", pick(SyntheticAnalyses.COUNTRIES)).queryParam("root", pick(new String[] {
-                        "04", "16", "19", "11" })));
-        queries.put("GET /api/events?cameo=&from=&to=", () -> given().queryParam("cameo", pick(new String[] {
-                "04", "042", "163", "19", "0211" })).queryParam("from", month()).queryParam("to", month2()));
-        queries.put("GET /api/events?q=&quadClass=", () -> given().queryParam("q", pick(WORDS))
-                .queryParam("quadClass", 1 + random.nextInt(4)));
-        queries.put("GET /api/events?location=", () -> given().queryParam("location", pick(new String[] {
-                "Geneva", "Moscow", "Paris" })).queryParam("from", month()));
-        queries.put("GET /api/events/{id}", () -> given().pathParam("id", pick(eventIds)));
-        queries.put("GET /api/actors?q=", () -> given().queryParam("q", pick(people).name().split(" ")[1]));
-        queries.put("GET /api/actors?kind=", () -> given().queryParam("kind", pick(new String[] { "PERSON",
-                "ORGANIZATION", "COUNTRY" })));
-        queries.put("GET /api/actors/{id}", () -> given().pathParam("id", pick(people).entityId()));
-        queries.put("GET /api/quotes?speaker=", () -> given().queryParam("speaker", pick(people).name()));
-        queries.put("GET /api/quotes?q=", () -> given().queryParam("q", pick(new String[] { "sanctions", "dialogue",
-                "escalation", "agreement" })));
-        queries.put("GET /api/stats/timeline?interval=month&root=&country=", () -> given()
-                .queryParam("interval", "month").queryParam("root", pick(new String[] { "04", "16", "19" }))
-                .queryParam("country", pick(SyntheticAnalyses.COUNTRIES)));
-        queries.put("GET /api/stats/timeline?interval=week&actor=", () -> given().queryParam("interval", "week")
-                .queryParam("actor", pick(people).name()));
-        queries.put("GET /api/events?actor= as CSV (all rows)", () -> given().accept("text/csv")
-                .queryParam("actor", pick(people).name()));
+        List<Endpoint> endpoints = endpoints(generator.people());
         line("");
         line("## Endpoints (%d runs each after 10 warm-up runs, through HTTP; ms)", RUNS);
         line("");
+        line("Load average before: %s", loadAverage());
+        line("");
         line("| query | median | p90 | max | typical total |");
         line("| --- | ---: | ---: | ---: | ---: |");
-        queries.forEach((name, request) -> {
-            String path = name.substring(4).replaceAll("\\?.*| .*", "");
+        for (Endpoint endpoint : endpoints) {
             for (int i = 0; i < 10; i++) {
-                request.get().get(path).then().statusCode(200);
+                endpoint.request(endpoint.parameters().get()).get(endpoint.path()).then().statusCode(200);
             }
             List<Double> times = new ArrayList<>();
             List<Long> totals = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
-                RequestSpecification spec = request.get();
+                RequestSpecification spec = endpoint.request(endpoint.parameters().get());
                 long start = System.nanoTime();
-                var response = spec.get(path);
+                var response = spec.get(endpoint.path());
                 times.add((System.nanoTime() - start) / 1e6);
                 response.then().statusCode(200);
                 if (response.contentType().startsWith("application/json")) {
@@ -188,9 +193,126 @@ class LoadTest {
             }
             times.sort(Double::compare);
             totals.sort(Long::compare);
-            line("| `%s` | %.1f | %.1f | %.1f | %d |", name, times.get(RUNS / 2), times.get(RUNS * 9 / 10),
+            line("| `%s` | %.1f | %.1f | %.1f | %d |", endpoint.name(), times.get(RUNS / 2), times.get(RUNS * 9 / 10),
                     times.get(RUNS - 1), totals.get(RUNS / 2));
-        });
+        }
+        line("");
+        line("Load average after: %s", loadAverage());
+        explain(endpoints);
+    }
+
+    /** The plans of the list statements behind each endpoint, run with one of its parameter sets. */
+    private void explain(List<Endpoint> endpoints) {
+        line("");
+        line("## Plans (EXPLAIN (ANALYZE, BUFFERS) of the statements each endpoint runs, first page of 20)");
+        for (Endpoint endpoint : endpoints) {
+            Map<String, String> parameters = endpoint.parameters().get();
+            List<ListQuery> statements = endpoint.statements().apply(parameters);
+            if (statements.isEmpty()) {
+                continue;
+            }
+            line("");
+            line("### `%s` %s", endpoint.name(), parameters);
+            for (ListQuery statement : statements) {
+                line("");
+                line("```");
+                line(QueryPlans.rows(entityManager, statement, new PageRequest(0, PageRequest.DEFAULT_SIZE)));
+                line("```");
+                line("");
+                line("```");
+                line(QueryPlans.count(entityManager, statement));
+                line("```");
+            }
+        }
+    }
+
+    private List<Endpoint> endpoints(List<NewsEvent.Actor> people) {
+        Function<Map<String, String>, List<ListQuery>> articleList = parameters -> List.of(
+                articleQueries.searchQuery(RequestFilters.articles(parameters)));
+        Function<Map<String, String>, List<ListQuery>> eventList = parameters -> List.of(
+                eventQueries.listQuery(RequestFilters.events(parameters)));
+        Function<Map<String, String>, List<ListQuery>> byId = parameters -> List.of();
+        return List.of(
+                new Endpoint("GET /api/articles?q=&source=", "/api/articles", null, () -> Map.of("q", pick(WORDS),
+                        "source", pick(SyntheticAnalyses.SOURCES)), articleList),
+                new Endpoint("GET /api/articles?q= (rank only)", "/api/articles", null,
+                        () -> Map.of("q", pick(WORDS) + " " + pick(WORDS)), articleList),
+                new Endpoint("GET /api/articles?person=", "/api/articles", null,
+                        () -> Map.of("person", pick(people).name()), articleList),
+                new Endpoint("GET /api/articles?country=&from=&to=", "/api/articles", null, () -> Map.of("country",
+                        pick(SyntheticAnalyses.COUNTRIES), "from", month(), "to", "2019-12"), articleList),
+                new Endpoint("GET /api/articles/{id}", "/api/articles/{id}", null,
+                        () -> Map.of("id", pick(articleIds)), byId),
+                new Endpoint("GET /api/events?actor=", "/api/events", null,
+                        () -> Map.of("actor", pick(people).name()), eventList),
+                new Endpoint("GET /api/events?country=&root=", "/api/events", null, () -> Map.of("country",
+                        pick(SyntheticAnalyses.COUNTRIES), "root", pick(new String[] { "04", "16", "19", "11" })),
+                        eventList),
+                new Endpoint("GET /api/events?cameo=&from=&to=", "/api/events", null, () -> Map.of("cameo",
+                        pick(new String[] { "04", "042", "163", "19", "0211" }), "from", month(), "to", month2()),
+                        eventList),
+                new Endpoint("GET /api/events?q=&quadClass=", "/api/events", null, () -> Map.of("q", pick(WORDS),
+                        "quadClass", Integer.toString(1 + random.nextInt(4))), eventList),
+                new Endpoint("GET /api/events?location=&from=", "/api/events", null, () -> Map.of("location",
+                        pick(new String[] { "Geneva", "Moscow", "Paris" }), "from", month()), eventList),
+                new Endpoint("GET /api/events/{id}", "/api/events/{id}", null, () -> Map.of("id", pick(eventIds)),
+                        byId),
+                new Endpoint("GET /api/actors?q=", "/api/actors", null,
+                        () -> Map.of("q", pick(people).name().split(" ")[1]),
+                        parameters -> List.of(actorQueries.listQuery(parameters.get("q"), null))),
+                new Endpoint("GET /api/actors?kind=", "/api/actors", null, () -> Map.of("kind", pick(new String[] {
+                        "PERSON", "ORGANIZATION", "COUNTRY" })),
+                        parameters -> List.of(actorQueries.listQuery(null, parameters.get("kind")))),
+                new Endpoint("GET /api/actors/{id}", "/api/actors/{id}", null,
+                        () -> Map.of("id", pick(people).entityId()),
+                        parameters -> List.of(eventQueries.listQuery(EventFilter.ofActor(parameters.get("id"))),
+                                quoteQueries.listQuery(parameters.get("id"), null))),
+                new Endpoint("GET /api/quotes?speaker=", "/api/quotes", null,
+                        () -> Map.of("speaker", pick(people).name()),
+                        parameters -> List.of(quoteQueries.listQuery(parameters.get("speaker"), null))),
+                new Endpoint("GET /api/quotes?q=", "/api/quotes", null, () -> Map.of("q", pick(new String[] {
+                        "sanctions", "dialogue", "escalation", "agreement" })),
+                        parameters -> List.of(quoteQueries.listQuery(null, parameters.get("q")))),
+                new Endpoint("GET /api/stats/timeline?interval=month&root=&country=", "/api/stats/timeline", null,
+                        () -> Map.of("interval", "month", "root", pick(new String[] { "04", "16", "19" }), "country",
+                                pick(SyntheticAnalyses.COUNTRIES)),
+                        parameters -> List.of(eventQueries.timelineQuery("month", RequestFilters.events(parameters)))),
+                new Endpoint("GET /api/stats/timeline?interval=week&actor=", "/api/stats/timeline", null,
+                        () -> Map.of("interval", "week", "actor", pick(people).name()),
+                        parameters -> List.of(eventQueries.timelineQuery("week", RequestFilters.events(parameters)))),
+                new Endpoint("GET /api/events?actor= as CSV (all rows)", "/api/events", "text/csv",
+                        () -> Map.of("actor", pick(people).name()), byId));
+    }
+
+    /**
+     * An endpoint as the load test calls it: a parameter set per request (a {name} of the path is
+     * a path parameter, the rest are query parameters) and the list statements it runs.
+     */
+    private record Endpoint(String name, String path, String accept, Supplier<Map<String, String>> parameters,
+            Function<Map<String, String>, List<ListQuery>> statements) {
+
+        RequestSpecification request(Map<String, String> values) {
+            RequestSpecification request = given();
+            if (accept != null) {
+                request.accept(accept);
+            }
+            values.forEach((name, value) -> {
+                if (path.contains("{" + name + "}")) {
+                    request.pathParam(name, value);
+                } else {
+                    request.queryParam(name, value);
+                }
+            });
+            return request;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private String month() {
@@ -217,13 +339,37 @@ class LoadTest {
         return String.join(", ", counts);
     }
 
+    private static CpuMeter cpu() {
+        return new CpuMeter(java.net.URI.create(NewsflowTestResource.infrastructure().jdbcUrl().substring(5)).getPort());
+    }
+
+    /** CPU time since {@code before}: the figure to compare across machine loads. */
+    private void cpuLine(CpuMeter.Reading before, long events) {
+        CpuMeter.Reading used = cpu().read().since(before);
+        line("CPU: JVM %.1f s, PostgreSQL %.1f s: %.2f CPU-seconds per 1,000 events (JVM %.2f, PostgreSQL %.2f);"
+                + " load average %s", used.jvmSeconds(), used.postgresSeconds(),
+                (used.jvmSeconds() + used.postgresSeconds()) * 1000 / events, used.jvmSeconds() * 1000 / events,
+                used.postgresSeconds() * 1000 / events, loadAverage());
+    }
+
+    private static String setting(String name) throws SQLException {
+        try (Connection connection = connection(); Statement show = connection.createStatement();
+                var result = show.executeQuery("SHOW " + name)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
     private static void sql(String statement) throws SQLException {
-        Infrastructure infrastructure = NewsflowTestResource.infrastructure();
-        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl(),
-                infrastructure.databaseUser(), infrastructure.databasePassword());
-                Statement execute = connection.createStatement()) {
+        try (Connection connection = connection(); Statement execute = connection.createStatement()) {
             execute.execute(statement);
         }
+    }
+
+    private static Connection connection() throws SQLException {
+        Infrastructure infrastructure = NewsflowTestResource.infrastructure();
+        return DriverManager.getConnection(infrastructure.jdbcUrl(), infrastructure.databaseUser(),
+                infrastructure.databasePassword());
     }
 
     private void line(String format, Object... arguments) {

@@ -62,7 +62,8 @@ class ArticleQueryTest {
         Data d = data();
         given().queryParam("source", d.source()).get("/api/articles").then()
                 .statusCode(200)
-                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("total", equalTo(3)).body("totalIsExact", equalTo(true)).body("page", equalTo(0))
+                .body("size", equalTo(20))
                 .body("items.id", contains(d.july().articleId(), d.june().articleId(), d.older().articleId()))
                 .body("items[0].headline", equalTo(d.july().headline()))
                 .body("items[0].publishedAt", equalTo("2017-07-10T08:00:00Z"));

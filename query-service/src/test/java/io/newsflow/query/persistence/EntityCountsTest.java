@@ -1,0 +1,97 @@
+package io.newsflow.query.persistence;
+
+import static io.newsflow.query.QueryTestSupport.DEADLINE;
+import static io.newsflow.query.QueryTestSupport.count;
+import static io.newsflow.query.QueryTestSupport.publish;
+import static io.newsflow.query.QueryTestSupport.publishAndAwait;
+import static io.newsflow.query.QueryTestSupport.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.ContractFixtures;
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.localstack.test.NewsflowTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The mention and event counts kept on entity rows always equal a recount of the rows they count. */
+@QuarkusTest
+@WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
+class EntityCountsTest {
+
+    @Test
+    void countsFollowAReanalysisAndIgnoreRedeliveries() {
+        NewsEvent.Actor envoy = ContractFixtures.actor(EntityKind.PERSON, unique("Envoy "), "RUS");
+        NewsEvent.Actor state = ContractFixtures.actor(EntityKind.COUNTRY, unique("State "), "PRK");
+        String headline = unique("Counted ");
+        AnalysedArticle v1 = ContractFixtures.article(headline).analysis("1.0", Instant.parse("2017-06-03T12:00:00Z"))
+                .entity(EntityKind.PERSON, envoy.name(), "RUS")
+                .event("042", envoy, state, "2017-06-01", DatePrecision.DAY, null, "He visited.")
+                .event("043", envoy, envoy, "2017-06-02", DatePrecision.DAY, null, "He hosted himself.")
+                .event("163", state, null, "2017-06-03", DatePrecision.DAY, null, "It imposed sanctions.")
+                .build();
+        AnalysedArticle v2 = ContractFixtures.article(headline).analysis("2.0", Instant.parse("2017-06-04T12:00:00Z"))
+                .event("051", state, envoy, "2017-06-05", DatePrecision.DAY, null, "It praised him.")
+                .build();
+        AnalysedArticle other = ContractFixtures.article(unique("Other ")).entity(EntityKind.PERSON, envoy.name(), "RUS")
+                .event("040", envoy, null, "2017-06-06", DatePrecision.DAY, null, "He consulted.")
+                .build();
+
+        publishAndAwait(v1, other);
+        // Two events of v1 and one of the other article; the one where he is both source and target counts once.
+        assertCounts(envoy, 4, 3);
+        assertCounts(state, 0, 2);
+
+        publishAndAwait(v2);
+        assertCounts(envoy, 2, 2);
+        assertCounts(state, 0, 1);
+
+        publish(v2);
+        publish(v1);
+        v1.events().forEach(io.newsflow.query.QueryTestSupport::publish);
+        v2.events().forEach(io.newsflow.query.QueryTestSupport::publish);
+        publishAndAwait(ContractFixtures.article(unique("Marker ")).build());
+        assertCounts(envoy, 2, 2);
+        assertCounts(state, 0, 1);
+    }
+
+    @Test
+    void anEntityCreatedAfterItsEventsArrivedOnNewsEventsCountsThem() {
+        NewsEvent.Actor early = ContractFixtures.actor(EntityKind.ORGANIZATION, unique("Early Agency "), "UN");
+        AnalysedArticle late = ContractFixtures.article(unique("Late "))
+                .event("036", early, null, "2017", DatePrecision.YEAR, null, "It wants talks.").build();
+        NewsEvent ahead = late.events().get(0);
+
+        publish(ahead);
+        await().atMost(DEADLINE).until(() -> count("SELECT count(*) FROM event WHERE id = ?", ahead.eventId()) == 1);
+        assertThat(count("SELECT count(*) FROM entity WHERE id = ?", early.entityId())).isZero();
+
+        AnalysedArticle creator = ContractFixtures.article(unique("Creator ")).entity(EntityKind.ORGANIZATION,
+                early.name(), "UN").build();
+        publishAndAwait(creator);
+        assertCounts(early, 2, 1);
+
+        publishAndAwait(late);
+        assertCounts(early, 2, 1);
+    }
+
+    /** The stored counts, checked against a recount. */
+    private static void assertCounts(NewsEvent.Actor actor, long mentions, long events) {
+        List<Long> recount = List.of(count("SELECT count(*) FROM mention WHERE entity_id = ?", actor.entityId()),
+                count("SELECT count(*) FROM event WHERE source_entity_id = ? OR target_entity_id = ?",
+                        actor.entityId(), actor.entityId()));
+        List<Long> stored = List.of(count("SELECT mention_count FROM entity WHERE id = ?", actor.entityId()),
+                count("SELECT event_count FROM entity WHERE id = ?", actor.entityId()));
+        assertThat(recount).as("recount of %s", actor.name()).containsExactly(mentions, events);
+        assertThat(stored).as("counts stored on %s", actor.name()).isEqualTo(recount);
+    }
+}
