@@ -74,8 +74,8 @@ public class ActorQueries {
                 + " coalesce(en.kind, e." + other + "_kind), coalesce(en.country_code, e." + other + "_country),"
                 + " count(*) AS events FROM event e LEFT JOIN entity en ON en.id = e." + other + "_entity_id"
                 + sql.where() + " GROUP BY 1, 2, 3, 4";
-        return Pages.fetch(entityManager, sql, grouped + " ORDER BY events DESC, 2, 1",
-                "SELECT count(*) FROM (" + grouped + ") AS counterparts", page, row -> {
+        return new ListQuery(sql, grouped + " ORDER BY events DESC, 2, 1" + ListQuery.PAGE, grouped)
+                .fetch(entityManager, page, row -> {
                     Object[] columns = (Object[]) row;
                     return new Counterpart((String) columns[0], (String) columns[1], (String) columns[2],
                             (String) columns[3], Rows.count(columns[4]));
