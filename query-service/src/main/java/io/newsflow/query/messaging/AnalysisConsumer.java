@@ -58,7 +58,9 @@ public class AnalysisConsumer {
     public void events(List<String> payloads) {
         List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
         if (!events.isEmpty()) {
-            writes.write(events, batch -> announced(store.saveEvents(batch)), Topics.NEWS_EVENTS);
+            // Not announced here: every event also comes with its article on news.articles, whose
+            // write announces the article's events once, whichever of the two topics came first.
+            writes.write(events, store::saveEvents, Topics.NEWS_EVENTS);
             consumed(Topics.NEWS_EVENTS, events.size());
         }
     }
