@@ -46,6 +46,9 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        // glibc gives each busy thread its own malloc arena; two keep a JVM's resident memory down
+        // by tens of megabytes at no measurable cost.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(spec.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         try {

@@ -40,7 +40,13 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--query-port", defaultValue = "8083", description = "query-service HTTP port (default: ${DEFAULT-VALUE}).")
     int queryPort;
 
-    @Option(names = "--jvm-options", defaultValue = "${env:NEWSFLOW_JAVA_OPTS:--Xmx384m}", split = " ",
+    /**
+     * Sized for three services, Kafka and PostgreSQL on a small box: a 192 MB heap, the serial
+     * collector (least overhead on 2 cores) and bounded code cache, metaspace, direct memory and
+     * stacks took each service from 430-600 MB resident to 290-420 MB under load (docs/benchmarks.md).
+     */
+    @Option(names = "--jvm-options", defaultValue = "${env:NEWSFLOW_JAVA_OPTS:--Xmx192m -XX:+UseSerialGC "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=128m -XX:MaxDirectMemorySize=64m -Xss512k}", split = " ",
             description = "JVM options of each service (default: ${DEFAULT-VALUE}, or $NEWSFLOW_JAVA_OPTS).")
     String[] jvmOptions;
 
