@@ -7,11 +7,13 @@ ALTER TABLE entity ADD COLUMN event_count integer NOT NULL DEFAULT 0;
 UPDATE entity en SET mention_count = counted.mentions
     FROM (SELECT entity_id, count(*) AS mentions FROM mention GROUP BY entity_id) AS counted
     WHERE counted.entity_id = en.id;
--- An event counts once for an entity that is both its source and its target.
+-- An event counts once for an entity that is both its source and its target, and once its article
+-- is stored (an event that came on news.events ahead of its article is replaced by the article's).
 UPDATE entity en SET event_count = counted.events
     FROM (SELECT actor.id, count(*) AS events FROM event e
             CROSS JOIN LATERAL (SELECT e.source_entity_id UNION SELECT e.target_entity_id) AS actor(id)
-          WHERE actor.id IS NOT NULL GROUP BY actor.id) AS counted
+          WHERE actor.id IS NOT NULL AND EXISTS (SELECT 1 FROM article a WHERE a.id = e.article_id)
+          GROUP BY actor.id) AS counted
     WHERE counted.id = en.id;
 
 -- It served only that recount; every write still finds an article's mentions by the primary key.

@@ -83,10 +83,9 @@ public class AnalysisStore {
             }
             upsertArticles(connection, applied);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
-            EntityCounts.subtractArticles(connection, analyses.replaced(), articleIds);
+            EntityCounts.subtractArticles(connection, analyses.replaced());
             deleteChildren(connection, analyses.replaced(), articleIds);
             EntityIds entityIds = EntityIds.upsert(connection, applied);
-            EntityCounts.countStoredEvents(connection, entityIds.created());
             insertEntityRows(connection, applied, entityIds);
             insertQuotes(connection, applied, entityIds);
             List<NewsEvent> events = new ArrayList<>();
@@ -123,7 +122,6 @@ public class AnalysisStore {
                     }
                 }
             }
-            EntityCounts.addEvents(connection, inserted.stream().map(NewsEvent::eventId).toList());
             return inserted;
         });
     }
@@ -331,11 +329,8 @@ public class AnalysisStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    /**
-     * Per article, the article's entity ids mapped to the ids of the rows they were merged into;
-     * and the ids of the rows this upsert created.
-     */
-    record EntityIds(Map<String, Map<String, String>> byArticle, List<String> created) {
+    /** Per article, the article's entity ids mapped to the ids of the rows they were merged into. */
+    record EntityIds(Map<String, Map<String, String>> byArticle) {
 
         Map<String, String> forArticle(String articleId) {
             return byArticle.getOrDefault(articleId, Map.of());
@@ -366,9 +361,7 @@ public class AnalysisStore {
                 }
             }
             Map<String, String> storedIdByKey = new HashMap<>();
-            List<String> created = new ArrayList<>();
             if (!rows.isEmpty()) {
-                // xmax is 0 only on a row version the statement inserted; an update on conflict sets it.
                 try (PreparedStatement upsert = connection.prepareStatement("""
                         INSERT INTO entity AS e (id, kind, name, normalised_name, country_code, aliases)
                         SELECT u.id, u.kind, u.name, u.normalised, u.country,
@@ -378,7 +371,7 @@ public class AnalysisStore {
                         ON CONFLICT (kind, normalised_name, (coalesce(country_code, ''))) DO UPDATE
                         SET aliases = ARRAY(SELECT DISTINCT alias FROM unnest(e.aliases || EXCLUDED.aliases) AS alias
                                             ORDER BY alias)
-                        RETURNING id, kind, normalised_name, coalesce(country_code, ''), xmax = 0 AS created""")) {
+                        RETURNING id, kind, normalised_name, coalesce(country_code, '')""")) {
                     List<EntityRow> values = new ArrayList<>(rows.values());
                     upsert.setArray(1, textArray(connection, values, EntityRow::id));
                     upsert.setArray(2, textArray(connection, values, EntityRow::kind));
@@ -390,9 +383,6 @@ public class AnalysisStore {
                         while (stored.next()) {
                             storedIdByKey.put(EntityRow.key(stored.getString(2), stored.getString(3),
                                     stored.getString(4)), stored.getString(1));
-                            if (stored.getBoolean(5)) {
-                                created.add(stored.getString(1));
-                            }
                         }
                     }
                 }
@@ -403,7 +393,7 @@ public class AnalysisStore {
                 keys.forEach((entityId, key) -> ids.put(entityId, storedIdByKey.getOrDefault(key, entityId)));
                 byArticle.put(articleId, ids);
             });
-            return new EntityIds(byArticle, created);
+            return new EntityIds(byArticle);
         }
 
         private static java.sql.Array textArray(Connection connection, List<EntityRow> rows,
