@@ -28,12 +28,23 @@ final class PipelineCheck {
 
     /** Ids of the stored articles whose headline starts with the marker. */
     Set<String> storedArticles(String marker) throws SQLException {
+        return ids("SELECT id FROM article WHERE headline LIKE ?",
+                (connection, statement) -> statement.setString(1, marker + "%"));
+    }
+
+    /** Ids of the stored events of these articles. */
+    Set<String> storedEvents(Set<String> articleIds) throws SQLException {
+        return ids("SELECT id FROM event WHERE article_id = ANY (?)", (connection, statement) -> statement
+                .setArray(1, connection.createArrayOf("varchar", articleIds.toArray())));
+    }
+
+    /** The first column of every row {@code sql} selects, its parameters bound by {@code binder}. */
+    private Set<String> ids(String sql, ParameterBinder binder) throws SQLException {
         Set<String> rows = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(running.infrastructure.jdbcUrl(),
                 running.infrastructure.databaseUser(), running.infrastructure.databasePassword());
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id FROM article WHERE headline LIKE ?")) {
-            statement.setString(1, marker + "%");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(connection, statement);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     rows.add(result.getString(1));
@@ -43,21 +54,9 @@ final class PipelineCheck {
         return rows;
     }
 
-    /** Ids of the stored events of these articles. */
-    Set<String> storedEvents(Set<String> articleIds) throws SQLException {
-        Set<String> rows = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(running.infrastructure.jdbcUrl(),
-                running.infrastructure.databaseUser(), running.infrastructure.databasePassword());
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id FROM event WHERE article_id = ANY (?)")) {
-            statement.setArray(1, connection.createArrayOf("varchar", articleIds.toArray()));
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(result.getString(1));
-                }
-            }
-        }
-        return rows;
+    @FunctionalInterface
+    private interface ParameterBinder {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
     }
 
     /**

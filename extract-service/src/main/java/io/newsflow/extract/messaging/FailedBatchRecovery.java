@@ -49,7 +49,8 @@ class FailedBatchRecovery {
                 if (!pause(backoff)) {
                     break;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
             }
         }
         // Stopping before the rewind: no later batch may commit past the failed one.

@@ -38,7 +38,12 @@ final class OutgoingRecords {
 
     /** The partition of a raw record, which its seen-record shares so the partition's owner finds it. */
     static int partitionOf(KafkaRecord<String, byte[]> raw) {
-        return raw.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getPartition)
+        return originOf(raw).getPartition();
+    }
+
+    /** Where a raw record was read: topic, partition, offset. */
+    static IncomingKafkaRecordMetadata<?, ?> originOf(KafkaRecord<String, byte[]> raw) {
+        return raw.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("A raw record without Kafka metadata"));
     }
 
@@ -59,11 +64,10 @@ final class OutgoingRecords {
             header(headers, DeadLetterHeaders.CAUSE, String.valueOf(failure.cause().getMessage()));
             header(headers, DeadLetterHeaders.EXCEPTION, failure.cause().getClass().getName());
         }
-        raw.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(origin -> {
-            header(headers, DeadLetterHeaders.TOPIC, origin.getTopic());
-            header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.getPartition()));
-            header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.getOffset()));
-        });
+        IncomingKafkaRecordMetadata<?, ?> origin = originOf(raw);
+        header(headers, DeadLetterHeaders.TOPIC, origin.getTopic());
+        header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.getPartition()));
+        header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.getOffset()));
         return new ProducerRecord<>(Topics.ARTICLES_RAW_DLQ, null, raw.getKey(), raw.getPayload(), headers);
     }
 

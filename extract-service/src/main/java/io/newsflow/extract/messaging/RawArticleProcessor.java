@@ -70,8 +70,7 @@ public class RawArticleProcessor {
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<KafkaRecord<String, byte[]>> records) {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (KafkaRecord<String, byte[]> record : records) {
-            IncomingKafkaRecordMetadata<?, ?> origin = record.getMetadata(IncomingKafkaRecordMetadata.class)
-                    .orElseThrow(() -> new IllegalStateException("A raw record without Kafka metadata"));
+            IncomingKafkaRecordMetadata<?, ?> origin = OutgoingRecords.originOf(record);
             next.merge(new TopicPartition(origin.getTopic(), origin.getPartition()),
                     new OffsetAndMetadata(origin.getOffset() + 1),
                     (a, b) -> a.offset() >= b.offset() ? a : b);
