@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,7 +41,7 @@ public class AnalysisStore {
             action_text, negated, event_date, date_precision, event_date_start, event_date_end, location_name,
             location_country, location_lat, location_lon, sentence, sentence_index, confidence, document""";
     private static final String EVENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, CAST(? AS jsonb)";
+            + "?, ?, ?, ?, CAST(? AS json)";
     private static final String INSERT_ARTICLE_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
             + EVENT_VALUES + ") ON CONFLICT (id) DO NOTHING";
     /** No VALUES list: the driver must not rewrite this one, its update counts tell what was new. */
@@ -49,7 +51,7 @@ public class AnalysisStore {
             INSERT INTO article (id, headline, subtitle, dateline_place, dateline_country, dateline_agency,
                 dateline_date, published_at, language, source, url, text, tone, extractor_name, extractor_version,
                 analysed_at, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
             ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, subtitle = EXCLUDED.subtitle,
                 dateline_place = EXCLUDED.dateline_place, dateline_country = EXCLUDED.dateline_country,
                 dateline_agency = EXCLUDED.dateline_agency, dateline_date = EXCLUDED.dateline_date,
@@ -107,10 +109,18 @@ public class AnalysisStore {
     /** Stores the events of articles not stored yet; returns those that were new. */
     public List<NewsEvent> saveEvents(List<NewsEvent> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            lockArticles(connection, batch.stream().map(NewsEvent::articleId).distinct().toList());
+            // An article, once stored, stays: its events here can be dropped without a lock. Usually
+            // that is all of them, as extract publishes an article and its events together.
+            Set<String> stored = storedArticleIds(connection,
+                    batch.stream().map(NewsEvent::articleId).distinct().toList());
+            List<NewsEvent> pending = batch.stream().filter(event -> !stored.contains(event.articleId())).toList();
+            if (pending.isEmpty()) {
+                return List.of();
+            }
+            lockArticles(connection, pending.stream().map(NewsEvent::articleId).distinct().toList());
             List<NewsEvent> inserted = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC_EVENT)) {
-                for (NewsEvent event : batch) {
+                for (NewsEvent event : pending) {
                     bindEvent(insert, event, Map.of());
                     insert.setString(29, event.articleId());
                     insert.addBatch();
@@ -118,12 +128,25 @@ public class AnalysisStore {
                 int[] counts = insert.executeBatch();
                 for (int i = 0; i < counts.length; i++) {
                     if (counts[i] > 0) {
-                        inserted.add(batch.get(i));
+                        inserted.add(pending.get(i));
                     }
                 }
             }
             return inserted;
         });
+    }
+
+    private static Set<String> storedArticleIds(Connection connection, List<String> articleIds) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM article WHERE id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1));
+                }
+            }
+        }
+        return stored;
     }
 
     /**

@@ -10,7 +10,8 @@ import io.newsflow.query.service.ArticleFilter;
 public class ArticleParams {
     @QueryParam("q")
     @Parameter(description = "Full-text search over headline (weighted most), subtitle and text, web search syntax:"
-            + " words, \"a phrase\", -excluded, or. Results are then ranked by relevance.", example = "sanctions")
+            + " words, \"a phrase\", -excluded, or. The newest 1,000 matches are then ranked by relevance,"
+            + " the older ones follow by date.", example = "sanctions")
     String q;
 
     @QueryParam("source")

@@ -32,10 +32,12 @@ public class ArticleResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Exports.CSV, Exports.NDJSON })
     @Operation(summary = "Search and filter articles", description = "A page of article summaries: {items, page,"
-            + " size, total, totalIsExact}; total is exact up to 10,000. Sorted by full-text rank (ts_rank_cd) when"
-            + " q is given, else by date (published, else analysed) newest first; ties by id. With Accept: text/csv or application/x-ndjson, every matching"
-            + " article (not a page) is streamed, in the same order: CSV rows of the summary columns with a header,"
-            + " or one news.articles document per line.")
+            + " size, total, totalIsExact}; total is exact up to 10,000. With q, the newest 1,000 matches"
+            + " (newsflow.query.search.rank-window) come first, by full-text rank (ts_rank_cd), then the older ones"
+            + " newest first; without q, by date (published, else analysed) newest first; ties by id. With Accept:"
+            + " text/csv or application/x-ndjson, every matching article (not a page) is streamed, all of them ranked"
+            + " when q is given: CSV rows of the summary columns with a header, or one news.articles document per"
+            + " line.")
     @APIResponse(responseCode = "200", description = "A page (JSON), or the whole result (CSV, NDJSON)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = Exports.CSV),
             @Content(mediaType = Exports.NDJSON) })
