@@ -24,11 +24,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public class LanguageDetection {
     private static final String MODEL = "/langdetect-183.bin";
     /**
-     * Enough text to be sure (a paragraph of news prose), little enough to stay cheap: the
-     * detector's character n-gram model of the sample was the largest cost of an upload, and
-     * 2,000 characters cost four times as much as 600 for the same answer on news text.
+     * Enough text to be sure (50 words of news prose), little enough to stay cheap: the detector's
+     * character n-gram model of the sample was the largest cost of an upload (42 % of ingest's CPU
+     * with 600 characters in a JFR profile, docs/benchmarks.md), and its cost grows with the sample.
      */
-    private static final int SAMPLE_CHARS = 600;
+    private static final int SAMPLE_CHARS = 300;
     private static final int MIN_CHARS = 20;
     private static final double MIN_CONFIDENCE = 0.05;
     /** The model names some languages by an individual code where ISO 639-1 has the macrolanguage. */

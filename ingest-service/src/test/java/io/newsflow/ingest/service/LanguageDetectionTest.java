@@ -26,19 +26,15 @@ class LanguageDetectionTest {
     }
 
     @Test
-    void saysNothingAboutTooLittleText() {
-        assertThat(languages.detect("Hi there")).isNull();
+    void readsTheLanguageOfTheOpeningNotOfALongerText() {
+        String opening = "Le Conseil de sécurité de l'ONU a adopté à l'unanimité une résolution élargissant les"
+                + " sanctions contre la Corée du Nord, a annoncé vendredi le porte-parole du ministère des Affaires"
+                + " étrangères, qui a salué une décision importante pour la paix dans la région et en Asie. ";
+        assertThat(languages.detect(opening + "The rest of this text is in English. ".repeat(40))).isEqualTo("fr");
     }
 
     @Test
-    void isFastEnoughForBigBatches() {
-        String text = "BERLIN (Test) - Item 17 of the batch was filed on Monday, officials said.";
-        long start = System.nanoTime();
-        for (int i = 0; i < 2_000; i++) {
-            languages.detect(text + i);
-        }
-        long micros = (System.nanoTime() - start) / 2_000 / 1_000;
-        System.out.println("Language detection: " + micros + " µs per short article");
-        assertThat(micros).isLessThan(5_000);
+    void saysNothingAboutTooLittleText() {
+        assertThat(languages.detect("Hi there")).isNull();
     }
 }

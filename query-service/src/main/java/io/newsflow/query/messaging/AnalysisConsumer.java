@@ -10,6 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
@@ -17,6 +19,7 @@ import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.Topics;
 import io.newsflow.query.persistence.AnalysisStore;
+import io.newsflow.query.persistence.Received;
 import io.newsflow.query.persistence.ResilientWrites;
 import io.newsflow.query.service.PersistedEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -29,6 +32,12 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
+    /**
+     * A record is stored as the JSON it came as, so all of it must be JSON: Jackson would otherwise
+     * read the first value of "{...} trailing" and PostgreSQL refuse the rest at every retry.
+     */
+    private static final ObjectReader WHOLE_RECORD = ContractJson.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final AnalysisStore store;
     private final ResilientWrites writes;
@@ -46,9 +55,9 @@ public class AnalysisConsumer {
     @Incoming("articles-in")
     @Blocking
     public void articles(List<String> payloads) {
-        List<AnalysedArticle> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
+        List<Received<AnalysedArticle>> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
         if (!articles.isEmpty()) {
-            writes.write(articles, batch -> announced(store.saveArticles(batch)), Topics.NEWS_ARTICLES);
+            writes.write(articles, batch -> announced(store.saveReceived(batch)), Topics.NEWS_ARTICLES);
             consumed(Topics.NEWS_ARTICLES, articles.size());
         }
     }
@@ -56,7 +65,8 @@ public class AnalysisConsumer {
     @Incoming("events-in")
     @Blocking
     public void events(List<String> payloads) {
-        List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
+        List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS).stream().map(Received::value)
+                .toList();
         if (!events.isEmpty()) {
             // Not announced here: every event also comes with its article on news.articles, whose
             // write announces the article's events once, whichever of the two topics came first.
@@ -80,18 +90,18 @@ public class AnalysisConsumer {
     }
 
     /** A record that is not the contract's JSON cannot be stored; it is logged and counted, not retried forever. */
-    private <T> List<T> parse(List<String> payloads, Class<T> type, String topic) {
+    private <T> List<Received<T>> parse(List<String> payloads, Class<T> type, String topic) {
         // How many records a poll brings: a batch's fixed costs are paid once per transaction.
         registry.summary("newsflow.query.batch.records", "topic", topic).record(payloads.size());
-        List<T> parsed = new ArrayList<>(payloads.size());
+        List<Received<T>> parsed = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             try {
-                T value = payload == null ? null : ContractJson.read(payload, type);
+                T value = payload == null ? null : WHOLE_RECORD.forType(type).readValue(payload);
                 if (value == null) {
                     throw new IllegalArgumentException("empty record");
                 }
                 Records.requireComplete(value);
-                parsed.add(value);
+                parsed.add(new Received<>(value, payload));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 LOG.errorf("Skipping a record of %s that is not a %s: %s", topic, type.getSimpleName(),
                         e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());

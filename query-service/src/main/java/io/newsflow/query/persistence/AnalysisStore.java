@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,19 @@ public class AnalysisStore {
         this.entityManager = entityManager;
     }
 
-    /** Stores a batch of analyses; returns the events stored by it. */
+    /** Stores a batch of analyses, each kept as its JSON; returns the events stored by it. */
     public List<NewsEvent> saveArticles(List<AnalysedArticle> batch) {
+        return saveReceived(batch.stream().map(article -> new Received<>(article, ContractJson.write(article))).toList());
+    }
+
+    /** Stores a batch of analyses as received, each kept as the JSON it came as; returns the events stored by it. */
+    public List<NewsEvent> saveReceived(List<Received<AnalysedArticle>> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<AnalysedArticle, String> documents = new IdentityHashMap<>();
             Map<String, AnalysedArticle> latest = new LinkedHashMap<>();
-            for (AnalysedArticle article : batch) {
+            for (Received<AnalysedArticle> received : batch) {
+                AnalysedArticle article = received.value();
+                documents.put(article, received.json());
                 latest.merge(article.articleId(), article, (stored, next) -> isOlder(next.analysedAt(),
                         stored.analysedAt()) ? stored : next);
             }
@@ -83,7 +92,7 @@ public class AnalysisStore {
             if (applied.isEmpty()) {
                 return List.of();
             }
-            upsertArticles(connection, applied);
+            upsertArticles(connection, applied, documents);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
             EntityCounts.subtractArticles(connection, analyses.replaced());
             deleteChildren(connection, analyses.replaced(), articleIds);
@@ -196,7 +205,8 @@ public class AnalysisStore {
         return candidate != null && than != null && candidate.isBefore(than);
     }
 
-    private static void upsertArticles(Connection connection, List<AnalysedArticle> articles) throws SQLException {
+    private static void upsertArticles(Connection connection, List<AnalysedArticle> articles,
+            Map<AnalysedArticle, String> documents) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
             for (AnalysedArticle article : articles) {
                 AnalysedArticle.Dateline dateline = article.dateline();
@@ -216,7 +226,7 @@ public class AnalysisStore {
                 upsert.setString(14, article.extractor().name());
                 upsert.setString(15, article.extractor().version());
                 upsert.setTimestamp(16, timestamp(article.analysedAt()));
-                upsert.setString(17, ContractJson.write(article));
+                upsert.setString(17, documents.get(article));
                 upsert.addBatch();
             }
             upsert.executeBatch();

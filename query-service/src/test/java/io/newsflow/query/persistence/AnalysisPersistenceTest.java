@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractFixtures;
+import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
@@ -173,15 +174,18 @@ class AnalysisPersistenceTest {
         publishRaw(Topics.NEWS_ARTICLES, "bad", "this is not JSON");
         publishRaw(Topics.NEWS_ARTICLES, "bad", "{\"articleId\": \"not-an-id\"}");
         publishRaw(Topics.NEWS_EVENTS, "bad", "{\"eventId\": 1}");
+        AnalysedArticle trailing = ContractFixtures.article(unique("Trailing garbage ")).build();
+        publishRaw(Topics.NEWS_ARTICLES, trailing.articleId(), ContractJson.write(trailing) + " not JSON");
         AnalysedArticle after = ContractFixtures.article(unique("After poison ")).build();
 
         publishAndAwait(after);
 
         await().atMost(DEADLINE).untilAsserted(() -> {
             String metrics = given().get("/q/metrics").asString();
-            assertThat(metric(metrics, "newsflow_query_rejected_records_total{topic=\"news.articles\"")).isGreaterThanOrEqualTo(2);
+            assertThat(metric(metrics, "newsflow_query_rejected_records_total{topic=\"news.articles\"")).isGreaterThanOrEqualTo(3);
             assertThat(metric(metrics, "newsflow_query_rejected_records_total{topic=\"news.events\"")).isGreaterThanOrEqualTo(1);
         });
+        assertThat(count("SELECT count(*) FROM article WHERE id = ?", trailing.articleId())).isZero();
     }
 
     private static double metric(String metrics, String prefix) {
