@@ -30,11 +30,14 @@ class LoadGeneratorSmokeIT {
     static final RunningPipeline running = new RunningPipeline("bench-smoke");
 
     @Test
-    void measuresSingleArticleUploadsAndWritesItsReport(@TempDir Path results) throws Exception {
-        int exitCode = bench(results, "--rate", "10", "--seed", "42");
+    void measuresSingleArticleUploadsAfterAWarmUpAndWritesItsReport(@TempDir Path results) throws Exception {
+        int exitCode = bench(results, "--rate", "10", "--seed", "42", "--warmup", "PT2S");
 
         assertThat(exitCode).as("every accepted article became queryable, no errors").isZero();
         assertAcceptedWithoutErrors(results);
+        assertThat(Files.readAllLines(results.resolve("summary.csv")))
+                .as("the 3 s at 10/s are reported, the 2 s of warm-up before them are not")
+                .anySatisfy(line -> assertThat(line).matches("accepted,(2[5-9]|3[01])"));
         assertThat(Files.readAllLines(results.resolve("timeseries.csv")).get(0))
                 .contains("extract_lag", "query_articles_lag");
         Stream.of("timeseries.csv", "processes.csv", "throughput.png", "latency.png", "lag.png")

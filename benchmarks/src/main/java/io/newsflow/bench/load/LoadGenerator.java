@@ -83,6 +83,11 @@ public final class LoadGenerator implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "PT60S", description = "how long to offer load, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration duration;
 
+    @Option(names = "--warmup", defaultValue = "PT0S", description = "offer the same load this long first, not"
+            + " measured, and wait for it to be queryable: the services' JIT compilers and the database's caches"
+            + " warm up in the first minute, and a run that starts cold reports them (default: ${DEFAULT-VALUE})")
+    Duration warmup;
+
     @Option(names = "--drain", defaultValue = "PT60S", description = "how long to wait for the last articles to become queryable (default: ${DEFAULT-VALUE})")
     Duration drain;
 
@@ -107,10 +112,13 @@ public final class LoadGenerator implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch and --connections must be at least 1, --rate at least 0");
         }
         long storySeed = seed == 0 ? System.currentTimeMillis() : seed;
-        UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
-                new RunSources(storySeed), batch);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        if (!warmup.isZero()) {
+            warmUp(storySeed + 1, http);
+        }
+        UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
+                new RunSources(storySeed), batch);
         Measurements measurements = new Measurements();
         PendingArticles pending = new PendingArticles(measurements);
         Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
@@ -135,7 +143,7 @@ public final class LoadGenerator implements Callable<Integer> {
                 ticker.scheduleWithFixedDelay(queryable::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
                         TimeUnit.MILLISECONDS);
 
-                offerLoad(requests, uploader, start);
+                offerLoad(requests, uploader, start, duration);
                 double loadSeconds = (System.nanoTime() - start) / 1e9;
                 long queryableDuringLoad = measurements.queryable();
                 awaitQueryable(pending);
@@ -149,6 +157,28 @@ public final class LoadGenerator implements Callable<Integer> {
         return pending.isEmpty() && measurements.errors() == 0 ? 0 : 1;
     }
 
+    /** The load of the run, with other stories and sources, for --warmup; nothing of it is reported. */
+    private void warmUp(long warmupSeed, HttpClient http) throws IOException, InterruptedException {
+        System.out.printf("Warming up for %s (not measured)%n", warmup);
+        UploadRequests requests = new UploadRequests(new SyntheticStories(warmupSeed, storyLength.words()),
+                new RunSources(warmupSeed), batch);
+        Measurements measurements = new Measurements();
+        PendingArticles pending = new PendingArticles(measurements);
+        Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
+        QueryableCheck queryable = check.create(new QueryRequests(http, queryUrl, measurements), pending);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+        try {
+            poller.scheduleWithFixedDelay(queryable::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            offerLoad(requests, uploader, System.nanoTime(), warmup);
+            awaitQueryable(pending);
+        } finally {
+            poller.shutdownNow();
+        }
+        System.out.printf("Warm-up: %d articles accepted, %d queryable, %d errors%n", measurements.accepted(),
+                measurements.queryable(), measurements.errors());
+    }
+
     /** Waits, at most --drain, for the articles still pending when the load stopped. */
     private void awaitQueryable(PendingArticles pending) throws InterruptedException {
         long drainUntil = System.nanoTime() + drain.toNanos();
@@ -158,9 +188,10 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     /** Paces requests by the clock, so a slow answer does not lower the offered rate. */
-    private void offerLoad(UploadRequests requests, Uploader uploader, long start) throws InterruptedException {
+    private void offerLoad(UploadRequests requests, Uploader uploader, long start, Duration length)
+            throws InterruptedException {
         Semaphore inFlight = new Semaphore(connections);
-        long end = start + duration.toNanos();
+        long end = start + length.toNanos();
         long number = 0;
         while (System.nanoTime() < end) {
             if (rate > 0) {
