@@ -117,12 +117,12 @@ public final class LoadGenerator implements Callable<Integer> {
         if (!warmup.isZero()) {
             warmUp(storySeed + 1, http);
         }
-        UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
-                new RunSources(storySeed), batch);
-        Measurements measurements = new Measurements();
-        PendingArticles pending = new PendingArticles(measurements);
-        Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
-        QueryableCheck queryable = check.create(new QueryRequests(http, queryUrl, measurements), pending);
+        Phase phase = phase(storySeed, http);
+        UploadRequests requests = phase.requests();
+        Measurements measurements = phase.measurements();
+        PendingArticles pending = phase.pending();
+        Uploader uploader = phase.uploader();
+        QueryableCheck queryable = phase.queryable();
         ProcessSampler processes = ProcessSampler.discover(Map.of(
                 "ingest-service", URI.create(ingestUrl).getPort(), "query-service", URI.create(queryUrl).getPort(),
                 "extract-service", extractPort, "kafka", kafkaPort, "postgresql", postgresPort));
@@ -160,23 +160,34 @@ public final class LoadGenerator implements Callable<Integer> {
     /** The load of the run, with other stories and sources, for --warmup; nothing of it is reported. */
     private void warmUp(long warmupSeed, HttpClient http) throws IOException, InterruptedException {
         System.out.printf("Warming up for %s (not measured)%n", warmup);
-        UploadRequests requests = new UploadRequests(new SyntheticStories(warmupSeed, storyLength.words()),
-                new RunSources(warmupSeed), batch);
-        Measurements measurements = new Measurements();
-        PendingArticles pending = new PendingArticles(measurements);
-        Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
-        QueryableCheck queryable = check.create(new QueryRequests(http, queryUrl, measurements), pending);
+        Phase phase = phase(warmupSeed, http);
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
         try {
-            poller.scheduleWithFixedDelay(queryable::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
+            poller.scheduleWithFixedDelay(phase.queryable()::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
                     TimeUnit.MILLISECONDS);
-            offerLoad(requests, uploader, System.nanoTime(), warmup);
-            awaitQueryable(pending);
+            offerLoad(phase.requests(), phase.uploader(), System.nanoTime(), warmup);
+            awaitQueryable(phase.pending());
         } finally {
             poller.shutdownNow();
         }
-        System.out.printf("Warm-up: %d articles accepted, %d queryable, %d errors%n", measurements.accepted(),
-                measurements.queryable(), measurements.errors());
+        Measurements measured = phase.measurements();
+        System.out.printf("Warm-up: %d articles accepted, %d queryable, %d errors%n", measured.accepted(),
+                measured.queryable(), measured.errors());
+    }
+
+    /** What a stretch of load needs: its own stories and sources, and what it measures. */
+    private record Phase(UploadRequests requests, Measurements measurements, PendingArticles pending,
+            Uploader uploader, QueryableCheck queryable) {
+    }
+
+    private Phase phase(long storySeed, HttpClient http) throws IOException {
+        UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
+                new RunSources(storySeed), batch);
+        Measurements measurements = new Measurements();
+        PendingArticles pending = new PendingArticles(measurements);
+        Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
+        return new Phase(requests, measurements, pending, uploader,
+                check.create(new QueryRequests(http, queryUrl, measurements), pending));
     }
 
     /** Waits, at most --drain, for the articles still pending when the load stopped. */
