@@ -41,6 +41,10 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (Files.isReadable(spec.classDataArchive())) {
+            // Made by the JVM of the build; another JVM says so in the log and starts without it.
+            command.add("-XX:SharedArchiveFile=" + spec.classDataArchive());
+        }
         command.add("-jar");
         command.add(spec.runnerJar().toString());
         ProcessBuilder builder = new ProcessBuilder(command)

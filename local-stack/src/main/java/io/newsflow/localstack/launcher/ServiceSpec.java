@@ -13,6 +13,14 @@ public record ServiceSpec(String name, Path module, int port, Map<String, String
         return module.resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /**
+     * The class-data archive the build made for the runner (quarkus.package.jar.appcds): the classes
+     * the application loads, already parsed and verified, so it starts about a fifth sooner.
+     */
+    public Path classDataArchive() {
+        return module.resolve("target/quarkus-app/app-cds.jsa");
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
