@@ -27,6 +27,10 @@ public class ArticleQueries {
 
     ArticleQueries(EntityManager entityManager, RowStream rows,
             @ConfigProperty(name = "newsflow.query.search.rank-window", defaultValue = "1000") int rankWindow) {
+        if (rankWindow < 0) {
+            // Caught at start, not as a failing search: the window is written into the SQL's LIMIT.
+            throw new IllegalArgumentException("newsflow.query.search.rank-window must be 0 or more, not " + rankWindow);
+        }
         this.entityManager = entityManager;
         this.rows = rows;
         this.rankWindow = rankWindow;
