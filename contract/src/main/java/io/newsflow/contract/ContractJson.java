@@ -3,6 +3,7 @@ package io.newsflow.contract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -18,6 +19,12 @@ public final class ContractJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .build();
+    /**
+     * A record is one JSON value and nothing after it: Jackson would otherwise read the first value
+     * of "{...} trailing" and leave the rest unseen, which consumers that keep a record's text
+     * (query-service stores it as the document it serves) cannot do.
+     */
+    private static final ObjectReader WHOLE_RECORD = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ContractJson() {
     }
@@ -35,6 +42,6 @@ public final class ContractJson {
     }
 
     public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
-        return MAPPER.readValue(json, type);
+        return WHOLE_RECORD.forType(type).readValue(json);
     }
 }

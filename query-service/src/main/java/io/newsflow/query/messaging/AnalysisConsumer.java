@@ -10,8 +10,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
@@ -32,12 +30,6 @@ import io.smallrye.common.annotation.Blocking;
 @ApplicationScoped
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
-    /**
-     * A record is stored as the JSON it came as, so all of it must be JSON: Jackson would otherwise
-     * read the first value of "{...} trailing" and PostgreSQL refuse the rest at every retry.
-     */
-    private static final ObjectReader WHOLE_RECORD = ContractJson.mapper().reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final AnalysisStore store;
     private final ResilientWrites writes;
@@ -65,8 +57,7 @@ public class AnalysisConsumer {
     @Incoming("events-in")
     @Blocking
     public void events(List<String> payloads) {
-        List<NewsEvent> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS).stream().map(Received::value)
-                .toList();
+        List<Received<NewsEvent>> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
         if (!events.isEmpty()) {
             // Not announced here: every event also comes with its article on news.articles, whose
             // write announces the article's events once, whichever of the two topics came first.
@@ -96,7 +87,7 @@ public class AnalysisConsumer {
         List<Received<T>> parsed = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             try {
-                T value = payload == null ? null : WHOLE_RECORD.forType(type).readValue(payload);
+                T value = payload == null ? null : ContractJson.read(payload, type);
                 if (value == null) {
                     throw new IllegalArgumentException("empty record");
                 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,21 +69,13 @@ public class AnalysisStore {
         this.entityManager = entityManager;
     }
 
-    /** Stores a batch of analyses, each kept as its JSON; returns the events stored by it. */
-    public List<NewsEvent> saveArticles(List<AnalysedArticle> batch) {
-        return saveReceived(batch.stream().map(article -> new Received<>(article, ContractJson.write(article))).toList());
-    }
-
     /** Stores a batch of analyses as received, each kept as the JSON it came as; returns the events stored by it. */
     public List<NewsEvent> saveReceived(List<Received<AnalysedArticle>> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            Map<AnalysedArticle, String> documents = new IdentityHashMap<>();
-            Map<String, AnalysedArticle> latest = new LinkedHashMap<>();
+            Map<String, Received<AnalysedArticle>> latest = new LinkedHashMap<>();
             for (Received<AnalysedArticle> received : batch) {
-                AnalysedArticle article = received.value();
-                documents.put(article, received.json());
-                latest.merge(article.articleId(), article, (stored, next) -> isOlder(next.analysedAt(),
-                        stored.analysedAt()) ? stored : next);
+                latest.merge(received.value().articleId(), received, (stored, next) -> isOlder(
+                        next.value().analysedAt(), stored.value().analysedAt()) ? stored : next);
             }
             lockArticles(connection, latest.keySet());
             Analyses analyses = newAnalyses(connection, latest);
@@ -92,7 +83,7 @@ public class AnalysisStore {
             if (applied.isEmpty()) {
                 return List.of();
             }
-            upsertArticles(connection, applied, documents);
+            upsertArticles(connection, applied, latest);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
             EntityCounts.subtractArticles(connection, analyses.replaced());
             deleteChildren(connection, analyses.replaced(), articleIds);
@@ -103,7 +94,7 @@ public class AnalysisStore {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE_EVENT)) {
                 for (AnalysedArticle article : applied) {
                     for (NewsEvent event : article.events()) {
-                        bindEvent(insert, event, entityIds.forArticle(article.articleId()));
+                        bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()));
                         insert.addBatch();
                         events.add(event);
                     }
@@ -115,29 +106,31 @@ public class AnalysisStore {
         });
     }
 
-    /** Stores the events of articles not stored yet; returns those that were new. */
-    public List<NewsEvent> saveEvents(List<NewsEvent> batch) {
+    /** Stores the events of articles not stored yet, each kept as the JSON it came as; returns those that were new. */
+    public List<NewsEvent> saveEvents(List<Received<NewsEvent>> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             // An article, once stored, stays: its events here can be dropped without a lock. Usually
             // that is all of them, as extract publishes an article and its events together.
             Set<String> stored = storedArticleIds(connection,
-                    batch.stream().map(NewsEvent::articleId).distinct().toList());
-            List<NewsEvent> pending = batch.stream().filter(event -> !stored.contains(event.articleId())).toList();
+                    batch.stream().map(received -> received.value().articleId()).distinct().toList());
+            List<Received<NewsEvent>> pending = batch.stream()
+                    .filter(received -> !stored.contains(received.value().articleId())).toList();
             if (pending.isEmpty()) {
                 return List.of();
             }
-            lockArticles(connection, pending.stream().map(NewsEvent::articleId).distinct().toList());
+            lockArticles(connection,
+                    pending.stream().map(received -> received.value().articleId()).distinct().toList());
             List<NewsEvent> inserted = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC_EVENT)) {
-                for (NewsEvent event : pending) {
-                    bindEvent(insert, event, Map.of());
-                    insert.setString(29, event.articleId());
+                for (Received<NewsEvent> received : pending) {
+                    bindEvent(insert, received.value(), received.json(), Map.of());
+                    insert.setString(29, received.value().articleId());
                     insert.addBatch();
                 }
                 int[] counts = insert.executeBatch();
                 for (int i = 0; i < counts.length; i++) {
                     if (counts[i] > 0) {
-                        inserted.add(pending.get(i));
+                        inserted.add(pending.get(i).value());
                     }
                 }
             }
@@ -176,16 +169,17 @@ public class AnalysisStore {
     }
 
     /** Drops redeliveries of the stored analysis and analyses older than the stored one. */
-    private static Analyses newAnalyses(Connection connection, Map<String, AnalysedArticle> latest)
+    private static Analyses newAnalyses(Connection connection, Map<String, Received<AnalysedArticle>> latest)
             throws SQLException {
-        Map<String, AnalysedArticle> applied = new LinkedHashMap<>(latest);
+        Map<String, AnalysedArticle> applied = new LinkedHashMap<>();
+        latest.forEach((id, received) -> applied.put(id, received.value()));
         List<String> replaced = new ArrayList<>();
         try (PreparedStatement stored = connection.prepareStatement(
                 "SELECT id, extractor_version, analysed_at FROM article WHERE id = ANY(?)")) {
             stored.setArray(1, connection.createArrayOf("text", latest.keySet().toArray()));
             try (ResultSet rows = stored.executeQuery()) {
                 while (rows.next()) {
-                    AnalysedArticle incoming = latest.get(rows.getString(1));
+                    AnalysedArticle incoming = latest.get(rows.getString(1)).value();
                     Timestamp storedAt = rows.getTimestamp(3);
                     Instant storedAnalysedAt = storedAt == null ? null : storedAt.toInstant();
                     boolean sameAnalysis = incoming.extractor().version().equals(rows.getString(2))
@@ -205,8 +199,9 @@ public class AnalysisStore {
         return candidate != null && than != null && candidate.isBefore(than);
     }
 
+    /** {@code received}: each article's record, whose JSON becomes its document. */
     private static void upsertArticles(Connection connection, List<AnalysedArticle> articles,
-            Map<AnalysedArticle, String> documents) throws SQLException {
+            Map<String, Received<AnalysedArticle>> received) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ARTICLE)) {
             for (AnalysedArticle article : articles) {
                 AnalysedArticle.Dateline dateline = article.dateline();
@@ -226,7 +221,7 @@ public class AnalysisStore {
                 upsert.setString(14, article.extractor().name());
                 upsert.setString(15, article.extractor().version());
                 upsert.setTimestamp(16, timestamp(article.analysedAt()));
-                upsert.setString(17, documents.get(article));
+                upsert.setString(17, received.get(article.articleId()).json());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -314,9 +309,12 @@ public class AnalysisStore {
         return ArticleIds.derivedId("q", articleId, Integer.toString(start));
     }
 
-    /** Binds parameters 1 to 28; {@code entityIds} maps the article's entity ids to the stored ones. */
-    private static void bindEvent(PreparedStatement insert, NewsEvent event, Map<String, String> entityIds)
-            throws SQLException {
+    /**
+     * Binds parameters 1 to 28, {@code document} being the event's JSON; {@code entityIds} maps the
+     * article's entity ids to the stored ones.
+     */
+    private static void bindEvent(PreparedStatement insert, NewsEvent event, String document,
+            Map<String, String> entityIds) throws SQLException {
         NewsEvent.Actor source = event.source();
         NewsEvent.Actor target = event.target();
         NewsEvent.Location location = event.location();
@@ -348,7 +346,7 @@ public class AnalysisStore {
         insert.setString(25, event.sentence());
         insert.setInt(26, event.sentenceIndex());
         insert.setDouble(27, event.confidence());
-        insert.setString(28, ContractJson.write(event));
+        insert.setString(28, document);
     }
 
     private static String linkedId(NewsEvent.Actor actor, Map<String, String> entityIds) {

@@ -38,6 +38,7 @@ import io.newsflow.localstack.infra.Infrastructure;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.query.QueryTestSupport;
 import io.newsflow.query.persistence.AnalysisStore;
+import io.newsflow.query.persistence.Received;
 import io.newsflow.query.rest.RequestFilters;
 import io.newsflow.query.service.ActorQueries;
 import io.newsflow.query.service.ArticleQueries;
@@ -102,17 +103,17 @@ class LoadTest {
         CpuMeter.Reading cpuBefore = cpu().read();
         long start = System.nanoTime();
         for (int first = 0; first < ARTICLES; first += BATCH) {
-            List<AnalysedArticle> batch = new ArrayList<>(BATCH);
+            List<Received<AnalysedArticle>> batch = new ArrayList<>(BATCH);
             for (int n = first; n < Math.min(first + BATCH, ARTICLES); n++) {
                 AnalysedArticle article = generator.article(n);
-                batch.add(article);
+                batch.add(new Received<>(article, ContractJson.write(article)));
                 events += article.events().size();
                 if (n % 997 == 0) {
                     articleIds.add(article.articleId());
                     eventIds.add(article.events().get(0).eventId());
                 }
             }
-            QuarkusTransaction.requiringNew().run(() -> store.saveArticles(batch));
+            QuarkusTransaction.requiringNew().run(() -> store.saveReceived(batch));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         line("## Load through AnalysisStore (batches of %d articles, one transaction each)", BATCH);
