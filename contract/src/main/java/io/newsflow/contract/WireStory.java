@@ -2,7 +2,6 @@ package io.newsflow.contract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A story in plain wire-text form: the first line is the headline, an optional second line the
@@ -13,15 +12,6 @@ import java.util.regex.Pattern;
  */
 public record WireStory(String headline, String subtitle, String body) {
 
-    /**
-     * The start of a body: a place, optionally a date, and an agency marker or a dash, as in
-     * "UN, June 3. /TASS/.", "MOSCOW, June 15 (Reuters) -", "WASHINGTON (AP) —", "Beijing, March 3 (Xinhua) --".
-     */
-    private static final Pattern DATELINE_START = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}"
-                    + "(?:,\\s*\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*[.,]?\\s*"
-                    + "(?:/\\s*\\p{Lu}[\\p{L} -]{1,30}\\s*/|\\(\\s*\\p{Lu}[\\p{L}.' -]{1,30}\\s*\\))\\s*\\.?\\s*[-—–]{0,2}"
-                    + "|^\\p{Lu}{2,}[\\p{Lu}.' ,-]*\\s[-—–]{1,2}\\s");
     private static final int MAX_SUBTITLE_CHARS = 400;
 
     public static WireStory parse(String text) {
@@ -43,8 +33,9 @@ public record WireStory(String headline, String subtitle, String body) {
         return new WireStory(headline, subtitle, String.join("\n", lines.subList(bodyStart, lines.size())));
     }
 
+    /** Whether the line opens with a dateline of {@link PrintedDateline}'s grammar. */
     public static boolean startsWithDateline(String line) {
-        return DATELINE_START.matcher(line).find();
+        return PrintedDateline.parse(line) != null;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.newsflow.extract.eval.Evaluation;
 import io.newsflow.extract.eval.FieldScore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -17,12 +18,24 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "directory of the articles")
     private Path articles;
 
-    @Parameters(index = "1", description = "directory of the gold JSON files")
+    @Parameters(index = "1", description = "directory of the gold JSON files; a manifest.json beside the articles may give each file's publishedAt and url")
     private Path gold;
+
+    @Option(names = "--misses", description = "also list, per article, each gold fact missed and each fact not in gold")
+    private boolean showMisses;
 
     @Override
     public Integer call() throws Exception {
-        Map<String, FieldScore> scores = Evaluation.run(NewsflowEngine.load(), articles, gold);
+        String[] lastFile = {null};
+        Map<String, FieldScore> scores = Evaluation.run(NewsflowEngine.load(), articles, gold, (file, miss) -> {
+            if (showMisses) {
+                if (!file.equals(lastFile[0])) {
+                    System.out.println("== " + file);
+                    lastFile[0] = file;
+                }
+                System.out.println("  " + miss);
+            }
+        });
         System.out.printf("%-18s %9s %9s %9s %7s %7s %7s%n", "field", "precision", "recall", "F1", "match", "system", "gold");
         scores.forEach((field, s) -> print(field, s));
         print("total", Evaluation.total(scores));

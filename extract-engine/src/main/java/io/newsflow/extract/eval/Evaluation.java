@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import io.newsflow.contract.AnalysedArticle;
@@ -18,6 +19,14 @@ public final class Evaluation {
     }
 
     public static Map<String, FieldScore> run(ExtractionEngine engine, Path articlesDir, Path goldDir) throws IOException {
+        return run(engine, articlesDir, goldDir, (file, miss) -> {
+        });
+    }
+
+    /** Scores every article and tells {@code misses} each file's facts that were missed or not in gold. */
+    public static Map<String, FieldScore> run(ExtractionEngine engine, Path articlesDir, Path goldDir,
+            BiConsumer<String, String> misses) throws IOException {
+        EvalManifest manifest = EvalManifest.near(articlesDir);
         Map<String, FieldScore> totals = new LinkedHashMap<>();
         GoldComparison.FIELDS.forEach(f -> totals.put(f, FieldScore.ZERO));
         List<Path> goldFiles;
@@ -30,8 +39,8 @@ public final class Evaluation {
             if (gold.file() == null || !Files.exists(articleFile)) {
                 continue;
             }
-            AnalysedArticle analysed = engine.analyse(ArticleFiles.read(articleFile));
-            GoldComparison.compare(analysed, gold).forEach((field, score) -> totals.merge(field, score, FieldScore::plus));
+            AnalysedArticle analysed = engine.analyse(manifest.complete(gold.file(), ArticleFiles.read(articleFile)));
+            GoldComparison.compare(analysed, gold, miss -> misses.accept(gold.file(), miss)).forEach((field, score) -> totals.merge(field, score, FieldScore::plus));
         }
         return totals;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
@@ -25,17 +26,23 @@ public final class GoldComparison {
     }
 
     public static Map<String, FieldScore> compare(AnalysedArticle a, GoldArticle g) {
+        return compare(a, g, line -> {
+        });
+    }
+
+    /** Scores the article and tells {@code misses} every gold fact not found and every system fact not in gold. */
+    public static Map<String, FieldScore> compare(AnalysedArticle a, GoldArticle g, Consumer<String> misses) {
         Map<String, FieldScore> scores = new LinkedHashMap<>();
-        scores.put("dateline", dateline(a, g));
-        persons(a, g, scores);
-        scores.put("organisations", organisations(a, g));
-        scores.put("countries", countries(a, g));
-        quotes(a, g, scores);
-        events(a, g, scores);
+        scores.put("dateline", dateline(a, g, misses));
+        persons(a, g, scores, misses);
+        scores.put("organisations", organisations(a, g, misses));
+        scores.put("countries", countries(a, g, misses));
+        quotes(a, g, scores, misses);
+        events(a, g, scores, misses);
         return scores;
     }
 
-    private static FieldScore dateline(AnalysedArticle a, GoldArticle g) {
+    private static FieldScore dateline(AnalysedArticle a, GoldArticle g, Consumer<String> misses) {
         AnalysedArticle.Dateline d = a.dateline();
         int matched = 0;
         int system = 0;
@@ -47,29 +54,47 @@ public final class GoldComparison {
                 matched += java.util.Objects.equals(p[0], p[1]) ? 1 : 0;
             }
         }
+        if (d == null || !java.util.Objects.equals(d.place(), g.place()) || !java.util.Objects.equals(d.agency(), g.agency())
+                || !java.util.Objects.equals(d.date(), g.date())) {
+            misses.accept("dateline: " + (d == null ? "none" : d.place() + " | " + d.agency() + " | " + d.date())
+                    + "  gold: " + g.place() + " | " + g.agency() + " | " + g.date());
+        }
         return new FieldScore(matched, system, 3);
     }
 
-    private static void persons(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+    private static void persons(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores,
+            Consumer<String> misses) {
         List<AnalysedArticle.Entity> system = entities(a, EntityKind.PERSON);
         boolean[] used = new boolean[system.size()];
         int matched = 0;
         int roles = 0;
         int countries = 0;
         for (GoldArticle.Person gp : g.persons()) {
-            for (int i = 0; i < system.size(); i++) {
+            boolean found = false;
+            for (int i = 0; i < system.size() && !found; i++) {
                 AnalysedArticle.Entity sp = system.get(i);
                 if (!used[i] && NameMatch.samePerson(sp.name(), gp.name())) {
                     used[i] = true;
+                    found = true;
                     matched++;
-                    if (gp.role() != null && sp.roles().stream().anyMatch(r -> sameRole(r, gp.role()))) {
-                        roles++;
+                    boolean roleRight = gp.role() != null && sp.roles().stream().anyMatch(r -> sameRole(r, gp.role()));
+                    boolean countryRight = gp.country() != null && gp.country().equals(sp.countryCode());
+                    roles += roleRight ? 1 : 0;
+                    countries += countryRight ? 1 : 0;
+                    if (!roleRight || !countryRight) {
+                        misses.accept("person: " + sp.name() + " " + sp.roles() + " " + sp.countryCode() + "  gold: "
+                                + gp.name() + " [" + gp.role() + "] " + gp.country());
                     }
-                    if (gp.country() != null && gp.country().equals(sp.countryCode())) {
-                        countries++;
-                    }
-                    break;
                 }
+            }
+            if (!found) {
+                misses.accept("person missed: " + gp.name() + " [" + gp.role() + "] " + gp.country());
+            }
+        }
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                misses.accept("person extra: " + system.get(i).name() + " " + system.get(i).roles() + " "
+                        + system.get(i).countryCode());
             }
         }
         int systemRoles = (int) system.stream().filter(e -> !e.roles().isEmpty()).count();
@@ -95,7 +120,7 @@ public final class GoldComparison {
         return words;
     }
 
-    private static FieldScore organisations(AnalysedArticle a, GoldArticle g) {
+    private static FieldScore organisations(AnalysedArticle a, GoldArticle g, Consumer<String> misses) {
         String agency = a.dateline() == null || a.dateline().agency() == null ? "" : normalise(a.dateline().agency());
         String goldAgency = g.agency() == null ? "" : normalise(g.agency());
         List<Set<String>> system = new ArrayList<>();
@@ -115,18 +140,27 @@ public final class GoldComparison {
         boolean[] used = new boolean[system.size()];
         int matched = 0;
         for (Set<String> go : gold) {
-            for (int i = 0; i < system.size(); i++) {
+            boolean found = false;
+            for (int i = 0; i < system.size() && !found; i++) {
                 if (!used[i] && system.get(i).stream().anyMatch(go::contains)) {
                     used[i] = true;
+                    found = true;
                     matched++;
-                    break;
                 }
+            }
+            if (!found) {
+                misses.accept("organisation missed: " + go);
+            }
+        }
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                misses.accept("organisation extra: " + system.get(i));
             }
         }
         return new FieldScore(matched, system.size(), gold.size());
     }
 
-    private static FieldScore countries(AnalysedArticle a, GoldArticle g) {
+    private static FieldScore countries(AnalysedArticle a, GoldArticle g, Consumer<String> misses) {
         Set<String> system = new HashSet<>();
         for (AnalysedArticle.Entity e : entities(a, EntityKind.COUNTRY)) {
             if (e.countryCode() != null) {
@@ -136,10 +170,14 @@ public final class GoldComparison {
         Set<String> gold = new HashSet<>(g.countries());
         Set<String> both = new HashSet<>(system);
         both.retainAll(gold);
+        if (!system.equals(gold)) {
+            misses.accept("countries: " + new java.util.TreeSet<>(system) + "  gold: " + new java.util.TreeSet<>(gold));
+        }
         return new FieldScore(both.size(), system.size(), gold.size());
     }
 
-    private static void quotes(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+    private static void quotes(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores,
+            Consumer<String> misses) {
         List<AnalysedArticle.Quote> system = a.quotes();
         boolean[] used = new boolean[system.size()];
         int matched = 0;
@@ -148,37 +186,64 @@ public final class GoldComparison {
         int goldSpeakers = 0;
         for (GoldArticle.Quote gq : g.quotes()) {
             String start = normalise(gq.startsWith());
-            for (int i = 0; i < system.size(); i++) {
+            boolean found = false;
+            for (int i = 0; i < system.size() && !found; i++) {
                 if (!used[i] && normalise(system.get(i).text()).startsWith(start)) {
                     used[i] = true;
+                    found = true;
                     matched++;
                     AnalysedArticle.Speaker sp = system.get(i).speaker();
                     systemSpeakers += sp == null ? 0 : 1;
                     goldSpeakers += gq.speaker() == null ? 0 : 1;
                     if (sp != null && gq.speaker() != null && NameMatch.samePerson(sp.name(), gq.speaker())) {
                         speakers++;
+                    } else {
+                        misses.accept("speaker: " + (sp == null ? null : sp.name()) + "  gold: " + gq.speaker() + "  for \""
+                                + abbreviate(gq.startsWith()) + "\"");
                     }
-                    break;
                 }
+            }
+            if (!found) {
+                misses.accept("quote missed: \"" + abbreviate(gq.startsWith()) + "\" (" + gq.speaker() + ")");
+            }
+        }
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                misses.accept("quote extra: \"" + abbreviate(system.get(i).text()) + "\"");
             }
         }
         scores.put("quotes", new FieldScore(matched, system.size(), g.quotes().size()));
         scores.put("quote speakers", new FieldScore(speakers, systemSpeakers, goldSpeakers));
     }
 
-    private static void events(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores) {
+    private static void events(AnalysedArticle a, GoldArticle g, Map<String, FieldScore> scores,
+            Consumer<String> misses) {
         List<NewsEvent> system = a.events();
         boolean[] used = new boolean[system.size()];
         int matched = 0;
         int dates = 0;
         for (GoldArticle.Event ge : g.events()) {
-            for (int i = 0; i < system.size(); i++) {
+            boolean found = false;
+            for (int i = 0; i < system.size() && !found; i++) {
                 if (!used[i] && eventMatches(system.get(i), ge, g)) {
                     used[i] = true;
+                    found = true;
                     matched++;
-                    dates += ge.date() != null && ge.date().equals(system.get(i).date()) ? 1 : 0;
-                    break;
+                    boolean dateRight = ge.date() != null && ge.date().equals(system.get(i).date());
+                    dates += dateRight ? 1 : 0;
+                    if (!dateRight) {
+                        misses.accept("event date: " + system.get(i).date() + "  gold: " + ge.date() + "  for "
+                                + describe(system.get(i)));
+                    }
                 }
+            }
+            if (!found) {
+                misses.accept("event missed: " + ge.source() + " -" + ge.cameoRoot() + "-> " + ge.target() + " " + ge.date());
+            }
+        }
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                misses.accept("event extra: " + describe(system.get(i)) + "  in \"" + abbreviate(system.get(i).sentence()) + "\"");
             }
         }
         scores.put("events", new FieldScore(matched, system.size(), g.events().size()));
@@ -214,6 +279,19 @@ public final class GoldComparison {
                     .map(GoldArticle.Person::country).findFirst().orElse(null);
         }
         return country != null && country.equals(actor.countryCode());
+    }
+
+    private static String describe(NewsEvent e) {
+        return name(e.source()) + " -" + e.cameo().code() + "-> " + name(e.target()) + " " + e.date() + " ("
+                + e.actionText() + ")";
+    }
+
+    private static String name(NewsEvent.Actor actor) {
+        return actor == null ? "-" : actor.name() + (actor.countryCode() == null ? "" : "/" + actor.countryCode());
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 70 ? s : s.substring(0, 70) + "...";
     }
 
     private static List<AnalysedArticle.Entity> entities(AnalysedArticle a, EntityKind kind) {

@@ -23,9 +23,19 @@ public final class ArticleDating {
             "(?<month>" + Months.MONTH_NAMES + ")\\.?\\s+(?:(?<day>\\d{1,2}),?\\s+)?$");
     private static final Pattern NUMBER_IN_NAME = Pattern.compile("(?i)(?:resolution|no\\.|number|flight|route|article|decree)\\s*$");
     private static final int MONTH_WINDOW = 16;
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due|scheduled|planned|plans?|expected|until|next|by)\\b[^.]{0,60}$");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:on|On)\\s+(?<wd>" + Months.WEEKDAY_NAMES + ")\\b");
+    /** A year the sentence looks forward to: "will hold elections in 2027", "due in 2030". */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due|scheduled|planned|plans?|expected|aims?|targets?)\\b[^.]{0,50}$");
+    /** A deadline right before the year: "by 2030", "until March 2031" ("by decree in December 2024" is past). */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(?:by|until|till|through)\\s+(?:(?:" + Months.MONTH_NAMES + ")\\.?\\s+(?:\\d{1,2},?\\s+)?)?$");
+    /** A weekday of the lead that dates its news: "said Monday", "on Friday"; not "since Saturday", "Sunday's poll". */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<!since |last |next |until |by |from |before |after |this )\\b(?<wd>" + Months.WEEKDAY_NAMES
+                    + ")\\b(?!['’]s)");
     private static final int WEEKDAY_SEARCH_YEARS = 7;
+    /** A mentioned year at most this far back anchors a forward search; older ones only bound it. */
+    private static final int RECENT_YEARS = 12;
+    private static final int MIN_YEAR = 1900;
 
     private ArticleDating() {
     }
@@ -51,25 +61,44 @@ public final class ArticleDating {
         }
         Integer notBefore = latestPastYear(body, month, day);
         DayOfWeek weekday = leadWeekday(body);
+        int lastYear = safeDate(received.getYear(), month, day) != null
+                && safeDate(received.getYear(), month, day).isAfter(received.plusDays(2)) ? received.getYear() - 1
+                        : received.getYear();
         if (weekday != null) {
-            int from = notBefore != null ? notBefore : received.getYear();
-            for (int k = 0; k < WEEKDAY_SEARCH_YEARS; k++) {
-                int year = notBefore != null ? from + k : from - k;
+            LocalDate fitting = yearByWeekday(month, day, weekday, notBefore, lastYear);
+            if (fitting != null) {
+                return new ArticleDate(fitting, DatePrecision.DAY, recentBound(notBefore, lastYear) ? 0.9 : 0.6);
+            }
+        }
+        if (notBefore != null && notBefore <= lastYear) {
+            return onDay(notBefore, month, day, 0.7, received);
+        }
+        return onDay(lastYear, month, day, 0.4, received);
+    }
+
+    /**
+     * The year in which the dateline's day falls on the lead's weekday. Past years a story mentions are usually
+     * recent to it, so a recent lower bound is searched forward; an old one ("the 1949 Geneva Conventions") only
+     * bounds a search that runs back from the arrival. The exact weekday is tried first over the whole range, then
+     * the day after it (a story filed the morning after).
+     */
+    private static LocalDate yearByWeekday(int month, int day, DayOfWeek weekday, Integer notBefore, int lastYear) {
+        int floor = Math.max(MIN_YEAR, notBefore == null ? lastYear - WEEKDAY_SEARCH_YEARS : notBefore);
+        boolean forward = recentBound(notBefore, lastYear);
+        for (int lag = 0; lag <= 1; lag++) {
+            for (int k = 0; k <= lastYear - floor && k <= WEEKDAY_SEARCH_YEARS * 3; k++) {
+                int year = forward ? floor + k : lastYear - k;
                 LocalDate d = safeDate(year, month, day);
-                // the lead's weekday is the dateline's day or, in a story filed the morning after, the day before
-                if (d != null && (d.getDayOfWeek() == weekday || d.minusDays(1).getDayOfWeek() == weekday)) {
-                    return new ArticleDate(d, DatePrecision.DAY, notBefore != null ? 0.9 : 0.6);
+                if (d != null && d.minusDays(lag).getDayOfWeek() == weekday) {
+                    return d;
                 }
             }
         }
-        if (notBefore != null) {
-            return onDay(notBefore, month, day, 0.7, received);
-        }
-        int year = received.getYear();
-        if (safeDate(year, month, day) != null && safeDate(year, month, day).isAfter(received.plusDays(2))) {
-            year--;
-        }
-        return onDay(year, month, day, 0.4, received);
+        return null;
+    }
+
+    private static boolean recentBound(Integer notBefore, int lastYear) {
+        return notBefore != null && notBefore <= lastYear && lastYear - notBefore <= RECENT_YEARS;
     }
 
     /** The earliest year the story can be from, given the past dates it mentions; null if it mentions none. */
@@ -79,14 +108,14 @@ public final class ArticleDating {
         while (m.find()) {
             int sentenceStart = Math.max(body.lastIndexOf(". ", m.start()), body.lastIndexOf('\n', m.start()));
             String before = body.substring(Math.max(0, sentenceStart + 1), m.start());
-            if (FUTURE.matcher(before).find() || isNumberInName(body, m.start())) {
+            if (FUTURE.matcher(before).find() || DEADLINE.matcher(before).find() || isNumberInName(body, m.start())) {
                 continue;
             }
             int year = Integer.parseInt(m.group("year"));
             int implied;
             Matcher printed = MONTH_BEFORE.matcher(body).region(Math.max(0, m.start() - MONTH_WINDOW), m.start());
             if (!printed.find()) {
-                implied = year + 1;
+                implied = year; // "in 2017", "EXERCISE-2021": the story is of that year or later
             } else {
                 int mentionedMonth = Months.month(printed.group("month"));
                 int mentionedDay = printed.group("day") == null ? 31 : Integer.parseInt(printed.group("day"));

@@ -2,10 +2,11 @@ package io.newsflow.extract.engine.time;
 
 import java.util.Locale;
 
+import io.newsflow.contract.PrintedDateline;
+
 /** Month and weekday names as wire copy writes them ("Jan", "Jan.", "January", "Sept."). */
 public final class Months {
-    public static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|"
-            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    public static final String MONTH_NAMES = PrintedDateline.MONTH_NAMES;
     public static final String WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     private Months() {
@@ -13,14 +14,7 @@ public final class Months {
 
     /** 1..12 for a month name or abbreviation. */
     public static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
-        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < prefixes.length; i++) {
-            if (n.startsWith(prefixes[i])) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException("Not a month: " + name);
+        return PrintedDateline.month(name);
     }
 
     /** 1 (Monday) .. 7 (Sunday). */

@@ -46,4 +46,42 @@ class ArticleDatingTest {
     void resolutionNumbersAreNotYears() {
         assertThat(ArticleDating.latestPastYear("the UN Security Council resolution 2356 was adopted", 6, 3)).isNull();
     }
+
+    @Test
+    void anOldYearOnlyBoundsTheSearchBackFromTheArrival() {
+        // 1949 would otherwise anchor the weekday search in 1950
+        String body = "MOSCOW, January 17. /TASS/: The ombudswoman said on Tuesday that talks went on.\n"
+                + "Prisoners are protected under the 1949 Geneva Conventions.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2023, 1, 17));
+    }
+
+    @Test
+    void aYearInANameAnchorsTheWeekdaySearch() {
+        String body = "YINCHUAN, Aug. 9 (Xinhua) -- SHIELD-2021, a joint exercise, kicked off Monday at a base.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2021, 8, 9));
+    }
+
+    @Test
+    void aWeekdaySinceWhichSomethingHappenedDoesNotDateTheStory() {
+        String body = "KABUL, Feb. 5 (Xinhua) -- Strikes went on since Saturday, officials said Monday.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void aPastYearAfterByIsNoDeadline() {
+        assertThat(ArticleDating.latestPastYear("The reform, adopted by decree in December 2024, was contested.", 1, 5))
+                .isEqualTo(2025);
+        assertThat(ArticleDating.latestPastYear("Emissions will be halved by 2030.", 1, 5)).isNull();
+        assertThat(ArticleDating.latestPastYear("The ceasefire holds until March 2031.", 1, 5)).isNull();
+    }
+
+    @Test
+    void theYearIsNeverAfterTheArrival() {
+        String body = "SEOUL, Dec. 1 (Yonhap) -- The talks ended on Thursday, the ministry said.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 25));
+    }
 }

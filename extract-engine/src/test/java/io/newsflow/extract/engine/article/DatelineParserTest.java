@@ -14,7 +14,11 @@ class DatelineParserTest {
         "WASHINGTON (AP) — The White House said|WASHINGTON|AP|0|0",
         "Beijing, March 3 (Xinhua) -- China and Brazil|Beijing|Xinhua|3|3",
         "PARIS, Jan 5 (AFP) - French police arrested|PARIS|AFP|1|5",
-        "CHISINAU, Moldova (AP) — Moldova's president|CHISINAU|AP|0|0",
+        "CHISINAU, Moldova (AP) — Moldova's president|CHISINAU, Moldova|AP|0|0",
+        "Lebak, Banten (ANTARA) – A flash flood|Lebak, Banten|ANTARA|0|0",
+        "MOSCOW, January 17. /TASS/: Russian ombudswoman|MOSCOW|TASS|1|17",
+        "SEOUL, Aug. 6 (Yonhap) -- Foreign Minister|SEOUL|Yonhap|8|6",
+        "MOSCOW (Outlet News / Sputnik - 11th May, 2021) Russia declared|MOSCOW|Sputnik|5|11",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);
@@ -26,8 +30,23 @@ class DatelineParserTest {
         assertThat(body.substring(d.end())).doesNotStartWith(" ").doesNotContain(agency + ")");
     }
 
+    @org.junit.jupiter.api.Test
+    void aPlaceAloneOnTheFirstLineIsTheDateline() {
+        ParsedDateline d = DatelineParser.parse("GENEVA\nDonors on Monday pledged aid.");
+        assertThat(d.place()).isEqualTo("GENEVA");
+        assertThat(d.agency()).isNull();
+        assertThat("GENEVA\nDonors on Monday pledged aid.".substring(d.end())).startsWith("Donors");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateInsideTheParenthesesGivesTheYear() {
+        ParsedDateline d = DatelineParser.parse("MOSCOW (Outlet News / Sputnik - 11th May, 2021) Russia declared");
+        assertThat(d.year()).isEqualTo(2021);
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands"})
+    @CsvSource(delimiter = '|', value = {"UN Secretary-General Antonio Guterres (left) said on Monday",
+        "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
     }

@@ -1,0 +1,103 @@
+package io.newsflow.contract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline at the start of a wire story's body, as the agencies print it: "UN, June 3. /TASS/.",
+ * "MOSCOW, June 15 (Reuters) -", "CONAKRY, Guinea (AP) —", "Beijing, March 3 (Xinhua) --", "LANGKAWI, Jan 20 —",
+ * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", or the place alone on the body's first line ("GENEVA").
+ * One grammar for everything that reads wire text: ingest splits stories with it, the engine reads the dateline.
+ *
+ * @param city the place as printed, before any region ("CONAKRY")
+ * @param region the region or country printed after it ("Guinea"), or null
+ * @param agency the agency printed in the dateline, or null
+ * @param month 1..12, 0 when the dateline prints no date
+ * @param day 1..31, 0 when the dateline prints no date
+ * @param year the printed year, 0 when none
+ * @param end offset in the body where the story proper starts
+ */
+public record PrintedDateline(String city, String region, String agency, int month, int day, int year, int end) {
+
+    public static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[ \\t]*(?<place>" + PLACE + ")"
+                    + "(?:,[ \\t]*(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+\\p{Lu}[\\p{L}.'’]+)?)"
+                    + "(?=,[ \\t]*(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
+                    + "(?:,[ \\t]*(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?)?"
+                    + "[ \\t]*[.,]?[ \\t]*"
+                    + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
+                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])?"
+                    + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t])[ \\t]*");
+    /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})[ \\t]*(?:\\R|$)");
+    /** "UrduPoint News / Sputnik - 11th May, 2021": outlets before a slash, a date after a dash. */
+    private static final Pattern PAREN_DATE = Pattern.compile(
+            "[-\u2014\u2013,]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>\\d{4})\\s*$");
+    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' ]{1,29}$");
+
+    /** The place as printed, with its region: "CONAKRY, Guinea". */
+    public String place() {
+        return region == null ? city : city + ", " + region;
+    }
+
+    public boolean hasDay() {
+        return month > 0 && day > 0;
+    }
+
+    /** The dateline at the start of body, or null when the body does not start with one. */
+    public static PrintedDateline parse(String body) {
+        Matcher m = DATELINE.matcher(body);
+        if (m.find()) {
+            PrintedDateline d = fromDateline(m);
+            if (d != null) {
+                return d;
+            }
+        }
+        Matcher line = PLACE_LINE.matcher(body);
+        if (line.find() && !line.group("place").contains(".")) {
+            return new PrintedDateline(line.group("place").strip(), null, null, 0, 0, 0, line.end());
+        }
+        return null;
+    }
+
+    private static PrintedDateline fromDateline(Matcher m) {
+        String agency = m.group("slashAgency");
+        int month = m.group("month") == null ? 0 : month(m.group("month"));
+        int day = m.group("day") == null ? 0 : Integer.parseInt(m.group("day"));
+        int year = m.group("year") == null ? 0 : Integer.parseInt(m.group("year"));
+        String paren = m.group("paren");
+        if (paren != null) {
+            Matcher date = PAREN_DATE.matcher(paren);
+            if (date.find()) {
+                month = month(date.group("month"));
+                day = Integer.parseInt(date.group("day"));
+                year = Integer.parseInt(date.group("year"));
+                paren = paren.substring(0, date.start());
+            }
+            String[] outlets = paren.split("/");
+            agency = outlets[outlets.length - 1].strip();
+            if (!PAREN_AGENCY.matcher(agency).matches()) {
+                return null; // "(in billions of dollars)" is not an agency
+            }
+        }
+        return new PrintedDateline(m.group("place").strip(), m.group("region"), agency == null ? null : agency.strip(),
+                month, day, year, m.end());
+    }
+
+    /** 1..12 for a month name or abbreviation ("Sept.", "Jan", "January"). */
+    public static int month(String name) {
+        String prefix = name.toLowerCase(Locale.ROOT).replace(".", "");
+        int at = MONTH_PREFIXES.indexOf(prefix.substring(0, Math.min(3, prefix.length())));
+        if (prefix.length() < 3 || at < 0) {
+            throw new IllegalArgumentException("Not a month: " + name);
+        }
+        return at / 4 + 1;
+    }
+}
