@@ -1,6 +1,7 @@
 package io.newsflow.extract.engine;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import io.newsflow.extract.engine.article.ArticleDate;
 import io.newsflow.extract.engine.article.ArticleDating;
 import io.newsflow.extract.engine.article.DatelineParser;
 import io.newsflow.extract.engine.article.ParsedDateline;
+import io.newsflow.extract.engine.article.YearRange;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.BareOrganisations;
@@ -19,6 +21,7 @@ import io.newsflow.extract.engine.entity.CorefResolver;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityRecogniser;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.KnownActors;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
@@ -45,6 +48,7 @@ public final class NewsflowEngine implements ExtractionEngine {
     private final EntityRecogniser recogniser;
     private final BareOrganisations bareOrganisations;
     private final CorefResolver coref;
+    private final KnownActors knownActors;
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final EventExtractor events;
     private final ToneScorer tone;
@@ -56,6 +60,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         this.recogniser = new EntityRecogniser(gazetteer, index);
         this.bareOrganisations = new BareOrganisations(index);
         this.coref = new CorefResolver(index);
+        this.knownActors = new KnownActors(index);
         this.events = new EventExtractor(index, new Lemmatiser(dictionaries.irregularVerbs()));
         this.tone = new ToneScorer(dictionaries.toneLexicon());
     }
@@ -71,7 +76,6 @@ public final class NewsflowEngine implements ExtractionEngine {
         String normalised = TextNormaliser.forMatching(text);
         ParsedDateline dateline = DatelineParser.parse(normalised);
         int bodyStart = dateline == null ? 0 : dateline.end();
-        ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), article.receivedAt());
         List<Sentence> sentences = splitter.split(normalised, bodyStart);
 
         String datelineCountry = datelineCountry(dateline);
@@ -85,6 +89,11 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         bareOrganisations.resolve(table, datelineCountry);
         coref.resolve(sentences, table);
+        // Who the story names with which title bounds its year; the date then chooses among holders of a title.
+        Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();
+        YearRange tenure = knownActors.tenure(table, arrival.atZone(ZoneOffset.UTC).getYear());
+        ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), arrival, tenure);
+        knownActors.completeCountries(table, articleDate.date().getYear());
         List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table);
 
         String articleId = article.id();

@@ -41,6 +41,15 @@ public final class ArticleDating {
     }
 
     public static ArticleDate date(ParsedDateline dateline, String body, Instant publishedAt, Instant receivedAt) {
+        return date(dateline, body, publishedAt, receivedAt, null);
+    }
+
+    /**
+     * The date, where {@code tenure} (may be null) holds the years in which the people the story names held the
+     * titles it gives them: the year is searched inside it.
+     */
+    public static ArticleDate date(ParsedDateline dateline, String body, Instant publishedAt, Instant receivedAt,
+            YearRange tenure) {
         LocalDate received = (receivedAt == null ? Instant.now() : receivedAt).atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate published = publishedAt == null ? null : publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (dateline == null || !dateline.hasDay()) {
@@ -64,6 +73,10 @@ public final class ArticleDating {
         int lastYear = safeDate(received.getYear(), month, day) != null
                 && safeDate(received.getYear(), month, day).isAfter(received.plusDays(2)) ? received.getYear() - 1
                         : received.getYear();
+        if (tenure != null && tenure.from() <= lastYear && (notBefore == null || notBefore <= tenure.to())) {
+            notBefore = notBefore == null ? tenure.from() : Math.max(notBefore, tenure.from());
+            lastYear = Math.min(lastYear, tenure.to());
+        }
         if (weekday != null) {
             LocalDate fitting = yearByWeekday(month, day, weekday, notBefore, lastYear);
             if (fitting != null) {

@@ -25,7 +25,8 @@ public record Dictionaries(
         List<GivenName> givenNames,
         Map<String, List<String>> compoundCountryAdjectives,
         Map<String, String> irregularVerbs,
-        List<TsvRow> cameoVerbRows) {
+        List<TsvRow> cameoVerbRows,
+        List<WorldActor> worldActors) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -33,7 +34,7 @@ public record Dictionaries(
         return new Dictionaries(
                 readCountries(), readIgos(), readOrganizations(), readOrgPatterns(), readRoles(), readWords("role-modifiers.txt"),
                 readPlaces(), readCameoCodes(), readToneLexicon(), readRoleNouns(), readGivenNames(), readCompoundAdjectives(),
-                readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2));
+                readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors());
     }
 
     public Country country(String iso3) {
@@ -53,6 +54,18 @@ public record Dictionaries(
             }
             return new Country(iso3, r.text(1), r.required(2, "name"), r.values(3), r.values(4), emptyToNull(r.text(5)),
                     r.decimalOrNull(6, "capitalLat"), r.decimalOrNull(7, "capitalLon"), r.values(8));
+        }).toList();
+    }
+
+    private static List<WorldActor> readWorldActors() {
+        return TsvSource.read(DIR + "world-actors.tsv", 6).stream().map(r -> {
+            int from = r.integer(4, "from");
+            int to = r.text(5).isBlank() ? 0 : r.integer(5, "to");
+            if (from < 1900 || to != 0 && to < from) {
+                throw r.fail("years held must run forward from 1900 or later: " + from + "-" + to);
+            }
+            return new WorldActor(r.required(0, "name"), r.values(1), r.required(2, "country"), r.required(3, "role"),
+                    from, to);
         }).toList();
     }
 

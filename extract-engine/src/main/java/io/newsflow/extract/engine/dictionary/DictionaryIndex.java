@@ -17,6 +17,7 @@ public final class DictionaryIndex {
     private final Map<String, GivenName> givenNames = new HashMap<>();
     private final Map<String, RoleNoun> roleNouns = new HashMap<>();
     private final java.util.Set<String> roleNounFirstWords = new java.util.HashSet<>();
+    private final Map<String, List<WorldActor>> worldActors = new HashMap<>();
 
     public DictionaryIndex(Dictionaries d) {
         this.dictionaries = d;
@@ -27,12 +28,27 @@ public final class DictionaryIndex {
         d.places().forEach(p -> places.put(p.name(), p));
         d.roles().forEach(r -> roles.put(r.title(), r));
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
+        for (WorldActor a : d.worldActors()) {
+            worldActors.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(a);
+            for (String alias : a.aliases()) {
+                List<WorldActor> holders = worldActors.computeIfAbsent(alias.toLowerCase(Locale.ROOT),
+                        k -> new java.util.ArrayList<>());
+                if (!holders.contains(a)) {
+                    holders.add(a);
+                }
+            }
+        }
         d.roleNouns().forEach(r -> roleNouns.put(r.noun(), r));
         d.roleNouns().forEach(r -> roleNounFirstWords.add(r.noun().split(" ")[0]));
     }
 
     public Dictionaries dictionaries() {
         return dictionaries;
+    }
+
+    /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
+    public List<WorldActor> worldActors(String name) {
+        return worldActors.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     public Country country(String iso3) {

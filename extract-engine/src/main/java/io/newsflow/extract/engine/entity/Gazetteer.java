@@ -157,6 +157,8 @@ public final class Gazetteer {
                 ok = true;
             } else if (e.exactCase()) {
                 ok = allCapsSpan(tokens, m.first(), m.last());
+            } else if (e.type() == Type.ORG_HEAD && m.last() > m.first() && !first.isCapitalised()) {
+                ok = determinedBefore(tokens, m.first()); // "the Chinese foreign ministry", as Reuters writes it
             } else {
                 ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0));
             }
@@ -165,6 +167,15 @@ public final class Gazetteer {
             }
         }
         return accepted;
+    }
+
+    /** A lower-case body name is one when "the", a possessive or a capitalised word (a demonym) comes before it. */
+    private static boolean determinedBefore(List<Token> tokens, int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        return before.is("the") || before.is("'s") || before.is("’s") || before.isCapitalised() && first > 1;
     }
 
     private static boolean allCapsSpan(List<Token> tokens, int first, int last) {

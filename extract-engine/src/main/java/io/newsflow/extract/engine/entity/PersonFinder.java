@@ -55,12 +55,14 @@ final class PersonFinder {
             RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
             GivenName given = index.givenName(tokens.get(i).lower());
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
-            if (after != null || (given != null && end > i) || byVerb) {
+            String nationality = end > i ? nationality(tokens, hitAt, covered, i, end) : null;
+            boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
+            if (after != null || (given != null && end > i) || byVerb || nationality != null || known) {
                 String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
                 String gender = after != null && after.gender() != null ? after.gender()
                         : given != null ? given.gender() : null;
-                found.add(new PersonCandidate(i, i, end, name, after == null ? null : after.text(),
-                        after == null ? null : after.countryCode(), gender));
+                String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
+                found.add(new PersonCandidate(i, i, end, name, after == null ? null : after.text(), country, gender));
             }
             i = end;
         }
@@ -80,7 +82,9 @@ final class PersonFinder {
         if (end < 0) {
             return null;
         }
-        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, storyCountry);
+        // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
+        String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
+        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, nationality != null ? nationality : storyCountry);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String gender = role.gender() != null ? role.gender() : given == null ? null : given.gender();
         return new PersonCandidate(role.leftEdge(), nameStart, end,
@@ -118,14 +122,12 @@ final class PersonFinder {
         int start = roleHit.first();
         String country = null;
         String gender = null;
-        boolean nationalOffice = false;
         boolean international = false;
         for (GazetteerEntry e : roleHit.entries()) {
             Role role = index.role(e.key());
             if (role != null && role.gender() != null) {
                 gender = role.gender();
             }
-            nationalOffice |= role != null && role.isNationalOffice();
         }
         for (Gazetteer.Hit inner : gazetteer.within(tokens, roleHit)) {
             international |= inner.has(Type.IGO);
@@ -168,8 +170,9 @@ final class PersonFinder {
         } else if (i >= 0 && (tokens.get(i).is("the") || tokens.get(i).is("a") || tokens.get(i).is("an"))) {
             leftEdge = i;
         }
-        if (country == null && nationalOffice && !international) {
-            country = storyCountry; // "Interior Minister Bruno Retailleau" in a story from Paris
+        if (country == null && !international) {
+            // "Interior Minister Bruno Retailleau" in a story from Paris; a CEO or a magistrate likewise
+            country = storyCountry;
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
@@ -193,6 +196,54 @@ final class PersonFinder {
             return known == null ? null : known.countryIso3();
         }
         return null;
+    }
+
+    /**
+     * The country a name is tied to by its shape in the sentence, the way sports and wire copy present people:
+     * "Zheng Qinwen of China", "Mongolia's Maralgoo Chogsomjav", "Indonesian Justin Barki", and the first of a pair
+     * "Momoko Kobori and Ayano Shimizu of Japan"; null when nothing ties it.
+     */
+    private String nationality(List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered, int first, int last) {
+        String after = countryOfAt(tokens, hitAt, last + 1);
+        if (after != null) {
+            return after;
+        }
+        if (last + 2 < tokens.size() && tokens.get(last + 1).is("and")) {
+            int partnerEnd = NameShape.nameEnd(tokens, last + 2, covered);
+            if (partnerEnd > last + 2) {
+                String shared = countryOfAt(tokens, hitAt, partnerEnd + 1);
+                if (shared != null) {
+                    return shared;
+                }
+            }
+        }
+        if (first >= 2 && (tokens.get(first - 1).is("'s") || tokens.get(first - 1).is("’s"))) {
+            Gazetteer.Hit owner = hitAt[first - 2];
+            if (owner != null && owner.last() == first - 2 && owner.has(Type.COUNTRY)) {
+                return owner.entry(Type.COUNTRY).key();
+            }
+        }
+        if (first >= 1) {
+            Gazetteer.Hit before = hitAt[first - 1];
+            if (before != null && before.last() == first - 1 && before.has(Type.DEMONYM) && !before.has(Type.ROLE)) {
+                return before.entry(Type.DEMONYM).key();
+            }
+        }
+        return null;
+    }
+
+    /** "of China" starting at {@code of}: the country's code, else null. */
+    private static String countryOfAt(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
+        if (of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
+            return null;
+        }
+        Gazetteer.Hit country = hitAt[of + 1];
+        if (country == null || country.first() != of + 1 || !country.has(Type.COUNTRY)) {
+            return null;
+        }
+        int next = country.last() + 1;
+        boolean nameGoesOn = next < tokens.size() && tokens.get(next).isCapitalised() && tokens.get(next).isWord();
+        return nameGoesOn ? null : country.entry(Type.COUNTRY).key();
     }
 
     private static boolean nextToSpeech(List<Token> tokens, int first, int last) {

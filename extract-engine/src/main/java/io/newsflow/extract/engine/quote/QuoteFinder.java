@@ -89,6 +89,9 @@ public final class QuoteFinder {
         if (between != null) {
             return between;
         }
+        if (verb == first + 1 && tokens.get(first).is("it")) {
+            return lastOrganisationBefore(mentions, span.open()); // '"…," it said in a statement': the body named before
+        }
         int limit = Math.min(tokens.size() - 1, verb + 10);
         for (int k = verb + 1; k <= limit; k++) {
             if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
@@ -158,6 +161,17 @@ public final class QuoteFinder {
         boolean opensParagraph = span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
         boolean nextPara = previous.paragraph() == span.paragraph() - 1 && opensParagraph;
         return samePara || nextPara ? previous.speaker() : null;
+    }
+
+    /** The organisation named last before offset: what a bare "it" that speaks refers to. */
+    private static EntityKey lastOrganisationBefore(List<FoundMention> mentions, int offset) {
+        EntityKey last = null;
+        for (FoundMention m : mentions) {
+            if (m.end() <= offset && m.key().kind() == EntityKind.ORGANIZATION) {
+                last = m.key();
+            }
+        }
+        return last;
     }
 
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {

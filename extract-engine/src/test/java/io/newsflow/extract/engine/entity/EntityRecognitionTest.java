@@ -66,4 +66,32 @@ class EntityRecognitionTest {
         AnalysedArticle second = SharedEngine.analyse("B", "PARIS, Jan 5 (AFP) - France and Russia met.");
         assertThat(entity(first, EntityKind.COUNTRY, "Russia").id()).isEqualTo(entity(second, EntityKind.COUNTRY, "Russia").id());
     }
+
+    @Test
+    void sportsCopyTiesPlayersToCountriesByShape() {
+        AnalysedArticle a = SharedEngine.analyse("Open",
+                "PERTH, Jan. 4 (Xinhua) -- Seeded player Tomasz Wielgosz of Poland beat Kenya's Odhiambo Wekesa 6-1, "
+                        + "while Hiroko Tanabe and Ayaka Morishita of Japan lost to Brazilian Larissa Fontes.");
+        assertThat(entity(a, EntityKind.PERSON, "Tomasz Wielgosz").countryCode()).isEqualTo("POL");
+        assertThat(entity(a, EntityKind.PERSON, "Odhiambo Wekesa").countryCode()).isEqualTo("KEN");
+        assertThat(entity(a, EntityKind.PERSON, "Hiroko Tanabe").countryCode()).isEqualTo("JPN");
+        assertThat(entity(a, EntityKind.PERSON, "Ayaka Morishita").countryCode()).isEqualTo("JPN");
+        assertThat(entity(a, EntityKind.PERSON, "Larissa Fontes").countryCode()).isEqualTo("BRA");
+    }
+
+    @Test
+    void aLeaderTheTextGivesNoCountryGetsTheOneOfTheOfficeHeld() {
+        AnalysedArticle a = SharedEngine.analyse("Summit",
+                "GENEVA (Reuters) - Obama and Putin will meet in Zurich next month, officials said on Monday.");
+        assertThat(entity(a, EntityKind.PERSON, "Obama").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.PERSON, "Putin").countryCode()).isEqualTo("RUS");
+    }
+
+    @Test
+    void aLowerCaseMinistryAfterADemonymIsAnOrganisation() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "BEIJING (Reuters) - The two envoys met on Tuesday, the Chinese foreign ministry said.");
+        assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.ORGANIZATION && e.countryCode() != null
+                && e.countryCode().equals("CHN") && e.name().toLowerCase().contains("foreign"));
+    }
 }

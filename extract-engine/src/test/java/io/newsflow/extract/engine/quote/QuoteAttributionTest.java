@@ -51,4 +51,14 @@ class QuoteAttributionTest {
                 "WASHINGTON (AP) — Antony Blinken praised Moldovans for defending their democracy \"in the face of Russian interference.\"");
         assertThat(a.quotes()).isEmpty();
     }
+
+    @Test
+    void itThatSpeaksIsTheBodyNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "BEIJING (Reuters) - The envoys of both countries met on Tuesday, the Chinese foreign ministry said.\n"
+                        + "\u201CBoth sides exchanged views in a candid way,\u201D it said in a statement.");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).speaker()).isNotNull();
+        assertThat(a.quotes().get(0).speaker().name().toLowerCase()).contains("foreign");
+    }
 }

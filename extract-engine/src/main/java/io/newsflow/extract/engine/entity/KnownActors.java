@@ -1,0 +1,124 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.newsflow.extract.engine.article.YearRange;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.WorldActor;
+
+/**
+ * What the world actors dictionary knows of the people a story names: the country of someone the text gives none
+ * ("Putin said" is Russia), and the years in which everyone named with a title held it together ("Vice Premier Li
+ * Keqiang" dates a story to 2008–2013).
+ */
+public final class KnownActors {
+    /** Words that make a title a different office from the one without them: a vice premier is no premier. */
+    private static final Set<String> QUALIFIERS = Set.of("vice", "deputy", "former", "ex", "acting", "interim",
+            "first", "assistant", "under", "late");
+    private static final Set<String> STOP_WORDS = Set.of("the", "of", "for", "and", "a", "'s");
+
+    private final DictionaryIndex index;
+
+    public KnownActors(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The years in which every person the story names with a title held an office of that title, or null when the
+     * story names no such person or the offices never overlap (then the dictionary says nothing reliable).
+     */
+    public YearRange tenure(EntityTable table, int currentYear) {
+        YearRange range = null;
+        for (PersonProfile person : table.persons().values()) {
+            List<WorldActor> offices = officesByTitle(person);
+            if (offices.isEmpty()) {
+                continue;
+            }
+            int from = Integer.MAX_VALUE;
+            int to = Integer.MIN_VALUE;
+            for (WorldActor office : offices) {
+                from = Math.min(from, office.from());
+                to = Math.max(to, office.lastYear(currentYear));
+            }
+            range = new YearRange(from, to).intersect(range);
+        }
+        return range == null || range.isEmpty() ? null : range;
+    }
+
+    /** Gives each person the text leaves without a country the country of the office they held that year. */
+    public void completeCountries(EntityTable table, int year) {
+        for (PersonProfile person : table.persons().values()) {
+            if (person.countryCode() != null) {
+                continue;
+            }
+            List<WorldActor> offices = officesByTitle(person);
+            if (offices.isEmpty()) {
+                offices = offices(person);
+            }
+            WorldActor chosen = null;
+            for (WorldActor office : offices) {
+                if (chosen == null || office.heldIn(year) && !chosen.heldIn(year)) {
+                    chosen = office;
+                }
+            }
+            if (chosen != null && index.country(chosen.country()) != null) {
+                person.learn(null, chosen.country(), null); // an IGO post is no nationality
+            }
+        }
+    }
+
+    /** The offices of the person whose titles match one the story gives them. */
+    private List<WorldActor> officesByTitle(PersonProfile person) {
+        List<WorldActor> matching = new ArrayList<>();
+        for (WorldActor office : offices(person)) {
+            for (String role : person.roles()) {
+                if (sameOffice(role, office.role())) {
+                    matching.add(office);
+                    break;
+                }
+            }
+        }
+        return matching;
+    }
+
+    /** Every office of someone with the person's name; a surname alone counts only if the full names agree. */
+    private List<WorldActor> offices(PersonProfile person) {
+        List<WorldActor> found = new ArrayList<>();
+        for (WorldActor office : index.worldActors(person.name())) {
+            if (person.name().indexOf(' ') < 0 || NameMatch.samePerson(person.name(), office.name())
+                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(person.name()))) {
+                found.add(office);
+            }
+        }
+        return found;
+    }
+
+    /** "Chinese Vice Premier" is the office "Vice Premier", not "Premier": the office's words, and its qualifiers. */
+    static boolean sameOffice(String statedRole, String office) {
+        Set<String> stated = words(statedRole);
+        Set<String> held = words(office);
+        if (held.isEmpty() || !stated.containsAll(held)) {
+            return false;
+        }
+        for (String qualifier : QUALIFIERS) {
+            if (stated.contains(qualifier) != held.contains(qualifier)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> words(String role) {
+        Set<String> words = new HashSet<>();
+        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").split("[\\s-]+")) {
+            if (!w.isBlank() && !STOP_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+}
