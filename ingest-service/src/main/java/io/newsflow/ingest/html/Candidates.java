@@ -1,0 +1,183 @@
+package io.newsflow.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element(s) holding the article, in the manner of Readability: each paragraph-like
+ * block gives points (length, commas) to its container and, less and less, to four ancestors
+ * above it; a container starts with a head start for its tag, its class words and the page's own
+ * marks (itemprop, JSON-LD, the main {@code <article>}), and keeps its points in proportion to its
+ * text that is not links. The best one may then grow to the ancestor that several near-best ones
+ * share, and gathers siblings that are article too (a body split around an advertisement).
+ */
+final class Candidates {
+    private static final int MIN_BLOCK_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+    /** Furniture (nav, aside, a "related" box) that holds less than this share of the page's text gives no points. */
+    private static final double FURNITURE_SHARE = 0.3;
+
+    private final PageHints hints;
+    private final ElementTexts texts;
+    private final Map<Element, Double> points = new HashMap<>();
+
+    private Candidates(PageHints hints, ElementTexts texts) {
+        this.hints = hints;
+        this.texts = texts;
+    }
+
+    /**
+     * The chosen elements in document order; none when no block outside page furniture is long
+     * enough to be a paragraph (the page has no main text).
+     */
+    static List<Element> choose(List<TextBlock> blocks, ElementTexts texts, PageHints hints) {
+        Candidates candidates = new Candidates(hints, texts);
+        blocks.forEach(candidates::score);
+        Element best = candidates.best();
+        return best == null ? List.of() : candidates.withSiblings(best);
+    }
+
+    private void score(TextBlock block) {
+        boolean confirmed = hints.confirms(block);
+        if ((block.chars() < MIN_BLOCK_CHARS && !confirmed) || inSmallFurniture(block.owner())) {
+            return;
+        }
+        double blockPoints = (1 + commas(block.text()) + Math.min(block.chars() / 100, 3)) * (1 - block.linkDensity());
+        if (confirmed) {
+            blockPoints *= 3;
+        }
+        Element container = block.ownerIsParagraph() ? block.owner().parent() : block.owner();
+        for (int level = 0; level < ANCESTOR_LEVELS && container != null; level++) {
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            points.merge(container, blockPoints / divider + (points.containsKey(container) ? 0 : headStart(container)),
+                    Double::sum);
+            container = container.parent();
+        }
+    }
+
+    private boolean inSmallFurniture(Element owner) {
+        double pageChars = texts.plainChars(hints.body());
+        for (Element element = owner; element != null && element != hints.body(); element = element.parent()) {
+            if (hints.looksLikeFurniture(element) && texts.plainChars(element) < FURNITURE_SHARE * pageChars) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '、' || c == '，') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    /** Readability's head start by tag and class, plus the page's own marks of its article. */
+    private double headStart(Element element) {
+        double start = switch (element.normalName()) {
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        start += 25 * hints.classWords(element);
+        if (element == hints.markedBody()) {
+            start += 50;
+        }
+        if (element == hints.mainArticle()) {
+            start += 15;
+        }
+        return start;
+    }
+
+    private double finalScore(Element element) {
+        return points.getOrDefault(element, 0.0) * (1 - texts.linkDensity(element));
+    }
+
+    private Element best() {
+        Element best = null;
+        double bestScore = 0;
+        for (Element candidate : points.keySet()) {
+            double score = finalScore(candidate);
+            if (score > bestScore || (score == bestScore && best != null && candidate.siblingIndex() < best.siblingIndex())) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : climb(best, bestScore);
+    }
+
+    /**
+     * Readability's two climbs: to the nearest ancestor shared by three near-best candidates (the
+     * article's paragraphs were grouped in several boxes), then to a parent that scores higher.
+     */
+    private Element climb(Element best, double bestScore) {
+        List<Element> nearBest = new ArrayList<>();
+        for (Element candidate : points.keySet()) {
+            if (candidate != best && finalScore(candidate) >= 0.75 * bestScore) {
+                nearBest.add(candidate);
+            }
+        }
+        Element top = best;
+        if (nearBest.size() >= 3) {
+            for (Element ancestor = best.parent(); ancestor != null && ancestor != hints.body(); ancestor = ancestor.parent()) {
+                Element shared = ancestor;
+                if (nearBest.stream().filter(candidate -> candidate.parents().contains(shared)).count() >= 3) {
+                    top = ancestor;
+                    break;
+                }
+            }
+        }
+        double lastScore = finalScore(top);
+        double threshold = lastScore / 3;
+        for (Element parent = top.parent(); parent != null && parent != hints.body(); parent = parent.parent()) {
+            if (!points.containsKey(parent)) {
+                continue;
+            }
+            double parentScore = finalScore(parent);
+            if (parentScore < threshold) {
+                break;
+            }
+            if (parentScore > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+        }
+        return top;
+    }
+
+    /** The best element and those of its siblings that score near it or are plain paragraphs of prose. */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == hints.body()) {
+            return List.of(top);
+        }
+        double topScore = finalScore(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
+            if (points.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
+                    && !hints.looksLikeFurniture(sibling)) {
+                chosen.add(sibling);
+            } else if (sibling.nameIs("p") && texts.chars(sibling) > 80 && texts.linkDensity(sibling) < 0.25) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,37 @@
+package io.newsflow.ingest.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A paragraph as a reader sees it, whatever the markup: a {@code <p>}, a heading, a list item, a run
+ * of text directly inside a {@code <div>}, or text between two {@code <br><br>}. {@code owner} is the
+ * nearest block-level element around it; {@code linkChars} how many of its characters are link text.
+ */
+record TextBlock(Element owner, String text, int linkChars) {
+
+    int chars() {
+        return text.length();
+    }
+
+    double linkDensity() {
+        return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+
+    boolean isHeading() {
+        return owner.nameIs("h1") || owner.nameIs("h2") || owner.nameIs("h3") || owner.nameIs("h4")
+                || owner.nameIs("h5") || owner.nameIs("h6");
+    }
+
+    /**
+     * Whether the owner is a paragraph-like element, so that the block's container is the owner's
+     * parent (as Readability scores a {@code <p>}'s parent); otherwise the text lies directly in its
+     * container.
+     */
+    boolean ownerIsParagraph() {
+        return switch (owner.normalName()) {
+            case "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th",
+                    "figcaption", "caption", "address", "summary", "center" -> true;
+            default -> false;
+        };
+    }
+}
