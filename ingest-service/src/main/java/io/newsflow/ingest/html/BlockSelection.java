@@ -62,7 +62,7 @@ final class BlockSelection {
     private static boolean inFurniture(Element owner, Element root, double rootChars, ElementTexts texts,
             PageHints hints) {
         for (Element element = owner; element != null && element != root; element = element.parent()) {
-            if (hints.looksLikeFurniture(element) && texts.plainChars(element) < FURNITURE_SHARE * rootChars) {
+            if (hints.furniture(element) != PageHints.Furniture.NONE && texts.plainChars(element) < FURNITURE_SHARE * rootChars) {
                 return true;
             }
         }

@@ -20,6 +20,10 @@ final class Candidates {
     private static final int ANCESTOR_LEVELS = 5;
     /** Furniture (nav, aside, a "related" box) that holds less than this share of the page's text gives no points. */
     private static final double FURNITURE_SHARE = 0.3;
+    /** Furniture holding more than this share of the page's text is the article's wrapper, whatever its name. */
+    private static final double WRAPPER_SHARE = 0.6;
+    private static final double LARGE_FURNITURE_FACTOR = 0.25;
+    private static final double SMALL_NAMED_FACTOR = 0.1;
 
     private final PageHints hints;
     private final ElementTexts texts;
@@ -43,10 +47,12 @@ final class Candidates {
 
     private void score(TextBlock block) {
         boolean confirmed = hints.confirms(block);
-        if ((block.chars() < MIN_BLOCK_CHARS && !confirmed) || inSmallFurniture(block.owner())) {
+        double furniture = furnitureFactor(block.owner());
+        if ((block.chars() < MIN_BLOCK_CHARS && !confirmed) || furniture == 0) {
             return;
         }
-        double blockPoints = (1 + commas(block.text()) + Math.min(block.chars() / 100, 3)) * (1 - block.linkDensity());
+        double blockPoints = (1 + commas(block.text()) + Math.min(block.chars() / 100, 3)) * (1 - block.linkDensity())
+                * furniture;
         if (confirmed) {
             blockPoints *= 3;
         }
@@ -59,14 +65,27 @@ final class Candidates {
         }
     }
 
-    private boolean inSmallFurniture(Element owner) {
+    /**
+     * How much a block inside furniture still counts: nothing in a small nav or aside, little in a
+     * small box named "related" or "comments" (a name only lowers a score), a quarter in a large
+     * one (a long comment thread), fully in one that holds most of the page's text, which is a
+     * wrapper whatever it is called.
+     */
+    private double furnitureFactor(Element owner) {
         double pageChars = texts.plainChars(hints.body());
+        double factor = 1;
         for (Element element = owner; element != null && element != hints.body(); element = element.parent()) {
-            if (hints.looksLikeFurniture(element) && texts.plainChars(element) < FURNITURE_SHARE * pageChars) {
-                return true;
+            PageHints.Furniture furniture = hints.furniture(element);
+            if (furniture != PageHints.Furniture.NONE) {
+                double share = texts.plainChars(element) / pageChars;
+                if (share < FURNITURE_SHARE) {
+                    factor = Math.min(factor, furniture == PageHints.Furniture.BY_TAG ? 0 : SMALL_NAMED_FACTOR);
+                } else if (share < WRAPPER_SHARE) {
+                    factor = Math.min(factor, LARGE_FURNITURE_FACTOR);
+                }
             }
         }
-        return false;
+        return factor;
     }
 
     private static int commas(String text) {
@@ -112,6 +131,10 @@ final class Candidates {
                 best = candidate;
                 bestScore = score;
             }
+        }
+        if (System.getenv("HTML_DEBUG") != null) { // DEBUG
+            points.keySet().stream().sorted(java.util.Comparator.comparingDouble(this::finalScore).reversed()).limit(8)
+                    .forEach(e -> System.out.printf("%8.1f %5d %.2f %s%n", finalScore(e), texts.chars(e), texts.linkDensity(e), e.cssSelector()));
         }
         return best == null ? null : climb(best, bestScore);
     }
@@ -172,7 +195,7 @@ final class Candidates {
             }
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
             if (points.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
-                    && !hints.looksLikeFurniture(sibling)) {
+                    && hints.furniture(sibling) == PageHints.Furniture.NONE) {
                 chosen.add(sibling);
             } else if (sibling.nameIs("p") && texts.chars(sibling) > 80 && texts.linkDensity(sibling) < 0.25) {
                 chosen.add(sibling);

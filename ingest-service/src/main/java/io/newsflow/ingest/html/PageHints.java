@@ -1,6 +1,9 @@
 package io.newsflow.ingest.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +24,8 @@ final class PageHints {
             "figcaption", "menu", "dialog", "form", "fieldset", "legend", "address", "details", "summary");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "complementary", "contentinfo", "banner",
             "dialog", "alertdialog", "alert", "search", "menu", "menubar", "toolbar");
+    /** Furniture tags that may wrap a whole page or article (a page-wide {@code <form>}, an article's {@code <header>} is not). */
+    private static final Set<String> WRAPPER_TAGS = Set.of("form", "fieldset", "details");
     private static final Pattern FURNITURE_ITEMPROP = Pattern.compile(
             "(?i)author|publisher|creator|comment|associatedMedia|image");
 
@@ -29,7 +34,9 @@ final class PageHints {
     private final Element mainArticle;
     private final Element body;
     // Asked for every block and each of its ancestors: worked out once per element and block.
-    private final Map<Element, Boolean> furniture = new HashMap<>();
+    private final Map<Element, Furniture> furniture = new HashMap<>();
+    private final Map<Element, Integer> classWords = new HashMap<>();
+    private final Set<Element> anchorsAndTheirAncestors = new HashSet<>();
     private final Map<TextBlock, Boolean> confirmed = new IdentityHashMap<>();
 
     PageHints(ArticleBodyHint statedBody, Element markedBody, Element mainArticle, Element body) {
@@ -37,6 +44,14 @@ final class PageHints {
         this.markedBody = markedBody;
         this.mainArticle = mainArticle;
         this.body = body;
+        List<Element> anchors = new ArrayList<>(body.select("h1"));
+        anchors.add(markedBody);
+        anchors.add(mainArticle);
+        for (Element anchor : anchors) {
+            for (Element element = anchor; element != null && anchorsAndTheirAncestors.add(element);) {
+                element = element.parent();
+            }
+        }
     }
 
     ArticleBodyHint statedBody() {
@@ -60,27 +75,42 @@ final class PageHints {
         return confirmed.computeIfAbsent(block, statedBody::confirms);
     }
 
+    /** What an element looks like by its markup. */
+    enum Furniture {
+        /** Nothing says it is not article. */
+        NONE,
+        /** Its class or id words, or its itemprop (author, image), say it is not: a weak sign. */
+        BY_NAME,
+        /** Its tag or role says it is not (nav, aside, footer, a teaser {@code <article>}): a strong sign. */
+        BY_TAG
+    }
+
     /**
-     * Whether the element looks like page furniture by its tag, role or class words, or is an
-     * {@code <article>} other than the main one. Callers weigh this against how much text it holds:
-     * a furniture-like wrapper around most of the text is the article's wrapper, not furniture.
+     * What the element looks like by its tag, role or class words. Callers weigh this against how
+     * much text it holds. An element around the page's marked body, its main {@code <article>} or an
+     * {@code <h1>} is the article's wrapper whatever its class says ({@code penci_sidebar}, {@code
+     * and-w-sidebar} are layouts with a sidebar), and so is a {@code <form>} around them.
      */
-    boolean looksLikeFurniture(Element element) {
+    Furniture furniture(Element element) {
         return furniture.computeIfAbsent(element, this::furnitureByMarkup);
     }
 
-    private boolean furnitureByMarkup(Element element) {
+    private Furniture furnitureByMarkup(Element element) {
         if (element == markedBody || element == mainArticle) {
-            return false;
+            return Furniture.NONE;
         }
-        return FURNITURE_TAGS.contains(element.normalName())
+        boolean wrapsArticle = anchorsAndTheirAncestors.contains(element);
+        String tag = element.normalName();
+        if ((FURNITURE_TAGS.contains(tag) && !(wrapsArticle && WRAPPER_TAGS.contains(tag)))
                 || FURNITURE_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
-                || element.nameIs("article")
-                || FURNITURE_ITEMPROP.matcher(element.attr("itemprop")).matches()
-                || classWords(element) < 0;
+                || (tag.equals("article") && !wrapsArticle)) {
+            return Furniture.BY_TAG;
+        }
+        if (!wrapsArticle && (FURNITURE_ITEMPROP.matcher(element.attr("itemprop")).matches() || classWords(element) < 0)) {
+            return Furniture.BY_NAME;
+        }
+        return Furniture.NONE;
     }
-
-    private final Map<Element, Integer> classWords = new HashMap<>();
 
     /** {@link ClassWords#of}, worked out once per element. */
     int classWords(Element element) {
