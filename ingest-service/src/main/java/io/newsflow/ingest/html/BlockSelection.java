@@ -19,9 +19,6 @@ final class BlockSelection {
     private static final double MAX_LINK_DENSITY = 0.5;
     /** A box inside the article holding less than this share of its text may be furniture. */
     private static final double FURNITURE_SHARE = 0.3;
-    /** Prose: a paragraph at least this long (CJK characters count three: they carry a word each). */
-    private static final int PROSE_WEIGHT = 80;
-    private static final double PROSE_MAX_LINK_DENSITY = 0.3;
 
     private BlockSelection() {
     }
@@ -62,7 +59,8 @@ final class BlockSelection {
     private static boolean inFurniture(Element owner, Element root, double rootChars, ElementTexts texts,
             PageHints hints) {
         for (Element element = owner; element != null && element != root; element = element.parent()) {
-            if (hints.furniture(element) != PageHints.Furniture.NONE && texts.plainChars(element) < FURNITURE_SHARE * rootChars) {
+            if ((hints.furniture(element) != PageHints.Furniture.NONE || Notices.isNotice(element, texts))
+                    && texts.plainChars(element) < FURNITURE_SHARE * rootChars) {
                 return true;
             }
         }
@@ -74,7 +72,7 @@ final class BlockSelection {
         int first = -1;
         int last = -1;
         for (int i = 0; i < kept.size(); i++) {
-            if (isProse(kept.get(i)) || hints.confirms(kept.get(i))) {
+            if (kept.get(i).isProse() || hints.confirms(kept.get(i))) {
                 if (first < 0) {
                     first = i;
                 }
@@ -82,23 +80,5 @@ final class BlockSelection {
             }
         }
         return first < 0 ? kept : kept.subList(first, last + 1);
-    }
-
-    static boolean isProse(TextBlock block) {
-        if (block.linkDensity() > PROSE_MAX_LINK_DENSITY || block.isHeading()) {
-            return false;
-        }
-        String text = block.text();
-        int weight = 0;
-        for (int i = 0; i < text.length(); i++) {
-            weight += isCjk(text.charAt(i)) ? 3 : 1;
-        }
-        return weight >= PROSE_WEIGHT;
-    }
-
-    private static boolean isCjk(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 }

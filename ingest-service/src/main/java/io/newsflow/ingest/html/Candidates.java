@@ -24,6 +24,8 @@ final class Candidates {
     private static final double WRAPPER_SHARE = 0.6;
     private static final double LARGE_FURNITURE_FACTOR = 0.25;
     private static final double SMALL_NAMED_FACTOR = 0.1;
+    private static final double CONFIRMED_FACTOR = 3;
+    private static final double UNCONFIRMED_FACTOR = 0.3;
 
     private final PageHints hints;
     private final ElementTexts texts;
@@ -47,6 +49,9 @@ final class Candidates {
 
     private void score(TextBlock block) {
         boolean confirmed = hints.confirms(block);
+        if (confirmed) {
+            hints.markConfirmed(block);
+        }
         double furniture = furnitureFactor(block.owner());
         if ((block.chars() < MIN_BLOCK_CHARS && !confirmed) || furniture == 0) {
             return;
@@ -54,7 +59,10 @@ final class Candidates {
         double blockPoints = (1 + commas(block.text()) + Math.min(block.chars() / 100, 3)) * (1 - block.linkDensity())
                 * furniture;
         if (confirmed) {
-            blockPoints *= 3;
+            blockPoints *= CONFIRMED_FACTOR;
+        } else if (hints.statedBody().present()) {
+            // The page said which text is its article, and this is not it: a comment, a teaser.
+            blockPoints *= UNCONFIRMED_FACTOR;
         }
         Element container = block.ownerIsParagraph() ? block.owner().parent() : block.owner();
         for (int level = 0; level < ANCESTOR_LEVELS && container != null; level++) {
@@ -132,10 +140,6 @@ final class Candidates {
                 bestScore = score;
             }
         }
-        if (System.getenv("HTML_DEBUG") != null) { // DEBUG
-            points.keySet().stream().sorted(java.util.Comparator.comparingDouble(this::finalScore).reversed()).limit(8)
-                    .forEach(e -> System.out.printf("%8.1f %5d %.2f %s%n", finalScore(e), texts.chars(e), texts.linkDensity(e), e.cssSelector()));
-        }
         return best == null ? null : climb(best, bestScore);
     }
 
@@ -179,7 +183,11 @@ final class Candidates {
         return top;
     }
 
-    /** The best element and those of its siblings that score near it or are plain paragraphs of prose. */
+    /**
+     * The best element and those of its siblings that score near it or are plain paragraphs of
+     * prose, except notices, and, when the page's JSON-LD body is in the best element, siblings that
+     * hold none of it.
+     */
     private List<Element> withSiblings(Element top) {
         Element parent = top.parent();
         if (parent == null || top == hints.body()) {
@@ -195,7 +203,8 @@ final class Candidates {
             }
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className()) ? topScore * 0.2 : 0;
             if (points.containsKey(sibling) && finalScore(sibling) + bonus >= threshold
-                    && hints.furniture(sibling) == PageHints.Furniture.NONE) {
+                    && hints.furniture(sibling) == PageHints.Furniture.NONE && !Notices.isNotice(sibling, texts)
+                    && (!hints.confirmsAny(top) || hints.confirmsAny(sibling))) {
                 chosen.add(sibling);
             } else if (sibling.nameIs("p") && texts.chars(sibling) > 80 && texts.linkDensity(sibling) < 0.25) {
                 chosen.add(sibling);

@@ -16,9 +16,11 @@ final class ElementTexts {
     ElementTexts(List<TextBlock> blocks) {
         for (TextBlock block : blocks) {
             for (Element element = block.owner(); element != null; element = element.parent()) {
-                int[] sums = charsAndLinkChars.computeIfAbsent(element, e -> new int[2]);
+                int[] sums = charsAndLinkChars.computeIfAbsent(element, e -> new int[4]);
                 sums[0] += block.chars();
                 sums[1] += block.linkChars();
+                sums[2] += block.isProse() ? 1 : 0;
+                sums[3] += block.isAction() ? 1 : 0;
             }
         }
     }
@@ -32,6 +34,18 @@ final class ElementTexts {
     int plainChars(Element element) {
         int[] sums = charsAndLinkChars.get(element);
         return sums == null ? 0 : sums[0] - sums[1];
+    }
+
+    /** How many paragraphs of prose the element holds. */
+    int proseBlocks(Element element) {
+        int[] sums = charsAndLinkChars.get(element);
+        return sums == null ? 0 : sums[2];
+    }
+
+    /** How many blocks of a few linked words ("Accept", "Settings") the element holds. */
+    int actionBlocks(Element element) {
+        int[] sums = charsAndLinkChars.get(element);
+        return sums == null ? 0 : sums[3];
     }
 
     double linkDensity(Element element) {

@@ -38,6 +38,7 @@ final class PageHints {
     private final Map<Element, Integer> classWords = new HashMap<>();
     private final Set<Element> anchorsAndTheirAncestors = new HashSet<>();
     private final Map<TextBlock, Boolean> confirmed = new IdentityHashMap<>();
+    private final Set<Element> holdingConfirmed = new HashSet<>();
 
     PageHints(ArticleBodyHint statedBody, Element markedBody, Element mainArticle, Element body) {
         this.statedBody = statedBody;
@@ -73,6 +74,18 @@ final class PageHints {
     /** Whether the JSON-LD body holds this block. */
     boolean confirms(TextBlock block) {
         return confirmed.computeIfAbsent(block, statedBody::confirms);
+    }
+
+    /** Notes that the element around this confirmed block, and its ancestors, hold part of the JSON-LD body. */
+    void markConfirmed(TextBlock block) {
+        for (Element element = block.owner(); element != null && holdingConfirmed.add(element);) {
+            element = element.parent();
+        }
+    }
+
+    /** Whether a block in this element was found {@link #markConfirmed confirmed}. */
+    boolean confirmsAny(Element element) {
+        return holdingConfirmed.contains(element);
     }
 
     /** What an element looks like by its markup. */

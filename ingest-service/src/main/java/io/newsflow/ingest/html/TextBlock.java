@@ -8,6 +8,9 @@ import org.jsoup.nodes.Element;
  * nearest block-level element around it; {@code linkChars} how many of its characters are link text.
  */
 record TextBlock(Element owner, String text, int linkChars) {
+    private static final int PROSE_WEIGHT = 80;
+    private static final double PROSE_MAX_LINK_DENSITY = 0.3;
+    private static final int ACTION_MAX_WORDS = 4;
 
     int chars() {
         return text.length();
@@ -20,6 +23,29 @@ record TextBlock(Element owner, String text, int linkChars) {
     boolean isHeading() {
         return owner.nameIs("h1") || owner.nameIs("h2") || owner.nameIs("h3") || owner.nameIs("h4")
                 || owner.nameIs("h5") || owner.nameIs("h6");
+    }
+
+    /** A paragraph of prose: long enough (CJK characters count three: each carries a word) and not mostly links. */
+    boolean isProse() {
+        if (linkDensity() > PROSE_MAX_LINK_DENSITY || isHeading()) {
+            return false;
+        }
+        int weight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            weight += isCjk(text.charAt(i)) ? 3 : 1;
+        }
+        return weight >= PROSE_WEIGHT;
+    }
+
+    /** A few words that are all link: "Accept all", "Settings", "Share". */
+    boolean isAction() {
+        return linkDensity() >= 0.8 && text.split("\\s+").length <= ACTION_MAX_WORDS;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /**
