@@ -15,12 +15,14 @@ final class ElementTexts {
 
     ElementTexts(List<TextBlock> blocks) {
         for (TextBlock block : blocks) {
+            int prose = block.isProse() ? 1 : 0;
+            int action = block.isAction() ? 1 : 0;
             for (Element element = block.owner(); element != null; element = element.parent()) {
                 int[] sums = charsAndLinkChars.computeIfAbsent(element, e -> new int[4]);
                 sums[0] += block.chars();
                 sums[1] += block.linkChars();
-                sums[2] += block.isProse() ? 1 : 0;
-                sums[3] += block.isAction() ? 1 : 0;
+                sums[2] += prose;
+                sums[3] += action;
             }
         }
     }

@@ -42,10 +42,9 @@ record TextBlock(Element owner, String text, int linkChars) {
         return linkDensity() >= 0.8 && text.split("\\s+").length <= ACTION_MAX_WORDS;
     }
 
+    /** CJK radicals to Hangul syllables and the compatibility ideographs: Han, kana, Hangul (a range test, as this runs per character). */
     private static boolean isCjk(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return (c >= '\u2E80' && c <= '\uD7AF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
     /**
