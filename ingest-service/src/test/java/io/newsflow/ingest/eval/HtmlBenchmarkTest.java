@@ -14,9 +14,8 @@ import org.junit.jupiter.api.Test;
  * are other people's writing). Where the directory is absent the test is skipped, not passed.
  */
 class HtmlBenchmarkTest {
-    /** Measured F1 less a hundredth: a real loss fails, the order of hash maps does not. */
-    private static final double MIN_F1 = 0.0;
-    private static final long MAX_REFUSED = 88;
+    /** Measured F1 (.971 on the 88 pages) less a hundredth: a real loss fails, the order of hash maps does not. */
+    private static final double MIN_F1 = 0.96;
 
     @Test
     void mainTextOfRealPagesScoresAtLeastWhatItScoredWhenTheThresholdWasSet() throws Exception {
@@ -30,6 +29,7 @@ class HtmlBenchmarkTest {
                 result.refused());
         assertThat(result.pages()).hasSizeGreaterThanOrEqualTo(80);
         assertThat(result.f1()).isGreaterThanOrEqualTo(MIN_F1);
-        assertThat(result.refused()).isLessThanOrEqualTo(MAX_REFUSED);
+        assertThat(result.refused()).as("pages refused, though every one has an article").isZero();
+        assertThat(result.zeros()).as("pages whose text shares nothing with their article").isZero();
     }
 }
