@@ -1,7 +1,7 @@
 package io.newsflow.ingest.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 final class Candidates {
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
-    /** Furniture (nav, aside, a "related" box) that holds less than this share of the page's text gives no points. */
+    /** Furniture holding less than this share of the page's text is small: a nav gives no points, a "related" box few. */
     private static final double FURNITURE_SHARE = 0.3;
     /** Furniture holding more than this share of the page's text is the article's wrapper, whatever its name. */
     private static final double WRAPPER_SHARE = 0.6;
@@ -29,7 +29,9 @@ final class Candidates {
 
     private final PageHints hints;
     private final ElementTexts texts;
-    private final Map<Element, Double> points = new HashMap<>();
+    // In the order blocks first scored them, that is document order: of two equal scores the first
+    // wins on every run (jsoup elements hash by identity, so a HashMap's order would vary).
+    private final Map<Element, Double> points = new LinkedHashMap<>();
 
     private Candidates(PageHints hints, ElementTexts texts) {
         this.hints = hints;
@@ -135,7 +137,7 @@ final class Candidates {
         double bestScore = 0;
         for (Element candidate : points.keySet()) {
             double score = finalScore(candidate);
-            if (score > bestScore || (score == bestScore && best != null && candidate.siblingIndex() < best.siblingIndex())) {
+            if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
             }

@@ -154,6 +154,13 @@ class MainTextTest {
     }
 
     @Test
+    void aPageNestedTenThousandDeepIsReadWithoutOverflowingTheStack() {
+        String text = extract("<div>".repeat(10_000) + ARTICLE + "</div>".repeat(10_000));
+
+        assertThat(text).contains(FIRST, SECOND, THIRD);
+    }
+
+    @Test
     void aPageOfNavigationOnlyHasNoMainText() {
         assertThat(extract("<header>Logo</header><nav><a href=/>Home</a></nav><footer>Contact us</footer>")).isEmpty();
     }
