@@ -5,9 +5,11 @@ import java.nio.charset.Charset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import io.newsflow.ingest.html.MainText;
+
 /**
  * {@code text/html}: a news page. The headline, date, source, url and language come from the page's
- * metadata ({@link HtmlMetadata}), the text from its main content ({@link MainContent}). A date the
+ * metadata ({@link HtmlMetadata}), the text from its main content ({@link MainText}). A date the
  * page gives in a form no parser knows is dropped rather than failing the page: it is the page's
  * metadata, not the uploader's claim.
  */
@@ -20,14 +22,14 @@ public final class HtmlArticles {
     public static UploadItem read(byte[] bytes, Charset declared, Position position, UploadMetadata metadata) {
         Document page = Jsoup.parse(CharsetDecoding.decode(bytes, declared, true));
         HtmlMetadata about = HtmlMetadata.of(page);
-        String text = MainContent.extract(page, about.headline());
+        String text = MainText.extract(page, about.headline(), about.articleBody());
         if (about.headline() == null) {
             return UploadItem.failed(position, CONTENT_TYPE, IngestProblem.badRequest("missing-headline",
                     "The page has no headline: no JSON-LD headline, og:title, h1 or title."));
         }
         if (text.isEmpty()) {
             return UploadItem.failed(position, CONTENT_TYPE, IngestProblem.badRequest("empty-after-extraction",
-                    "The page has no main text once navigation, ads, scripts and captions are removed."));
+                    "The page has no main text: no paragraph outside scripts, navigation and link lists."));
         }
         String subtitle = about.description() != null && !startsAlike(text, about.description())
                 ? about.description() : null;

@@ -12,10 +12,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What a news page says about itself: JSON-LD {@code NewsArticle} first (the most precise), then
  * Open Graph and {@code article:*} meta tags, then the page's own {@code h1}, {@code title},
- * {@code time} and {@code lang}.
+ * {@code time} and {@code lang}. The JSON-LD {@code articleBody}, when given, tells the main-text
+ * extraction which blocks are the article.
  */
 record HtmlMetadata(String headline, String description, String publishedAt, String source, String url,
-        String language) {
+        String language, String articleBody) {
 
     static HtmlMetadata of(Document page) {
         JsonNode ld = newsArticle(page);
@@ -29,7 +30,8 @@ record HtmlMetadata(String headline, String description, String publishedAt, Str
                         meta(page, "date"), attribute(page, "time[datetime]", "datetime")),
                 first(text(ld.path("publisher"), "name"), meta(page, "og:site_name")),
                 first(text(ld, "url"), meta(page, "og:url"), attribute(page, "link[rel=canonical]", "href")),
-                first(text(ld, "inLanguage"), attribute(page, "html[lang]", "lang")));
+                first(text(ld, "inLanguage"), attribute(page, "html[lang]", "lang")),
+                text(ld, "articleBody"));
     }
 
     /** The meta tag with this property, name or itemprop. */
