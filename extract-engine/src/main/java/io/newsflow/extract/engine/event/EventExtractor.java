@@ -57,11 +57,13 @@ public final class EventExtractor {
     private final DictionaryIndex index;
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
+    private final PoliticalActors politicalActors;
     private final Map<String, CameoCode> codes;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
         this.lemmatiser = lemmatiser;
+        this.politicalActors = new PoliticalActors(index);
         this.codes = index.dictionaries().cameoCodes();
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
@@ -157,7 +159,7 @@ public final class EventExtractor {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
             }
         }
-        if (sourceKey == null) {
+        if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
             return null;
         }
         EntityKey targetKey = passive ? null
@@ -218,11 +220,14 @@ public final class EventExtractor {
     }
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
-    private static ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+    private ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
                 if (!prepositionalObject(tokens, actors, a)) {
                     return a;
                 }
@@ -234,6 +239,24 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Malaysia's telecommunications companies are investing": the country owns the subject without being it. Only
+     * a state noun after the possessive ("Iran's army", "China's foreign minister") lets the country act.
+     */
+    private boolean possessorOfNonState(List<Token> tokens, ActorSpan a, int trigger) {
+        int s = a.last() + 1;
+        if (a.mention().key().kind() != EntityKind.COUNTRY || s + 1 >= trigger || !(tokens.get(s).is("'s") || tokens.get(s).is("\u2019s"))) {
+            return false;
+        }
+        for (int k = s + 1; k < trigger && k <= s + 4; k++) {
+            String w = tokens.get(k).lower();
+            if (index.isStateNoun(w) || k + 1 < trigger && index.isStateNoun(w + " " + tokens.get(k + 1).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "China and Brazil": the first of two actors joined by "and" as a subject. */
@@ -305,6 +328,9 @@ public final class EventExtractor {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
                 if (!prepositionalObject(tokens, actors, a)) {
                     return a.mention().key();
                 }
@@ -476,8 +502,9 @@ public final class EventExtractor {
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {
         PersonProfile person = table.profile(key);
         if (person != null) {
-            return new NewsEvent.Actor(person.name(), EntityKind.PERSON, person.countryCode(), table.finalKey(key).id(),
-                    person.role());
+            // an IGO's official acts for it: the UN Secretary-General's appeal codes as the UN's
+            String code = person.countryCode() != null ? person.countryCode() : person.affiliation();
+            return new NewsEvent.Actor(person.name(), EntityKind.PERSON, code, table.finalKey(key).id(), person.role());
         }
         return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
     }
