@@ -1,6 +1,7 @@
 package io.newsflow.extract.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,12 +22,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
+import io.newsflow.extract.service.CountingEngine;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
@@ -42,6 +45,12 @@ class RawArticleProcessorTest {
 
     @Inject
     AnalysisTransactions transactions;
+
+    @Inject
+    CountingEngine engine;
+
+    @Inject
+    MeterRegistry registry;
 
     @BeforeAll
     static void connect() {
@@ -90,16 +99,35 @@ class RawArticleProcessorTest {
     @Test
     void articleWrittenTwiceIsAnalysedOnce() throws Exception {
         RawArticle raw = ContractFixtures.rawArticle("Twice " + Instant.now(), "PARIS (AFP) - It came twice.");
-        RawArticle after = ContractFixtures.rawArticle("After twice " + Instant.now(), "PARIS (AFP) - Then this.");
+        double duplicatesBefore = duplicates();
 
         writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
         writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
-        writer.send(Topics.ARTICLES_RAW, after.id(), ContractJson.write(after));
 
         try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
-            analysed.awaitKey(after.id(), DEADLINE);
+            await().atMost(DEADLINE).until(() -> duplicates() >= duplicatesBefore + 1);
             assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
         }
+        // Whether the copies came in one batch or two, the second never reached the engine.
+        assertThat(engine.callsFor(raw.id())).isEqualTo(1);
+    }
+
+    @Test
+    void articleAlreadyAnalysedIsNotAnalysedAgain() throws Exception {
+        RawArticle raw = ContractFixtures.rawArticle("Again " + Instant.now(), "ROME (ANSA) - It came back later.");
+
+        try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+            analysed.awaitKey(raw.id(), DEADLINE);
+            double duplicatesBefore = duplicates();
+
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+
+            await().atMost(DEADLINE).until(() -> duplicates() >= duplicatesBefore + 2);
+            assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
+        }
+        assertThat(engine.callsFor(raw.id())).isEqualTo(1);
     }
 
     @Test
@@ -136,6 +164,11 @@ class RawArticleProcessorTest {
                 new StringSerializer())) {
             rival.initTransactions();
         }
+    }
+
+    /** Raw records committed as duplicates by this instance, the copies left out included. */
+    private double duplicates() {
+        return registry.counter("newsflow.extract.articles", "outcome", "duplicate").count();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
