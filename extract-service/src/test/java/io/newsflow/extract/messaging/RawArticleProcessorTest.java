@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +32,8 @@ import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
-import io.newsflow.extract.service.CountingEngine;
+import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.service.TestEngine;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
@@ -47,10 +51,13 @@ class RawArticleProcessorTest {
     AnalysisTransactions transactions;
 
     @Inject
-    CountingEngine engine;
+    TestEngine engine;
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    ExtractConfig config;
 
     @BeforeAll
     static void connect() {
@@ -130,6 +137,44 @@ class RawArticleProcessorTest {
         assertThat(engine.callsFor(raw.id())).isEqualTo(1);
     }
 
+    /**
+     * More runaway articles than the batch has analysis slots, then a good one, in one batch: each
+     * runaway is dead-lettered once its budget is over (the last one a budget after a slot was freed
+     * for it, though every slot is still held by an engine that ignores interrupts), and the good one
+     * is analysed with them.
+     */
+    @Test
+    void articlesTheEngineNeverFinishesAreDeadLetteredWithinTheBudgetAndThePartitionGoesOn() throws Exception {
+        Duration budget = config.articleTimeBudget();
+        int slots = config.analysisThreads().orElse(Runtime.getRuntime().availableProcessors());
+        String marker = TestEngine.HANGS + "Runaway " + Instant.now();
+        List<RawArticle> runaways = IntStream.rangeClosed(0, slots).mapToObj(i -> ContractFixtures.rawArticle(
+                marker + " " + i, "GENEVA (Reuters) - Runaway " + i + ".")).toList();
+        RawArticle after = ContractFixtures.rawArticle("Behind the runaways " + Instant.now(),
+                "GENEVA (Reuters) - The partition went on.");
+        Set<String> runawayIds = runaways.stream().map(RawArticle::id).collect(Collectors.toSet());
+
+        engine.holdHanging();
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers(), Topics.ARTICLES_RAW_DLQ);
+                TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            Instant sent = Instant.now();
+            List<RawArticle> batch = new ArrayList<>(runaways);
+            batch.add(after);
+            writeInOneTransaction(batch);
+
+            // Every slot's budget runs out together; the last runaway starts then and takes one more budget.
+            Duration withinTwoBudgets = budget.multipliedBy(2).plusSeconds(10);
+            List<ConsumerRecord<String, String>> letters = deadLetters.awaitRecords(
+                    record -> runawayIds.contains(record.key()), runaways.size(), withinTwoBudgets);
+            assertThat(letters).allSatisfy(letter -> assertThat(header(letter, DeadLetterHeaders.REASON))
+                    .isEqualTo("Analysis exceeded the time budget of " + budget));
+            assertThat(Duration.between(sent, Instant.now())).isLessThan(withinTwoBudgets);
+            analysed.awaitKey(after.id(), DEADLINE);
+        } finally {
+            engine.releaseHanging();
+        }
+    }
+
     @Test
     void fencedProducerIsReplacedAndTheStreamLosesAndDoublesNothing() throws Exception {
         String marker = "Fenced " + Instant.now();
@@ -154,6 +199,20 @@ class RawArticleProcessorTest {
                             Collectors.counting()));
             assertThat(analysesPerArticle.keySet()).isEqualTo(expected);
             assertThat(analysesPerArticle.values()).allMatch(count -> count == 1);
+        }
+    }
+
+    /** read_committed consumers see the records at once when the transaction commits: extract polls them as one batch. */
+    private static void writeInOneTransaction(List<RawArticle> articles) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-batch-" + UUID.randomUUID()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            articles.forEach(article -> producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, 0, article.id(),
+                    ContractJson.write(article))));
+            producer.commitTransaction();
         }
     }
 
