@@ -11,8 +11,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.newsflow.extract.service.AnalysisOutcome;
 import io.newsflow.extract.engine.ExtractionEngine;
+import io.newsflow.extract.service.AnalysisOutcome;
 import io.newsflow.extract.service.BatchAnalyser;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
