@@ -26,10 +26,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Topics;
+import io.newsflow.extract.config.KafkaClientConfig;
 
 /**
  * Reads the dead-letter topic for operators and re-drives chosen records to {@code articles.raw}
@@ -42,11 +42,11 @@ public class DeadLetters {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int PREVIEW_CHARS = 300;
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private KafkaProducer<String, byte[]> producer;
 
-    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    DeadLetters(KafkaClientConfig kafka) {
+        this.kafka = kafka;
     }
 
     /** The newest {@code limit} dead letters of every partition, oldest first. */
@@ -133,19 +133,17 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(kafka.with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true"),
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

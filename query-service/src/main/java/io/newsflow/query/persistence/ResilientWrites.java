@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.contract.retry.RetryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -23,8 +25,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ResilientWrites {
     private static final Logger LOG = Logger.getLogger(ResilientWrites.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** Without end while the failure is transient: skipping the batch would lose it. Jitter spreads instances out. */
+    private static final RetryPolicy DATABASE_RETRY = RetryPolicy.startingAt(Duration.ofMillis(200))
+            .maxDelay(Duration.ofSeconds(10)).jitter(0.2).retryOn(TransientFailures::isTransient).build();
 
     private final DatabaseWriteHealth health;
     private final MeterRegistry registry;
@@ -55,23 +58,21 @@ public class ResilientWrites {
         return results;
     }
 
-    private <R> List<R> retryingTransient(java.util.function.Supplier<List<R>> work) {
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
-            try {
-                List<R> result = QuarkusTransaction.requiringNew().call(work::get);
-                health.up();
-                return result;
-            } catch (RuntimeException failure) {
-                if (!TransientFailures.isTransient(failure)) {
-                    health.up();
-                    throw failure;
-                }
-                health.down(failure);
-                LOG.warnf("Database write failed (%s); retrying in %s", rootMessage(failure), backoff);
-                pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
+    private <R> List<R> retryingTransient(Supplier<List<R>> work) {
+        try {
+            List<R> result = DATABASE_RETRY.call(() -> QuarkusTransaction.requiringNew().call(work::get),
+                    (attempt, failure, delay) -> {
+                        health.down(failure);
+                        LOG.warnf("Database write failed (%s); retrying in %s", rootMessage(failure), delay);
+                    });
+            health.up();
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        } catch (RuntimeException notTransient) {
+            health.up();
+            throw notTransient;
         }
     }
 
@@ -81,14 +82,5 @@ public class ResilientWrites {
             root = root.getCause();
         }
         return root.getMessage();
-    }
-
-    private static void pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the database", e);
-        }
     }
 }
