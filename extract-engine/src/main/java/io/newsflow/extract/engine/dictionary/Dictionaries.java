@@ -27,7 +27,8 @@ public record Dictionaries(
         Map<String, String> irregularVerbs,
         List<TsvRow> cameoVerbRows,
         List<WorldActor> worldActors,
-        Set<String> stateNouns) {
+        Set<String> stateNouns,
+        Set<String> speechVerbs) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -36,7 +37,7 @@ public record Dictionaries(
                 readCountries(), readIgos(), readOrganizations(), readOrgPatterns(), readRoles(), readWords("role-modifiers.txt"),
                 readPlaces(), readCameoCodes(), readToneLexicon(), readRoleNouns(), readGivenNames(), readCompoundAdjectives(),
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
-                readWords("state-nouns.txt"));
+                readWords("state-nouns.txt"), readWords("speech-verbs.txt"));
     }
 
     public Country country(String iso3) {

@@ -2,7 +2,6 @@ package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.GivenName;
@@ -17,10 +16,6 @@ import io.newsflow.extract.engine.nlp.Token;
  * known given name, or next to a verb of saying.
  */
 final class PersonFinder {
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "recalled",
-            "explained", "emphasized", "emphasised", "stated", "warned", "insisted", "wrote", "asked", "declared",
-            "announced", "underlined", "concluded", "remarked", "urged", "argued", "claimed", "replied",
-            "continued", "tweeted", "confirmed", "acknowledged", "admitted", "noting", "saying", "adding");
 
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
@@ -246,8 +241,8 @@ final class PersonFinder {
         return nameGoesOn ? null : country.entry(Type.COUNTRY).key();
     }
 
-    private static boolean nextToSpeech(List<Token> tokens, int first, int last) {
-        if (last + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(last + 1).lower())) {
+    private boolean nextToSpeech(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && index.isSpeechVerb(tokens.get(last + 1).lower())) {
             return true;
         }
         if (first >= 1 && (tokens.get(first - 1).is("said") || tokens.get(first - 1).is("says"))) {

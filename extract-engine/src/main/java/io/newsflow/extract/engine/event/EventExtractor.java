@@ -41,8 +41,6 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "announced", "stated", "declared",
-            "added", "insisted", "confirmed", "told");
     /** Words that make the next one a noun: "a general strike", "a hunger strike". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("general", "national", "nationwide", "hunger", "air",
             "drone", "missile", "terrorist", "suicide", "further", "new", "fresh");
@@ -198,12 +196,12 @@ public final class EventExtractor {
     }
 
     /** A verb of saying just before a pronoun ("said it", "said in a statement that they"), or -1. */
-    private static int reportingVerbBefore(List<Token> tokens, int pronoun) {
+    private int reportingVerbBefore(List<Token> tokens, int pronoun) {
         if (!(tokens.get(pronoun).is("it") || tokens.get(pronoun).is("they"))) {
             return -1;
         }
         for (int k = pronoun - 1; k >= Math.max(0, pronoun - 6); k--) {
-            if (REPORTING.contains(tokens.get(k).lower())) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
                 return k;
             }
             if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
