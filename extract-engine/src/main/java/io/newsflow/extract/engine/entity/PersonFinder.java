@@ -16,6 +16,8 @@ import io.newsflow.extract.engine.nlp.Token;
  * known given name, or next to a verb of saying.
  */
 final class PersonFinder {
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "was", "were", "is",
+            "are", "be", "been", "being", "'ve", "'s");
 
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
@@ -149,7 +151,8 @@ final class PersonFinder {
                 }
                 start = h.first();
                 i = h.first() - 1;
-            } else if (h == null && (index.isRoleModifier(t.lower()) || t.is("-") || t.isAllCaps() && t.text().length() > 1)) {
+            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i) || t.is("-")
+                    || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
             } else {
@@ -171,6 +174,11 @@ final class PersonFinder {
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    /** "have detained President X": after an auxiliary a participle is the verb, not a modifier of the title. */
+    private static boolean afterAuxiliary(List<Token> tokens, int i) {
+        return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
     }
 
     private static boolean isRolePart(Gazetteer.Hit h) {

@@ -50,6 +50,7 @@ public final class EventExtractor {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "our", "any", "every");
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
@@ -106,6 +107,10 @@ public final class EventExtractor {
                 events.add(e);
                 emitted.add(m);
                 previousSource = source[0];
+                for (EntityKey partner : coordinatedTargets(tokens, actors, m, e, source[0])) {
+                    events.add(withTarget(e, actor(ctx.table(), partner), ids));
+                    emitted.add(m);
+                }
             }
         }
         return events;
@@ -193,6 +198,53 @@ public final class EventExtractor {
                 when.text(), when.precision(), location(ctx.table(), sentence.index()),
                 text.substring(sentence.start(), sentence.end()), sentence.index(), sentence.start(), sentence.end(),
                 m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
+    }
+
+    /**
+     * "commended the United States, Qatar, Egypt and Turkey": every actor coordinated with the target is a target
+     * of its own event.
+     */
+    private static List<EntityKey> coordinatedTargets(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            NewsEvent e, EntityKey sourceKey) {
+        if (e.target() == null) {
+            return List.of();
+        }
+        ActorSpan target = null;
+        for (ActorSpan a : actors) {
+            if (a.first() > m.first() && a.mention().key().id().equals(e.target().entityId())) {
+                target = a;
+                break;
+            }
+        }
+        List<EntityKey> partners = new ArrayList<>();
+        int k = target == null ? tokens.size() : target.last() + 1;
+        while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
+            int next = k + 1;
+            if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
+                next++;
+            }
+            ActorSpan partner = ActorSpan.startingAt(actors, next);
+            if (partner == null) {
+                break;
+            }
+            EntityKey key = partner.mention().key();
+            if (!key.equals(sourceKey) && !key.id().equals(e.target().entityId()) && !partners.contains(key)) {
+                partners.add(key);
+            }
+            k = partner.last() + 1;
+        }
+        return partners;
+    }
+
+    private static NewsEvent withTarget(NewsEvent e, NewsEvent.Actor target, Set<String> ids) {
+        String id = ArticleIds.derivedId("e", e.articleId(), Integer.toString(e.sentenceIndex()), e.cameo().code(),
+                actorId(e.source()), actorId(target));
+        if (!ids.add(id)) {
+            id = ArticleIds.derivedId("e", e.eventId(), actorId(target));
+        }
+        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), e.source(), target, e.actionText(),
+                e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(), e.sentenceIndex(), e.start(),
+                e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
     }
 
     /** A verb of saying just before a pronoun ("said it", "said in a statement that they"), or -1. */
@@ -322,6 +374,7 @@ public final class EventExtractor {
     private EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
         boolean viaReport = false;
+        EntityKey forces = null;
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
@@ -331,6 +384,9 @@ public final class EventExtractor {
                 }
                 if (!prepositionalObject(tokens, actors, a)) {
                     return a.mention().key();
+                }
+                if (forces == null && a.mention().key().kind() == EntityKind.COUNTRY && stateNounBefore(tokens, a.first())) {
+                    forces = a.mention().key(); // "soldiers in the West African nation of Guinea detained"
                 }
                 k = a.first();
                 continue;
@@ -350,7 +406,21 @@ public final class EventExtractor {
                 viaReport = true;
             }
         }
-        return impersonal ? speaker : null;
+        return forces != null ? forces : impersonal ? speaker : null;
+    }
+
+    /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */
+    private boolean stateNounBefore(List<Token> tokens, int actorFirst) {
+        for (int k = actorFirst - 1; k >= Math.max(0, actorFirst - 8); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals("\"") || index.isSpeechVerb(w)) {
+                return false;
+            }
+            if (index.isStateNoun(w) && (k == 0 || !tokens.get(k - 1).is("'s"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */
@@ -494,7 +564,9 @@ public final class EventExtractor {
         }
         String ca = actor(table, a).countryCode();
         String cb = actor(table, b).countryCode();
-        return ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+        // "Russia ... the Russian Foreign Ministry" is one actor; a state acting on one of its own people is an event
+        boolean person = a.kind() == EntityKind.PERSON || b.kind() == EntityKind.PERSON;
+        return !person && ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {

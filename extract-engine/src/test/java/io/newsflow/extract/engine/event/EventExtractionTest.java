@@ -100,4 +100,23 @@ class EventExtractionTest {
         assertThat(e.get(0).source().countryCode()).isEqualTo("UN");
         assertThat(e.get(0).cameo().root()).isEqualTo("05");
     }
+
+    @Test
+    void everyCoordinatedTargetGetsItsOwnEvent() {
+        List<NewsEvent> e = events("NEW YORK (AP) - UN Secretary-General Antonio Guterres praised Egypt, Qatar and "
+                + "Turkey on Wednesday.");
+        assertThat(e).extracting(ev -> ev.target().countryCode()).containsExactlyInAnyOrder("EGY", "QAT", "TUR");
+        assertThat(e).extracting(NewsEvent::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void soldiersOfACountryActForItAndAStateActsOnItsOwnLeader() {
+        List<NewsEvent> e = events("BAMAKO (AP) - Mutinous soldiers in the West African nation of Mali have detained "
+                + "President Ibrahim Boubacar Keita, officials said on Tuesday.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("MLI");
+            assertThat(ev.target().name()).isEqualTo("Ibrahim Boubacar Keita");
+        });
+    }
 }
