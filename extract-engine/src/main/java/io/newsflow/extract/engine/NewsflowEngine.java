@@ -15,6 +15,7 @@ import io.newsflow.extract.engine.article.DatelineParser;
 import io.newsflow.extract.engine.article.ParsedDateline;
 import io.newsflow.extract.engine.article.YearRange;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.DictionaryFingerprint;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.BareOrganisations;
 import io.newsflow.extract.engine.entity.CorefResolver;
@@ -41,7 +42,10 @@ import io.newsflow.extract.engine.tone.ToneScorer;
  * thread-safe.
  */
 public final class NewsflowEngine implements ExtractionEngine {
-    private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine", "0.1.0");
+    /** The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.2.0+3fa2c1d09b7e"). */
+    private static final String ENGINE_VERSION = "0.2.0";
+    private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
+            ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;

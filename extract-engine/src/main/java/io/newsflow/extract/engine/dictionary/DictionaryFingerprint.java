@@ -1,0 +1,48 @@
+package io.newsflow.extract.engine.dictionary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A short hash of every dictionary file: it goes into the extractor's version, so a dictionary change makes the
+ * pipeline analyse an article again on re-upload or replay, and query-service replaces the old analysis.
+ */
+public final class DictionaryFingerprint {
+    /** Every file of {@code /dictionaries/}; a test keeps this list equal to the directory. */
+    public static final List<String> FILES = List.of("cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv",
+            "country-compounds.tsv", "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv",
+            "locations.tsv", "org-patterns.tsv", "organizations.tsv", "pronouns-and-role-nouns.tsv",
+            "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt", "state-nouns.txt",
+            "tone-lexicon.tsv", "world-actors.tsv");
+    private static final int HEX_CHARS = 12;
+
+    private DictionaryFingerprint() {
+    }
+
+    /** The first 12 hex digits of SHA-256 over every file's name and bytes, in the order of {@link #FILES}. */
+    public static String compute() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String file : FILES) {
+                try (InputStream in = DictionaryFingerprint.class.getResourceAsStream("/dictionaries/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Dictionary " + file + " is not on the classpath");
+                    }
+                    digest.update(file.getBytes(StandardCharsets.UTF_8));
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, HEX_CHARS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the dictionaries", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
