@@ -106,7 +106,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         // events at the precision the text gives, and DAY measured worse on all three (dev .10 -> .05).
         TimePoint defaultDate = new TimePoint(articleDate.date(), DatePrecision.MONTH);
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
-                defaultDate);
+                defaultDate, datelineCountry);
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
         for (Sentence s : sentences) {

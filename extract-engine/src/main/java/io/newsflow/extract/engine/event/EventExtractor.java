@@ -50,6 +50,7 @@ public final class EventExtractor {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "our", "any", "every");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "will", "would", "did");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
@@ -77,7 +78,7 @@ public final class EventExtractor {
 
     /** Context of one article that every sentence's events need. */
     public record ArticleContext(RawArticle article, String articleId, String text, EntityTable table,
-            List<FoundQuote> quotes, TimePoint defaultDate) {
+            List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
     }
 
     public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx) {
@@ -160,6 +161,9 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
+                if (sourceKey == null && headedByStateNoun(tokens, m.first())) {
+                    sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
+                }
             }
         }
         if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
@@ -407,6 +411,34 @@ public final class EventExtractor {
             }
         }
         return forces != null ? forces : impersonal ? speaker : null;
+    }
+
+    /**
+     * The subject right before the trigger is a state noun without a named country: "the government forces'
+     * warplanes targeted", "Police fired". Wire copy leaves the country to the dateline.
+     */
+    private boolean headedByStateNoun(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || AUXILIARIES.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
+            k -= 2; // "the government forces' warplanes": the possessor heads the subject
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()
+                && tokens.get(k - 1).isWord() && k - 1 > 0));
+    }
+
+    private EntityKey storyCountryKey(ArticleContext ctx) {
+        if (ctx.storyCountry() == null) {
+            return null;
+        }
+        io.newsflow.extract.engine.dictionary.Country c = index.country(ctx.storyCountry());
+        return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
     }
 
     /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */

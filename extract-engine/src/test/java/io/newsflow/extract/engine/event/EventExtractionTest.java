@@ -119,4 +119,13 @@ class EventExtractionTest {
             assertThat(ev.target().name()).isEqualTo("Ibrahim Boubacar Keita");
         });
     }
+
+    @Test
+    void governmentForcesWithoutACountryAreTheDatelinesState() {
+        List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' warplanes attacked a Taliban "
+                + "hideout on Monday, officials said.");
+        assertThat(e).isNotEmpty();
+        assertThat(e.get(0).source().countryCode()).isEqualTo("AFG");
+        assertThat(e.get(0).cameo().root()).isEqualTo("18");
+    }
 }
