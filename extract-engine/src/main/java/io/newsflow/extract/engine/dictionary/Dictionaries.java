@@ -28,7 +28,8 @@ public record Dictionaries(
         List<TsvRow> cameoVerbRows,
         List<WorldActor> worldActors,
         Set<String> stateNouns,
-        Set<String> speechVerbs) {
+        Set<String> speechVerbs,
+        Set<String> nounMarkers) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -37,7 +38,8 @@ public record Dictionaries(
                 readCountries(), readIgos(), readOrganizations(), readOrgPatterns(), readRoles(), readWords("role-modifiers.txt"),
                 readPlaces(), readCameoCodes(), readToneLexicon(), readRoleNouns(), readGivenNames(), readCompoundAdjectives(),
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
-                readWords("state-nouns.txt"), readWords("speech-verbs.txt"));
+                readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
+                readWords("noun-markers.txt"));
     }
 
     public Country country(String iso3) {

@@ -56,6 +56,11 @@ public final class DictionaryIndex {
         return dictionaries.speechVerbs().contains(lower);
     }
 
+    /** Whether a one-word verb pattern right after this word is a noun: "the attack", "a jail sentence". */
+    public boolean isNounMarker(String lower) {
+        return dictionaries.nounMarkers().contains(lower);
+    }
+
     /** Whether a country's possessive before this noun makes the country act: "China's government", "Iran's army". */
     public boolean isStateNoun(String lower) {
         return dictionaries.stateNouns().contains(lower) || roles.containsKey(lower);

@@ -41,15 +41,10 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
-    /** Words that make the next one a noun: "a general strike", "a hunger strike". */
-    private static final Set<String> NOUN_MODIFIERS = Set.of("general", "national", "nationwide", "hunger", "air",
-            "drone", "missile", "terrorist", "suicide", "further", "new", "fresh");
     /** Cooperative roots told in the future are intents (03): "the EU would support Moldova". */
     private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
-            "that", "these", "those", "our", "any", "every");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "will", "would", "did");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
@@ -353,12 +348,11 @@ public final class EventExtractor {
     }
 
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
-    private static boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
+    private boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
         if (m.first() == 0 || m.pattern().elements().size() > 2) {
             return false;
         }
-        String before = tokens.get(m.first() - 1).lower();
-        return DETERMINERS.contains(before) || NOUN_MODIFIERS.contains(before);
+        return index.isNounMarker(tokens.get(m.first() - 1).lower());
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */

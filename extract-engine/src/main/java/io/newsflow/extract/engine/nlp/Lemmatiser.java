@@ -28,6 +28,9 @@ public final class Lemmatiser {
         }
         if (n > 3 && lower.endsWith("ed")) {
             String stem = lower.substring(0, n - 2);
+            if (irregular.containsKey(stem)) {
+                return new String[] {lower, stem + "e"}; // "meted" is "mete", never the past tense "met"
+            }
             return new String[] {lower, stem, stem + "e", undouble(stem)};
         }
         if (n > 3 && lower.endsWith("ies")) {

@@ -128,4 +128,12 @@ class EventExtractionTest {
         assertThat(e.get(0).source().countryCode()).isEqualTo("AFG");
         assertThat(e.get(0).cameo().root()).isEqualTo("18");
     }
+
+    @Test
+    void nounsAfterMarkersAndLookAlikeVerbsAreNoActions() {
+        // "meted" is not "met"; a "jail sentence" and a report "on demand" are nouns
+        assertThat(events("KUALA LUMPUR, May 2 (Bernama) -- Magistrate Noor Aziz meted out the sentences on Monday. "
+                + "He ordered the man to serve his jail sentence. The Energy Ministry issued a report on demand."))
+                .isEmpty();
+    }
 }
