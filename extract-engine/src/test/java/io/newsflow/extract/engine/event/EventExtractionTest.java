@@ -136,4 +136,36 @@ class EventExtractionTest {
                 + "He ordered the man to serve his jail sentence. The Energy Ministry issued a report on demand."))
                 .isEmpty();
     }
+
+    @Test
+    void courtsActForTheirStateOnTheForeignersTheyJail() {
+        List<NewsEvent> warrants = events("GEORGETOWN (AP) - A court in Guyana issued arrest warrants for two "
+                + "Brazilians on Monday.");
+        assertThat(warrants).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("GUY");
+            assertThat(ev.target().countryCode()).isEqualTo("BRA");
+        });
+        List<NewsEvent> jailed = events("TUNIS (Reuters) - A Tunisian court jailed a Nigerian student on Friday.");
+        assertThat(jailed).singleElement().satisfies(ev -> {
+            assertThat(ev.source().countryCode()).isEqualTo("TUN");
+            assertThat(ev.target().countryCode()).isEqualTo("NGA");
+        });
+    }
+
+    @Test
+    void leadersTheTextGivesNoCountryStillMeetAsTheirStates() {
+        List<NewsEvent> e = events("GENEVA (Reuters) - Obama and Putin will meet in Zurich next month.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("03"); // a meeting told in the future is an intent
+            assertThat(ev.source().countryCode()).isEqualTo("USA");
+            assertThat(ev.target().countryCode()).isEqualTo("RUS");
+        });
+    }
+
+    @Test
+    void partnersSeekingDeeperTiesExpressAnIntentToCooperate() {
+        List<NewsEvent> e = events("BRASILIA (Reuters) - Brazil and the US seek to deepen their partnership.");
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.cameo().root()).isEqualTo("03"));
+    }
 }
