@@ -1,11 +1,16 @@
 package io.newsflow.query.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -25,32 +30,54 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Persists both output topics. Each batch is one database transaction, retried while the database
  * is unavailable; the connector acknowledges (and so commits the offsets of) a batch only after
- * this method returned, that is after the commit.
+ * this method returned, that is after the commit. An analysis that cannot be stored (not the
+ * contract, or refused by the database) goes to news.articles.dlq before that.
  */
 @ApplicationScoped
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
 
+    static final String NOT_THE_CONTRACT = "Not an AnalysedArticle record";
+    static final String REFUSED_BY_THE_DATABASE = "Refused by the database";
+
     private final AnalysisStore store;
     private final ResilientWrites writes;
+    private final ArticleDeadLetters deadLetters;
     private final Event<PersistedEvents> persisted;
     private final MeterRegistry registry;
 
-    AnalysisConsumer(AnalysisStore store, ResilientWrites writes, Event<PersistedEvents> persisted,
-            MeterRegistry registry) {
+    AnalysisConsumer(AnalysisStore store, ResilientWrites writes, ArticleDeadLetters deadLetters,
+            Event<PersistedEvents> persisted, MeterRegistry registry) {
         this.store = store;
         this.writes = writes;
+        this.deadLetters = deadLetters;
         this.persisted = persisted;
         this.registry = registry;
     }
 
     @Incoming("articles-in")
     @Blocking
-    public void articles(List<String> payloads) {
-        List<Received<AnalysedArticle>> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
+    public void articles(ConsumerRecords<String, byte[]> records) {
+        registry.summary("newsflow.query.batch.records", "topic", Topics.NEWS_ARTICLES).record(records.count());
+        // Identity: two deliveries of one record are two items, each with its own origin.
+        Map<Received<AnalysedArticle>, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
+        List<Received<AnalysedArticle>> articles = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+            try {
+                Received<AnalysedArticle> article = new Received<>(read(payload, AnalysedArticle.class), payload);
+                articles.add(article);
+                origins.put(article, record);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                registry.counter("newsflow.query.rejected.records", "topic", Topics.NEWS_ARTICLES).increment();
+                deadLetters.send(record, NOT_THE_CONTRACT, e);
+            }
+        }
         if (!articles.isEmpty()) {
-            writes.write(articles, batch -> announced(store.saveReceived(batch)), Topics.NEWS_ARTICLES);
-            consumed(Topics.NEWS_ARTICLES, articles.size());
+            var outcome = writes.write(articles, batch -> announced(store.saveReceived(batch)), Topics.NEWS_ARTICLES);
+            outcome.unstorable().forEach(refused -> deadLetters.send(origins.get(refused.item()),
+                    REFUSED_BY_THE_DATABASE, ResilientWrites.rootCause(refused.failure())));
+            consumed(Topics.NEWS_ARTICLES, articles.size() - outcome.unstorable().size());
         }
     }
 
@@ -87,12 +114,7 @@ public class AnalysisConsumer {
         List<Received<T>> parsed = new ArrayList<>(payloads.size());
         for (String payload : payloads) {
             try {
-                T value = payload == null ? null : ContractJson.read(payload, type);
-                if (value == null) {
-                    throw new IllegalArgumentException("empty record");
-                }
-                Records.requireComplete(value);
-                parsed.add(new Received<>(value, payload));
+                parsed.add(new Received<>(read(payload, type), payload));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 LOG.errorf("Skipping a record of %s that is not a %s: %s", topic, type.getSimpleName(),
                         e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
@@ -100,5 +122,15 @@ public class AnalysisConsumer {
             }
         }
         return parsed;
+    }
+
+    /** The record's value if it is the contract's JSON with the fields the store needs. */
+    private static <T> T read(String payload, Class<T> type) throws JsonProcessingException {
+        T value = payload == null ? null : ContractJson.read(payload, type);
+        if (value == null) {
+            throw new IllegalArgumentException("empty record");
+        }
+        Records.requireComplete(value);
+        return value;
     }
 }
