@@ -32,8 +32,8 @@ public class ArticleParams {
     String country;
 
     @QueryParam("person")
-    @Parameter(description = "A person in the article: entity id, or name (any case, accents and punctuation"
-            + " ignored).", example = "Vladimir Safronkov")
+    @Parameter(description = "A person in the article: entity id, or the person's full name, surname or any alias,"
+            + " in any case, accents and punctuation ignored.", example = "Safronkov")
     String person;
 
     ArticleFilter toFilter() {

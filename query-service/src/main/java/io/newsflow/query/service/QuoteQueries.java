@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Quotes by speaker (entity id or name, any case) and full text; newest article first. */
+/** Quotes by speaker (entity id, name, surname or alias: {@link NameMatch}) and full text; newest article first. */
 @ApplicationScoped
 public class QuoteQueries {
     private final EntityManager entityManager;
@@ -24,9 +24,9 @@ public class QuoteQueries {
 
     public ListQuery listQuery(String speaker, String q) {
         Sql sql = new Sql()
-                .and("(qu.speaker_entity_id = :speaker OR lower(qu.speaker_name) = :speakerName)", "speaker", speaker)
-                .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q)
-                .bindIf(speaker != null, "speakerName", speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT));
+                .and("(qu.speaker_entity_id = ANY (" + NameMatch.entityIds("speaker", "") + ") OR "
+                        + NameMatch.sameName("qu.speaker_name", "speaker") + ")", "speaker", speaker)
+                .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q);
         // A quote is stored and replaced with its article, so counting needs no join to it.
         return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
                 + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at FROM quote qu"
