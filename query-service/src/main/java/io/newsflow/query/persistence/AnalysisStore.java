@@ -39,9 +39,9 @@ public class AnalysisStore {
             id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name, source_kind,
             source_country, source_entity_id, target_name, target_kind, target_country, target_entity_id,
             action_text, negated, event_date, date_precision, event_date_start, event_date_end, location_name,
-            location_country, location_lat, location_lon, sentence, sentence_index, confidence, document""";
+            location_country, location_lat, location_lon, sentence, sentence_index, confidence, document, plotted""";
     private static final String EVENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, CAST(? AS json)";
+            + "?, ?, ?, ?, CAST(? AS json), ?";
     private static final String INSERT_ARTICLE_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
             + EVENT_VALUES + ") ON CONFLICT (id) DO NOTHING";
     /** No VALUES list: the driver must not rewrite this one, its update counts tell what was new. */
@@ -50,15 +50,16 @@ public class AnalysisStore {
     private static final String UPSERT_ARTICLE = """
             INSERT INTO article (id, headline, subtitle, dateline_place, dateline_country, dateline_agency,
                 dateline_date, published_at, language, source, url, text, tone, extractor_name, extractor_version,
-                analysed_at, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+                analysed_at, document, news_date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?)
             ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, subtitle = EXCLUDED.subtitle,
                 dateline_place = EXCLUDED.dateline_place, dateline_country = EXCLUDED.dateline_country,
                 dateline_agency = EXCLUDED.dateline_agency, dateline_date = EXCLUDED.dateline_date,
                 published_at = EXCLUDED.published_at, language = EXCLUDED.language, source = EXCLUDED.source,
                 url = EXCLUDED.url, text = EXCLUDED.text, tone = EXCLUDED.tone,
                 extractor_name = EXCLUDED.extractor_name, extractor_version = EXCLUDED.extractor_version,
-                analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, stored_at = now()
+                analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, news_date = EXCLUDED.news_date,
+                date_source = EXCLUDED.date_source, stored_at = now()
             """;
     /** Rows written only with their article: a new article has none to delete. */
     private static final List<String> ARTICLE_ROW_TABLES = List.of("mention", "quote", "article_entity");
@@ -93,8 +94,10 @@ public class AnalysisStore {
             List<NewsEvent> events = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE_EVENT)) {
                 for (AnalysedArticle article : applied) {
+                    NewsDate newsDate = NewsDate.of(article);
                     for (NewsEvent event : article.events()) {
-                        bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()));
+                        bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()),
+                                newsDate);
                         insert.addBatch();
                         events.add(event);
                     }
@@ -123,8 +126,8 @@ public class AnalysisStore {
             List<NewsEvent> inserted = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC_EVENT)) {
                 for (Received<NewsEvent> received : pending) {
-                    bindEvent(insert, received.value(), received.json(), Map.of());
-                    insert.setString(29, received.value().articleId());
+                    bindEvent(insert, received.value(), received.json(), Map.of(), null);
+                    insert.setString(30, received.value().articleId());
                     insert.addBatch();
                 }
                 int[] counts = insert.executeBatch();
@@ -222,6 +225,9 @@ public class AnalysisStore {
                 upsert.setString(15, article.extractor().version());
                 upsert.setTimestamp(16, timestamp(article.analysedAt()));
                 upsert.setString(17, received.get(article.articleId()).json());
+                NewsDate newsDate = NewsDate.of(article);
+                upsert.setTimestamp(18, timestamp(newsDate.date()));
+                upsert.setString(19, newsDate.source().name());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -310,11 +316,12 @@ public class AnalysisStore {
     }
 
     /**
-     * Binds parameters 1 to 28, {@code document} being the event's JSON; {@code entityIds} maps the
-     * article's entity ids to the stored ones.
+     * Binds parameters 1 to 29, {@code document} being the event's JSON; {@code entityIds} maps the
+     * article's entity ids to the stored ones; {@code newsDate}, the article's, bounds the plotted
+     * dates (null: only the lower bound).
      */
     private static void bindEvent(PreparedStatement insert, NewsEvent event, String document,
-            Map<String, String> entityIds) throws SQLException {
+            Map<String, String> entityIds, NewsDate newsDate) throws SQLException {
         NewsEvent.Actor source = event.source();
         NewsEvent.Actor target = event.target();
         NewsEvent.Location location = event.location();
@@ -347,6 +354,7 @@ public class AnalysisStore {
         insert.setInt(26, event.sentenceIndex());
         insert.setDouble(27, event.confidence());
         insert.setString(28, document);
+        insert.setBoolean(29, (newsDate == null ? new NewsDate(null, NewsDate.Source.received) : newsDate).plots(dates));
     }
 
     private static String linkedId(NewsEvent.Actor actor, Map<String, String> entityIds) {

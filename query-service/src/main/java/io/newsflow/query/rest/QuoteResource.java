@@ -27,8 +27,9 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "Quotes with their speakers", description = "Sorted by the article's date (published,"
-            + " else analysed), newest first, then by position in the article.")
+    @Operation(summary = "Quotes with their speakers", description = "Sorted by the article's news date"
+            + " (articleDate: published, else its dateline's date, else received), newest first, then by position in"
+            + " the article.")
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<QuoteView> quotes(
             @Parameter(description = "The speaker: entity id, or the entity's full name, a person's surname or any alias,"

@@ -5,7 +5,8 @@ import java.time.ZoneOffset;
 
 /**
  * The filters of /api/articles, validated. {@code from}/{@code to} are days (UTC) of the article's
- * date: published, else analysed. {@code country} matches the dateline's country or any entity's;
+ * news date: published, else its dateline's date, else received (NewsDate). {@code country}
+ * matches the dateline's country or any entity's;
  * {@code person} a person entity by id, name, surname or alias ({@link NameMatch}).
  */
 public record ArticleFilter(String q, String source, LocalDate from, LocalDate to, String country, String person) {
@@ -21,8 +22,8 @@ public record ArticleFilter(String q, String source, LocalDate from, LocalDate t
         return new Sql()
                 .and("a.search @@ websearch_to_tsquery('english', :q)", "q", q)
                 .and("a.source = :source", "source", source)
-                .and("a.sorted_at >= :from", "from", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .and("a.sorted_at < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("a.news_date >= :from", "from", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("a.news_date < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("(a.dateline_country = :country OR " + NAMES_ONE_OF + "en.country_code = :country))))",
                         "country", country)
                 .and("EXISTS (SELECT 1 FROM article_entity ae WHERE ae.article_id = a.id AND ae.entity_id = ANY ("

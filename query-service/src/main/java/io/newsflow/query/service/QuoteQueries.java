@@ -29,9 +29,9 @@ public class QuoteQueries {
                 .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q);
         // A quote is stored and replaced with its article, so counting needs no join to it.
         return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
-                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at FROM quote qu"
+                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.news_date FROM quote qu"
                 + " JOIN article a ON a.id = qu.article_id" + sql.where()
-                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
+                + " ORDER BY a.news_date DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
                 "SELECT 1 FROM quote qu" + sql.where());
     }
 }
