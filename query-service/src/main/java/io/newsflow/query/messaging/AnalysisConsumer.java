@@ -28,7 +28,8 @@ import io.newsflow.query.service.PersistedEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Persists both output topics. Each batch is one database transaction, retried while the database
+ * Persists news.articles, each analysis with its entities, quotes and events (news.events repeats
+ * the events for other systems; this service does not read it). Each batch is one database transaction, retried while the database
  * is unavailable; the connector acknowledges (and so commits the offsets of) a batch only after
  * this method returned, that is after the commit. An analysis that cannot be stored (not the
  * contract, or refused by the database) goes to news.articles.dlq before that.
@@ -81,18 +82,6 @@ public class AnalysisConsumer {
         }
     }
 
-    @Incoming("events-in")
-    @Blocking
-    public void events(List<String> payloads) {
-        List<Received<NewsEvent>> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
-        if (!events.isEmpty()) {
-            // Not announced here: every event also comes with its article on news.articles, whose
-            // write announces the article's events once, whichever of the two topics came first.
-            writes.write(events, store::saveEvents, Topics.NEWS_EVENTS);
-            consumed(Topics.NEWS_EVENTS, events.size());
-        }
-    }
-
     /**
      * Records this instance wrote to the database ({@code newsflow_query_records_total} on /q/metrics),
      * so the instances of a scaled-out group can be told apart.
@@ -105,23 +94,6 @@ public class AnalysisConsumer {
     private List<NewsEvent> announced(List<NewsEvent> stored) {
         persisted.fire(new PersistedEvents(stored));
         return stored;
-    }
-
-    /** A record that is not the contract's JSON cannot be stored; it is logged and counted, not retried forever. */
-    private <T> List<Received<T>> parse(List<String> payloads, Class<T> type, String topic) {
-        // How many records a poll brings: a batch's fixed costs are paid once per transaction.
-        registry.summary("newsflow.query.batch.records", "topic", topic).record(payloads.size());
-        List<Received<T>> parsed = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
-            try {
-                parsed.add(new Received<>(read(payload, type), payload));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                LOG.errorf("Skipping a record of %s that is not a %s: %s", topic, type.getSimpleName(),
-                        e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
-                registry.counter("newsflow.query.rejected.records", "topic", topic).increment();
-            }
-        }
-        return parsed;
     }
 
     /** The record's value if it is the contract's JSON with the fields the store needs. */
