@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.query.domain.Article;
 
 /** Reads articles: the analysis as published, and searches over them. */
 @ApplicationScoped
@@ -36,15 +37,10 @@ public class ArticleQueries {
         this.rankWindow = rankWindow;
     }
 
+    /** The article by id (Panache): its analysis as published, and its news date. */
     public Optional<StoredArticle> article(String id) {
-        List<?> rows = entityManager.createNativeQuery(
-                "SELECT document::text, news_date, date_source FROM article WHERE id = :id").setParameter("id", id)
-                .getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] columns = (Object[]) row;
-            return new StoredArticle(Rows.json(columns[0], AnalysedArticle.class), Rows.instant(columns[1]),
-                    (String) columns[2]);
-        });
+        return Article.<Article>findByIdOptional(id).map(article -> new StoredArticle(
+                Rows.json(article.document, AnalysedArticle.class), article.newsDate, article.dateSource));
     }
 
     /**
