@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.retry.RetryLater;
+import io.newsflow.contract.retry.RetryPolicy;
 
 /**
  * Uploads distinct articles over HTTP as a well-behaved client would: an upload that was not
@@ -24,7 +26,13 @@ import io.newsflow.contract.ArticleIds;
  */
 final class ArticleStream {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final int MAX_ATTEMPTS = 60;
+    /**
+     * 503 (a {@link RetryLater}) and unreachable ingest are retried for two minutes, long enough for a
+     * broker or ingest restart; jitter keeps the stream's connections from retrying in step.
+     */
+    private static final RetryPolicy UPLOAD_RETRY = RetryPolicy.startingAt(Duration.ofMillis(100))
+            .maxDelay(Duration.ofSeconds(2)).jitter(0.5).deadline(Duration.ofMinutes(2))
+            .retryOn(IOException.class::isInstance).build();
 
     private final String ingestUrl;
     private final String marker;
@@ -70,27 +78,26 @@ final class ArticleStream {
         String body = """
                 {"headline": "%s", "text": "%s", "source": "TASS", "publishedAt": "2018-06-15"}"""
                 .formatted(headline, text);
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try {
+        try {
+            UPLOAD_RETRY.call(() -> {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .header("X-API-Key", RunningPipeline.API_KEY)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 202) {
-                    acceptedIds.add(ArticleIds.articleId(headline, text));
-                    return null;
+                if (response.statusCode() == 503) {
+                    throw new RetryLater("ingest answered 503");
                 }
-                if (response.statusCode() != 503) {
+                if (response.statusCode() != 202) {
                     throw new IllegalStateException("Upload answered " + response.statusCode() + ": " + response.body());
                 }
-            } catch (IOException e) {
-                // ingest restarting or unreachable: retry like a client would
-            }
-            retries.incrementAndGet();
-            Thread.sleep(Math.min(2000, 100L * attempt));
+                return null;
+            }, (attempt, failure, delay) -> retries.incrementAndGet());
+        } catch (RetryLater | IOException e) {
+            throw new IllegalStateException("Article " + number + " was never accepted", e);
         }
-        throw new IllegalStateException("Article " + number + " was never accepted");
+        acceptedIds.add(ArticleIds.articleId(headline, text));
+        return null;
     }
 }

@@ -49,7 +49,7 @@ public final class NewsflowEngine implements ExtractionEngine {
     private final BareOrganisations bareOrganisations;
     private final CorefResolver coref;
     private final KnownActors knownActors;
-    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final QuoteFinder quoteFinder;
     private final EventExtractor events;
     private final ToneScorer tone;
 
@@ -60,6 +60,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         this.recogniser = new EntityRecogniser(gazetteer, index);
         this.bareOrganisations = new BareOrganisations(index);
         this.coref = new CorefResolver(index);
+        this.quoteFinder = new QuoteFinder(index);
         this.knownActors = new KnownActors(index);
         this.events = new EventExtractor(index, new Lemmatiser(dictionaries.irregularVerbs()));
         this.tone = new ToneScorer(dictionaries.toneLexicon());

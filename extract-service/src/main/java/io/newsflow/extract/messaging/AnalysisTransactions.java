@@ -1,7 +1,6 @@
 package io.newsflow.extract.messaging;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +19,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.extract.config.ExtractConfig;
-import io.smallrye.common.annotation.Identifier;
 
 /**
  * The transactional producer that writes a batch's analyses, events, seen-records and dead letters
@@ -44,9 +43,9 @@ public class AnalysisTransactions {
     private volatile boolean failed;
 
     @Inject
-    AnalysisTransactions(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ExtractConfig extract) {
+    AnalysisTransactions(KafkaClientConfig kafka, ExtractConfig extract) {
         this.blockTimeout = extract.kafkaBlockTimeout();
-        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        Map<String, Object> config = kafka.with(Map.of());
         // One id per process: a zombie instance is fenced by the consumer group's generation (KIP-447),
         // so the id only has to be stable across the producers this process creates.
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "extract-" + UUID.randomUUID());

@@ -12,8 +12,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 
 /**
  * What one batch's transaction writes: the analyses, events and seen-records of the articles not
- * analysed before, and a dead letter per failed record. An article uploaded twice (a client retrying
- * after a lost ack) is analysed once, whether its first copy was in an earlier batch or this one.
+ * analysed before, and a dead letter per failed record. {@link FirstCopies} keeps an article uploaded
+ * twice (a client retrying after a lost ack) from the engine by its record key; the check here, by
+ * the analysis' article id, still catches a record whose key was not its article's id.
  */
 record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArticleKey> analysed, int deadLetters,
         int duplicates) {
@@ -22,12 +23,16 @@ record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArt
     record AnalysedArticleKey(int partition, String articleId, String extractorVersion) {
     }
 
+    /**
+     * @param raw the records the engine analysed, in the order of their outcomes
+     * @param skippedDuplicates the records left out before the engine ran
+     */
     static BatchWrites of(List<KafkaRecord<String, byte[]>> raw, List<AnalysisOutcome> outcomes,
-            SeenArticles seenArticles) {
+            SeenArticles seenArticles, int skippedDuplicates) {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         Set<AnalysedArticleKey> analysed = new LinkedHashSet<>();
         int deadLetters = 0;
-        int duplicates = 0;
+        int duplicates = skippedDuplicates;
         for (int i = 0; i < raw.size(); i++) {
             AnalysisOutcome outcome = outcomes.get(i);
             if (outcome.succeeded()) {

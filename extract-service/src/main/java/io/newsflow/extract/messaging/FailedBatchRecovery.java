@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.newsflow.contract.retry.RetryPolicy;
 import io.quarkus.runtime.ShutdownEvent;
 
 /**
@@ -19,8 +20,9 @@ import io.quarkus.runtime.ShutdownEvent;
 @ApplicationScoped
 class FailedBatchRecovery {
     private static final Logger LOG = Logger.getLogger(FailedBatchRecovery.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    /** Every failure retried until shutdown; the jitter keeps instances recovering from one outage apart. */
+    private static final RetryPolicy REWIND_RETRY = RetryPolicy.startingAt(Duration.ofMillis(500))
+            .maxDelay(Duration.ofSeconds(10)).jitter(0.2).retryOn(failure -> !(failure instanceof Stopping)).build();
 
     private final AnalysisTransactions transactions;
     private final RawArticlesConsumer consumer;
@@ -37,21 +39,21 @@ class FailedBatchRecovery {
     void recover(Throwable failure) {
         metrics.transactionFailed();
         LOG.warnf("A batch did not commit (%s); rewinding to the last committed offsets", failure.toString());
-        Duration backoff = FIRST_BACKOFF;
-        while (!stopping) {
-            try {
+        try {
+            REWIND_RETRY.call(() -> {
+                if (stopping) {
+                    throw new Stopping();
+                }
                 transactions.renewProducer();
                 consumer.rewindToCommittedOffsets();
-                LOG.info("Rewound to the last committed offsets; the failed batch is read again");
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Cannot rewind yet (%s); trying again in %s", e.toString(), backoff);
-                if (!pause(backoff)) {
-                    break;
-                }
-                Duration doubled = backoff.multipliedBy(2);
-                backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
-            }
+                return null;
+            }, (attempt, e, delay) -> LOG.warnf("Cannot rewind yet (%s); trying again in %s", e.toString(), delay));
+            LOG.info("Rewound to the last committed offsets; the failed batch is read again");
+            return;
+        } catch (Stopping e) {
+            LOG.info("Stopping before the rewind");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         // Stopping before the rewind: no later batch may commit past the failed one.
         abandoned = true;
@@ -66,13 +68,12 @@ class FailedBatchRecovery {
         stopping = true;
     }
 
-    private static boolean pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** The service is shutting down: a rewind now would be for nothing. */
+    private static final class Stopping extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopping() {
+            super("stopping", null, false, false);
         }
     }
 }

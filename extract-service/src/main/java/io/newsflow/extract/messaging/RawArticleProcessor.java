@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.service.AnalysisOutcome;
 import io.newsflow.extract.service.BatchAnalyser;
 import io.smallrye.common.annotation.Blocking;
@@ -19,23 +20,27 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
- * Consume-transform-produce, exactly once: a batch of raw articles is analysed first, then its
- * analyses, events and dead letters are written and its offsets committed in one Kafka transaction.
+ * Consume-transform-produce, exactly once: the articles of a batch not analysed before are analysed
+ * first, then their analyses, events and dead letters are written and the batch's offsets committed
+ * in one Kafka transaction.
  * A crash before the commit leaves nothing visible to read_committed consumers and the batch is
  * redone; a commit that fails rewinds the consumer so the batch is redone in this process.
  */
 @ApplicationScoped
 public class RawArticleProcessor {
     private final BatchAnalyser analyser;
+    private final ExtractionEngine engine;
     private final SeenArticles seenArticles;
     private final AnalysisTransactions transactions;
     private final RawArticlesConsumer consumer;
     private final FailedBatchRecovery recovery;
     private final ExtractMetrics metrics;
 
-    RawArticleProcessor(BatchAnalyser analyser, SeenArticles seenArticles, AnalysisTransactions transactions,
-            RawArticlesConsumer consumer, FailedBatchRecovery recovery, ExtractMetrics metrics) {
+    RawArticleProcessor(BatchAnalyser analyser, ExtractionEngine engine, SeenArticles seenArticles,
+            AnalysisTransactions transactions, RawArticlesConsumer consumer, FailedBatchRecovery recovery,
+            ExtractMetrics metrics) {
         this.analyser = analyser;
+        this.engine = engine;
         this.seenArticles = seenArticles;
         this.transactions = transactions;
         this.consumer = consumer;
@@ -49,10 +54,12 @@ public class RawArticleProcessor {
         if (recovery.abandoned()) {
             return batch.nack(new IllegalStateException("Stopping after a failed batch; nothing more commits"));
         }
-        // The engine runs before the transaction opens, so the transaction stays short.
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
-        List<AnalysisOutcome> outcomes = analyser.analyseAll(records.stream().map(KafkaRecord::getPayload).toList());
-        BatchWrites writes = BatchWrites.of(records, outcomes, seenArticles);
+        FirstCopies firstCopies = FirstCopies.of(records, seenArticles, engine.extractor().version());
+        // The engine runs before the transaction opens, so the transaction stays short.
+        List<AnalysisOutcome> outcomes = analyser.analyseAll(firstCopies.toAnalyse().stream()
+                .map(KafkaRecord::getPayload).toList());
+        BatchWrites writes = BatchWrites.of(firstCopies.toAnalyse(), outcomes, seenArticles, firstCopies.duplicates());
         try {
             transactions.commit(writes.records(), nextOffsets(records), consumer.groupMetadataFor(batch));
         } catch (RuntimeException e) {

@@ -13,9 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
 
 /**
@@ -30,12 +30,12 @@ public class SeenArticles {
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration LOAD_DEADLINE = Duration.ofMinutes(2);
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final SeenTopic topic;
     private final Map<Integer, Map<String, String>> versionsByPartition = new ConcurrentHashMap<>();
 
-    SeenArticles(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, SeenTopic topic) {
-        this.bootstrapServers = bootstrapServers;
+    SeenArticles(KafkaClientConfig kafka, SeenTopic topic) {
+        this.kafka = kafka;
         this.topic = topic;
     }
 
@@ -52,10 +52,9 @@ public class SeenArticles {
 
     void load(Collection<Integer> partitions) {
         topic.ensure();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafka.with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> seen = partitions.stream()
                     .map(partition -> new TopicPartition(Topics.ARTICLES_SEEN, partition)).toList();

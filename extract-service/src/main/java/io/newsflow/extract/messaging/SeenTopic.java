@@ -11,12 +11,11 @@ import java.util.concurrent.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
 
 /**
@@ -27,11 +26,11 @@ import io.newsflow.contract.Topics;
 public class SeenTopic {
     private static final int DEFAULT_PARTITIONS = 6;
 
-    private final String servers;
+    private final KafkaClientConfig kafka;
     private volatile boolean ensured;
 
-    SeenTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String servers) {
-        this.servers = servers;
+    SeenTopic(KafkaClientConfig kafka) {
+        this.kafka = kafka;
     }
 
     /** Creates or widens the topic once per process; the first partition assignment calls it. */
@@ -51,7 +50,7 @@ public class SeenTopic {
     }
 
     private void create() throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+        try (Admin admin = Admin.create(kafka.with(Map.of()))) {
             Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             int rawPartitions = topics.contains(Topics.ARTICLES_RAW)
                     ? partitions(admin, Topics.ARTICLES_RAW)

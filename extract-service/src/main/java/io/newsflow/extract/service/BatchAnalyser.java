@@ -1,16 +1,20 @@
 package io.newsflow.extract.service;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,77 +26,122 @@ import io.newsflow.extract.config.ExtractConfig;
 /**
  * Analyses the articles of a batch in parallel, each within its time budget. An article that
  * exceeds the budget becomes a failed outcome (and so a dead letter) instead of stalling the batch.
+ * <p>
+ * An article starts only when one of the {@code analysis-threads} slots is free, on a thread of its
+ * own, so its budget counts from its start and nothing waits in a queue. When the budget is over the
+ * batch stops waiting: the article's thread is interrupted and its slot given to the next article on
+ * a new thread. An engine that ignores the interrupt keeps its thread (Java cannot take it back) until
+ * it returns; that costs a core, never the partition.
  */
 @ApplicationScoped
 public class BatchAnalyser {
     private static final Logger LOG = Logger.getLogger(BatchAnalyser.class);
-    private static final long NOT_STARTED = 0;
 
     private final ArticleAnalyser analyser;
     private final Duration budget;
-    private final ExecutorService workers;
+    private final int slots;
+    private final ExecutorService threads;
+    /** Analyses given up on that have not returned yet: threads the engine still holds. */
+    private final AtomicInteger overrunning = new AtomicInteger();
 
     BatchAnalyser(ArticleAnalyser analyser, ExtractConfig config) {
         this.analyser = analyser;
         this.budget = config.articleTimeBudget();
-        int threads = config.analysisThreads().orElse(Runtime.getRuntime().availableProcessors());
-        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "newsflow-analysis");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.slots = config.analysisThreads().orElse(Runtime.getRuntime().availableProcessors());
+        if (slots < 1) {
+            throw new IllegalArgumentException("newsflow.extract.analysis-threads must be at least 1: " + slots);
+        }
+        // No queue: every article submitted gets a thread at once (an idle one, or a new one).
+        this.threads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "newsflow-analysis");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     /** One outcome per payload, in the order of the payloads. */
     public List<AnalysisOutcome> analyseAll(List<byte[]> payloads) {
-        List<Task> tasks = new ArrayList<>(payloads.size());
-        for (byte[] payload : payloads) {
-            AtomicLong startedAt = new AtomicLong(NOT_STARTED);
-            Future<AnalysisOutcome> future = workers.submit(() -> {
-                startedAt.set(System.nanoTime());
-                return analyser.analyse(payload);
-            });
-            tasks.add(new Task(future, startedAt));
+        // Whoever sets an outcome first decides it: the analysis, or the batch giving up on it.
+        AtomicReferenceArray<AnalysisOutcome> outcomes = new AtomicReferenceArray<>(payloads.size());
+        BlockingQueue<Integer> finished = new LinkedBlockingQueue<>();
+        Map<Integer, Running> running = new HashMap<>();
+        int next = 0;
+        int decided = 0;
+        try {
+            while (decided < payloads.size()) {
+                while (running.size() < slots && next < payloads.size()) {
+                    int index = next++;
+                    running.put(index, start(index, payloads.get(index), outcomes, finished));
+                }
+                long earliestDeadline = running.values().stream().mapToLong(Running::deadline).min().orElseThrow();
+                Integer done = finished.poll(earliestDeadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (done != null) {
+                    running.remove(done);
+                    decided++;
+                } else {
+                    decided += giveUpOnOverrunning(running, outcomes);
+                }
+            }
+        } catch (InterruptedException e) {
+            running.values().forEach(task -> task.future().cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while analysing a batch", e);
         }
-        List<AnalysisOutcome> outcomes = new ArrayList<>(tasks.size());
-        for (Task task : tasks) {
-            outcomes.add(await(task));
-        }
-        return outcomes;
+        AnalysisOutcome[] result = new AnalysisOutcome[payloads.size()];
+        Arrays.setAll(result, outcomes::get);
+        return List.of(result);
     }
 
-    /** The budget counts from when a worker started the article, not from when it was queued. */
-    private AnalysisOutcome await(Task task) {
-        while (true) {
-            long started = task.startedAt().get();
-            long remaining = started == NOT_STARTED ? budget.toNanos()
-                    : budget.toNanos() - (System.nanoTime() - started);
+    private Running start(int index, byte[] payload, AtomicReferenceArray<AnalysisOutcome> outcomes,
+            BlockingQueue<Integer> finished) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        Future<?> future = threads.submit(() -> {
+            AnalysisOutcome outcome;
             try {
-                if (remaining <= 0 && !task.future().isDone()) {
-                    throw new TimeoutException();
-                }
-                return task.future().get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                if (task.startedAt().get() != NOT_STARTED
-                        && System.nanoTime() - task.startedAt().get() >= budget.toNanos()) {
-                    task.future().cancel(true);
-                    LOG.warnf("An article exceeded the analysis budget of %s", budget);
-                    return AnalysisOutcome.failed("Analysis exceeded the time budget of " + budget, null);
-                }
-            } catch (ExecutionException | CancellationException e) {
-                return AnalysisOutcome.failed("The extraction engine failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while analysing a batch", e);
+                outcome = analyser.analyse(payload);
+            } catch (RuntimeException | Error e) {
+                outcome = AnalysisOutcome.failed("The extraction engine failed", e);
+            }
+            if (outcomes.compareAndSet(index, null, outcome)) {
+                finished.add(index);
+            } else {
+                overrunning.decrementAndGet();
+            }
+        });
+        return new Running(future, deadline);
+    }
+
+    /** Fails the articles past their deadline; returns how many. */
+    private int giveUpOnOverrunning(Map<Integer, Running> running, AtomicReferenceArray<AnalysisOutcome> outcomes) {
+        int givenUp = 0;
+        long now = System.nanoTime();
+        for (Iterator<Map.Entry<Integer, Running>> tasks = running.entrySet().iterator(); tasks.hasNext();) {
+            Map.Entry<Integer, Running> task = tasks.next();
+            // An analysis that set its outcome just now is in the finished queue: the next poll takes it.
+            if (now - task.getValue().deadline() >= 0 && outcomes.compareAndSet(task.getKey(), null,
+                    AnalysisOutcome.failed("Analysis exceeded the time budget of " + budget, null))) {
+                overrunning.incrementAndGet();
+                task.getValue().future().cancel(true);
+                tasks.remove();
+                givenUp++;
+                LOG.warnf("An article exceeded the analysis budget of %s; given up on (%d analyses over their budget"
+                        + " still hold a thread)", budget, overrunning.get());
             }
         }
+        return givenUp;
+    }
+
+    /** Analyses over their budget whose threads the engine still holds. */
+    int overrunning() {
+        return overrunning.get();
     }
 
     @PreDestroy
     void stop() {
-        workers.shutdownNow();
+        threads.shutdownNow();
     }
 
-    private record Task(Future<AnalysisOutcome> future, AtomicLong startedAt) {
+    private record Running(Future<?> future, long deadline) {
     }
 }

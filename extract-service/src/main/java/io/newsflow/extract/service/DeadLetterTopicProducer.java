@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.newsflow.common.kafka.DeadLetterTopic;
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
 
 /** articles.raw.dlq for operators: its dead letters re-drive to articles.raw. */
@@ -15,8 +14,8 @@ public class DeadLetterTopicProducer {
 
     @Produces
     @ApplicationScoped
-    DeadLetterTopic rawArticlesDeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        return new DeadLetterTopic(bootstrapServers, Topics.ARTICLES_RAW_DLQ, Topics.ARTICLES_RAW);
+    DeadLetterTopic rawArticlesDeadLetters(KafkaClientConfig kafka) {
+        return new DeadLetterTopic(kafka.properties(), Topics.ARTICLES_RAW_DLQ, Topics.ARTICLES_RAW);
     }
 
     void close(@Disposes DeadLetterTopic topic) {

@@ -1,13 +1,16 @@
 package io.newsflow.extract.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -16,17 +19,21 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
+import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.service.TestEngine;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
@@ -42,6 +49,15 @@ class RawArticleProcessorTest {
 
     @Inject
     AnalysisTransactions transactions;
+
+    @Inject
+    TestEngine engine;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    ExtractConfig config;
 
     @BeforeAll
     static void connect() {
@@ -90,15 +106,72 @@ class RawArticleProcessorTest {
     @Test
     void articleWrittenTwiceIsAnalysedOnce() throws Exception {
         RawArticle raw = ContractFixtures.rawArticle("Twice " + Instant.now(), "PARIS (AFP) - It came twice.");
-        RawArticle after = ContractFixtures.rawArticle("After twice " + Instant.now(), "PARIS (AFP) - Then this.");
+        double duplicatesBefore = duplicates();
 
         writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
         writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
-        writer.send(Topics.ARTICLES_RAW, after.id(), ContractJson.write(after));
 
         try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
-            analysed.awaitKey(after.id(), DEADLINE);
+            await().atMost(DEADLINE).until(() -> duplicates() >= duplicatesBefore + 1);
             assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
+        }
+        // Whether the copies came in one batch or two, the second never reached the engine.
+        assertThat(engine.callsFor(raw.id())).isEqualTo(1);
+    }
+
+    @Test
+    void articleAlreadyAnalysedIsNotAnalysedAgain() throws Exception {
+        RawArticle raw = ContractFixtures.rawArticle("Again " + Instant.now(), "ROME (ANSA) - It came back later.");
+
+        try (TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+            analysed.awaitKey(raw.id(), DEADLINE);
+            double duplicatesBefore = duplicates();
+
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+            writer.send(Topics.ARTICLES_RAW, raw.id(), ContractJson.write(raw));
+
+            await().atMost(DEADLINE).until(() -> duplicates() >= duplicatesBefore + 2);
+            assertThat(analysed.readFor(record -> raw.id().equals(record.key()), Duration.ofSeconds(3))).hasSize(1);
+        }
+        assertThat(engine.callsFor(raw.id())).isEqualTo(1);
+    }
+
+    /**
+     * More runaway articles than the batch has analysis slots, then a good one, in one batch: each
+     * runaway is dead-lettered once its budget is over (the last one a budget after a slot was freed
+     * for it, though every slot is still held by an engine that ignores interrupts), and the good one
+     * is analysed with them.
+     */
+    @Test
+    void articlesTheEngineNeverFinishesAreDeadLetteredWithinTheBudgetAndThePartitionGoesOn() throws Exception {
+        Duration budget = config.articleTimeBudget();
+        int slots = config.analysisThreads().orElse(Runtime.getRuntime().availableProcessors());
+        String marker = TestEngine.HANGS + "Runaway " + Instant.now();
+        List<RawArticle> runaways = IntStream.rangeClosed(0, slots).mapToObj(i -> ContractFixtures.rawArticle(
+                marker + " " + i, "GENEVA (Reuters) - Runaway " + i + ".")).toList();
+        RawArticle after = ContractFixtures.rawArticle("Behind the runaways " + Instant.now(),
+                "GENEVA (Reuters) - The partition went on.");
+        Set<String> runawayIds = runaways.stream().map(RawArticle::id).collect(Collectors.toSet());
+
+        engine.holdHanging();
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers(), Topics.ARTICLES_RAW_DLQ);
+                TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            Instant sent = Instant.now();
+            List<RawArticle> batch = new ArrayList<>(runaways);
+            batch.add(after);
+            writeInOneTransaction(batch);
+
+            // Every slot's budget runs out together; the last runaway starts then and takes one more budget.
+            Duration withinTwoBudgets = budget.multipliedBy(2).plusSeconds(10);
+            List<ConsumerRecord<String, String>> letters = deadLetters.awaitRecords(
+                    record -> runawayIds.contains(record.key()), runaways.size(), withinTwoBudgets);
+            assertThat(letters).allSatisfy(letter -> assertThat(header(letter, DeadLetterHeaders.REASON))
+                    .isEqualTo("Analysis exceeded the time budget of " + budget));
+            assertThat(Duration.between(sent, Instant.now())).isLessThan(withinTwoBudgets);
+            analysed.awaitKey(after.id(), DEADLINE);
+        } finally {
+            engine.releaseHanging();
         }
     }
 
@@ -129,6 +202,20 @@ class RawArticleProcessorTest {
         }
     }
 
+    /** read_committed consumers see the records at once when the transaction commits: extract polls them as one batch. */
+    private static void writeInOneTransaction(List<RawArticle> articles) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-batch-" + UUID.randomUUID()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            articles.forEach(article -> producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, 0, article.id(),
+                    ContractJson.write(article))));
+            producer.commitTransaction();
+        }
+    }
+
     private static void fence(String transactionalId) {
         try (KafkaProducer<String, String> rival = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -136,6 +223,11 @@ class RawArticleProcessorTest {
                 new StringSerializer())) {
             rival.initTransactions();
         }
+    }
+
+    /** Raw records committed as duplicates by this instance, the copies left out included. */
+    private double duplicates() {
+        return registry.counter("newsflow.extract.articles", "outcome", "duplicate").count();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -1,6 +1,8 @@
 package io.newsflow.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import io.newsflow.extract.engine.ExtractionEngine;
 
 class BatchAnalyserTest {
     private static final String STUCK = "stuck";
+    private static final String SPINS = "spins";
     private final CountDownLatch neverReleased = new CountDownLatch(1);
     private BatchAnalyser batchAnalyser;
 
@@ -34,6 +37,12 @@ class BatchAnalyserTest {
                     Thread.currentThread().interrupt();
                 }
             }
+            if (article.headline().equals(SPINS)) {
+                // A busy loop that looks at nothing the batch could set: neither the interrupt nor a deadline.
+                while (!spinnersReleased) {
+                    Thread.onSpinWait();
+                }
+            }
             if (article.headline().equals("boom")) {
                 throw new IllegalStateException("engine bug");
             }
@@ -46,8 +55,12 @@ class BatchAnalyserTest {
         }
     };
 
+    /** Until set, articles headed SPINS keep their thread busy and ignore interrupts. */
+    private volatile boolean spinnersReleased;
+
     @AfterEach
     void stop() {
+        spinnersReleased = true;
         batchAnalyser.stop();
     }
 
@@ -61,6 +74,32 @@ class BatchAnalyserTest {
         assertThat(outcomes).extracting(outcome -> outcome.succeeded() ? outcome.analysis().headline() : "failed")
                 .containsExactly("first", "failed", "third", "fourth");
         assertThat(outcomes.get(1).failure().reason()).contains("time budget");
+    }
+
+    /**
+     * Every slot taken by an analysis that ignores interrupts: once their budget is over the batch
+     * gives up on them, and the articles that had not started get threads of their own.
+     */
+    @Test
+    void analysesThatIgnoreInterruptsDoNotHoldUpTheArticlesBehindThem() {
+        Duration budget = Duration.ofMillis(300);
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config(budget, 2)), config(budget, 2));
+
+        long start = System.nanoTime();
+        List<AnalysisOutcome> outcomes = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> batchAnalyser
+                .analyseAll(List.of(payload(SPINS), payload(SPINS), payload("third"), payload(SPINS), payload("fifth"))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(outcomes).extracting(outcome -> outcome.succeeded() ? outcome.analysis().headline()
+                : outcome.failure().reason()).containsExactly("Analysis exceeded the time budget of " + budget,
+                        "Analysis exceeded the time budget of " + budget, "third",
+                        "Analysis exceeded the time budget of " + budget, "fifth");
+        // Two rounds of the budget: the two first spinners, then the third one, which started when they were given up.
+        assertThat(took).isLessThan(budget.multipliedBy(2).plusSeconds(2));
+        assertThat(batchAnalyser.overrunning()).as("spinners still holding a thread").isEqualTo(3);
+
+        spinnersReleased = true;
+        await().atMost(Duration.ofSeconds(5)).until(() -> batchAnalyser.overrunning() == 0);
     }
 
     @Test

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.apache.kafka.common.Endpoint;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
+import org.apache.kafka.common.security.plain.PlainLoginModule;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
@@ -16,10 +22,13 @@ import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final String CLUSTER_ID_FILE = "cluster.id";
+    private static final String SASL_LISTENER = "SASL";
 
     private final Path dataDirectory;
     private final boolean deleteOnClose;
     private final int port;
+    private Map<String, String> saslPlainUsers = Map.of();
+    private int saslPort;
     private EmbeddedKafkaBroker broker;
 
     /**
@@ -30,6 +39,20 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.deleteOnClose = dataDirectory == null;
         this.dataDirectory = dataDirectory != null ? dataDirectory : Directories.temporary("newsflow-kafka");
         this.port = port != 0 ? port : Ports.freePort();
+    }
+
+    /**
+     * Adds a second client listener, on a port of its own, that admits only these SASL/PLAIN users
+     * (name to password): for tests of clients that must take a service's security settings. The
+     * first listener stays as it is, for the broker itself.
+     */
+    public synchronized EmbeddedKafka withSaslPlainUsers(Map<String, String> users) {
+        if (broker != null) {
+            throw new IllegalStateException("Listeners are set before the broker starts");
+        }
+        this.saslPlainUsers = Map.copyOf(users);
+        this.saslPort = Ports.freePort();
+        return this;
     }
 
     public synchronized EmbeddedKafka start() {
@@ -43,7 +66,15 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .withKafkaPort(port)
                 .withClusterId(clusterId())
                 .withDeleteLogDirsOnClose(false)
+                .withAdvertisedListeners(listeners())
                 .withAdditionalProperties(properties -> {
+                    if (!saslPlainUsers.isEmpty()) {
+                        properties.put("sasl.enabled.mechanisms", "PLAIN");
+                        properties.put("listener.name." + SASL_LISTENER.toLowerCase(Locale.ROOT) + ".plain.sasl.jaas.config",
+                                PlainLoginModule.class.getName() + " required " + saslPlainUsers.entrySet().stream()
+                                        .map(user -> "user_" + user.getKey() + "=\"" + user.getValue() + "\"")
+                                        .collect(Collectors.joining(" ")) + ";");
+                    }
                     properties.put("log.dir", logDir);
                     properties.put("auto.create.topics.enable", "true");
                     properties.put("message.max.bytes", Integer.toString(TopicSetup.MAX_MESSAGE_BYTES));
@@ -57,8 +88,26 @@ public final class EmbeddedKafka implements AutoCloseable {
         return this;
     }
 
+    /** The plain listener (the broker's own), and the SASL one when there are users for it. */
+    private Endpoint[] listeners() {
+        Endpoint plain = EmbeddedKafkaBroker.endpoint(SecurityProtocol.PLAINTEXT, "localhost", port);
+        if (saslPlainUsers.isEmpty()) {
+            return new Endpoint[] {plain};
+        }
+        return new Endpoint[] {plain,
+                EmbeddedKafkaBroker.endpoint(SASL_LISTENER, SecurityProtocol.SASL_PLAINTEXT, "localhost", saslPort)};
+    }
+
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    /** The listener that wants SASL/PLAIN; see {@link #withSaslPlainUsers(Map)}. */
+    public String saslBootstrapServers() {
+        if (saslPlainUsers.isEmpty()) {
+            throw new IllegalStateException("This broker has no SASL listener");
+        }
+        return "localhost:" + saslPort;
     }
 
     public int port() {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.newsflow.contract.retry.RetryLater;
+import io.newsflow.contract.retry.RetryPolicy;
 import io.newsflow.localstack.launcher.UploadFiles.UploadFile;
 
 /**
@@ -21,53 +23,44 @@ import io.newsflow.localstack.launcher.UploadFiles.UploadFile;
  */
 final class IngestClient {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** 503 (a {@link RetryLater}) and unreachable ingest are retried; no jitter, one uploader runs at a time. */
+    private static final RetryPolicy UPLOAD_RETRY = RetryPolicy.startingAt(FIRST_BACKOFF)
+            .maxDelay(Duration.ofSeconds(30)).retryOn(IOException.class::isInstance).build();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI articles;
     private final String apiKey;
-    private final int maxTries;
-    private final Sleeper sleeper;
-
-    /** Waits between tries; tests pass one that does not. */
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
+    private final RetryPolicy retry;
 
     record Answer(int status, String body) {
     }
 
-    IngestClient(String baseUrl, String apiKey, int maxTries, Sleeper sleeper) {
+    /** @param sleeper waits between tries; tests pass one that does not */
+    IngestClient(String baseUrl, String apiKey, int maxTries, RetryPolicy.Sleeper sleeper) {
         this.articles = URI.create(baseUrl.replaceAll("/+$", "") + "/api/articles");
         this.apiKey = apiKey;
-        this.maxTries = maxTries;
-        this.sleeper = sleeper;
+        this.retry = UPLOAD_RETRY.withMaxAttempts(maxTries).withSleeper(sleeper);
     }
 
     Answer send(List<UploadFile> batch) throws InterruptedException {
-        Duration backoff = FIRST_BACKOFF;
-        Duration retryAfter = Duration.ZERO;
-        String lastFailure = null;
-        for (int attempt = 1; attempt <= maxTries; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request(batch), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 503) {
-                    return new Answer(response.statusCode(), response.body());
+        try {
+            return retry.call(() -> {
+                HttpResponse<String> response;
+                try {
+                    response = http.send(request(batch), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    throw new IOException("cannot reach " + articles + ": " + e, e);
                 }
-                lastFailure = "ingest answered 503: " + response.body();
-                retryAfter = response.headers().firstValue("Retry-After").map(IngestClient::seconds)
-                        .orElse(Duration.ZERO);
-            } catch (IOException e) {
-                lastFailure = "cannot reach " + articles + ": " + e;
-                retryAfter = Duration.ZERO;
-            }
-            if (attempt < maxTries) {
-                sleeper.sleep(retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
+                if (response.statusCode() == 503) {
+                    throw new RetryLater("ingest answered 503: " + response.body(), response.headers()
+                            .firstValue("Retry-After").map(IngestClient::seconds).orElse(Duration.ZERO));
+                }
+                return new Answer(response.statusCode(), response.body());
+            });
+        } catch (RetryLater | IOException lastFailure) {
+            return new Answer(503, lastFailure.getMessage());
         }
-        return new Answer(503, lastFailure);
     }
 
     private HttpRequest request(List<UploadFile> batch) throws FileNotFoundException {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.newsflow.contract.retry.RetryPolicy;
 import io.newsflow.localstack.launcher.UploadFiles.UploadFile;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -53,7 +54,7 @@ final class UploadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    IngestClient.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
+    RetryPolicy.Sleeper sleeper = duration -> Thread.sleep(duration.toMillis());
 
     @Override
     public Integer call() throws Exception {

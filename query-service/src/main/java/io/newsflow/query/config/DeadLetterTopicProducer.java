@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.newsflow.common.kafka.DeadLetterTopic;
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
 
 /** news.articles.dlq: the analyses this service could not store; they re-drive to news.articles. */
@@ -15,8 +14,8 @@ public class DeadLetterTopicProducer {
 
     @Produces
     @ApplicationScoped
-    DeadLetterTopic articlesDeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        return new DeadLetterTopic(bootstrapServers, Topics.NEWS_ARTICLES_DLQ, Topics.NEWS_ARTICLES);
+    DeadLetterTopic articlesDeadLetters(KafkaClientConfig kafka) {
+        return new DeadLetterTopic(kafka.properties(), Topics.NEWS_ARTICLES_DLQ, Topics.NEWS_ARTICLES);
     }
 
     void close(@Disposes DeadLetterTopic topic) {

@@ -1,8 +1,10 @@
 package io.newsflow.query.persistence;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.contract.retry.RetryPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -23,6 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class ResilientWrites {
     private static final Logger LOG = Logger.getLogger(ResilientWrites.class);
+    /** Without end while the failure is transient: skipping the batch would lose it. Jitter spreads instances out. */
+    private static final RetryPolicy DATABASE_RETRY = RetryPolicy.startingAt(Duration.ofMillis(200))
+            .maxDelay(Duration.ofSeconds(10)).jitter(0.2).retryOn(TransientFailures::isTransient).build();
 
     private final DatabaseWriteHealth health;
     private final MeterRegistry registry;
@@ -44,6 +50,8 @@ public class ResilientWrites {
     public <T, R> Outcome<T, R> write(List<T> items, Function<List<T>, List<R>> writer, String what) {
         try {
             return new Outcome<>(retryingTransient(() -> writer.apply(items)), List.of());
+        } catch (Interrupted stopping) {
+            throw stopping;
         } catch (RuntimeException contentFailure) {
             LOG.warnf("A batch of %d %s failed for its content (%s); writing them one by one", items.size(), what,
                     contentFailure.getMessage());
@@ -53,6 +61,8 @@ public class ResilientWrites {
         for (T item : items) {
             try {
                 results.addAll(retryingTransient(() -> writer.apply(List.of(item))));
+            } catch (Interrupted stopping) {
+                throw stopping;
             } catch (RuntimeException failure) {
                 LOG.errorf(failure, "One of the %s cannot be stored", what);
                 registry.counter("newsflow.query.rejected.records", "topic", what).increment();
@@ -62,22 +72,33 @@ public class ResilientWrites {
         return new Outcome<>(results, unstorable);
     }
 
-    private <R> List<R> retryingTransient(java.util.function.Supplier<List<R>> work) {
-        Backoff backoff = new Backoff();
-        while (true) {
-            try {
-                List<R> result = QuarkusTransaction.requiringNew().call(work::get);
-                health.up();
-                return result;
-            } catch (RuntimeException failure) {
-                if (!TransientFailures.isTransient(failure)) {
-                    health.up();
-                    throw failure;
-                }
-                health.down(failure);
-                LOG.warnf("Database write failed (%s); retrying in %s", rootMessage(failure), backoff.next());
-                backoff.pause();
-            }
+    private <R> List<R> retryingTransient(Supplier<List<R>> work) {
+        try {
+            List<R> result = DATABASE_RETRY.call(() -> QuarkusTransaction.requiringNew().call(work::get),
+                    (attempt, failure, delay) -> {
+                        health.down(failure);
+                        LOG.warnf("Database write failed (%s); retrying in %s", rootMessage(failure), delay);
+                    });
+            health.up();
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted(e);
+        } catch (RuntimeException notTransient) {
+            health.up();
+            throw notTransient;
+        }
+    }
+
+    /**
+     * The wait for the database was interrupted (the service is stopping): not the items' fault, so
+     * none is left out or dead-lettered; the batch fails and its offsets stay uncommitted.
+     */
+    static final class Interrupted extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted(InterruptedException cause) {
+            super("Interrupted while waiting for the database", cause);
         }
     }
 

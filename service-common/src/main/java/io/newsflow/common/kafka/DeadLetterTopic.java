@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +41,18 @@ public class DeadLetterTopic implements AutoCloseable {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(130);
     private static final int PREVIEW_CHARS = 300;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaClientProperties;
     private final String topic;
     private final String redriveTopic;
     private KafkaProducer<String, byte[]> producer;
 
-    /** {@code topic}: the dead letters; {@code redriveTopic}: where a re-driven one goes. */
-    public DeadLetterTopic(String bootstrapServers, String topic, String redriveTopic) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * {@code kafkaClientProperties}: the service's whole Kafka client configuration (bootstrap servers
+     * and any security settings, see {@link KafkaClientConfig}), on which its reader and producer add
+     * their own; {@code topic}: the dead letters; {@code redriveTopic}: where a re-driven one goes.
+     */
+    public DeadLetterTopic(Map<String, Object> kafkaClientProperties, String topic, String redriveTopic) {
+        this.kafkaClientProperties = Map.copyOf(kafkaClientProperties);
         this.topic = topic;
         this.redriveTopic = redriveTopic;
     }
@@ -147,23 +152,28 @@ public class DeadLetterTopic implements AutoCloseable {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        return new KafkaConsumer<>(with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES),
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES)),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
+    }
+
+    /** The service's Kafka client properties with this client's own on top. */
+    private Map<String, Object> with(Map<String, ?> own) {
+        Map<String, Object> config = new HashMap<>(kafkaClientProperties);
+        config.putAll(own);
+        return config;
     }
 
     @Override

@@ -26,7 +26,9 @@ public record Dictionaries(
         Map<String, List<String>> compoundCountryAdjectives,
         Map<String, String> irregularVerbs,
         List<TsvRow> cameoVerbRows,
-        List<WorldActor> worldActors) {
+        List<WorldActor> worldActors,
+        Set<String> stateNouns,
+        Set<String> speechVerbs) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -34,7 +36,8 @@ public record Dictionaries(
         return new Dictionaries(
                 readCountries(), readIgos(), readOrganizations(), readOrgPatterns(), readRoles(), readWords("role-modifiers.txt"),
                 readPlaces(), readCameoCodes(), readToneLexicon(), readRoleNouns(), readGivenNames(), readCompoundAdjectives(),
-                readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors());
+                readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
+                readWords("state-nouns.txt"), readWords("speech-verbs.txt"));
     }
 
     public Country country(String iso3) {

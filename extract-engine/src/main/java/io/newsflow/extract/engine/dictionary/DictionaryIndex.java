@@ -51,6 +51,16 @@ public final class DictionaryIndex {
         return worldActors.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Whether the word, as written and lower case, is a verb of saying ("said", "told", "remarked"). */
+    public boolean isSpeechVerb(String lower) {
+        return dictionaries.speechVerbs().contains(lower);
+    }
+
+    /** Whether a country's possessive before this noun makes the country act: "China's government", "Iran's army". */
+    public boolean isStateNoun(String lower) {
+        return dictionaries.stateNouns().contains(lower) || roles.containsKey(lower);
+    }
+
     public Country country(String iso3) {
         return countries.get(iso3);
     }

@@ -4,8 +4,4 @@ package io.newsflow.extract.engine.dictionary;
 public record Role(String title, String category, String gender, String rank) {
 
     /** Offices of a state, whose holder belongs to the country of the story when no other is named. */
-    public boolean isNationalOffice() {
-        return category != null && java.util.Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER", "LEGISLATOR",
-                "MILITARY", "JUDICIAL", "PARTY", "ROYALTY", "SPOKESPERSON").contains(category);
-    }
 }

@@ -22,9 +22,16 @@ public final class KnownActors {
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "for", "and", "a", "'s");
 
     private final DictionaryIndex index;
+    /** IGO codes by every name and alias, lower case: "u.n." and "un" are both the UN. */
+    private final java.util.Map<String, String> igoByName = new java.util.HashMap<>();
 
     public KnownActors(DictionaryIndex index) {
         this.index = index;
+        for (io.newsflow.extract.engine.dictionary.Igo igo : index.dictionaries().igos()) {
+            igoByName.putIfAbsent(igo.code().toLowerCase(Locale.ROOT), igo.code());
+            igoByName.putIfAbsent(igo.name().toLowerCase(Locale.ROOT), igo.code());
+            igo.aliases().forEach(a -> igoByName.putIfAbsent(a.toLowerCase(Locale.ROOT), igo.code()));
+        }
     }
 
     /**
@@ -66,9 +73,32 @@ public final class KnownActors {
                 }
             }
             if (chosen != null && index.country(chosen.country()) != null) {
-                person.learn(null, chosen.country(), null); // an IGO post is no nationality
+                person.learn(null, chosen.country(), null);
+            } else if (chosen != null) {
+                person.affiliate(chosen.country()); // an IGO post is no nationality
+            }
+            String igo = igoInRoles(person);
+            if (igo != null) {
+                person.affiliate(igo);
             }
         }
+    }
+
+    /** The IGO a stated role names ("UN Secretary-General", "U.N. relief chief"), or null. */
+    private String igoInRoles(PersonProfile person) {
+        for (String role : person.roles()) {
+            String[] words = role.split("\\s+");
+            for (int n = Math.min(4, words.length); n >= 1; n--) {
+                for (int i = 0; i + n <= words.length; i++) {
+                    String code = igoByName.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n))
+                            .toLowerCase(Locale.ROOT));
+                    if (code != null) {
+                        return code;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The offices of the person whose titles match one the story gives them. */

@@ -2,7 +2,6 @@ package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.GivenName;
@@ -17,10 +16,8 @@ import io.newsflow.extract.engine.nlp.Token;
  * known given name, or next to a verb of saying.
  */
 final class PersonFinder {
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stressed", "noted", "recalled",
-            "explained", "emphasized", "emphasised", "stated", "warned", "insisted", "wrote", "asked", "declared",
-            "announced", "underlined", "concluded", "remarked", "urged", "argued", "claimed", "replied",
-            "continued", "tweeted", "confirmed", "acknowledged", "admitted", "noting", "saying", "adding");
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "was", "were", "is",
+            "are", "be", "been", "being", "'ve", "'s");
 
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
@@ -154,7 +151,8 @@ final class PersonFinder {
                 }
                 start = h.first();
                 i = h.first() - 1;
-            } else if (h == null && (index.isRoleModifier(t.lower()) || t.is("-") || t.isAllCaps() && t.text().length() > 1)) {
+            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i) || t.is("-")
+                    || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
             } else {
@@ -176,6 +174,11 @@ final class PersonFinder {
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    /** "have detained President X": after an auxiliary a participle is the verb, not a modifier of the title. */
+    private static boolean afterAuxiliary(List<Token> tokens, int i) {
+        return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
     }
 
     private static boolean isRolePart(Gazetteer.Hit h) {
@@ -246,8 +249,8 @@ final class PersonFinder {
         return nameGoesOn ? null : country.entry(Type.COUNTRY).key();
     }
 
-    private static boolean nextToSpeech(List<Token> tokens, int first, int last) {
-        if (last + 1 < tokens.size() && SPEECH_VERBS.contains(tokens.get(last + 1).lower())) {
+    private boolean nextToSpeech(List<Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size() && index.isSpeechVerb(tokens.get(last + 1).lower())) {
             return true;
         }
         if (first >= 1 && (tokens.get(first - 1).is("said") || tokens.get(first - 1).is("says"))) {

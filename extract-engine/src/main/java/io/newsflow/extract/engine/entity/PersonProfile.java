@@ -9,6 +9,8 @@ public final class PersonProfile {
     private final List<String> roles = new ArrayList<>();
     private String countryCode;
     private String gender;
+    /** The IGO a person acts for ("UN" for its Secretary-General): no nationality, but who they speak for. */
+    private String affiliation;
 
     PersonProfile(String name) {
         this.name = name;
@@ -28,6 +30,16 @@ public final class PersonProfile {
 
     public String countryCode() {
         return countryCode;
+    }
+
+    public String affiliation() {
+        return affiliation;
+    }
+
+    void affiliate(String igoCode) {
+        if (affiliation == null) {
+            affiliation = igoCode;
+        }
     }
 
     public String gender() {

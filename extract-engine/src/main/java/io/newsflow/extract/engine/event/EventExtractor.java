@@ -41,8 +41,6 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "announced", "stated", "declared",
-            "added", "insisted", "confirmed", "told");
     /** Words that make the next one a noun: "a general strike", "a hunger strike". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("general", "national", "nationwide", "hunger", "air",
             "drone", "missile", "terrorist", "suicide", "further", "new", "fresh");
@@ -52,16 +50,19 @@ public final class EventExtractor {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this",
             "that", "these", "those", "our", "any", "every");
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
+    private final PoliticalActors politicalActors;
     private final Map<String, CameoCode> codes;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
         this.lemmatiser = lemmatiser;
+        this.politicalActors = new PoliticalActors(index);
         this.codes = index.dictionaries().cameoCodes();
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
@@ -106,6 +107,10 @@ public final class EventExtractor {
                 events.add(e);
                 emitted.add(m);
                 previousSource = source[0];
+                for (EntityKey partner : coordinatedTargets(tokens, actors, m, e, source[0])) {
+                    events.add(withTarget(e, actor(ctx.table(), partner), ids));
+                    emitted.add(m);
+                }
             }
         }
         return events;
@@ -157,7 +162,7 @@ public final class EventExtractor {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
             }
         }
-        if (sourceKey == null) {
+        if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
             return null;
         }
         EntityKey targetKey = passive ? null
@@ -195,13 +200,60 @@ public final class EventExtractor {
                 m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
     }
 
+    /**
+     * "commended the United States, Qatar, Egypt and Turkey": every actor coordinated with the target is a target
+     * of its own event.
+     */
+    private static List<EntityKey> coordinatedTargets(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            NewsEvent e, EntityKey sourceKey) {
+        if (e.target() == null) {
+            return List.of();
+        }
+        ActorSpan target = null;
+        for (ActorSpan a : actors) {
+            if (a.first() > m.first() && a.mention().key().id().equals(e.target().entityId())) {
+                target = a;
+                break;
+            }
+        }
+        List<EntityKey> partners = new ArrayList<>();
+        int k = target == null ? tokens.size() : target.last() + 1;
+        while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
+            int next = k + 1;
+            if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
+                next++;
+            }
+            ActorSpan partner = ActorSpan.startingAt(actors, next);
+            if (partner == null) {
+                break;
+            }
+            EntityKey key = partner.mention().key();
+            if (!key.equals(sourceKey) && !key.id().equals(e.target().entityId()) && !partners.contains(key)) {
+                partners.add(key);
+            }
+            k = partner.last() + 1;
+        }
+        return partners;
+    }
+
+    private static NewsEvent withTarget(NewsEvent e, NewsEvent.Actor target, Set<String> ids) {
+        String id = ArticleIds.derivedId("e", e.articleId(), Integer.toString(e.sentenceIndex()), e.cameo().code(),
+                actorId(e.source()), actorId(target));
+        if (!ids.add(id)) {
+            id = ArticleIds.derivedId("e", e.eventId(), actorId(target));
+        }
+        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), e.source(), target, e.actionText(),
+                e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(), e.sentenceIndex(), e.start(),
+                e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
+    }
+
     /** A verb of saying just before a pronoun ("said it", "said in a statement that they"), or -1. */
-    private static int reportingVerbBefore(List<Token> tokens, int pronoun) {
+    private int reportingVerbBefore(List<Token> tokens, int pronoun) {
         if (!(tokens.get(pronoun).is("it") || tokens.get(pronoun).is("they"))) {
             return -1;
         }
         for (int k = pronoun - 1; k >= Math.max(0, pronoun - 6); k--) {
-            if (REPORTING.contains(tokens.get(k).lower())) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
                 return k;
             }
             if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
@@ -218,11 +270,14 @@ public final class EventExtractor {
     }
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
-    private static ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+    private ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
                 if (!prepositionalObject(tokens, actors, a)) {
                     return a;
                 }
@@ -234,6 +289,24 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Malaysia's telecommunications companies are investing": the country owns the subject without being it. Only
+     * a state noun after the possessive ("Iran's army", "China's foreign minister") lets the country act.
+     */
+    private boolean possessorOfNonState(List<Token> tokens, ActorSpan a, int trigger) {
+        int s = a.last() + 1;
+        if (a.mention().key().kind() != EntityKind.COUNTRY || s + 1 >= trigger || !(tokens.get(s).is("'s") || tokens.get(s).is("\u2019s"))) {
+            return false;
+        }
+        for (int k = s + 1; k < trigger && k <= s + 4; k++) {
+            String w = tokens.get(k).lower();
+            if (index.isStateNoun(w) || k + 1 < trigger && index.isStateNoun(w + " " + tokens.get(k + 1).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "China and Brazil": the first of two actors joined by "and" as a subject. */
@@ -301,12 +374,19 @@ public final class EventExtractor {
     private EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
         boolean viaReport = false;
+        EntityKey forces = null;
         for (int k = trigger - 1; k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
                 if (!prepositionalObject(tokens, actors, a)) {
                     return a.mention().key();
+                }
+                if (forces == null && a.mention().key().kind() == EntityKind.COUNTRY && stateNounBefore(tokens, a.first())) {
+                    forces = a.mention().key(); // "soldiers in the West African nation of Guinea detained"
                 }
                 k = a.first();
                 continue;
@@ -326,7 +406,21 @@ public final class EventExtractor {
                 viaReport = true;
             }
         }
-        return impersonal ? speaker : null;
+        return forces != null ? forces : impersonal ? speaker : null;
+    }
+
+    /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */
+    private boolean stateNounBefore(List<Token> tokens, int actorFirst) {
+        for (int k = actorFirst - 1; k >= Math.max(0, actorFirst - 8); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals("\"") || index.isSpeechVerb(w)) {
+                return false;
+            }
+            if (index.isStateNoun(w) && (k == 0 || !tokens.get(k - 1).is("'s"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */
@@ -470,14 +564,17 @@ public final class EventExtractor {
         }
         String ca = actor(table, a).countryCode();
         String cb = actor(table, b).countryCode();
-        return ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+        // "Russia ... the Russian Foreign Ministry" is one actor; a state acting on one of its own people is an event
+        boolean person = a.kind() == EntityKind.PERSON || b.kind() == EntityKind.PERSON;
+        return !person && ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {
         PersonProfile person = table.profile(key);
         if (person != null) {
-            return new NewsEvent.Actor(person.name(), EntityKind.PERSON, person.countryCode(), table.finalKey(key).id(),
-                    person.role());
+            // an IGO's official acts for it: the UN Secretary-General's appeal codes as the UN's
+            String code = person.countryCode() != null ? person.countryCode() : person.affiliation();
+            return new NewsEvent.Actor(person.name(), EntityKind.PERSON, code, table.finalKey(key).id(), person.role());
         }
         return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
     }

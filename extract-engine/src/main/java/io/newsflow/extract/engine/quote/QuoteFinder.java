@@ -2,9 +2,9 @@ package io.newsflow.extract.engine.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
 import io.newsflow.extract.engine.entity.FoundMention;
@@ -17,13 +17,13 @@ import io.newsflow.extract.engine.nlp.Token;
  * paragraph follows with no attribution of its own.
  */
 public final class QuoteFinder {
-    static final Set<String> ATTRIBUTION_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "stressed", "noted", "recalled", "explained", "emphasized", "emphasised", "stated", "warned", "insisted",
-            "wrote", "asked", "declared", "announced", "underlined", "concluded", "remarked", "urged", "argued",
-            "claimed", "replied", "continued", "tweeted", "posted", "according", "acknowledged", "admitted",
-            "pointed", "observed", "complained", "suggested", "cautioned", "vowed", "promised", "predicted");
+    private final DictionaryIndex index;
     private static final int MIN_WORDS = 3;
     private static final int AFTER_WINDOW = 10;
+
+    public QuoteFinder(DictionaryIndex index) {
+        this.index = index;
+    }
 
     public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table) {
         List<Token> tokens = new ArrayList<>();
@@ -39,6 +39,7 @@ public final class QuoteFinder {
         mentions.sort(java.util.Comparator.comparingInt(FoundMention::start));
 
         List<FoundQuote> quotes = new ArrayList<>();
+        List<QuoteSpans.Span> spansOfQuotes = new ArrayList<>();
         for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
             int start = span.open() + 1;
             int end = span.close();
@@ -57,14 +58,66 @@ public final class QuoteFinder {
             }
             if (speaker == null && !hasOwnAttribution(span, tokens, normalised)) {
                 speaker = continued(quotes, span, normalised);
+                if (speaker == null && span.closed() && opensParagraph(span, normalised)) {
+                    speaker = reporterOfParagraphBefore(span, tokens, mentions, normalised);
+                }
             }
             quotes.add(new FoundQuote(start, end, span.paragraph(), speaker));
+            spansOfQuotes.add(span);
+        }
+        return runOnSpeakers(quotes, spansOfQuotes, normalised);
+    }
+
+    /**
+     * A quote running over several paragraphs leaves each but the last unclosed, and its attribution comes at the
+     * end: an unclosed quote without a speaker takes the speaker of the quote that opens the next paragraph.
+     */
+    private static List<FoundQuote> runOnSpeakers(List<FoundQuote> quotes, List<QuoteSpans.Span> spans, String normalised) {
+        for (int i = quotes.size() - 2; i >= 0; i--) {
+            FoundQuote q = quotes.get(i);
+            FoundQuote next = quotes.get(i + 1);
+            if (q.speaker() == null && !spans.get(i).closed() && next.speaker() != null
+                    && next.paragraph() == q.paragraph() + 1 && opensParagraph(spans.get(i + 1), normalised)) {
+                quotes.set(i, new FoundQuote(q.start(), q.end(), q.paragraph(), next.speaker()));
+            }
         }
         return quotes;
     }
 
+    private static boolean opensParagraph(QuoteSpans.Span span, String normalised) {
+        return span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
+    }
+
+    /**
+     * A quoted paragraph with no attribution of its own, after a paragraph that reports someone's words ("…, he
+     * said."): the quote is theirs. The speaker is the person named or referred to next to that paragraph's last
+     * verb of saying.
+     */
+    private EntityKey reporterOfParagraphBefore(QuoteSpans.Span span, List<Token> tokens,
+            List<FoundMention> mentions, String normalised) {
+        int paragraphStart = normalised.lastIndexOf('\n', Math.max(0, span.open() - 2)) + 1;
+        int verb = -1;
+        for (int k = firstTokenFrom(tokens, paragraphStart); k < tokens.size() && tokens.get(k).start() < span.open(); k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int from = tokens.get(Math.max(0, verb - 3)).start();
+        int to = tokens.get(Math.min(tokens.size() - 1, verb + 3)).end();
+        EntityKey reporter = null;
+        for (FoundMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
+                reporter = m.key();
+            }
+        }
+        return reporter;
+    }
+
     /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
-    private static EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions,
+    private EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions,
             String normalised) {
         if (!span.closed()) {
             return null;
@@ -77,7 +130,7 @@ public final class QuoteFinder {
             if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 break;
             }
-            if (ATTRIBUTION_VERBS.contains(t.lower())) {
+            if (index.isSpeechVerb(t.lower())) {
                 verb = k;
                 break;
             }
@@ -113,7 +166,7 @@ public final class QuoteFinder {
     }
 
     /** 'X said: "…' — a verb of saying and a colon or comma right before the opening mark. */
-    private static EntityKey before(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
+    private EntityKey before(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
             List<FoundMention> mentions) {
         int k = firstTokenFrom(tokens, span.open()) - 1;
         if (k < 1 || !(tokens.get(k).is(":") || tokens.get(k).is(","))) {
@@ -121,7 +174,7 @@ public final class QuoteFinder {
         }
         int sentence = sentenceOf.get(k);
         for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
-            if (ATTRIBUTION_VERBS.contains(tokens.get(v).lower())) {
+            if (index.isSpeechVerb(tokens.get(v).lower())) {
                 int sentenceStart = v;
                 while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
                     sentenceStart--;
@@ -133,7 +186,7 @@ public final class QuoteFinder {
     }
 
     /** Whether a verb of saying follows the quote in its sentence: then an unresolved speaker stays unknown. */
-    private static boolean hasOwnAttribution(QuoteSpans.Span span, List<Token> tokens, String normalised) {
+    private boolean hasOwnAttribution(QuoteSpans.Span span, List<Token> tokens, String normalised) {
         if (!span.closed()) {
             return false;
         }
@@ -144,7 +197,7 @@ public final class QuoteFinder {
             if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 return false;
             }
-            if (ATTRIBUTION_VERBS.contains(t.lower())) {
+            if (index.isSpeechVerb(t.lower())) {
                 return true;
             }
         }

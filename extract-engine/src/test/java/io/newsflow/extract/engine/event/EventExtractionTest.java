@@ -77,4 +77,46 @@ class EventExtractionTest {
         String body = "BRUSSELS, February 24. /TASS/. The European Union imposed sanctions on Russia.";
         assertThat(events(body).get(0).eventId()).isEqualTo(events(body).get(0).eventId());
     }
+
+    @Test
+    void companiesAndTheirExecutivesAreNoPoliticalActors() {
+        assertThat(events("KUALA LUMPUR, March 2 (Bernama) -- Telco chief executive officer Hamid Rahman said the firm "
+                + "would invest in new towers and support the rollout of fibre across the country.")).isEmpty();
+    }
+
+    @Test
+    void aCountryOwningTheSubjectIsNotItsSource() {
+        assertThat(events("LANGKAWI, Jan 20 -- Malaysia's telecommunications companies are ramping up investments "
+                + "to support the rollout of fibre.")).isEmpty();
+        List<NewsEvent> e = events("TEHRAN, May 3 (Reuters) - Iran's army condemned Israel on Sunday.");
+        assertThat(e).singleElement().satisfies(ev -> assertThat(ev.source().countryCode()).isEqualTo("IRN"));
+    }
+
+    @Test
+    void anIgoOfficialActsForTheIgo() {
+        List<NewsEvent> e = events("NEW YORK (AP) - UN Secretary-General Antonio Guterres on Wednesday welcomed "
+                + "the agreement between Israel and Hamas.");
+        assertThat(e).isNotEmpty();
+        assertThat(e.get(0).source().countryCode()).isEqualTo("UN");
+        assertThat(e.get(0).cameo().root()).isEqualTo("05");
+    }
+
+    @Test
+    void everyCoordinatedTargetGetsItsOwnEvent() {
+        List<NewsEvent> e = events("NEW YORK (AP) - UN Secretary-General Antonio Guterres praised Egypt, Qatar and "
+                + "Turkey on Wednesday.");
+        assertThat(e).extracting(ev -> ev.target().countryCode()).containsExactlyInAnyOrder("EGY", "QAT", "TUR");
+        assertThat(e).extracting(NewsEvent::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void soldiersOfACountryActForItAndAStateActsOnItsOwnLeader() {
+        List<NewsEvent> e = events("BAMAKO (AP) - Mutinous soldiers in the West African nation of Mali have detained "
+                + "President Ibrahim Boubacar Keita, officials said on Tuesday.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("MLI");
+            assertThat(ev.target().name()).isEqualTo("Ibrahim Boubacar Keita");
+        });
+    }
 }

@@ -61,4 +61,30 @@ class QuoteAttributionTest {
         assertThat(a.quotes().get(0).speaker()).isNotNull();
         assertThat(a.quotes().get(0).speaker().name().toLowerCase()).contains("foreign");
     }
+
+    @Test
+    void aQuoteRunningOverParagraphsIsTheSpeakerOfItsEnd() {
+        AnalysedArticle a = SharedEngine.analyse("Truce",
+                "NEW YORK (AP) - President Mark Ollen of Norland announced a truce on Monday.\n"
+                        + "\"I praise the envoys of both sides for this breakthrough.\n"
+                        + "\"I call on everyone to keep to its terms,\" Secretary-General Aline Dufresne said.");
+        assertThat(speakers(a)).containsExactly("Aline Dufresne", "Aline Dufresne");
+    }
+
+    @Test
+    void aQuotedParagraphAfterReportedSpeechBelongsToItsReporter() {
+        AnalysedArticle a = SharedEngine.analyse("Aid",
+                "GENEVA (Reuters) - Relief chief Tomas Lindqvist spoke after the conference.\n"
+                        + "The agency will scale up deliveries of food, he said, adding that roads must stay open.\n"
+                        + "\"Every convoy we lose costs lives in the camps.\"");
+        assertThat(speakers(a)).containsExactly("Tomas Lindqvist");
+    }
+
+    @Test
+    void aNameBeforeAnyVerbOfSayingIsAPersonAndSpeaks() {
+        AnalysedArticle a = SharedEngine.analyse("Flood",
+                "JAKARTA (ANTARA) - Floods hit the district on Wednesday, Ratna Wulandari revealed on Saturday.\n"
+                        + "\"Eight people died in the village,\" Wulandari remarked.");
+        assertThat(speakers(a)).containsExactly("Ratna Wulandari");
+    }
 }

@@ -1,0 +1,71 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.Locale;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.PersonProfile;
+
+/**
+ * Who can be the source of a CAMEO event: a state, a government body, an IGO, a party, an armed group, or a person
+ * acting in such a role. A company, a newspaper, a sports club, a chief executive or a film star is not, so business,
+ * culture and sports stories give no events unless a political actor acts in them.
+ */
+final class PoliticalActors {
+    /** Role categories of roles.tsv whose holders do not act for a state or a political body. */
+    private static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
+    /** Organisation types of organizations.tsv that are not political actors. */
+    private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS");
+    private static final int MAX_TITLE_WORDS = 4;
+
+    private final DictionaryIndex index;
+
+    PoliticalActors(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    boolean canAct(EntityTable table, EntityKey key) {
+        if (key.kind() == EntityKind.COUNTRY) {
+            return true;
+        }
+        if (key.kind() == EntityKind.ORGANIZATION) {
+            KnownOrganization known = index.organization(key.name());
+            return known == null || !NON_POLITICAL_ORGS.contains(known.type());
+        }
+        PersonProfile person = table.profile(key);
+        if (person == null) {
+            return key.kind() == EntityKind.PERSON;
+        }
+        if (!index.worldActors(person.name()).isEmpty() || person.affiliation() != null) {
+            return true;
+        }
+        boolean anyTitle = false;
+        for (String role : person.roles()) {
+            Role title = titleOf(role);
+            if (title != null) {
+                anyTitle = true;
+                if (!NON_POLITICAL_ROLES.contains(title.category())) {
+                    return true;
+                }
+            }
+        }
+        return !anyTitle; // a person the story names without any title is judged by the rest of the sentence
+    }
+
+    /** The title a stated role ends with: "Celcom Axiata Bhd CEO" is a CEO, "deputy UN envoy" an envoy. */
+    private Role titleOf(String role) {
+        String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int n = Math.min(MAX_TITLE_WORDS, words.length); n >= 1; n--) {
+            Role title = index.role(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
+            if (title != null) {
+                return title;
+            }
+        }
+        return null;
+    }
+}
