@@ -1,6 +1,9 @@
 package io.newsflow.contract;
 
-/** Header names on {@link Topics#ARTICLES_RAW_DLQ} records: consumers of the DLQ rely on them. */
+/**
+ * Header names on the dead-letter topics' records ({@link Topics#ARTICLES_RAW_DLQ},
+ * {@link Topics#NEWS_ARTICLES_DLQ}): consumers of the DLQs rely on them.
+ */
 public final class DeadLetterHeaders {
     public static final String REASON = "dead-letter-reason";
     public static final String CAUSE = "dead-letter-cause";
@@ -8,6 +11,8 @@ public final class DeadLetterHeaders {
     public static final String TOPIC = "dead-letter-topic";
     public static final String PARTITION = "dead-letter-partition";
     public static final String OFFSET = "dead-letter-offset";
+    /** On a re-driven record: the dead letter it was, as {@code topic/partition/offset}. */
+    public static final String REDRIVEN_FROM = "newsflow-redriven-from";
 
     private DeadLetterHeaders() {
     }

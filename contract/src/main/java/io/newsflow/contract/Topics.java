@@ -16,6 +16,11 @@ public final class Topics {
     public static final String ARTICLES_SEEN = "articles.seen";
     /** Raw records that could not be processed, with the error in headers. */
     public static final String ARTICLES_RAW_DLQ = "articles.raw.dlq";
+    /**
+     * news.articles records query-service could not store for their content (not the contract, or
+     * refused by the database), with the reason in headers; re-driven to news.articles.
+     */
+    public static final String NEWS_ARTICLES_DLQ = "news.articles.dlq";
 
     private Topics() {
     }

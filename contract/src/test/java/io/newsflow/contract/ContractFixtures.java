@@ -110,6 +110,7 @@ public final class ContractFixtures {
         private String source = "TASS";
         private Instant publishedAt = Instant.parse("2017-06-03T10:15:00Z");
         private String datelineCountry;
+        private String datelineDate = "2017-06-03";
         private String version = "1.0";
         private Instant analysedAt = Instant.parse("2017-06-03T12:00:00Z");
         private final List<Entity> entities = new java.util.ArrayList<>();
@@ -147,6 +148,12 @@ public final class ContractFixtures {
 
         public ArticleBuilder datelineCountry(String countryCode) {
             this.datelineCountry = countryCode;
+            return this;
+        }
+
+        /** The date the dateline was resolved to (2017, 2017-06 or 2017-06-03), or null for none. */
+        public ArticleBuilder datelineDate(String date) {
+            this.datelineDate = date;
             return this;
         }
 
@@ -195,7 +202,9 @@ public final class ContractFixtures {
                         spec.sentence(), i, i * 100, i * 100 + spec.sentence().length(), 0.8, headline, null, source));
             }
             return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, headline, subtitle,
-                    new Dateline("MOSCOW", datelineCountry, source, "2017-06-03", DatePrecision.DAY, 0.9), publishedAt,
+                    new Dateline("MOSCOW", datelineCountry, source, datelineDate, datelineDate == null ? null
+                            : datelineDate.length() == 4 ? DatePrecision.YEAR
+                            : datelineDate.length() == 7 ? DatePrecision.MONTH : DatePrecision.DAY, 0.9), publishedAt,
                     "en", source, "https://example.org/" + articleId, text, List.copyOf(entities), List.copyOf(quotes),
                     built, -1.0, new Extractor("newsflow-engine", version), analysedAt);
         }

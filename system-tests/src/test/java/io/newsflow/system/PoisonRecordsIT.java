@@ -28,7 +28,10 @@ import io.newsflow.localstack.launcher.Pipeline;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
 
-/** Poison written straight to articles.raw lands in the dead-letter topic; the good records around it all arrive. */
+/**
+ * Poison written straight to articles.raw lands in articles.raw.dlq, and an analysis query-service
+ * cannot store in news.articles.dlq; the good records around them all arrive.
+ */
 class PoisonRecordsIT {
     private static final Duration DEADLINE = Duration.ofMinutes(2);
     @RegisterExtension
@@ -37,6 +40,7 @@ class PoisonRecordsIT {
     @Test
     void poisonGoesToTheDeadLetterTopicAndTheGoodRecordsArrive() throws Exception {
         String marker = "poison-" + System.nanoTime();
+        String unstorableAnalysis = marker + "-unstorable-analysis";
         RawArticle huge = ContractFixtures.rawArticle(marker + " huge", "word ".repeat(1_000_000));
         List<String> poisonKeys = List.of(marker + "-invalid-json", marker + "-wrong-schema", huge.id());
         List<RawArticle> good = new ArrayList<>();
@@ -54,6 +58,7 @@ class PoisonRecordsIT {
                     default -> { }
                 }
             }
+            writer.send(Topics.NEWS_ARTICLES, unstorableAnalysis, "{\"articleId\": \"not an id\"}");
         }
 
         Set<String> goodIds = good.stream().map(RawArticle::id).collect(Collectors.toSet());
@@ -69,19 +74,29 @@ class PoisonRecordsIT {
                     .isNotNull());
         }
         assertThat(check.storedArticles(marker + " huge")).isEmpty();
-        assertTheDlqCommandListsThem(poisonKeys);
+        try (TopicReader deadLetters = new TopicReader(running.infrastructure.kafkaBootstrapServers(),
+                Topics.NEWS_ARTICLES_DLQ)) {
+            assertThat(deadLetters.awaitKey(unstorableAnalysis, DEADLINE).headers()
+                    .lastHeader(DeadLetterHeaders.REASON)).isNotNull();
+        }
+        assertTheDlqCommandListsThem(poisonKeys, unstorableAnalysis);
     }
 
-    /** What an operator runs: {@code ./newsflow dlq} lists them with their reasons; a wrong position is refused. */
-    private static void assertTheDlqCommandListsThem(List<String> poisonKeys) {
+    /**
+     * What an operator runs: {@code ./newsflow dlq} lists both topics' dead letters with their
+     * reasons; a wrong position is refused.
+     */
+    private static void assertTheDlqCommandListsThem(List<String> poisonKeys, String unstorableAnalysis) {
         String extractUrl = running.pipeline.service(Pipeline.EXTRACT).spec().baseUrl();
+        String queryUrl = running.pipeline.service(Pipeline.QUERY).spec().baseUrl();
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int listed;
         int redriveOfNothing;
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            listed = new CommandLine(new NewsflowCommand()).execute("dlq", "--url", extractUrl);
+            listed = new CommandLine(new NewsflowCommand()).execute("dlq", "--url", extractUrl, "--query-url",
+                    queryUrl);
             redriveOfNothing = new CommandLine(new NewsflowCommand()).execute("dlq", "--url", extractUrl, "0", "999999");
         } finally {
             System.setOut(console);
@@ -89,6 +104,7 @@ class PoisonRecordsIT {
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(listed).isZero();
         assertThat(output).contains(poisonKeys).contains("Not a RawArticle JSON document")
+                .contains(unstorableAnalysis).contains(Topics.NEWS_ARTICLES_DLQ).contains("Not an AnalysedArticle record")
                 .contains("No dead letter at partition 0, offset 999999.");
         assertThat(redriveOfNothing).isEqualTo(1);
     }

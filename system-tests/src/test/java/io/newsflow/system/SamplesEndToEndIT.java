@@ -3,6 +3,8 @@ package io.newsflow.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.PrintWriter;
@@ -43,7 +45,26 @@ class SamplesEndToEndIT {
                 .body("headline", equalTo(headline))
                 .body("dateline.place", equalTo(place))
                 .body("dateline.agency", equalTo(agency))
-                .body("dateline.date", equalTo(date));
+                .body("dateline.date", equalTo(date))
+                // Uploaded as text, without publishedAt: filed under its dateline's date, not the upload's.
+                .body("newsDate", equalTo(date + "T00:00:00Z"))
+                .body("dateSource", equalTo("dateline"));
+        given().baseUri(running.queryUrl()).queryParam("from", date).queryParam("to", date).queryParam("size", 200)
+                .get("/api/articles").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    /** The README's API tour runs exactly this: her quotes, by the surname the text calls her by. */
+    @Test
+    void theApiToursSpeakerQueryFindsZakharovasQuotes() throws Exception {
+        String story = Files.readString(RunningPipeline.repository().resolve("samples")
+                .resolve("tass-2018-06-15-sanctions-modification.txt"));
+        Uploads uploads = new Uploads(running);
+        String id = uploads.text(story, "TASS");
+
+        uploads.awaitQueryable(List.of(id));
+        given().baseUri(running.queryUrl()).queryParam("speaker", "Zakharova").queryParam("size", 200)
+                .get("/api/quotes").then().statusCode(200)
+                .body("items.findAll { it.articleId == '" + id + "' }.size()", greaterThanOrEqualTo(1));
     }
 
     @Test

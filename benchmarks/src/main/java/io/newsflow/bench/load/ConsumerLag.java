@@ -38,8 +38,7 @@ final class ConsumerLag implements AutoCloseable {
     /** The groups and topics of the services' application.properties (mp.messaging.incoming.*). */
     static final List<Consumer> PIPELINE = List.of(
             new Consumer("extract_lag", "extract-service", Topics.ARTICLES_RAW),
-            new Consumer("query_articles_lag", "query-service", Topics.NEWS_ARTICLES),
-            new Consumer("query_events_lag", "query-service", Topics.NEWS_EVENTS));
+            new Consumer("query_articles_lag", "query-service", Topics.NEWS_ARTICLES));
 
     private final Admin admin;
     private final Map<Long, Map<String, Long>> bySecond = new TreeMap<>();

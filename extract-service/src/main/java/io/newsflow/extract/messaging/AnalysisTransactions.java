@@ -19,8 +19,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.extract.config.ExtractConfig;
-import io.newsflow.extract.config.KafkaClientConfig;
 
 /**
  * The transactional producer that writes a batch's analyses, events, seen-records and dead letters

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
+import io.newsflow.common.kafka.DeadLetterRecords;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
-import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.Topics;
 import io.newsflow.extract.service.AnalysisOutcome;
@@ -58,20 +57,9 @@ final class OutgoingRecords {
 
     /** The original bytes, untouched, with headers saying what failed and where the record came from. */
     private static ProducerRecord<String, byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, DeadLetterHeaders.REASON, failure.reason());
-        if (failure.cause() != null) {
-            header(headers, DeadLetterHeaders.CAUSE, String.valueOf(failure.cause().getMessage()));
-            header(headers, DeadLetterHeaders.EXCEPTION, failure.cause().getClass().getName());
-        }
         IncomingKafkaRecordMetadata<?, ?> origin = originOf(raw);
-        header(headers, DeadLetterHeaders.TOPIC, origin.getTopic());
-        header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.getPartition()));
-        header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.getOffset()));
-        return new ProducerRecord<>(Topics.ARTICLES_RAW_DLQ, null, raw.getKey(), raw.getPayload(), headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        return DeadLetterRecords.of(Topics.ARTICLES_RAW_DLQ, raw.getKey(), raw.getPayload(),
+                new DeadLetterRecords.Origin(origin.getTopic(), origin.getPartition(), origin.getOffset()),
+                failure.reason(), failure.cause());
     }
 }

@@ -15,8 +15,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
-import io.newsflow.extract.config.KafkaClientConfig;
 
 /**
  * Which articles this instance's partitions already analysed, and with which extractor version.

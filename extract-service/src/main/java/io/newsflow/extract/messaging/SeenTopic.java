@@ -15,8 +15,8 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
 import io.newsflow.contract.Topics;
-import io.newsflow.extract.config.KafkaClientConfig;
 
 /**
  * extract-service owns {@code articles.seen}: it creates it, compacted, with as many partitions

@@ -1,54 +1,17 @@
 package io.newsflow.extract.rest;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import io.newsflow.common.rest.ProblemException;
-import io.newsflow.extract.service.DeadLetter;
-import io.newsflow.extract.service.DeadLetters;
+import io.newsflow.common.kafka.DeadLetterEndpoints;
+import io.newsflow.common.kafka.DeadLetterTopic;
 import io.smallrye.common.annotation.Blocking;
 
-/** Operators' view of articles.raw.dlq: what failed and why, and a way to send a record through again. */
+/** Operators' view of articles.raw.dlq; a re-driven dead letter goes back to articles.raw. */
 @Path("/api/dead-letters")
-@Produces(MediaType.APPLICATION_JSON)
 @Blocking
-public class DeadLetterResource {
-    private static final int MAX_LIMIT = 1000;
+public class DeadLetterResource extends DeadLetterEndpoints {
 
-    private final DeadLetters deadLetters;
-
-    DeadLetterResource(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
-
-    @GET
-    @Operation(summary = "The newest dead letters of each partition, with the reason and origin of each")
-    public List<DeadLetter> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return deadLetters.list(limit);
-    }
-
-    @POST
-    @Path("/{partition}/{offset}/redrive")
-    @Operation(summary = "Send the dead letter at this position back to articles.raw")
-    public Response redrive(@PathParam("partition") int partition, @PathParam("offset") long offset) {
-        return deadLetters.redrive(partition, offset)
-                .map(key -> Response.accepted(Map.of("key", key, "partition", partition, "offset", offset)).build())
-                .orElseThrow(() -> ProblemException.notFound(
-                        "No dead letter at partition " + partition + ", offset " + offset + "."));
+    DeadLetterResource(DeadLetterTopic deadLetters) {
+        super(deadLetters);
     }
 }

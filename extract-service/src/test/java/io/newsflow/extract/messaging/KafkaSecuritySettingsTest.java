@@ -22,13 +22,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.common.kafka.DeadLetter;
+import io.newsflow.common.kafka.DeadLetterTopic;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.Topics;
-import io.newsflow.extract.service.DeadLetter;
-import io.newsflow.extract.service.DeadLetters;
 import io.newsflow.localstack.test.SaslKafkaTestResource;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
@@ -39,7 +40,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * The service on a broker whose only client listener wants SASL/PLAIN, given the credentials as
  * {@code kafka.*} settings: every Kafka client it has (the channel's consumer, the transactional
- * producer, SeenTopic's admin client, SeenArticles' consumer, DeadLetters' consumer and producer)
+ * producer, SeenTopic's admin client, SeenArticles' consumer, the dead-letter topic's consumer and producer)
  * connects. The second test shows the listener refuses a client without those settings, so the
  * first could not pass with a client built from the bootstrap servers alone.
  */
@@ -65,7 +66,7 @@ class KafkaSecuritySettingsTest {
     SeenArticles seenArticles;
 
     @Inject
-    DeadLetters deadLetters;
+    DeadLetterTopic deadLetters;
 
     @Test
     void everyKafkaClientOfTheServiceConnectsWithItsSaslSettings() throws Exception {
@@ -91,13 +92,13 @@ class KafkaSecuritySettingsTest {
             seenArticles.load(List.of(partition));
             assertThat(seenArticles.analysed(partition, article.id(), analysis.extractor().version())).isTrue();
 
-            // DeadLetters' consumer lists the poison record, its producer re-drives it.
+            // The dead-letter topic's consumer lists the poison record, its producer re-drives it.
             DeadLetter letter = await().atMost(DEADLINE).until(() -> deadLetters.list(100).stream()
                     .filter(found -> poisonKey.equals(found.key())).findFirst().orElse(null), found -> found != null);
             assertThat(deadLetters.redrive(letter.partition(), letter.offset())).contains(poisonKey);
             ConsumerRecord<String, String> redriven = raw.awaitRecords(record -> poisonKey.equals(record.key())
-                    && record.headers().lastHeader(DeadLetters.REDRIVEN_FROM_HEADER) != null, 1, DEADLINE).get(0);
-            assertThat(new String(redriven.headers().lastHeader(DeadLetters.REDRIVEN_FROM_HEADER).value(),
+                    && record.headers().lastHeader(DeadLetterHeaders.REDRIVEN_FROM) != null, 1, DEADLINE).get(0);
+            assertThat(new String(redriven.headers().lastHeader(DeadLetterHeaders.REDRIVEN_FROM).value(),
                     StandardCharsets.UTF_8)).endsWith("/" + letter.partition() + "/" + letter.offset());
         }
     }

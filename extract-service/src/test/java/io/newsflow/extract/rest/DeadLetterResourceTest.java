@@ -14,8 +14,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Topics;
-import io.newsflow.extract.service.DeadLetters;
 import io.newsflow.localstack.test.NewsflowTestResource;
 import io.newsflow.localstack.test.TopicReader;
 import io.newsflow.localstack.test.TopicWriter;
@@ -47,8 +47,8 @@ class DeadLetterResourceTest {
         try (TopicReader raw = new TopicReader(bootstrapServers(), Topics.ARTICLES_RAW)) {
             List<ConsumerRecord<String, String>> sent = raw.awaitRecords(
                     record -> key.equals(record.key()) && record.headers().lastHeader(
-                            DeadLetters.REDRIVEN_FROM_HEADER) != null, 1, DEADLINE);
-            assertThat(new String(sent.get(0).headers().lastHeader(DeadLetters.REDRIVEN_FROM_HEADER).value(),
+                            DeadLetterHeaders.REDRIVEN_FROM) != null, 1, DEADLINE);
+            assertThat(new String(sent.get(0).headers().lastHeader(DeadLetterHeaders.REDRIVEN_FROM).value(),
                     StandardCharsets.UTF_8)).isEqualTo(Topics.ARTICLES_RAW_DLQ + "/" + letter.get("partition") + "/"
                             + letter.get("offset"));
         }

@@ -26,7 +26,8 @@ public final class TopicSetup {
             Topics.ARTICLES_RAW, 6,
             Topics.NEWS_ARTICLES, 3,
             Topics.NEWS_EVENTS, 3,
-            Topics.ARTICLES_RAW_DLQ, 1);
+            Topics.ARTICLES_RAW_DLQ, 1,
+            Topics.NEWS_ARTICLES_DLQ, 1);
 
     /**
      * An article may carry 2 MB of text, more than Kafka's default 1 MB record limit, and its

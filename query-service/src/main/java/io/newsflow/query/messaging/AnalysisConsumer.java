@@ -1,11 +1,16 @@
 package io.newsflow.query.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -23,46 +28,57 @@ import io.newsflow.query.service.PersistedEvents;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Persists both output topics. Each batch is one database transaction, retried while the database
+ * Persists news.articles, each analysis with its entities, quotes and events (news.events repeats
+ * the events for other systems; this service does not read it). Each batch is one database transaction, retried while the database
  * is unavailable; the connector acknowledges (and so commits the offsets of) a batch only after
- * this method returned, that is after the commit.
+ * this method returned, that is after the commit. An analysis that cannot be stored (not the
+ * contract, or refused by the database) goes to news.articles.dlq before that.
  */
 @ApplicationScoped
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
 
+    static final String NOT_THE_CONTRACT = "Not an AnalysedArticle record";
+    static final String REFUSED_BY_THE_DATABASE = "Refused by the database";
+
     private final AnalysisStore store;
     private final ResilientWrites writes;
+    private final ArticleDeadLetters deadLetters;
     private final Event<PersistedEvents> persisted;
     private final MeterRegistry registry;
 
-    AnalysisConsumer(AnalysisStore store, ResilientWrites writes, Event<PersistedEvents> persisted,
-            MeterRegistry registry) {
+    AnalysisConsumer(AnalysisStore store, ResilientWrites writes, ArticleDeadLetters deadLetters,
+            Event<PersistedEvents> persisted, MeterRegistry registry) {
         this.store = store;
         this.writes = writes;
+        this.deadLetters = deadLetters;
         this.persisted = persisted;
         this.registry = registry;
     }
 
     @Incoming("articles-in")
     @Blocking
-    public void articles(List<String> payloads) {
-        List<Received<AnalysedArticle>> articles = parse(payloads, AnalysedArticle.class, Topics.NEWS_ARTICLES);
-        if (!articles.isEmpty()) {
-            writes.write(articles, batch -> announced(store.saveReceived(batch)), Topics.NEWS_ARTICLES);
-            consumed(Topics.NEWS_ARTICLES, articles.size());
+    public void articles(ConsumerRecords<String, byte[]> records) {
+        registry.summary("newsflow.query.batch.records", "topic", Topics.NEWS_ARTICLES).record(records.count());
+        // Identity: two deliveries of one record are two items, each with its own origin.
+        Map<Received<AnalysedArticle>, ConsumerRecord<String, byte[]>> origins = new IdentityHashMap<>();
+        List<Received<AnalysedArticle>> articles = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+            try {
+                Received<AnalysedArticle> article = new Received<>(read(payload, AnalysedArticle.class), payload);
+                articles.add(article);
+                origins.put(article, record);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                registry.counter("newsflow.query.rejected.records", "topic", Topics.NEWS_ARTICLES).increment();
+                deadLetters.send(record, NOT_THE_CONTRACT, e);
+            }
         }
-    }
-
-    @Incoming("events-in")
-    @Blocking
-    public void events(List<String> payloads) {
-        List<Received<NewsEvent>> events = parse(payloads, NewsEvent.class, Topics.NEWS_EVENTS);
-        if (!events.isEmpty()) {
-            // Not announced here: every event also comes with its article on news.articles, whose
-            // write announces the article's events once, whichever of the two topics came first.
-            writes.write(events, store::saveEvents, Topics.NEWS_EVENTS);
-            consumed(Topics.NEWS_EVENTS, events.size());
+        if (!articles.isEmpty()) {
+            var outcome = writes.write(articles, batch -> announced(store.saveReceived(batch)), Topics.NEWS_ARTICLES);
+            outcome.unstorable().forEach(refused -> deadLetters.send(origins.get(refused.item()),
+                    REFUSED_BY_THE_DATABASE, ResilientWrites.rootCause(refused.failure())));
+            consumed(Topics.NEWS_ARTICLES, articles.size() - outcome.unstorable().size());
         }
     }
 
@@ -80,25 +96,13 @@ public class AnalysisConsumer {
         return stored;
     }
 
-    /** A record that is not the contract's JSON cannot be stored; it is logged and counted, not retried forever. */
-    private <T> List<Received<T>> parse(List<String> payloads, Class<T> type, String topic) {
-        // How many records a poll brings: a batch's fixed costs are paid once per transaction.
-        registry.summary("newsflow.query.batch.records", "topic", topic).record(payloads.size());
-        List<Received<T>> parsed = new ArrayList<>(payloads.size());
-        for (String payload : payloads) {
-            try {
-                T value = payload == null ? null : ContractJson.read(payload, type);
-                if (value == null) {
-                    throw new IllegalArgumentException("empty record");
-                }
-                Records.requireComplete(value);
-                parsed.add(new Received<>(value, payload));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                LOG.errorf("Skipping a record of %s that is not a %s: %s", topic, type.getSimpleName(),
-                        e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage());
-                registry.counter("newsflow.query.rejected.records", "topic", topic).increment();
-            }
+    /** The record's value if it is the contract's JSON with the fields the store needs. */
+    private static <T> T read(String payload, Class<T> type) throws JsonProcessingException {
+        T value = payload == null ? null : ContractJson.read(payload, type);
+        if (value == null) {
+            throw new IllegalArgumentException("empty record");
         }
-        return parsed;
+        Records.requireComplete(value);
+        return value;
     }
 }

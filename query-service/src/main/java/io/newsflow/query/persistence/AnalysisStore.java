@@ -8,13 +8,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,9 +25,9 @@ import io.newsflow.contract.NewsEvent;
 
 /**
  * Idempotent batch writes over JDBC batches: a record delivered twice (after a crash between
- * database commit and offset commit) leaves the same rows. The article record is authoritative
- * for its entities, mentions, quotes and events; a {@code news.events} record only counts while
- * its article is not stored, so a late event of a replaced analysis cannot come back.
+ * database commit and offset commit) leaves the same rows. An analysis brings all its rows
+ * (entities, mentions, quotes, events) and replaces those of an older one. An article's records
+ * share a partition of news.articles, so one consumer at a time writes its rows: no locks.
  * Callers run each batch in one transaction.
  */
 @ApplicationScoped
@@ -39,29 +36,27 @@ public class AnalysisStore {
             id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name, source_kind,
             source_country, source_entity_id, target_name, target_kind, target_country, target_entity_id,
             action_text, negated, event_date, date_precision, event_date_start, event_date_end, location_name,
-            location_country, location_lat, location_lon, sentence, sentence_index, confidence, document""";
+            location_country, location_lat, location_lon, sentence, sentence_index, confidence, document, plotted""";
     private static final String EVENT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, CAST(? AS json)";
-    private static final String INSERT_ARTICLE_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
+            + "?, ?, ?, ?, CAST(? AS json), ?";
+    private static final String INSERT_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") VALUES ("
             + EVENT_VALUES + ") ON CONFLICT (id) DO NOTHING";
-    /** No VALUES list: the driver must not rewrite this one, its update counts tell what was new. */
-    private static final String INSERT_TOPIC_EVENT = "INSERT INTO event (" + EVENT_COLUMNS + ") SELECT "
-            + EVENT_VALUES + " WHERE NOT EXISTS (SELECT 1 FROM article WHERE id = ?) ON CONFLICT (id) DO NOTHING";
     private static final String UPSERT_ARTICLE = """
             INSERT INTO article (id, headline, subtitle, dateline_place, dateline_country, dateline_agency,
                 dateline_date, published_at, language, source, url, text, tone, extractor_name, extractor_version,
-                analysed_at, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+                analysed_at, document, news_date, date_source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?)
             ON CONFLICT (id) DO UPDATE SET headline = EXCLUDED.headline, subtitle = EXCLUDED.subtitle,
                 dateline_place = EXCLUDED.dateline_place, dateline_country = EXCLUDED.dateline_country,
                 dateline_agency = EXCLUDED.dateline_agency, dateline_date = EXCLUDED.dateline_date,
                 published_at = EXCLUDED.published_at, language = EXCLUDED.language, source = EXCLUDED.source,
                 url = EXCLUDED.url, text = EXCLUDED.text, tone = EXCLUDED.tone,
                 extractor_name = EXCLUDED.extractor_name, extractor_version = EXCLUDED.extractor_version,
-                analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, stored_at = now()
+                analysed_at = EXCLUDED.analysed_at, document = EXCLUDED.document, news_date = EXCLUDED.news_date,
+                date_source = EXCLUDED.date_source, stored_at = now()
             """;
     /** Rows written only with their article: a new article has none to delete. */
-    private static final List<String> ARTICLE_ROW_TABLES = List.of("mention", "quote", "article_entity");
+    private static final List<String> ARTICLE_ROW_TABLES = List.of("mention", "quote", "article_entity", "event");
 
     private final EntityManager entityManager;
 
@@ -77,7 +72,6 @@ public class AnalysisStore {
                 latest.merge(received.value().articleId(), received, (stored, next) -> isOlder(
                         next.value().analysedAt(), stored.value().analysedAt()) ? stored : next);
             }
-            lockArticles(connection, latest.keySet());
             Analyses analyses = newAnalyses(connection, latest);
             List<AnalysedArticle> applied = analyses.applied();
             if (applied.isEmpty()) {
@@ -86,15 +80,17 @@ public class AnalysisStore {
             upsertArticles(connection, applied, latest);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
             EntityCounts.subtractArticles(connection, analyses.replaced());
-            deleteChildren(connection, analyses.replaced(), articleIds);
+            deleteRowsOf(connection, analyses.replaced());
             EntityIds entityIds = EntityIds.upsert(connection, applied);
             insertEntityRows(connection, applied, entityIds);
             insertQuotes(connection, applied, entityIds);
             List<NewsEvent> events = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE_EVENT)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
                 for (AnalysedArticle article : applied) {
+                    NewsDate newsDate = NewsDate.of(article);
                     for (NewsEvent event : article.events()) {
-                        bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()));
+                        bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()),
+                                newsDate);
                         insert.addBatch();
                         events.add(event);
                     }
@@ -104,64 +100,6 @@ public class AnalysisStore {
             EntityCounts.addArticles(connection, articleIds);
             return events;
         });
-    }
-
-    /** Stores the events of articles not stored yet, each kept as the JSON it came as; returns those that were new. */
-    public List<NewsEvent> saveEvents(List<Received<NewsEvent>> batch) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            // An article, once stored, stays: its events here can be dropped without a lock. Usually
-            // that is all of them, as extract publishes an article and its events together.
-            Set<String> stored = storedArticleIds(connection,
-                    batch.stream().map(received -> received.value().articleId()).distinct().toList());
-            List<Received<NewsEvent>> pending = batch.stream()
-                    .filter(received -> !stored.contains(received.value().articleId())).toList();
-            if (pending.isEmpty()) {
-                return List.of();
-            }
-            lockArticles(connection,
-                    pending.stream().map(received -> received.value().articleId()).distinct().toList());
-            List<NewsEvent> inserted = new ArrayList<>();
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_TOPIC_EVENT)) {
-                for (Received<NewsEvent> received : pending) {
-                    bindEvent(insert, received.value(), received.json(), Map.of());
-                    insert.setString(29, received.value().articleId());
-                    insert.addBatch();
-                }
-                int[] counts = insert.executeBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] > 0) {
-                        inserted.add(pending.get(i).value());
-                    }
-                }
-            }
-            return inserted;
-        });
-    }
-
-    private static Set<String> storedArticleIds(Connection connection, List<String> articleIds) throws SQLException {
-        Set<String> stored = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM article WHERE id = ANY(?)")) {
-            select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(rows.getString(1));
-                }
-            }
-        }
-        return stored;
-    }
-
-    /**
-     * Both consumers write an article's rows; a transaction-scoped lock per article, taken in one
-     * order, keeps an event insert from slipping between an article's delete and insert.
-     */
-    private static void lockArticles(Connection connection, Collection<String> articleIds) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("""
-                SELECT count(pg_advisory_xact_lock(k)) FROM (
-                    SELECT DISTINCT hashtext(id) AS k FROM unnest(?::text[]) AS id ORDER BY k) AS keys""")) {
-            lock.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
-            lock.executeQuery().close();
-        }
     }
 
     /** The analyses to apply, and the ids of those among them that replace a stored analysis. */
@@ -222,21 +160,22 @@ public class AnalysisStore {
                 upsert.setString(15, article.extractor().version());
                 upsert.setTimestamp(16, timestamp(article.analysedAt()));
                 upsert.setString(17, received.get(article.articleId()).json());
+                NewsDate newsDate = NewsDate.of(article);
+                upsert.setTimestamp(18, timestamp(newsDate.date()));
+                upsert.setString(19, newsDate.source().name());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
     }
 
-    /** The rows of the replaced analyses, and any events of the articles that came on news.events first. */
-    private static void deleteChildren(Connection connection, List<String> replacedIds, List<String> articleIds)
-            throws SQLException {
+    /** The rows of the replaced analyses. */
+    private static void deleteRowsOf(Connection connection, List<String> replacedIds) throws SQLException {
         if (!replacedIds.isEmpty()) {
             for (String table : ARTICLE_ROW_TABLES) {
                 deleteOfArticles(connection, table, replacedIds);
             }
         }
-        deleteOfArticles(connection, "event", articleIds);
     }
 
     private static void deleteOfArticles(Connection connection, String table, List<String> articleIds)
@@ -310,11 +249,11 @@ public class AnalysisStore {
     }
 
     /**
-     * Binds parameters 1 to 28, {@code document} being the event's JSON; {@code entityIds} maps the
-     * article's entity ids to the stored ones.
+     * Binds parameters 1 to 29, {@code document} being the event's JSON; {@code entityIds} maps the
+     * article's entity ids to the stored ones; {@code newsDate}, the article's, bounds the plotted dates.
      */
     private static void bindEvent(PreparedStatement insert, NewsEvent event, String document,
-            Map<String, String> entityIds) throws SQLException {
+            Map<String, String> entityIds, NewsDate newsDate) throws SQLException {
         NewsEvent.Actor source = event.source();
         NewsEvent.Actor target = event.target();
         NewsEvent.Location location = event.location();
@@ -347,6 +286,7 @@ public class AnalysisStore {
         insert.setInt(26, event.sentenceIndex());
         insert.setDouble(27, event.confidence());
         insert.setString(28, document);
+        insert.setBoolean(29, newsDate.plots(dates));
     }
 
     private static String linkedId(NewsEvent.Actor actor, Map<String, String> entityIds) {

@@ -9,9 +9,8 @@ import java.util.Collection;
  * Keeps {@code entity.mention_count} and {@code event_count} equal to a recount of the mention
  * and event rows of stored articles naming the entity (an event once, also when the entity is
  * its source and its target): each change of those rows is followed, in its transaction, by the
- * matching delta. Events that came on news.events ahead of their article count once the article
- * is stored (and replaces them): that keeps every change under the article's lock, so two
- * writers never race to create and count the same entity.
+ * matching delta. An article's rows change only with its analysis, written by the one consumer
+ * of its news.articles partition.
  */
 final class EntityCounts {
     /** Adds the sign (1 or -1) times the mentions and events per entity of the articles. */

@@ -19,8 +19,8 @@ public class ArticleParams {
     String source;
 
     @QueryParam("from")
-    @Parameter(description = "Articles dated (published, else analysed; UTC) on or after this day: 2017, 2017-06"
-            + " or 2017-06-03.", example = "2017-06")
+    @Parameter(description = "Articles whose news date (published, else the dateline's date, else received; UTC)"
+            + " is on or after this day: 2017, 2017-06 or 2017-06-03.", example = "2017-06")
     String from;
 
     @QueryParam("to")
@@ -32,8 +32,8 @@ public class ArticleParams {
     String country;
 
     @QueryParam("person")
-    @Parameter(description = "A person in the article: entity id, or name (any case, accents and punctuation"
-            + " ignored).", example = "Vladimir Safronkov")
+    @Parameter(description = "A person in the article: entity id, or the person's full name, surname or any alias,"
+            + " in any case, accents and punctuation ignored.", example = "Safronkov")
     String person;
 
     ArticleFilter toFilter() {

@@ -9,8 +9,10 @@ import io.newsflow.query.service.EventFilter;
 /** The filters of /api/events, also taken by its stream, its exports and the timeline. All combine (AND). */
 public class EventParams {
     @QueryParam("actor")
-    @Parameter(description = "Source or target of the event: an entity id, or a name (exact, any case).",
-            example = "Sergei Lavrov")
+    @Parameter(description = "Source or target of the event: an entity id, or the entity's full name, a person's"
+            + " surname or any alias of the entity, in any case, accents and punctuation ignored (Lavrov, lavrov,"
+            + " Sergei Lavrov, Sergéi Lavrov). The live stream, which sees the event alone, matches the id, the name"
+            + " and a person's surname.", example = "Lavrov")
     String actor;
 
     @QueryParam("country")

@@ -27,11 +27,13 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "Quotes with their speakers", description = "Sorted by the article's date (published,"
-            + " else analysed), newest first, then by position in the article.")
+    @Operation(summary = "Quotes with their speakers", description = "Sorted by the article's news date"
+            + " (articleDate: published, else its dateline's date, else received), newest first, then by position in"
+            + " the article.")
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<QuoteView> quotes(
-            @Parameter(description = "The speaker: entity id, or name (exact, any case).", example = "Vladimir Safronkov") @QueryParam("speaker") String speaker,
+            @Parameter(description = "The speaker: entity id, or the entity's full name, a person's surname or any alias,"
+                    + " in any case, accents and punctuation ignored.", example = "Zakharova") @QueryParam("speaker") String speaker,
             @Parameter(description = "Full-text search over the quote, web search syntax.", example = "sanctions") @QueryParam("q") String q,
             @BeanParam PageParams page) {
         return queries.list(Params.text("speaker", speaker), Params.text("q", q), page.toRequest());

@@ -34,7 +34,8 @@ public class StatsResource {
     @Path("/timeline")
     @Operation(summary = "Event counts per interval and CAMEO root, for charts", description = "Buckets {period,"
             + " root, count}: period is the first day of the day, ISO week (Monday) or month of the event's date"
-            + " (its first day when the date is a month or a year); undated events do not count. Sorted by period,"
+            + " (its first day when the date is a month or a year); undated events do not count, nor events dated"
+            + " before 1900 or more than a year after their article's news date (a misread year). Sorted by period,"
             + " oldest first, then root. Takes every filter of /api/events; ask size=200 for a chart.")
     @APIResponse(responseCode = "400", description = "A malformed parameter", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<TimelineBucket> timeline(

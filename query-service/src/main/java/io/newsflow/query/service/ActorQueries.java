@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.newsflow.query.domain.NamedEntity;
 import io.newsflow.query.persistence.Names;
 
 /** Entities with their mention and event counts (kept on the entity row); most events first, then by name. */
@@ -48,19 +49,16 @@ public class ActorQueries {
         return normalised.isEmpty() ? q.toLowerCase(Locale.ROOT) : normalised;
     }
 
+    /** The entity by id (Panache), with its events and quotes. */
     public Optional<ActorDetail> actor(String id, PageRequest page) {
-        List<?> found = entityManager.createNativeQuery(COLUMNS + " WHERE en.id = :id").setParameter("id", id)
-                .getResultList();
-        return found.stream().findFirst().map(row -> new ActorDetail(summary((Object[]) row),
+        return NamedEntity.<NamedEntity>findByIdOptional(id).map(entity -> new ActorDetail(summary(entity),
                 events.list(EventFilter.ofActor(id), page), quotes.list(id, null, page)));
     }
 
     /** Whom the entity acts on and who acts on it, with their event counts; empty when there is no such entity. */
     public Optional<ActorCounterparts> counterparts(String id, PageRequest page) {
-        boolean known = !entityManager.createNativeQuery("SELECT 1 FROM entity WHERE id = :id").setParameter("id", id)
-                .getResultList().isEmpty();
-        return known ? Optional.of(new ActorCounterparts(otherSide(id, "source", "target", page),
-                otherSide(id, "target", "source", page))) : Optional.empty();
+        return NamedEntity.findByIdOptional(id).map(known -> new ActorCounterparts(
+                otherSide(id, "source", "target", page), otherSide(id, "target", "source", page)));
     }
 
     /**
@@ -80,6 +78,11 @@ public class ActorQueries {
                     return new Counterpart((String) columns[0], (String) columns[1], (String) columns[2],
                             (String) columns[3], Rows.count(columns[4]));
                 });
+    }
+
+    private static ActorSummary summary(NamedEntity entity) {
+        return new ActorSummary(entity.id, entity.name, entity.kind, entity.countryCode,
+                entity.aliases == null ? List.of() : List.of(entity.aliases), entity.mentionCount, entity.eventCount);
     }
 
     private static ActorSummary summary(Object[] row) {

@@ -3,12 +3,11 @@ package io.newsflow.query.service;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.newsflow.query.persistence.Names;
-
 /**
  * The filters of /api/articles, validated. {@code from}/{@code to} are days (UTC) of the article's
- * date: published, else analysed. {@code country} matches the dateline's country or any entity's;
- * {@code person} a person entity by id or name.
+ * news date: published, else its dateline's date, else received (NewsDate). {@code country}
+ * matches the dateline's country or any entity's;
+ * {@code person} a person entity by id, name, surname or alias ({@link NameMatch}).
  */
 public record ArticleFilter(String q, String source, LocalDate from, LocalDate to, String country, String person) {
     /**
@@ -23,12 +22,11 @@ public record ArticleFilter(String q, String source, LocalDate from, LocalDate t
         return new Sql()
                 .and("a.search @@ websearch_to_tsquery('english', :q)", "q", q)
                 .and("a.source = :source", "source", source)
-                .and("a.sorted_at >= :from", "from", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
-                .and("a.sorted_at < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("a.news_date >= :from", "from", from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and("a.news_date < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and("(a.dateline_country = :country OR " + NAMES_ONE_OF + "en.country_code = :country))))",
                         "country", country)
-                .and(NAMES_ONE_OF + "en.kind = 'PERSON' AND (en.id = :person OR en.normalised_name = :personName))))",
-                        "person", person)
-                .bindIf(person != null, "personName", Names.normalise(person));
+                .and("EXISTS (SELECT 1 FROM article_entity ae WHERE ae.article_id = a.id AND ae.entity_id = ANY ("
+                        + NameMatch.entityIds("person", " AND en.kind = 'PERSON'") + "))", "person", person);
     }
 }

@@ -10,16 +10,17 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.query.domain.Article;
 
 /** Reads articles: the analysis as published, and searches over them. */
 @ApplicationScoped
 public class ArticleQueries {
     public static final List<String> CSV_COLUMNS = List.of("id", "headline", "subtitle", "source", "url",
-            "publishedAt", "analysedAt", "datelinePlace", "datelineDate", "extractorVersion");
+            "publishedAt", "analysedAt", "datelinePlace", "datelineDate", "newsDate", "dateSource", "extractorVersion");
     private static final String SUMMARY_COLUMNS = "a.id, a.headline, a.subtitle, a.source, a.url, a.published_at,"
-            + " a.analysed_at, a.dateline_place, a.dateline_date";
+            + " a.analysed_at, a.dateline_place, a.dateline_date, a.news_date, a.date_source";
     private static final String RANK = "ts_rank_cd(%s.search, websearch_to_tsquery('english', :q))";
-    private static final String NEWEST_FIRST = "a.sorted_at DESC NULLS LAST, a.id";
+    private static final String NEWEST_FIRST = "a.news_date DESC NULLS LAST, a.id";
 
     private final EntityManager entityManager;
     private final RowStream rows;
@@ -36,10 +37,10 @@ public class ArticleQueries {
         this.rankWindow = rankWindow;
     }
 
-    public Optional<AnalysedArticle> article(String id) {
-        return entityManager.createNativeQuery("SELECT document::text FROM article WHERE id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .map(document -> Rows.json(document, AnalysedArticle.class));
+    /** The article by id (Panache): its analysis as published, and its news date. */
+    public Optional<StoredArticle> article(String id) {
+        return Article.<Article>findByIdOptional(id).map(article -> new StoredArticle(
+                Rows.json(article.document, AnalysedArticle.class), article.newsDate, article.dateSource));
     }
 
     /**
@@ -71,10 +72,10 @@ public class ArticleQueries {
      */
     private String rankedWithinWindow(Sql sql) {
         String window = Integer.toString(rankWindow);
-        return "WITH recent AS MATERIALIZED (SELECT a.id, a.sorted_at, a.search FROM article a" + sql.where()
+        return "WITH recent AS MATERIALIZED (SELECT a.id, a.news_date, a.search FROM article a" + sql.where()
                 + " ORDER BY " + NEWEST_FIRST + " LIMIT " + window + "),"
                 + " page AS ((SELECT r.id, 0 AS part, " + RANK.formatted("r") + " AS rank FROM recent r"
-                + " ORDER BY rank DESC, r.sorted_at DESC NULLS LAST, r.id" + ListQuery.PAGE + ")"
+                + " ORDER BY rank DESC, r.news_date DESC NULLS LAST, r.id" + ListQuery.PAGE + ")"
                 + " UNION ALL (SELECT a.id, 1, NULL FROM article a" + sql.where() + " ORDER BY " + NEWEST_FIRST
                 + " LIMIT greatest(:offset + :limit - greatest(:offset, " + window + "), 0)"
                 + " OFFSET greatest(:offset, " + window + ")))"
@@ -105,6 +106,6 @@ public class ArticleQueries {
     private static ArticleSummary summary(Object[] row) {
         return new ArticleSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], Rows.instant(row[5]), Rows.instant(row[6]), (String) row[7], (String) row[8],
-                row[9] == null ? null : ((Number) row[9]).doubleValue());
+                Rows.instant(row[9]), (String) row[10], row[11] == null ? null : ((Number) row[11]).doubleValue());
     }
 }

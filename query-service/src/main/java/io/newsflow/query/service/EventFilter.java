@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
+import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.query.persistence.EventDates;
+import io.newsflow.query.persistence.Names;
 
 /**
- * The filters of /api/events, validated. {@code actor} is an entity id or a name (any case) of the
- * source or the target; {@code country} matches source, target or location; {@code cameo} is a code
+ * The filters of /api/events, validated. {@code actor} is the source or the target: an entity id,
+ * or a name, a person's surname or an alias of the entity ({@link NameMatch}); {@code country} matches source, target or location; {@code cameo} is a code
  * prefix; {@code from}/{@code to} keep events whose date span overlaps them.
  */
 public record EventFilter(String actor, String country, String cameo, String root, Integer quadClass,
@@ -25,8 +27,9 @@ public record EventFilter(String actor, String country, String cameo, String roo
 
     Sql toSql() {
         return new Sql()
-                .and("(e.source_entity_id = :actor OR e.target_entity_id = :actor OR lower(e.source_name) = :actorName"
-                        + " OR lower(e.target_name) = :actorName)", "actor", actor)
+                .and("(e.source_entity_id = ANY (" + NameMatch.entityIds("actor", "") + ") OR e.target_entity_id = ANY ("
+                        + NameMatch.entityIds("actor", "") + ") OR " + NameMatch.sameName("e.source_name", "actor")
+                        + " OR " + NameMatch.sameName("e.target_name", "actor") + ")", "actor", actor)
                 .and("(e.source_country = :country OR e.target_country = :country OR e.location_country = :country)",
                         "country", country)
                 .and("e.cameo_code LIKE :cameo", "cameo", cameo == null ? null : cameo + "%")
@@ -37,8 +40,7 @@ public record EventFilter(String actor, String country, String cameo, String roo
                 .and("e.event_date_start <= :to", "to", to)
                 .and("lower(e.location_name) = :location", "location", lower(location))
                 .and("e.article_id = :articleId", "articleId", articleId)
-                .and("e.search @@ websearch_to_tsquery('english', :q)", "q", q)
-                .bindIf(actor != null, "actorName", lower(actor));
+                .and("e.search @@ websearch_to_tsquery('english', :q)", "q", q);
     }
 
     /** The same filter on an event in memory, for the live stream; {@code q} needs every word in the sentence. */
@@ -56,8 +58,18 @@ public record EventFilter(String actor, String country, String cameo, String roo
                 && (q == null || containsWords(event.sentence() + " " + event.actionText()));
     }
 
+    /**
+     * The stream sees the event alone, not the entity's aliases: it matches the id, the name or a
+     * person's surname, folded like the SQL (Names.normalise).
+     */
     private boolean isActor(NewsEvent.Actor candidate) {
-        return candidate != null && (actor.equals(candidate.entityId()) || actor.equalsIgnoreCase(candidate.name()));
+        if (candidate == null) {
+            return false;
+        }
+        String wanted = Names.normalise(actor);
+        String name = Names.normalise(candidate.name());
+        return actor.equals(candidate.entityId()) || !wanted.isEmpty() && (wanted.equals(name)
+                || candidate.kind() == EntityKind.PERSON && name.endsWith(" " + wanted) && !wanted.contains(" "));
     }
 
     private boolean overlaps(NewsEvent event) {

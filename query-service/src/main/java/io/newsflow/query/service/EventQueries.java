@@ -67,7 +67,10 @@ public class EventQueries {
                 + " FROM event e" + sql.where() + ORDER, sql, row -> sink.accept(Rows.cells((Object[]) row)));
     }
 
-    /** Event counts per period (its first day) and CAMEO root, oldest period first; undated events do not count. */
+    /**
+     * Event counts per period (its first day) and CAMEO root, oldest period first. Undated events do
+     * not count, nor those dated before 1900 or more than a year after their article (NewsDate#plots).
+     */
     public Page<TimelineBucket> timeline(String interval, EventFilter filter, PageRequest page) {
         return timelineQuery(interval, filter).fetch(entityManager, page, row -> {
             Object[] columns = (Object[]) row;
@@ -76,7 +79,7 @@ public class EventQueries {
     }
 
     public ListQuery timelineQuery(String interval, EventFilter filter) {
-        Sql sql = filter.toSql().and("e.event_date_start IS NOT NULL").bind("interval", interval);
+        Sql sql = filter.toSql().and("e.plotted").bind("interval", interval);
         String grouped = "SELECT to_char(date_trunc(CAST(:interval AS text), CAST(e.event_date_start AS timestamp)),"
                 + " 'YYYY-MM-DD') AS period, e.cameo_root AS root, count(*) AS events FROM event e" + sql.where()
                 + " GROUP BY 1, 2";

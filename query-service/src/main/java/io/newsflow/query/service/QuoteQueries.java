@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/** Quotes by speaker (entity id or name, any case) and full text; newest article first. */
+/** Quotes by speaker (entity id, name, surname or alias: {@link NameMatch}) and full text; newest article first. */
 @ApplicationScoped
 public class QuoteQueries {
     private final EntityManager entityManager;
@@ -24,14 +24,14 @@ public class QuoteQueries {
 
     public ListQuery listQuery(String speaker, String q) {
         Sql sql = new Sql()
-                .and("(qu.speaker_entity_id = :speaker OR lower(qu.speaker_name) = :speakerName)", "speaker", speaker)
-                .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q)
-                .bindIf(speaker != null, "speakerName", speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT));
+                .and("(qu.speaker_entity_id = ANY (" + NameMatch.entityIds("speaker", "") + ") OR "
+                        + NameMatch.sameName("qu.speaker_name", "speaker") + ")", "speaker", speaker)
+                .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q);
         // A quote is stored and replaced with its article, so counting needs no join to it.
         return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
-                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.sorted_at FROM quote qu"
+                + " qu.start, qu.\"end\", qu.article_id, a.headline, a.news_date FROM quote qu"
                 + " JOIN article a ON a.id = qu.article_id" + sql.where()
-                + " ORDER BY a.sorted_at DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
+                + " ORDER BY a.news_date DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
                 "SELECT 1 FROM quote qu" + sql.where());
     }
 }

@@ -27,6 +27,9 @@ export async function articleView(root, current, signal) {
       h('ol', { class: 'evidence' }, (article.events ?? []).map(evidence)))));
 }
 
+/** Where an article's news date came from, as the reader should hear it. */
+const DATE_SOURCES = { published: 'its publication date', dateline: 'its dateline date', received: 'when it was received' };
+
 function datelineOf(article) {
   const dateline = article.dateline ?? {};
   const url = externalUrl(article.url);
@@ -35,6 +38,7 @@ function datelineOf(article) {
     dateline.agency ? h('span', { class: 'agency' }, ` /${dateline.agency}/`) : null,
     article.source ? h('span', { class: 'muted' }, ` · ${article.source}`) : null,
     article.publishedAt ? h('span', { class: 'muted' }, ` · published ${instant(article.publishedAt)}`) : null,
+    article.newsDate ? h('span', { class: 'muted news-date' }, ` · filed under ${instant(article.newsDate)} (${DATE_SOURCES[article.dateSource] ?? article.dateSource})`) : null,
     url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null,
     article.tone !== null && article.tone !== undefined ? h('span', { class: 'muted' }, ` · tone ${article.tone}`) : null,
   ];

@@ -25,8 +25,8 @@ export function liveView(root, current, signal) {
   stream.addEventListener('open', () => show('live', 'connected'));
   // EventSource reconnects by itself; say so instead of failing.
   stream.addEventListener('error', () => show('connecting', 'reconnecting…'));
-  // An event arrives with its article and again on news.events; both are stored (as one row), and
-  // the stream says so each time. The page shows it once, with what was stored last.
+  // The stream announces an event once, when its article is stored; a re-analysis of the article
+  // announces it again. The page shows it once, with what was stored last.
   const shown = new Map();
   stream.addEventListener('message', (message) => {
     const event = JSON.parse(message.data);

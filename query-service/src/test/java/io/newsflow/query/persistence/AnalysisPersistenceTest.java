@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -102,10 +103,6 @@ class AnalysisPersistenceTest {
         List<Long> before = rowCounts(article.articleId(), speaker.entityId());
 
         publish(article);
-        for (NewsEvent event : article.events()) {
-            publish(event);
-            publish(event);
-        }
         publish(article);
         AnalysedArticle marker = ContractFixtures.article(unique("Marker ")).build();
         publishAndAwait(marker);
@@ -136,9 +133,8 @@ class AnalysisPersistenceTest {
 
         publishAndAwait(v1);
         publishAndAwait(v2);
-        // The first analysis again, late, on both topics: it must change nothing.
+        // The first analysis again, late: it must change nothing.
         publish(v1);
-        v1.events().forEach(io.newsflow.query.QueryTestSupport::publish);
         publishAndAwait(ContractFixtures.article(unique("Marker ")).build());
 
         awaitArticle(id, "2.0");
@@ -153,27 +149,20 @@ class AnalysisPersistenceTest {
     }
 
     @Test
-    void eventsArrivingBeforeTheirArticleAreServedUntilTheArticleReplacesThem() {
-        AnalysedArticle article = ContractFixtures.article(unique("Early "))
-                .event("036", ContractFixtures.actor(EntityKind.COUNTRY, "Russia", "RUS"), null, "2017", DatePrecision.YEAR,
-                        null, "Russia wants talks.")
-                .build();
-        NewsEvent early = ContractFixtures.event(article.articleId(), article.headline(), 9, "020");
+    void anEventOnNewsEventsAloneIsNotStored() {
+        // news.events is for other systems: query-service stores an article's events from its analysis only.
+        AnalysedArticle neverPublished = ContractFixtures.article(unique("Never published ")).build();
+        publish(ContractFixtures.event(neverPublished.articleId(), neverPublished.headline(), 0, "020"));
+        publishAndAwait(ContractFixtures.article(unique("Marker ")).build());
 
-        publish(early);
-        await().atMost(DEADLINE).untilAsserted(() -> given().queryParam("articleId", article.articleId())
-                .get("/api/events").then().body("items.cameo.code", contains("020")));
-        publishAndAwait(article);
-
-        given().queryParam("articleId", article.articleId()).get("/api/events").then()
-                .body("items.cameo.code", contains("036"));
+        await().during(Duration.ofSeconds(2)).atMost(DEADLINE).until(() -> count(
+                "SELECT count(*) FROM event WHERE article_id = ?", neverPublished.articleId()) == 0);
     }
 
     @Test
     void recordsThatAreNotTheContractAreCountedAndSkipped() {
         publishRaw(Topics.NEWS_ARTICLES, "bad", "this is not JSON");
         publishRaw(Topics.NEWS_ARTICLES, "bad", "{\"articleId\": \"not-an-id\"}");
-        publishRaw(Topics.NEWS_EVENTS, "bad", "{\"eventId\": 1}");
         AnalysedArticle trailing = ContractFixtures.article(unique("Trailing garbage ")).build();
         publishRaw(Topics.NEWS_ARTICLES, trailing.articleId(), ContractJson.write(trailing) + " not JSON");
         AnalysedArticle after = ContractFixtures.article(unique("After poison ")).build();
@@ -183,7 +172,6 @@ class AnalysisPersistenceTest {
         await().atMost(DEADLINE).untilAsserted(() -> {
             String metrics = given().get("/q/metrics").asString();
             assertThat(metric(metrics, "newsflow_query_rejected_records_total{topic=\"news.articles\"")).isGreaterThanOrEqualTo(3);
-            assertThat(metric(metrics, "newsflow_query_rejected_records_total{topic=\"news.events\"")).isGreaterThanOrEqualTo(1);
         });
         assertThat(count("SELECT count(*) FROM article WHERE id = ?", trailing.articleId())).isZero();
     }

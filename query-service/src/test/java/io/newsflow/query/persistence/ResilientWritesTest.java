@@ -1,6 +1,7 @@
 package io.newsflow.query.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -35,7 +36,7 @@ class ResilientWritesTest {
         AtomicInteger attempts = new AtomicInteger();
         List<HealthCheckResponse.Status> readinessDuringAttempts = new ArrayList<>();
 
-        List<String> stored = writes.write(List.of("a", "b"), items -> {
+        ResilientWrites.Outcome<String, String> outcome = writes.write(List.of("a", "b"), items -> {
             readinessDuringAttempts.add(health.call().getStatus());
             if (attempts.incrementAndGet() <= 2) {
                 throw new IllegalStateException(new SQLTransientConnectionException("Connection refused", "08001"));
@@ -43,7 +44,8 @@ class ResilientWritesTest {
             return items;
         }, "test items");
 
-        assertThat(stored).containsExactly("a", "b");
+        assertThat(outcome.results()).containsExactly("a", "b");
+        assertThat(outcome.unstorable()).isEmpty();
         assertThat(attempts).hasValue(3);
         assertThat(readinessDuringAttempts.subList(1, 3)).as("readiness while retrying")
                 .containsOnly(HealthCheckResponse.Status.DOWN);
@@ -51,10 +53,10 @@ class ResilientWritesTest {
     }
 
     @Test
-    void aBatchThatFailsForItsContentIsWrittenItemByItemWithoutRetries() {
+    void aBatchThatFailsForItsContentIsWrittenItemByItemWithoutRetriesAndTheRefusedItemsAreHandedBack() {
         List<List<String>> calls = new ArrayList<>();
 
-        List<String> stored = writes.write(List.of("good", "bad", "also good"), items -> {
+        ResilientWrites.Outcome<String, String> outcome = writes.write(List.of("good", "bad", "also good"), items -> {
             calls.add(items);
             if (items.contains("bad")) {
                 throw new IllegalStateException(new SQLException("value too long", "22001"));
@@ -62,9 +64,32 @@ class ResilientWritesTest {
             return items;
         }, "test items");
 
-        assertThat(stored).containsExactly("good", "also good");
+        assertThat(outcome.results()).containsExactly("good", "also good");
+        assertThat(outcome.unstorable()).singleElement().satisfies(refused -> {
+            assertThat(refused.item()).isEqualTo("bad");
+            assertThat(ResilientWrites.rootCause(refused.failure())).hasMessage("value too long");
+        });
         assertThat(calls).containsExactly(List.of("good", "bad", "also good"), List.of("good"), List.of("bad"),
                 List.of("also good"));
+        assertThat(health.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void anInterruptWhileWaitingForTheDatabaseFailsTheBatchWithoutLeavingAnyItemOut() {
+        List<List<String>> calls = new ArrayList<>();
+        try {
+            assertThatThrownBy(() -> writes.write(List.of("a", "b"), items -> {
+                calls.add(items);
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(new SQLTransientConnectionException("Connection refused", "08001"));
+            }, "test items")).isInstanceOf(ResilientWrites.Interrupted.class);
+            assertThat(Thread.currentThread().isInterrupted()).as("interrupt flag kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(calls).as("no item by item write").containsExactly(List.of("a", "b"));
+        // Readiness went DOWN before the wait; the next write that succeeds brings it back.
+        writes.write(List.of("after"), items -> items, "test items");
         assertThat(health.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     }
 }

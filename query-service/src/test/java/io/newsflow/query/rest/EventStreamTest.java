@@ -71,12 +71,12 @@ class EventStreamTest {
         reader.setDaemon(true);
         reader.start();
         try {
-            // As extract writes them: each event on news.events too, here ahead of its article.
+            // As extract writes them: each event on news.events too (for other systems; not read here).
             article.events().forEach(QueryTestSupport::publish);
             publish(article);
             QueryTestSupport.awaitArticle(article.articleId(), article.extractor().version());
 
-            // Each matching event once, whichever topic stored it first.
+            // Each matching event once, announced by its article's write.
             await().atMost(DEADLINE).during(Duration.ofSeconds(2)).until(() -> data.size() == 2);
             List<String> received = data.stream().map(json -> read(json).eventId()).toList();
             assertThat(received).containsExactly(article.events().get(0).eventId(), article.events().get(3).eventId());

@@ -1,9 +1,10 @@
-package io.newsflow.extract.service;
+package io.newsflow.common.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -28,25 +27,38 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.newsflow.contract.DeadLetterHeaders;
-import io.newsflow.contract.Topics;
-import io.newsflow.extract.config.KafkaClientConfig;
 
 /**
- * Reads the dead-letter topic for operators and re-drives chosen records to {@code articles.raw}
- * (after the engine was fixed, say). Reading uses a short-lived consumer without a group, so it
- * never disturbs the pipeline's offsets.
+ * A dead-letter topic for operators: lists its records and re-drives chosen ones to the topic they
+ * failed on (after a fix, say), and sends new dead letters, each acknowledged by every replica.
+ * Reading uses a short-lived consumer without a group, so it never disturbs the pipeline's offsets.
  */
-@ApplicationScoped
-public class DeadLetters {
-    public static final String REDRIVEN_FROM_HEADER = "newsflow-redriven-from";
+public class DeadLetterTopic implements AutoCloseable {
+    /** A dead letter repeats a record that may be as large as the topics allow (16 MB). */
+    private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     private static final Duration POLL = Duration.ofMillis(500);
+    /** The producer fails a send after its delivery timeout (Kafka's default, 2 minutes); a little more. */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(130);
     private static final int PREVIEW_CHARS = 300;
 
-    private final KafkaClientConfig kafka;
+    private final Map<String, Object> kafkaClientProperties;
+    private final String topic;
+    private final String redriveTopic;
     private KafkaProducer<String, byte[]> producer;
 
-    DeadLetters(KafkaClientConfig kafka) {
-        this.kafka = kafka;
+    /**
+     * {@code kafkaClientProperties}: the service's whole Kafka client configuration (bootstrap servers
+     * and any security settings, see {@link KafkaClientConfig}), on which its reader and producer add
+     * their own; {@code topic}: the dead letters; {@code redriveTopic}: where a re-driven one goes.
+     */
+    public DeadLetterTopic(Map<String, Object> kafkaClientProperties, String topic, String redriveTopic) {
+        this.kafkaClientProperties = Map.copyOf(kafkaClientProperties);
+        this.topic = topic;
+        this.redriveTopic = redriveTopic;
+    }
+
+    public String topic() {
+        return topic;
     }
 
     /** The newest {@code limit} dead letters of every partition, oldest first. */
@@ -68,29 +80,36 @@ public class DeadLetters {
         return letters;
     }
 
-    /** Sends the dead letter at this position back to articles.raw, untouched but for a header saying so. */
+    /**
+     * Sends the dead letter at this position back to the topic it failed on, untouched but for a
+     * header saying so; returns its key, or nothing when no dead letter is there.
+     */
     public Optional<String> redrive(int partition, long offset) {
         Optional<ConsumerRecord<String, byte[]>> found = read(partition, offset);
         found.ifPresent(record -> {
-            ProducerRecord<String, byte[]> again = new ProducerRecord<>(Topics.ARTICLES_RAW, record.key(),
-                    record.value());
-            again.headers().add(REDRIVEN_FROM_HEADER,
-                    (Topics.ARTICLES_RAW_DLQ + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
-            try {
-                producer().send(again).get(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("Could not re-drive the dead letter to " + Topics.ARTICLES_RAW, e);
-            }
+            ProducerRecord<String, byte[]> again = new ProducerRecord<>(redriveTopic, record.key(), record.value());
+            again.headers().add(DeadLetterHeaders.REDRIVEN_FROM,
+                    (topic + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
+            send(again);
         });
         return found.map(record -> record.key() == null ? "" : record.key());
     }
 
+    /** Sends a dead letter (see {@link DeadLetterRecords}) and waits until Kafka acknowledged it. */
+    public void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer().send(record).get(SEND_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw new IllegalStateException("Could not send a record to " + record.topic(), e);
+        }
+    }
+
     private Optional<ConsumerRecord<String, byte[]>> read(int partition, long offset) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            TopicPartition topicPartition = new TopicPartition(Topics.ARTICLES_RAW_DLQ, partition);
+            TopicPartition topicPartition = new TopicPartition(topic, partition);
             if (!partitions(consumer).contains(topicPartition)
                     || consumer.endOffsets(List.of(topicPartition)).get(topicPartition) <= offset) {
                 return Optional.empty();
@@ -113,8 +132,8 @@ public class DeadLetters {
         return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
-        return consumer.partitionsFor(Topics.ARTICLES_RAW_DLQ).stream()
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+        return consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
@@ -133,7 +152,7 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        return new KafkaConsumer<>(kafka.with(Map.of(
+        return new KafkaConsumer<>(with(Map.of(
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")),
                 new StringDeserializer(), new ByteArrayDeserializer());
@@ -141,16 +160,24 @@ public class DeadLetters {
 
     private synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(kafka.with(Map.of(
+            producer = new KafkaProducer<>(with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true")),
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES)),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
     }
 
-    @PreDestroy
-    synchronized void close() {
+    /** The service's Kafka client properties with this client's own on top. */
+    private Map<String, Object> with(Map<String, ?> own) {
+        Map<String, Object> config = new HashMap<>(kafkaClientProperties);
+        config.putAll(own);
+        return config;
+    }
+
+    @Override
+    public synchronized void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

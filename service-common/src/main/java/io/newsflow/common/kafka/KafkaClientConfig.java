@@ -1,4 +1,4 @@
-package io.newsflow.extract.config;
+package io.newsflow.common.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +35,11 @@ public class KafkaClientConfig {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.keySet().removeAll(NOT_SHARED);
         this.shared = Map.copyOf(config);
+    }
+
+    /** The shared settings alone, for a client that adds its own later (a {@link DeadLetterTopic}). */
+    public Map<String, Object> properties() {
+        return shared;
     }
 
     /** The shared settings with this client's own on top. */
