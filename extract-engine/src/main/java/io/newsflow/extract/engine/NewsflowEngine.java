@@ -23,6 +23,7 @@ import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityRecogniser;
 import io.newsflow.extract.engine.entity.EntityTable;
 import io.newsflow.extract.engine.entity.KnownActors;
+import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
@@ -53,6 +54,7 @@ public final class NewsflowEngine implements ExtractionEngine {
     private final BareOrganisations bareOrganisations;
     private final CorefResolver coref;
     private final KnownActors knownActors;
+    private final LocalOfficials localOfficials;
     private final QuoteFinder quoteFinder;
     private final EventExtractor events;
     private final ToneScorer tone;
@@ -66,6 +68,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         this.coref = new CorefResolver(index);
         this.quoteFinder = new QuoteFinder(index);
         this.knownActors = new KnownActors(index);
+        this.localOfficials = new LocalOfficials(index);
         this.events = new EventExtractor(index, new Lemmatiser(dictionaries.irregularVerbs()));
         this.tone = new ToneScorer(dictionaries.toneLexicon());
     }
@@ -99,6 +102,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         YearRange tenure = knownActors.tenure(table, arrival.atZone(ZoneOffset.UTC).getYear());
         ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), arrival, tenure);
         knownActors.completeCountries(table, articleDate.date().getYear());
+        if (dateline != null && datelineCountry == null) {
+            localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
+        }
         List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table);
 
         String articleId = article.id();

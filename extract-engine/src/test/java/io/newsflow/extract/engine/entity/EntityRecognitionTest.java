@@ -94,4 +94,18 @@ class EntityRecognitionTest {
         assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.ORGANIZATION && e.countryCode() != null
                 && e.countryCode().equals("CHN") && e.name().toLowerCase().contains("foreign"));
     }
+
+    @Test
+    void officialsOfATownTheGazetteerDoesNotKnowBelongToTheAgencysCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Court",
+                "KAMPUNG BARU SELATAN, April 20 (Bernama) -- Magistrate Siti Rahimah Yusof fined ten men on Monday.");
+        assertThat(entity(a, EntityKind.PERSON, "Siti Rahimah Yusof").countryCode()).isEqualTo("MYS");
+    }
+
+    @Test
+    void aFormerHolderKeepsTheTitleAsStated() {
+        AnalysedArticle a = SharedEngine.analyse("Party",
+                "ABIDJAN (Reuters) - The party of ex-president Laurent Gbagbo met on Monday.");
+        assertThat(entity(a, EntityKind.PERSON, "Laurent Gbagbo").roles()).containsExactly("ex-president");
+    }
 }
