@@ -59,7 +59,7 @@ public class RawArticleProcessor {
         // The engine runs before the transaction opens, so the transaction stays short.
         List<AnalysisOutcome> outcomes = analyser.analyseAll(firstCopies.toAnalyse().stream()
                 .map(KafkaRecord::getPayload).toList());
-        BatchWrites writes = BatchWrites.of(firstCopies.toAnalyse(), outcomes, seenArticles, firstCopies.duplicates());
+        BatchWrites writes = BatchWrites.of(firstCopies, outcomes, seenArticles);
         try {
             transactions.commit(writes.records(), nextOffsets(records), consumer.groupMetadataFor(batch));
         } catch (RuntimeException e) {
