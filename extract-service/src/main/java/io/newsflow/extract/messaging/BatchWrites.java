@@ -19,34 +19,30 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArticleKey> analysed, int deadLetters,
         int duplicates) {
 
-    /** An article analysed by an extractor version, filed under its raw record's partition. */
-    record AnalysedArticleKey(int partition, String articleId, String extractorVersion) {
-    }
-
-    /**
-     * @param raw the records the engine analysed, in the order of their outcomes
-     * @param skippedDuplicates the records left out before the engine ran
-     */
-    static BatchWrites of(List<KafkaRecord<String, byte[]>> raw, List<AnalysisOutcome> outcomes,
-            SeenArticles seenArticles, int skippedDuplicates) {
+    /** @param outcomes the engine's outcomes of {@code firstCopies.toAnalyse()}, in their order */
+    static BatchWrites of(FirstCopies firstCopies, List<AnalysisOutcome> outcomes, SeenArticles seenArticles) {
+        List<KafkaRecord<String, byte[]>> raw = firstCopies.toAnalyse();
+        List<AnalysedArticleKey> keys = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            AnalysisOutcome outcome = outcomes.get(i);
+            keys.add(outcome.succeeded() ? new AnalysedArticleKey(OutgoingRecords.partitionOf(raw.get(i)),
+                    outcome.analysis().articleId(), outcome.analysis().extractor().version()) : null);
+        }
+        Set<AnalysedArticleKey> analysedBefore = seenArticles.alreadyAnalysed(keys.stream()
+                .filter(key -> key != null && !firstCopies.checkedNew().contains(key)).toList());
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         Set<AnalysedArticleKey> analysed = new LinkedHashSet<>();
         int deadLetters = 0;
-        int duplicates = skippedDuplicates;
+        int duplicates = firstCopies.duplicates();
         for (int i = 0; i < raw.size(); i++) {
-            AnalysisOutcome outcome = outcomes.get(i);
-            if (outcome.succeeded()) {
-                AnalysedArticleKey key = new AnalysedArticleKey(OutgoingRecords.partitionOf(raw.get(i)),
-                        outcome.analysis().articleId(), outcome.analysis().extractor().version());
-                if (seenArticles.analysed(key.partition(), key.articleId(), key.extractorVersion())
-                        || !analysed.add(key)) {
-                    duplicates++;
-                    continue;
-                }
-            } else {
+            AnalysedArticleKey key = keys.get(i);
+            if (key == null) {
                 deadLetters++;
+            } else if (analysedBefore.contains(key) || !analysed.add(key)) {
+                duplicates++;
+                continue;
             }
-            records.addAll(OutgoingRecords.of(raw.get(i), outcome));
+            records.addAll(OutgoingRecords.of(raw.get(i), outcomes.get(i)));
         }
         return new BatchWrites(records, analysed, deadLetters, duplicates);
     }

@@ -3,11 +3,14 @@ package io.newsflow.extract.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Raw articles this instance committed, by outcome ({@code newsflow_extract_articles_total} on
- * /q/metrics), which shows what each instance of a scaled-out group does, and failed transactions.
+ * /q/metrics), which shows what each instance of a scaled-out group does, failed transactions, and
+ * what the seen-articles check's Bloom filter costs: reads of articles.seen to settle a "maybe", and
+ * those that were false positives.
  */
 @ApplicationScoped
 class ExtractMetrics {
@@ -16,7 +19,11 @@ class ExtractMetrics {
     private final Counter duplicates;
     private final Counter failedTransactions;
 
-    ExtractMetrics(MeterRegistry registry) {
+    ExtractMetrics(MeterRegistry registry, SeenArticles seenArticles) {
+        FunctionCounter.builder("newsflow.extract.seen.exact.reads", seenArticles, SeenArticles::exactReads)
+                .description("Partitions of articles.seen read to settle a Bloom filter's maybe").register(registry);
+        FunctionCounter.builder("newsflow.extract.seen.false.positives", seenArticles, SeenArticles::falsePositives)
+                .description("Bloom filter maybes the topic did not confirm").register(registry);
         analysed = registry.counter("newsflow.extract.articles", "outcome", "analysed");
         deadLettered = registry.counter("newsflow.extract.articles", "outcome", "dead-lettered");
         duplicates = registry.counter("newsflow.extract.articles", "outcome", "duplicate");

@@ -55,12 +55,15 @@ public class RawArticleProcessor {
             return batch.nack(new IllegalStateException("Stopping after a failed batch; nothing more commits"));
         }
         List<KafkaRecord<String, byte[]>> records = batch.getRecords();
-        FirstCopies firstCopies = FirstCopies.of(records, seenArticles, engine.extractor().version());
-        // The engine runs before the transaction opens, so the transaction stays short.
-        List<AnalysisOutcome> outcomes = analyser.analyseAll(firstCopies.toAnalyse().stream()
-                .map(KafkaRecord::getPayload).toList());
-        BatchWrites writes = BatchWrites.of(firstCopies.toAnalyse(), outcomes, seenArticles, firstCopies.duplicates());
+        BatchWrites writes;
+        // The seen-articles check may read articles.seen, so it can fail like the commit, and must be
+        // recovered the same way: a batch given up without a rewind would be skipped by the next commit.
         try {
+            FirstCopies firstCopies = FirstCopies.of(records, seenArticles, engine.extractor().version());
+            // The engine runs before the transaction opens, so the transaction stays short.
+            List<AnalysisOutcome> outcomes = analyser.analyseAll(firstCopies.toAnalyse().stream()
+                    .map(KafkaRecord::getPayload).toList());
+            writes = BatchWrites.of(firstCopies, outcomes, seenArticles);
             transactions.commit(writes.records(), nextOffsets(records), consumer.groupMetadataFor(batch));
         } catch (RuntimeException e) {
             recovery.recover(e);

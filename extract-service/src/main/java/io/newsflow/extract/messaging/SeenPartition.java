@@ -1,0 +1,47 @@
+package io.newsflow.extract.messaging;
+
+/**
+ * What one partition of articles.seen holds, in bounded memory: the recent ids exactly, every id
+ * ever in a Bloom filter. It answers "analysed", "not analysed" or "maybe"; only the topic can
+ * settle a "maybe".
+ */
+final class SeenPartition {
+    enum Answer {
+        ANALYSED, NOT_ANALYSED, MAYBE
+    }
+
+    private final SeenFilter everAnalysed;
+    private final RecentArticles recent;
+
+    SeenPartition(SeenFilter everAnalysed, RecentArticles recent) {
+        this.everAnalysed = everAnalysed;
+        this.recent = recent;
+    }
+
+    /** A committed seen-record, in the partition's order. */
+    void add(String articleId, String extractorVersion) {
+        everAnalysed.add(articleId, extractorVersion);
+        recent.put(articleId, extractorVersion);
+    }
+
+    Answer lookup(String articleId, String extractorVersion) {
+        String latest = recent.versionOf(articleId);
+        if (latest != null) {
+            return latest.equals(extractorVersion) ? Answer.ANALYSED : Answer.NOT_ANALYSED;
+        }
+        return everAnalysed.mightContain(articleId, extractorVersion) ? Answer.MAYBE : Answer.NOT_ANALYSED;
+    }
+
+    /** The latest version of an id read from the topic: kept as recent, a second copy is likely. */
+    void confirmed(String articleId, String latestVersion) {
+        recent.put(articleId, latestVersion);
+    }
+
+    SeenFilter filter() {
+        return everAnalysed;
+    }
+
+    RecentArticles recent() {
+        return recent;
+    }
+}
