@@ -27,7 +27,11 @@ public final class EntityRecogniser {
             "union", "organization", "organisation", "institute", "university", "assembly", "parliament",
             "service", "office", "department", "authority", "federation", "association", "league", "coalition",
             "alliance", "brigades", "brigade", "guard", "corps", "fund", "foundation", "network", "bureau",
-            "inc", "ltd", "airlines", "forces", "navy", "tribunal", "directorate", "secretariat", "commissariat");
+            "inc", "ltd", "airlines", "forces", "navy", "tribunal", "directorate", "secretariat", "commissariat",
+            "bhd", "berhad", "plc", "llc", "gmbh", "holdings");
+    /** Words that end a company's name. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "bhd", "berhad", "plc", "llc",
+            "gmbh");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on");
 
     private final Gazetteer gazetteer;
@@ -199,6 +203,14 @@ public final class EntityRecogniser {
         int i = from;
         while (i < tokens.size()) {
             Token w = tokens.get(i);
+            // a country inside a name goes with it when the name goes on: "Telekom Malaysia Bhd"
+            boolean countryInside = i > from && hitAt[i] != null && hitAt[i].has(Type.COUNTRY)
+                    && hitAt[i].first() == i && hitAt[i].last() + 1 < tokens.size()
+                    && tokens.get(hitAt[i].last() + 1).isCapitalised() && hitAt[hitAt[i].last() + 1] == null;
+            if (countryInside) {
+                i = hitAt[i].last() + 1;
+                continue;
+            }
             boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
             boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
                     && tokens.get(i + 1).isCapitalised();
@@ -207,6 +219,9 @@ public final class EntityRecogniser {
             }
             if (capital && ORG_WORDS.contains(w.lower())) {
                 lastOrgWord = i;
+                if (COMPANY_SUFFIXES.contains(w.lower())) {
+                    break; // "Telekom Malaysia Bhd and Maxis Bhd" are two companies
+                }
             }
             i++;
         }

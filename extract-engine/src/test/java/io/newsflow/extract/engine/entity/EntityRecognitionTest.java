@@ -108,4 +108,14 @@ class EntityRecognitionTest {
                 "ABIDJAN (Reuters) - The party of ex-president Laurent Gbagbo met on Monday.");
         assertThat(entity(a, EntityKind.PERSON, "Laurent Gbagbo").roles()).containsExactly("ex-president");
     }
+
+    @Test
+    void companiesAreKnownByTheirSuffixEvenWithACountryInTheName() {
+        AnalysedArticle a = SharedEngine.analyse("5G",
+                "LANGKAWI, Jan 20 (Bernama) -- Telekom Malaysia Bhd and Maxis Bhd will share towers, "
+                        + "the companies said. Asean members watch the rollout.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Telekom Malaysia Bhd")).isNotNull();
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Maxis Bhd")).isNotNull();
+        assertThat(a.entities()).anyMatch(e -> "ASEAN".equals(e.countryCode()));
+    }
 }
