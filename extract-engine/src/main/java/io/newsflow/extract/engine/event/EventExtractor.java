@@ -46,6 +46,8 @@ public final class EventExtractor {
             "08", "035");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "will", "would", "did");
+    private static final Set<String> NON_STATE_TYPES = Set.of("ARMED_GROUP", "PARTY", "NGO", "RELIGIOUS", "MEDIA",
+            "COMPANY", "SPORTS", "AGENCY");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
@@ -97,7 +99,11 @@ public final class EventExtractor {
             if (complementOf(emitted, tokens, m)) {
                 continue; // "called on Israel to withdraw": the withdrawal is what is asked for
             }
-            EntityKey inherited = m.first() > 0 && tokens.get(m.first() - 1).is("and") ? previousSource : null;
+            // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
+            // main clause's subject
+            boolean sharesSubject = m.first() > 0 && (tokens.get(m.first() - 1).is("and")
+                    || tokens.get(m.first() - 1).is(",") && Lemmatiser.isIngForm(tokens.get(m.first()).lower()));
+            EntityKey inherited = sharesSubject ? previousSource : null;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, source);
             if (e != null && !repeats(e, m, events, emitted)) {
                 events.add(e);
@@ -592,7 +598,17 @@ public final class EventExtractor {
         String cb = actor(table, b).countryCode();
         // "Russia ... the Russian Foreign Ministry" is one actor; a state acting on one of its own people is an event
         boolean person = a.kind() == EntityKind.PERSON || b.kind() == EntityKind.PERSON;
-        return !person && ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+        if (person || nonState(a) || nonState(b)) {
+            return false; // the Afghan government attacking the Taliban is an event, not one actor
+        }
+        return ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+    }
+
+    /** An armed group, a party or another body outside the state: it never merges with its country. */
+    private boolean nonState(EntityKey key) {
+        io.newsflow.extract.engine.dictionary.KnownOrganization known = key.kind() == EntityKind.ORGANIZATION
+                ? index.organization(key.name()) : null;
+        return known != null && NON_STATE_TYPES.contains(known.type());
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {

@@ -126,7 +126,7 @@ class EventExtractionTest {
                 + "hideout on Monday, officials said.");
         assertThat(e).isNotEmpty();
         assertThat(e.get(0).source().countryCode()).isEqualTo("AFG");
-        assertThat(e.get(0).cameo().root()).isEqualTo("18");
+        assertThat(e.get(0).cameo().root()).isEqualTo("19"); // military force, not an assault
     }
 
     @Test
@@ -167,5 +167,16 @@ class EventExtractionTest {
     void partnersSeekingDeeperTiesExpressAnIntentToCooperate() {
         List<NewsEvent> e = events("BRASILIA (Reuters) - Brazil and the US seek to deepen their partnership.");
         assertThat(e).singleElement().satisfies(ev -> assertThat(ev.cameo().root()).isEqualTo("03"));
+    }
+
+    @Test
+    void aStateStrikingAnArmedGroupOfItsOwnIsAnEventAndTheParticipleSharesTheSubject() {
+        List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' warplanes targeted a Taliban "
+                + "hideout on Monday, killing eight insurgents, officials said.");
+        assertThat(e).hasSize(2).allSatisfy(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("19");
+            assertThat(ev.source().countryCode()).isEqualTo("AFG");
+        });
+        assertThat(e.get(0).target().name()).isEqualTo("Taliban");
     }
 }
