@@ -142,6 +142,10 @@ public final class QuoteFinder {
         if (between != null) {
             return between;
         }
+        if (describedByAge(tokens, first, verb)) {
+            // '"…," the 20-year-old said': the subject of the paragraph before, its first person
+            return firstPersonOfParagraphBefore(mentions, normalised, span.open());
+        }
         if (verb == first + 1 && tokens.get(first).is("it")) {
             return lastOrganisationBefore(mentions, span.open()); // '"…," it said in a statement': the body named before
         }
@@ -214,6 +218,27 @@ public final class QuoteFinder {
         boolean opensParagraph = span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
         boolean nextPara = previous.paragraph() == span.paragraph() - 1 && opensParagraph;
         return samePara || nextPara ? previous.speaker() : null;
+    }
+
+    /** "the 20-year-old", "the 67-year-old veteran" between the quote and its verb. */
+    private static boolean describedByAge(List<Token> tokens, int first, int verb) {
+        for (int k = first; k < verb; k++) {
+            if (tokens.get(k).lower().contains("year-old") || tokens.get(k).is("year-old")) {
+                return tokens.get(first).is("the");
+            }
+        }
+        return false;
+    }
+
+    private static EntityKey firstPersonOfParagraphBefore(List<FoundMention> mentions, String normalised, int open) {
+        int paragraphStart = normalised.lastIndexOf('\n', Math.max(0, open - 1));
+        int previousStart = paragraphStart <= 0 ? 0 : normalised.lastIndexOf('\n', paragraphStart - 1) + 1;
+        for (FoundMention m : mentions) {
+            if (m.start() >= previousStart && m.end() <= open && m.key().kind() == EntityKind.PERSON) {
+                return m.key();
+            }
+        }
+        return null;
     }
 
     /** The organisation named last before offset: what a bare "it" that speaks refers to. */

@@ -87,4 +87,12 @@ class QuoteAttributionTest {
                         + "\"Eight people died in the village,\" Wulandari remarked.");
         assertThat(speakers(a)).containsExactly("Ratna Wulandari");
     }
+
+    @Test
+    void anAgeDescriptionIsTheSubjectOfTheParagraphBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Tennis",
+                "HANGZHOU, Sept. 25 (Xinhua) -- Lin Meixiu of China beat Pakistan's Sara Qadir 6-0, 6-1 on Monday.\n"
+                        + "\"I feel ready for the next round,\" the 21-year-old said after the win.");
+        assertThat(speakers(a)).containsExactly("Lin Meixiu");
+    }
 }
