@@ -2,6 +2,4 @@ package io.newsflow.extract.engine.dictionary;
 
 /** A title that stands before or after a person's name; gender is "M", "F" or null; rank "RANK" marks military ranks and nobility. */
 public record Role(String title, String category, String gender, String rank) {
-
-    /** Offices of a state, whose holder belongs to the country of the story when no other is named. */
 }

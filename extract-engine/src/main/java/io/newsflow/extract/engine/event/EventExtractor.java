@@ -45,7 +45,9 @@ public final class EventExtractor {
     private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "also", "will", "would", "did");
+    /** Words that may stand between a subject and its verb: "forces have also struck". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
+            "did");
     private static final Set<String> NON_STATE_TYPES = Set.of("ARMED_GROUP", "PARTY", "NGO", "RELIGIOUS", "MEDIA",
             "COMPANY", "SPORTS", "AGENCY");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
@@ -419,7 +421,7 @@ public final class EventExtractor {
      */
     private boolean headedByStateNoun(List<Token> tokens, int trigger) {
         int k = trigger - 1;
-        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || AUXILIARIES.contains(tokens.get(k).lower()))) {
+        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()))) {
             k--;
         }
         if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
