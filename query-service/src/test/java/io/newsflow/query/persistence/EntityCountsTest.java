@@ -75,9 +75,10 @@ class EntityCountsTest {
         assertCounts(early, 2, 1);
     }
 
-    /** The stored counts, checked against a recount of the stored articles' rows. */
+    /** The stored counts, checked against a recount of the stored articles' documents and event rows. */
     private static void assertCounts(NewsEvent.Actor actor, long mentions, long events) {
-        List<Long> recount = List.of(count("SELECT count(*) FROM mention WHERE entity_id = ?", actor.entityId()),
+        List<Long> recount = List.of(count("SELECT count(*) FROM article a, json_array_elements(a.document -> 'entities') AS en,"
+                + " json_array_elements(en -> 'mentions') AS m WHERE en ->> 'id' = ?", actor.entityId()),
                 count("SELECT count(*) FROM event e WHERE (source_entity_id = ? OR target_entity_id = ?)"
                         + " AND EXISTS (SELECT 1 FROM article a WHERE a.id = e.article_id)",
                         actor.entityId(), actor.entityId()));
