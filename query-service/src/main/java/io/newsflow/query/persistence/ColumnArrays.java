@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Rows bound as one text array per column, for {@code INSERT ... SELECT ... FROM unnest(...)}: one
- * statement, one plan and one round trip for any number of rows, where a rewritten JDBC batch sends
- * multi-row VALUES of up to 128 rows (thousands of parameters, each statement planned anew). Every
- * value goes as its text form (ISO-8601 for instants and dates), which the SQL casts to the column's type.
+ * Rows bound as one text array per column, for statements that must see a batch's rows together:
+ * an upsert that returns what it decided for each ({@link ArticleRows}), a join with stored rows
+ * ({@link EntityIds}, {@link EntityCounts}). Every value goes as its text form (ISO-8601 for
+ * instants and dates), which the SQL casts to the column's type. Plain inserts do not use it: the
+ * array literal costs this JVM more than a JDBC batch and PostgreSQL no less (docs/benchmarks.md).
  */
 final class ColumnArrays {
     private final List<String> names;

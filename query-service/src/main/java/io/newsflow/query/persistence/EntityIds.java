@@ -21,14 +21,18 @@ record EntityIds(Map<String, Map<String, String>> byArticle) {
     /**
      * Inserts the entities not stored yet and reads the ids of those that are, without locking the
      * stored rows: every batch names the busiest entities, and a lock held from here to the commit
-     * would make the consumers of different partitions wait for each other.
+     * would make the consumers of different partitions wait for each other. The known ones are left
+     * out before the insert: PostgreSQL computes a row's generated name keys (unaccent, regular
+     * expressions) before it finds the conflict.
      */
     private static final String INSERT_AND_FIND = """
             WITH incoming AS (SELECT * FROM %s),
             inserted AS (
                 INSERT INTO entity (id, kind, name, normalised_name, country_code, aliases)
                 SELECT id, kind, name, normalised, country, coalesce(string_to_array(aliases, chr(31)), '{}')
-                FROM incoming ORDER BY kind, normalised, coalesce(country, '')
+                FROM incoming u WHERE NOT EXISTS (SELECT 1 FROM entity en WHERE en.kind = u.kind
+                    AND en.normalised_name = u.normalised AND coalesce(en.country_code, '') = coalesce(u.country, ''))
+                ORDER BY kind, normalised, coalesce(country, '')
                 ON CONFLICT (kind, normalised_name, (coalesce(country_code, ''))) DO NOTHING
                 RETURNING id, kind, normalised_name, coalesce(country_code, '') AS country)
             SELECT id, kind, normalised_name, country FROM inserted
