@@ -15,9 +15,9 @@ import io.newsflow.contract.NewsEvent;
 
 /**
  * The event rows of a batch of analyses, as a JDBC batch the driver sends as multi-row INSERTs
- * (reWriteBatchedInserts). One {@code INSERT ... SELECT FROM unnest} of text arrays cost PostgreSQL
- * the same and this JVM more (escaping every document into an array literal), and Hibernate's
- * persist half as much again (OrmWriteComparisonTest, docs/benchmarks.md).
+ * (reWriteBatchedInserts). One {@code INSERT ... SELECT FROM unnest} of text arrays measured the
+ * same within the noise, and Hibernate's persist about 1.7 times the CPU, twice to three times in
+ * this JVM (OrmWriteComparisonTest, docs/benchmarks.md).
  */
 final class EventRows {
     private static final String INSERT_EVENT = """
