@@ -38,13 +38,24 @@ public final class EventExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "with", "against", "on", "to", "for", "from", "in",
             "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "amid");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
     /** Cooperative roots told in the future are intents (03): "the EU would support Moldova". */
     private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
+    /** Conflict told in the future is a threat (13): "the forces would continue to bomb their positions". */
+    private static final Map<String, String> THREAT_OF = Map.of("16", "131", "17", "137", "18", "138", "19", "138",
+            "20", "138");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
+    private static final Set<String> INTENT_MARKERS = Set.of("scheduled", "set", "due", "expected", "planning", "plans",
+            "plan", "planned", "intends", "intend", "intended", "going", "slated", "poised", "preparing", "prepares");
+    /** What may stand between a future marker and the verb: "will also continue to bomb". */
+    private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
+            "continue", "continues", "soon", "then", "again", "further", "not");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this",
+            "these", "those", "our", "any");
     /** Words that may stand between a subject and its verb: "forces have also struck". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");
@@ -88,14 +99,15 @@ public final class EventExtractor {
         }
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
         List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors));
+
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
         List<FoundMention> mentions = mentions(ctx, sentence);
-        EntityKey[] source = new EntityKey[1];
+        Roles roles = new Roles();
         for (PatternMatch m : chosen) {
-            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m)) {
+            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -106,13 +118,30 @@ public final class EventExtractor {
             boolean sharesSubject = m.first() > 0 && (tokens.get(m.first() - 1).is("and")
                     || tokens.get(m.first() - 1).is(",") && Lemmatiser.isIngForm(tokens.get(m.first()).lower()));
             EntityKey inherited = sharesSubject ? previousSource : null;
-            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, source);
+            roles.clear();
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
             if (e != null && !repeats(e, m, events, emitted)) {
-                events.add(e);
-                emitted.add(m);
-                previousSource = source[0];
-                for (EntityKey partner : coordinatedTargets(tokens, actors, m, e, source[0])) {
-                    events.add(withTarget(e, actor(ctx.table(), partner), ids));
+                List<NewsEvent> found = new ArrayList<>();
+                found.add(e);
+                previousSource = roles.source;
+                for (EntityKey partner : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
+                    found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
+                }
+                if (roles.agent != null) {
+                    // "co-hosted by Egypt, Germany and Qatar": every coordinated agent did it
+                    for (EntityKey partner : coordinatedAfter(tokens, actors, roles.agent, Set.of(e.source().entityId()))) {
+                        found.add(withActors(e, actor(ctx.table(), partner), e.target(), ids));
+                    }
+                }
+                if (m.pattern().mutual()) {
+                    for (NewsEvent one : List.copyOf(found)) {
+                        if (one.target() != null) {
+                            found.add(withActors(one, one.target(), one.source(), ids)); // each side fired on the other
+                        }
+                    }
+                }
+                for (NewsEvent one : found) {
+                    events.add(one);
                     emitted.add(m);
                 }
             }
@@ -120,8 +149,19 @@ public final class EventExtractor {
         return events;
     }
 
+    /** What event() found besides the event: its source, and the agent span of a passive ("hosted by X"). */
+    private static final class Roles {
+        private EntityKey source;
+        private ActorSpan agent;
+
+        void clear() {
+            source = null;
+            agent = null;
+        }
+    }
+
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, EntityKey[] sourceOut) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, Roles roles) {
         VerbPattern p = m.pattern();
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         if (negated && !p.hasExplicitNegation()) {
@@ -147,6 +187,7 @@ public final class EventExtractor {
                 return null; // "were test-fired": no agent, no actor
             }
             sourceKey = agent.mention().key();
+            roles.agent = agent;
             ActorSpan patient = subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
             passive = true;
@@ -183,13 +224,14 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
-        sourceOut[0] = sourceKey;
+        roles.source = sourceKey;
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
         CameoCode code = codes.get(p.code());
-        if (aux >= 0 && FUTURE.contains(tokens.get(aux).lower()) && INTENT_OF.containsKey(code.root())) {
-            code = codes.get(INTENT_OF.get(code.root()));
+        if (toCome(tokens, m.first())) {
+            String intent = INTENT_OF.containsKey(code.root()) ? INTENT_OF.get(code.root()) : THREAT_OF.get(code.root());
+            code = intent == null ? code : codes.get(intent);
         }
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
@@ -211,31 +253,48 @@ public final class EventExtractor {
      * "commended the United States, Qatar, Egypt and Turkey": every actor coordinated with the target is a target
      * of its own event.
      */
-    private static List<EntityKey> coordinatedTargets(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
-            NewsEvent e, EntityKey sourceKey) {
+    private static List<EntityKey> coordinatedTargets(EntityTable table, List<Token> tokens, List<ActorSpan> actors,
+            PatternMatch m, NewsEvent e, EntityKey sourceKey) {
         if (e.target() == null) {
             return List.of();
         }
         ActorSpan target = null;
         for (ActorSpan a : actors) {
-            if (a.first() > m.first() && a.mention().key().id().equals(e.target().entityId())) {
+            if (a.first() > m.first() && actor(table, a.mention().key()).entityId().equals(e.target().entityId())) {
                 target = a;
                 break;
             }
         }
+        if (target == null) {
+            return List.of();
+        }
+        return coordinatedAfter(tokens, actors, target, Set.of(sourceKey == null ? "" : sourceKey.id(),
+                e.target().entityId()));
+    }
+
+    /** The actors coordinated after one ("Egypt, Germany and the EU"), other than those excluded by id. */
+    private static List<EntityKey> coordinatedAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan first,
+            Set<String> excludedIds) {
         List<EntityKey> partners = new ArrayList<>();
-        int k = target == null ? tokens.size() : target.last() + 1;
+        int k = first.last() + 1;
         while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
             int next = k + 1;
             if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
                 next++;
             }
-            ActorSpan partner = ActorSpan.startingAt(actors, next);
+            ActorSpan partner = null;
+            // "Qatar and the European Union", "Wen Jiabao and President Hu Jintao": past "the" and a title
+            for (int t = next; t < Math.min(tokens.size(), next + 4) && partner == null; t++) {
+                partner = ActorSpan.startingAt(actors, t);
+                if (!(tokens.get(t).is("the") || tokens.get(t).isCapitalised() && tokens.get(t).isWord())) {
+                    break;
+                }
+            }
             if (partner == null) {
                 break;
             }
             EntityKey key = partner.mention().key();
-            if (!key.equals(sourceKey) && !key.id().equals(e.target().entityId()) && !partners.contains(key)) {
+            if (!excludedIds.contains(key.id()) && !partners.contains(key)) {
                 partners.add(key);
             }
             k = partner.last() + 1;
@@ -243,13 +302,13 @@ public final class EventExtractor {
         return partners;
     }
 
-    private static NewsEvent withTarget(NewsEvent e, NewsEvent.Actor target, Set<String> ids) {
+    private static NewsEvent withActors(NewsEvent e, NewsEvent.Actor source, NewsEvent.Actor target, Set<String> ids) {
         String id = ArticleIds.derivedId("e", e.articleId(), Integer.toString(e.sentenceIndex()), e.cameo().code(),
-                actorId(e.source()), actorId(target));
+                actorId(source), actorId(target));
         if (!ids.add(id)) {
-            id = ArticleIds.derivedId("e", e.eventId(), actorId(target));
+            id = ArticleIds.derivedId("e", e.eventId(), actorId(source), actorId(target));
         }
-        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), e.source(), target, e.actionText(),
+        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), source, target, e.actionText(),
                 e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(), e.sentenceIndex(), e.start(),
                 e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
     }
@@ -361,6 +420,27 @@ public final class EventExtractor {
             return false;
         }
         return index.isNounMarker(tokens.get(m.first() - 1).lower());
+    }
+
+    /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
+    private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
+        String head = tokens.get(m.first()).lower();
+        return m.first() > 0 && DETERMINERS.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
+                && lemmatiser.isPastParticiple(head);
+    }
+
+    /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
+    private static boolean toCome(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+            String w = tokens.get(k).lower();
+            if (FUTURE.contains(w) || INTENT_MARKERS.contains(w) && k + 1 < trigger && tokens.get(k + 1).is("to")) {
+                return true;
+            }
+            if (!(BETWEEN_FUTURE_AND_VERB.contains(w) || w.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */

@@ -10,7 +10,8 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
 /**
  * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
- * optional element, "*" for a gap of up to three words, {source} and {target} for actor slots.
+ * optional element, "*" for a gap of up to three words, {source} and {target} for actor slots. An optional third
+ * column {@code mutual} marks an action each side does to the other.
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
@@ -25,6 +26,10 @@ public final class VerbPatternParser {
             throw row.fail("CAMEO code must have 2 to 4 digits: '" + code + "'");
         }
         String text = row.required(1, "pattern");
+        String flag = row.text(2);
+        if (!flag.isEmpty() && !flag.equals("mutual")) {
+            throw row.fail("the third column may only say 'mutual', not '" + flag + "'");
+        }
         List<VerbPattern.Element> elements = new ArrayList<>();
         List<Integer> optional = new ArrayList<>();
         for (String part : text.trim().split("\\s+")) {
@@ -54,7 +59,7 @@ public final class VerbPatternParser {
                 }
             }
             if (!variant.isEmpty() && variant.get(0) instanceof VerbPattern.Words) {
-                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line()));
+                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(), !flag.isEmpty()));
             }
         }
         return variants;

@@ -179,4 +179,41 @@ class EventExtractionTest {
         });
         assertThat(e.get(0).target().name()).isEqualTo("Taliban");
     }
+
+    @Test
+    void anExchangeOfFireAndAJointExerciseAreDoneByEachSideToTheOther() {
+        List<NewsEvent> fire = events("PHNOM PENH, Jan. 30 (Xinhua) -- Thai and Cambodian troops exchanged fire at the "
+                + "border on Friday.");
+        assertThat(fire).extracting(ev -> ev.source().countryCode() + ">" + ev.target().countryCode())
+                .containsExactlyInAnyOrder("THA>KHM", "KHM>THA");
+        List<NewsEvent> drill = events("NEW DELHI (Reuters) - A joint military exercise between India and Nepal began "
+                + "on Monday.");
+        assertThat(drill).extracting(ev -> ev.cameo().root() + " " + ev.source().countryCode() + ">"
+                + ev.target().countryCode()).containsExactlyInAnyOrder("06 IND>NPL", "06 NPL>IND");
+    }
+
+    @Test
+    void everyCoordinatedAgentOfAPassiveActs() {
+        List<NewsEvent> e = events("GENEVA (AA) - The aid conference in Geneva was co-hosted by Egypt, Germany, Qatar "
+                + "and the European Union.");
+        assertThat(e).extracting(ev -> ev.source().countryCode()).containsExactly("EGY", "DEU", "QAT", "EU");
+        assertThat(e).allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("04"));
+    }
+
+    @Test
+    void aScheduledMeetingIsAnIntentWithEveryoneMetAndForceToComeIsAThreat() {
+        List<NewsEvent> meeting = events("BEIJING, Aug 29 (Reuters) - German Chancellor Angela Merkel is scheduled to "
+                + "meet with Chinese Premier Wen Jiabao and President Hu Jintao on Thursday.");
+        assertThat(meeting).extracting(ev -> ev.cameo().code() + " " + ev.target().name())
+                .containsExactly("036 Wen Jiabao", "036 Hu Jintao");
+        List<NewsEvent> threat = events("KABUL, Feb. 5 (Xinhua) -- The Afghan army would continue to bomb the "
+                + "positions of the Taliban, the ministry said.");
+        assertThat(threat).isNotEmpty().allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("13"));
+    }
+
+    @Test
+    void aParticipleAfterADeterminerDescribesItsNoun() {
+        assertThat(events("BEIJING (Reuters) - China criticised a proposed summit with Japan."))
+                .extracting(ev -> ev.cameo().root()).doesNotContain("03");
+    }
 }
