@@ -56,6 +56,8 @@ public final class EventExtractor {
             "continue", "continues", "soon", "then", "again", "further", "not");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this",
             "these", "those", "our", "any");
+    private static final VerbPattern OBLIGATION = new VerbPattern("020",
+            List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
     /** Words that may stand between a subject and its verb: "forces have also struck". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");
@@ -115,8 +117,12 @@ public final class EventExtractor {
             }
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
             // main clause's subject
-            boolean sharesSubject = m.first() > 0 && (tokens.get(m.first() - 1).is("and")
-                    || tokens.get(m.first() - 1).is(",") && Lemmatiser.isIngForm(tokens.get(m.first()).lower()));
+            boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
+                    && Lemmatiser.isIngForm(tokens.get(m.first()).lower());
+            if (clauseParticiple && previousSource == null) {
+                continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
+            }
+            boolean sharesSubject = clauseParticiple || m.first() > 0 && tokens.get(m.first() - 1).is("and");
             EntityKey inherited = sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
@@ -146,7 +152,67 @@ public final class EventExtractor {
                 }
             }
         }
+        events.addAll(obligations(sentence, tokens, actors, times, ctx, ids));
         return events;
+    }
+
+    /**
+     * "All hostages must be released," the UN chief said: what a political speaker says must be done is an appeal
+     * (02) by the speaker, to the actor the clause names if any. "We must be ready" is the speaker's own business.
+     */
+    private List<NewsEvent> obligations(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+        List<NewsEvent> appeals = new ArrayList<>();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!(tokens.get(k).is("must") || tokens.get(k).is("should")) || !tokens.get(k + 1).is("be")) {
+                continue;
+            }
+            int participle = k + 2;
+            while (participle + 1 < tokens.size() && (tokens.get(participle).lower().endsWith("ly")
+                    || tokens.get(participle).is("very"))) {
+                participle++;
+            }
+            String verb = tokens.get(participle).lower();
+            EntityKey speaker = speakerAt(ctx.quotes(), tokens.get(k).start());
+            if (speaker == null) {
+                speaker = reporter(tokens, actors, k); // "Guterres said all hostages must be released"
+            }
+            if (!verb.endsWith("ed") && !lemmatiser.isPastParticiple(verb) || speaker == null
+                    || !politicalActors.canAct(ctx.table(), speaker) || firstPersonSubject(tokens, k)) {
+                continue;
+            }
+            ActorSpan subject = subjectSpan(tokens, actors, k);
+            EntityKey target = subject == null || sameActor(ctx.table(), speaker, subject.mention().key()) ? null
+                    : subject.mention().key();
+            PatternMatch m = new PatternMatch(OBLIGATION, k, participle, null, null, false);
+            appeals.add(compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code())));
+        }
+        return appeals;
+    }
+
+    /** Who reports a clause: the subject of a verb of saying before it in the sentence, outside any quote. */
+    private EntityKey reporter(List<Token> tokens, List<ActorSpan> actors, int clause) {
+        for (int k = clause - 1; k > 0; k--) {
+            if (tokens.get(k).is("\"")) {
+                return null;
+            }
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                ActorSpan subject = subjectSpan(tokens, actors, k);
+                return subject == null ? null : subject.mention().key();
+            }
+        }
+        return null;
+    }
+
+    /** The clause before a "must" has "we", "I" or "you" as its subject. */
+    private static boolean firstPersonSubject(List<Token> tokens, int must) {
+        for (int k = must - 1; k >= 0 && !CLAUSE_END.contains(tokens.get(k).lower()); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("we") || w.equals("i") || w.equals("you")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What event() found besides the event: its source, and the agent span of a passive ("hosted by X"). */
@@ -167,7 +233,6 @@ public final class EventExtractor {
         if (negated && !p.hasExplicitNegation()) {
             return null;
         }
-        negated |= negatedBefore(tokens, m.last() + 1) && p.hasExplicitNegation();
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
@@ -191,7 +256,7 @@ public final class EventExtractor {
             ActorSpan patient = subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
             passive = true;
-        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe) {
+        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && !populationBefore(tokens, m.first())) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
         }
         if (sourceKey == null) {
@@ -205,16 +270,19 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
-                if (sourceKey == null && headedByStateNoun(tokens, m.first())) {
-                    sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
+                if (sourceKey == null && (headedByStateNoun(tokens, m.first()) || populationBefore(tokens, m.first()))) {
+                    // "government forces' warplanes struck", "protesters marching" in a story from Kabul
+                    sourceKey = storyCountryKey(ctx);
                 }
             }
         }
         if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
             return null;
         }
+        boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey targetKey = passive ? null
-                : m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
+                : m.target() != null ? m.target().mention().key()
+                : objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
         if (targetKey == null) {
             targetKey = coordinated;
         }
@@ -224,15 +292,33 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
+        if (targetKey == null && !passive && populationAfter(tokens, actors, m)) {
+            targetKey = storyCountryKey(ctx); // "fired tear gas at protesters": the people of the story's country
+        }
+        if (targetKey == null && !passive) {
+            targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
+        }
+        if (targetKey == null && bilateral(tokens, m)) {
+            targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
+        }
         roles.source = sourceKey;
-        NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
-        NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
         CameoCode code = codes.get(p.code());
         if (toCome(tokens, m.first())) {
             String intent = INTENT_OF.containsKey(code.root()) ? INTENT_OF.get(code.root()) : THREAT_OF.get(code.root());
             code = intent == null ? code : codes.get(intent);
         }
+        return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+    }
+
+    /** The event of a match once its actors and code are known. */
+    private NewsEvent compose(PatternMatch m, Sentence sentence, List<Token> tokens, List<TimeMention> times,
+            ArticleContext ctx, Set<String> ids, EntityKey sourceKey, EntityKey targetKey, CameoCode code) {
+        Token head = tokens.get(m.first());
+        boolean negated = m.negated() || negatedBefore(tokens, m.first());
+        negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
+        NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
+        NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
+        TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -276,12 +362,14 @@ public final class EventExtractor {
     private static List<EntityKey> coordinatedAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan first,
             Set<String> excludedIds) {
         List<EntityKey> partners = new ArrayList<>();
+        boolean closedByAnd = false;
         int k = first.last() + 1;
         while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
             int next = k + 1;
             if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
                 next++;
             }
+            closedByAnd |= tokens.get(next - 1).is("and") || tokens.get(next - 1).is("&");
             ActorSpan partner = null;
             // "Qatar and the European Union", "Wen Jiabao and President Hu Jintao": past "the" and a title
             for (int t = next; t < Math.min(tokens.size(), next + 4) && partner == null; t++) {
@@ -299,7 +387,8 @@ public final class EventExtractor {
             }
             k = partner.last() + 1;
         }
-        return partners;
+        // "met Saiki, the Chinese Foreign Ministry said": a list closes with "and"; a comma alone is no list
+        return closedByAnd ? partners : List.of();
     }
 
     private static NewsEvent withActors(NewsEvent e, NewsEvent.Actor source, NewsEvent.Actor target, Set<String> ids) {
@@ -504,6 +593,12 @@ public final class EventExtractor {
         while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()))) {
             k--;
         }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).is("including")) {
+                k = j - 1; // "aircraft including helicopter gunships struck": the head is before "including"
+                break;
+            }
+        }
         if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
             k -= 2; // "the government forces' warplanes": the possessor heads the subject
         }
@@ -516,10 +611,14 @@ public final class EventExtractor {
     }
 
     private EntityKey storyCountryKey(ArticleContext ctx) {
-        if (ctx.storyCountry() == null) {
+        return countryKey(ctx.storyCountry());
+    }
+
+    private EntityKey countryKey(String iso3) {
+        if (iso3 == null) {
             return null;
         }
-        io.newsflow.extract.engine.dictionary.Country c = index.country(ctx.storyCountry());
+        Country c = index.country(iso3);
         return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
     }
 
@@ -546,18 +645,86 @@ public final class EventExtractor {
         return before != null && before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower());
     }
 
-    /** The first actor after the trigger in its clause. */
-    private static EntityKey objectAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m, EntityKey source) {
+    /**
+     * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
+     * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
+     */
+    private static EntityKey objectAfter(EntityTable table, List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            EntityKey source, boolean cooperative) {
+        EntityKey first = null;
+        String own = actor(table, source).countryCode();
         for (int k = m.first() + 1; k < tokens.size(); k++) {
             if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
-                return null;
+                break;
             }
             ActorSpan a = ActorSpan.startingAt(actors, k);
-            if (a != null && !a.mention().key().equals(source)) {
-                return a.mention().key();
+            if (a == null || a.mention().key().equals(source)) {
+                continue;
             }
+            EntityKey key = a.mention().key();
+            String country = actor(table, key).countryCode();
+            if (!cooperative || own == null || country != null && !own.equals(country)) {
+                return key;
+            }
+            if (first == null) {
+                first = key;
+            }
+            k = a.last();
+        }
+        return first;
+    }
+
+    /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */
+    private boolean populationBefore(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && index.isPopulationNoun(tokens.get(k).lower());
+    }
+
+    /**
+     * A place as the direct object ("visit Tokyo", "fired shells at Seoul") stands for its country; a place after
+     * "in" or "from" only says where, and a place of the source's own country is no partner.
+     */
+    private EntityKey placeObject(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        int object = m.last() + 1;
+        if (object < tokens.size() && tokens.get(object).is("the")) {
+            object++;
+        }
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.key().kind() != EntityKind.LOCATION || mention.first() != object) {
+                continue;
+            }
+            Place place = index.place(mention.key().name());
+            String iso3 = place != null ? place.countryIso3() : mention.key().countryCode();
+            EntityKey country = countryKey(iso3);
+            return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
         }
         return null;
+    }
+
+    private static boolean bilateral(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 1); k++) {
+            if (tokens.get(k).is("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A people noun ("protesters", "civilians") after the trigger, before any actor, in its clause. */
+    private boolean populationAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        for (int k = m.first() + 1; k < tokens.size() && k <= m.last() + 8; k++) {
+            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower()) || ActorSpan.startingAt(actors, k) != null) {
+                return false;
+            }
+            if (index.isPopulationNoun(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "does not recognize these documents": the documents are what the sentence started with. */

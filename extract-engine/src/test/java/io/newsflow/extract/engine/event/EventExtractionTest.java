@@ -216,4 +216,62 @@ class EventExtractionTest {
         assertThat(events("BEIJING (Reuters) - China criticised a proposed summit with Japan."))
                 .extracting(ev -> ev.cameo().root()).doesNotContain("03");
     }
+
+    @Test
+    void peopleOfTheStorysPlaceAreItsCountry() {
+        List<NewsEvent> tearGas = events("ISLAMABAD (AP) - Police fired tear gas at thousands of protesters on Saturday.");
+        assertThat(tearGas).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("PAK");
+            assertThat(ev.target().countryCode()).isEqualTo("PAK"); // a state acting on its own people is an event
+        });
+        List<NewsEvent> demand = events("ISLAMABAD (AP) - Thousands of demonstrators demanding the resignation of the "
+                + "prime minister gathered on Saturday.");
+        assertThat(demand).extracting(ev -> ev.source().countryCode()).contains("PAK");
+    }
+
+    @Test
+    void aPlaceAsTheObjectStandsForItsCountry() {
+        List<NewsEvent> e = events("SEOUL (Yonhap) - The minister of Malaysia will visit Tokyo next week.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("03");
+            assertThat(ev.target().countryCode()).isEqualTo("JPN");
+        });
+        assertThat(events("SEOUL (Yonhap) - Malaysia held talks in Tokyo on Monday."))
+                .allSatisfy(ev -> assertThat(ev.target()).isNull());
+    }
+
+    @Test
+    void whatAPoliticalSpeakerSaysMustBeDoneIsAnAppeal() {
+        List<NewsEvent> quoted = events("GENEVA (AA) - \"All hostages must be released,\" UN Secretary-General Antonio "
+                + "Guterres said.");
+        assertThat(quoted).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("02");
+            assertThat(ev.source().countryCode()).isEqualTo("UN");
+        });
+        List<NewsEvent> reported = events("GENEVA (AA) - UN Secretary-General Antonio Guterres said a permanent "
+                + "ceasefire must be secured.");
+        assertThat(reported).extracting(ev -> ev.cameo().root()).containsExactly("02");
+        assertThat(events("GENEVA (AA) - \"We must be united in this hour,\" UN Secretary-General Antonio "
+                + "Guterres said.")).isEmpty();
+    }
+
+    @Test
+    void aCommaAloneJoinsNoPartnersAndAParticipleOfNoEventHasNoSubject() {
+        List<NewsEvent> met = events("BEIJING (Reuters) - Foreign Minister Wang Yi met Japanese Vice Foreign Minister "
+                + "Akitaka Saiki, the Chinese Foreign Ministry said.");
+        assertThat(met).singleElement().satisfies(ev -> assertThat(ev.target().name()).isEqualTo("Akitaka Saiki"));
+        assertThat(events("KABUL, Feb. 5 (Xinhua) -- Rain fell on Taliban hideouts in the north, killing three "
+                + "shepherds.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectHeadedBeforeIncludingIsTheStateItsForcesServe() {
+        List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' aircraft including helicopter "
+                + "gunships struck Taliban hideouts on Monday.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.source().countryCode()).isEqualTo("AFG");
+            assertThat(ev.target().name()).isEqualTo("Taliban");
+        });
+    }
 }
