@@ -126,12 +126,18 @@ public final class EventExtractor {
             EntityKey inherited = sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
+            if (e != null && clauseParticiple && e.target() == null && sameRootAndSource(e, events)) {
+                continue; // "struck the hideouts, killing 12": the killing is the strike told again
+            }
             if (e != null && !repeats(e, m, events, emitted)) {
                 List<NewsEvent> found = new ArrayList<>();
                 found.add(e);
                 previousSource = roles.source;
                 for (EntityKey partner : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
+                }
+                if (roles.coSource != null) {
+                    found.add(withActors(e, actor(ctx.table(), roles.coSource), e.target(), ids));
                 }
                 if (roles.agent != null) {
                     // "co-hosted by Egypt, Germany and Qatar": every coordinated agent did it
@@ -219,10 +225,12 @@ public final class EventExtractor {
     private static final class Roles {
         private EntityKey source;
         private ActorSpan agent;
+        private EntityKey coSource;
 
         void clear() {
             source = null;
             agent = null;
+            coSource = null;
         }
     }
 
@@ -256,8 +264,12 @@ public final class EventExtractor {
             ActorSpan patient = subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
             passive = true;
-        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && !populationBefore(tokens, m.first())) {
+        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
+                && !populationBefore(tokens, m.first())) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
+        }
+        if (sourceKey == null && populationBefore(tokens, m.first())) {
+            sourceKey = storyCountryKey(ctx); // "supporters staging a sit-in": the people, not the leader named before
         }
         if (sourceKey == null) {
             ActorSpan subject = subjectSpan(tokens, actors, m.first());
@@ -270,9 +282,8 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
-                if (sourceKey == null && (headedByStateNoun(tokens, m.first()) || populationBefore(tokens, m.first()))) {
-                    // "government forces' warplanes struck", "protesters marching" in a story from Kabul
-                    sourceKey = storyCountryKey(ctx);
+                if (sourceKey == null && headedByStateNoun(tokens, m.first())) {
+                    sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
                 }
             }
         }
@@ -285,6 +296,8 @@ public final class EventExtractor {
                 : objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
         if (targetKey == null) {
             targetKey = coordinated;
+        } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {
+            roles.coSource = coordinated; // "Chung and Blinken agreed to engage with North Korea": both did
         }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
@@ -532,6 +545,15 @@ public final class EventExtractor {
         return false;
     }
 
+    private static boolean sameRootAndSource(NewsEvent e, List<NewsEvent> events) {
+        for (NewsEvent o : events) {
+            if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
     private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted) {
         for (int i = 0; i < events.size(); i++) {
@@ -705,8 +727,16 @@ public final class EventExtractor {
         return null;
     }
 
+    /** The object belongs to neither of two coordinated subjects: both act on it. */
+    private static boolean foreignToBoth(EntityTable table, EntityKey object, EntityKey one, EntityKey other) {
+        String country = actor(table, object).countryCode();
+        return country == null || !country.equals(actor(table, one).countryCode())
+                && !country.equals(actor(table, other).countryCode());
+    }
+
+    /** "ruled out the possibility of a bilateral summit": the summit is with the other state of the sentence. */
     private static boolean bilateral(List<Token> tokens, PatternMatch m) {
-        for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 1); k++) {
+        for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 5); k++) {
             if (tokens.get(k).is("bilateral")) {
                 return true;
             }

@@ -10,11 +10,13 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
 /**
  * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
- * optional element, "*" for a gap of up to three words, {source} and {target} for actor slots. An optional third
+ * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots. An optional third
  * column {@code mutual} marks an action each side does to the other.
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
+    /** A long gap spans a noun phrase with its modifiers: "declared the assistant attache of the embassy persona...". */
+    private static final int LONG_GAP = 12;
     private static final int MAX_OPTIONALS = 4;
 
     private VerbPatternParser() {
@@ -68,6 +70,7 @@ public final class VerbPatternParser {
     private static VerbPattern.Element element(String body, TsvRow row) {
         return switch (body) {
             case "*" -> new VerbPattern.Gap(GAP);
+            case "**" -> new VerbPattern.Gap(LONG_GAP);
             case "{target}" -> new VerbPattern.Slot(true);
             case "{source}" -> new VerbPattern.Slot(false);
             default -> {

@@ -172,7 +172,7 @@ class EventExtractionTest {
     @Test
     void aStateStrikingAnArmedGroupOfItsOwnIsAnEventAndTheParticipleSharesTheSubject() {
         List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' warplanes targeted a Taliban "
-                + "hideout on Monday, killing eight insurgents, officials said.");
+                + "hideout on Monday, killing two Pakistani soldiers, officials said.");
         assertThat(e).hasSize(2).allSatisfy(ev -> {
             assertThat(ev.cameo().root()).isEqualTo("19");
             assertThat(ev.source().countryCode()).isEqualTo("AFG");
@@ -273,5 +273,37 @@ class EventExtractionTest {
             assertThat(ev.source().countryCode()).isEqualTo("AFG");
             assertThat(ev.target().name()).isEqualTo("Taliban");
         });
+    }
+
+    @Test
+    void aLongNounPhraseFitsInsideADeclarationAndADefeatAcceptedIsAYield() {
+        List<NewsEvent> png = events("MOSCOW (Sputnik) - Russia declared the assistant military attache of the Romanian "
+                + "Embassy in Moscow persona non grata on Tuesday.");
+        assertThat(png).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().code()).isEqualTo("161");
+            assertThat(ev.source().countryCode()).isEqualTo("RUS");
+            assertThat(ev.target().countryCode()).isEqualTo("ROU");
+        });
+        List<NewsEvent> conceded = events("ABIDJAN (Reuters) - Opposition leader Pascal Affi N'Guessan accepted his "
+                + "defeat by President Alassane Ouattara on Wednesday.");
+        assertThat(conceded).extracting(ev -> ev.cameo().root()).containsExactly("08");
+    }
+
+    @Test
+    void coordinatedSubjectsBothActOnAForeignObject() {
+        List<NewsEvent> e = events("SEOUL (Yonhap) - South Korean Foreign Minister Chung Eui-yong and U.S. Secretary of "
+                + "State Antony Blinken agreed to make continued efforts to engage with North Korea.");
+        assertThat(e).extracting(ev -> ev.source().countryCode() + ">" + ev.target().countryCode())
+                .containsExactlyInAnyOrder("KOR>PRK", "USA>PRK");
+        assertThat(e).allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("03"));
+    }
+
+    @Test
+    void aVisitAfterAPossessiveIsANounAndAParticipleRetellingItsClauseIsNoSecondEvent() {
+        assertThat(events("SEOUL (Yonhap) - \"We expect Kwon's visit to Japan to help,\" Foreign Minister Park Jin "
+                + "said.")).isEmpty();
+        List<NewsEvent> strike = events("KABUL, Feb. 5 (Xinhua) -- The Afghan army struck Taliban hideouts on Monday, "
+                + "killing 12 rebels.");
+        assertThat(strike).singleElement().satisfies(ev -> assertThat(ev.target().name()).isEqualTo("Taliban"));
     }
 }
