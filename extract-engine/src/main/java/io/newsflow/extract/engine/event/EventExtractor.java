@@ -118,7 +118,7 @@ public final class EventExtractor {
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
             // main clause's subject
             boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
-                    && Lemmatiser.isIngForm(tokens.get(m.first()).lower());
+                    && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !afterDocument(tokens, m.first() - 1);
             if (clauseParticiple && previousSource == null) {
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
@@ -543,6 +543,15 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** "the resolution 2356, imposing sanctions": the comma follows a text (and its number) the participle describes. */
+    private boolean afterDocument(List<Token> tokens, int comma) {
+        int k = comma - 1;
+        if (k > 0 && Character.isDigit(tokens.get(k).text().charAt(0))) {
+            k--;
+        }
+        return k >= 0 && index.isDocumentNoun(tokens.get(k).lower());
     }
 
     private static boolean sameRootAndSource(NewsEvent e, List<NewsEvent> events) {
