@@ -282,7 +282,7 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
-                if (sourceKey == null && headedByStateNoun(tokens, m.first())) {
+                if (sourceKey == null && (headedByStateNoun(tokens, m.first()) || reportedByStateNoun(tokens, m.first()))) {
                     sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
                 }
             }
@@ -305,8 +305,9 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
-        if (targetKey == null && !passive && populationAfter(tokens, actors, m)) {
-            targetKey = storyCountryKey(ctx); // "fired tear gas at protesters": the people of the story's country
+        if (targetKey == null && !passive && (populationAfter(tokens, actors, m) || stateNounObject(tokens, m))) {
+            // "fired tear gas at protesters", "urged the army to": the people or the forces of the story's country
+            targetKey = storyCountryKey(ctx);
         }
         if (targetKey == null && !passive) {
             targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
@@ -748,6 +749,27 @@ public final class EventExtractor {
         for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 5); k++) {
             if (tokens.get(k).is("bilateral")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "urged the army to": the object right after the pattern is a state noun. */
+    private boolean stateNounObject(List<Token> tokens, PatternMatch m) {
+        int k = m.last() + 1;
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())
+                && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
+    /** "Police said they had detained": the one who said so, a state noun, is the subject of "they". */
+    private boolean reportedByStateNoun(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(1, trigger - 5); k--) {
+            if (tokens.get(k).is("they") || tokens.get(k).is("it")) {
+                int verb = reportingVerbBefore(tokens, k);
+                return verb > 0 && headedByStateNoun(tokens, verb);
             }
         }
         return false;

@@ -146,7 +146,7 @@ class EntityRecognitionTest {
         assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Home Affairs");
         assertThat(entity(a, EntityKind.PERSON, "Filippo Grandi").roles())
                 .containsExactly("UN high commissioner for refugees");
-        assertThat(entity(a, EntityKind.PERSON, "Mamadi Doumbouya").roles()).containsExactly("special forces commander");
+        assertThat(entity(a, EntityKind.PERSON, "Mamadi Doumbouya").roles()).containsExactly("commander");
     }
 
     @Test
@@ -154,5 +154,14 @@ class EntityRecognitionTest {
         AnalysedArticle a = SharedEngine.analyse("Extradition",
                 "MEXICO CITY (AFP) - Joaquin \"El Chapo\" Guzman said he would appeal.");
         assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).contains("Joaquin Guzman");
+    }
+
+    @Test
+    void theArmyAndThePoliceUnnamedAreNoOrganisationsButALowerCaseMinistryIs() {
+        AnalysedArticle a = SharedEngine.analyse("Coup",
+                "CONAKRY, Guinea (AP) - Police fired tear gas near the presidential palace. Doumbouya, the army's "
+                        + "special forces commander, spoke. The Guinean foreign ministry said it was calm.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
+                .extracting(AnalysedArticle.Entity::name).containsExactly("Guinean Foreign Ministry");
     }
 }

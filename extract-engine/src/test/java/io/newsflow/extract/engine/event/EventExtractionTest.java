@@ -306,4 +306,19 @@ class EventExtractionTest {
                 + "killing 12 rebels.");
         assertThat(strike).singleElement().satisfies(ev -> assertThat(ev.target().name()).isEqualTo("Taliban"));
     }
+
+    @Test
+    void theArmyOrPoliceUnnamedActForAndAreActedOnAsTheStorysCountry() {
+        List<NewsEvent> urged = events("PORT SUDAN (Reuters) - The U.S. State Department urged the army to accept the "
+                + "truce.");
+        assertThat(urged).singleElement().satisfies(ev -> {
+            assertThat(ev.source().countryCode()).isEqualTo("USA");
+            assertThat(ev.target().countryCode()).isEqualTo("SDN");
+        });
+        List<NewsEvent> detained = events("CHISINAU (AP) - Police said they had detained 14 people on Sunday.");
+        assertThat(detained).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("MDA");
+        });
+    }
 }
