@@ -40,6 +40,9 @@ public final class CorefResolver {
                     continue;
                 }
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
+                if (noun == null) {
+                    noun = index.roleNoun("the " + tokens.get(i + length - 1).lower()); // "the Operation Valentine star"
+                }
                 EntityKey antecedent = antecedent(seen, noun, table);
                 How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
                 FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
@@ -61,6 +64,10 @@ public final class CorefResolver {
         if (!index.startsRoleNoun(tokens.get(i).lower())) {
             return 0;
         }
+        int titled = titledPersonNoun(tokens, i);
+        if (titled > 0) {
+            return titled;
+        }
         for (int length = 3; length >= 1; length--) {
             if (i + length <= tokens.size()) {
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
@@ -72,6 +79,26 @@ public final class CorefResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * "The Operation Valentine star said": "the", a title of one to three capitalised words, and a person noun
+     * whose "the" form is in the dictionary; its length, else 0.
+     */
+    private int titledPersonNoun(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("the")) {
+            return 0;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k <= i + 3 && tokens.get(k).isCapitalised() && tokens.get(k).isWord()) {
+            k++;
+        }
+        if (k == i + 1 || k >= tokens.size() || tokens.get(k).isCapitalised()) {
+            return 0;
+        }
+        RoleNoun noun = index.roleNoun("the " + tokens.get(k).lower());
+        boolean speaks = k + 1 < tokens.size() && index.isSpeechVerb(tokens.get(k + 1).lower());
+        return noun != null && "PERSON".equals(noun.refersTo()) && speaks ? k - i + 1 : 0;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

@@ -20,6 +20,9 @@ public final class QuoteFinder {
     private final DictionaryIndex index;
     private static final int MIN_WORDS = 3;
     private static final int AFTER_WINDOW = 10;
+    private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "communique", "communiqu\u00e9",
+            "note", "release", "notice", "declaration");
+    private static final int RELATIVE_CLAUSE_MAX = 15;
 
     public QuoteFinder(DictionaryIndex index) {
         this.index = index;
@@ -125,10 +128,17 @@ public final class QuoteFinder {
         int first = firstTokenFrom(tokens, span.close() + 1);
         int paragraphEnd = paragraphEnd(normalised, span.close());
         int verb = -1;
-        for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
+        int window = first + AFTER_WINDOW;
+        for (int k = first; k < tokens.size() && k < window; k++) {
             Token t = tokens.get(k);
             if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 break;
+            }
+            int clauseEnd = relativeClauseEnd(tokens, k);
+            if (clauseEnd > k) {
+                window += clauseEnd - k; // '"…," N'Guessan, who won 9 percent, told journalists'
+                k = clauseEnd;
+                continue;
             }
             if (index.isSpeechVerb(t.lower())) {
                 verb = k;
@@ -146,8 +156,10 @@ public final class QuoteFinder {
             // '"…," the 20-year-old said': the subject of the paragraph before, its first person
             return firstPersonOfParagraphBefore(mentions, normalised, span.open());
         }
-        if (verb == first + 1 && tokens.get(first).is("it")) {
-            return lastOrganisationBefore(mentions, span.open()); // '"…," it said in a statement': the body named before
+        if (verb == first + 1 && tokens.get(first).is("it") || verb == first + 2 && tokens.get(first).is("the")
+                && STATEMENTS.contains(tokens.get(first + 1).lower())) {
+            // '"…," it said in a statement', '"…," the statement says': the body named before
+            return lastOrganisationBefore(mentions, span.open());
         }
         int limit = Math.min(tokens.size() - 1, verb + 10);
         for (int k = verb + 1; k <= limit; k++) {
@@ -218,6 +230,23 @@ public final class QuoteFinder {
         boolean opensParagraph = span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
         boolean nextPara = previous.paragraph() == span.paragraph() - 1 && opensParagraph;
         return samePara || nextPara ? previous.speaker() : null;
+    }
+
+    /** ", who won 9 percent," starting at a comma: the token of its closing comma, else -1. */
+    private static int relativeClauseEnd(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(",") || comma + 1 >= tokens.size()
+                || !(tokens.get(comma + 1).is("who") || tokens.get(comma + 1).is("whose"))) {
+            return -1;
+        }
+        for (int k = comma + 2; k < Math.min(tokens.size(), comma + RELATIVE_CLAUSE_MAX); k++) {
+            if (tokens.get(k).is(",")) {
+                return k;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "the 20-year-old", "the 67-year-old veteran" between the quote and its verb. */

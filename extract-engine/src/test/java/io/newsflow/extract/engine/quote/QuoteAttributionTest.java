@@ -95,4 +95,28 @@ class QuoteAttributionTest {
                         + "\"I feel ready for the next round,\" the 21-year-old said after the win.");
         assertThat(speakers(a)).containsExactly("Lin Meixiu");
     }
+
+    @Test
+    void aRelativeClauseStandsBetweenASpeakerAndTheVerb() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "ABIDJAN (Reuters) - Opposition leader Pascal Affi N'Guessan spoke on Wednesday. \"I recognise the "
+                        + "result of this vote,\" N'Guessan, who won 9 percent of the vote, told journalists.");
+        assertThat(speakers(a)).containsExactly("Pascal Affi N'Guessan");
+    }
+
+    @Test
+    void theStatementSpeaksForTheBodyThatIssuedIt() {
+        AnalysedArticle a = SharedEngine.analyse("Expulsion",
+                "MOSCOW (Sputnik) - The Russian Foreign Ministry said in a statement that the attache must leave. "
+                        + "\"The officer was ordered to leave the territory within 72 hours,\" the statement says.");
+        assertThat(speakers(a)).containsExactly("Russian Foreign Ministry");
+    }
+
+    @Test
+    void aTitledPersonNounSpeaksForThePersonItDescribes() {
+        AnalysedArticle a = SharedEngine.analyse("Film",
+                "MUMBAI - Actress Manushi Chhillar spoke about the film on Monday. The Operation Valentine star "
+                        + "said, \"As an actor, you want your films to do well.\"");
+        assertThat(speakers(a)).containsExactly("Manushi Chhillar");
+    }
 }
