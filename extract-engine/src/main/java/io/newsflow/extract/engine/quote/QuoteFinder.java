@@ -20,6 +20,8 @@ public final class QuoteFinder {
     private final DictionaryIndex index;
     private static final int MIN_WORDS = 3;
     private static final int AFTER_WINDOW = 10;
+    private static final int MIN_PARTIAL_WORDS = 2;
+    private static final int REPORTED_SPAN = 25;
     private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "communique", "communiqu\u00e9",
             "note", "release", "notice", "declaration");
     private static final int RELATIVE_CLAUSE_MAX = 15;
@@ -52,10 +54,17 @@ public final class QuoteFinder {
             while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
                 end--;
             }
+            EntityKey reporter = null;
             if (words(normalised, start, end) < MIN_WORDS || isPartial(normalised, span.open(), start)) {
-                continue;
+                // a phrase quoted inside a sentence is a quotation when the sentence says who said it:
+                // 'McCarthy also said the dollar could be "the trigger for further downside"'
+                reporter = words(normalised, start, end) >= MIN_PARTIAL_WORDS
+                        ? reporterBefore(span, tokens, sentenceOf, mentions) : null;
+                if (reporter == null) {
+                    continue;
+                }
             }
-            EntityKey speaker = after(span, tokens, mentions, normalised);
+            EntityKey speaker = reporter != null ? reporter : after(span, tokens, mentions, normalised);
             if (speaker == null) {
                 speaker = before(span, tokens, sentenceOf, mentions);
             }
@@ -196,6 +205,30 @@ public final class QuoteFinder {
                     sentenceStart--;
                 }
                 return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a verb of saying earlier in the quote's sentence ('X told AFP the drop "does reflect…"'). */
+    private EntityKey reporterBefore(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
+            List<FoundMention> mentions) {
+        int open = firstTokenFrom(tokens, span.open());
+        if (open <= 0 || open >= tokens.size()) {
+            return null;
+        }
+        int sentence = sentenceOf.get(open);
+        for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && sentenceOf.get(v) == sentence; v--) {
+            if (tokens.get(v).is("\"")) {
+                return null;
+            }
+            if (index.isSpeechVerb(tokens.get(v).lower())) {
+                int sentenceStart = v;
+                while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
+                    sentenceStart--;
+                }
+                EntityKey subject = lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+                return subject != null ? subject : firstPersonIn(mentions, tokens.get(v).end(), tokens.get(open).start());
             }
         }
         return null;

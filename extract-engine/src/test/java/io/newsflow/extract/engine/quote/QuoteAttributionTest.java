@@ -46,7 +46,7 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void partialQuotesInsideASentenceAreNotQuotations() {
+    void partialQuotesInASentenceThatNamesNoSpeakerAreNotQuotations() {
         AnalysedArticle a = SharedEngine.analyse("Praise",
                 "WASHINGTON (AP) — Antony Blinken praised Moldovans for defending their democracy \"in the face of Russian interference.\"");
         assertThat(a.quotes()).isEmpty();
@@ -118,5 +118,16 @@ class QuoteAttributionTest {
                 "MUMBAI - Actress Manushi Chhillar spoke about the film on Monday. The Operation Valentine star "
                         + "said, \"As an actor, you want your films to do well.\"");
         assertThat(speakers(a)).containsExactly("Manushi Chhillar");
+    }
+
+    @Test
+    void aPhraseQuotedInASentenceOfSayingIsItsSubjectsQuotation() {
+        AnalysedArticle a = SharedEngine.analyse("Oil",
+                "SYDNEY (AFP) - Market strategist Michael McCarthy said a stronger dollar could be \"the trigger for "
+                        + "further downside\" this week. The film \"Bade Miyan\" opened on Friday.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the trigger for further downside");
+            assertThat(q.speaker().name()).isEqualTo("Michael McCarthy");
+        });
     }
 }
