@@ -81,7 +81,39 @@ final class PersonFinder {
             }
             i = end;
         }
-        return found;
+        return withCoordinated(text, tokens, covered, found);
+    }
+
+    /**
+     * "Manushi Chhillar and Akshay Kumar", "Wu Yibing, Zhang Zhizhen and Zhu Lin": a name of two or more words
+     * coordinated with a person found is a person too.
+     */
+    private static List<PersonCandidate> withCoordinated(String text, List<Token> tokens, boolean[] covered,
+            List<PersonCandidate> found) {
+        List<PersonCandidate> all = new ArrayList<>(found);
+        for (int c = 0; c < all.size(); c++) {
+            int k = all.get(c).last() + 1;
+            if (k + 1 >= tokens.size() || !(tokens.get(k).is(",") || tokens.get(k).is("and"))) {
+                continue;
+            }
+            int first = tokens.get(k).is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+            int last = NameShape.nameEnd(tokens, first, covered);
+            if (last > first && !startsCandidate(all, first)) {
+                all.add(new PersonCandidate(first, first, last,
+                        text.substring(tokens.get(first).start(), tokens.get(last).end()), null, null, null));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(PersonCandidate::first));
+        return all;
+    }
+
+    private static boolean startsCandidate(List<PersonCandidate> candidates, int token) {
+        for (PersonCandidate c : candidates) {
+            if (c.phraseFirst() <= token && token <= c.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,

@@ -164,4 +164,12 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
                 .extracting(AnalysedArticle.Entity::name).containsExactly("Guinean Foreign Ministry");
     }
+
+    @Test
+    void aNameCoordinatedWithAPersonIsAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Film",
+                "MUMBAI - Actress Manushi Chhillar and Akshay Kumar starred in the film.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactly("Manushi Chhillar", "Akshay Kumar");
+    }
 }
