@@ -44,12 +44,14 @@ import io.newsflow.extract.config.SeenConfig;
  * seen-record's value carries the analysis' event ids beside its version ({@link SeenValue}), and
  * {@link #earlierAnalyses} reads the partition for the ids whose earlier analysis is certain (the
  * recent ids hold another version) or possible (the filter's "maybe" for one of the few versions the
- * partition has seen), once per batch for all of them. Memory stays as bounded as before: a
- * re-analysis is rare (a dictionary change, then a re-upload, replay or re-drive), and costs what a
- * false positive does, one read of its partition. Why not keep the ids in memory: 20 ids of 32
- * characters (about 20 events an article) for 20,000 recent ids are about 29 MB a partition as strings, and an older article would still need the
- * topic. Why not the previous analysis on news.articles: its partition is not the raw record's, and
- * finding one key there is a read of a partition of full analyses instead of small values.
+ * partition has seen), once per batch for all of them. Memory stays as bounded as before; a
+ * re-analysis (a dictionary change, then a re-upload, replay or re-drive) costs one read of its
+ * partition, and a new article one only on a false positive (10⁻⁴ per other version the partition
+ * has seen). The price is on the topic: a value grows from the version (about 20 bytes) by 33 bytes
+ * an event, and a partition's load reads it all. Why not keep the ids in memory: about 20 ids of 32
+ * characters an article for 20,000 recent ids are some 29 MB a partition as strings, and an older
+ * article would still need the topic. Why not the previous analysis on news.articles: its partition
+ * is not the raw record's, and finding one key there reads a partition of whole analyses.
  */
 @ApplicationScoped
 public class SeenArticles {

@@ -1,4 +1,4 @@
-package io.newsflow.samples.events;
+package io.newsflow.examples.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * assignment and commits no offsets. A consumer with a database stores its events and the offsets
  * in one database transaction instead, and starts from those offsets.</li>
  * </ul>
- * Run: {@code java -cp ... io.newsflow.samples.events.EventsConsumer localhost:9092 my-group}; it
+ * Run: {@code java -cp ... io.newsflow.examples.events.EventsConsumer localhost:9092 my-group}; it
  * prints the counts every 10 seconds until stopped.
  */
 public final class EventsConsumer implements AutoCloseable {

@@ -1,4 +1,4 @@
-package io.newsflow.samples.events;
+package io.newsflow.examples.events;
 
 import java.util.Collections;
 import java.util.HashMap;

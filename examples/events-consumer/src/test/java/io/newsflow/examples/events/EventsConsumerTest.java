@@ -1,4 +1,4 @@
-package io.newsflow.samples.events;
+package io.newsflow.examples.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
