@@ -24,6 +24,8 @@ class ExtractMetrics {
                 .description("Partitions of articles.seen read to settle a Bloom filter's maybe").register(registry);
         FunctionCounter.builder("newsflow.extract.seen.false.positives", seenArticles, SeenArticles::falsePositives)
                 .description("Bloom filter maybes the topic did not confirm").register(registry);
+        FunctionCounter.builder("newsflow.extract.seen.earlier.reads", seenArticles, SeenArticles::earlierReads)
+                .description("Partitions of articles.seen read for the events a re-analysis may retract").register(registry);
         analysed = registry.counter("newsflow.extract.articles", "outcome", "analysed");
         deadLettered = registry.counter("newsflow.extract.articles", "outcome", "dead-lettered");
         duplicates = registry.counter("newsflow.extract.articles", "outcome", "duplicate");

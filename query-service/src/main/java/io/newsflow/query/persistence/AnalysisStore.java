@@ -12,15 +12,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.EventRetraction;
 import io.newsflow.contract.NewsEvent;
 
 /**
@@ -28,7 +33,10 @@ import io.newsflow.contract.NewsEvent;
  * database commit and offset commit) leaves the same rows. An analysis brings all its rows
  * (entities, mentions, quotes, events) and replaces those of an older one. An article's records
  * share a partition of news.articles, so one consumer at a time writes its rows: no locks.
- * Callers run each batch in one transaction.
+ * Callers run each batch in one transaction. The events of a replaced analysis that the new one no
+ * longer contains are returned as retracted, for the live stream: news.articles carries whole
+ * analyses, so the comparison with the stored rows is this service's own way to the retractions
+ * extract-service writes on news.events.
  */
 @ApplicationScoped
 public class AnalysisStore {
@@ -64,8 +72,11 @@ public class AnalysisStore {
         this.entityManager = entityManager;
     }
 
-    /** Stores a batch of analyses as received, each kept as the JSON it came as; returns the events stored by it. */
-    public List<NewsEvent> saveReceived(List<Received<AnalysedArticle>> batch) {
+    /**
+     * Stores a batch of analyses as received, each kept as the JSON it came as; returns the events
+     * stored by it and those it removed with the analyses it replaced.
+     */
+    public List<EventChange> saveReceived(List<Received<AnalysedArticle>> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             Map<String, Received<AnalysedArticle>> latest = new LinkedHashMap<>();
             for (Received<AnalysedArticle> received : batch) {
@@ -80,11 +91,11 @@ public class AnalysisStore {
             upsertArticles(connection, applied, latest);
             List<String> articleIds = applied.stream().map(AnalysedArticle::articleId).toList();
             EntityCounts.subtractArticles(connection, analyses.replaced());
+            List<EventChange> changes = new ArrayList<>(retractedBy(connection, analyses.replaced(), latest));
             deleteRowsOf(connection, analyses.replaced());
             EntityIds entityIds = EntityIds.upsert(connection, applied);
             insertEntityRows(connection, applied, entityIds);
             insertQuotes(connection, applied, entityIds);
-            List<NewsEvent> events = new ArrayList<>();
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
                 for (AnalysedArticle article : applied) {
                     NewsDate newsDate = NewsDate.of(article);
@@ -92,14 +103,48 @@ public class AnalysisStore {
                         bindEvent(insert, event, ContractJson.write(event), entityIds.forArticle(article.articleId()),
                                 newsDate);
                         insert.addBatch();
-                        events.add(event);
+                        changes.add(EventChange.stored(event));
                     }
                 }
                 insert.executeBatch();
             }
             EntityCounts.addArticles(connection, articleIds);
-            return events;
+            return changes;
         });
+    }
+
+    /** The stored events of the replaced analyses that their new analyses do not contain, as stored. */
+    private static List<EventChange> retractedBy(Connection connection, List<String> replacedIds,
+            Map<String, Received<AnalysedArticle>> newAnalyses) throws SQLException {
+        if (replacedIds.isEmpty()) {
+            return List.of();
+        }
+        List<EventChange> retracted = new ArrayList<>();
+        try (PreparedStatement stored = connection.prepareStatement(
+                "SELECT article_id, id, document FROM event WHERE article_id = ANY(?)")) {
+            stored.setArray(1, connection.createArrayOf("text", replacedIds.toArray()));
+            try (ResultSet rows = stored.executeQuery()) {
+                Map<String, Set<String>> keptIds = new HashMap<>();
+                while (rows.next()) {
+                    AnalysedArticle analysis = newAnalyses.get(rows.getString(1)).value();
+                    Set<String> kept = keptIds.computeIfAbsent(analysis.articleId(), id -> analysis.events().stream()
+                            .map(NewsEvent::eventId).collect(Collectors.toSet()));
+                    if (!kept.contains(rows.getString(2))) {
+                        retracted.add(EventChange.retracted(storedEvent(rows.getString(3)),
+                                EventRetraction.reanalysed(rows.getString(2), analysis)));
+                    }
+                }
+            }
+        }
+        return retracted;
+    }
+
+    private static NewsEvent storedEvent(String document) {
+        try {
+            return ContractJson.read(document, NewsEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event that is not a news.events document", e);
+        }
     }
 
     /** The analyses to apply, and the ids of those among them that replace a stored analysis. */
