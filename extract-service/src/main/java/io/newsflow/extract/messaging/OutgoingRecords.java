@@ -1,6 +1,7 @@
 package io.newsflow.extract.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,15 @@ import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.cloudevents.CloudEventHeaders;
 import io.newsflow.extract.service.AnalysisOutcome;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
-/** The records one raw record turns into: its analysis and events, or one dead letter. */
+/**
+ * The records one raw record turns into: its analysis and events, each a CloudEvent in binary mode (the
+ * JSON payload as the value, the attributes as {@code ce_*} headers), or one dead letter.
+ */
 final class OutgoingRecords {
 
     private OutgoingRecords() {
@@ -27,10 +32,16 @@ final class OutgoingRecords {
         }
         AnalysedArticle analysis = outcome.analysis();
         List<ProducerRecord<String, byte[]>> messages = new ArrayList<>(2 + analysis.events().size());
-        messages.add(record(Topics.NEWS_ARTICLES, analysis.articleId(), ContractJson.write(analysis)));
+        Instant analysedAt = analysis.analysedAt() == null ? Instant.now() : analysis.analysedAt();
+        String extractorVersion = analysis.extractor().version();
+        messages.add(record(Topics.NEWS_ARTICLES, analysis, new CloudEventHeaders.Attributes(
+                CloudEventHeaders.EXTRACT_SOURCE, CloudEventHeaders.ARTICLE_ANALYSED, analysis.articleId(),
+                analysis.articleId(), analysedAt, analysis.schemaVersion(), extractorVersion)));
         messages.add(seen(partitionOf(raw), analysis));
         for (NewsEvent event : analysis.events()) {
-            messages.add(record(Topics.NEWS_EVENTS, event.articleId(), ContractJson.write(event)));
+            messages.add(record(Topics.NEWS_EVENTS, event, new CloudEventHeaders.Attributes(
+                    CloudEventHeaders.EXTRACT_SOURCE, CloudEventHeaders.EVENT_CODED, event.eventId(),
+                    event.articleId(), analysedAt, event.schemaVersion(), extractorVersion)));
         }
         return messages;
     }
@@ -51,8 +62,11 @@ final class OutgoingRecords {
                 analysis.extractor().version().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ProducerRecord<String, byte[]> record(String topic, String key, String json) {
-        return new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+    /** The payload as JSON, keyed by its article id (the subject), with its CloudEvents headers. */
+    private static ProducerRecord<String, byte[]> record(String topic, Object payload,
+            CloudEventHeaders.Attributes attributes) {
+        return CloudEventHeaders.record(topic, null, ContractJson.write(payload).getBytes(StandardCharsets.UTF_8),
+                attributes);
     }
 
     /** The original bytes, untouched, with headers saying what failed and where the record came from. */
