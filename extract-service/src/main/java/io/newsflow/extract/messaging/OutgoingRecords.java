@@ -69,11 +69,11 @@ final class OutgoingRecords {
                 attributes);
     }
 
-    /** The original bytes, untouched, with headers saying what failed and where the record came from. */
+    /** The original bytes and headers, untouched, with headers added saying what failed and where it was read. */
     private static ProducerRecord<String, byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
         IncomingKafkaRecordMetadata<?, ?> origin = originOf(raw);
         return DeadLetterRecords.of(Topics.ARTICLES_RAW_DLQ, raw.getKey(), raw.getPayload(),
                 new DeadLetterRecords.Origin(origin.getTopic(), origin.getPartition(), origin.getOffset()),
-                failure.reason(), failure.cause());
+                raw.getHeaders(), failure.reason(), failure.cause());
     }
 }
