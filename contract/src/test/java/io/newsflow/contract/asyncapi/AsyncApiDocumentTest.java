@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.newsflow.contract.AnalysedArticle;
@@ -31,7 +35,24 @@ import io.newsflow.contract.cloudevents.CloudEventHeaders;
 
 class AsyncApiDocumentTest {
     private static final JsonNode DOCUMENT = AsyncApiDocument.tree();
+    /** The specification's own JSON Schema (src/test/resources/asyncapi-spec, with its origin). */
+    private static final JsonSchema SPECIFICATION = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+            .getSchema(SchemaLocation.of("classpath:asyncapi-spec/asyncapi-3.0.0.schema.json"));
     private static final URI DOCUMENT_URI = URI.create("https://newsflow.io/" + AsyncApiDocument.RESOURCE);
+
+    @Test
+    void isValidByTheAsyncApi300SpecificationsSchema() {
+        assertThat(SPECIFICATION.validate(DOCUMENT)).isEmpty();
+    }
+
+    @Test
+    void specificationsSchemaRefusesAnAsyncApi2StyleOperation() {
+        ObjectNode changed = DOCUMENT.deepCopy();
+        ((ObjectNode) changed.get("operations").get("consumeEvents")).put("action", "subscribe");
+
+        assertThat(SPECIFICATION.validate(changed)).extracting(ValidationMessage::getInstanceLocation)
+                .anySatisfy(location -> assertThat(location.toString()).contains("consumeEvents"));
+    }
 
     @Test
     void hasTheRequiredFieldsOfAnAsyncApi300Document() {
@@ -126,7 +147,7 @@ class AsyncApiDocumentTest {
                 Arguments.of("eventCoded", event, attributes(CloudEventHeaders.EXTRACT_SOURCE,
                         CloudEventHeaders.EVENT_CODED, event.eventId(), event.articleId(), version)),
                 Arguments.of("eventRetracted", retraction(event, version), attributes(CloudEventHeaders.EXTRACT_SOURCE,
-                        CloudEventHeaders.EVENT_RETRACTED, event.eventId(), event.articleId(), version)));
+                        CloudEventHeaders.EVENT_RETRACTED, "r-" + event.eventId(), event.articleId(), version)));
     }
 
     @ParameterizedTest(name = "{0}")
