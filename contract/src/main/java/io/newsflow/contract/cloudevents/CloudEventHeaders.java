@@ -12,7 +12,6 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.v1.CloudEventV1;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import io.cloudevents.kafka.impl.KafkaHeaders;
 import io.newsflow.contract.Topics;
 
 /**
@@ -31,7 +30,11 @@ public final class CloudEventHeaders {
     public static final String ARTICLE_ANALYSED = "io.newsflow.article.analysed.v1";
     /** One CAMEO-coded event, on {@link Topics#NEWS_EVENTS}. */
     public static final String EVENT_CODED = "io.newsflow.event.coded.v1";
-    /** An event a newer analysis of its article no longer contains, on {@link Topics#NEWS_EVENTS}. */
+    /**
+     * An event a newer analysis of its article no longer contains, on {@link Topics#NEWS_EVENTS}. Its
+     * {@code ce_id} is the retraction's own (the payload's {@code eventId} names the event), or a consumer
+     * deduplicating by {@code ce_id} would take it for a copy of the event and drop it.
+     */
     public static final String EVENT_RETRACTED = "io.newsflow.event.retracted.v1";
 
     /** {@code ce_source} of what ingest-service publishes. */
@@ -43,14 +46,15 @@ public final class CloudEventHeaders {
     private static final String SCHEMA_VERSION_EXTENSION = "schemaversion";
     private static final String EXTRACTOR_VERSION_EXTENSION = "extractorversion";
 
-    public static final String SPEC_VERSION = KafkaHeaders.SPEC_VERSION;
+    public static final String SPEC_VERSION = header(CloudEventV1.SPECVERSION);
     public static final String ID = header(CloudEventV1.ID);
     public static final String SOURCE = header(CloudEventV1.SOURCE);
     public static final String TYPE = header(CloudEventV1.TYPE);
     public static final String TIME = header(CloudEventV1.TIME);
     public static final String SUBJECT = header(CloudEventV1.SUBJECT);
     public static final String DATA_SCHEMA = header(CloudEventV1.DATASCHEMA);
-    public static final String CONTENT_TYPE = KafkaHeaders.CONTENT_TYPE;
+    /** The binding maps datacontenttype to Kafka's own content-type header, not to a ce_ one. */
+    public static final String CONTENT_TYPE = "content-type";
     /** Extension attribute: the payload's {@code schemaVersion}, readable without parsing the body. */
     public static final String SCHEMA_VERSION = header(SCHEMA_VERSION_EXTENSION);
     /** Extension attribute: the extractor version that produced the payload (not on raw articles). */
