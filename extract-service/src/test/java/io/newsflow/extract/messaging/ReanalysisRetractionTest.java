@@ -154,7 +154,7 @@ class ReanalysisRetractionTest {
     }
 
     private static boolean isRetraction(ConsumerRecord<String, String> record) {
-        Header type = record.headers().lastHeader(OutgoingRecords.CE_TYPE_HEADER);
+        Header type = record.headers().lastHeader("ce_type");
         return type != null && EventRetraction.CE_TYPE.equals(new String(type.value(), StandardCharsets.UTF_8));
     }
 
