@@ -22,16 +22,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.engine.Deadline;
 
 /**
  * Analyses the articles of a batch in parallel, each within its time budget. An article that
  * exceeds the budget becomes a failed outcome (and so a dead letter) instead of stalling the batch.
  * <p>
  * An article starts only when one of the {@code analysis-threads} slots is free, on a thread of its
- * own, so its budget counts from its start and nothing waits in a queue. When the budget is over the
- * batch stops waiting: the article's thread is interrupted and its slot given to the next article on
- * a new thread. An engine that ignores the interrupt keeps its thread (Java cannot take it back) until
- * it returns; that costs a core, never the partition.
+ * own, so its budget counts from its start and nothing waits in a queue. The engine is given the same
+ * deadline and stops itself when it is over, which gives its thread back. When the budget is over the
+ * batch stops waiting in any case: the article's thread is interrupted and its slot given to the next
+ * article on a new thread. An engine that ignores both the deadline and the interrupt keeps its thread
+ * (Java cannot take it back) until it returns: the trade-off is a core and a thread lost per such
+ * article, never the partition; {@link #overrunning()} counts them.
  */
 @ApplicationScoped
 public class BatchAnalyser {
@@ -96,10 +99,11 @@ public class BatchAnalyser {
     private Running start(int index, byte[] payload, AtomicReferenceArray<AnalysisOutcome> outcomes,
             BlockingQueue<Integer> finished) {
         long deadline = System.nanoTime() + budget.toNanos();
+        Deadline engineDeadline = Deadline.after(budget);
         Future<?> future = threads.submit(() -> {
             AnalysisOutcome outcome;
             try {
-                outcome = analyser.analyse(payload);
+                outcome = analyser.analyse(payload, engineDeadline);
             } catch (RuntimeException | Error e) {
                 outcome = AnalysisOutcome.failed("The extraction engine failed", e);
             }
@@ -120,7 +124,7 @@ public class BatchAnalyser {
             Map.Entry<Integer, Running> task = tasks.next();
             // An analysis that set its outcome just now is in the finished queue: the next poll takes it.
             if (now - task.getValue().deadline() >= 0 && outcomes.compareAndSet(task.getKey(), null,
-                    AnalysisOutcome.failed("Analysis exceeded the time budget of " + budget, null))) {
+                    AnalysisOutcome.overBudget(budget, null))) {
                 overrunning.incrementAndGet();
                 task.getValue().future().cancel(true);
                 tasks.remove();
@@ -133,7 +137,7 @@ public class BatchAnalyser {
     }
 
     /** Analyses over their budget whose threads the engine still holds. */
-    int overrunning() {
+    public int overrunning() {
         return overrunning.get();
     }
 

@@ -18,11 +18,13 @@ import io.newsflow.contract.ContractFixtures;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 
 class BatchAnalyserTest {
     private static final String STUCK = "stuck";
     private static final String SPINS = "spins";
+    private static final String RUNS_TO_ITS_DEADLINE = "runs to its deadline";
     private final CountDownLatch neverReleased = new CountDownLatch(1);
     private BatchAnalyser batchAnalyser;
 
@@ -47,6 +49,16 @@ class BatchAnalyserTest {
                 throw new IllegalStateException("engine bug");
             }
             return ContractFixtures.analysedArticle(article.id(), article.headline(), "test");
+        }
+
+        /** An article headed RUNS_TO_ITS_DEADLINE loops until the deadline stops it, as the real engine does. */
+        @Override
+        public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
+            while (article.headline().equals(RUNS_TO_ITS_DEADLINE)) {
+                deadline.check();
+                Thread.onSpinWait();
+            }
+            return analyse(article);
         }
 
         @Override
@@ -99,6 +111,20 @@ class BatchAnalyserTest {
         assertThat(batchAnalyser.overrunning()).as("spinners still holding a thread").isEqualTo(3);
 
         spinnersReleased = true;
+        await().atMost(Duration.ofSeconds(5)).until(() -> batchAnalyser.overrunning() == 0);
+    }
+
+    /** The engine stops at the deadline it is given, so the batch gets its thread back without an abandoned one. */
+    @Test
+    void analysisThatHonoursItsDeadlineEndsOverBudgetAndGivesItsThreadBack() {
+        Duration budget = Duration.ofMillis(300);
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config(budget, 1)), config(budget, 1));
+
+        List<AnalysisOutcome> outcomes = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> batchAnalyser
+                .analyseAll(List.of(payload(RUNS_TO_ITS_DEADLINE), payload("second"))));
+
+        assertThat(outcomes.get(0).failure().reason()).isEqualTo("Analysis exceeded the time budget of " + budget);
+        assertThat(outcomes.get(1).analysis().headline()).isEqualTo("second");
         await().atMost(Duration.ofSeconds(5)).until(() -> batchAnalyser.overrunning() == 0);
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.engine.NewsflowEngine;
 import io.quarkus.runtime.Startup;
@@ -18,7 +19,8 @@ import io.quarkus.runtime.Startup;
  * The real engine, instrumented for tests. It replaces the service's engine (a default bean) in every
  * {@code @QuarkusTest} of this module. It counts the articles that reach it, for tests that must show
  * the engine did not run one; and it never returns from an article whose headline starts with
- * {@link #HANGS}, ignoring interrupts, until {@link #releaseHanging()}: a runaway analysis.
+ * {@link #HANGS}, ignoring its deadline and interrupts, until {@link #releaseHanging()}: a runaway
+ * analysis. Other articles get the real engine with the deadline the service gives.
  */
 @Singleton
 @Startup
@@ -31,11 +33,16 @@ public class TestEngine implements ExtractionEngine {
 
     @Override
     public AnalysedArticle analyse(RawArticle article) {
+        return analyse(article, Deadline.NONE);
+    }
+
+    @Override
+    public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         callsByArticle.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
         if (article.headline().startsWith(HANGS)) {
             hang();
         }
-        return engine.analyse(article);
+        return engine.analyse(article, deadline);
     }
 
     @Override
