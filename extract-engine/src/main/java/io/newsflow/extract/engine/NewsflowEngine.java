@@ -92,7 +92,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
         String datelineCountry = datelineCountry(dateline);
-        EntityTable table = new EntityTable();
+        EntityTable table = new EntityTable(deadline);
         recogniser.recognise(text, sentences, table, true, datelineCountry, deadline);
         for (String extra : new String[] {article.headline(), article.subtitle()}) {
             if (extra != null && !extra.isBlank()) {

@@ -24,7 +24,8 @@ import io.newsflow.extract.cli.ArticleFiles;
 /**
  * The engine stops at its deadline on articles built to be slow, and a deadline that does not run out changes
  * nothing. Each pathological article takes seconds without a deadline (2 to 12 s measured on the shared build
- * machine; minutes for some before the engine bounded its work), so a deadline of a fifth of a second must stop it.
+ * machine, minutes for the one of many people; minutes for others too before the engine bounded its work), so a
+ * deadline of a fifth of a second must stop it.
  */
 class DeadlineTest {
     private static final int TWO_MILLION = 2_000_000;
@@ -38,7 +39,8 @@ class DeadlineTest {
                         "the leaders of Russia and China met and condemned the United States and ".repeat(
                                 TWO_MILLION / 72)),
                 Arguments.of("a million quote marks", "\" a".repeat(TWO_MILLION / 3)),
-                Arguments.of("one dotted token of 2,000,000 characters", "A.".repeat(TWO_MILLION / 2)));
+                Arguments.of("one dotted token of 2,000,000 characters", "A.".repeat(TWO_MILLION / 2)),
+                Arguments.of("10,000 people each with a name of their own", people(10_000)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,6 +92,19 @@ class DeadlineTest {
     }
 
     @Test
+    void deadlineOverStopsACheckAtOnceAndATickWithinTicksPerCheck() {
+        assertThatThrownBy(Deadline.after(Duration.ZERO)::check).isInstanceOf(AnalysisTimedOut.class);
+        Deadline ticked = Deadline.after(Duration.ZERO);
+        for (int i = 1; i < Deadline.TICKS_PER_CHECK; i++) {
+            ticked.tick();
+        }
+        assertThatThrownBy(ticked::tick).isInstanceOf(AnalysisTimedOut.class);
+        for (int i = 0; i < 10 * Deadline.TICKS_PER_CHECK; i++) {
+            Deadline.NONE.tick();
+        }
+    }
+
+    @Test
     void noDeadlineIgnoresTheInterruptFlag() {
         RawArticle article = article("GENEVA (Reuters) - Russia condemned China on Monday.");
         Thread.currentThread().interrupt();
@@ -98,6 +113,24 @@ class DeadlineTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    /** "President Abov Dov met President Bbov Kov met …": every name is compared with every person before it. */
+    private static String people(int count) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            body.append("President ").append(name(i)).append(' ').append(name(7 * i + 3)).append(" met ");
+        }
+        return body.toString();
+    }
+
+    /** A capitalised word of its own for every number. */
+    private static String name(int number) {
+        StringBuilder word = new StringBuilder().append((char) ('A' + number % 26));
+        for (int rest = number / 26; rest > 0; rest /= 26) {
+            word.append((char) ('a' + rest % 26));
+        }
+        return word.append("ov").toString();
     }
 
     private static RawArticle article(String body) {

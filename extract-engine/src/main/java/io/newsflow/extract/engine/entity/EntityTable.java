@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 
 /** The entities of one article as they are found: their mentions, aliases and what is known of each person. */
 public final class EntityTable {
@@ -22,6 +23,12 @@ public final class EntityTable {
     private final Map<EntityKey, PersonProfile> persons = new LinkedHashMap<>();
     private final Map<String, EntityKey> personByName = new LinkedHashMap<>();
     private final Map<String, EntityKey> abbreviations = new LinkedHashMap<>();
+    /** The analysis's deadline: looking a name up compares it with every person known so far. */
+    private final Deadline deadline;
+
+    public EntityTable(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /** An abbreviation the article defines ("Rapid Support Forces (RSF)") wins over the dictionaries' reading of it. */
     void defineAbbreviation(String abbreviation, EntityKey key) {
@@ -80,6 +87,7 @@ public final class EntityTable {
             return exact;
         }
         for (Map.Entry<EntityKey, PersonProfile> e : persons.entrySet()) {
+            deadline.tick();
             if (NameMatch.samePerson(e.getValue().name(), name)) {
                 return e.getKey();
             }
