@@ -1,6 +1,7 @@
 package io.newsflow.extract.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -73,7 +74,9 @@ class BatchAnalyserTest {
     @AfterEach
     void stop() {
         spinnersReleased = true;
-        batchAnalyser.stop();
+        if (batchAnalyser != null) {
+            batchAnalyser.stop();
+        }
     }
 
     @Test
@@ -128,6 +131,38 @@ class BatchAnalyserTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> batchAnalyser.overrunning() == 0);
     }
 
+    /**
+     * One slot and an engine that never stops: once a whole article budget no longer fits in the batch's,
+     * the articles not started are dead letters, and the batch ends within its budget.
+     */
+    @Test
+    void articlesThatCannotFinishWithinTheBatchBudgetAreNotStarted() {
+        Duration budget = Duration.ofMillis(300);
+        Duration batchBudget = Duration.ofMillis(500);
+        ExtractConfig config = config(budget, batchBudget, 1);
+        batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config), config);
+
+        long start = System.nanoTime();
+        List<AnalysisOutcome> outcomes = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> batchAnalyser
+                .analyseAll(List.of(payload(SPINS), payload(SPINS), payload("third"))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        String notStarted = "Not analysed: the batch's time budget of " + batchBudget + " ran out before its turn";
+        assertThat(outcomes).extracting(outcome -> outcome.failure().reason()).containsExactly(
+                "Analysis exceeded the time budget of " + budget, notStarted, notStarted);
+        assertThat(took).isLessThan(batchBudget.plusSeconds(2));
+        assertThat(batchAnalyser.overrunning()).as("only the first spinner ever started").isEqualTo(1);
+    }
+
+    @Test
+    void batchBudgetShorterThanAnArticleBudgetIsRefused() {
+        ExtractConfig config = config(Duration.ofSeconds(10), Duration.ofSeconds(5), 1);
+        ArticleAnalyser articleAnalyser = new ArticleAnalyser(engine, config);
+
+        assertThatThrownBy(() -> new BatchAnalyser(articleAnalyser, config))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-time-budget");
+    }
+
     @Test
     void engineExceptionAndUnreadableJsonBecomeFailedOutcomes() {
         batchAnalyser = new BatchAnalyser(new ArticleAnalyser(engine, config(Duration.ofSeconds(5), 1)), config(Duration.ofSeconds(5), 1));
@@ -149,10 +184,19 @@ class BatchAnalyserTest {
     }
 
     private static ExtractConfig config(Duration budget, int threads) {
+        return config(budget, Duration.ofMinutes(1), threads);
+    }
+
+    private static ExtractConfig config(Duration budget, Duration batchBudget, int threads) {
         return new ExtractConfig() {
             @Override
             public Duration articleTimeBudget() {
                 return budget;
+            }
+
+            @Override
+            public Duration batchTimeBudget() {
+                return batchBudget;
             }
 
             @Override
