@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.engine.NewsflowEngine;
 import io.quarkus.runtime.Startup;
@@ -20,7 +21,8 @@ import io.quarkus.runtime.Startup;
  * The real engine, instrumented for tests. It replaces the service's engine (a default bean) in every
  * {@code @QuarkusTest} of this module. It counts the articles that reach it, for tests that must show
  * the engine did not run one; and it never returns from an article whose headline starts with
- * {@link #HANGS}, ignoring interrupts, until {@link #releaseHanging()}: a runaway analysis. And it can
+ * {@link #HANGS}, ignoring its deadline and interrupts, until {@link #releaseHanging()}: a runaway
+ * analysis; other articles get the real engine with the deadline the service gives. And it can
  * behave as after a dictionary change that stops coding some events ({@link #reviseDictionaries}):
  * another extractor version, as a real change's fingerprint gives, and those events gone.
  */
@@ -37,11 +39,16 @@ public class TestEngine implements ExtractionEngine {
 
     @Override
     public AnalysedArticle analyse(RawArticle article) {
+        return analyse(article, Deadline.NONE);
+    }
+
+    @Override
+    public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         callsByArticle.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
         if (article.headline().startsWith(HANGS)) {
             hang();
         }
-        AnalysedArticle analysis = engine.analyse(article);
+        AnalysedArticle analysis = engine.analyse(article, deadline);
         Predicate<NewsEvent> dropped = noLongerCoded;
         if (dropped == null) {
             return analysis;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.RoleNoun;
 import io.newsflow.extract.engine.entity.FoundMention.How;
@@ -22,7 +23,7 @@ public final class CorefResolver {
         this.index = index;
     }
 
-    public void resolve(List<Sentence> sentences, EntityTable table) {
+    public void resolve(List<Sentence> sentences, EntityTable table, Deadline deadline) {
         List<FoundMention> named = new ArrayList<>(table.mentions());
         named.sort(Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
         List<FoundMention> added = new ArrayList<>();
@@ -31,6 +32,7 @@ public final class CorefResolver {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                deadline.tick();
                 while (cursor < named.size() && (named.get(cursor).sentence() < s.index()
                         || named.get(cursor).sentence() == s.index() && named.get(cursor).last() < i)) {
                     seen.add(named.get(cursor++));
@@ -55,7 +57,7 @@ public final class CorefResolver {
             }
         }
         for (FoundMention m : added) {
-            table.mentions().add(m);
+            table.addMention(m);
         }
     }
 

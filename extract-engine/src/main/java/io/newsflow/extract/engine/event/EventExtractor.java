@@ -12,6 +12,7 @@ import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
@@ -93,15 +94,14 @@ public final class EventExtractor {
             List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
     }
 
-    public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx) {
+    public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx, Deadline deadline) {
         List<Token> tokens = sentence.tokens();
         String[][] forms = new String[tokens.size()][];
         for (int i = 0; i < tokens.size(); i++) {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
-        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors));
-
+        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline));
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -109,6 +109,7 @@ public final class EventExtractor {
         List<FoundMention> mentions = mentions(ctx, sentence);
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
+            deadline.tick();
             if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)) {
                 continue;
             }

@@ -2,8 +2,10 @@ package io.newsflow.extract.engine.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
@@ -30,7 +32,8 @@ public final class QuoteFinder {
         this.index = index;
     }
 
-    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table) {
+    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
+            Deadline deadline) {
         List<Token> tokens = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -46,6 +49,7 @@ public final class QuoteFinder {
         List<FoundQuote> quotes = new ArrayList<>();
         List<QuoteSpans.Span> spansOfQuotes = new ArrayList<>();
         for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
+            deadline.tick();
             int start = span.open() + 1;
             int end = span.close();
             while (start < end && Character.isWhitespace(normalised.charAt(start))) {
@@ -120,7 +124,7 @@ public final class QuoteFinder {
         int from = tokens.get(Math.max(0, verb - 3)).start();
         int to = tokens.get(Math.min(tokens.size() - 1, verb + 3)).end();
         EntityKey reporter = null;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
                 reporter = m.key();
             }
@@ -182,7 +186,7 @@ public final class QuoteFinder {
 
     /** '"…," said Maria Zakharova' — only a person right after the verb; "told soldiers in Port Sudan" names no speaker. */
     private static EntityKey firstPersonIn(List<FoundMention> mentions, int from, int to) {
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
                 return m.key();
             }
@@ -295,7 +299,7 @@ public final class QuoteFinder {
     private static EntityKey firstPersonOfParagraphBefore(List<FoundMention> mentions, String normalised, int open) {
         int paragraphStart = normalised.lastIndexOf('\n', Math.max(0, open - 1));
         int previousStart = paragraphStart <= 0 ? 0 : normalised.lastIndexOf('\n', paragraphStart - 1) + 1;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, previousStart, open)) {
             if (m.start() >= previousStart && m.end() <= open && m.key().kind() == EntityKind.PERSON) {
                 return m.key();
             }
@@ -317,7 +321,7 @@ public final class QuoteFinder {
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
         EntityKey best = null;
         EntityKey person = null;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
                 best = m.key();
                 if (m.key().kind() == EntityKind.PERSON && person == null) {
@@ -346,12 +350,30 @@ public final class QuoteFinder {
         return afterWord && textStart < normalised.length() && Character.isLowerCase(normalised.charAt(textStart));
     }
 
+    /**
+     * The mentions (sorted by start) that start in [from, to): every quote looks only near itself, and a scan of
+     * all mentions per quote would cost quotes times mentions.
+     */
+    private static List<FoundMention> startingIn(List<FoundMention> mentions, int from, int to) {
+        int first = firstMentionFrom(mentions, from);
+        return mentions.subList(first, Math.max(first, firstMentionFrom(mentions, to)));
+    }
+
+    private static int firstMentionFrom(List<FoundMention> mentions, int offset) {
+        return firstStartingFrom(mentions, FoundMention::start, offset);
+    }
+
     private static int firstTokenFrom(List<Token> tokens, int offset) {
+        return firstStartingFrom(tokens, Token::start, offset);
+    }
+
+    /** The index of the first item starting at or after offset, in items sorted by their start. */
+    private static <T> int firstStartingFrom(List<T> items, ToIntFunction<T> start, int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
