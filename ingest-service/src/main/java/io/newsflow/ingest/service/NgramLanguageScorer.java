@@ -76,8 +76,13 @@ final class NgramLanguageScorer {
         boolean any = false;
         for (int gram = 1; gram <= MAX_GRAM; gram++) {
             for (int start = 0; start + gram <= length; start++) {
-                int slot = find(code(normalised, start, gram));
-                if (slot < 0 || !seen.add(slot)) {
+                long code = code(normalised, start, gram);
+                // The set first: it is in the cache, the model's table mostly is not.
+                if (!seen.add(code)) {
+                    continue;
+                }
+                int slot = find(code);
+                if (slot < 0) {
                     continue;
                 }
                 any = true;
@@ -170,34 +175,35 @@ final class NgramLanguageScorer {
      * as empty. Clearing or allocating a set per call cost as much as a fifth of the scoring.
      */
     private static final class SeenGrams {
-        private long[] entries = new long[4096];
+        private long[] codes = new long[4096];
+        private int[] calls = new int[4096];
         private int call;
 
         /** Ready for a call of up to {@code grams} n-grams; the set stays at most half full. */
         SeenGrams next(int grams) {
-            if (grams * 2 > entries.length) {
-                entries = new long[Integer.highestOneBit(grams * 2) * 2];
+            if (grams * 2 > codes.length) {
+                codes = new long[Integer.highestOneBit(grams * 2) * 2];
+                calls = new int[codes.length];
             }
             if (++call == 0) {
                 // Four billion calls later the numbers come round: entries of number 0 would read as present.
-                java.util.Arrays.fill(entries, 0);
+                java.util.Arrays.fill(calls, 0);
                 call = 1;
             }
             return this;
         }
 
-        /** False when {@code slot} was seen in this call already. */
-        boolean add(int slot) {
-            long entry = ((long) call << 32) | (slot & 0xFFFFFFFFL);
-            int mask = entries.length - 1;
-            for (int at = (slot * 0x9E3779B1) & mask;; at = (at + 1) & mask) {
-                long present = entries[at];
-                if (present == entry) {
-                    return false;
-                }
-                if ((int) (present >>> 32) != call) {
-                    entries[at] = entry;
+        /** False when {@code code} was seen in this call already. */
+        boolean add(long code) {
+            int mask = codes.length - 1;
+            for (int at = hash(code) & mask;; at = (at + 1) & mask) {
+                if (calls[at] != call) {
+                    calls[at] = call;
+                    codes[at] = code;
                     return true;
+                }
+                if (codes[at] == code) {
+                    return false;
                 }
             }
         }
