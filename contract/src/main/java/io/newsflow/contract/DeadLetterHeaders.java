@@ -1,5 +1,7 @@
 package io.newsflow.contract;
 
+import java.util.Set;
+
 /**
  * Header names on the dead-letter topics' records ({@link Topics#ARTICLES_RAW_DLQ},
  * {@link Topics#NEWS_ARTICLES_DLQ}): consumers of the DLQs rely on them.
@@ -13,6 +15,16 @@ public final class DeadLetterHeaders {
     public static final String OFFSET = "dead-letter-offset";
     /** On a re-driven record: the dead letter it was, as {@code topic/partition/offset}. */
     public static final String REDRIVEN_FROM = "newsflow-redriven-from";
+
+    private static final Set<String> ALL = Set.of(REASON, CAUSE, EXCEPTION, TOPIC, PARTITION, OFFSET, REDRIVEN_FROM);
+
+    /**
+     * Whether a header is one of these. A dead letter keeps the other headers of its record (its CloudEvents
+     * attributes) and a re-drive restores them; these are the ones a dead letter adds and a re-drive drops.
+     */
+    public static boolean isDeadLetterHeader(String name) {
+        return ALL.contains(name);
+    }
 
     private DeadLetterHeaders() {
     }

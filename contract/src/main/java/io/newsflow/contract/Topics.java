@@ -9,9 +9,10 @@ public final class Topics {
     /** One record per coded event, keyed by article id so an article's events stay in order. */
     public static final String NEWS_EVENTS = "news.events";
     /**
-     * Compacted: one record per analysed article id (value: extractor version), written by extract
-     * in the same transaction as the analysis. Its memory of what it analysed, so that an article
-     * uploaded twice is analysed once. Internal to extract-service.
+     * Compacted: one record per analysed article id (value: the extractor version, then the
+     * analysis' event ids, a line each), written by extract in the same transaction as the analysis.
+     * Its memory of what it analysed, so that an article uploaded twice is analysed once, and of the
+     * events a re-analysis must retract. Internal to extract-service.
      */
     public static final String ARTICLES_SEEN = "articles.seen";
     /** Raw records that could not be processed, with the error in headers. */

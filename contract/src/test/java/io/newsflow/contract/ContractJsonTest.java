@@ -20,4 +20,18 @@ class ContractJsonTest {
         assertThatThrownBy(() -> ContractJson.read(json + json, AnalysedArticle.class))
                 .isInstanceOf(JsonProcessingException.class);
     }
+
+    @Test
+    void aRetractionNamesTheEventAndTheAnalysisThatNoLongerFindsIt() throws Exception {
+        AnalysedArticle reanalysed = ContractFixtures.analysedArticle();
+        EventRetraction retraction = EventRetraction.reanalysed("e-no-longer-found", reanalysed);
+
+        String json = ContractJson.write(retraction);
+
+        assertThat(ContractJson.read(json, EventRetraction.class)).isEqualTo(retraction);
+        assertThat(ContractJson.mapper().readTree(json).properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("schemaVersion", "eventId", "articleId", "retractedAt", "reason", "extractor");
+        assertThat(ContractJson.mapper().readTree(json).path("retractedAt").asText())
+                .isEqualTo(reanalysed.analysedAt().toString());
+    }
 }

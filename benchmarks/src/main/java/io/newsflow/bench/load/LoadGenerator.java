@@ -77,7 +77,7 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Option(names = "--check", defaultValue = "LIST", description = "how to see articles become queryable: "
             + "${COMPLETION-CANDIDATES} (GET /api/articles/{id} per article, or one article list per 200 articles "
-            + "by source) (default: ${DEFAULT-VALUE})")
+            + "by source, or none: for ingest alone, uploads only) (default: ${DEFAULT-VALUE})")
     QueryableCheck.Kind check;
 
     @Option(names = "--duration", defaultValue = "PT60S", description = "how long to offer load, ISO-8601 (default: ${DEFAULT-VALUE})")
@@ -184,7 +184,7 @@ public final class LoadGenerator implements Callable<Integer> {
         UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
                 new RunSources(storySeed), batch);
         Measurements measurements = new Measurements();
-        PendingArticles pending = new PendingArticles(measurements);
+        PendingArticles pending = new PendingArticles(measurements, check.tracksArticles());
         Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
         return new Phase(requests, measurements, pending, uploader,
                 check.create(new QueryRequests(http, queryUrl, measurements), pending));

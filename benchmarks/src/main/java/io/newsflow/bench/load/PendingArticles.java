@@ -15,13 +15,18 @@ final class PendingArticles {
 
     private final Map<String, Pending> byId = new ConcurrentHashMap<>();
     private final Measurements measurements;
+    private final boolean tracking;
 
-    PendingArticles(Measurements measurements) {
+    /** With {@code tracking} false nothing is kept: no article will be looked for (--check none). */
+    PendingArticles(Measurements measurements, boolean tracking) {
         this.measurements = measurements;
+        this.tracking = tracking;
     }
 
     void accepted(String id, String source, long nanos) {
-        byId.putIfAbsent(id, new Pending(id, nanos, source));
+        if (tracking) {
+            byId.putIfAbsent(id, new Pending(id, nanos, source));
+        }
     }
 
     /** Records the latency of an article seen on query-service at {@code nanos}, if it is still pending. */

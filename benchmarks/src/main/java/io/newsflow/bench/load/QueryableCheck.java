@@ -13,10 +13,24 @@ interface QueryableCheck {
         /** {@code GET /api/articles/{id}} per pending article: simple, but one request per article per round. */
         ARTICLE,
         /** {@code GET /api/articles?source=…}: one request per {@link RunSources source} with pending articles. */
-        LIST;
+        LIST,
+        /**
+         * Nothing asked: for ingest alone (extract and query stopped), where only uploads are measured
+         * and no article will ever be queryable.
+         */
+        NONE;
 
         QueryableCheck create(QueryRequests query, PendingArticles pending) {
-            return this == ARTICLE ? new ArticlePolling(query, pending) : new SourceListing(query, pending);
+            return switch (this) {
+                case ARTICLE -> new ArticlePolling(query, pending);
+                case LIST -> new SourceListing(query, pending);
+                case NONE -> () -> { };
+            };
+        }
+
+        /** Whether accepted articles are kept until seen on query-service. */
+        boolean tracksArticles() {
+            return this != NONE;
         }
     }
 }

@@ -13,6 +13,7 @@ final class IngestProducerSettings {
             "enable.idempotence", "true",
             "compression.type", "lz4",
             "linger.ms", "5",
+            "batch.size", "262144",
             "max.request.size", "16777216");
 
     private IngestProducerSettings() {

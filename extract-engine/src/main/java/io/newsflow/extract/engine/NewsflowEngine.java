@@ -80,23 +80,28 @@ public final class NewsflowEngine implements ExtractionEngine {
 
     @Override
     public AnalysedArticle analyse(RawArticle article) {
+        return analyse(article, Deadline.NONE);
+    }
+
+    @Override
+    public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         String text = article.text() == null ? "" : article.text();
         String normalised = TextNormaliser.forMatching(text);
         ParsedDateline dateline = DatelineParser.parse(normalised);
         int bodyStart = dateline == null ? 0 : dateline.end();
-        List<Sentence> sentences = splitter.split(normalised, bodyStart);
+        List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
         String datelineCountry = datelineCountry(dateline);
-        EntityTable table = new EntityTable();
-        recogniser.recognise(text, sentences, table, true, datelineCountry);
+        EntityTable table = new EntityTable(deadline);
+        recogniser.recognise(text, sentences, table, true, datelineCountry, deadline);
         for (String extra : new String[] {article.headline(), article.subtitle()}) {
             if (extra != null && !extra.isBlank()) {
                 String n = TextNormaliser.forMatching(extra);
-                recogniser.recognise(extra, splitter.split(n, 0), table, false, datelineCountry);
+                recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);
             }
         }
-        bareOrganisations.resolve(table, datelineCountry);
-        coref.resolve(sentences, table);
+        bareOrganisations.resolve(table, datelineCountry, deadline);
+        coref.resolve(sentences, table, deadline);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();
         YearRange tenure = knownActors.tenure(table, arrival.atZone(ZoneOffset.UTC).getYear());
@@ -105,7 +110,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (dateline != null && datelineCountry == null) {
             localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
         }
-        List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table);
+        List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table, deadline);
 
         String articleId = article.id();
         // An event with no time expression of its own is dated to the article's month: the gold files date such
@@ -116,8 +121,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
         for (Sentence s : sentences) {
+            deadline.check();
             List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear);
-            found.addAll(events.extract(s, times, ctx));
+            found.addAll(events.extract(s, times, ctx, deadline));
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

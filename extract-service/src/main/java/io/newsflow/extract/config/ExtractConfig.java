@@ -16,6 +16,15 @@ public interface ExtractConfig {
     @WithDefault("10s")
     Duration articleTimeBudget();
 
+    /**
+     * How long one batch of articles.raw may take: articles that could not finish before it (their whole
+     * budget would end later) are dead-lettered unanalysed. It must stay well under the consumer's
+     * max.poll.interval.ms (5 minutes by default), or the broker takes the partitions away and the batch
+     * is read again, with the same slow articles.
+     */
+    @WithDefault("60s")
+    Duration batchTimeBudget();
+
     /** Longer texts are not analysed but dead-lettered; ingest refuses them already, other producers may not. */
     @WithDefault("2000000")
     int maxArticleChars();

@@ -3,6 +3,7 @@ package io.newsflow.extract.messaging;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -12,7 +13,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 
 /**
  * What one batch's transaction writes: the analyses, events and seen-records of the articles not
- * analysed before, and a dead letter per failed record. {@link FirstCopies} keeps an article uploaded
+ * analysed before, the retractions of what their earlier analyses by another version found and they
+ * do not, and a dead letter per failed record. {@link FirstCopies} keeps an article uploaded
  * twice (a client retrying after a lost ack) from the engine by its record key; the check here, by
  * the analysis' article id, still catches a record whose key was not its article's id.
  */
@@ -30,7 +32,7 @@ record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArt
         }
         Set<AnalysedArticleKey> analysedBefore = seenArticles.alreadyAnalysed(keys.stream()
                 .filter(key -> key != null && !firstCopies.checkedNew().contains(key)).toList());
-        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        List<Integer> written = new ArrayList<>(raw.size());
         Set<AnalysedArticleKey> analysed = new LinkedHashSet<>();
         int deadLetters = 0;
         int duplicates = firstCopies.duplicates();
@@ -42,7 +44,14 @@ record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArt
                 duplicates++;
                 continue;
             }
-            records.addAll(OutgoingRecords.of(raw.get(i), outcomes.get(i)));
+            written.add(i);
+        }
+        // Asked only for what is written, once for the batch: a read of articles.seen at most.
+        Map<AnalysedArticleKey, SeenValue> earlier = seenArticles.earlierAnalyses(analysed);
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i : written) {
+            AnalysedArticleKey key = keys.get(i);
+            records.addAll(OutgoingRecords.of(raw.get(i), outcomes.get(i), key == null ? null : earlier.get(key)));
         }
         return new BatchWrites(records, analysed, deadLetters, duplicates);
     }

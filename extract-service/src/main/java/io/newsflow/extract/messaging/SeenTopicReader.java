@@ -34,7 +34,8 @@ class SeenTopicReader {
         default void partitionSize(int partition, long records) {
         }
 
-        void record(int partition, String articleId, String extractorVersion);
+        /** @param seenValue the record's value as written ({@link SeenValue}) */
+        void record(int partition, String articleId, String seenValue);
     }
 
     private final KafkaClientConfig kafka;

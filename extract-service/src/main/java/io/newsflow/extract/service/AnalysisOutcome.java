@@ -1,5 +1,6 @@
 package io.newsflow.extract.service;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.newsflow.contract.AnalysedArticle;
@@ -20,6 +21,11 @@ public record AnalysisOutcome(AnalysedArticle analysis, Failure failure) {
 
     public static AnalysisOutcome failed(String reason, Throwable cause) {
         return new AnalysisOutcome(null, new Failure(reason, cause));
+    }
+
+    /** An article whose analysis ran out of its budget: the one reason for it, whoever noticed first. */
+    public static AnalysisOutcome overBudget(Duration budget, Throwable cause) {
+        return failed("Analysis exceeded the time budget of " + budget, cause);
     }
 
     public boolean succeeded() {

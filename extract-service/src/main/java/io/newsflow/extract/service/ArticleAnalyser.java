@@ -1,6 +1,7 @@
 package io.newsflow.extract.service;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.config.ExtractConfig;
+import io.newsflow.extract.engine.AnalysisTimedOut;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 
 /**
@@ -23,13 +26,16 @@ public class ArticleAnalyser {
 
     private final ExtractionEngine engine;
     private final int maxArticleChars;
+    private final Duration budget;
 
     ArticleAnalyser(ExtractionEngine engine, ExtractConfig config) {
         this.engine = engine;
         this.maxArticleChars = config.maxArticleChars();
+        this.budget = config.articleTimeBudget();
     }
 
-    public AnalysisOutcome analyse(byte[] value) {
+    /** The analysis of one record, given up with {@link AnalysisOutcome#overBudget} once the deadline is over. */
+    public AnalysisOutcome analyse(byte[] value, Deadline deadline) {
         RawArticle article;
         try {
             article = ContractJson.read(new String(value == null ? new byte[0] : value, StandardCharsets.UTF_8),
@@ -45,7 +51,10 @@ public class ArticleAnalyser {
                     + maxArticleChars, null);
         }
         try {
-            return AnalysisOutcome.analysed(engine.analyse(article));
+            return AnalysisOutcome.analysed(engine.analyse(article, deadline));
+        } catch (AnalysisTimedOut e) {
+            LOG.warnf("Article %s: %s", article.id(), e.getMessage());
+            return AnalysisOutcome.overBudget(budget, e);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warnf(e, "The engine failed on article %s", article.id());
             return AnalysisOutcome.failed("The extraction engine failed", e);

@@ -175,6 +175,37 @@ class RawArticleProcessorTest {
         }
     }
 
+    /**
+     * A real article built to be slow, one sentence of almost 2,000,000 characters (the engine needs seconds
+     * for it without a deadline, many budgets of the test profile): the engine stops at the budget, the article
+     * is dead-lettered within it and the article written after it is analysed.
+     */
+    @Test
+    void pathologicalArticleIsDeadLetteredWithinTheBudgetAndTheNextOneIsAnalysed() throws Exception {
+        Duration budget = config.articleTimeBudget();
+        RawArticle pathological = ContractFixtures.rawArticle("Pathological " + Instant.now(),
+                "the leaders of Russia and China met and condemned the United States and ".repeat(27_000));
+        RawArticle next = ContractFixtures.rawArticle("After the pathological one " + Instant.now(),
+                "GENEVA (Reuters) - The partition went on.");
+
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers(), Topics.ARTICLES_RAW_DLQ);
+                TopicReader analysed = new TopicReader(bootstrapServers(), Topics.NEWS_ARTICLES)) {
+            Instant sent = Instant.now();
+            writer.send(Topics.ARTICLES_RAW, pathological.id(), ContractJson.write(pathological));
+            writer.send(Topics.ARTICLES_RAW, next.id(), ContractJson.write(next));
+
+            // The slack covers reading the batch and committing it, not the analysis.
+            Duration withinTheBudget = budget.plusSeconds(10);
+            ConsumerRecord<String, String> letter = deadLetters.awaitKey(pathological.id(), withinTheBudget);
+            assertThat(Duration.between(sent, Instant.now())).isLessThan(withinTheBudget);
+            assertThat(header(letter, DeadLetterHeaders.REASON))
+                    .isEqualTo("Analysis exceeded the time budget of " + budget);
+            analysed.awaitKey(next.id(), DEADLINE);
+        }
+        // The engine stopped itself: no thread is left behind on the pathological article.
+        await().atMost(DEADLINE).until(() -> registry.get("newsflow.extract.analyses.overrunning").gauge().value() == 0);
+    }
+
     @Test
     void fencedProducerIsReplacedAndTheStreamLosesAndDoublesNothing() throws Exception {
         String marker = "Fenced " + Instant.now();

@@ -33,6 +33,8 @@ import io.newsflow.localstack.infra.EmbeddedKafka;
  * {@code memory N...}: the state built from generated ids (32 hex characters, as article ids are),
  * spread over 6 partitions. {@code topic N}: N seen-records written to articles.seen on an embedded
  * broker, then read back the old way and the new way ({@link SeenArticles#load}), timed.
+ * {@code topic-with-events N...}: the same with the value issue 16 writes, the version and the event
+ * ids of the analysis, {@value #EVENTS_PER_ARTICLE} of them (what a 300–1,500-word story gives).
  */
 public final class SeenArticlesFootprint {
     private static final int PARTITIONS = 6;
@@ -41,6 +43,7 @@ public final class SeenArticlesFootprint {
     private static final long MAX_FILTER_BYTES = 32L * 1024 * 1024;
     private static final int RECENT = 20_000;
     private static final HexFormat HEX = HexFormat.of();
+    private static final int EVENTS_PER_ARTICLE = 20;
 
     private SeenArticlesFootprint() {
     }
@@ -52,7 +55,7 @@ public final class SeenArticlesFootprint {
             if (mode.equals("memory")) {
                 memory(ids);
             } else {
-                topic(ids);
+                topic(ids, mode.equals("topic-with-events") ? EVENTS_PER_ARTICLE : 0);
             }
         }
         System.exit(0);
@@ -77,13 +80,13 @@ public final class SeenArticlesFootprint {
         });
     }
 
-    private static void topic(int ids) throws Exception {
+    private static void topic(int ids, int eventsPerArticle) throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka(null, 0).start()) {
             KafkaClientConfig config = new KafkaClientConfig(Map.of("bootstrap.servers", kafka.bootstrapServers()));
             SeenTopic topic = new SeenTopic(config);
             topic.ensure();
             long writeStart = System.nanoTime();
-            write(kafka.bootstrapServers(), ids);
+            write(kafka.bootstrapServers(), ids, eventsPerArticle);
             System.out.printf("wrote %,d seen-records in %.1f s%n", ids, seconds(writeStart));
             List<Integer> all = IntStream.range(0, PARTITIONS).boxed().toList();
             measure("before: map of every id, read from articles.seen", ids, () -> loadTheOldWay(config, all));
@@ -117,7 +120,7 @@ public final class SeenArticlesFootprint {
         return versionsByPartition;
     }
 
-    private static void write(String bootstrapServers, int ids) {
+    private static void write(String bootstrapServers, int ids, int eventsPerArticle) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "1",
@@ -125,7 +128,11 @@ public final class SeenArticlesFootprint {
                 ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < ids; i++) {
-                producer.send(new ProducerRecord<>(Topics.ARTICLES_SEEN, i % PARTITIONS, id(i), VERSION));
+                StringBuilder value = new StringBuilder(VERSION);
+                for (int event = 0; event < eventsPerArticle; event++) {
+                    value.append('\n').append(id(ids + i * eventsPerArticle + event));
+                }
+                producer.send(new ProducerRecord<>(Topics.ARTICLES_SEEN, i % PARTITIONS, id(i), value.toString()));
             }
             producer.flush();
         }

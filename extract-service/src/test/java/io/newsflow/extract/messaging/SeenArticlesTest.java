@@ -121,6 +121,37 @@ class SeenArticlesTest {
                 .toList())).hasSize(500);
     }
 
+    /**
+     * A re-analysis finds the event ids its previous analysis published: one remembered as recent,
+     * one only the filter may hold (analysed by a version the partition has seen), and one written
+     * before seen-records carried event ids, whose events are unknown. A new article costs no read.
+     */
+    @Test
+    void aReanalysisFindsTheEventsOfThePreviousAnalysisInTheTopic() {
+        String old = newId();
+        String beforeRetractions = newId();
+        writeSeen(Map.of(old, new SeenValue("v1", List.of("e-old-1", "e-old-2")).text(), beforeRetractions, "v1"));
+        String recent = newId();
+        writeSeen(Map.of(recent, new SeenValue("v1", List.of("e-recent")).text()));
+        SeenArticles seen = new SeenArticles(reader, ArticleBloomFilter.sizing(RATE, 1 << 20), 1);
+        seen.load(List.of(PARTITION));
+        String brandNew = newId();
+
+        assertThat(seen.earlierAnalyses(List.of(key(brandNew)))).isEmpty();
+        assertThat(seen.earlierReads()).isZero();
+
+        Map<AnalysedArticleKey, SeenValue> earlier = seen.earlierAnalyses(List.of(key(recent), key(old),
+                key(beforeRetractions), key(brandNew)));
+
+        assertThat(earlier).containsOnly(
+                Map.entry(key(recent), new SeenValue("v1", List.of("e-recent"))),
+                Map.entry(key(old), new SeenValue("v1", List.of("e-old-1", "e-old-2"))),
+                Map.entry(key(beforeRetractions), new SeenValue("v1", List.of())));
+        assertThat(seen.earlierReads()).isEqualTo(1);
+        // The version alone is what the duplicate check reads, whatever the value carries.
+        assertThat(seen.analysed(PARTITION, old, "v1")).isTrue();
+    }
+
     private static AnalysedArticleKey key(String articleId) {
         return new AnalysedArticleKey(PARTITION, articleId, "v2");
     }

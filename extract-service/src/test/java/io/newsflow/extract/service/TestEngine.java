@@ -2,6 +2,7 @@ package io.newsflow.extract.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -9,7 +10,9 @@ import java.util.concurrent.locks.LockSupport;
 import jakarta.inject.Singleton;
 
 import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.engine.NewsflowEngine;
 import io.quarkus.runtime.Startup;
@@ -18,7 +21,10 @@ import io.quarkus.runtime.Startup;
  * The real engine, instrumented for tests. It replaces the service's engine (a default bean) in every
  * {@code @QuarkusTest} of this module. It counts the articles that reach it, for tests that must show
  * the engine did not run one; and it never returns from an article whose headline starts with
- * {@link #HANGS}, ignoring interrupts, until {@link #releaseHanging()}: a runaway analysis.
+ * {@link #HANGS}, ignoring its deadline and interrupts, until {@link #releaseHanging()}: a runaway
+ * analysis; other articles get the real engine with the deadline the service gives. And it can
+ * behave as after a dictionary change that stops coding some events ({@link #reviseDictionaries}):
+ * another extractor version, as a real change's fingerprint gives, and those events gone.
  */
 @Singleton
 @Startup
@@ -28,19 +34,47 @@ public class TestEngine implements ExtractionEngine {
     private final ExtractionEngine engine = NewsflowEngine.load();
     private final Map<String, AtomicInteger> callsByArticle = new ConcurrentHashMap<>();
     private volatile boolean holdingHanging = true;
+    /** The events the revised dictionaries no longer code; null while they are the shipped ones. */
+    private volatile Predicate<NewsEvent> noLongerCoded;
 
     @Override
     public AnalysedArticle analyse(RawArticle article) {
+        return analyse(article, Deadline.NONE);
+    }
+
+    @Override
+    public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         callsByArticle.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
         if (article.headline().startsWith(HANGS)) {
             hang();
         }
-        return engine.analyse(article);
+        AnalysedArticle analysis = engine.analyse(article, deadline);
+        Predicate<NewsEvent> dropped = noLongerCoded;
+        if (dropped == null) {
+            return analysis;
+        }
+        return new AnalysedArticle(analysis.schemaVersion(), analysis.articleId(), analysis.headline(),
+                analysis.subtitle(), analysis.dateline(), analysis.publishedAt(), analysis.language(), analysis.source(),
+                analysis.url(), analysis.text(), analysis.entities(), analysis.quotes(),
+                analysis.events().stream().filter(dropped.negate()).toList(), analysis.tone(), extractor(),
+                analysis.analysedAt());
     }
 
     @Override
     public AnalysedArticle.Extractor extractor() {
-        return engine.extractor();
+        AnalysedArticle.Extractor shipped = engine.extractor();
+        return noLongerCoded == null ? shipped
+                : new AnalysedArticle.Extractor(shipped.name(), shipped.version() + ".revised");
+    }
+
+    /** From now on the dictionaries no longer code the events {@code dropped} accepts. */
+    public void reviseDictionaries(Predicate<NewsEvent> dropped) {
+        noLongerCoded = dropped;
+    }
+
+    /** Back to the shipped dictionaries and their version. */
+    public void restoreDictionaries() {
+        noLongerCoded = null;
     }
 
     /** How often this article reached the engine. */

@@ -9,12 +9,13 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.cloudevents.CloudEventHeaders;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Publishes raw articles keyed by id; the returned Uni completes only when Kafka acknowledged the record.
+ * Publishes raw articles keyed by id, with their CloudEvents headers; the returned Uni completes only when Kafka acknowledged the record.
  * Batches send at most a window of records before awaiting their acks, so the buffer holds a few
  * concurrent windows; if it is full anyway the send fails and the article is reported as not stored.
  */
@@ -28,7 +29,11 @@ public class RawArticlePublisher {
 
     public Uni<Void> publish(RawArticle article) {
         Message<String> message = Message.of(ContractJson.write(article))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id())
+                        .withHeaders(CloudEventHeaders.headers(new CloudEventHeaders.Attributes(
+                                CloudEventHeaders.INGEST_SOURCE, CloudEventHeaders.ARTICLE_RAW, article.id(),
+                                article.id(), article.receivedAt(), article.schemaVersion(), null)))
+                        .build());
         return emitter.sendMessage(message);
     }
 }

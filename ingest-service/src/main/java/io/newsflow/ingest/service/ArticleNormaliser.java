@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -45,7 +44,7 @@ public class ArticleNormaliser {
         }
         String language = language(clean(fields.language()));
         if (language == null) {
-            language = languages.detect(headline + "\n" + text);
+            language = languages.detect(headline, text);
         }
         String contentSha256 = ArticleIds.contentSha256(headline, text);
         return new RawArticle(RawArticle.SCHEMA_VERSION, ArticleIds.idOf(contentSha256), Instant.now(),
@@ -53,16 +52,41 @@ public class ArticleNormaliser {
                 language, contentType, headline, clean(fields.subtitle()), text, contentSha256);
     }
 
-    /** Control characters other than line breaks and tabs carry no text, and PostgreSQL refuses NUL. */
-    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
-
     static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String withoutControls = CONTROL_CHARACTERS.matcher(value).replaceAll("");
-        String normalised = Normalizer.normalize(withoutControls, Normalizer.Form.NFC).strip();
+        String withoutControls = withoutControlCharacters(value);
+        // Most uploads are NFC already; the check is a read where normalising would copy the text.
+        String normalised = (Normalizer.isNormalized(withoutControls, Normalizer.Form.NFC) ? withoutControls
+                : Normalizer.normalize(withoutControls, Normalizer.Form.NFC)).strip();
         return normalised.isEmpty() ? null : normalised;
+    }
+
+    /**
+     * Control characters (Unicode's Cc) other than line breaks and tabs carry no text, and PostgreSQL
+     * refuses NUL. A loop, not a regex: the text is copied only when it holds one.
+     */
+    static String withoutControlCharacters(String value) {
+        int first = 0;
+        while (first < value.length() && !isDroppedControl(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length()).append(value, 0, first);
+        for (int i = first + 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isDroppedControl(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isDroppedControl(char c) {
+        return (c < ' ' && c != '\n' && c != '\r' && c != '\t') || (c >= '\u007F' && c <= '\u009F');
     }
 
     /** Accepts an instant, a date-time with offset, or a bare date (taken as midnight UTC). */

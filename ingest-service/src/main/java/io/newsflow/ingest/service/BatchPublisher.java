@@ -88,8 +88,10 @@ public class BatchPublisher {
             if (window.isEmpty()) {
                 return;
             }
-            // Normalising, language detection above all, is the CPU-heavy part: spread it over the cores.
-            List<Normalised> normalised = window.parallelStream().map(pending -> normalise(pending.item())).toList();
+            // On the request's own thread: concurrent requests already share the cores, and a parallel stream
+            // here spent a third of ingest's CPU spinning in ForkJoinPool.helpComplete under 4 NDJSON
+            // uploads (JFR, docs/benchmarks.md) for work that language detection no longer dominates.
+            List<Normalised> normalised = window.stream().map(pending -> normalise(pending.item())).toList();
             List<Sending> sending = new ArrayList<>(window.size());
             for (int i = 0; i < window.size(); i++) {
                 Pending pending = window.get(i);

@@ -10,25 +10,25 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Detects an article's language with OpenNLP's language-detection model (103 languages, from
- * Maven Central) and answers ISO 639-1 codes, as the contract wants. Loaded at startup: the model
- * takes a second to read, which no upload should wait for.
+ * Maven Central), scored by {@link NgramLanguageScorer}, and answers ISO 639-1 codes, as the
+ * contract wants. Loaded at startup: the model takes a second to read, which no upload should wait for.
  */
 @Startup
 @ApplicationScoped
 public class LanguageDetection {
     private static final String MODEL = "/langdetect-183.bin";
     /**
-     * Enough text to be sure (50 words of news prose), little enough to stay cheap: the detector's
-     * character n-gram model of the sample was the largest cost of an upload (42 % of ingest's CPU
-     * with 600 characters in a JFR profile, docs/benchmarks.md), and its cost grows with the sample.
+     * Enough text to be sure (30 words of news prose), little enough to stay cheap: scoring grows with
+     * the sample. On the 88 real pages of ../shared/html-dev, 150, 200 and 300 characters name the
+     * language of the whole text on 86 pages (the other two: a Brazilian page whose opening reads as
+     * Portuguese and its whole text as English, and Malay read as Sundanese), 2,000 on all 88 at 3.5
+     * times the cost (docs/benchmarks.md).
      */
-    private static final int SAMPLE_CHARS = 300;
+    private static final int SAMPLE_CHARS = 200;
     private static final int MIN_CHARS = 20;
     private static final double MIN_CONFIDENCE = 0.05;
     /** The model names some languages by an individual code where ISO 639-1 has the macrolanguage. */
@@ -44,20 +44,27 @@ public class LanguageDetection {
         ISO3_TO_ISO1.putAll(INDIVIDUAL_TO_MACRO);
     }
 
-    private final LanguageDetectorModel model;
-    /** The detector keeps per-call state; the model is shared. */
-    private final ThreadLocal<LanguageDetectorME> detectors;
+    private final NgramLanguageScorer scorer;
 
     LanguageDetection() {
+        scorer = new NgramLanguageScorer(readModel());
+    }
+
+    static LanguageDetectorModel readModel() {
         try (InputStream in = LanguageDetection.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IllegalStateException(MODEL + " is missing: add opennlp-models-langdetect");
             }
-            model = new LanguageDetectorModel(in);
+            return new LanguageDetectorModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the language model " + MODEL, e);
         }
-        detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    }
+
+    /** The language of an article's opening: its headline and the start of its text, without copying the rest. */
+    public String detect(String headline, String text) {
+        int room = Math.max(SAMPLE_CHARS - headline.length() - 1, 0);
+        return detect(headline + "\n" + (text.length() > room ? text.substring(0, room) : text));
     }
 
     /** The ISO 639-1 code (639-3 where there is none), or null when the text is too short to tell. */
@@ -66,10 +73,14 @@ public class LanguageDetection {
         if (sample.strip().length() < MIN_CHARS) {
             return null;
         }
-        Language best = detectors.get().predictLanguage(sample);
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+        String byScript = CjkScripts.languageOf(sample);
+        if (byScript != null) {
+            return byScript;
+        }
+        NgramLanguageScorer.Scored best = scorer.score(sample);
+        if (best == null || best.confidence() < MIN_CONFIDENCE) {
             return null;
         }
-        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+        return ISO3_TO_ISO1.getOrDefault(best.language(), best.language());
     }
 }

@@ -6,9 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -49,6 +54,17 @@ class ArticleResourceTest extends RawArticlesTopic {
         assertThat(published.language()).isEqualTo("en");
         assertThat(published.publishedAt()).isEqualTo(Instant.parse("2024-03-04T00:00:00Z"));
         assertThat(published.contentType()).isEqualTo("application/json");
+        assertThat(headers(record)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", expectedId,
+                "ce_source", "/newsflow/ingest-service",
+                "ce_type", "io.newsflow.article.raw.v1",
+                "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        published.receivedAt().atOffset(ZoneOffset.UTC)),
+                "ce_subject", expectedId,
+                "ce_dataschema", "https://newsflow.io/schemas/articles.raw.schema.json",
+                "ce_schemaversion", "1",
+                "content-type", "application/json"));
     }
 
     @Test
@@ -118,5 +134,12 @@ class ArticleResourceTest extends RawArticlesTopic {
     @Test
     void healthIsUpWithKafka() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(),
+                new String(header.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 }

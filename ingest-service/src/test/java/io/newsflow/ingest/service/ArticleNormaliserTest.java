@@ -17,6 +17,13 @@ class ArticleNormaliserTest {
     }
 
     @Test
+    void deleteAndTheC1ControlsGoTooButNotTheCharactersAroundThem() {
+        assertThat(ArticleNormaliser.clean("a\u007Fb\u0080c\u0085d\u009Fe\u00A0f\u00A9")).isEqualTo("abcde\u00A0f\u00A9");
+        String clean = "Nothing to drop here.";
+        assertThat(ArticleNormaliser.withoutControlCharacters(clean)).isSameAs(clean);
+    }
+
+    @Test
     void decomposedCharactersAreComposed() {
         assertThat(ArticleNormaliser.clean("Cafe\u0301")).isEqualTo("Café");
     }

@@ -18,6 +18,8 @@ public final class Pipeline implements AutoCloseable {
     public static final String INGEST = "ingest-service";
     public static final String EXTRACT = "extract-service";
     public static final String QUERY = "query-service";
+    /** All three, in the order they start: the consumers before the producer. */
+    public static final List<String> ALL = List.of(QUERY, EXTRACT, INGEST);
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Path logDirectory;
@@ -48,9 +50,22 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline start(Path repository, Infrastructure infrastructure, ServicePorts ports, Path logDirectory,
             List<String> jvmOptions, Map<String, String> extraEnvironment,
             Map<String, Map<String, String>> serviceEnvironment, Duration readyDeadline) {
-        Ports.requireFree(ports.ingest(), INGEST);
-        Ports.requireFree(ports.extract(), EXTRACT);
-        Ports.requireFree(ports.query(), QUERY);
+        return start(repository, infrastructure, ports, ALL, logDirectory, jvmOptions, extraEnvironment,
+                serviceEnvironment, readyDeadline);
+    }
+
+    /**
+     * Only the {@code services} named (of {@link #ALL}), wired as in the whole pipeline: ingest alone
+     * is how its upload rate is measured without extract and query taking the same cores.
+     */
+    public static Pipeline start(Path repository, Infrastructure infrastructure, ServicePorts ports,
+            List<String> services, Path logDirectory, List<String> jvmOptions, Map<String, String> extraEnvironment,
+            Map<String, Map<String, String>> serviceEnvironment, Duration readyDeadline) {
+        if (!ALL.containsAll(services)) {
+            throw new IllegalArgumentException("Unknown service in " + services + "; the services are " + ALL);
+        }
+        Map<String, Integer> portOf = Map.of(INGEST, ports.ingest(), EXTRACT, ports.extract(), QUERY, ports.query());
+        services.forEach(service -> Ports.requireFree(portOf.get(service), service));
         Map<String, String> common = new LinkedHashMap<>(extraEnvironment);
         common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
         Map<String, String> database = Map.of(
@@ -69,11 +84,12 @@ public final class Pipeline implements AutoCloseable {
                             "QUARKUS_HTTP_CORS_ORIGINS",
                             "http://localhost:" + ports.query() + ",http://127.0.0.1:" + ports.query()),
                             serviceEnvironment.getOrDefault(INGEST, Map.of())));
-            pipeline.add(new ServiceSpec(QUERY, repository.resolve(QUERY), ports.query(), with(common, own.get(QUERY))));
-            pipeline.add(new ServiceSpec(EXTRACT, repository.resolve(EXTRACT), ports.extract(),
-                    with(common, own.get(EXTRACT))));
-            pipeline.add(new ServiceSpec(INGEST, repository.resolve(INGEST), ports.ingest(),
-                    with(common, own.get(INGEST))));
+            for (String service : ALL) {
+                if (services.contains(service)) {
+                    pipeline.add(new ServiceSpec(service, repository.resolve(service), portOf.get(service),
+                            with(common, own.get(service))));
+                }
+            }
             pipeline.services.values().forEach(ServiceProcess::start);
             for (ServiceProcess service : pipeline.services.values()) {
                 service.awaitReady(readyDeadline);

@@ -50,8 +50,15 @@ final class UpCommand implements Callable<Integer> {
             description = "JVM options of each service (default: ${DEFAULT-VALUE}, or $NEWSFLOW_JAVA_OPTS).")
     String[] jvmOptions;
 
+    @Option(names = "--services", defaultValue = "ingest,extract,query", split = ",",
+            description = "Which services to start (default: ${DEFAULT-VALUE}); --services ingest measures ingest's "
+                    + "upload rate without extract and query on the same cores.")
+    List<String> services;
+
     @Override
     public Integer call() throws InterruptedException {
+        List<String> toStart = services.stream().map(name -> name.endsWith("-service") ? name : name + "-service")
+                .toList();
         PrintStream out = System.out;
         Instant start = Instant.now();
         Path data = dataDirectory.toAbsolutePath();
@@ -63,10 +70,11 @@ final class UpCommand implements Callable<Integer> {
         Pipeline pipeline;
         try {
             TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
-            out.println("Starting ingest-service, extract-service and query-service...");
+            out.println("Starting " + String.join(", ", toStart) + "...");
             pipeline = Pipeline.start(Path.of("").toAbsolutePath(), infrastructure,
-                    new Pipeline.ServicePorts(ingestPort, extractPort, queryPort), data.resolve("logs"),
-                    List.of(jvmOptions), Map.of("NEWSFLOW_INGEST_API_KEYS", apiKey.value()), Duration.ofMinutes(2));
+                    new Pipeline.ServicePorts(ingestPort, extractPort, queryPort), toStart, data.resolve("logs"),
+                    List.of(jvmOptions), Map.of("NEWSFLOW_INGEST_API_KEYS", apiKey.value()), Map.of(),
+                    Duration.ofMinutes(2));
         } catch (RuntimeException e) {
             infrastructure.close();
             throw e;
@@ -79,6 +87,9 @@ final class UpCommand implements Callable<Integer> {
             stopped.countDown();
         }, "newsflow-stop"));
         printWelcome(out, Duration.between(start, Instant.now()), data, apiKey);
+        if (toStart.size() < Pipeline.ALL.size()) {
+            out.println("Only " + String.join(", ", toStart) + " started (--services); the others' URLs answer nothing.");
+        }
         stopped.await();
         return 0;
     }

@@ -19,9 +19,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractJson;
-import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.Topics;
 import io.newsflow.query.persistence.AnalysisStore;
+import io.newsflow.query.persistence.EventChange;
 import io.newsflow.query.persistence.Received;
 import io.newsflow.query.persistence.ResilientWrites;
 import io.newsflow.query.service.PersistedEvents;
@@ -91,9 +91,9 @@ public class AnalysisConsumer {
     }
 
     /** Fired inside the write's transaction; the live stream hears of the events once it committed. */
-    private List<NewsEvent> announced(List<NewsEvent> stored) {
-        persisted.fire(new PersistedEvents(stored));
-        return stored;
+    private List<EventChange> announced(List<EventChange> changes) {
+        persisted.fire(new PersistedEvents(changes));
+        return changes;
     }
 
     /** The record's value if it is the contract's JSON with the fields the store needs. */

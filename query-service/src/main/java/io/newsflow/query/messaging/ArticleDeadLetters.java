@@ -38,7 +38,8 @@ public class ArticleDeadLetters {
     /** {@code cause}: the parser's or the database's error, named in the headers. */
     void send(ConsumerRecord<String, byte[]> record, String reason, Throwable cause) {
         var letter = DeadLetterRecords.of(topic.topic(), record.key(), record.value(),
-                new DeadLetterRecords.Origin(record.topic(), record.partition(), record.offset()), reason, cause);
+                new DeadLetterRecords.Origin(record.topic(), record.partition(), record.offset()), record.headers(),
+                reason, cause);
         try {
             SEND_RETRY.call(() -> {
                 topic.send(letter);

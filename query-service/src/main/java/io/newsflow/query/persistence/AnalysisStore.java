@@ -2,22 +2,30 @@ package io.newsflow.query.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.EventRetraction;
 import io.newsflow.contract.NewsEvent;
 
 /**
@@ -28,7 +36,10 @@ import io.newsflow.contract.NewsEvent;
  * ({@link EventRows}), and the entity counts change in the batch's last statement
  * ({@link EntityCounts}). An article's records share a partition of news.articles, and its row
  * decides which analysis applies ({@link ArticleRows}): no other lock. Callers run each batch in
- * one transaction.
+ * one transaction. The events of a replaced analysis that the new one no longer contains are
+ * returned as retracted, for the live stream: news.articles carries whole analyses, so the
+ * comparison with the stored rows is this service's own way to the retractions extract-service
+ * writes on news.events.
  */
 @ApplicationScoped
 public class AnalysisStore {
@@ -47,8 +58,11 @@ public class AnalysisStore {
         this.entityManager = entityManager;
     }
 
-    /** Stores a batch of analyses as received, each kept as the JSON it came as; returns the events stored by it. */
-    public List<NewsEvent> saveReceived(List<Received<AnalysedArticle>> batch) {
+    /**
+     * Stores a batch of analyses as received, each kept as the JSON it came as; returns the events
+     * stored by it and those it removed with the analyses it replaced.
+     */
+    public List<EventChange> saveReceived(List<Received<AnalysedArticle>> batch) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             Map<String, Received<AnalysedArticle>> latest = new LinkedHashMap<>();
             for (Received<AnalysedArticle> received : batch) {
@@ -62,14 +76,50 @@ public class AnalysisStore {
             }
             EntityCounts counts = new EntityCounts();
             counts.subtractStored(connection, articles.replaced());
+            List<EventChange> changes = new ArrayList<>(retractedBy(connection, articles.replaced(), latest));
             deleteRowsOf(connection, articles.replaced());
             EntityIds entityIds = EntityIds.upsert(connection, applied);
             insertArticleEntities(connection, applied, entityIds, counts);
             insertQuotes(connection, applied, entityIds);
-            List<NewsEvent> events = EventRows.insert(connection, applied, entityIds, counts);
+            EventRows.insert(connection, applied, entityIds, counts)
+                    .forEach(event -> changes.add(EventChange.stored(event)));
             counts.apply(connection);
-            return events;
+            return changes;
         });
+    }
+
+    /** The stored events of the replaced analyses that their new analyses do not contain, as stored. */
+    private static List<EventChange> retractedBy(Connection connection, List<String> replacedIds,
+            Map<String, Received<AnalysedArticle>> newAnalyses) throws SQLException {
+        if (replacedIds.isEmpty()) {
+            return List.of();
+        }
+        List<EventChange> retracted = new ArrayList<>();
+        try (PreparedStatement stored = connection.prepareStatement(
+                "SELECT article_id, id, document FROM event WHERE article_id = ANY(?)")) {
+            stored.setArray(1, connection.createArrayOf("text", replacedIds.toArray()));
+            try (ResultSet rows = stored.executeQuery()) {
+                Map<String, Set<String>> keptIds = new HashMap<>();
+                while (rows.next()) {
+                    AnalysedArticle analysis = newAnalyses.get(rows.getString(1)).value();
+                    Set<String> kept = keptIds.computeIfAbsent(analysis.articleId(), id -> analysis.events().stream()
+                            .map(NewsEvent::eventId).collect(Collectors.toSet()));
+                    if (!kept.contains(rows.getString(2))) {
+                        retracted.add(EventChange.retracted(storedEvent(rows.getString(3)),
+                                EventRetraction.reanalysed(rows.getString(2), analysis)));
+                    }
+                }
+            }
+        }
+        return retracted;
+    }
+
+    private static NewsEvent storedEvent(String document) {
+        try {
+            return ContractJson.read(document, NewsEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored event that is not a news.events document", e);
+        }
     }
 
     private static boolean isOlder(Instant candidate, Instant than) {

@@ -9,15 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.newsflow.common.rest.Problem;
 import io.newsflow.common.rest.ProblemException;
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.query.persistence.EventChange;
 import io.newsflow.query.service.EventBroadcaster;
 import io.newsflow.query.service.EventFilter;
 import io.newsflow.query.service.EventQueries;
@@ -26,6 +28,9 @@ import io.smallrye.mutiny.Multi;
 @Path("/api/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
+    /** The SSE event name of a retraction on the live stream. */
+    static final String RETRACTION = "retraction";
+
     private final EventQueries queries;
     private final EventBroadcaster broadcaster;
 
@@ -54,12 +59,20 @@ public class EventResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live events", description = "Server-Sent Events: every event stored from now on that"
             + " matches the same filters as /api/events (q: every word in the sentence), one news.events document"
-            + " per SSE event. A client more than 1,000 events behind is disconnected.")
-    public Multi<NewsEvent> stream(@BeanParam EventParams params) {
-        return broadcaster.events(params.toFilter());
+            + " per SSE event (unnamed, so EventSource's onmessage gets it); and, as an SSE event named"
+            + " \"" + RETRACTION + "\", a retraction (eventId, articleId, retractedAt, reason, extractor) for each"
+            + " matching event a re-analysis of its article dropped. A client more than 1,000 events behind is"
+            + " disconnected.")
+    public Multi<OutboundSseEvent> stream(@BeanParam EventParams params, @Context Sse sse) {
+        return broadcaster.events(params.toFilter()).map(change -> asSse(change, sse));
+    }
+
+    private static OutboundSseEvent asSse(EventChange change, Sse sse) {
+        OutboundSseEvent.Builder event = sse.newEventBuilder().mediaType(MediaType.APPLICATION_JSON_TYPE);
+        return change.isRetraction() ? event.name(RETRACTION).data(change.retraction()).build()
+                : event.data(change.event()).build();
     }
 
     @GET

@@ -46,5 +46,16 @@ export function liveView(root, current, signal) {
     }
     fill(received, `${count(total, 'event', 'events')} since this page opened.`);
   });
+  // A re-analysis that no longer finds an event retracts it: the page stops showing it.
+  stream.addEventListener('retraction', (message) => {
+    const { eventId } = JSON.parse(message.data);
+    const row = shown.get(eventId);
+    shown.delete(eventId);
+    if (row?.isConnected) {
+      row.remove();
+      total -= 1;
+      fill(received, `${count(total, 'event', 'events')} since this page opened.`);
+    }
+  });
   signal.addEventListener('abort', () => stream.close());
 }

@@ -89,14 +89,14 @@ class EntityCountsTest {
         CountDownLatch commitFirst = new CountDownLatch(1);
         ExecutorService consumers = Executors.newFixedThreadPool(2);
         try {
-            Future<List<NewsEvent>> oldOwner = consumers.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
-                List<NewsEvent> stored = store.saveReceived(batch);
+            Future<List<EventChange>> oldOwner = consumers.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                List<EventChange> stored = store.saveReceived(batch);
                 firstWrote.countDown();
                 commitFirst.await(DEADLINE.toSeconds(), TimeUnit.SECONDS);
                 return stored;
             }));
             assertThat(firstWrote.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            Future<List<NewsEvent>> newOwner = consumers.submit(
+            Future<List<EventChange>> newOwner = consumers.submit(
                     () -> QuarkusTransaction.requiringNew().call(() -> store.saveReceived(batch)));
             await().atMost(DEADLINE).until(() -> count("SELECT count(*) FROM pg_stat_activity"
                     + " WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO article AS a%'") > 0);

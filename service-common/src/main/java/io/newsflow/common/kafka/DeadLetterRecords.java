@@ -3,13 +3,15 @@ package io.newsflow.common.kafka;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import io.newsflow.contract.DeadLetterHeaders;
 
 /**
- * Dead letters as every service writes them: the original key and bytes, untouched, with headers
- * ({@link DeadLetterHeaders}) saying why the record failed and where it was read.
+ * Dead letters as every service writes them: the original key, bytes and headers, untouched, with headers
+ * ({@link DeadLetterHeaders}) added saying why the record failed and where it was read.
  */
 public final class DeadLetterRecords {
 
@@ -20,10 +22,14 @@ public final class DeadLetterRecords {
     public record Origin(String topic, int partition, long offset) {
     }
 
-    /** {@code cause} may be null when the reason says it all. */
+    /**
+     * @param originalHeaders the failed record's headers (its CloudEvents attributes), kept so that a re-drive
+     *        restores them; any dead-letter header among them is left out, the new ones say what failed now
+     * @param cause may be null when the reason says it all
+     */
     public static ProducerRecord<String, byte[]> of(String deadLetterTopic, String key, byte[] value, Origin origin,
-            String reason, Throwable cause) {
-        RecordHeaders headers = new RecordHeaders();
+            Headers originalHeaders, String reason, Throwable cause) {
+        RecordHeaders headers = withoutDeadLetterHeaders(originalHeaders);
         header(headers, DeadLetterHeaders.REASON, reason);
         if (cause != null) {
             header(headers, DeadLetterHeaders.CAUSE, String.valueOf(cause.getMessage()));
@@ -33,6 +39,19 @@ public final class DeadLetterRecords {
         header(headers, DeadLetterHeaders.PARTITION, Integer.toString(origin.partition()));
         header(headers, DeadLetterHeaders.OFFSET, Long.toString(origin.offset()));
         return new ProducerRecord<>(deadLetterTopic, null, key, value, headers);
+    }
+
+    /** A record's headers but for those a dead letter adds: what a re-drive sends on, and a new dead letter keeps. */
+    public static RecordHeaders withoutDeadLetterHeaders(Headers original) {
+        RecordHeaders kept = new RecordHeaders();
+        if (original != null) {
+            for (Header header : original) {
+                if (!DeadLetterHeaders.isDeadLetterHeader(header.key())) {
+                    kept.add(header);
+                }
+            }
+        }
+        return kept;
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

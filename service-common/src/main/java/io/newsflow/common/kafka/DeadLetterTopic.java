@@ -81,13 +81,15 @@ public class DeadLetterTopic implements AutoCloseable {
     }
 
     /**
-     * Sends the dead letter at this position back to the topic it failed on, untouched but for a
-     * header saying so; returns its key, or nothing when no dead letter is there.
+     * Sends the dead letter at this position back to the topic it failed on, with the record's own
+     * headers and, instead of the dead-letter ones, one saying where it comes from; returns its key,
+     * or nothing when no dead letter is there.
      */
     public Optional<String> redrive(int partition, long offset) {
         Optional<ConsumerRecord<String, byte[]>> found = read(partition, offset);
         found.ifPresent(record -> {
-            ProducerRecord<String, byte[]> again = new ProducerRecord<>(redriveTopic, record.key(), record.value());
+            ProducerRecord<String, byte[]> again = new ProducerRecord<>(redriveTopic, null, record.key(),
+                    record.value(), DeadLetterRecords.withoutDeadLetterHeaders(record.headers()));
             again.headers().add(DeadLetterHeaders.REDRIVEN_FROM,
                     (topic + "/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
             send(again);

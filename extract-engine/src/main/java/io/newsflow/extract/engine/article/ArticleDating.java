@@ -23,6 +23,7 @@ public final class ArticleDating {
             "(?<month>" + Months.MONTH_NAMES + ")\\.?\\s+(?:(?<day>\\d{1,2}),?\\s+)?$");
     private static final Pattern NUMBER_IN_NAME = Pattern.compile("(?i)(?:resolution|no\\.|number|flight|route|article|decree)\\s*$");
     private static final int MONTH_WINDOW = 16;
+    private static final int BEFORE_WINDOW = 100;
     /** A year the sentence looks forward to: "will hold elections in 2027", "due in 2030". */
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|due|scheduled|planned|plans?|expected|aims?|targets?)\\b[^.]{0,50}$");
     /** A deadline right before the year: "by 2030", "until March 2031" ("by decree in December 2024" is past). */
@@ -119,8 +120,7 @@ public final class ArticleDating {
         Integer result = null;
         Matcher m = YEAR_MENTION.matcher(body);
         while (m.find()) {
-            int sentenceStart = Math.max(body.lastIndexOf(". ", m.start()), body.lastIndexOf('\n', m.start()));
-            String before = body.substring(Math.max(0, sentenceStart + 1), m.start());
+            String before = body.substring(sentenceStartNear(body, m.start()), m.start());
             if (FUTURE.matcher(before).find() || DEADLINE.matcher(before).find() || isNumberInName(body, m.start())) {
                 continue;
             }
@@ -138,6 +138,21 @@ public final class ArticleDating {
             result = result == null ? implied : Math.max(result, implied);
         }
         return result;
+    }
+
+    /**
+     * Where the sentence of offset starts, looked for at most {@value #BEFORE_WINDOW} characters back (FUTURE and
+     * DEADLINE end at the year and span less): a search back to the last full stop, for every year of a text
+     * without one, would cost the square of the text.
+     */
+    private static int sentenceStartNear(String body, int offset) {
+        int windowStart = Math.max(0, offset - BEFORE_WINDOW);
+        for (int i = offset - 1; i >= windowStart; i--) {
+            if (body.charAt(i) == '\n' || body.charAt(i) == '.' && i + 1 < offset && body.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        return windowStart;
     }
 
     /** "resolution 2356" is a number, not a year. */

@@ -29,7 +29,9 @@ public record Dictionaries(
         List<WorldActor> worldActors,
         Set<String> stateNouns,
         Set<String> speechVerbs,
-        Set<String> nounMarkers) {
+        Set<String> nounMarkers,
+        Set<String> populationNouns,
+        Set<String> documentNouns) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -39,7 +41,8 @@ public record Dictionaries(
                 readPlaces(), readCameoCodes(), readToneLexicon(), readRoleNouns(), readGivenNames(), readCompoundAdjectives(),
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
                 readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
-                readWords("noun-markers.txt"));
+                readWords("noun-markers.txt"), readWords("population-nouns.txt"),
+                readWords("document-nouns.txt"));
     }
 
     public Country country(String iso3) {

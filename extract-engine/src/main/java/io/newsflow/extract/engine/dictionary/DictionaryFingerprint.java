@@ -15,11 +15,12 @@ import java.util.List;
  */
 public final class DictionaryFingerprint {
     /** Every file of {@code /dictionaries/}; a test keeps this list equal to the directory. */
-    public static final List<String> FILES = List.of("cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv",
-            "country-compounds.tsv", "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv",
-            "locations.tsv", "noun-markers.txt", "org-patterns.tsv", "organizations.tsv", "pronouns-and-role-nouns.tsv",
-            "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt", "state-nouns.txt",
-            "tone-lexicon.tsv", "world-actors.tsv");
+    public static final List<String> FILES = List.of(
+            "cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv", "country-compounds.tsv", "document-nouns.txt",
+            "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv",
+            "noun-markers.txt", "org-patterns.tsv", "organizations.tsv", "population-nouns.txt",
+            "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",
+            "state-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");
     private static final int HEX_CHARS = 12;
 
     private DictionaryFingerprint() {

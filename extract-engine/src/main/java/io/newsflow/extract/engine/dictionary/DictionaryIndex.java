@@ -62,6 +62,16 @@ public final class DictionaryIndex {
     }
 
     /** Whether a country's possessive before this noun makes the country act: "China's government", "Iran's army". */
+    /** "resolution", "deal": a text that a participle after it may describe. */
+    public boolean isDocumentNoun(String lower) {
+        return dictionaries.documentNouns().contains(lower);
+    }
+
+    /** "protesters", "civilians": people of the story's place when no country is named for them. */
+    public boolean isPopulationNoun(String lower) {
+        return dictionaries.populationNouns().contains(lower);
+    }
+
     public boolean isStateNoun(String lower) {
         return dictionaries.stateNouns().contains(lower) || roles.containsKey(lower);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.OrgPattern;
 
@@ -18,8 +19,9 @@ public final class BareOrganisations {
         this.index = index;
     }
 
-    public void resolve(EntityTable table, String datelineCountry) {
+    public void resolve(EntityTable table, String datelineCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
+            deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null
                     ? index.orgPattern(bare.name()) : null;
             if (pattern == null) {

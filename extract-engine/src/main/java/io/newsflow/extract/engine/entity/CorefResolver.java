@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.RoleNoun;
 import io.newsflow.extract.engine.entity.FoundMention.How;
@@ -22,7 +23,7 @@ public final class CorefResolver {
         this.index = index;
     }
 
-    public void resolve(List<Sentence> sentences, EntityTable table) {
+    public void resolve(List<Sentence> sentences, EntityTable table, Deadline deadline) {
         List<FoundMention> named = new ArrayList<>(table.mentions());
         named.sort(Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
         List<FoundMention> added = new ArrayList<>();
@@ -31,6 +32,7 @@ public final class CorefResolver {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                deadline.tick();
                 while (cursor < named.size() && (named.get(cursor).sentence() < s.index()
                         || named.get(cursor).sentence() == s.index() && named.get(cursor).last() < i)) {
                     seen.add(named.get(cursor++));
@@ -40,6 +42,9 @@ public final class CorefResolver {
                     continue;
                 }
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
+                if (noun == null) {
+                    noun = index.roleNoun("the " + tokens.get(i + length - 1).lower()); // "the Operation Valentine star"
+                }
                 EntityKey antecedent = antecedent(seen, noun, table);
                 How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
                 FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
@@ -52,7 +57,7 @@ public final class CorefResolver {
             }
         }
         for (FoundMention m : added) {
-            table.mentions().add(m);
+            table.addMention(m);
         }
     }
 
@@ -60,6 +65,10 @@ public final class CorefResolver {
     private int referringLength(List<Token> tokens, int i) {
         if (!index.startsRoleNoun(tokens.get(i).lower())) {
             return 0;
+        }
+        int titled = titledPersonNoun(tokens, i);
+        if (titled > 0) {
+            return titled;
         }
         for (int length = 3; length >= 1; length--) {
             if (i + length <= tokens.size()) {
@@ -72,6 +81,26 @@ public final class CorefResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * "The Operation Valentine star said": "the", a title of one to three capitalised words, and a person noun
+     * whose "the" form is in the dictionary; its length, else 0.
+     */
+    private int titledPersonNoun(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("the")) {
+            return 0;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k <= i + 3 && tokens.get(k).isCapitalised() && tokens.get(k).isWord()) {
+            k++;
+        }
+        if (k == i + 1 || k >= tokens.size() || tokens.get(k).isCapitalised()) {
+            return 0;
+        }
+        RoleNoun noun = index.roleNoun("the " + tokens.get(k).lower());
+        boolean speaks = k + 1 < tokens.size() && index.isSpeechVerb(tokens.get(k + 1).lower());
+        return noun != null && "PERSON".equals(noun.refersTo()) && speaks ? k - i + 1 : 0;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Igo;
@@ -45,10 +46,12 @@ public final class EntityRecogniser {
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
-    public void recognise(String text, List<Sentence> sentences, EntityTable table, boolean record, String storyCountry) {
+    public void recognise(String text, List<Sentence> sentences, EntityTable table, boolean record, String storyCountry,
+            Deadline deadline) {
         List<List<Gazetteer.Hit>> hitsBySentence = new ArrayList<>(sentences.size());
         List<boolean[]> coveredBySentence = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
+            deadline.check();
             List<Token> tokens = s.tokens();
             List<Gazetteer.Hit> hits = gazetteer.scan(tokens);
             Gazetteer.Hit[] hitAt = new Gazetteer.Hit[tokens.size()];
@@ -76,6 +79,7 @@ public final class EntityRecogniser {
             }
         }
         for (int n = 0; n < sentences.size(); n++) {
+            deadline.check();
             laterPersonMentions(text, sentences.get(n), coveredBySentence.get(n), table, record);
         }
     }

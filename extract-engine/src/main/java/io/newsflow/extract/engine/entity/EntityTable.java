@@ -1,7 +1,9 @@
 package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,14 +12,23 @@ import java.util.Set;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 
 /** The entities of one article as they are found: their mentions, aliases and what is known of each person. */
 public final class EntityTable {
     private final List<FoundMention> mentions = new ArrayList<>();
+    /** The mentions with a key by sentence, built when first asked for and dropped when a mention changes. */
+    private Map<Integer, List<FoundMention>> keyedBySentence;
     private final Map<EntityKey, Set<String>> aliases = new LinkedHashMap<>();
     private final Map<EntityKey, PersonProfile> persons = new LinkedHashMap<>();
     private final Map<String, EntityKey> personByName = new LinkedHashMap<>();
     private final Map<String, EntityKey> abbreviations = new LinkedHashMap<>();
+    /** The analysis's deadline: looking a name up compares it with every person known so far. */
+    private final Deadline deadline;
+
+    public EntityTable(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /** An abbreviation the article defines ("Rapid Support Forces (RSF)") wins over the dictionaries' reading of it. */
     void defineAbbreviation(String abbreviation, EntityKey key) {
@@ -29,8 +40,14 @@ public final class EntityTable {
     }
 
     void add(FoundMention mention, String surface) {
-        mentions.add(mention);
+        addMention(mention);
         note(mention.key(), surface);
+    }
+
+    /** A pronoun or role noun ("he", "the ministry"): it names no entity, so it adds no alias. */
+    void addMention(FoundMention mention) {
+        mentions.add(mention);
+        keyedBySentence = null;
     }
 
     /** An entity named only in the headline or subtitle: it exists, but has no mention in the body text. */
@@ -70,6 +87,7 @@ public final class EntityTable {
             return exact;
         }
         for (Map.Entry<EntityKey, PersonProfile> e : persons.entrySet()) {
+            deadline.tick();
             if (NameMatch.samePerson(e.getValue().name(), name)) {
                 return e.getKey();
             }
@@ -86,7 +104,7 @@ public final class EntityTable {
     }
 
     public List<FoundMention> mentions() {
-        return mentions;
+        return Collections.unmodifiableList(mentions);
     }
 
     /** Moves everything known under one key to another: a bare "Foreign Ministry" found to be Russia's. */
@@ -99,6 +117,7 @@ public final class EntityTable {
         if (!from.name().equals(to.name())) {
             target.add(from.name());
         }
+        keyedBySentence = null;
         mentions.replaceAll(m -> from.equals(m.key())
                 ? new FoundMention(m.sentence(), m.phraseFirst(), m.first(), m.last(), m.start(), m.end(), to, m.how())
                 : m);
@@ -111,17 +130,21 @@ public final class EntityTable {
     void replaceMentions(List<FoundMention> resolved) {
         mentions.clear();
         mentions.addAll(resolved);
+        keyedBySentence = null;
     }
 
+    /** The mentions of one sentence that have a key, in their order; asked for per sentence, so indexed once. */
     public List<FoundMention> mentionsIn(int sentence) {
-        List<FoundMention> in = new ArrayList<>();
-        for (FoundMention m : mentions) {
-            if (m.sentence() == sentence && m.key() != null) {
-                in.add(m);
+        if (keyedBySentence == null) {
+            keyedBySentence = new HashMap<>();
+            for (FoundMention m : mentions) {
+                if (m.key() != null) {
+                    keyedBySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m);
+                }
             }
+            keyedBySentence.values().forEach(in -> in.sort(Comparator.comparingInt(FoundMention::first)));
         }
-        in.sort(Comparator.comparingInt(FoundMention::first));
-        return in;
+        return Collections.unmodifiableList(keyedBySentence.getOrDefault(sentence, List.of()));
     }
 
     /** The output entities, with ids; a person's key is final only now that their country is known. */

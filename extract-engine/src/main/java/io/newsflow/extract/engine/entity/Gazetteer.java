@@ -158,7 +158,11 @@ public final class Gazetteer {
             } else if (e.exactCase()) {
                 ok = allCapsSpan(tokens, m.first(), m.last());
             } else if (e.type() == Type.ORG_HEAD && m.last() > m.first() && !first.isCapitalised()) {
-                ok = determinedBefore(tokens, m.first()); // "the Chinese foreign ministry", as Reuters writes it
+                // "the Chinese foreign ministry", as Reuters writes it; "the presidential palace" is a building and
+                // "the army's special forces" a kind of troops, not bodies named
+                ok = determinedBefore(tokens, m.first()) && CIVIL_HEADS.contains(tokens.get(m.last()).lower());
+            } else if (e.type() == Type.ORG_HEAD && m.last() == m.first() && m.first() == 0) {
+                ok = false; // "Police fired tear gas": a sentence's first word is capitalised by its place only
             } else {
                 ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0));
             }
@@ -168,6 +172,9 @@ public final class Gazetteer {
         }
         return accepted;
     }
+
+    private static final java.util.Set<String> CIVIL_HEADS = java.util.Set.of("ministry", "department", "commission",
+            "council", "committee", "agency", "office", "bureau", "court", "force");
 
     /** A lower-case body name is one when "the", a possessive or a capitalised word (a demonym) comes before it. */
     private static boolean determinedBefore(List<Token> tokens, int first) {

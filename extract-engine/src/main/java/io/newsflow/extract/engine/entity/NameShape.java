@@ -29,7 +29,29 @@ final class NameShape {
     private static final int MAX_NAME_TOKENS = 5;
     /** Honorifics that stand before a name without being part of it. */
     static final Set<String> HONORIFICS = Set.of("sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
-            "dame", "lord", "lady", "prof.", "rev.");
+            "dame", "lord", "lady", "prof.", "rev.", "datuk", "dato", "dato'", "datin", "tengku", "tunku", "tun", "haji",
+            "hajah", "puan", "toh");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr", "sir", "lord", "sheikh", "datuk", "dato",
+            "dato'", "tengku", "tunku", "tun", "haji");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "dame", "lady", "datin",
+            "hajah", "puan", "toh");
+
+    /** The gender the honorifics ending just before a name give ("Datuk Noor Kamarul" is a man), else null. */
+    static String honorificGender(List<Token> tokens, int nameStart) {
+        for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3; k--) {
+            String w = tokens.get(k).lower();
+            if (MALE_HONORIFICS.contains(w)) {
+                return "M";
+            }
+            if (FEMALE_HONORIFICS.contains(w)) {
+                return "F";
+            }
+        }
+        return null;
+    }
+
+    /** Words of a title that are honorific only after another ("Datuk Seri", "Tan Sri", "Puan Sri"). */
+    private static final Set<String> HONORIFIC_SECOND_WORDS = Set.of("seri", "sri", "paduka", "utama");
 
     private NameShape() {
     }
@@ -42,6 +64,24 @@ final class NameShape {
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
                 && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())
                 && t.text().length() > 1;
+    }
+
+    /**
+     * The first token after the honorifics starting at from ("Tengku Datuk Seri Zafrul": Zafrul), or from itself.
+     * "Tan" is honorific only in "Tan Sri"; alone it is a family name.
+     */
+    static int afterHonorifics(List<Token> tokens, int from) {
+        int i = from;
+        while (i < tokens.size()) {
+            String w = tokens.get(i).lower();
+            boolean tanSri = w.equals("tan") && i + 1 < tokens.size() && tokens.get(i + 1).is("Sri");
+            if (HONORIFICS.contains(w) || tanSri || i > from && HONORIFIC_SECOND_WORDS.contains(w)) {
+                i++;
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** The last token of a name starting at from, or -1 when no name starts there. */

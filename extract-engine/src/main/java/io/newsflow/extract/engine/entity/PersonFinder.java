@@ -40,30 +40,80 @@ final class PersonFinder {
                     continue;
                 }
             }
+            int named = NameShape.afterHonorifics(tokens, i);
+            if (named > i) {
+                i = named - 1; // "Datuk Seri Zafrul": the name starts after the titles
+                continue;
+            }
             int end = NameShape.nameEnd(tokens, i, covered);
             if (end < 0) {
+                continue;
+            }
+            if (portfolioBeforeRole(tokens, hitAt, i, end)) {
+                i = end; // "Home Affairs Minister Tito Karnavian": the words belong to the title after them
                 continue;
             }
             if (i > 0 && tokens.get(i - 1).is("the")) {
                 i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
+            int nickname = surnameAfterNickname(tokens, end);
+            int surnameEnd = nickname < 0 ? -1 : NameShape.nameEnd(tokens, nickname, covered);
+            int given = end;
+            if (surnameEnd >= nickname && nickname > 0) {
+                end = surnameEnd; // Joaquin "El Chapo" Guzman is Joaquin Guzman
+            }
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
             RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
-            GivenName given = index.givenName(tokens.get(i).lower());
+            GivenName givenName = index.givenName(tokens.get(i).lower());
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
             String nationality = end > i ? nationality(tokens, hitAt, covered, i, end) : null;
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
-            if (after != null || (given != null && end > i) || byVerb || nationality != null || known) {
-                String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
+            if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known) {
+                String name = given == end ? text.substring(tokens.get(i).start(), tokens.get(end).end())
+                        : text.substring(tokens.get(i).start(), tokens.get(given).end()) + " "
+                                + text.substring(tokens.get(nickname).start(), tokens.get(end).end());
                 String gender = after != null && after.gender() != null ? after.gender()
-                        : given != null ? given.gender() : null;
+                        : NameShape.honorificGender(tokens, i) != null ? NameShape.honorificGender(tokens, i)
+                        : givenName != null ? givenName.gender() : null;
                 String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
                 found.add(new PersonCandidate(i, i, end, name, after == null ? null : after.text(), country, gender));
             }
             i = end;
         }
-        return found;
+        return withCoordinated(text, tokens, covered, found);
+    }
+
+    /**
+     * "Manushi Chhillar and Akshay Kumar", "Wu Yibing, Zhang Zhizhen and Zhu Lin": a name of two or more words
+     * coordinated with a person found is a person too.
+     */
+    private static List<PersonCandidate> withCoordinated(String text, List<Token> tokens, boolean[] covered,
+            List<PersonCandidate> found) {
+        List<PersonCandidate> all = new ArrayList<>(found);
+        for (int c = 0; c < all.size(); c++) {
+            int k = all.get(c).last() + 1;
+            if (k + 1 >= tokens.size() || !(tokens.get(k).is(",") || tokens.get(k).is("and"))) {
+                continue;
+            }
+            int first = tokens.get(k).is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
+            int last = NameShape.nameEnd(tokens, first, covered);
+            if (last > first && !startsCandidate(all, first)) {
+                all.add(new PersonCandidate(first, first, last,
+                        text.substring(tokens.get(first).start(), tokens.get(last).end()), null, null, null));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(PersonCandidate::first));
+        return all;
+    }
+
+    private static boolean startsCandidate(List<PersonCandidate> candidates, int token) {
+        for (PersonCandidate c : candidates) {
+            if (c.phraseFirst() <= token && token <= c.last()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
@@ -72,9 +122,10 @@ final class PersonFinder {
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
         }
-        while (nameStart < tokens.size() && NameShape.HONORIFICS.contains(tokens.get(nameStart).lower())) {
-            nameStart++;
+        if (nameStart + 2 < tokens.size() && tokens.get(nameStart).is("(") && tokens.get(nameStart + 2).is(")")) {
+            nameStart += 3; // "group chief executive officer (CEO) Noor Kamarul"
         }
+        nameStart = NameShape.afterHonorifics(tokens, nameStart);
         int end = NameShape.nameEnd(tokens, nameStart, covered);
         if (end < 0) {
             return null;
@@ -83,7 +134,9 @@ final class PersonFinder {
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, nationality != null ? nationality : storyCountry);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
-        String gender = role.gender() != null ? role.gender() : given == null ? null : given.gender();
+        String honorific = NameShape.honorificGender(tokens, nameStart);
+        String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
+                : given == null ? null : given.gender();
         return new PersonCandidate(role.leftEdge(), nameStart, end,
                 text.substring(tokens.get(nameStart).start(), tokens.get(end).end()), role.text(), role.countryCode(),
                 gender);
@@ -99,11 +152,16 @@ final class PersonFinder {
             }
             if (hit != null && hit.first() == k && hit.has(Type.ROLE)) {
                 RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, storyCountry);
-                int start = role.leftEdge();
-                if (start <= from + 1) {
-                    return role;
-                }
-                return null;
+                boolean closed = hit.last() + 1 >= tokens.size() || tokens.get(hit.last() + 1).is(",")
+                        || tokens.get(hit.last() + 1).is(".");
+                return role.leftEdge() <= from + 1 || closed && onlyDescribes(tokens, hitAt, from, role.leftEdge())
+                        ? role : null;
+            }
+            if (hit != null && hit.first() == k && k <= from + 1 && (hit.has(Type.IGO) || hit.has(Type.ORG))
+                    && holdsRole(tokens, hit)) {
+                // "Filippo Grandi, the UN high commissioner for refugees,": an office named like its body
+                return new RolePhrase(k, k, text.substring(tokens.get(k).start(), tokens.get(hit.last()).end()), null,
+                        null);
             }
         }
         return null;
@@ -155,6 +213,9 @@ final class PersonFinder {
                     || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
+            } else if ((t.is("and") || t.is(",")) && i > 0 && index.isRoleModifier(tokens.get(i - 1).lower())
+                    && tokens.get(i - 1).isCapitalised() && index.isRoleModifier(tokens.get(start).lower())) {
+                i--; // "Investment, Trade and Industry Minister": one title over its portfolios
             } else {
                 break;
             }
@@ -174,6 +235,77 @@ final class PersonFinder {
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    /** "the army's special forces": between an article and a title, only a possessor and lower-case words. */
+    private static boolean onlyDescribes(List<Token> tokens, Gazetteer.Hit[] hitAt, int from, int roleStart) {
+        if (roleStart - from > 6) {
+            return false;
+        }
+        for (int k = from; k < roleStart; k++) {
+            Token t = tokens.get(k);
+            boolean describes = t.is("the") || t.is("a") || t.is("an") || t.is("'s") || t.is("\u2019s")
+                    || t.isWord() && !t.isCapitalised() || hitAt[k] != null;
+            if (!describes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An organisation's name that is an office: its last words are a title ("High Commissioner for Refugees"). */
+    private boolean holdsRole(List<Token> tokens, Gazetteer.Hit hit) {
+        for (int first = hit.first(); first <= hit.last(); first++) {
+            StringBuilder words = new StringBuilder();
+            for (int k = first; k <= Math.min(hit.last(), first + 2); k++) {
+                words.append(k > first ? " " : "").append(tokens.get(k).lower());
+                if (index.role(words.toString()) != null && index.role(words.toString()).category() != null
+                        && words.indexOf(" ") > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words that are all portfolio words of a title after them ("Investment, Trade and Industry"). */
+    private boolean portfolioBeforeRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int first, int last) {
+        int k = last + 1;
+        while (k < tokens.size() && hitAt[k] == null && (tokens.get(k).is(",") || tokens.get(k).is("and")
+                || index.isRoleModifier(tokens.get(k).lower()))) {
+            k++;
+        }
+        Gazetteer.Hit next = k < tokens.size() ? hitAt[k] : null;
+        if (next == null || next.first() != k || !next.has(Type.ROLE)) {
+            return false;
+        }
+        for (int w = first; w <= last; w++) {
+            if (!index.isRoleModifier(tokens.get(w).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a family name starts after a nickname in quotes ("Joaquin \"El Chapo\" Guzman"), else -1. */
+    private static int surnameAfterNickname(List<Token> tokens, int end) {
+        int open = end + 1;
+        if (open >= tokens.size() || !isQuoteMark(tokens.get(open))) {
+            return -1;
+        }
+        for (int close = open + 2; close < Math.min(tokens.size(), open + 5); close++) {
+            if (isQuoteMark(tokens.get(close))) {
+                return close + 1 < tokens.size() ? close + 1 : -1;
+            }
+            if (!tokens.get(close).isCapitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.is("\"") || t.is("\u201c") || t.is("\u201d") || t.is("'");
     }
 
     /** "have detained President X": after an auxiliary a participle is the verb, not a modifier of the title. */

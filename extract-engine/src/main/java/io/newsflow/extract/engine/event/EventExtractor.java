@@ -12,6 +12,7 @@ import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
@@ -38,13 +39,26 @@ public final class EventExtractor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "with", "against", "on", "to", "for", "from", "in",
             "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "amid");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
     /** Cooperative roots told in the future are intents (03): "the EU would support Moldova". */
     private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
             "08", "035");
+    /** Conflict told in the future is a threat (13): "the forces would continue to bomb their positions". */
+    private static final Map<String, String> THREAT_OF = Map.of("16", "131", "17", "137", "18", "138", "19", "138",
+            "20", "138");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
+    private static final Set<String> INTENT_MARKERS = Set.of("scheduled", "set", "due", "expected", "planning", "plans",
+            "plan", "planned", "intends", "intend", "intended", "going", "slated", "poised", "preparing", "prepares");
+    /** What may stand between a future marker and the verb: "will also continue to bomb". */
+    private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
+            "continue", "continues", "soon", "then", "again", "further", "not");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this",
+            "these", "those", "our", "any");
+    private static final VerbPattern OBLIGATION = new VerbPattern("020",
+            List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
     /** Words that may stand between a subject and its verb: "forces have also struck". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");
@@ -80,22 +94,23 @@ public final class EventExtractor {
             List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
     }
 
-    public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx) {
+    public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx, Deadline deadline) {
         List<Token> tokens = sentence.tokens();
         String[][] forms = new String[tokens.size()][];
         for (int i = 0; i < tokens.size(); i++) {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
-        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors));
+        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline));
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
         List<FoundMention> mentions = mentions(ctx, sentence);
-        EntityKey[] source = new EntityKey[1];
+        Roles roles = new Roles();
         for (PatternMatch m : chosen) {
-            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m)) {
+            deadline.tick();
+            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -103,31 +118,130 @@ public final class EventExtractor {
             }
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
             // main clause's subject
-            boolean sharesSubject = m.first() > 0 && (tokens.get(m.first() - 1).is("and")
-                    || tokens.get(m.first() - 1).is(",") && Lemmatiser.isIngForm(tokens.get(m.first()).lower()));
+            boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
+                    && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !afterDocument(tokens, m.first() - 1);
+            if (clauseParticiple && previousSource == null) {
+                continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
+            }
+            boolean sharesSubject = clauseParticiple || m.first() > 0 && tokens.get(m.first() - 1).is("and");
             EntityKey inherited = sharesSubject ? previousSource : null;
-            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, source);
+            roles.clear();
+            NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
+            if (e != null && clauseParticiple && e.target() == null && sameRootAndSource(e, events)) {
+                continue; // "struck the hideouts, killing 12": the killing is the strike told again
+            }
             if (e != null && !repeats(e, m, events, emitted)) {
-                events.add(e);
-                emitted.add(m);
-                previousSource = source[0];
-                for (EntityKey partner : coordinatedTargets(tokens, actors, m, e, source[0])) {
-                    events.add(withTarget(e, actor(ctx.table(), partner), ids));
+                List<NewsEvent> found = new ArrayList<>();
+                found.add(e);
+                previousSource = roles.source;
+                for (EntityKey partner : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
+                    found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
+                }
+                if (roles.coSource != null) {
+                    found.add(withActors(e, actor(ctx.table(), roles.coSource), e.target(), ids));
+                }
+                if (roles.agent != null) {
+                    // "co-hosted by Egypt, Germany and Qatar": every coordinated agent did it
+                    for (EntityKey partner : coordinatedAfter(tokens, actors, roles.agent, Set.of(e.source().entityId()))) {
+                        found.add(withActors(e, actor(ctx.table(), partner), e.target(), ids));
+                    }
+                }
+                if (m.pattern().mutual()) {
+                    for (NewsEvent one : List.copyOf(found)) {
+                        if (one.target() != null) {
+                            found.add(withActors(one, one.target(), one.source(), ids)); // each side fired on the other
+                        }
+                    }
+                }
+                for (NewsEvent one : found) {
+                    events.add(one);
                     emitted.add(m);
                 }
             }
         }
+        events.addAll(obligations(sentence, tokens, actors, times, ctx, ids));
         return events;
     }
 
+    /**
+     * "All hostages must be released," the UN chief said: what a political speaker says must be done is an appeal
+     * (02) by the speaker, to the actor the clause names if any. "We must be ready" is the speaker's own business.
+     */
+    private List<NewsEvent> obligations(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+        List<NewsEvent> appeals = new ArrayList<>();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!(tokens.get(k).is("must") || tokens.get(k).is("should")) || !tokens.get(k + 1).is("be")) {
+                continue;
+            }
+            int participle = k + 2;
+            while (participle + 1 < tokens.size() && (tokens.get(participle).lower().endsWith("ly")
+                    || tokens.get(participle).is("very"))) {
+                participle++;
+            }
+            String verb = tokens.get(participle).lower();
+            EntityKey speaker = speakerAt(ctx.quotes(), tokens.get(k).start());
+            if (speaker == null) {
+                speaker = reporter(tokens, actors, k); // "Guterres said all hostages must be released"
+            }
+            if (!verb.endsWith("ed") && !lemmatiser.isPastParticiple(verb) || speaker == null
+                    || !politicalActors.canAct(ctx.table(), speaker) || firstPersonSubject(tokens, k)) {
+                continue;
+            }
+            ActorSpan subject = subjectSpan(tokens, actors, k);
+            EntityKey target = subject == null || sameActor(ctx.table(), speaker, subject.mention().key()) ? null
+                    : subject.mention().key();
+            PatternMatch m = new PatternMatch(OBLIGATION, k, participle, null, null, false);
+            appeals.add(compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code())));
+        }
+        return appeals;
+    }
+
+    /** Who reports a clause: the subject of a verb of saying before it in the sentence, outside any quote. */
+    private EntityKey reporter(List<Token> tokens, List<ActorSpan> actors, int clause) {
+        for (int k = clause - 1; k > 0; k--) {
+            if (tokens.get(k).is("\"")) {
+                return null;
+            }
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                ActorSpan subject = subjectSpan(tokens, actors, k);
+                return subject == null ? null : subject.mention().key();
+            }
+        }
+        return null;
+    }
+
+    /** The clause before a "must" has "we", "I" or "you" as its subject. */
+    private static boolean firstPersonSubject(List<Token> tokens, int must) {
+        for (int k = must - 1; k >= 0 && !CLAUSE_END.contains(tokens.get(k).lower()); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("we") || w.equals("i") || w.equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What event() found besides the event: its source, and the agent span of a passive ("hosted by X"). */
+    private static final class Roles {
+        private EntityKey source;
+        private ActorSpan agent;
+        private EntityKey coSource;
+
+        void clear() {
+            source = null;
+            agent = null;
+            coSource = null;
+        }
+    }
+
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, EntityKey[] sourceOut) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, Roles roles) {
         VerbPattern p = m.pattern();
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         if (negated && !p.hasExplicitNegation()) {
             return null;
         }
-        negated |= negatedBefore(tokens, m.last() + 1) && p.hasExplicitNegation();
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
@@ -147,11 +261,16 @@ public final class EventExtractor {
                 return null; // "were test-fired": no agent, no actor
             }
             sourceKey = agent.mention().key();
+            roles.agent = agent;
             ActorSpan patient = subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
             passive = true;
-        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe) {
+        } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
+                && !populationBefore(tokens, m.first())) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
+        }
+        if (sourceKey == null && populationBefore(tokens, m.first())) {
+            sourceKey = storyCountryKey(ctx); // "supporters staging a sit-in": the people, not the leader named before
         }
         if (sourceKey == null) {
             ActorSpan subject = subjectSpan(tokens, actors, m.first());
@@ -164,7 +283,7 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
-                if (sourceKey == null && headedByStateNoun(tokens, m.first())) {
+                if (sourceKey == null && (headedByStateNoun(tokens, m.first()) || reportedByStateNoun(tokens, m.first()))) {
                     sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
                 }
             }
@@ -172,10 +291,14 @@ public final class EventExtractor {
         if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
             return null;
         }
+        boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey targetKey = passive ? null
-                : m.target() != null ? m.target().mention().key() : objectAfter(tokens, actors, m, sourceKey);
+                : m.target() != null ? m.target().mention().key()
+                : objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
         if (targetKey == null) {
             targetKey = coordinated;
+        } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {
+            roles.coSource = coordinated; // "Chung and Blinken agreed to engage with North Korea": both did
         }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
@@ -183,14 +306,34 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
-        sourceOut[0] = sourceKey;
+        if (targetKey == null && !passive && (populationAfter(tokens, actors, m) || stateNounObject(tokens, m))) {
+            // "fired tear gas at protesters", "urged the army to": the people or the forces of the story's country
+            targetKey = storyCountryKey(ctx);
+        }
+        if (targetKey == null && !passive) {
+            targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
+        }
+        if (targetKey == null && bilateral(tokens, m)) {
+            targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
+        }
+        roles.source = sourceKey;
+        CameoCode code = codes.get(p.code());
+        if (toCome(tokens, m.first())) {
+            String intent = INTENT_OF.containsKey(code.root()) ? INTENT_OF.get(code.root()) : THREAT_OF.get(code.root());
+            code = intent == null ? code : codes.get(intent);
+        }
+        return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+    }
+
+    /** The event of a match once its actors and code are known. */
+    private NewsEvent compose(PatternMatch m, Sentence sentence, List<Token> tokens, List<TimeMention> times,
+            ArticleContext ctx, Set<String> ids, EntityKey sourceKey, EntityKey targetKey, CameoCode code) {
+        Token head = tokens.get(m.first());
+        boolean negated = m.negated() || negatedBefore(tokens, m.first());
+        negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
-        CameoCode code = codes.get(p.code());
-        if (aux >= 0 && FUTURE.contains(tokens.get(aux).lower()) && INTENT_OF.containsKey(code.root())) {
-            code = codes.get(INTENT_OF.get(code.root()));
-        }
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -211,45 +354,65 @@ public final class EventExtractor {
      * "commended the United States, Qatar, Egypt and Turkey": every actor coordinated with the target is a target
      * of its own event.
      */
-    private static List<EntityKey> coordinatedTargets(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
-            NewsEvent e, EntityKey sourceKey) {
+    private static List<EntityKey> coordinatedTargets(EntityTable table, List<Token> tokens, List<ActorSpan> actors,
+            PatternMatch m, NewsEvent e, EntityKey sourceKey) {
         if (e.target() == null) {
             return List.of();
         }
         ActorSpan target = null;
         for (ActorSpan a : actors) {
-            if (a.first() > m.first() && a.mention().key().id().equals(e.target().entityId())) {
+            if (a.first() > m.first() && actor(table, a.mention().key()).entityId().equals(e.target().entityId())) {
                 target = a;
                 break;
             }
         }
+        if (target == null) {
+            return List.of();
+        }
+        return coordinatedAfter(tokens, actors, target, Set.of(sourceKey == null ? "" : sourceKey.id(),
+                e.target().entityId()));
+    }
+
+    /** The actors coordinated after one ("Egypt, Germany and the EU"), other than those excluded by id. */
+    private static List<EntityKey> coordinatedAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan first,
+            Set<String> excludedIds) {
         List<EntityKey> partners = new ArrayList<>();
-        int k = target == null ? tokens.size() : target.last() + 1;
+        boolean closedByAnd = false;
+        int k = first.last() + 1;
         while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
             int next = k + 1;
             if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
                 next++;
             }
-            ActorSpan partner = ActorSpan.startingAt(actors, next);
+            closedByAnd |= tokens.get(next - 1).is("and") || tokens.get(next - 1).is("&");
+            ActorSpan partner = null;
+            // "Qatar and the European Union", "Wen Jiabao and President Hu Jintao": past "the" and a title
+            for (int t = next; t < Math.min(tokens.size(), next + 4) && partner == null; t++) {
+                partner = ActorSpan.startingAt(actors, t);
+                if (!(tokens.get(t).is("the") || tokens.get(t).isCapitalised() && tokens.get(t).isWord())) {
+                    break;
+                }
+            }
             if (partner == null) {
                 break;
             }
             EntityKey key = partner.mention().key();
-            if (!key.equals(sourceKey) && !key.id().equals(e.target().entityId()) && !partners.contains(key)) {
+            if (!excludedIds.contains(key.id()) && !partners.contains(key)) {
                 partners.add(key);
             }
             k = partner.last() + 1;
         }
-        return partners;
+        // "met Saiki, the Chinese Foreign Ministry said": a list closes with "and"; a comma alone is no list
+        return closedByAnd ? partners : List.of();
     }
 
-    private static NewsEvent withTarget(NewsEvent e, NewsEvent.Actor target, Set<String> ids) {
+    private static NewsEvent withActors(NewsEvent e, NewsEvent.Actor source, NewsEvent.Actor target, Set<String> ids) {
         String id = ArticleIds.derivedId("e", e.articleId(), Integer.toString(e.sentenceIndex()), e.cameo().code(),
-                actorId(e.source()), actorId(target));
+                actorId(source), actorId(target));
         if (!ids.add(id)) {
-            id = ArticleIds.derivedId("e", e.eventId(), actorId(target));
+            id = ArticleIds.derivedId("e", e.eventId(), actorId(source), actorId(target));
         }
-        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), e.source(), target, e.actionText(),
+        return new NewsEvent(e.schemaVersion(), id, e.articleId(), e.cameo(), source, target, e.actionText(),
                 e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(), e.sentenceIndex(), e.start(),
                 e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
     }
@@ -363,6 +526,45 @@ public final class EventExtractor {
         return index.isNounMarker(tokens.get(m.first() - 1).lower());
     }
 
+    /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
+    private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
+        String head = tokens.get(m.first()).lower();
+        return m.first() > 0 && DETERMINERS.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
+                && lemmatiser.isPastParticiple(head);
+    }
+
+    /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
+    private static boolean toCome(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+            String w = tokens.get(k).lower();
+            if (FUTURE.contains(w) || INTENT_MARKERS.contains(w) && k + 1 < trigger && tokens.get(k + 1).is("to")) {
+                return true;
+            }
+            if (!(BETWEEN_FUTURE_AND_VERB.contains(w) || w.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the resolution 2356, imposing sanctions": the comma follows a text (and its number) the participle describes. */
+    private boolean afterDocument(List<Token> tokens, int comma) {
+        int k = comma - 1;
+        if (k > 0 && Character.isDigit(tokens.get(k).text().charAt(0))) {
+            k--;
+        }
+        return k >= 0 && index.isDocumentNoun(tokens.get(k).lower());
+    }
+
+    private static boolean sameRootAndSource(NewsEvent e, List<NewsEvent> events) {
+        for (NewsEvent o : events) {
+            if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
     private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted) {
         for (int i = 0; i < events.size(); i++) {
@@ -424,6 +626,12 @@ public final class EventExtractor {
         while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()))) {
             k--;
         }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).is("including")) {
+                k = j - 1; // "aircraft including helicopter gunships struck": the head is before "including"
+                break;
+            }
+        }
         if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
             k -= 2; // "the government forces' warplanes": the possessor heads the subject
         }
@@ -436,10 +644,14 @@ public final class EventExtractor {
     }
 
     private EntityKey storyCountryKey(ArticleContext ctx) {
-        if (ctx.storyCountry() == null) {
+        return countryKey(ctx.storyCountry());
+    }
+
+    private EntityKey countryKey(String iso3) {
+        if (iso3 == null) {
             return null;
         }
-        io.newsflow.extract.engine.dictionary.Country c = index.country(ctx.storyCountry());
+        Country c = index.country(iso3);
         return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
     }
 
@@ -466,18 +678,115 @@ public final class EventExtractor {
         return before != null && before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower());
     }
 
-    /** The first actor after the trigger in its clause. */
-    private static EntityKey objectAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m, EntityKey source) {
+    /**
+     * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
+     * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
+     */
+    private static EntityKey objectAfter(EntityTable table, List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            EntityKey source, boolean cooperative) {
+        EntityKey first = null;
+        String own = actor(table, source).countryCode();
         for (int k = m.first() + 1; k < tokens.size(); k++) {
             if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
-                return null;
+                break;
             }
             ActorSpan a = ActorSpan.startingAt(actors, k);
-            if (a != null && !a.mention().key().equals(source)) {
-                return a.mention().key();
+            if (a == null || a.mention().key().equals(source)) {
+                continue;
             }
+            EntityKey key = a.mention().key();
+            String country = actor(table, key).countryCode();
+            if (!cooperative || own == null || country != null && !own.equals(country)) {
+                return key;
+            }
+            if (first == null) {
+                first = key;
+            }
+            k = a.last();
+        }
+        return first;
+    }
+
+    /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */
+    private boolean populationBefore(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && index.isPopulationNoun(tokens.get(k).lower());
+    }
+
+    /**
+     * A place as the direct object ("visit Tokyo", "fired shells at Seoul") stands for its country; a place after
+     * "in" or "from" only says where, and a place of the source's own country is no partner.
+     */
+    private EntityKey placeObject(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        int object = m.last() + 1;
+        if (object < tokens.size() && tokens.get(object).is("the")) {
+            object++;
+        }
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.key().kind() != EntityKind.LOCATION || mention.first() != object) {
+                continue;
+            }
+            Place place = index.place(mention.key().name());
+            String iso3 = place != null ? place.countryIso3() : mention.key().countryCode();
+            EntityKey country = countryKey(iso3);
+            return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
         }
         return null;
+    }
+
+    /** The object belongs to neither of two coordinated subjects: both act on it. */
+    private static boolean foreignToBoth(EntityTable table, EntityKey object, EntityKey one, EntityKey other) {
+        String country = actor(table, object).countryCode();
+        return country == null || !country.equals(actor(table, one).countryCode())
+                && !country.equals(actor(table, other).countryCode());
+    }
+
+    /** "ruled out the possibility of a bilateral summit": the summit is with the other state of the sentence. */
+    private static boolean bilateral(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 5); k++) {
+            if (tokens.get(k).is("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "urged the army to": the object right after the pattern is a state noun. */
+    private boolean stateNounObject(List<Token> tokens, PatternMatch m) {
+        int k = m.last() + 1;
+        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())
+                && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
+    /** "Police said they had detained": the one who said so, a state noun, is the subject of "they". */
+    private boolean reportedByStateNoun(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(1, trigger - 5); k--) {
+            if (tokens.get(k).is("they") || tokens.get(k).is("it")) {
+                int verb = reportingVerbBefore(tokens, k);
+                return verb > 0 && headedByStateNoun(tokens, verb);
+            }
+        }
+        return false;
+    }
+
+    /** A people noun ("protesters", "civilians") after the trigger, before any actor, in its clause. */
+    private boolean populationAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        for (int k = m.first() + 1; k < tokens.size() && k <= m.last() + 8; k++) {
+            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower()) || ActorSpan.startingAt(actors, k) != null) {
+                return false;
+            }
+            if (index.isPopulationNoun(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "does not recognize these documents": the documents are what the sentence started with. */

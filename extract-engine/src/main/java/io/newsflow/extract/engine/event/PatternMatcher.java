@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.nlp.Token;
 
 /** All verb patterns, indexed by the words they can start with, matched over the base forms of a sentence's tokens. */
@@ -29,9 +30,10 @@ final class PatternMatcher {
         }
     }
 
-    List<PatternMatch> matchAll(List<Token> tokens, String[][] forms, List<ActorSpan> actors) {
+    List<PatternMatch> matchAll(List<Token> tokens, String[][] forms, List<ActorSpan> actors, Deadline deadline) {
         List<PatternMatch> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            deadline.tick();
             for (String form : forms[i]) {
                 List<VerbPattern> candidates = byFirstWord.get(form);
                 if (candidates == null) {

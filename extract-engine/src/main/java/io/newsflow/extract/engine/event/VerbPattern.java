@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One variant of a line of cameo-verbs.tsv: a CAMEO code and a sequence of elements over lemmas. An element is a
- * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot.
+ * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot. A mutual
+ * pattern ("exchanged fire", "a joint exercise between X and Y") is done by each side to the other: it gives two events.
  */
-public record VerbPattern(String code, List<Element> elements, String source) {
+public record VerbPattern(String code, List<Element> elements, String source, boolean mutual) {
 
     public sealed interface Element permits Words, Gap, Slot {
     }

@@ -10,10 +10,13 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
 /**
  * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
- * optional element, "*" for a gap of up to three words, {source} and {target} for actor slots.
+ * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots. An optional third
+ * column {@code mutual} marks an action each side does to the other.
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
+    /** A long gap spans a noun phrase with its modifiers: "declared the assistant attache of the embassy persona...". */
+    private static final int LONG_GAP = 12;
     private static final int MAX_OPTIONALS = 4;
 
     private VerbPatternParser() {
@@ -25,6 +28,10 @@ public final class VerbPatternParser {
             throw row.fail("CAMEO code must have 2 to 4 digits: '" + code + "'");
         }
         String text = row.required(1, "pattern");
+        String flag = row.text(2);
+        if (!flag.isEmpty() && !flag.equals("mutual")) {
+            throw row.fail("the third column may only say 'mutual', not '" + flag + "'");
+        }
         List<VerbPattern.Element> elements = new ArrayList<>();
         List<Integer> optional = new ArrayList<>();
         for (String part : text.trim().split("\\s+")) {
@@ -54,7 +61,7 @@ public final class VerbPatternParser {
                 }
             }
             if (!variant.isEmpty() && variant.get(0) instanceof VerbPattern.Words) {
-                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line()));
+                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(), !flag.isEmpty()));
             }
         }
         return variants;
@@ -63,6 +70,7 @@ public final class VerbPatternParser {
     private static VerbPattern.Element element(String body, TsvRow row) {
         return switch (body) {
             case "*" -> new VerbPattern.Gap(GAP);
+            case "**" -> new VerbPattern.Gap(LONG_GAP);
             case "{target}" -> new VerbPattern.Slot(true);
             case "{source}" -> new VerbPattern.Slot(false);
             default -> {

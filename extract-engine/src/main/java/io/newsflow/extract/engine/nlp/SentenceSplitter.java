@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsflow.extract.engine.Deadline;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -55,8 +56,11 @@ public final class SentenceSplitter {
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Gen.", "Lt.", "Col.", "Mr.", "Mrs.", "Ms.",
             "Dr.", "Sen.", "Rep.", "Gov.", "St.", "Adm.", "Maj.", "Capt.", "Prof.");
 
-    /** Sentences of text[from, text.length()), paragraph by paragraph (a line break always ends a sentence). */
-    public List<Sentence> split(String normalisedText, int from) {
+    /**
+     * Sentences of text[from, text.length()), paragraph by paragraph (a line break always ends a sentence). A
+     * paragraph longer than {@link LinePieces#MAX_CHARS} is split into pieces first: no sentence is longer.
+     */
+    public List<Sentence> split(String normalisedText, int from, Deadline deadline) {
         List<Sentence> sentences = new ArrayList<>();
         SentenceDetectorME me = detector.get();
         int paragraph = 0;
@@ -67,21 +71,27 @@ public final class SentenceSplitter {
             if (lineEnd < 0) {
                 lineEnd = normalisedText.length();
             }
-            String line = normalisedText.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                Span[] spans = me.sentPosDetect(line);
-                for (int k = 0; k < spans.length; k++) {
-                    Span span = spans[k];
-                    int start = lineStart + span.getStart();
-                    int end = lineStart + span.getEnd();
-                    while (k + 1 < spans.length && endsWithAbbreviation(normalisedText, start, end)) {
-                        end = lineStart + spans[++k].getEnd(); // "The U.S." | "State Department said" is one sentence
+            if (!normalisedText.substring(lineStart, lineEnd).isBlank()) {
+                for (int pieceStart = lineStart; pieceStart < lineEnd;) {
+                    deadline.check();
+                    int pieceEnd = LinePieces.end(normalisedText, pieceStart, lineEnd);
+                    String piece = normalisedText.substring(pieceStart, pieceEnd);
+                    // A piece without a space is no prose, and the model would pay the square of its length for it.
+                    Span[] spans = piece.indexOf(' ') < 0 ? new Span[] {new Span(0, piece.length())}
+                            : me.sentPosDetect(piece);
+                    for (int k = 0; k < spans.length; k++) {
+                        int start = pieceStart + spans[k].getStart();
+                        int end = pieceStart + spans[k].getEnd();
+                        while (k + 1 < spans.length && endsWithAbbreviation(normalisedText, start, end)) {
+                            end = pieceStart + spans[++k].getEnd(); // "The U.S." | "State Department said" is one sentence
+                        }
+                        List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);
+                        if (!tokens.isEmpty()) {
+                            tokenIndex += tokens.size();
+                            sentences.add(new Sentence(sentences.size(), paragraph, start, end, tokens));
+                        }
                     }
-                    List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);
-                    if (!tokens.isEmpty()) {
-                        tokenIndex += tokens.size();
-                        sentences.add(new Sentence(sentences.size(), paragraph, start, end, tokens));
-                    }
+                    pieceStart = pieceEnd;
                 }
                 paragraph++;
             }

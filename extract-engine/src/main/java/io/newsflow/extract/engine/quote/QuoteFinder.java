@@ -2,8 +2,10 @@ package io.newsflow.extract.engine.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
@@ -20,12 +22,18 @@ public final class QuoteFinder {
     private final DictionaryIndex index;
     private static final int MIN_WORDS = 3;
     private static final int AFTER_WINDOW = 10;
+    private static final int MIN_PARTIAL_WORDS = 2;
+    private static final int REPORTED_SPAN = 25;
+    private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "communique", "communiqu\u00e9",
+            "note", "release", "notice", "declaration");
+    private static final int RELATIVE_CLAUSE_MAX = 15;
 
     public QuoteFinder(DictionaryIndex index) {
         this.index = index;
     }
 
-    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table) {
+    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
+            Deadline deadline) {
         List<Token> tokens = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -41,6 +49,7 @@ public final class QuoteFinder {
         List<FoundQuote> quotes = new ArrayList<>();
         List<QuoteSpans.Span> spansOfQuotes = new ArrayList<>();
         for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
+            deadline.tick();
             int start = span.open() + 1;
             int end = span.close();
             while (start < end && Character.isWhitespace(normalised.charAt(start))) {
@@ -49,10 +58,17 @@ public final class QuoteFinder {
             while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
                 end--;
             }
+            EntityKey reporter = null;
             if (words(normalised, start, end) < MIN_WORDS || isPartial(normalised, span.open(), start)) {
-                continue;
+                // a phrase quoted inside a sentence is a quotation when the sentence says who said it:
+                // 'McCarthy also said the dollar could be "the trigger for further downside"'
+                reporter = words(normalised, start, end) >= MIN_PARTIAL_WORDS
+                        ? reporterBefore(span, tokens, sentenceOf, mentions) : null;
+                if (reporter == null) {
+                    continue;
+                }
             }
-            EntityKey speaker = after(span, tokens, mentions, normalised);
+            EntityKey speaker = reporter != null ? reporter : after(span, tokens, mentions, normalised);
             if (speaker == null) {
                 speaker = before(span, tokens, sentenceOf, mentions);
             }
@@ -108,7 +124,7 @@ public final class QuoteFinder {
         int from = tokens.get(Math.max(0, verb - 3)).start();
         int to = tokens.get(Math.min(tokens.size() - 1, verb + 3)).end();
         EntityKey reporter = null;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
                 reporter = m.key();
             }
@@ -125,10 +141,17 @@ public final class QuoteFinder {
         int first = firstTokenFrom(tokens, span.close() + 1);
         int paragraphEnd = paragraphEnd(normalised, span.close());
         int verb = -1;
-        for (int k = first; k < tokens.size() && k < first + AFTER_WINDOW; k++) {
+        int window = first + AFTER_WINDOW;
+        for (int k = first; k < tokens.size() && k < window; k++) {
             Token t = tokens.get(k);
             if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
                 break;
+            }
+            int clauseEnd = relativeClauseEnd(tokens, k);
+            if (clauseEnd > k) {
+                window += clauseEnd - k; // '"…," N'Guessan, who won 9 percent, told journalists'
+                k = clauseEnd;
+                continue;
             }
             if (index.isSpeechVerb(t.lower())) {
                 verb = k;
@@ -146,8 +169,10 @@ public final class QuoteFinder {
             // '"…," the 20-year-old said': the subject of the paragraph before, its first person
             return firstPersonOfParagraphBefore(mentions, normalised, span.open());
         }
-        if (verb == first + 1 && tokens.get(first).is("it")) {
-            return lastOrganisationBefore(mentions, span.open()); // '"…," it said in a statement': the body named before
+        if (verb == first + 1 && tokens.get(first).is("it") || verb == first + 2 && tokens.get(first).is("the")
+                && STATEMENTS.contains(tokens.get(first + 1).lower())) {
+            // '"…," it said in a statement', '"…," the statement says': the body named before
+            return lastOrganisationBefore(mentions, span.open());
         }
         int limit = Math.min(tokens.size() - 1, verb + 10);
         for (int k = verb + 1; k <= limit; k++) {
@@ -161,7 +186,7 @@ public final class QuoteFinder {
 
     /** '"…," said Maria Zakharova' — only a person right after the verb; "told soldiers in Port Sudan" names no speaker. */
     private static EntityKey firstPersonIn(List<FoundMention> mentions, int from, int to) {
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() == EntityKind.PERSON) {
                 return m.key();
             }
@@ -184,6 +209,30 @@ public final class QuoteFinder {
                     sentenceStart--;
                 }
                 return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a verb of saying earlier in the quote's sentence ('X told AFP the drop "does reflect…"'). */
+    private EntityKey reporterBefore(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
+            List<FoundMention> mentions) {
+        int open = firstTokenFrom(tokens, span.open());
+        if (open <= 0 || open >= tokens.size()) {
+            return null;
+        }
+        int sentence = sentenceOf.get(open);
+        for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && sentenceOf.get(v) == sentence; v--) {
+            if (tokens.get(v).is("\"")) {
+                return null;
+            }
+            if (index.isSpeechVerb(tokens.get(v).lower())) {
+                int sentenceStart = v;
+                while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
+                    sentenceStart--;
+                }
+                EntityKey subject = lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+                return subject != null ? subject : firstPersonIn(mentions, tokens.get(v).end(), tokens.get(open).start());
             }
         }
         return null;
@@ -220,6 +269,23 @@ public final class QuoteFinder {
         return samePara || nextPara ? previous.speaker() : null;
     }
 
+    /** ", who won 9 percent," starting at a comma: the token of its closing comma, else -1. */
+    private static int relativeClauseEnd(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(",") || comma + 1 >= tokens.size()
+                || !(tokens.get(comma + 1).is("who") || tokens.get(comma + 1).is("whose"))) {
+            return -1;
+        }
+        for (int k = comma + 2; k < Math.min(tokens.size(), comma + RELATIVE_CLAUSE_MAX); k++) {
+            if (tokens.get(k).is(",")) {
+                return k;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "the 20-year-old", "the 67-year-old veteran" between the quote and its verb. */
     private static boolean describedByAge(List<Token> tokens, int first, int verb) {
         for (int k = first; k < verb; k++) {
@@ -233,7 +299,7 @@ public final class QuoteFinder {
     private static EntityKey firstPersonOfParagraphBefore(List<FoundMention> mentions, String normalised, int open) {
         int paragraphStart = normalised.lastIndexOf('\n', Math.max(0, open - 1));
         int previousStart = paragraphStart <= 0 ? 0 : normalised.lastIndexOf('\n', paragraphStart - 1) + 1;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, previousStart, open)) {
             if (m.start() >= previousStart && m.end() <= open && m.key().kind() == EntityKind.PERSON) {
                 return m.key();
             }
@@ -255,7 +321,7 @@ public final class QuoteFinder {
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
         EntityKey best = null;
         EntityKey person = null;
-        for (FoundMention m : mentions) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
                 best = m.key();
                 if (m.key().kind() == EntityKind.PERSON && person == null) {
@@ -284,12 +350,30 @@ public final class QuoteFinder {
         return afterWord && textStart < normalised.length() && Character.isLowerCase(normalised.charAt(textStart));
     }
 
+    /**
+     * The mentions (sorted by start) that start in [from, to): every quote looks only near itself, and a scan of
+     * all mentions per quote would cost quotes times mentions.
+     */
+    private static List<FoundMention> startingIn(List<FoundMention> mentions, int from, int to) {
+        int first = firstMentionFrom(mentions, from);
+        return mentions.subList(first, Math.max(first, firstMentionFrom(mentions, to)));
+    }
+
+    private static int firstMentionFrom(List<FoundMention> mentions, int offset) {
+        return firstStartingFrom(mentions, FoundMention::start, offset);
+    }
+
     private static int firstTokenFrom(List<Token> tokens, int offset) {
+        return firstStartingFrom(tokens, Token::start, offset);
+    }
+
+    /** The index of the first item starting at or after offset, in items sorted by their start. */
+    private static <T> int firstStartingFrom(List<T> items, ToIntFunction<T> start, int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = items.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -118,4 +118,58 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "Maxis Bhd")).isNotNull();
         assertThat(a.entities()).anyMatch(e -> "ASEAN".equals(e.countryCode()));
     }
+
+    @Test
+    void honorificsStandBeforeANameAndGiveItsGender() {
+        AnalysedArticle a = SharedEngine.analyse("5G",
+                "KUALA LUMPUR, Jan 20 (Bernama) -- Telekom Malaysia Bhd group chief executive officer (CEO) Datuk Noor "
+                        + "Kamarul Anuar Nuruddin said the company was ready. \"We see 5G as an opportunity,\" he said. "
+                        + "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz was there.");
+        AnalysedArticle.Entity ceo = entity(a, EntityKind.PERSON, "Noor Kamarul Anuar Nuruddin");
+        assertThat(ceo.roles()).containsExactly("chief executive officer");
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name())
+                .isEqualTo("Noor Kamarul Anuar Nuruddin"));
+        assertThat(entity(a, EntityKind.PERSON, "Zafrul Abdul Aziz").roles())
+                .containsExactly("Investment, Trade and Industry Minister");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Investment");
+    }
+
+    @Test
+    void portfolioWordsBelongToTheTitleAndAnOfficeNamedLikeItsBodyIsARole() {
+        AnalysedArticle a = SharedEngine.analyse("Trade",
+                "JAKARTA, June 8 (ANTARA) - Indonesia's Home Affairs Minister Tito Karnavian signed the accord. "
+                        + "Filippo Grandi, the UN high commissioner for refugees, said the money would help. "
+                        + "Support for Mamadi Doumbouya, the army's special forces commander, is unclear.");
+        AnalysedArticle.Entity tito = entity(a, EntityKind.PERSON, "Tito Karnavian");
+        assertThat(tito.roles()).containsExactly("Home Affairs Minister");
+        assertThat(tito.countryCode()).isEqualTo("IDN");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Home Affairs");
+        assertThat(entity(a, EntityKind.PERSON, "Filippo Grandi").roles())
+                .containsExactly("UN high commissioner for refugees");
+        assertThat(entity(a, EntityKind.PERSON, "Mamadi Doumbouya").roles()).containsExactly("commander");
+    }
+
+    @Test
+    void aNicknameInQuotesIsLeftOutOfTheName() {
+        AnalysedArticle a = SharedEngine.analyse("Extradition",
+                "MEXICO CITY (AFP) - Joaquin \"El Chapo\" Guzman said he would appeal.");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).contains("Joaquin Guzman");
+    }
+
+    @Test
+    void theArmyAndThePoliceUnnamedAreNoOrganisationsButALowerCaseMinistryIs() {
+        AnalysedArticle a = SharedEngine.analyse("Coup",
+                "CONAKRY, Guinea (AP) - Police fired tear gas near the presidential palace. Doumbouya, the army's "
+                        + "special forces commander, spoke. The Guinean foreign ministry said it was calm.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
+                .extracting(AnalysedArticle.Entity::name).containsExactly("Guinean Foreign Ministry");
+    }
+
+    @Test
+    void aNameCoordinatedWithAPersonIsAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Film",
+                "MUMBAI - Actress Manushi Chhillar and Akshay Kumar starred in the film.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactly("Manushi Chhillar", "Akshay Kumar");
+    }
 }

@@ -172,11 +172,153 @@ class EventExtractionTest {
     @Test
     void aStateStrikingAnArmedGroupOfItsOwnIsAnEventAndTheParticipleSharesTheSubject() {
         List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' warplanes targeted a Taliban "
-                + "hideout on Monday, killing eight insurgents, officials said.");
+                + "hideout on Monday, killing two Pakistani soldiers, officials said.");
         assertThat(e).hasSize(2).allSatisfy(ev -> {
             assertThat(ev.cameo().root()).isEqualTo("19");
             assertThat(ev.source().countryCode()).isEqualTo("AFG");
         });
         assertThat(e.get(0).target().name()).isEqualTo("Taliban");
+    }
+
+    @Test
+    void anExchangeOfFireAndAJointExerciseAreDoneByEachSideToTheOther() {
+        List<NewsEvent> fire = events("PHNOM PENH, Jan. 30 (Xinhua) -- Thai and Cambodian troops exchanged fire at the "
+                + "border on Friday.");
+        assertThat(fire).extracting(ev -> ev.source().countryCode() + ">" + ev.target().countryCode())
+                .containsExactlyInAnyOrder("THA>KHM", "KHM>THA");
+        List<NewsEvent> drill = events("NEW DELHI (Reuters) - A joint military exercise between India and Nepal began "
+                + "on Monday.");
+        assertThat(drill).extracting(ev -> ev.cameo().root() + " " + ev.source().countryCode() + ">"
+                + ev.target().countryCode()).containsExactlyInAnyOrder("06 IND>NPL", "06 NPL>IND");
+    }
+
+    @Test
+    void everyCoordinatedAgentOfAPassiveActs() {
+        List<NewsEvent> e = events("GENEVA (AA) - The aid conference in Geneva was co-hosted by Egypt, Germany, Qatar "
+                + "and the European Union.");
+        assertThat(e).extracting(ev -> ev.source().countryCode()).containsExactly("EGY", "DEU", "QAT", "EU");
+        assertThat(e).allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("04"));
+    }
+
+    @Test
+    void aScheduledMeetingIsAnIntentWithEveryoneMetAndForceToComeIsAThreat() {
+        List<NewsEvent> meeting = events("BEIJING, Aug 29 (Reuters) - German Chancellor Angela Merkel is scheduled to "
+                + "meet with Chinese Premier Wen Jiabao and President Hu Jintao on Thursday.");
+        assertThat(meeting).extracting(ev -> ev.cameo().code() + " " + ev.target().name())
+                .containsExactly("036 Wen Jiabao", "036 Hu Jintao");
+        List<NewsEvent> threat = events("KABUL, Feb. 5 (Xinhua) -- The Afghan army would continue to bomb the "
+                + "positions of the Taliban, the ministry said.");
+        assertThat(threat).isNotEmpty().allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("13"));
+    }
+
+    @Test
+    void aParticipleAfterADeterminerDescribesItsNoun() {
+        assertThat(events("BEIJING (Reuters) - China criticised a proposed summit with Japan."))
+                .extracting(ev -> ev.cameo().root()).doesNotContain("03");
+    }
+
+    @Test
+    void peopleOfTheStorysPlaceAreItsCountry() {
+        List<NewsEvent> tearGas = events("ISLAMABAD (AP) - Police fired tear gas at thousands of protesters on Saturday.");
+        assertThat(tearGas).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("PAK");
+            assertThat(ev.target().countryCode()).isEqualTo("PAK"); // a state acting on its own people is an event
+        });
+        List<NewsEvent> demand = events("ISLAMABAD (AP) - Thousands of demonstrators demanding the resignation of the "
+                + "prime minister gathered on Saturday.");
+        assertThat(demand).extracting(ev -> ev.source().countryCode()).contains("PAK");
+    }
+
+    @Test
+    void aPlaceAsTheObjectStandsForItsCountry() {
+        List<NewsEvent> e = events("SEOUL (Yonhap) - The minister of Malaysia will visit Tokyo next week.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("03");
+            assertThat(ev.target().countryCode()).isEqualTo("JPN");
+        });
+        assertThat(events("SEOUL (Yonhap) - Malaysia held talks in Tokyo on Monday."))
+                .allSatisfy(ev -> assertThat(ev.target()).isNull());
+    }
+
+    @Test
+    void whatAPoliticalSpeakerSaysMustBeDoneIsAnAppeal() {
+        List<NewsEvent> quoted = events("GENEVA (AA) - \"All hostages must be released,\" UN Secretary-General Antonio "
+                + "Guterres said.");
+        assertThat(quoted).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("02");
+            assertThat(ev.source().countryCode()).isEqualTo("UN");
+        });
+        List<NewsEvent> reported = events("GENEVA (AA) - UN Secretary-General Antonio Guterres said a permanent "
+                + "ceasefire must be secured.");
+        assertThat(reported).extracting(ev -> ev.cameo().root()).containsExactly("02");
+        assertThat(events("GENEVA (AA) - \"We must be united in this hour,\" UN Secretary-General Antonio "
+                + "Guterres said.")).isEmpty();
+    }
+
+    @Test
+    void aCommaAloneJoinsNoPartnersAndAParticipleOfNoEventHasNoSubject() {
+        List<NewsEvent> met = events("BEIJING (Reuters) - Foreign Minister Wang Yi met Japanese Vice Foreign Minister "
+                + "Akitaka Saiki, the Chinese Foreign Ministry said.");
+        assertThat(met).singleElement().satisfies(ev -> assertThat(ev.target().name()).isEqualTo("Akitaka Saiki"));
+        assertThat(events("KABUL, Feb. 5 (Xinhua) -- Rain fell on Taliban hideouts in the north, killing three "
+                + "shepherds.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectHeadedBeforeIncludingIsTheStateItsForcesServe() {
+        List<NewsEvent> e = events("KABUL, Feb. 5 (Xinhua) -- The government forces' aircraft including helicopter "
+                + "gunships struck Taliban hideouts on Monday.");
+        assertThat(e).singleElement().satisfies(ev -> {
+            assertThat(ev.source().countryCode()).isEqualTo("AFG");
+            assertThat(ev.target().name()).isEqualTo("Taliban");
+        });
+    }
+
+    @Test
+    void aLongNounPhraseFitsInsideADeclarationAndADefeatAcceptedIsAYield() {
+        List<NewsEvent> png = events("MOSCOW (Sputnik) - Russia declared the assistant military attache of the Romanian "
+                + "Embassy in Moscow persona non grata on Tuesday.");
+        assertThat(png).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().code()).isEqualTo("161");
+            assertThat(ev.source().countryCode()).isEqualTo("RUS");
+            assertThat(ev.target().countryCode()).isEqualTo("ROU");
+        });
+        List<NewsEvent> conceded = events("ABIDJAN (Reuters) - Opposition leader Pascal Affi N'Guessan accepted his "
+                + "defeat by President Alassane Ouattara on Wednesday.");
+        assertThat(conceded).extracting(ev -> ev.cameo().root()).containsExactly("08");
+    }
+
+    @Test
+    void coordinatedSubjectsBothActOnAForeignObject() {
+        List<NewsEvent> e = events("SEOUL (Yonhap) - South Korean Foreign Minister Chung Eui-yong and U.S. Secretary of "
+                + "State Antony Blinken agreed to make continued efforts to engage with North Korea.");
+        assertThat(e).extracting(ev -> ev.source().countryCode() + ">" + ev.target().countryCode())
+                .containsExactlyInAnyOrder("KOR>PRK", "USA>PRK");
+        assertThat(e).allSatisfy(ev -> assertThat(ev.cameo().root()).isEqualTo("03"));
+    }
+
+    @Test
+    void aVisitAfterAPossessiveIsANounAndAParticipleRetellingItsClauseIsNoSecondEvent() {
+        assertThat(events("SEOUL (Yonhap) - \"We expect Kwon's visit to Japan to help,\" Foreign Minister Park Jin "
+                + "said.")).isEmpty();
+        List<NewsEvent> strike = events("KABUL, Feb. 5 (Xinhua) -- The Afghan army struck Taliban hideouts on Monday, "
+                + "killing 12 rebels.");
+        assertThat(strike).singleElement().satisfies(ev -> assertThat(ev.target().name()).isEqualTo("Taliban"));
+    }
+
+    @Test
+    void theArmyOrPoliceUnnamedActForAndAreActedOnAsTheStorysCountry() {
+        List<NewsEvent> urged = events("PORT SUDAN (Reuters) - The U.S. State Department urged the army to accept the "
+                + "truce.");
+        assertThat(urged).singleElement().satisfies(ev -> {
+            assertThat(ev.source().countryCode()).isEqualTo("USA");
+            assertThat(ev.target().countryCode()).isEqualTo("SDN");
+        });
+        List<NewsEvent> detained = events("CHISINAU (AP) - Police said they had detained 14 people on Sunday.");
+        assertThat(detained).singleElement().satisfies(ev -> {
+            assertThat(ev.cameo().root()).isEqualTo("17");
+            assertThat(ev.source().countryCode()).isEqualTo("MDA");
+        });
     }
 }

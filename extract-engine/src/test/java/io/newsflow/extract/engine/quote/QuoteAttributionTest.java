@@ -46,7 +46,7 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void partialQuotesInsideASentenceAreNotQuotations() {
+    void partialQuotesInASentenceThatNamesNoSpeakerAreNotQuotations() {
         AnalysedArticle a = SharedEngine.analyse("Praise",
                 "WASHINGTON (AP) — Antony Blinken praised Moldovans for defending their democracy \"in the face of Russian interference.\"");
         assertThat(a.quotes()).isEmpty();
@@ -94,5 +94,40 @@ class QuoteAttributionTest {
                 "HANGZHOU, Sept. 25 (Xinhua) -- Lin Meixiu of China beat Pakistan's Sara Qadir 6-0, 6-1 on Monday.\n"
                         + "\"I feel ready for the next round,\" the 21-year-old said after the win.");
         assertThat(speakers(a)).containsExactly("Lin Meixiu");
+    }
+
+    @Test
+    void aRelativeClauseStandsBetweenASpeakerAndTheVerb() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "ABIDJAN (Reuters) - Opposition leader Pascal Affi N'Guessan spoke on Wednesday. \"I recognise the "
+                        + "result of this vote,\" N'Guessan, who won 9 percent of the vote, told journalists.");
+        assertThat(speakers(a)).containsExactly("Pascal Affi N'Guessan");
+    }
+
+    @Test
+    void theStatementSpeaksForTheBodyThatIssuedIt() {
+        AnalysedArticle a = SharedEngine.analyse("Expulsion",
+                "MOSCOW (Sputnik) - The Russian Foreign Ministry said in a statement that the attache must leave. "
+                        + "\"The officer was ordered to leave the territory within 72 hours,\" the statement says.");
+        assertThat(speakers(a)).containsExactly("Russian Foreign Ministry");
+    }
+
+    @Test
+    void aTitledPersonNounSpeaksForThePersonItDescribes() {
+        AnalysedArticle a = SharedEngine.analyse("Film",
+                "MUMBAI - Actress Manushi Chhillar spoke about the film on Monday. The Operation Valentine star "
+                        + "said, \"As an actor, you want your films to do well.\"");
+        assertThat(speakers(a)).containsExactly("Manushi Chhillar");
+    }
+
+    @Test
+    void aPhraseQuotedInASentenceOfSayingIsItsSubjectsQuotation() {
+        AnalysedArticle a = SharedEngine.analyse("Oil",
+                "SYDNEY (AFP) - Market strategist Michael McCarthy said a stronger dollar could be \"the trigger for "
+                        + "further downside\" this week. The film \"Bade Miyan\" opened on Friday.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the trigger for further downside");
+            assertThat(q.speaker().name()).isEqualTo("Michael McCarthy");
+        });
     }
 }
