@@ -49,10 +49,10 @@ public class ActorQueries {
         return normalised.isEmpty() ? q.toLowerCase(Locale.ROOT) : normalised;
     }
 
-    /** The entity by id (Panache), with its events and quotes. */
+    /** The entity by id with its aliases, its events and its quotes: lookups by a column, all through Panache. */
     public Optional<ActorDetail> actor(String id, PageRequest page) {
         return NamedEntity.<NamedEntity>findByIdOptional(id).map(entity -> new ActorDetail(summary(entity),
-                events.list(EventFilter.ofActor(id), page), quotes.list(id, null, page)));
+                events.ofActor(id, page), quotes.ofSpeaker(id, page)));
     }
 
     /** Whom the entity acts on and who acts on it, with their event counts; empty when there is no such entity. */

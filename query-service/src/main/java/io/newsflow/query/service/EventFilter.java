@@ -21,15 +21,21 @@ public record EventFilter(String actor, String country, String cameo, String roo
         return new EventFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
-    public static EventFilter ofActor(String entityId) {
-        return new EventFilter(entityId, null, null, null, null, null, null, null, null, null);
+    public static EventFilter ofArticle(String articleId) {
+        return new EventFilter(null, null, null, null, null, null, null, null, articleId, null);
+    }
+
+    /** Only an article: its events, a lookup by a column. */
+    public boolean isArticleOnly() {
+        return articleId != null && equals(ofArticle(articleId));
     }
 
     Sql toSql() {
         return new Sql()
                 .and("(e.source_entity_id = ANY (" + NameMatch.entityIds("actor", "") + ") OR e.target_entity_id = ANY ("
-                        + NameMatch.entityIds("actor", "") + ") OR " + NameMatch.sameName("e.source_name", "actor")
-                        + " OR " + NameMatch.sameName("e.target_name", "actor") + ")", "actor", actor)
+                        + NameMatch.entityIds("actor", "") + ") OR "
+                        + NameMatch.sameName("e.source_name", "e.source_entity_id", "actor") + " OR "
+                        + NameMatch.sameName("e.target_name", "e.target_entity_id", "actor") + ")", "actor", actor)
                 .and("(e.source_country = :country OR e.target_country = :country OR e.location_country = :country)",
                         "country", country)
                 .and("e.cameo_code LIKE :cameo", "cameo", cameo == null ? null : cameo + "%")

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.query.domain.Event;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Reads events: filtered lists, exports and the timeline. */
 @ApplicationScoped
@@ -26,14 +28,31 @@ public class EventQueries {
         this.rows = rows;
     }
 
+    /** The event by id (Panache), as published on news.events. */
     public Optional<NewsEvent> event(String id) {
-        return entityManager.createNativeQuery("SELECT document::text FROM event WHERE id = :id", String.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .map(document -> Rows.json(document, NewsEvent.class));
+        return Event.<Event>findByIdOptional(id).map(EventQueries::published);
     }
 
+    /** An article's events alone are a simple filter, read through Panache; the other filters are native SQL. */
     public Page<NewsEvent> list(EventFilter filter, PageRequest page) {
+        if (filter.isArticleOnly()) {
+            return page(Event.ofArticle(filter.articleId()), page);
+        }
         return listQuery(filter).fetch(entityManager, page, document -> Rows.json(document, NewsEvent.class));
+    }
+
+    /** The events the engine tied to the entity, as source or target (Panache), in the order of {@link #list}. */
+    public Page<NewsEvent> ofActor(String entityId, PageRequest page) {
+        return page(Event.ofActor(entityId), page);
+    }
+
+    private static Page<NewsEvent> page(PanacheQuery<Event> events, PageRequest page) {
+        return page.of(events.page(page.page(), page.size()).<Event>list().stream().map(EventQueries::published)
+                .toList(), events.count());
+    }
+
+    private static NewsEvent published(Event event) {
+        return Rows.json(event.document, NewsEvent.class);
     }
 
     /**

@@ -19,8 +19,12 @@ final class NameMatch {
                 + " OR en.name_keys @> ARRAY[newsflow_fold(:" + parameter + ")])" + kindCondition + ")";
     }
 
-    /** A name column of a row not tied to an entity, compared by the same folding. */
-    static String sameName(String column, String parameter) {
-        return "newsflow_fold(" + column + ") = newsflow_fold(:" + parameter + ")";
+    /**
+     * A name column of a row the engine did not tie to an entity ({@code entityColumn} null), compared
+     * by the same folding; a row tied to one is matched through the entity. The folded-name indexes
+     * hold only such rows (V9).
+     */
+    static String sameName(String column, String entityColumn, String parameter) {
+        return "(" + entityColumn + " IS NULL AND newsflow_fold(" + column + ") = newsflow_fold(:" + parameter + "))";
     }
 }

@@ -1,9 +1,10 @@
 package io.newsflow.query.service;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import io.newsflow.query.domain.Quote;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Quotes by speaker (entity id, name, surname or alias: {@link NameMatch}) and full text; newest article first. */
 @ApplicationScoped
@@ -22,10 +23,18 @@ public class QuoteQueries {
         });
     }
 
+    /** The quotes the engine tied to the entity, a lookup by a column (Panache), in the order of {@link #list}. */
+    public Page<QuoteView> ofSpeaker(String entityId, PageRequest page) {
+        PanacheQuery<Quote> quotes = Quote.ofSpeaker(entityId);
+        return page.of(quotes.page(page.page(), page.size()).<Quote>list().stream().map(QuoteQueries::view).toList(),
+                Quote.count("speakerEntityId", entityId));
+    }
+
     public ListQuery listQuery(String speaker, String q) {
         Sql sql = new Sql()
                 .and("(qu.speaker_entity_id = ANY (" + NameMatch.entityIds("speaker", "") + ") OR "
-                        + NameMatch.sameName("qu.speaker_name", "speaker") + ")", "speaker", speaker)
+                        + NameMatch.sameName("qu.speaker_name", "qu.speaker_entity_id", "speaker") + ")", "speaker",
+                        speaker)
                 .and("qu.search @@ websearch_to_tsquery('english', :q)", "q", q);
         // A quote is stored and replaced with its article, so counting needs no join to it.
         return new ListQuery(sql, "SELECT qu.id, qu.text, qu.speaker_name, qu.speaker_entity_id,"
@@ -33,5 +42,10 @@ public class QuoteQueries {
                 + " JOIN article a ON a.id = qu.article_id" + sql.where()
                 + " ORDER BY a.news_date DESC NULLS LAST, qu.article_id, qu.start" + ListQuery.PAGE,
                 "SELECT 1 FROM quote qu" + sql.where());
+    }
+
+    private static QuoteView view(Quote quote) {
+        return new QuoteView(quote.id, quote.text, quote.speakerName, quote.speakerEntityId, quote.start, quote.end,
+                quote.articleId, quote.article.headline, quote.article.newsDate);
     }
 }

@@ -13,24 +13,24 @@ import java.util.stream.Stream;
  * with other work on a shared machine, so it compares two versions measured at different loads.
  * Linux only (/proc); zero for PostgreSQL elsewhere or when the server is not found.
  */
-final class CpuMeter {
+public final class CpuMeter {
     /** USER_HZ: the unit of /proc/PID/stat times on Linux. */
     private static final double TICKS_PER_SECOND = 100;
 
     private final String postmasterArguments;
 
     /** @param postgresPort the port the server listens on, as its command line says ({@code -p PORT}) */
-    CpuMeter(int postgresPort) {
+    public CpuMeter(int postgresPort) {
         this.postmasterArguments = " -p " + postgresPort + " ";
     }
 
-    record Reading(double jvmSeconds, double postgresSeconds) {
-        Reading since(Reading earlier) {
+    public record Reading(double jvmSeconds, double postgresSeconds) {
+        public Reading since(Reading earlier) {
             return new Reading(jvmSeconds - earlier.jvmSeconds, postgresSeconds - earlier.postgresSeconds);
         }
     }
 
-    Reading read() {
+    public Reading read() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return new Reading(os.getProcessCpuTime() / 1e9, postgresTicks() / TICKS_PER_SECOND);
     }

@@ -58,8 +58,8 @@ class AnalysisPersistenceTest {
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM entity WHERE id = ? AND kind = 'COUNTRY'", state.entityId()))
                 .as("an actor named only in an event is an entity too").isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM mention WHERE article_id = ? AND entity_id = ?", id, envoy.entityId()))
-                .isEqualTo(2);
+        assertThat(count("SELECT mentions FROM article_entity WHERE article_id = ? AND entity_id = ?", id,
+                envoy.entityId())).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM article_entity WHERE article_id = ? AND roles = '{diplomat}'", id))
                 .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM quote WHERE article_id = ? AND speaker_entity_id = ? AND start = 40"
@@ -85,7 +85,7 @@ class AnalysisPersistenceTest {
         assertThat(count("SELECT count(*) FROM entity WHERE normalised_name = lower(?)", person)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM entity WHERE normalised_name = lower(?)"
                 + " AND aliases = '{\"the minister\",\"the top diplomat\"}'", person)).isEqualTo(1);
-        assertThat(count("SELECT count(DISTINCT article_id) FROM mention m JOIN entity e ON e.id = m.entity_id"
+        assertThat(count("SELECT count(DISTINCT article_id) FROM article_entity ae JOIN entity e ON e.id = ae.entity_id"
                 + " WHERE e.normalised_name = lower(?)", person)).isEqualTo(2);
     }
 
@@ -139,7 +139,7 @@ class AnalysisPersistenceTest {
 
         awaitArticle(id, "2.0");
         given().queryParam("articleId", id).get("/api/events").then().body("items.cameo.code", contains("051"));
-        assertThat(count("SELECT count(*) FROM mention WHERE article_id = ? AND entity_id = ?", id,
+        assertThat(count("SELECT count(*) FROM article_entity WHERE article_id = ? AND entity_id = ?", id,
                 oldActor.entityId())).isZero();
         assertThat(count("SELECT count(*) FROM article_entity WHERE article_id = ?", id)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM quote WHERE article_id = ? AND text = 'New words'", id)).isEqualTo(1);
@@ -184,7 +184,7 @@ class AnalysisPersistenceTest {
     private static List<Long> rowCounts(String articleId, String entityId) {
         return List.of(count("SELECT count(*) FROM article WHERE id = ?", articleId),
                 count("SELECT count(*) FROM entity WHERE id = ?", entityId),
-                count("SELECT count(*) FROM mention WHERE article_id = ?", articleId),
+                count("SELECT coalesce(sum(mentions), 0) FROM article_entity WHERE article_id = ?", articleId),
                 count("SELECT count(*) FROM article_entity WHERE article_id = ?", articleId),
                 count("SELECT count(*) FROM quote WHERE article_id = ?", articleId),
                 count("SELECT count(*) FROM event WHERE article_id = ?", articleId));

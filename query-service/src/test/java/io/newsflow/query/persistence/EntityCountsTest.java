@@ -1,22 +1,33 @@
 package io.newsflow.query.persistence;
 
+import static io.newsflow.query.QueryTestSupport.DEADLINE;
 import static io.newsflow.query.QueryTestSupport.count;
 import static io.newsflow.query.QueryTestSupport.publish;
 import static io.newsflow.query.QueryTestSupport.publishAndAwait;
 import static io.newsflow.query.QueryTestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.ContractFixtures;
+import io.newsflow.contract.ContractJson;
 import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.localstack.test.NewsflowTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
 class EntityCountsTest {
+    @Inject
+    AnalysisStore store;
 
     @Test
     void countsFollowAReanalysisAndIgnoreRedeliveries() {
@@ -60,6 +73,45 @@ class EntityCountsTest {
         assertCounts(state, 0, 1);
     }
 
+    /**
+     * In a rebalance the partition's old owner may still be writing a batch when the new owner
+     * receives the same records from the last committed offset. The second write waits for the
+     * first's article row and then finds the analysis stored: nothing is written or counted twice.
+     */
+    @Test
+    void aRecordTwoConsumersWriteAtOnceIsStoredAndCountedOnce() throws Exception {
+        NewsEvent.Actor envoy = ContractFixtures.actor(EntityKind.PERSON, unique("Envoy "), "RUS");
+        AnalysedArticle article = ContractFixtures.article(unique("Rebalanced "))
+                .entity(EntityKind.PERSON, envoy.name(), "RUS")
+                .event("042", envoy, null, "2017-06-01", DatePrecision.DAY, null, "He visited.").build();
+        List<Received<AnalysedArticle>> batch = List.of(new Received<>(article, ContractJson.write(article)));
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<EventChange>> oldOwner = consumers.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                List<EventChange> stored = store.saveReceived(batch);
+                firstWrote.countDown();
+                commitFirst.await(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+                return stored;
+            }));
+            assertThat(firstWrote.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            Future<List<EventChange>> newOwner = consumers.submit(
+                    () -> QuarkusTransaction.requiringNew().call(() -> store.saveReceived(batch)));
+            await().atMost(DEADLINE).until(() -> count("SELECT count(*) FROM pg_stat_activity"
+                    + " WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO article AS a%'") > 0);
+            commitFirst.countDown();
+
+            assertThat(oldOwner.get(DEADLINE.toSeconds(), TimeUnit.SECONDS)).hasSize(1);
+            assertThat(newOwner.get(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isEmpty();
+        } finally {
+            commitFirst.countDown();
+            consumers.shutdownNow();
+        }
+        assertThat(count("SELECT count(*) FROM event WHERE article_id = ?", article.articleId())).isEqualTo(1);
+        assertCounts(envoy, 2, 1);
+    }
+
     @Test
     void anEventOfALaterArticleCountsForTheEntityAnEarlierOneCreated() {
         NewsEvent.Actor early = ContractFixtures.actor(EntityKind.ORGANIZATION, unique("Early Agency "), "UN");
@@ -75,9 +127,10 @@ class EntityCountsTest {
         assertCounts(early, 2, 1);
     }
 
-    /** The stored counts, checked against a recount of the stored articles' rows. */
+    /** The stored counts, checked against a recount of the stored articles' documents and event rows. */
     private static void assertCounts(NewsEvent.Actor actor, long mentions, long events) {
-        List<Long> recount = List.of(count("SELECT count(*) FROM mention WHERE entity_id = ?", actor.entityId()),
+        List<Long> recount = List.of(count("SELECT count(*) FROM article a, json_array_elements(a.document -> 'entities') AS en,"
+                + " json_array_elements(en -> 'mentions') AS m WHERE en ->> 'id' = ?", actor.entityId()),
                 count("SELECT count(*) FROM event e WHERE (source_entity_id = ? OR target_entity_id = ?)"
                         + " AND EXISTS (SELECT 1 FROM article a WHERE a.id = e.article_id)",
                         actor.entityId(), actor.entityId()));

@@ -22,14 +22,14 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The migrations that compute new columns for stored rows (V7 name keys, V8 news date and plotted
- * events), run on a database holding rows written before them.
+ * events, V9 mentions counted on the article-entity rows), run on a database holding rows written before them.
  */
 @QuarkusTest
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
 class MigrationBackfillTest {
 
     @Test
-    void storedRowsGetTheirNameKeysNewsDatesAndPlottedFlags() throws SQLException {
+    void storedRowsGetTheirNameKeysNewsDatesPlottedFlagsAndMentionCounts() throws SQLException {
         String database = "backfill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Infrastructure infrastructure = NewsflowTestResource.infrastructure();
         try (Connection admin = connect(infrastructure.jdbcUrl()); Statement create = admin.createStatement()) {
@@ -60,6 +60,15 @@ class MigrationBackfillTest {
                     INSERT INTO entity (id, kind, name, normalised_name, aliases) VALUES
                       ('p1', 'PERSON', 'Mária Zakharóva', 'maria zakharova', '{"The Spokeswoman"}'),
                       ('c1', 'COUNTRY', 'United States', 'united states', '{}')""");
+            insert.execute("""
+                    INSERT INTO article_entity (article_id, entity_id) VALUES
+                      ('a0000000000000000000000000000002', 'p1'), ('a0000000000000000000000000000002', 'c1'),
+                      ('a0000000000000000000000000000003', 'p1')""");
+            insert.execute("""
+                    INSERT INTO mention (article_id, entity_id, start, "end", text) VALUES
+                      ('a0000000000000000000000000000002', 'p1', 0, 7, 'Mária'),
+                      ('a0000000000000000000000000000002', 'p1', 40, 47, 'Mária'),
+                      ('a0000000000000000000000000000002', 'c1', 60, 73, 'United States')""");
         }
 
         migrate(url, null);
@@ -72,6 +81,8 @@ class MigrationBackfillTest {
             assertThat(rows(connection, "SELECT id || ' ' || array_to_string(ARRAY(SELECT k FROM unnest(name_keys) AS k"
                     + " ORDER BY k), '|') FROM entity ORDER BY id"))
                     .containsExactly("c1 united states", "p1 maria zakharova|the spokeswoman|zakharova");
+            assertThat(rows(connection, "SELECT right(article_id, 1) || ' ' || entity_id || ' ' || mentions"
+                    + " FROM article_entity ORDER BY 1")).containsExactly("2 c1 1", "2 p1 2", "3 p1 0");
         }
     }
 
