@@ -23,7 +23,8 @@ public final class EntityRecogniser {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "around", "inside", "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived",
             "left", "of");
-    private static final Set<String> ORG_WORDS = Set.of("ministry", "council", "committee", "party", "agency",
+    /** Head words of organisation names, shared with the person finder ("Head of the X Agency Doni Monardo"). */
+    static final Set<String> ORG_WORDS = Set.of("ministry", "council", "committee", "party", "agency",
             "commission", "court", "bank", "corporation", "corp", "company", "group", "front", "movement", "army",
             "union", "organization", "organisation", "institute", "university", "assembly", "parliament",
             "service", "office", "department", "authority", "federation", "association", "league", "coalition",

@@ -19,6 +19,10 @@ final class PersonFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "was", "were", "is",
             "are", "be", "been", "being", "'ve", "'s");
 
+    /** Credits that name a person by what they did: "Directed by", "Produced by". */
+    private static final java.util.Map<String, String> CREDITS = java.util.Map.of("directed", "director", "produced",
+            "producer", "written", "writer", "composed", "composer", "choreographed", "choreographer");
+
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
 
@@ -77,7 +81,8 @@ final class PersonFinder {
                         : NameShape.honorificGender(tokens, i) != null ? NameShape.honorificGender(tokens, i)
                         : givenName != null ? givenName.gender() : null;
                 String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
-                found.add(new PersonCandidate(i, i, end, name, after == null ? null : after.text(), country, gender));
+                String role = after != null ? after.text() : roleOfAgent(tokens, i);
+                found.add(new PersonCandidate(i, i, end, name, role, country, gender));
             }
             i = end;
         }
@@ -126,8 +131,12 @@ final class PersonFinder {
             nameStart += 3; // "group chief executive officer (CEO) Noor Kamarul"
         }
         nameStart = NameShape.afterHonorifics(tokens, nameStart);
+        int afterBody = afterBodyOfRole(tokens, hitAt, nameStart);
+        if (afterBody > nameStart) {
+            nameStart = NameShape.afterHonorifics(tokens, afterBody); // "Head of the X Agency (BNPB) Doni Monardo"
+        }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
-        if (end < 0) {
+        if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
@@ -235,6 +244,43 @@ final class PersonFinder {
         }
         String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    /**
+     * "Head of the National Disaster Mitigation Agency (BNPB) Doni Monardo": where the name starts after "of", a body
+     * ending in an organisation word, its acronym in brackets and a country; -1 when the words are not that shape.
+     */
+    private static int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
+        if (of + 2 >= tokens.size() || !tokens.get(of).is("of")) {
+            return -1;
+        }
+        int k = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        int bodyEnd = -1;
+        for (int limit = Math.min(tokens.size(), k + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
+            if (EntityRecogniser.ORG_WORDS.contains(tokens.get(k).lower())) {
+                bodyEnd = k;
+            }
+        }
+        if (bodyEnd < 0) {
+            return -1;
+        }
+        k = bodyEnd + 1;
+        if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3;
+        }
+        Gazetteer.Hit country = k < tokens.size() ? hitAt[k] : null;
+        if (country != null && country.first() == k && country.has(Type.COUNTRY)) {
+            k = country.last() + 1;
+        }
+        return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
+    }
+
+    /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */
+    private static String roleOfAgent(List<Token> tokens, int nameStart) {
+        if (nameStart < 2 || !tokens.get(nameStart - 1).is("by")) {
+            return null;
+        }
+        return CREDITS.get(tokens.get(nameStart - 2).lower());
     }
 
     /** "the army's special forces": between an article and a title, only a possessor and lower-case words. */

@@ -172,4 +172,16 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactly("Manushi Chhillar", "Akshay Kumar");
     }
+
+    @Test
+    void aTitleOfABodyBeforeTheNameAndACreditGiveTheRole() {
+        AnalysedArticle a = SharedEngine.analyse("Flood",
+                "JAKARTA, Jan 4 (ANTARA) - Head of the National Disaster Mitigation Agency (BNPB) Doni Monardo "
+                        + "visited the area. US Open quarterfinalist Zheng Qinwen of China won. The film, directed by "
+                        + "Ali Abbas Zafar, opened on Friday.");
+        assertThat(entity(a, EntityKind.PERSON, "Doni Monardo").roles()).containsExactly("Head");
+        assertThat(entity(a, EntityKind.PERSON, "Doni Monardo").countryCode()).isEqualTo("IDN");
+        assertThat(entity(a, EntityKind.PERSON, "Zheng Qinwen").roles()).containsExactly("quarterfinalist");
+        assertThat(entity(a, EntityKind.PERSON, "Ali Abbas Zafar").roles()).containsExactly("director");
+    }
 }
