@@ -132,7 +132,10 @@ final class PersonFinder {
         }
         nameStart = NameShape.afterHonorifics(tokens, nameStart);
         int afterBody = afterBodyOfRole(tokens, hitAt, nameStart);
+        String bodyCountry = null;
         if (afterBody > nameStart) {
+            Gazetteer.Hit before = hitAt[afterBody - 1];
+            bodyCountry = before != null && before.has(Type.COUNTRY) ? before.entry(Type.COUNTRY).key() : null;
             nameStart = NameShape.afterHonorifics(tokens, afterBody); // "Head of the X Agency (BNPB) Doni Monardo"
         }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
@@ -141,7 +144,13 @@ final class PersonFinder {
         }
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
-        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, nationality != null ? nationality : storyCountry);
+        // "Captain Ion Iliescu, assistant defense attache at the Embassy of Romania,": the apposition says whose
+        RolePhrase apposed = nationality == null && bodyCountry == null && end + 2 < tokens.size()
+                && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
+        String apposedCountry = apposed == null ? null : apposed.countryCode();
+        String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
+                : apposedCountry != null ? apposedCountry : storyCountry;
+        RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String honorific = NameShape.honorificGender(tokens, nameStart);
         String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
@@ -160,7 +169,9 @@ final class PersonFinder {
                 return null;
             }
             if (hit != null && hit.first() == k && hit.has(Type.ROLE)) {
-                RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, storyCountry);
+                // "G. Iliescu, assistant defense attache at the Embassy of Romania,": the country the role is of
+                String of = countryOfAfter(tokens, hitAt, hit.last() + 1);
+                RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, of != null ? of : storyCountry);
                 boolean closed = hit.last() + 1 >= tokens.size() || tokens.get(hit.last() + 1).is(",")
                         || tokens.get(hit.last() + 1).is(".");
                 return role.leftEdge() <= from + 1 || closed && onlyDescribes(tokens, hitAt, from, role.leftEdge())
@@ -273,6 +284,20 @@ final class PersonFinder {
             k = country.last() + 1;
         }
         return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
+    }
+
+    /** The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), else null. */
+    private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 10); k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
+                return null;
+            }
+            Gazetteer.Hit hit = hitAt[k];
+            if (hit != null && hit.first() == k && k > 0 && tokens.get(k - 1).is("of") && hit.has(Type.COUNTRY)) {
+                return hit.entry(Type.COUNTRY).key();
+            }
+        }
+        return null;
     }
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */

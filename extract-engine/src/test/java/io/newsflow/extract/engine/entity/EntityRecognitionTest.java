@@ -184,4 +184,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Zheng Qinwen").roles()).containsExactly("quarterfinalist");
         assertThat(entity(a, EntityKind.PERSON, "Ali Abbas Zafar").roles()).containsExactly("director");
     }
+
+    @Test
+    void theCountryARoleIsOfGivesThePersonsCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Expulsion",
+                "MOSCOW (Sputnik) - Russia declared Captain Ion Iliescu, assistant defense attache at the Embassy of "
+                        + "Romania, persona non grata. Head of the Halal Product Assurance Agency Indonesia Muhammad "
+                        + "Aqil Irham signed the accord in Kuala Lumpur.");
+        assertThat(entity(a, EntityKind.PERSON, "Ion Iliescu").countryCode()).isEqualTo("ROU");
+        assertThat(entity(a, EntityKind.PERSON, "Muhammad Aqil Irham").countryCode()).isEqualTo("IDN");
+    }
 }
