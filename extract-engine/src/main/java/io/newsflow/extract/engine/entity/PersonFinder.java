@@ -23,6 +23,8 @@ final class PersonFinder {
     private static final java.util.Map<String, String> CREDITS = java.util.Map.of("directed", "director", "produced",
             "producer", "written", "writer", "composed", "composer", "choreographed", "choreographer");
 
+    private static final String RELATION = "RELATION";
+
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
 
@@ -53,6 +55,11 @@ final class PersonFinder {
             if (end < 0) {
                 continue;
             }
+            if (i > 0 && tokens.get(i - 1).is("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(")")
+                    && !found.isEmpty() && found.get(found.size() - 1).last() == i - 2) {
+                i = end; // "President Joko Widodo (Jokowi)": a short name in brackets is the same person's
+                continue;
+            }
             if (portfolioBeforeRole(tokens, hitAt, i, end)) {
                 i = end; // "Home Affairs Minister Tito Karnavian": the words belong to the title after them
                 continue;
@@ -73,7 +80,9 @@ final class PersonFinder {
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
             String nationality = end > i ? nationality(tokens, hitAt, covered, i, end) : null;
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
-            if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known) {
+            boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
+                    && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
+            if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged) {
                 String name = given == end ? text.substring(tokens.get(i).start(), tokens.get(end).end())
                         : text.substring(tokens.get(i).start(), tokens.get(given).end()) + " "
                                 + text.substring(tokens.get(nickname).start(), tokens.get(end).end());
@@ -142,6 +151,14 @@ final class PersonFinder {
         if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }
+        int nickname = surnameAfterNickname(tokens, end);
+        int surnameEnd = nickname < 0 ? -1 : NameShape.nameEnd(tokens, nickname, covered);
+        String name = text.substring(tokens.get(nameStart).start(), tokens.get(end).end());
+        if (nickname > 0 && surnameEnd >= nickname) {
+            // 'cartel kingpin Joaquin "El Chapo" Guzman' is Joaquin Guzman
+            name = name + " " + text.substring(tokens.get(nickname).start(), tokens.get(surnameEnd).end());
+            end = surnameEnd;
+        }
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
         // "Captain Ion Iliescu, assistant defense attache at the Embassy of Romania,": the apposition says whose
@@ -155,9 +172,12 @@ final class PersonFinder {
         String honorific = NameShape.honorificGender(tokens, nameStart);
         String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
                 : given == null ? null : given.gender();
-        return new PersonCandidate(role.leftEdge(), nameStart, end,
-                text.substring(tokens.get(nameStart).start(), tokens.get(end).end()), role.text(), role.countryCode(),
-                gender);
+        String roleText = role.text();
+        if (afterBody > 0 && roleText != null) {
+            // "Minister of Trade Zulkifli Hasan": the title as stated runs to the name
+            roleText = text.substring(tokens.get(role.first()).start(), tokens.get(afterBody - 1).end());
+        }
+        return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
     }
 
     /** "Liu Jieyi, China's UN envoy," — a role phrase starting at from, possibly after an article or a possessive. */
@@ -198,11 +218,13 @@ final class PersonFinder {
         String country = null;
         String gender = null;
         boolean international = false;
+        boolean relation = false;
         for (GazetteerEntry e : roleHit.entries()) {
             Role role = index.role(e.key());
             if (role != null && role.gender() != null) {
                 gender = role.gender();
             }
+            relation |= role != null && RELATION.equals(role.category());
         }
         for (Gazetteer.Hit inner : gazetteer.within(tokens, roleHit)) {
             international |= inner.has(Type.IGO);
@@ -253,7 +275,8 @@ final class PersonFinder {
             // "Interior Minister Bruno Retailleau" in a story from Paris; a CEO or a magistrate likewise
             country = storyCountry;
         }
-        String roleText = text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
+        // "her compatriot Zhu Lin": the noun shows a person without being a role of hers
+        String roleText = relation ? null : text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 
@@ -261,21 +284,21 @@ final class PersonFinder {
      * "Head of the National Disaster Mitigation Agency (BNPB) Doni Monardo": where the name starts after "of", a body
      * ending in an organisation word, its acronym in brackets and a country; -1 when the words are not that shape.
      */
-    private static int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
+    private int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
         if (of + 2 >= tokens.size() || !tokens.get(of).is("of")) {
             return -1;
         }
-        int k = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
+        int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
         int bodyEnd = -1;
-        for (int limit = Math.min(tokens.size(), k + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
+        for (int k = first, limit = Math.min(tokens.size(), first + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
             if (EntityRecogniser.ORG_WORDS.contains(tokens.get(k).lower())) {
                 bodyEnd = k;
             }
         }
         if (bodyEnd < 0) {
-            return -1;
+            return afterPortfolio(tokens, first);
         }
-        k = bodyEnd + 1;
+        int k = bodyEnd + 1;
         if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
             k += 3;
         }
@@ -284,6 +307,16 @@ final class PersonFinder {
             k = country.last() + 1;
         }
         return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
+    }
+
+    /** "Minister of Trade Zulkifli Hasan", "of Home Affairs X": where the name starts after the portfolio, else -1. */
+    private int afterPortfolio(List<Token> tokens, int first) {
+        int k = first;
+        while (k < tokens.size() && (tokens.get(k).isCapitalised() && index.isRoleModifier(tokens.get(k).lower())
+                || k > first && tokens.get(k).is("and"))) {
+            k++;
+        }
+        return k > first && k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
     }
 
     /** The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), else null. */

@@ -179,7 +179,8 @@ class EntityRecognitionTest {
                 "JAKARTA, Jan 4 (ANTARA) - Head of the National Disaster Mitigation Agency (BNPB) Doni Monardo "
                         + "visited the area. US Open quarterfinalist Zheng Qinwen of China won. The film, directed by "
                         + "Ali Abbas Zafar, opened on Friday.");
-        assertThat(entity(a, EntityKind.PERSON, "Doni Monardo").roles()).containsExactly("Head");
+        assertThat(entity(a, EntityKind.PERSON, "Doni Monardo").roles())
+                .containsExactly("Head of the National Disaster Mitigation Agency (BNPB)");
         assertThat(entity(a, EntityKind.PERSON, "Doni Monardo").countryCode()).isEqualTo("IDN");
         assertThat(entity(a, EntityKind.PERSON, "Zheng Qinwen").roles()).containsExactly("quarterfinalist");
         assertThat(entity(a, EntityKind.PERSON, "Ali Abbas Zafar").roles()).containsExactly("director");
@@ -193,5 +194,18 @@ class EntityRecognitionTest {
                         + "Aqil Irham signed the accord in Kuala Lumpur.");
         assertThat(entity(a, EntityKind.PERSON, "Ion Iliescu").countryCode()).isEqualTo("ROU");
         assertThat(entity(a, EntityKind.PERSON, "Muhammad Aqil Irham").countryCode()).isEqualTo("IDN");
+    }
+
+    @Test
+    void aCounterpartsPortfolioAndANounOfRelationFindPersons() {
+        AnalysedArticle a = SharedEngine.analyse("Trade",
+                "KUALA LUMPUR, June 8 (Bernama) -- Malaysia's trade minister and his Indonesian counterpart Minister of "
+                        + "Trade Zulkifli Hasan sealed the deal. Her compatriot Zhu Lin followed suit, and Ong Lin-Tjong, "
+                        + "39, was fined.");
+        AnalysedArticle.Entity zulkifli = entity(a, EntityKind.PERSON, "Zulkifli Hasan");
+        assertThat(zulkifli.roles()).containsExactly("Indonesian counterpart Minister of Trade");
+        assertThat(zulkifli.countryCode()).isEqualTo("IDN");
+        assertThat(entity(a, EntityKind.PERSON, "Zhu Lin").roles()).isEmpty();
+        entity(a, EntityKind.PERSON, "Ong Lin-Tjong");
     }
 }
