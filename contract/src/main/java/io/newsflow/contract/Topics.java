@@ -23,6 +23,13 @@ public final class Topics {
      */
     public static final String NEWS_ARTICLES_DLQ = "news.articles.dlq";
 
+    /**
+     * The largest record every topic takes (its {@code max.message.bytes}) and every producer sends (its
+     * {@code max.request.size}): an article may carry 2 MB of text, twice Kafka's 1 MB default, and its analysis
+     * repeats the text with the events'.
+     */
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     private Topics() {
     }
 }

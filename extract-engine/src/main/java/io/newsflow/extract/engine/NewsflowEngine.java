@@ -26,6 +26,7 @@ import io.newsflow.extract.engine.entity.KnownActors;
 import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
+import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.SentenceSplitter;
@@ -135,7 +136,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 articleDate.date().toString(), articleDate.precision(), articleDate.confidence());
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
-                table.entities(text), quotes(text, quotes, table), found, tone.score(sentences), EXTRACTOR, Instant.now());
+                table.entities(text), quotes(text, quotes, table), RetoldEvents.firstTellings(found), tone.score(sentences), EXTRACTOR, Instant.now());
     }
 
     private String datelineCountry(ParsedDateline dateline) {

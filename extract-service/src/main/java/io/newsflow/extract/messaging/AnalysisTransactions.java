@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.newsflow.common.kafka.KafkaClientConfig;
+import io.newsflow.contract.Topics;
 import io.newsflow.extract.config.ExtractConfig;
 
 /**
@@ -34,8 +35,6 @@ import io.newsflow.extract.config.ExtractConfig;
 @ApplicationScoped
 public class AnalysisTransactions {
     private static final Logger LOG = Logger.getLogger(AnalysisTransactions.class);
-    /** An analysis repeats its article's text (up to 2 MB); the topics accept records up to 16 MB. */
-    private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
     private final Map<String, Object> producerConfig;
     private final Duration blockTimeout;
@@ -51,7 +50,7 @@ public class AnalysisTransactions {
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "extract-" + UUID.randomUUID());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) blockTimeout.toMillis());
         // transaction.timeout.ms stays at Kafka's minute: a crashed instance's open transaction holds
         // read_committed readers that long, a shorter one aborts transactions slow batches still need.

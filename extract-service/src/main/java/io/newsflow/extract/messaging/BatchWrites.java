@@ -1,7 +1,7 @@
 package io.newsflow.extract.messaging;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +16,8 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
  * analysed before, the retractions of what their earlier analyses by another version found and they
  * do not, and a dead letter per failed record. {@link FirstCopies} keeps an article uploaded
  * twice (a client retrying after a lost ack) from the engine by its record key; the check here, by
- * the analysis' article id, still catches a record whose key was not its article's id.
+ * the analysis' article id, still catches a record whose key was not its article's id. An analysis
+ * too large for a record is a failed record too ({@link RecordLimit}).
  */
 record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArticleKey> analysed, int deadLetters,
         int duplicates) {
@@ -32,27 +33,41 @@ record BatchWrites(List<ProducerRecord<String, byte[]>> records, Set<AnalysedArt
         }
         Set<AnalysedArticleKey> analysedBefore = seenArticles.alreadyAnalysed(keys.stream()
                 .filter(key -> key != null && !firstCopies.checkedNew().contains(key)).toList());
-        List<Integer> written = new ArrayList<>(raw.size());
-        Set<AnalysedArticleKey> analysed = new LinkedHashSet<>();
+        // In the order read; an article's records together, its retractions added once the earlier analyses are known.
+        Map<Integer, List<ProducerRecord<String, byte[]>>> written = new LinkedHashMap<>();
+        Map<AnalysedArticleKey, Integer> analysed = new LinkedHashMap<>();
         int deadLetters = 0;
         int duplicates = firstCopies.duplicates();
         for (int i = 0; i < raw.size(); i++) {
             AnalysedArticleKey key = keys.get(i);
-            if (key == null) {
-                deadLetters++;
-            } else if (analysedBefore.contains(key) || !analysed.add(key)) {
+            if (key != null && (analysedBefore.contains(key) || analysed.containsKey(key))) {
                 duplicates++;
                 continue;
             }
-            written.add(i);
+            List<ProducerRecord<String, byte[]>> records = OutgoingRecords.of(raw.get(i), outcomes.get(i));
+            int oversize = key == null ? 0 : RecordLimit.oversize(records);
+            if (oversize > 0) {
+                records = List.of(OutgoingRecords.deadLetter(raw.get(i),
+                        new AnalysisOutcome.Failure(RecordLimit.reason(oversize), null)));
+                key = null;
+            }
+            if (key == null) {
+                deadLetters++;
+            } else {
+                analysed.put(key, i);
+            }
+            written.put(i, records);
         }
         // Asked only for what is written, once for the batch: a read of articles.seen at most.
-        Map<AnalysedArticleKey, SeenValue> earlier = seenArticles.earlierAnalyses(analysed);
+        Map<AnalysedArticleKey, SeenValue> earlier = seenArticles.earlierAnalyses(analysed.keySet());
+        earlier.forEach((key, value) -> {
+            int i = analysed.get(key);
+            List<ProducerRecord<String, byte[]>> withRetractions = new ArrayList<>(written.get(i));
+            withRetractions.addAll(OutgoingRecords.retractions(outcomes.get(i).analysis(), value));
+            written.put(i, withRetractions);
+        });
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-        for (int i : written) {
-            AnalysedArticleKey key = keys.get(i);
-            records.addAll(OutgoingRecords.of(raw.get(i), outcomes.get(i), key == null ? null : earlier.get(key)));
-        }
-        return new BatchWrites(records, analysed, deadLetters, duplicates);
+        written.values().forEach(records::addAll);
+        return new BatchWrites(records, analysed.keySet(), deadLetters, duplicates);
     }
 }

@@ -38,7 +38,8 @@ class FailedBatchRecovery {
 
     void recover(Throwable failure) {
         metrics.transactionFailed();
-        LOG.warnf("A batch did not commit (%s); rewinding to the last committed offsets", failure.toString());
+        // The transaction's own message ("in an error state") hides what failed: the cause says it.
+        LOG.warnf(failure, "A batch did not commit; rewinding to the last committed offsets");
         try {
             REWIND_RETRY.call(() -> {
                 if (stopping) {

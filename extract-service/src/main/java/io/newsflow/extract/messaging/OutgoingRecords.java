@@ -32,32 +32,36 @@ final class OutgoingRecords {
     private OutgoingRecords() {
     }
 
-    /** @param earlier the article's analysis by another extractor version, or null when there was none */
-    static List<ProducerRecord<String, byte[]>> of(KafkaRecord<String, byte[]> raw, AnalysisOutcome outcome,
-            SeenValue earlier) {
+    /**
+     * A successful analysis' records: the analysis, its seen-record and its events; the failed record's dead
+     * letter otherwise.
+     */
+    static List<ProducerRecord<String, byte[]>> of(KafkaRecord<String, byte[]> raw, AnalysisOutcome outcome) {
         if (!outcome.succeeded()) {
             return List.of(deadLetter(raw, outcome.failure()));
         }
         AnalysedArticle analysis = outcome.analysis();
         List<ProducerRecord<String, byte[]>> messages = new ArrayList<>(2 + analysis.events().size());
-        Instant analysedAt = analysis.analysedAt() == null ? Instant.now() : analysis.analysedAt();
+        Instant analysedAt = analysedAt(analysis);
         String extractorVersion = analysis.extractor().version();
         messages.add(record(Topics.NEWS_ARTICLES, analysis, new CloudEventHeaders.Attributes(
                 CloudEventHeaders.EXTRACT_SOURCE, CloudEventHeaders.ARTICLE_ANALYSED, analysis.articleId(),
                 analysis.articleId(), analysedAt, analysis.schemaVersion(), extractorVersion)));
         messages.add(seen(partitionOf(raw), analysis));
-        Set<String> found = new HashSet<>();
         for (NewsEvent event : analysis.events()) {
             messages.add(record(Topics.NEWS_EVENTS, event, new CloudEventHeaders.Attributes(
                     CloudEventHeaders.EXTRACT_SOURCE, CloudEventHeaders.EVENT_CODED, event.eventId(),
                     event.articleId(), analysedAt, event.schemaVersion(), extractorVersion)));
-            found.add(event.eventId());
-        }
-        if (earlier != null) {
-            earlier.eventIds().stream().filter(id -> !found.contains(id)).distinct()
-                    .forEach(id -> messages.add(retraction(EventRetraction.reanalysed(id, analysis))));
         }
         return messages;
+    }
+
+    /** The retractions of the events an earlier analysis by another extractor version found and this one does not. */
+    static List<ProducerRecord<String, byte[]>> retractions(AnalysedArticle analysis, SeenValue earlier) {
+        Set<String> found = new HashSet<>();
+        analysis.events().forEach(event -> found.add(event.eventId()));
+        return earlier.eventIds().stream().filter(id -> !found.contains(id)).distinct()
+                .map(id -> retraction(EventRetraction.reanalysed(id, analysis))).toList();
     }
 
     /** Every retraction on news.events is built here: keyed by its article like the event it retracts. */
@@ -93,8 +97,12 @@ final class OutgoingRecords {
                 attributes);
     }
 
+    private static Instant analysedAt(AnalysedArticle analysis) {
+        return analysis.analysedAt() == null ? Instant.now() : analysis.analysedAt();
+    }
+
     /** The original bytes and headers, untouched, with headers added saying what failed and where it was read. */
-    private static ProducerRecord<String, byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
+    static ProducerRecord<String, byte[]> deadLetter(KafkaRecord<String, byte[]> raw, AnalysisOutcome.Failure failure) {
         IncomingKafkaRecordMetadata<?, ?> origin = originOf(raw);
         return DeadLetterRecords.of(Topics.ARTICLES_RAW_DLQ, raw.getKey(), raw.getPayload(),
                 new DeadLetterRecords.Origin(origin.getTopic(), origin.getPartition(), origin.getOffset()),

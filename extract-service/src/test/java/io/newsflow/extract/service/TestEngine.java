@@ -1,5 +1,6 @@
 package io.newsflow.extract.service;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import jakarta.inject.Singleton;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
+import io.newsflow.contract.Topics;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.engine.NewsflowEngine;
@@ -22,7 +24,8 @@ import io.quarkus.runtime.Startup;
  * {@code @QuarkusTest} of this module. It counts the articles that reach it, for tests that must show
  * the engine did not run one; and it never returns from an article whose headline starts with
  * {@link #HANGS}, ignoring its deadline and interrupts, until {@link #releaseHanging()}: a runaway
- * analysis; other articles get the real engine with the deadline the service gives. And it can
+ * analysis; one whose headline starts with {@link #OVERSIZED} comes back too large for a record; other articles
+ * get the real engine with the deadline the service gives. And it can
  * behave as after a dictionary change that stops coding some events ({@link #reviseDictionaries}):
  * another extractor version, as a real change's fingerprint gives, and those events gone.
  */
@@ -30,6 +33,8 @@ import io.quarkus.runtime.Startup;
 @Startup
 public class TestEngine implements ExtractionEngine {
     public static final String HANGS = "[hangs] ";
+    /** An article whose analysis comes back larger than a record may be, as a text that repeats itself can make. */
+    public static final String OVERSIZED = "[oversized] ";
 
     private final ExtractionEngine engine = NewsflowEngine.load();
     private final Map<String, AtomicInteger> callsByArticle = new ConcurrentHashMap<>();
@@ -49,14 +54,20 @@ public class TestEngine implements ExtractionEngine {
             hang();
         }
         AnalysedArticle analysis = engine.analyse(article, deadline);
+        if (article.headline().startsWith(OVERSIZED)) {
+            return with(analysis, analysis.text() + " ".repeat(Topics.MAX_RECORD_BYTES), analysis.events());
+        }
         Predicate<NewsEvent> dropped = noLongerCoded;
         if (dropped == null) {
             return analysis;
         }
+        return with(analysis, analysis.text(), analysis.events().stream().filter(dropped.negate()).toList());
+    }
+
+    private AnalysedArticle with(AnalysedArticle analysis, String text, List<NewsEvent> events) {
         return new AnalysedArticle(analysis.schemaVersion(), analysis.articleId(), analysis.headline(),
                 analysis.subtitle(), analysis.dateline(), analysis.publishedAt(), analysis.language(), analysis.source(),
-                analysis.url(), analysis.text(), analysis.entities(), analysis.quotes(),
-                analysis.events().stream().filter(dropped.negate()).toList(), analysis.tone(), extractor(),
+                analysis.url(), text, analysis.entities(), analysis.quotes(), events, analysis.tone(), extractor(),
                 analysis.analysedAt());
     }
 

@@ -13,6 +13,8 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.security.plain.PlainLoginModule;
 
+import io.newsflow.contract.Topics;
+
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
@@ -77,7 +79,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     }
                     properties.put("log.dir", logDir);
                     properties.put("auto.create.topics.enable", "true");
-                    properties.put("message.max.bytes", Integer.toString(TopicSetup.MAX_MESSAGE_BYTES));
+                    properties.put("message.max.bytes", Integer.toString(Topics.MAX_RECORD_BYTES));
                     // Small segments and a bounded retention keep a laptop's disk in check.
                     properties.put("log.retention.hours", "168");
                     properties.put("transaction.state.log.replication.factor", "1");

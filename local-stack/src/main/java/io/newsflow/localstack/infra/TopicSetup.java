@@ -29,12 +29,6 @@ public final class TopicSetup {
             Topics.ARTICLES_RAW_DLQ, 1,
             Topics.NEWS_ARTICLES_DLQ, 1);
 
-    /**
-     * An article may carry 2 MB of text, more than Kafka's default 1 MB record limit, and its
-     * analysis repeats the text; the producers' max.request.size matches this.
-     */
-    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
-
     private TopicSetup() {
     }
 
@@ -42,7 +36,7 @@ public final class TopicSetup {
     private static void raiseRecordLimit(Admin admin, Set<String> existing)
             throws InterruptedException, ExecutionException, TimeoutException {
         AlterConfigOp limit = new AlterConfigOp(
-                new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES)),
+                new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_RECORD_BYTES)),
                 AlterConfigOp.OpType.SET);
         Map<ConfigResource, Collection<AlterConfigOp>> changes = PARTITIONS.keySet().stream()
                 .filter(existing::contains)
@@ -57,7 +51,7 @@ public final class TopicSetup {
             List<NewTopic> missing = PARTITIONS.entrySet().stream()
                     .filter(topic -> !existing.contains(topic.getKey()))
                     .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1)
-                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_MESSAGE_BYTES))))
+                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.MAX_RECORD_BYTES))))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             raiseRecordLimit(admin, existing);

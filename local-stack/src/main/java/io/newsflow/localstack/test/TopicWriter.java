@@ -13,7 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import io.newsflow.localstack.infra.TopicSetup;
+import io.newsflow.contract.Topics;
 
 /** Writes records straight to a topic, as a producer other than ingest would (or a poison one). */
 public final class TopicWriter implements AutoCloseable {
@@ -27,7 +27,7 @@ public final class TopicWriter implements AutoCloseable {
     public TopicWriter(Map<String, ?> connection) {
         Map<String, Object> config = new HashMap<>(connection);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSetup.MAX_MESSAGE_BYTES);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES);
         producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 

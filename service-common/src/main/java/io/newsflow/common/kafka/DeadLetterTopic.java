@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.Topics;
 
 /**
  * A dead-letter topic for operators: lists its records and re-drives chosen ones to the topic they
@@ -34,8 +35,6 @@ import io.newsflow.contract.DeadLetterHeaders;
  * Reading uses a short-lived consumer without a group, so it never disturbs the pipeline's offsets.
  */
 public class DeadLetterTopic implements AutoCloseable {
-    /** A dead letter repeats a record that may be as large as the topics allow (16 MB). */
-    private static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     private static final Duration POLL = Duration.ofMillis(500);
     /** The producer fails a send after its delivery timeout (Kafka's default, 2 minutes); a little more. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(130);
@@ -165,7 +164,7 @@ public class DeadLetterTopic implements AutoCloseable {
             producer = new KafkaProducer<>(with(Map.of(
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES)),
+                    ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_RECORD_BYTES)),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;
