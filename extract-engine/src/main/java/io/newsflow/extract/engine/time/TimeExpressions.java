@@ -22,7 +22,8 @@ public final class TimeExpressions {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|early|late|mid|mid-|of|by|until|throughout|from)\\s*(?:(?:early|late|mid)-?\\s*)?(?<year>(?:19|20)\\d{2})\\b(?!\\s*(?:resolution|people|troops|officers|votes|missiles))");
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Ee]arlier in)\\s+" + M + "\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<rel>[Ll]ast |[Nn]ext |[Tt]his )?(?<wd>" + Months.WEEKDAY_NAMES + ")\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<rel>[Ll]ast |[Nn]ext |[Tt]his )?(?<wd>" + Months.WEEKDAY_NAMES
+            + ")\\b(?:,? (?:of )?(?<week>last|next) week\\b)?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
             + "the year before|a year earlier|the previous year|(?:more than |less than |about |nearly |almost )?a year ago|"
             + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year)\\b");
@@ -57,6 +58,12 @@ public final class TimeExpressions {
         if ((cues & WEEKDAY_CUE) != 0) {
             collect(found, WEEKDAY.matcher(region), from, m -> {
                 DayOfWeek day = DayOfWeek.of(Months.weekday(m.group("wd")));
+                if (m.group("week") != null) {
+                    // "on Sunday last week": that day of the week before the article's (weeks start on Monday)
+                    LocalDate monday = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(m.group("week").equals("last") ? -1 : 1);
+                    return new TimePoint(monday.with(TemporalAdjusters.nextOrSame(day)), DatePrecision.DAY);
+                }
                 boolean next = m.group("rel") != null && m.group("rel").trim().equalsIgnoreCase("next");
                 LocalDate d = next ? articleDate.with(TemporalAdjusters.next(day))
                         : articleDate.with(TemporalAdjusters.previousOrSame(day));

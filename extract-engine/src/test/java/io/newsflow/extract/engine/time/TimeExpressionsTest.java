@@ -24,6 +24,9 @@ class TimeExpressionsTest {
         "He arrived yesterday.|2018-01-02|2018-01-03",
         "The vote was held last year.|2017|2018-01-03",
         "Protesters marched last Sunday.|2017-12-31|2018-01-03",
+        // a Wednesday article: the week before runs from Monday 2018-01-22
+        "On Sunday last week, the troops exchanged fire.|2018-01-28|2018-01-31",
+        "The envoy arrives on Tuesday next week.|2018-02-06|2018-01-31",
     })
     void resolvesAgainstTheArticleDate(String sentence, String expected, String articleDate) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.parse(articleDate), null);
