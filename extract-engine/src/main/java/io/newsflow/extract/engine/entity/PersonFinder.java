@@ -68,12 +68,8 @@ final class PersonFinder {
                 i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
-            int nickname = surnameAfterNickname(tokens, end);
-            int surnameEnd = nickname < 0 ? -1 : NameShape.nameEnd(tokens, nickname, covered);
-            int given = end;
-            if (surnameEnd >= nickname && nickname > 0) {
-                end = surnameEnd; // Joaquin "El Chapo" Guzman is Joaquin Guzman
-            }
+            NameSpan spelt = withoutNickname(text, tokens, covered, i, end);
+            end = spelt.last();
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
             RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
             GivenName givenName = index.givenName(tokens.get(i).lower());
@@ -83,12 +79,10 @@ final class PersonFinder {
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
                     && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
             if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged) {
-                String name = given == end ? text.substring(tokens.get(i).start(), tokens.get(end).end())
-                        : text.substring(tokens.get(i).start(), tokens.get(given).end()) + " "
-                                + text.substring(tokens.get(nickname).start(), tokens.get(end).end());
+                String name = spelt.text();
+                String honorific = NameShape.honorificGender(tokens, i);
                 String gender = after != null && after.gender() != null ? after.gender()
-                        : NameShape.honorificGender(tokens, i) != null ? NameShape.honorificGender(tokens, i)
-                        : givenName != null ? givenName.gender() : null;
+                        : honorific != null ? honorific : givenName != null ? givenName.gender() : null;
                 String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
                 String role = after != null ? after.text() : roleOfAgent(tokens, i);
                 found.add(new PersonCandidate(i, i, end, name, role, country, gender));
@@ -151,14 +145,9 @@ final class PersonFinder {
         if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }
-        int nickname = surnameAfterNickname(tokens, end);
-        int surnameEnd = nickname < 0 ? -1 : NameShape.nameEnd(tokens, nickname, covered);
-        String name = text.substring(tokens.get(nameStart).start(), tokens.get(end).end());
-        if (nickname > 0 && surnameEnd >= nickname) {
-            // 'cartel kingpin Joaquin "El Chapo" Guzman' is Joaquin Guzman
-            name = name + " " + text.substring(tokens.get(nickname).start(), tokens.get(surnameEnd).end());
-            end = surnameEnd;
-        }
+        NameSpan spelt = withoutNickname(text, tokens, covered, nameStart, end);
+        String name = spelt.text();
+        end = spelt.last();
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
         // "Captain Ion Iliescu, assistant defense attache at the Embassy of Romania,": the apposition says whose
@@ -389,6 +378,23 @@ final class PersonFinder {
             }
         }
         return true;
+    }
+
+    /** A name's last token and its text. */
+    private record NameSpan(int last, String text) {
+    }
+
+    /** The name [first, end], or, when a nickname in quotes and a family name follow, the name without the nickname. */
+    private static NameSpan withoutNickname(String text, List<Token> tokens, boolean[] covered, int first, int end) {
+        String given = text.substring(tokens.get(first).start(), tokens.get(end).end());
+        int surname = surnameAfterNickname(tokens, end);
+        int surnameEnd = surname < 0 ? -1 : NameShape.nameEnd(tokens, surname, covered);
+        if (surname < 0 || surnameEnd < surname) {
+            return new NameSpan(end, given);
+        }
+        // 'cartel kingpin Joaquin "El Chapo" Guzman' is Joaquin Guzman
+        return new NameSpan(surnameEnd, given + " " + text.substring(tokens.get(surname).start(),
+                tokens.get(surnameEnd).end()));
     }
 
     /** Where a family name starts after a nickname in quotes ("Joaquin \"El Chapo\" Guzman"), else -1. */
