@@ -41,6 +41,15 @@ public final class ContractJson {
         }
     }
 
+    /** The UTF-8 bytes of the JSON, written straight from the value: for a record's value, no String between. */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) throws JsonProcessingException {
         return WHOLE_RECORD.forType(type).readValue(json);
     }

@@ -25,10 +25,11 @@ public class RawArticlePublisher {
     @Inject
     @Channel("raw-articles-out")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    MutinyEmitter<String> emitter;
+    MutinyEmitter<byte[]> emitter;
 
     public Uni<Void> publish(RawArticle article) {
-        Message<String> message = Message.of(ContractJson.write(article))
+        // The JSON's bytes as the value: a String would be encoded again by the serializer (a copy per article).
+        Message<byte[]> message = Message.of(ContractJson.writeBytes(article))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id())
                         .withHeaders(CloudEventHeaders.headers(new CloudEventHeaders.Attributes(
                                 CloudEventHeaders.INGEST_SOURCE, CloudEventHeaders.ARTICLE_RAW, article.id(),

@@ -20,11 +20,12 @@ import io.newsflow.ingest.messaging.RawArticlePublisher;
 import io.newsflow.ingest.service.ItemOutcome.Status;
 
 /**
- * Publishes the articles of one request in windows: a window's articles are normalised in parallel,
- * its records all sent, then their acks awaited together, so a batch neither waits for each ack in
- * turn nor holds more than one window of articles in memory. Only an article whose ack arrived is accepted. Once Kafka failed to
- * acknowledge, the rest of the request is not sent: it is reported "not stored", and a retry of
- * the whole upload is safe because ids are deterministic.
+ * Publishes the articles of one request in windows: a window's records are all sent, and their acks
+ * are awaited together while the next window is read and normalised, so a batch neither waits for
+ * each ack in turn nor idles while Kafka acknowledges, and holds at most two windows of articles in
+ * memory. Only an article whose ack arrived is accepted. Once Kafka failed to acknowledge, the rest
+ * of the request is not sent (the next window's acks are settled before it is sent): it is reported
+ * "not stored", and a retry of the whole upload is safe because ids are deterministic.
  */
 @ApplicationScoped
 public class BatchPublisher {
@@ -54,6 +55,8 @@ public class BatchPublisher {
         private final List<Duplicate> unresolvedDuplicates = new ArrayList<>();
         /** Slot of the first article with each id: later ones are duplicates of it. */
         private final Map<String, Integer> firstSlot = new HashMap<>();
+        /** The last window sent, whose acks are settled before the next window is sent. */
+        private InFlight inFlight;
         private long windowChars;
         private boolean kafkaFailed;
         private IngestProblem notStored;
@@ -79,6 +82,7 @@ public class BatchPublisher {
         /** Publishes what is left and answers every article's outcome, in upload order. */
         public UploadOutcome finish(boolean isBatch) {
             flush();
+            settle();
             resolveDuplicates();
             outcomes.forEach(outcome -> metrics.outcome(outcome, outcome.contentType()));
             return new UploadOutcome(isBatch, List.copyOf(outcomes));
@@ -92,6 +96,8 @@ public class BatchPublisher {
             // here spent a third of ingest's CPU spinning in ForkJoinPool.helpComplete under 4 NDJSON
             // uploads (JFR, docs/benchmarks.md) for work that language detection no longer dominates.
             List<Normalised> normalised = window.stream().map(pending -> normalise(pending.item())).toList();
+            // The previous window's acks came while this one was read and normalised; they decide whether it is sent.
+            settle();
             List<Sending> sending = new ArrayList<>(window.size());
             for (int i = 0; i < window.size(); i++) {
                 Pending pending = window.get(i);
@@ -112,19 +118,30 @@ public class BatchPublisher {
             }
             window.clear();
             windowChars = 0;
-            publish(sending);
+            inFlight = publish(sending);
             resolveDuplicates();
         }
 
-        /** Sends every record, then awaits all their acks: only an acknowledged article is accepted. */
-        private void publish(List<Sending> sending) {
+        /** Sends every record; their acks are awaited by {@link #settle()}. */
+        private InFlight publish(List<Sending> sending) {
             if (sending.isEmpty()) {
-                return;
+                return null;
             }
             List<CompletableFuture<Void>> acks = new ArrayList<>(sending.size());
             for (Sending record : sending) {
                 acks.add(send(record.article()));
             }
+            return new InFlight(sending, acks);
+        }
+
+        /** Awaits the acks of the window in flight: only an acknowledged article is accepted. */
+        private void settle() {
+            if (inFlight == null) {
+                return;
+            }
+            List<Sending> sending = inFlight.sending();
+            List<CompletableFuture<Void>> acks = inFlight.acks();
+            inFlight = null;
             awaitAll(acks);
             int failed = 0;
             for (int i = 0; i < sending.size(); i++) {
@@ -214,5 +231,8 @@ public class BatchPublisher {
     }
 
     private record Duplicate(int slot, int firstSlot, UploadItem item) {
+    }
+
+    private record InFlight(List<Sending> sending, List<CompletableFuture<Void>> acks) {
     }
 }

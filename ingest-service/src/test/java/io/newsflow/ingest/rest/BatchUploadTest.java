@@ -118,6 +118,36 @@ class BatchUploadTest extends RawArticlesTopic {
         assertThat(rawArticles.readFor(record -> id.equals(record.key()), Duration.ofSeconds(1))).hasSize(1);
     }
 
+    /**
+     * The first copy in one window, the second two windows of 500 later (while the first copy's window is sent
+     * and its acks are awaited as the next is read): still published once, and the copy reported as its duplicate.
+     */
+    @Test
+    void copyAWindowLaterIsADuplicateOfTheFirst() {
+        String marker = UUID.randomUUID().toString();
+        String repeated = "{\"headline\": \"Again %s\", \"text\": \"ROME (Test) - Sent twice, far apart.\"}"
+                .formatted(marker);
+        StringBuilder body = new StringBuilder(repeated).append('\n');
+        for (int line = 2; line <= 1_200; line++) {
+            body.append("{\"headline\": \"Filler %s %d\", \"text\": \"ROME (Test) - Filler %d.\"}\n"
+                    .formatted(marker, line, line));
+        }
+        body.append(repeated).append('\n');
+
+        JsonPath answer = given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles")
+                .then().statusCode(202)
+                .body("accepted", equalTo(1_200)).body("duplicates", equalTo(1))
+                .extract().jsonPath();
+
+        String id = answer.getString("results[0].id");
+        assertThat(answer.getString("results[1200].status")).isEqualTo("duplicate");
+        assertThat(answer.getString("results[1200].id")).isEqualTo(id);
+        assertThat(answer.getInt("results[1200].line")).isEqualTo(1_201);
+        rawArticles.awaitKey(id, DEADLINE);
+        assertThat(rawArticles.readFor(record -> id.equals(record.key()), Duration.ofSeconds(1))).hasSize(1);
+    }
+
     @Test
     void batchWithNothingAcceptableIsA400ProblemListingEveryError() {
         given().contentType("application/json").body("[{\"headline\": \"No text\"}, {\"text\": \"No headline\"}]")
