@@ -23,14 +23,6 @@ public final class EntityRecogniser {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "around", "inside", "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived",
             "left", "of");
-    /** Head words of organisation names, shared with the person finder ("Head of the X Agency Doni Monardo"). */
-    static final Set<String> ORG_WORDS = Set.of("ministry", "council", "committee", "party", "agency",
-            "commission", "court", "bank", "corporation", "corp", "company", "group", "front", "movement", "army",
-            "union", "organization", "organisation", "institute", "university", "assembly", "parliament",
-            "service", "office", "department", "authority", "federation", "association", "league", "coalition",
-            "alliance", "brigades", "brigade", "guard", "corps", "fund", "foundation", "network", "bureau",
-            "inc", "ltd", "airlines", "forces", "navy", "tribunal", "directorate", "secretariat", "commissariat",
-            "bhd", "berhad", "plc", "llc", "gmbh", "holdings");
     /** Words that end a company's name. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "bhd", "berhad", "plc", "llc",
             "gmbh");
@@ -39,11 +31,13 @@ public final class EntityRecogniser {
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;
     private final PersonFinder personFinder;
+    private final OrgNameShape orgShape;
 
     public EntityRecogniser(Gazetteer gazetteer, DictionaryIndex index) {
         this.gazetteer = gazetteer;
         this.index = index;
         this.personFinder = new PersonFinder(index, gazetteer);
+        this.orgShape = new OrgNameShape(index);
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
@@ -88,15 +82,24 @@ public final class EntityRecogniser {
     private void dictionaryMentions(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
             boolean[] covered, EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
+        int longerNameEnd = -1;
         for (Gazetteer.Hit h : hits) {
             int first = h.first();
             int last = h.last();
+            if (first <= longerNameEnd) {
+                continue; // inside a longer name already found
+            }
             String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
             EntityKey defined = table.abbreviation(surface);
+            int longer = defined != null || OrgNameShape.mayStartName(h, tokens) ? orgShape.knownNameGoesOn(tokens, hitAt, h) : -1;
             GazetteerEntry e;
-            if (defined != null) {
+            if (longer > 0) {
+                longerNameEnd = longer;
+                emitOrgByShape(text, s, hitAt, covered, first, longer, null, table, record);
+            } else if (defined != null) {
                 emit(table, record, s, first, first, last, defined, How.ALIAS, surface);
-            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
+            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record,
+                    !h.has(Type.IGO) && (last > first || tokens.get(first).isCapitalised()))) {
                 continue;
             } else if ((e = h.entry(Type.IGO)) != null) {
                 Igo igo = index.igo(e.key());
@@ -125,11 +128,11 @@ public final class EntityRecogniser {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (hitAt[i] != null) {
+            if (hitAt[i] != null || covered[i]) {
                 continue;
             }
             List<String> compound = index.compoundCountries(tokens.get(i).lower());
-            EntityKey defined = tokens.get(i).isAllCaps() ? table.abbreviation(tokens.get(i).text()) : null;
+            EntityKey defined = tokens.get(i).isCapitalised() ? table.abbreviation(tokens.get(i).text()) : null;
             if (defined != null) {
                 emit(table, record, s, i, i, i, defined, How.ALIAS, tokens.get(i).text());
                 covered[i] = true;
@@ -183,7 +186,17 @@ public final class EntityRecogniser {
         if (country != null && index.country(country) != null) {
             table.note(key, pattern.formalNameFor(index.country(country).name()));
         }
+        int place = last + 2;
+        if (country != null && place < tokens.size() && tokens.get(last + 1).is("in") && hitAt[place] != null
+                && hitAt[place].first() == place && placeIn(hitAt[place])) {
+            // "the Russian embassy in Bucharest": where the body sits is part of how the text names it
+            table.note(key, text.substring(tokens.get(first).start(), tokens.get(hitAt[place].last()).end()));
+        }
         return true;
+    }
+
+    private static boolean placeIn(Gazetteer.Hit hit) {
+        return hit.has(Type.CAPITAL) || hit.has(Type.PLACE) || hit.has(Type.SEAT);
     }
 
     private static String countryIn(Gazetteer.Hit hit) {
@@ -201,8 +214,13 @@ public final class EntityRecogniser {
             EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(from);
-        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !ORG_WORDS.contains(t.lower())) {
+        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !index.isOrgWord(t.lower())) {
             return from;
+        }
+        int ofEnd = orgShape.ofNameEnd(tokens, hitAt, from);
+        if (ofEnd > 0) {
+            emitOrgByShape(text, s, hitAt, covered, from, ofEnd, null, table, record);
+            return ofEnd;
         }
         int lastOrgWord = -1;
         int i = from;
@@ -218,11 +236,11 @@ public final class EntityRecogniser {
             }
             boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
             boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalised();
+                    && tokens.get(i + 1).isCapitalised() || orgShape.possessiveInName(tokens, hitAt, i);
             if (!capital && !connector) {
                 break;
             }
-            if (capital && ORG_WORDS.contains(w.lower())) {
+            if (capital && index.isOrgWord(w.lower())) {
                 lastOrgWord = i;
                 if (COMPANY_SUFFIXES.contains(w.lower())) {
                     break; // "Telekom Malaysia Bhd and Maxis Bhd" are two companies
@@ -230,17 +248,43 @@ public final class EntityRecogniser {
             }
             i++;
         }
+        int outletKind = lastOrgWord < 0 && i > from && tokens.get(i - 1).isCapitalised() ? orgShape.outletKindAt(tokens, i) : 0;
+        if (outletKind > 0) {
+            // "the Hurriyet newspaper": the outlet is named by the capitalised words, its kind is an alias
+            emitOrgByShape(text, s, hitAt, covered, from, i - 1, tokens.get(i + outletKind - 1), table, record);
+            return i + outletKind - 1;
+        }
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
         }
-        String name = text.substring(t.start(), tokens.get(lastOrgWord).end());
+        emitOrgByShape(text, s, hitAt, covered, from, lastOrgWord, null, table, record);
+        return lastOrgWord;
+    }
+
+    /**
+     * An organisation named by tokens [from, last]; a demonym before it gives its country, a short name in brackets
+     * after it is its acronym ("(Jakim)"), and a kind written after it ("newspaper") makes the name with it an alias.
+     */
+    private void emitOrgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from, int last,
+            Token kindEnd, EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
         String country = null;
         if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].has(Type.DEMONYM)) {
             country = hitAt[from - 1].entry(Type.DEMONYM).key();
         }
-        mark(covered, from, lastOrgWord);
-        emit(table, record, s, from, from, lastOrgWord, new EntityKey(EntityKind.ORGANIZATION, name, country), How.NAME, name);
-        return lastOrgWord;
+        EntityKey key = new EntityKey(EntityKind.ORGANIZATION, name, country);
+        mark(covered, from, last);
+        emit(table, record, s, from, from, last, key, How.NAME, name);
+        if (kindEnd != null) {
+            table.note(key, text.substring(tokens.get(from).start(), kindEnd.end()));
+        }
+        int shortName = OrgNameShape.shortNameInBrackets(tokens, hitAt, last);
+        if (shortName > 0 && !tokens.get(shortName).isAllCaps()) {
+            table.defineAbbreviation(tokens.get(shortName).text(), key);
+            table.note(key, tokens.get(shortName).text());
+            covered[shortName] = true;
+        }
     }
 
     /** Full names and surnames of persons found anywhere in the text, wherever no other entity covers them. */

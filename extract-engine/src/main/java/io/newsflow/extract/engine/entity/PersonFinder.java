@@ -291,7 +291,7 @@ final class PersonFinder {
         int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
         int bodyEnd = -1;
         for (int k = first, limit = Math.min(tokens.size(), first + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
-            if (EntityRecogniser.ORG_WORDS.contains(tokens.get(k).lower())) {
+            if (index.isOrgWord(tokens.get(k).lower())) {
                 bodyEnd = k;
             }
         }
