@@ -300,9 +300,34 @@ public final class EntityRecogniser {
             if (key != null) {
                 mark(covered, i, end);
                 emit(table, record, s, i, i, end, key, end > i ? How.NAME : How.SURNAME, name);
+                end = coordinatedPersons(text, s, covered, end, table, record);
             }
             i = end;
         }
+    }
+
+    /**
+     * "Manushi Chhillar and Akshay Kumar", "Akshay Kumar, Tiger Shroff and ...": full names coordinated after a
+     * person named earlier in the story are persons, here too where the first sentence gave no sign of one. Returns
+     * the last token of the names taken.
+     */
+    private static int coordinatedPersons(String text, Sentence s, boolean[] covered, int after, EntityTable table,
+            boolean record) {
+        List<Token> tokens = s.tokens();
+        int last = after;
+        while (last + 2 < tokens.size() && (tokens.get(last + 1).is(",") || tokens.get(last + 1).is("and"))) {
+            int first = tokens.get(last + 1).is(",") && tokens.get(last + 2).is("and") ? last + 3 : last + 2;
+            int end = NameShape.nameEnd(tokens, first, covered);
+            if (end <= first) {
+                break;
+            }
+            String name = text.substring(tokens.get(first).start(), tokens.get(end).end());
+            EntityKey key = table.person(new PersonCandidate(first, first, end, name, null, null, null));
+            mark(covered, first, end);
+            emit(table, record, s, first, first, end, key, How.NAME, name);
+            last = end;
+        }
+        return last;
     }
 
     private EntityKey countryKey(String iso3) {

@@ -1,0 +1,31 @@
+package io.newsflow.extract.engine.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.SharedEngine;
+
+/** Persons found where a person the story already named stands beside them, and places that are no persons. */
+class LaterMentionsTest {
+
+    @Test
+    void namesCoordinatedAfterAPersonNamedEarlierArePersons() {
+        AnalysedArticle a = SharedEngine.analyse("Tour",
+                "MUMBAI - Actress Zoyanka Merchant said the film did well. Later, Zoyanka Merchant, Ravik Dhillon and "
+                        + "Tejal Oberoi went on tour.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactlyInAnyOrder("Zoyanka Merchant", "Ravik Dhillon", "Tejal Oberoi");
+    }
+
+    @Test
+    void aProvinceAfterItsCountrysPossessiveIsAPlace() {
+        AnalysedArticle a = SharedEngine.analyse("Border",
+                "PHNOM PENH, May 3 (Xinhua) -- Troops clashed near Cambodia's Oddar Meanchey province on Monday.");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
+        assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.LOCATION && e.name().equals("Oddar Meanchey")
+                && "KHM".equals(e.countryCode()));
+    }
+}
