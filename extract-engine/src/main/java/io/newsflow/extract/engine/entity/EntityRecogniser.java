@@ -67,7 +67,8 @@ public final class EntityRecogniser {
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
-            for (PersonCandidate c : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+            for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+                PersonCandidate c = record ? found : knownNameInTitle(text, tokens, found, table);
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
@@ -285,6 +286,23 @@ public final class EntityRecogniser {
             table.note(key, tokens.get(shortName).text());
             covered[shortName] = true;
         }
+    }
+
+    /**
+     * A headline in title case runs a name into the words after it ("President Alpha Conde Wins Re-Election"): when
+     * the story's body already named the person with fewer of those words, the name ends there.
+     */
+    private static PersonCandidate knownNameInTitle(String text, List<Token> tokens, PersonCandidate c, EntityTable table) {
+        if (c.last() - c.first() < 2 || table.personNamed(c.name()) != null) {
+            return c;
+        }
+        for (int end = c.last() - 1; end > c.first(); end--) {
+            String shorter = text.substring(tokens.get(c.first()).start(), tokens.get(end).end());
+            if (table.personNamed(shorter) != null) {
+                return new PersonCandidate(c.phraseFirst(), c.first(), end, shorter, c.role(), c.countryCode(), c.gender());
+            }
+        }
+        return c;
     }
 
     /** Full names and surnames of persons found anywhere in the text, wherever no other entity covers them. */

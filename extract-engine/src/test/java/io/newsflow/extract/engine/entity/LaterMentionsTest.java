@@ -28,4 +28,12 @@ class LaterMentionsTest {
         assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.LOCATION && e.name().equals("Oddar Meanchey")
                 && "KHM".equals(e.countryCode()));
     }
+
+    @Test
+    void aTitleCaseHeadlineEndsANameWhereTheBodyEndedIt() {
+        AnalysedArticle a = SharedEngine.analyse("Malawi President Tembo Chisale Wins Re-Election By Wide Margin",
+                "LILONGWE, May 3 (Reuters) - Malawi President Tembo Chisale won a second term, the electoral commission said.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactly("Tembo Chisale");
+    }
 }
