@@ -65,6 +65,10 @@ final class PersonFinder {
                 continue;
             }
             if (i > 0 && tokens.get(i - 1).is("the")) {
+                PersonCandidate leader = leaderOfGovernment(text, tokens, i, end);
+                if (leader != null) {
+                    found.add(leader);
+                }
                 i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
@@ -96,6 +100,24 @@ final class PersonFinder {
             i = end;
         }
         return withCoordinated(text, tokens, covered, found);
+    }
+
+    /** Words for a government named after its leader: "the Assad regime". */
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("regime", "government",
+            "administration", "cabinet");
+
+    /**
+     * "the Assad regime", "the Biden administration": a leader the world actors dictionary knows, named as the head
+     * of a government; null for other names after "the".
+     */
+    private PersonCandidate leaderOfGovernment(String text, List<Token> tokens, int first, int last) {
+        if (last + 1 >= tokens.size() || !GOVERNMENT_NOUNS.contains(tokens.get(last + 1).text())) {
+            return null;
+        }
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        List<io.newsflow.extract.engine.dictionary.WorldActor> offices = index.worldActors(name);
+        return offices.isEmpty() ? null
+                : new PersonCandidate(first, first, last, name, null, offices.get(0).country(), null);
     }
 
     /**

@@ -36,4 +36,15 @@ class LaterMentionsTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactly("Tembo Chisale");
     }
+
+    @Test
+    void aKnownLeaderNamingAGovernmentIsAPersonButNoSpeakerOfTheQuoteHeIsNamedIn() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions",
+                "BERLIN, May 3 (Reuters) - German Foreign Minister Karl Hoffmann spoke on Monday. "
+                        + "\"We expect more pressure on the Biden administration,\" he said.");
+        AnalysedArticle.Entity biden = a.entities().stream().filter(e -> e.name().contains("Biden")).findFirst().orElseThrow();
+        assertThat(biden.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(biden.countryCode()).isEqualTo("USA");
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karl Hoffmann"));
+    }
 }
