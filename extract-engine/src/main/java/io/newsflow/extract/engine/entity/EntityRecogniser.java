@@ -326,8 +326,8 @@ public final class EntityRecogniser {
 
     /**
      * "Manushi Chhillar and Akshay Kumar", "Akshay Kumar, Tiger Shroff and ...": full names coordinated after a
-     * person named earlier in the story are persons, here too where the first sentence gave no sign of one. Returns
-     * the last token of the names taken.
+     * person named earlier in the story are persons, here too where the first sentence gave no sign of one, and so is
+     * a single name that a place follows ("Zhu and Buyunchaokete of China"). Returns the last token of the names taken.
      */
     private static int coordinatedPersons(String text, Sentence s, boolean[] covered, int after, EntityTable table,
             boolean record) {
@@ -336,7 +336,9 @@ public final class EntityRecogniser {
         while (last + 2 < tokens.size() && (tokens.get(last + 1).is(",") || tokens.get(last + 1).is("and"))) {
             int first = tokens.get(last + 1).is(",") && tokens.get(last + 2).is("and") ? last + 3 : last + 2;
             int end = NameShape.nameEnd(tokens, first, covered);
-            if (end <= first) {
+            boolean ofPlace = end == first && end + 2 < tokens.size() && tokens.get(end + 1).is("of")
+                    && tokens.get(end + 2).isCapitalised(); // sports copy: "Zhu and Buyunchaokete of China"
+            if (end < first || end == first && !ofPlace) {
                 break;
             }
             String name = text.substring(tokens.get(first).start(), tokens.get(end).end());

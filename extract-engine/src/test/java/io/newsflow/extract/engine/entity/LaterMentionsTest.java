@@ -47,4 +47,13 @@ class LaterMentionsTest {
         assertThat(biden.countryCode()).isEqualTo("USA");
         assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Karl Hoffmann"));
     }
+
+    @Test
+    void aSingleNameCoordinatedWithAPlayerAndFollowedByItsCountryIsAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Tennis",
+                "HANGZHOU, May 3 (Xinhua) -- China's Lin Wei won the singles on Monday. "
+                        + "In the doubles, Lin and Tuerxunjiang of China beat a pair from Japan.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactlyInAnyOrder("Lin Wei", "Tuerxunjiang");
+    }
 }
