@@ -11,12 +11,16 @@ import io.newsflow.extract.engine.SharedEngine;
 /** Persons found where a person the story already named stands beside them, and places that are no persons. */
 class LaterMentionsTest {
 
+    private static java.util.List<String> persons(String headline, String body) {
+        return SharedEngine.analyse(headline, body).entities().stream().filter(e -> e.kind() == EntityKind.PERSON)
+                .map(AnalysedArticle.Entity::name).toList();
+    }
+
     @Test
     void namesCoordinatedAfterAPersonNamedEarlierArePersons() {
-        AnalysedArticle a = SharedEngine.analyse("Tour",
+        assertThat(persons("Tour",
                 "MUMBAI - Actress Zoyanka Merchant said the film did well. Later, Zoyanka Merchant, Ravik Dhillon and "
-                        + "Tejal Oberoi went on tour.");
-        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                        + "Tejal Oberoi went on tour."))
                 .containsExactlyInAnyOrder("Zoyanka Merchant", "Ravik Dhillon", "Tejal Oberoi");
     }
 
@@ -31,9 +35,8 @@ class LaterMentionsTest {
 
     @Test
     void aTitleCaseHeadlineEndsANameWhereTheBodyEndedIt() {
-        AnalysedArticle a = SharedEngine.analyse("Malawi President Tembo Chisale Wins Re-Election By Wide Margin",
-                "LILONGWE, May 3 (Reuters) - Malawi President Tembo Chisale won a second term, the electoral commission said.");
-        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+        assertThat(persons("Malawi President Tembo Chisale Wins Re-Election By Wide Margin",
+                "LILONGWE, May 3 (Reuters) - Malawi President Tembo Chisale won a second term, the electoral commission said."))
                 .containsExactly("Tembo Chisale");
     }
 
@@ -50,10 +53,9 @@ class LaterMentionsTest {
 
     @Test
     void aSingleNameCoordinatedWithAPlayerAndFollowedByItsCountryIsAPerson() {
-        AnalysedArticle a = SharedEngine.analyse("Tennis",
+        assertThat(persons("Tennis",
                 "HANGZHOU, May 3 (Xinhua) -- China's Lin Wei won the singles on Monday. "
-                        + "In the doubles, Lin and Tuerxunjiang of China beat a pair from Japan.");
-        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                        + "In the doubles, Lin and Tuerxunjiang of China beat a pair from Japan."))
                 .containsExactlyInAnyOrder("Lin Wei", "Tuerxunjiang");
     }
 }
