@@ -31,7 +31,9 @@ public record Dictionaries(
         Set<String> speechVerbs,
         Set<String> nounMarkers,
         Set<String> populationNouns,
-        Set<String> documentNouns) {
+        Set<String> documentNouns,
+        Set<String> orgWords,
+        Set<String> outletNouns) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -42,7 +44,7 @@ public record Dictionaries(
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
                 readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
                 readWords("noun-markers.txt"), readWords("population-nouns.txt"),
-                readWords("document-nouns.txt"));
+                readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"));
     }
 
     public Country country(String iso3) {

@@ -18,7 +18,8 @@ public final class DictionaryFingerprint {
     public static final List<String> FILES = List.of(
             "cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv", "country-compounds.tsv", "document-nouns.txt",
             "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv",
-            "noun-markers.txt", "org-patterns.tsv", "organizations.tsv", "population-nouns.txt",
+            "noun-markers.txt", "org-patterns.tsv", "org-words.txt", "organizations.tsv", "outlet-nouns.txt",
+            "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",
             "state-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");
     private static final int HEX_CHARS = 12;

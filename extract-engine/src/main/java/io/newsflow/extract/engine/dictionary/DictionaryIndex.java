@@ -1,5 +1,7 @@
 package io.newsflow.extract.engine.dictionary;
 
+import io.newsflow.extract.engine.nlp.Token;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,20 @@ public final class DictionaryIndex {
     /** "resolution", "deal": a text that a participle after it may describe. */
     public boolean isDocumentNoun(String lower) {
         return dictionaries.documentNouns().contains(lower);
+    }
+
+    /** "Ministry", "Front", "Markets": a word that ends an organisation's name. */
+    public boolean isOrgWord(String lower) {
+        return dictionaries.orgWords().contains(lower);
+    }
+
+    /** "newspaper", "news agency": the number of words of the kind of outlet at tokens[at], 0 when none is there. */
+    public int outletNounLength(List<Token> tokens, int at) {
+        if (at < tokens.size() && dictionaries.outletNouns().contains(tokens.get(at).text())) {
+            return 1;
+        }
+        return at + 1 < tokens.size()
+                && dictionaries.outletNouns().contains(tokens.get(at).text() + " " + tokens.get(at + 1).text()) ? 2 : 0;
     }
 
     /** "protesters", "civilians": people of the story's place when no country is named for them. */

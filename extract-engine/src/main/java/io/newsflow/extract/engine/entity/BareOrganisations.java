@@ -2,6 +2,8 @@ package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
@@ -10,7 +12,8 @@ import io.newsflow.extract.engine.dictionary.OrgPattern;
 
 /**
  * A bare "Foreign Ministry" is the one of a country the article names in full ("Russian Foreign Ministry"), or
- * else the ministry of the dateline's country: a TASS story from Moscow means Russia's.
+ * else the ministry of the dateline's country: a TASS story from Moscow means Russia's. A court named without a
+ * country ("the Magistrate's Court here") sits where the story is told, and acts for that state.
  */
 public final class BareOrganisations {
     private final DictionaryIndex index;
@@ -19,12 +22,25 @@ public final class BareOrganisations {
         this.index = index;
     }
 
+    private static final Set<String> COURT_WORDS = Set.of("court", "tribunal");
+
+    private static boolean isLocalCourt(EntityKey key) {
+        if (key.kind() != EntityKind.ORGANIZATION || key.countryCode() != null) {
+            return false;
+        }
+        String[] words = key.name().toLowerCase(Locale.ROOT).split("\\s+");
+        return COURT_WORDS.contains(words[words.length - 1]);
+    }
+
     public void resolve(EntityTable table, String datelineCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null
                     ? index.orgPattern(bare.name()) : null;
             if (pattern == null) {
+                if (isLocalCourt(bare) && datelineCountry != null && index.country(datelineCountry) != null) {
+                    table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), datelineCountry));
+                }
                 continue;
             }
             List<EntityKey> full = new ArrayList<>();

@@ -29,6 +29,8 @@ public final class CorefResolver {
         List<FoundMention> added = new ArrayList<>();
         int cursor = 0;
         List<FoundMention> seen = new ArrayList<>();
+        java.util.Map<Integer, List<Token>> tokensOf = new java.util.HashMap<>();
+        sentences.forEach(s -> tokensOf.put(s.index(), s.tokens()));
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -45,7 +47,10 @@ public final class CorefResolver {
                 if (noun == null) {
                     noun = index.roleNoun("the " + tokens.get(i + length - 1).lower()); // "the Operation Valentine star"
                 }
-                EntityKey antecedent = antecedent(seen, noun, table);
+                // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
+                List<FoundMention> candidates = quoted(tokens, i) ? seen
+                        : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
+                EntityKey antecedent = antecedent(candidates, noun, table);
                 How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
                 FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
                         tokens.get(i + length - 1).end(), antecedent, how);
@@ -59,6 +64,18 @@ public final class CorefResolver {
         for (FoundMention m : added) {
             table.addMention(m);
         }
+    }
+
+    /** Whether tokens[i] stands inside a quotation opened earlier in its sentence. */
+    private static boolean quoted(List<Token> tokens, int i) {
+        if (tokens == null) {
+            return false;
+        }
+        int marks = 0;
+        for (int k = 0; k < i && k < tokens.size(); k++) {
+            marks += tokens.get(k).is("\"") ? 1 : 0;
+        }
+        return marks % 2 == 1;
     }
 
     /** How many tokens at i form a pronoun or role noun of the dictionary (longest first), 0 if none. */

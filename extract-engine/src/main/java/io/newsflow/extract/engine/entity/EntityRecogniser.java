@@ -23,14 +23,6 @@ public final class EntityRecogniser {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "around", "inside", "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived",
             "left", "of");
-    /** Head words of organisation names, shared with the person finder ("Head of the X Agency Doni Monardo"). */
-    static final Set<String> ORG_WORDS = Set.of("ministry", "council", "committee", "party", "agency",
-            "commission", "court", "bank", "corporation", "corp", "company", "group", "front", "movement", "army",
-            "union", "organization", "organisation", "institute", "university", "assembly", "parliament",
-            "service", "office", "department", "authority", "federation", "association", "league", "coalition",
-            "alliance", "brigades", "brigade", "guard", "corps", "fund", "foundation", "network", "bureau",
-            "inc", "ltd", "airlines", "forces", "navy", "tribunal", "directorate", "secretariat", "commissariat",
-            "bhd", "berhad", "plc", "llc", "gmbh", "holdings");
     /** Words that end a company's name. */
     private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "bhd", "berhad", "plc", "llc",
             "gmbh");
@@ -39,11 +31,13 @@ public final class EntityRecogniser {
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;
     private final PersonFinder personFinder;
+    private final OrgNameShape orgShape;
 
     public EntityRecogniser(Gazetteer gazetteer, DictionaryIndex index) {
         this.gazetteer = gazetteer;
         this.index = index;
         this.personFinder = new PersonFinder(index, gazetteer);
+        this.orgShape = new OrgNameShape(index);
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
@@ -73,7 +67,8 @@ public final class EntityRecogniser {
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
-            for (PersonCandidate c : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+            for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+                PersonCandidate c = record ? found : knownNameInTitle(text, tokens, found, table);
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
@@ -88,15 +83,24 @@ public final class EntityRecogniser {
     private void dictionaryMentions(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
             boolean[] covered, EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
+        int longerNameEnd = -1;
         for (Gazetteer.Hit h : hits) {
             int first = h.first();
             int last = h.last();
+            if (first <= longerNameEnd) {
+                continue; // inside a longer name already found
+            }
             String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
             EntityKey defined = table.abbreviation(surface);
+            int longer = defined != null || OrgNameShape.mayStartName(h, tokens) ? orgShape.knownNameGoesOn(tokens, hitAt, h) : -1;
             GazetteerEntry e;
-            if (defined != null) {
+            if (longer > 0) {
+                longerNameEnd = longer;
+                emitOrgByShape(text, s, hitAt, covered, first, longer, null, table, record);
+            } else if (defined != null) {
                 emit(table, record, s, first, first, last, defined, How.ALIAS, surface);
-            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record, !h.has(Type.IGO))) {
+            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record,
+                    !h.has(Type.IGO) && (last > first || tokens.get(first).isCapitalised()))) {
                 continue;
             } else if ((e = h.entry(Type.IGO)) != null) {
                 Igo igo = index.igo(e.key());
@@ -125,11 +129,11 @@ public final class EntityRecogniser {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (hitAt[i] != null) {
+            if (hitAt[i] != null || covered[i]) {
                 continue;
             }
             List<String> compound = index.compoundCountries(tokens.get(i).lower());
-            EntityKey defined = tokens.get(i).isAllCaps() ? table.abbreviation(tokens.get(i).text()) : null;
+            EntityKey defined = tokens.get(i).isCapitalised() ? table.abbreviation(tokens.get(i).text()) : null;
             if (defined != null) {
                 emit(table, record, s, i, i, i, defined, How.ALIAS, tokens.get(i).text());
                 covered[i] = true;
@@ -183,7 +187,17 @@ public final class EntityRecogniser {
         if (country != null && index.country(country) != null) {
             table.note(key, pattern.formalNameFor(index.country(country).name()));
         }
+        int place = last + 2;
+        if (country != null && place < tokens.size() && tokens.get(last + 1).is("in") && hitAt[place] != null
+                && hitAt[place].first() == place && placeIn(hitAt[place])) {
+            // "the Russian embassy in Bucharest": where the body sits is part of how the text names it
+            table.note(key, text.substring(tokens.get(first).start(), tokens.get(hitAt[place].last()).end()));
+        }
         return true;
+    }
+
+    private static boolean placeIn(Gazetteer.Hit hit) {
+        return hit.has(Type.CAPITAL) || hit.has(Type.PLACE) || hit.has(Type.SEAT);
     }
 
     private static String countryIn(Gazetteer.Hit hit) {
@@ -201,8 +215,13 @@ public final class EntityRecogniser {
             EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(from);
-        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !ORG_WORDS.contains(t.lower())) {
+        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !index.isOrgWord(t.lower())) {
             return from;
+        }
+        int ofEnd = orgShape.ofNameEnd(tokens, hitAt, from);
+        if (ofEnd > 0) {
+            emitOrgByShape(text, s, hitAt, covered, from, ofEnd, null, table, record);
+            return ofEnd;
         }
         int lastOrgWord = -1;
         int i = from;
@@ -218,11 +237,11 @@ public final class EntityRecogniser {
             }
             boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
             boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalised();
+                    && tokens.get(i + 1).isCapitalised() || orgShape.possessiveInName(tokens, hitAt, i);
             if (!capital && !connector) {
                 break;
             }
-            if (capital && ORG_WORDS.contains(w.lower())) {
+            if (capital && index.isOrgWord(w.lower())) {
                 lastOrgWord = i;
                 if (COMPANY_SUFFIXES.contains(w.lower())) {
                     break; // "Telekom Malaysia Bhd and Maxis Bhd" are two companies
@@ -230,17 +249,60 @@ public final class EntityRecogniser {
             }
             i++;
         }
+        int outletKind = lastOrgWord < 0 && i > from && tokens.get(i - 1).isCapitalised() ? orgShape.outletKindAt(tokens, i) : 0;
+        if (outletKind > 0) {
+            // "the Hurriyet newspaper": the outlet is named by the capitalised words, its kind is an alias
+            emitOrgByShape(text, s, hitAt, covered, from, i - 1, tokens.get(i + outletKind - 1), table, record);
+            return i + outletKind - 1;
+        }
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
         }
-        String name = text.substring(t.start(), tokens.get(lastOrgWord).end());
+        emitOrgByShape(text, s, hitAt, covered, from, lastOrgWord, null, table, record);
+        return lastOrgWord;
+    }
+
+    /**
+     * An organisation named by tokens [from, last]; a demonym before it gives its country, a short name in brackets
+     * after it is its acronym ("(Jakim)"), and a kind written after it ("newspaper") makes the name with it an alias.
+     */
+    private void emitOrgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from, int last,
+            Token kindEnd, EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
         String country = null;
         if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].has(Type.DEMONYM)) {
             country = hitAt[from - 1].entry(Type.DEMONYM).key();
         }
-        mark(covered, from, lastOrgWord);
-        emit(table, record, s, from, from, lastOrgWord, new EntityKey(EntityKind.ORGANIZATION, name, country), How.NAME, name);
-        return lastOrgWord;
+        EntityKey key = new EntityKey(EntityKind.ORGANIZATION, name, country);
+        mark(covered, from, last);
+        emit(table, record, s, from, from, last, key, How.NAME, name);
+        if (kindEnd != null) {
+            table.note(key, text.substring(tokens.get(from).start(), kindEnd.end()));
+        }
+        int shortName = OrgNameShape.shortNameInBrackets(tokens, hitAt, last);
+        if (shortName > 0 && !tokens.get(shortName).isAllCaps()) {
+            table.defineAbbreviation(tokens.get(shortName).text(), key);
+            table.note(key, tokens.get(shortName).text());
+            covered[shortName] = true;
+        }
+    }
+
+    /**
+     * A headline in title case runs a name into the words after it ("President Alpha Conde Wins Re-Election"): when
+     * the story's body already named the person with fewer of those words, the name ends there.
+     */
+    private static PersonCandidate knownNameInTitle(String text, List<Token> tokens, PersonCandidate c, EntityTable table) {
+        if (c.last() - c.first() < 2 || table.personNamed(c.name()) != null) {
+            return c;
+        }
+        for (int end = c.last() - 1; end > c.first(); end--) {
+            String shorter = text.substring(tokens.get(c.first()).start(), tokens.get(end).end());
+            if (table.personNamed(shorter) != null) {
+                return new PersonCandidate(c.phraseFirst(), c.first(), end, shorter, c.role(), c.countryCode(), c.gender());
+            }
+        }
+        return c;
     }
 
     /** Full names and surnames of persons found anywhere in the text, wherever no other entity covers them. */
@@ -256,9 +318,36 @@ public final class EntityRecogniser {
             if (key != null) {
                 mark(covered, i, end);
                 emit(table, record, s, i, i, end, key, end > i ? How.NAME : How.SURNAME, name);
+                end = coordinatedPersons(text, s, covered, end, table, record);
             }
             i = end;
         }
+    }
+
+    /**
+     * "Manushi Chhillar and Akshay Kumar", "Akshay Kumar, Tiger Shroff and ...": full names coordinated after a
+     * person named earlier in the story are persons, here too where the first sentence gave no sign of one, and so is
+     * a single name that a place follows ("Zhu and Buyunchaokete of China"). Returns the last token of the names taken.
+     */
+    private static int coordinatedPersons(String text, Sentence s, boolean[] covered, int after, EntityTable table,
+            boolean record) {
+        List<Token> tokens = s.tokens();
+        int last = after;
+        while (last + 2 < tokens.size() && (tokens.get(last + 1).is(",") || tokens.get(last + 1).is("and"))) {
+            int first = tokens.get(last + 1).is(",") && tokens.get(last + 2).is("and") ? last + 3 : last + 2;
+            int end = NameShape.nameEnd(tokens, first, covered);
+            boolean ofPlace = end == first && end + 2 < tokens.size() && tokens.get(end + 1).is("of")
+                    && tokens.get(end + 2).isCapitalised(); // sports copy: "Zhu and Buyunchaokete of China"
+            if (end < first || end == first && !ofPlace) {
+                break;
+            }
+            String name = text.substring(tokens.get(first).start(), tokens.get(end).end());
+            EntityKey key = table.person(new PersonCandidate(first, first, end, name, null, null, null));
+            mark(covered, first, end);
+            emit(table, record, s, first, first, end, key, How.NAME, name);
+            last = end;
+        }
+        return last;
     }
 
     private EntityKey countryKey(String iso3) {

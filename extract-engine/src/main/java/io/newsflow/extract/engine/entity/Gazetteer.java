@@ -17,6 +17,8 @@ import io.newsflow.extract.engine.nlp.Token;
 /** Every name the dictionaries know, in one phrase trie, with the case rules that keep "us" from being the USA. */
 public final class Gazetteer {
     private final PhraseTrie<GazetteerEntry> trie = new PhraseTrie<>();
+    /** The country of each city the places dictionary knows, by its name: a dateline's town is its country's. */
+    private final java.util.Map<String, String> countryOfCity = new java.util.HashMap<>();
 
     /** A dictionary phrase found in a sentence, tokens [first, last]. */
     public record Hit(int first, int last, List<GazetteerEntry> entries) {
@@ -57,6 +59,9 @@ public final class Gazetteer {
             p.aliases().forEach(a -> add(a, Type.ORG_HEAD, p.headNoun()));
         }
         for (Place p : d.places()) {
+            if ("CITY".equals(p.kind()) && p.countryIso3() != null && !p.countryIso3().isEmpty()) {
+                countryOfCity.put(p.name(), p.countryIso3());
+            }
             add(p.name(), Type.PLACE, p.name());
             p.aliases().forEach(a -> add(a, Type.PLACE, p.name()));
         }
@@ -92,12 +97,16 @@ public final class Gazetteer {
         if (m == null) {
             return null;
         }
+        String city = null;
         for (GazetteerEntry e : m.values()) {
             if (e.type() == Type.CAPITAL || e.type() == Type.COUNTRY || e.type() == Type.SEAT) {
                 return e.key();
             }
+            if (e.type() == Type.PLACE) {
+                city = countryOfCity.get(e.key());
+            }
         }
-        return null;
+        return m.last() == tokens.size() - 1 ? city : null; // "SUNGAI PETANI" is Malaysia's, "GAZA CITY" no city of it
     }
 
     /** Names inside a role title ("UN" in "deputy UN envoy", "Foreign Ministry" in "Foreign Ministry spokeswoman"). */
@@ -161,6 +170,11 @@ public final class Gazetteer {
                 // "the Chinese foreign ministry", as Reuters writes it; "the presidential palace" is a building and
                 // "the army's special forces" a kind of troops, not bodies named
                 ok = determinedBefore(tokens, m.first()) && CIVIL_HEADS.contains(tokens.get(m.last()).lower());
+            } else if (e.type() == Type.ORG_HEAD && m.last() == m.first() && !first.isCapitalised()) {
+                // "the Russian embassy", "the embassy of Romania": a mission is named by its country, never alone
+                ok = MISSIONS.contains(first.lower()) && (countryWordBefore(tokens, m.first())
+                        || m.first() + 2 < tokens.size() && tokens.get(m.first() + 1).is("of")
+                        && tokens.get(m.first() + 2).isCapitalised());
             } else if (e.type() == Type.ORG_HEAD && m.last() == m.first() && m.first() == 0) {
                 ok = false; // "Police fired tear gas": a sentence's first word is capitalised by its place only
             } else {
@@ -175,6 +189,13 @@ public final class Gazetteer {
 
     private static final java.util.Set<String> CIVIL_HEADS = java.util.Set.of("ministry", "department", "commission",
             "council", "committee", "agency", "office", "bureau", "court", "force");
+
+    /** Diplomatic missions, which wire copy writes in lower case after the country they belong to. */
+    private static final java.util.Set<String> MISSIONS = java.util.Set.of("embassy", "consulate");
+
+    private static boolean countryWordBefore(List<Token> tokens, int first) {
+        return first > 0 && (tokens.get(first - 1).isCapitalised() || tokens.get(first - 1).is("'s"));
+    }
 
     /** A lower-case body name is one when "the", a possessive or a capitalised word (a demonym) comes before it. */
     private static boolean determinedBefore(List<Token> tokens, int first) {

@@ -65,6 +65,10 @@ final class PersonFinder {
                 continue;
             }
             if (i > 0 && tokens.get(i - 1).is("the")) {
+                PersonCandidate leader = leaderOfGovernment(text, tokens, i, end);
+                if (leader != null) {
+                    found.add(leader);
+                }
                 i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
@@ -90,6 +94,24 @@ final class PersonFinder {
             i = end;
         }
         return withCoordinated(text, tokens, covered, found);
+    }
+
+    /** Words for a government named after its leader: "the Assad regime". */
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("regime", "government",
+            "administration", "cabinet");
+
+    /**
+     * "the Assad regime", "the Biden administration": a leader the world actors dictionary knows, named as the head
+     * of a government; null for other names after "the".
+     */
+    private PersonCandidate leaderOfGovernment(String text, List<Token> tokens, int first, int last) {
+        if (last + 1 >= tokens.size() || !GOVERNMENT_NOUNS.contains(tokens.get(last + 1).text())) {
+            return null;
+        }
+        String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+        List<io.newsflow.extract.engine.dictionary.WorldActor> offices = index.worldActors(name);
+        return offices.isEmpty() ? null
+                : new PersonCandidate(first, first, last, name, null, offices.get(0).country(), null);
     }
 
     /**
@@ -280,7 +302,7 @@ final class PersonFinder {
         int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
         int bodyEnd = -1;
         for (int k = first, limit = Math.min(tokens.size(), first + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
-            if (EntityRecogniser.ORG_WORDS.contains(tokens.get(k).lower())) {
+            if (index.isOrgWord(tokens.get(k).lower())) {
                 bodyEnd = k;
             }
         }

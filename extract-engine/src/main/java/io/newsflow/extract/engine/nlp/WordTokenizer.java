@@ -59,7 +59,9 @@ public final class WordTokenizer {
         int i = start + 1;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isDigit(text.charAt(i - 1)) && startsCapitalisedWord(text, i, to)) {
+                break; // "the 0Interior Ministry": a stray digit stuck to a word by the feed is a token of its own
+            } else if (Character.isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '-' || c == '&') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
                     && !joinsTwoNames(text, start, i + 1)) {
@@ -76,6 +78,11 @@ public final class WordTokenizer {
             }
         }
         return i;
+    }
+
+    /** A capital and a small letter: the start of a word, where "5G" and "F16" are no such start. */
+    private static boolean startsCapitalisedWord(String text, int i, int to) {
+        return i + 1 < to && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1));
     }
 
     /** "U.S." and "U.N." keep their dots, as do titles such as "Mr." and "Gen.". */

@@ -1,0 +1,96 @@
+package io.newsflow.extract.engine.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.AnalysedArticle;
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.SharedEngine;
+
+/** Organisations whose names no dictionary holds whole, found by the words around them. */
+class OrganisationShapeTest {
+
+    private static List<AnalysedArticle.Entity> organisations(AnalysedArticle a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).toList();
+    }
+
+    private static AnalysedArticle.Entity organisation(AnalysedArticle a, String name) {
+        return organisations(a).stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError(name + " not in " + organisations(a).stream().map(AnalysedArticle.Entity::name).toList()));
+    }
+
+    @Test
+    void anOutletNamedWithItsKindIsAnOrganisation() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "ANKARA, May 3. /TASS/. The Karavan newspaper reported that the talks went on, and the Nord Vesti news agency agreed.");
+        assertThat(organisation(a, "Karavan").aliases()).contains("Karavan newspaper");
+        assertThat(organisation(a, "Nord Vesti").aliases()).contains("Nord Vesti news agency");
+    }
+
+    @Test
+    void anEmbassyIsNamedByItsCountryAndWhereItSits() {
+        AnalysedArticle a = SharedEngine.analyse("Diplomat",
+                "MOSCOW, May 3. /TASS/. A diplomat of the French embassy in Nairobi left, and the embassy of Kenya in Paris "
+                        + "protested. The embassy said nothing more.");
+        AnalysedArticle.Entity french = organisation(a, "French Embassy");
+        assertThat(french.countryCode()).isEqualTo("FRA");
+        assertThat(french.aliases()).contains("French embassy in Nairobi");
+        assertThat(organisations(a)).anyMatch(e -> "KEN".equals(e.countryCode()) && e.name().contains("Embassy"));
+        assertThat(organisations(a)).noneMatch(e -> e.name().equals("Embassy") || "RUS".equals(e.countryCode()));
+    }
+
+    @Test
+    void aKnownAcronymStartingACompanysNameIsPartOfThatName() {
+        AnalysedArticle a = SharedEngine.analyse("Oil",
+                "SYDNEY, May 3 (AFP) - London-based NSC Securities strategist Jane Miller said prices would fall.");
+        assertThat(organisation(a, "NSC Securities")).isNotNull();
+        assertThat(organisations(a)).extracting(AnalysedArticle.Entity::name).containsExactly("NSC Securities");
+    }
+
+    @Test
+    void aDepartmentOfAKnownBodyIsOneOrganisationAndTheBodyKeepsItsAcronym() {
+        AnalysedArticle a = SharedEngine.analyse("Drill",
+                "BEIJING, May 3 (Xinhua) -- Zhang Wei, a member of the Central Military Commission (CMC) and head of the "
+                        + "CMC Logistic Support Department, attended the drill.");
+        assertThat(organisation(a, "CMC Logistic Support Department")).isNotNull();
+        assertThat(organisations(a)).anyMatch(e -> e.name().endsWith("Central Military Commission") && e.aliases().contains("CMC"));
+        assertThat(organisations(a)).noneMatch(e -> e.name().equals("Logistic Support Department"));
+    }
+
+    @Test
+    void aDepartmentOfNameRunsToItsCountryAndItsShortNameInBracketsIsAnAlias() {
+        String story = "KUALA LUMPUR, May 3 (Bernama) -- The Department of Coastal Development Brunei (Jakpan) signed "
+                + "the deal. Jakpan will open an office.";
+        List<AnalysedArticle.Entity> entities = SharedEngine.analyse("Halal", story).entities();
+        assertThat(entities).filteredOn(e -> e.name().equals("Department of Coastal Development Brunei")).singleElement()
+                .satisfies(d -> assertThat(d.aliases()).contains("Jakpan"))
+                .satisfies(d -> assertThat(d.mentions()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(entities).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Jakpan"));
+    }
+
+    @Test
+    void aTitlesPossessiveBeforeTheOrganisationWordNamesACourtOfTheDatelinesCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Court",
+                "SHAH ALAM, May 3 -- The Magistrate's Court here fined ten men on Monday.");
+        assertThat(organisation(a, "Magistrate's Court").countryCode()).isEqualTo("MYS");
+    }
+
+    @Test
+    void aDigitStuckToAMinistryDoesNotHideItsName() {
+        AnalysedArticle a = SharedEngine.analyse("Strikes",
+                "KABUL, Feb. 5 (Xinhua) -- Nine militants were killed, the 0Defense Ministry said in a statement.");
+        assertThat(organisations(a)).anyMatch(e -> "AFG".equals(e.countryCode()) && e.name().contains("Defence Ministry"));
+        assertThat(organisations(a)).noneMatch(e -> e.name().equals("Afghan Ministry"));
+    }
+
+    @Test
+    void theEuCouncilIsTheCouncilOfTheEuropeanUnion() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions",
+                "BRUSSELS, May 3. /TASS/. The EU Council adopted new sanctions, the bloc said.");
+        assertThat(organisations(a)).anyMatch(e -> "CEU".equals(e.countryCode()));
+        assertThat(organisations(a)).noneMatch(e -> e.name().equals("EU Council"));
+    }
+}
