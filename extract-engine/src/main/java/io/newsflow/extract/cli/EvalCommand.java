@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = ExtractorVersion.class,
         description = "Scores the engine against gold files (eval/gold/README.md): precision, recall and F1 per field.")
 public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "directory of the articles")

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = ExtractorVersion.class,
         description = "Prints the news.articles JSON of each wire-text or JSON article ('-' reads standard input).")
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", description = "article files, or - for standard input")

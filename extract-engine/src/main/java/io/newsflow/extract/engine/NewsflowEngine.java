@@ -165,4 +165,9 @@ public final class NewsflowEngine implements ExtractionEngine {
     public AnalysedArticle.Extractor extractor() {
         return EXTRACTOR;
     }
+
+    /** The version every analysis of this engine carries, without loading the engine. */
+    public static String extractorVersion() {
+        return EXTRACTOR.version();
+    }
 }
