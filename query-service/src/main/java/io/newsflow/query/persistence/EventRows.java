@@ -24,8 +24,9 @@ final class EventRows {
             INSERT INTO event (id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name, source_kind,
                 source_country, source_entity_id, target_name, target_kind, target_country, target_entity_id,
                 action_text, negated, event_date, date_precision, event_date_start, event_date_end, location_name,
-                location_country, location_lat, location_lon, sentence, sentence_index, confidence, document, plotted)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?)
+                location_country, location_lat, location_lon, sentence, sentence_index, confidence, document, plotted,
+                position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json), ?, ?)
             ON CONFLICT (id) DO NOTHING""";
 
     private EventRows() {
@@ -33,7 +34,8 @@ final class EventRows {
 
     /**
      * The articles' events, an event id once (as the table's key keeps it), each counted once for
-     * each entity it names; {@code plotted} is bounded by the article's news date.
+     * each entity it names; {@code plotted} is bounded by the article's news date, and
+     * {@code position} is the event's place in its analysis, the order ArticleDocument restores.
      */
     static List<NewsEvent> insert(Connection connection, List<AnalysedArticle> articles,
             EntityIds entityIds, EntityCounts counts) throws SQLException {
@@ -42,13 +44,16 @@ final class EventRows {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
             for (AnalysedArticle article : articles) {
                 NewsDate newsDate = NewsDate.of(article);
-                for (NewsEvent event : article.events()) {
+                List<NewsEvent> articleEvents = article.events();
+                for (int position = 0; position < articleEvents.size(); position++) {
+                    NewsEvent event = articleEvents.get(position);
                     if (!eventIds.add(event.eventId())) {
                         continue;
                     }
                     String sourceId = linkedId(article, event.source(), entityIds);
                     String targetId = linkedId(article, event.target(), entityIds);
                     bind(insert, event, sourceId, targetId, newsDate);
+                    insert.setInt(30, position);
                     insert.addBatch();
                     events.add(event);
                     if (sourceId != null) {
