@@ -101,7 +101,8 @@ class ExportTest {
 
     /**
      * The store keeps the text and the events beside the article's document: the by-id read and
-     * the export put them back, the events in the analysis's order (here neither sentence nor id order).
+     * the export put them back, the events in the analysis's order (here neither sentence nor id order),
+     * with the characters COPY's text format escapes.
      */
     @Test
     void anArticleIsReadAndExportedExactlyAsPublished() throws Exception {
@@ -111,7 +112,7 @@ class ExportTest {
         AnalysedArticle built = ContractFixtures.article(unique("Reassembled ")).source(source)
                 .entity(EntityKind.PERSON, person, "CHE", "the envoy")
                 .quote("We agree", person, envoy.entityId(), 30)
-                .event("042", envoy, null, "2017-06-03", DatePrecision.DAY, null, "First, \"quoted\".")
+                .event("042", envoy, null, "2017-06-03", DatePrecision.DAY, null, "First, \"quoted\",\ta tab,\na line, a back\\slash.")
                 .event("057", envoy, null, "2017-06", DatePrecision.MONTH,
                         new NewsEvent.Location("Geneva", "CHE", 46.2, 6.15), "Second.")
                 .event("163", envoy, null, null, null, null, "Third.").build();
