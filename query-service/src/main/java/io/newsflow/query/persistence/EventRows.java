@@ -16,8 +16,8 @@ import io.newsflow.contract.NewsEvent;
  * driver sent as multi-row INSERTs ... ON CONFLICT DO NOTHING; the batch's new events cannot
  * conflict: an event id is derived from its article's, a replaced analysis's rows are deleted
  * first, an id is sent once, and an analysis already stored is not applied again (ArticleRows).
- * Hibernate's persist measured about 1.7 times the CPU of the JDBC batch (OrmWriteComparisonTest,
- * docs/benchmarks.md).
+ * COPY cost PostgreSQL a fifth to a third less than either INSERT form, Hibernate's persist twice
+ * the CPU in all (OrmWriteComparisonTest, docs/benchmarks.md).
  */
 final class EventRows {
     private static final String[] COLUMNS = {"id", "article_id", "cameo_code", "cameo_root", "quad_class", "goldstein",
