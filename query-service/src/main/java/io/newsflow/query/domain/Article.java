@@ -25,9 +25,11 @@ public class Article extends PanacheEntityBase {
 
     public String headline;
 
-    /** The news.articles record as it came (a json column). */
+    /** The news.articles record as it came without its text and events (ArticleDocument; a json column). */
     @Column(columnDefinition = "json")
     public String document;
+
+    public String text;
 
     @Column(name = "news_date")
     public Instant newsDate;

@@ -1,6 +1,7 @@
 package io.newsflow.query.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +26,9 @@ public class Event extends PanacheEntityBase {
     /** The order of /api/events: newest event date first, undated last, then the article's sentence order. */
     public static final Sort LIST_ORDER = Sort.by("eventDateStart", Sort.Direction.Descending,
             Sort.NullPrecedence.NULLS_LAST).and("articleId").and("sentenceIndex").and("id");
+    /** The order of the article's analysis (rows stored before V10 and missing from it come last). */
+    public static final Sort PUBLISHED_ORDER = Sort.by("position", Sort.Direction.Ascending,
+            Sort.NullPrecedence.NULLS_LAST).and("sentenceIndex").and("id");
 
     @Id
     public String id;
@@ -51,6 +55,15 @@ public class Event extends PanacheEntityBase {
     /** The news.events record as published (a json column). */
     @Column(columnDefinition = "json")
     public String document;
+
+    /** The event's place in its article's analysis. */
+    public Integer position;
+
+    /** The article's event documents in the order its analysis listed them. */
+    public static List<String> documentsOf(String articleId) {
+        return Event.<Event>find("articleId", PUBLISHED_ORDER, articleId).list().stream().map(event -> event.document)
+                .toList();
+    }
 
     public static PanacheQuery<Event> ofArticle(String articleId) {
         return find("articleId", LIST_ORDER, articleId);

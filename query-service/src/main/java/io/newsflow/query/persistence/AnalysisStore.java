@@ -32,9 +32,9 @@ import io.newsflow.contract.NewsEvent;
  * Idempotent batch writes: a record delivered twice (after a crash between database commit and
  * offset commit) leaves the same rows. An analysis brings all its rows (entities, quotes, events)
  * and replaces those of an older one. The article and entity rows are upserted with one statement
- * each per batch ({@link ArticleRows}, {@link EntityIds}), the other rows go as JDBC batches
- * ({@link EventRows}), and the entity counts change in the batch's last statement
- * ({@link EntityCounts}). An article's records share a partition of news.articles, and its row
+ * each per batch ({@link ArticleRows}, {@link EntityIds}), the events as one COPY
+ * ({@link EventRows}), quotes and article-entity rows as JDBC batches, and the entity counts change
+ * in the batch's last statement ({@link EntityCounts}). An article's records share a partition of news.articles, and its row
  * decides which analysis applies ({@link ArticleRows}): no other lock. Callers run each batch in
  * one transaction. The events of a replaced analysis that the new one no longer contains are
  * returned as retracted, for the live stream: news.articles carries whole analyses, so the

@@ -49,7 +49,7 @@ final class ArticleRows {
     record Upserted(List<AnalysedArticle> applied, List<String> replaced) {
     }
 
-    /** {@code articles}: one record per article id, whose JSON becomes the article's document. */
+    /** {@code articles}: one record per article id, whose JSON without text and events becomes the article's document. */
     static Upserted upsert(Connection connection, Collection<Received<AnalysedArticle>> articles)
             throws SQLException {
         ColumnArrays rows = new ColumnArrays("id", "headline", "subtitle", "place", "country", "agency",
@@ -64,7 +64,7 @@ final class ArticleRows {
                     dateline == null ? null : dateline.agency(), dateline == null ? null : dateline.date(),
                     article.publishedAt(), article.language(), article.source(), article.url(), article.text(),
                     article.tone(), article.extractor().name(), article.extractor().version(), article.analysedAt(),
-                    received.json(), newsDate.date(), newsDate.source().name());
+                    ArticleDocument.lean(received.json()), newsDate.date(), newsDate.source().name());
         }
         Set<String> written = new HashSet<>();
         List<String> replaced = new ArrayList<>();

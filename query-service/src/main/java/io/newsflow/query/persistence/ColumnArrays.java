@@ -11,8 +11,8 @@ import java.util.StringJoiner;
  * Rows bound as one text array per column, for statements that must see a batch's rows together:
  * an upsert that returns what it decided for each ({@link ArticleRows}), a join with stored rows
  * ({@link EntityIds}, {@link EntityCounts}). Every value goes as its text form (ISO-8601 for
- * instants and dates), which the SQL casts to the column's type. Plain inserts stay JDBC batches:
- * for them it measured the same within the noise (docs/benchmarks.md).
+ * instants and dates), which the SQL casts to the column's type. Plain inserts stay JDBC batches
+ * (for them it measured the same within the noise), the events a COPY (docs/benchmarks.md).
  */
 final class ColumnArrays {
     private final List<String> names;

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.query.domain.Article;
+import io.newsflow.query.domain.Event;
+import io.newsflow.query.persistence.ArticleDocument;
 
 /** Reads articles: the analysis as published, and searches over them. */
 @ApplicationScoped
@@ -21,6 +23,9 @@ public class ArticleQueries {
             + " a.analysed_at, a.dateline_place, a.dateline_date, a.news_date, a.date_source";
     private static final String RANK = "ts_rank_cd(%s.search, websearch_to_tsquery('english', :q))";
     private static final String NEWEST_FIRST = "a.news_date DESC NULLS LAST, a.id";
+    /** The article's event documents in their published order (Event.PUBLISHED_ORDER), one JSON array. */
+    private static final String EVENTS_ARRAY = "(SELECT json_agg(e.document ORDER BY e.position NULLS LAST,"
+            + " e.sentence_index, e.id) FROM event e WHERE e.article_id = a.id)::text";
 
     private final EntityManager entityManager;
     private final RowStream rows;
@@ -40,7 +45,8 @@ public class ArticleQueries {
     /** The article by id (Panache): its analysis as published, and its news date. */
     public Optional<StoredArticle> article(String id) {
         return Article.<Article>findByIdOptional(id).map(article -> new StoredArticle(
-                Rows.json(article.document, AnalysedArticle.class), article.newsDate, article.dateSource));
+                Rows.json(ArticleDocument.assemble(article.document, article.text, ArticleDocument.eventsArray(
+                        Event.documentsOf(id))), AnalysedArticle.class), article.newsDate, article.dateSource));
     }
 
     /**
@@ -87,8 +93,11 @@ public class ArticleQueries {
     /** Every matching article as published on news.articles, one JSON document per row. */
     public void exportDocuments(ArticleFilter filter, Consumer<String> sink) {
         Sql sql = filter.toSql();
-        rows.forEach("SELECT a.document::text FROM article a" + sql.where() + " ORDER BY " + order(filter), sql,
-                row -> sink.accept(row.toString()));
+        rows.forEach("SELECT a.document::text, a.text, " + EVENTS_ARRAY + " FROM article a" + sql.where()
+                + " ORDER BY " + order(filter), sql, row -> {
+                    Object[] cells = (Object[]) row;
+                    sink.accept(ArticleDocument.assemble((String) cells[0], (String) cells[1], (String) cells[2]));
+                });
     }
 
     /** Every matching article as a row of {@link #CSV_COLUMNS}. */

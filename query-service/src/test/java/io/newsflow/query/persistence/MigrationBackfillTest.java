@@ -22,14 +22,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The migrations that compute new columns for stored rows (V7 name keys, V8 news date and plotted
- * events, V9 mentions counted on the article-entity rows), run on a database holding rows written before them.
+ * events, V9 mentions counted on the article-entity rows, V10 documents without text and events and
+ * the events' published order), run on a database holding rows written before them.
  */
 @QuarkusTest
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
 class MigrationBackfillTest {
 
     @Test
-    void storedRowsGetTheirNameKeysNewsDatesPlottedFlagsAndMentionCounts() throws SQLException {
+    void storedRowsGetTheirNameKeysNewsDatesPlottedFlagsMentionCountsAndLeanDocuments() throws SQLException {
         String database = "backfill_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Infrastructure infrastructure = NewsflowTestResource.infrastructure();
         try (Connection admin = connect(infrastructure.jdbcUrl()); Statement create = admin.createStatement()) {
@@ -46,7 +47,10 @@ class MigrationBackfillTest {
                       ('a0000000000000000000000000000002', 'Dateline', '2011-03', NULL, 'e', '1',
                         '2026-01-01T00:00:00Z', '{}'),
                       ('a0000000000000000000000000000003', 'Impossible day', '2011-02-30', NULL, 'e', '1',
-                        '2026-01-01T00:00:00Z', '{}')""");
+                        '2026-01-01T00:00:00Z', '{}'),
+                      ('a0000000000000000000000000000004', 'Lean', NULL, NULL, 'e', '1', '2026-01-01T00:00:00Z',
+                        '{"articleId": "a0000000000000000000000000000004", "text": "Body.",
+                          "events": [{"eventId": "e5"}, {"eventId": "e4"}], "tone": 1.5}')""");
             insert.execute("""
                     INSERT INTO event (id, article_id, cameo_code, cameo_root, quad_class, goldstein, source_name,
                         source_kind, negated, sentence, sentence_index, confidence, document, event_date_start)
@@ -55,7 +59,11 @@ class MigrationBackfillTest {
                            ('e2', 'a0000000000000000000000000000002', '042', '04', 1, 1, 'X', 'PERSON', false, 's', 1,
                               1, '{}', DATE '1066-01-01'),
                            ('e3', 'a0000000000000000000000000000002', '042', '04', 1, 1, 'X', 'PERSON', false, 's', 2,
-                              1, '{}', DATE '2013-01-01')""");
+                              1, '{}', DATE '2013-01-01'),
+                           ('e4', 'a0000000000000000000000000000004', '042', '04', 1, 1, 'X', 'PERSON', false, 's', 0,
+                              1, '{"eventId": "e4"}', NULL),
+                           ('e5', 'a0000000000000000000000000000004', '042', '04', 1, 1, 'X', 'PERSON', false, 's', 1,
+                              1, '{"eventId": "e5"}', NULL)""");
             insert.execute("""
                     INSERT INTO entity (id, kind, name, normalised_name, aliases) VALUES
                       ('p1', 'PERSON', 'Mária Zakharóva', 'maria zakharova', '{"The Spokeswoman"}'),
@@ -76,13 +84,19 @@ class MigrationBackfillTest {
         try (Connection connection = connect(url)) {
             assertThat(rows(connection, "SELECT headline || ' ' || news_date::date || ' ' || date_source FROM article"
                     + " ORDER BY id")).containsExactly("Published 2012-05-06 published", "Dateline 2011-03-01 dateline",
-                            "Impossible day 2026-01-01 received");
+                            "Impossible day 2026-01-01 received", "Lean 2026-01-01 received");
             assertThat(rows(connection, "SELECT id FROM event WHERE plotted ORDER BY id")).containsExactly("e1");
             assertThat(rows(connection, "SELECT id || ' ' || array_to_string(ARRAY(SELECT k FROM unnest(name_keys) AS k"
                     + " ORDER BY k), '|') FROM entity ORDER BY id"))
                     .containsExactly("c1 united states", "p1 maria zakharova|the spokeswoman|zakharova");
             assertThat(rows(connection, "SELECT right(article_id, 1) || ' ' || entity_id || ' ' || mentions"
                     + " FROM article_entity ORDER BY 1")).containsExactly("2 c1 1", "2 p1 2", "3 p1 0");
+            assertThat(rows(connection, "SELECT (SELECT string_agg(f.key || '=' || f.value, ',' ORDER BY f.ord)"
+                    + " FROM json_each(document) WITH ORDINALITY AS f(key, value, ord)) || ' ' || text FROM article"
+                    + " WHERE id LIKE '%4'")).as("the text moved to its column, the other fields kept in their order")
+                    .containsExactly("articleId=\"a0000000000000000000000000000004\",tone=1.5 Body.");
+            assertThat(rows(connection, "SELECT id || ' ' || coalesce(position::text, '-') FROM event"
+                    + " ORDER BY position NULLS LAST, id")).containsExactly("e5 0", "e4 1", "e1 -", "e2 -", "e3 -");
         }
     }
 

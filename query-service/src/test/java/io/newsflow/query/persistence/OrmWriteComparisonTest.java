@@ -30,8 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The event rows of the same kind of synthetic analyses written three ways, in turns: Hibernate ORM
- * (persist, JDBC batches of 100 that the driver rewrites into multi-row INSERTs), the store's JDBC
- * batch ({@link EventRows}: an INSERT ... VALUES per event, rewritten the same way) and one
+ * (persist, JDBC batches of 100 that the driver rewrites into multi-row INSERTs), the store's COPY
+ * ({@link EventRows}; a JDBC batch of INSERT ... VALUES, rewritten the same way, before) and one
  * {@code INSERT ... SELECT FROM unnest} of text arrays per batch. Events are most of what the
  * store writes. Not part of the default build: {@code -Dnewsflow.load-test=true}; writes
  * {@code target/orm-write-report.md}.
@@ -72,7 +72,7 @@ class OrmWriteComparisonTest {
                 .getPort());
         Map<String, Writer> ways = new LinkedHashMap<>();
         ways.put("Hibernate ORM persist, JDBC batches", this::persist);
-        ways.put("INSERT ... VALUES, JDBC batch (EventRows, the store)", this::jdbcBatch);
+        ways.put("COPY FROM STDIN (EventRows, the store)", this::copy);
         ways.put("INSERT ... SELECT FROM unnest of text arrays", this::unnest);
         Map<String, double[]> totals = new LinkedHashMap<>();
         int next = FIRST_ARTICLE;
@@ -122,7 +122,7 @@ class OrmWriteComparisonTest {
         entityManager.clear();
     }
 
-    private void jdbcBatch(List<AnalysedArticle> batch) {
+    private void copy(List<AnalysedArticle> batch) {
         entityManager.unwrap(Session.class).doWork(connection -> EventRows.insert(connection, batch,
                 new EntityIds(Map.of()), new EntityCounts()));
     }

@@ -99,6 +99,38 @@ class ExportTest {
         assertThat(ContractJson.read(lines.get(0), AnalysedArticle.class).headline()).isEqualTo(d.newer().headline());
     }
 
+    /**
+     * The store keeps the text and the events beside the article's document: the by-id read and
+     * the export put them back, the events in the analysis's order (here neither sentence nor id order),
+     * with the characters COPY's text format escapes.
+     */
+    @Test
+    void anArticleIsReadAndExportedExactlyAsPublished() throws Exception {
+        String source = unique("Reassembly agency ");
+        String person = unique("Envoy ");
+        NewsEvent.Actor envoy = ContractFixtures.actor(EntityKind.PERSON, person, "CHE");
+        AnalysedArticle built = ContractFixtures.article(unique("Reassembled ")).source(source)
+                .entity(EntityKind.PERSON, person, "CHE", "the envoy")
+                .quote("We agree", person, envoy.entityId(), 30)
+                .event("042", envoy, null, "2017-06-03", DatePrecision.DAY, null, "First, \"quoted\",\ta tab,\na line, a back\\slash.")
+                .event("057", envoy, null, "2017-06", DatePrecision.MONTH,
+                        new NewsEvent.Location("Geneva", "CHE", 46.2, 6.15), "Second.")
+                .event("163", envoy, null, null, null, null, "Third.").build();
+        List<NewsEvent> unordered = List.of(built.events().get(1), built.events().get(2), built.events().get(0));
+        AnalysedArticle published = new AnalysedArticle(built.schemaVersion(), built.articleId(), built.headline(),
+                built.subtitle(), built.dateline(), built.publishedAt(), built.language(), built.source(),
+                built.url(), built.text(), built.entities(), built.quotes(), unordered, built.tone(),
+                built.extractor(), built.analysedAt());
+        publishAndAwait(published);
+
+        String byId = given().get("/api/articles/{id}", published.articleId()).then().statusCode(200).extract()
+                .asString();
+        assertThat(ContractJson.read(byId, AnalysedArticle.class)).isEqualTo(published);
+        List<String> lines = given().accept("application/x-ndjson").queryParam("source", source).get("/api/articles")
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertThat(lines).containsExactly(ContractJson.write(published));
+    }
+
     @Test
     void jsonStaysTheDefault() {
         given().accept("*/*").queryParam("source", data().source()).get("/api/articles").then().statusCode(200)
