@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A stored article, for lookups by id (Panache). The Flyway schema owns the table and AnalysisStore
- * writes it in JDBC batches, so Hibernate only reads it; the columns only the full-text search and
+ * writes it (one upsert of a batch's rows), so Hibernate only reads it; the columns only the full-text search and
  * the filters need are not mapped.
  */
 @Entity
