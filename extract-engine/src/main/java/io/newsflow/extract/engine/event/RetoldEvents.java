@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.NewsEvent;
 
 /**
@@ -35,7 +36,7 @@ public final class RetoldEvents {
 
     /** What makes two events one: who did what to whom, when, whether it was denied, told in which words. */
     private record Telling(String code, String source, String target, boolean negated, String date,
-            Object precision, String sentence, String actionText) {
+            DatePrecision precision, String sentence, String actionText) {
         static Telling of(NewsEvent event) {
             return new Telling(event.cameo().code(), idOf(event.source()), idOf(event.target()), event.negated(),
                     event.date(), event.datePrecision(), event.sentence(), event.actionText());
