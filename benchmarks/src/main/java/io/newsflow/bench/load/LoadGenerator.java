@@ -114,10 +114,16 @@ public final class LoadGenerator implements Callable<Integer> {
         long storySeed = seed == 0 ? System.currentTimeMillis() : seed;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        if (!warmup.isZero()) {
-            warmUp(storySeed + 1, http);
+        try (IngestConnections ingest = new IngestConnections(URI.create(ingestUrl), connections)) {
+            return run(storySeed, http, ingest);
         }
-        Phase phase = phase(storySeed, http);
+    }
+
+    private int run(long storySeed, HttpClient http, IngestConnections ingest) throws Exception {
+        if (!warmup.isZero()) {
+            warmUp(storySeed + 1, http, ingest);
+        }
+        Phase phase = phase(storySeed, http, ingest);
         UploadRequests requests = phase.requests();
         Measurements measurements = phase.measurements();
         PendingArticles pending = phase.pending();
@@ -158,9 +164,10 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     /** The load of the run, with other stories and sources, for --warmup; nothing of it is reported. */
-    private void warmUp(long warmupSeed, HttpClient http) throws IOException, InterruptedException {
+    private void warmUp(long warmupSeed, HttpClient http, IngestConnections ingest)
+            throws IOException, InterruptedException {
         System.out.printf("Warming up for %s (not measured)%n", warmup);
-        Phase phase = phase(warmupSeed, http);
+        Phase phase = phase(warmupSeed, http, ingest);
         ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
         try {
             poller.scheduleWithFixedDelay(phase.queryable()::poll, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
@@ -180,12 +187,12 @@ public final class LoadGenerator implements Callable<Integer> {
             Uploader uploader, QueryableCheck queryable) {
     }
 
-    private Phase phase(long storySeed, HttpClient http) throws IOException {
+    private Phase phase(long storySeed, HttpClient http, IngestConnections ingest) throws IOException {
         UploadRequests requests = new UploadRequests(new SyntheticStories(storySeed, storyLength.words()),
                 new RunSources(storySeed), batch);
         Measurements measurements = new Measurements();
         PendingArticles pending = new PendingArticles(measurements, check.tracksArticles());
-        Uploader uploader = new Uploader(http, ingestUrl, apiKey(), measurements, pending);
+        Uploader uploader = new Uploader(ingest, URI.create(ingestUrl).getPath(), apiKey(), measurements, pending);
         return new Phase(requests, measurements, pending, uploader,
                 check.create(new QueryRequests(http, queryUrl, measurements), pending));
     }

@@ -30,6 +30,7 @@ final class ProcessSampler {
 
     /** The process whose children are its own workers; the others' children are other processes. */
     private static final String POSTGRESQL = "postgresql";
+    static final String LOAD_GENERATOR = "load-generator";
 
     /**
      * Finds each process by the port it listens on (a command line can match a build or a test
@@ -60,6 +61,8 @@ final class ProcessSampler {
                 found.put(name, pids);
             }
         });
+        // The generator shares the machine with what it measures: its own cost belongs in the report.
+        found.put(LOAD_GENERATOR, List.of(ProcessHandle.current().pid()));
         return new ProcessSampler(found);
     }
 

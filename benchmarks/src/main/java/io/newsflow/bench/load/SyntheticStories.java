@@ -51,6 +51,8 @@ public final class SyntheticStories {
             "The statement came after months of tension between the two countries.",
             "Markets reacted calmly to the news, with the main index closing slightly higher.",
             "The issue is expected to be discussed at the next summit.");
+    /** Words of each filler sentence, counted once: a story appends about twenty of them. */
+    private static final int[] FILLER_WORDS = FILLER.stream().mapToInt(SyntheticStories::countWords).toArray();
     private static final String[] AGENCIES = {"TASS", "Reuters", "AP", "Xinhua", "AFP"};
 
     private final long seed;
@@ -74,24 +76,25 @@ public final class SyntheticStories {
         String role = source[1] + " " + pick(random, ROLES);
         int length = words.pick(random);
         StringBuilder body = new StringBuilder(dateline(random, source, date)).append(' ')
-                .append(sentence(pick(random, ACTIONS).formatted(source[0], target[0]))).append('\n');
+                .append(sentence(action(pick(random, ACTIONS), source[0], target[0]))).append('\n');
         body.append(role).append(' ').append(speaker).append(" said on ")
                 .append(date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                 .append(" that ").append(source[2]).append(" was ready to continue the dialogue. ")
                 .append("\"We are open to cooperation, but our position is well known,\" ")
                 .append(random.nextBoolean() ? "she" : "he").append(" said.\n");
-        // Counted as appended, not recounted each round: stories are written on the pacing thread, thousands a second.
+        // Counted as appended, not recounted each round: stories are written on the pacing thread, thousands a
+        // second, by the same process as the load it measures (no java.util.Formatter here, for the same reason).
         for (int count = countWords(body); count < length;) {
-            String filler = pick(random, FILLER);
-            body.append(filler).append(' ');
-            count += countWords(filler);
+            int filler = random.nextInt(FILLER.size());
+            body.append(FILLER.get(filler)).append(' ');
+            count += FILLER_WORDS[filler];
             if (random.nextInt(4) == 0) {
-                String action = sentence(pick(random, ACTIONS).formatted(pick(random, COUNTRIES)[0], target[0]));
+                String action = sentence(action(pick(random, ACTIONS), pick(random, COUNTRIES)[0], target[0]));
                 body.append(action).append('\n');
                 count += countWords(action);
             }
         }
-        return new SyntheticStory("%s and %s: story %d of run %d".formatted(source[0], target[0], number, seed),
+        return new SyntheticStory(source[0] + " and " + target[0] + ": story " + number + " of run " + seed,
                 "Talks between " + source[2] + " and " + target[2] + " continue", body.toString().strip());
     }
 
@@ -100,13 +103,22 @@ public final class SyntheticStories {
         String place = country[3];
         String month = date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String agency = AGENCIES[random.nextInt(AGENCIES.length)];
+        int day = date.getDayOfMonth();
         return switch (agency) {
-            case "TASS" -> "%s, %s %d. /TASS/.".formatted(place, month, date.getDayOfMonth());
-            case "Reuters" -> "%s, %s %d (Reuters) -".formatted(place, month, date.getDayOfMonth());
-            case "AP" -> "%s (AP) —".formatted(place);
-            case "Xinhua" -> "%s, %s %d (Xinhua) --".formatted(country[2], month, date.getDayOfMonth());
-            default -> "%s, %s %d (AFP) -".formatted(place, month.substring(0, 3), date.getDayOfMonth());
+            case "TASS" -> place + ", " + month + " " + day + ". /TASS/.";
+            case "Reuters" -> place + ", " + month + " " + day + " (Reuters) -";
+            case "AP" -> place + " (AP) —";
+            case "Xinhua" -> country[2] + ", " + month + " " + day + " (Xinhua) --";
+            default -> place + ", " + month.substring(0, 3) + " " + day + " (AFP) -";
         };
+    }
+
+    /** An action template with its two countries: the first {@code %s} is the actor, the second the target. */
+    private static String action(String template, String actor, String target) {
+        int first = template.indexOf("%s");
+        int second = template.indexOf("%s", first + 2);
+        return template.substring(0, first) + actor + template.substring(first + 2, second) + target
+                + template.substring(second + 2);
     }
 
     /** "the United States" opens a sentence as "The United States". */

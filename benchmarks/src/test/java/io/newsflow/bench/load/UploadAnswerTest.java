@@ -1,5 +1,6 @@
 package io.newsflow.bench.load;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class UploadAnswerTest {
     @Test
     void aSingleArticlesReceiptNamesItsId() {
         UploadAnswer answer = UploadAnswer.read(202, """
-                {"id":"%s","status":"accepted","location":"http://localhost:8083/api/articles/%s"}""".formatted(ID_1, ID_1), 1);
+                {"id":"%s","status":"accepted","location":"http://localhost:8083/api/articles/%s"}""".formatted(ID_1, ID_1).getBytes(UTF_8), 1);
 
         assertThat(answer.accepted()).containsExactly(new UploadAnswer.Accepted(ID_1, 0));
         assertThat(answer.notAccepted()).isZero();
@@ -25,7 +26,7 @@ class UploadAnswerTest {
                  {"line":1,"id":"%s","status":"accepted","location":"x"},
                  {"line":2,"status":"rejected","error":"The article has no text."},
                  {"line":3,"id":"%s","status":"accepted","location":"x"},
-                 {"line":4,"id":"%s","status":"duplicate","location":"x"}]}""".formatted(ID_1, ID_2, ID_1), 4);
+                 {"line":4,"id":"%s","status":"duplicate","location":"x"}]}""".formatted(ID_1, ID_2, ID_1).getBytes(UTF_8), 4);
 
         assertThat(answer.accepted()).containsExactly(new UploadAnswer.Accepted(ID_1, 0),
                 new UploadAnswer.Accepted(ID_2, 2), new UploadAnswer.Accepted(ID_1, 3));
@@ -33,8 +34,15 @@ class UploadAnswerTest {
     }
 
     @Test
+    void anAnswerThatIsNotAReceiptAcceptsNothing() {
+        assertThat(UploadAnswer.read(202, "[]".getBytes(UTF_8), 1).notAccepted()).isEqualTo(1);
+        assertThat(UploadAnswer.read(202, "{\"status\":\"accepted\"}".getBytes(UTF_8), 1).accepted()).isEmpty();
+        assertThat(UploadAnswer.read(202, "{\"id\":".getBytes(UTF_8), 1).accepted()).isEmpty();
+    }
+
+    @Test
     void aProblemAcceptsNothing() {
-        UploadAnswer answer = UploadAnswer.read(401, "{\"title\":\"Unauthorized\"}", 50);
+        UploadAnswer answer = UploadAnswer.read(401, "{\"title\":\"Unauthorized\"}".getBytes(UTF_8), 50);
 
         assertThat(answer.accepted()).isEmpty();
         assertThat(answer.notAccepted()).isEqualTo(50);
