@@ -67,6 +67,8 @@ class LoadTest {
     /** false measures only the writes, for comparing the store of two versions. */
     private static final boolean ENDPOINTS = Boolean.parseBoolean(System.getProperty("newsflow.load-test.endpoints",
             "true"));
+    /** Indexes dropped before the load (comma-separated names): what an index costs the writes, measured. */
+    private static final String DROP_INDEXES = System.getProperty("newsflow.load-test.drop-indexes", "");
     private static final int BATCH = 500;
     private static final int RUNS = 50;
     private static final String[] WORDS = { "sanctions", "talks", "agreement", "aid", "ceasefire", "visit",
@@ -97,6 +99,12 @@ class LoadTest {
         SyntheticAnalyses generator = new SyntheticAnalyses(42);
         line("PostgreSQL %s; synchronous_commit %s, shared_buffers %s; load average at the start: %s",
                 setting("server_version"), setting("synchronous_commit"), setting("shared_buffers"), loadAverage());
+        for (String index : DROP_INDEXES.split(",")) {
+            if (!index.isBlank()) {
+                sql("DROP INDEX " + index.strip());
+                line("Dropped for this run: index %s", index.strip());
+            }
+        }
         line("");
         long events = 0;
         CpuMeter.Reading cpuBefore = cpu().read();
@@ -149,6 +157,7 @@ class LoadTest {
         long events = articles.stream().mapToLong(article -> article.events().size()).sum();
         long before = QueryTestSupport.count("SELECT count(*) FROM event");
         CpuMeter.Reading cpuBefore = cpu().read();
+        double consumerBefore = ConsumerThreads.cpuSeconds();
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
@@ -168,6 +177,11 @@ class LoadTest {
         line("%d articles, %d events published in %.1f s, all stored after %.1f s: %.0f events/s", KAFKA_ARTICLES,
                 events, published, seconds, events / seconds);
         cpuLine(cpuBefore, events);
+        double consumer = ConsumerThreads.cpuSeconds() - consumerBefore;
+        double postgres = cpu().read().since(cpuBefore).postgresSeconds();
+        line("query-service's own share: its consumer and worker threads %.1f s + PostgreSQL: %.2f CPU-seconds per"
+                + " 1,000 events (threads %.2f); the rest of the JVM is the broker, this test's producer, the JIT and"
+                + " the garbage collector", consumer, (consumer + postgres) * 1000 / events, consumer * 1000 / events);
         var batches = meters.find("newsflow.query.batch.records").tag("topic", Topics.NEWS_ARTICLES).summary();
         line("Batches: %d, %.0f records on average, %.0f at most", batches.count(), batches.mean(), batches.max());
     }
