@@ -188,8 +188,14 @@ public final class ContractFixtures {
 
         /** An entity mentioned once, at the start of the text, under its name. */
         public ArticleBuilder entity(EntityKind kind, String name, String countryCode, String... aliases) {
-            entities.add(new Entity(entityId(kind, name, countryCode), name, kind, countryCode,
-                    kind == EntityKind.PERSON ? List.of("diplomat") : List.of(), List.of(aliases),
+            return entityInRoles(kind, name, countryCode, kind == EntityKind.PERSON ? List.of("diplomat") : List.of(),
+                    aliases);
+        }
+
+        /** The same, with the roles given. */
+        public ArticleBuilder entityInRoles(EntityKind kind, String name, String countryCode, List<String> roles,
+                String... aliases) {
+            entities.add(new Entity(entityId(kind, name, countryCode), name, kind, countryCode, roles, List.of(aliases),
                     List.of(new Mention(0, name.length(), name), new Mention(1000 + entities.size(),
                             1000 + entities.size() + name.length(), name))));
             return this;

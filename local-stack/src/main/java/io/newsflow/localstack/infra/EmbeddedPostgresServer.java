@@ -35,13 +35,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.port = port != 0 ? port : Ports.freePort();
     }
 
+    /** System property: load pg_stat_statements (off by default: it costs every statement a little). */
+    public static final String STATEMENT_STATS = "newsflow.postgres.statement-stats";
+
     public synchronized EmbeddedPostgresServer start() {
         if (postgres != null) {
             return this;
         }
         Ports.requireFree(port, "PostgreSQL");
         try {
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean(STATEMENT_STATS)) {
+                // What each statement costs, for measuring the writes (LoadTest prints the top ones).
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track", "all");
+            }
+            postgres = builder
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)

@@ -43,12 +43,6 @@ import io.newsflow.contract.NewsEvent;
  */
 @ApplicationScoped
 public class AnalysisStore {
-    private static final String INSERT_QUOTE = """
-            INSERT INTO quote (id, article_id, text, speaker_name, speaker_entity_id, start, "end")
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""";
-    private static final String INSERT_ARTICLE_ENTITY = """
-            INSERT INTO article_entity (article_id, entity_id, roles, mentions) VALUES (?, ?, ?, ?)
-            ON CONFLICT (article_id, entity_id) DO NOTHING""";
     /** Rows written only with their article: a new article has none to delete. */
     private static final List<String> ARTICLE_ROW_TABLES = List.of("quote", "article_entity", "event");
 
@@ -145,56 +139,55 @@ public class AnalysisStore {
      * One row per article and stored entity, with its roles and number of mentions (at distinct
      * offsets); two of the article's entities merged into one stored entity make one row.
      */
+    /** One row per entity of each article (its roles and how often it is mentioned), by COPY: every key is new. */
     private static void insertArticleEntities(Connection connection, List<AnalysedArticle> articles,
             EntityIds entityIds, EntityCounts counts) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE_ENTITY)) {
-            for (AnalysedArticle article : articles) {
-                Map<String, Set<String>> roles = new LinkedHashMap<>();
-                Map<String, Set<Integer>> mentionStarts = new LinkedHashMap<>();
-                for (AnalysedArticle.Entity entity : article.entities()) {
-                    String entityId = entityIds.stored(article.articleId(), entity.id());
-                    Set<String> entityRoles = roles.computeIfAbsent(entityId, id -> new LinkedHashSet<>());
-                    Set<Integer> starts = mentionStarts.computeIfAbsent(entityId, id -> new HashSet<>());
-                    if (entity.roles() != null) {
-                        entityRoles.addAll(entity.roles());
-                    }
-                    if (entity.mentions() != null) {
-                        entity.mentions().forEach(mention -> starts.add(mention.start()));
-                    }
+        CopyRows rows = new CopyRows("article_entity", "article_id", "entity_id", "roles", "mentions");
+        for (AnalysedArticle article : articles) {
+            Map<String, Set<String>> roles = new LinkedHashMap<>();
+            Map<String, Set<Integer>> mentionStarts = new LinkedHashMap<>();
+            for (AnalysedArticle.Entity entity : article.entities()) {
+                String entityId = entityIds.stored(article.articleId(), entity.id());
+                Set<String> entityRoles = roles.computeIfAbsent(entityId, id -> new LinkedHashSet<>());
+                Set<Integer> starts = mentionStarts.computeIfAbsent(entityId, id -> new HashSet<>());
+                if (entity.roles() != null) {
+                    entityRoles.addAll(entity.roles());
                 }
-                for (var entityRoles : roles.entrySet()) {
-                    int mentions = mentionStarts.get(entityRoles.getKey()).size();
-                    insert.setString(1, article.articleId());
-                    insert.setString(2, entityRoles.getKey());
-                    insert.setArray(3, connection.createArrayOf("text", entityRoles.getValue().toArray()));
-                    insert.setInt(4, mentions);
-                    insert.addBatch();
-                    counts.add(entityRoles.getKey(), mentions, 0);
+                if (entity.mentions() != null) {
+                    entity.mentions().forEach(mention -> starts.add(mention.start()));
                 }
             }
-            insert.executeBatch();
+            for (var entityRoles : roles.entrySet()) {
+                int mentions = mentionStarts.get(entityRoles.getKey()).size();
+                rows.value(article.articleId()).value(entityRoles.getKey())
+                        .value(CopyRows.textArray(entityRoles.getValue())).value(mentions);
+                counts.add(entityRoles.getKey(), mentions, 0);
+            }
         }
+        rows.copyTo(connection);
     }
 
+    /** The articles' quotes by COPY, a quote id once (two quotes cannot start at the same place). */
     private static void insertQuotes(Connection connection, List<AnalysedArticle> articles, EntityIds entityIds)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_QUOTE)) {
-            for (AnalysedArticle article : articles) {
-                for (AnalysedArticle.Quote quote : article.quotes()) {
-                    AnalysedArticle.Speaker speaker = quote.speaker();
-                    insert.setString(1, quoteId(article.articleId(), quote.start()));
-                    insert.setString(2, article.articleId());
-                    insert.setString(3, quote.text());
-                    insert.setString(4, speaker == null ? null : speaker.name());
-                    insert.setString(5, speaker == null || speaker.entityId() == null ? null
-                            : entityIds.stored(article.articleId(), speaker.entityId()));
-                    insert.setInt(6, quote.start());
-                    insert.setInt(7, quote.end());
-                    insert.addBatch();
+        CopyRows rows = new CopyRows("quote", "id", "article_id", "text", "speaker_name", "speaker_entity_id",
+                "start", "\"end\"");
+        Set<String> quoteIds = new HashSet<>();
+        for (AnalysedArticle article : articles) {
+            for (AnalysedArticle.Quote quote : article.quotes()) {
+                String id = quoteId(article.articleId(), quote.start());
+                if (!quoteIds.add(id)) {
+                    continue;
                 }
+                AnalysedArticle.Speaker speaker = quote.speaker();
+                rows.value(id).value(article.articleId()).value(quote.text())
+                        .value(speaker == null ? null : speaker.name())
+                        .value(speaker == null || speaker.entityId() == null ? null
+                                : entityIds.stored(article.articleId(), speaker.entityId()))
+                        .value(quote.start()).value(quote.end());
             }
-            insert.executeBatch();
         }
+        rows.copyTo(connection);
     }
 
     public static String quoteId(String articleId, int start) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
 
 import org.postgresql.PGConnection;
 
@@ -43,6 +44,30 @@ final class CopyRows {
             count++;
         }
         return this;
+    }
+
+    /**
+     * A {@code text[]} value as PostgreSQL's array literal, every element quoted (so commas, braces,
+     * spaces and the word NULL stay text) with its quotes and backslashes escaped; the COPY escapes
+     * are applied on top when the literal is added as a value.
+     */
+    static String textArray(Collection<String> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String element : elements) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            for (int i = 0; i < element.length(); i++) {
+                char c = element.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     /** Sends the rows; returns how many PostgreSQL stored. */

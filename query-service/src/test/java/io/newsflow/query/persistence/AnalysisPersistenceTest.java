@@ -73,6 +73,27 @@ class AnalysisPersistenceTest {
     }
 
     @Test
+    void rolesAndQuotesWithTheCharactersOfCopyAndArrayLiteralsAreStoredAsWritten() {
+        String person = unique("Envoy ");
+        List<String> roles = List.of("envoy, \"special\" {acting}", "back\\slash\tand tab", "NULL", "");
+        String quote = "Line one\nline two\\ \"quoted\"\tend";
+        AnalysedArticle article = ContractFixtures.article(unique("Headline "))
+                .entityInRoles(EntityKind.PERSON, person, "FRA", roles)
+                .quote(quote, person, null, 12)
+                .quote("A second quote at the same place is a duplicate", person, null, 12)
+                .build();
+
+        publishAndAwait(article);
+
+        String id = article.articleId();
+        assertThat(count("SELECT count(*) FROM article_entity WHERE article_id = ? AND array_to_json(roles)::text = ?",
+                id, ContractJson.write(roles))).as("the roles, element by element").isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM quote WHERE article_id = ? AND text = ? AND speaker_entity_id IS NULL",
+                id, quote)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM quote WHERE article_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
     void anEntityIsOneRowAcrossArticlesWithTheirAliasesMerged() {
         String person = unique("Minister ");
         AnalysedArticle first = ContractFixtures.article(unique("First ")).entity(EntityKind.PERSON, person, "RUS",
