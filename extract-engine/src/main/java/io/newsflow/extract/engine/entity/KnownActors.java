@@ -19,6 +19,8 @@ public final class KnownActors {
     /** Words that make a title a different office from the one without them: a vice premier is no premier. */
     private static final Set<String> QUALIFIERS = Set.of("vice", "deputy", "former", "ex", "acting", "interim",
             "first", "assistant", "under", "late");
+    /** One office whoever holds it: the dictionary writes "spokesman", wire copy also "spokeswoman". */
+    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "for", "and", "a", "'s");
 
     private final DictionaryIndex index;
@@ -146,7 +148,7 @@ public final class KnownActors {
         Set<String> words = new HashSet<>();
         for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").split("[\\s-]+")) {
             if (!w.isBlank() && !STOP_WORDS.contains(w)) {
-                words.add(w);
+                words.add(SPOKESPERSON.contains(w) ? "spokesman" : w);
             }
         }
         return words;
