@@ -46,4 +46,34 @@ class TimeExpressionsTest {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2017, 6, 3), 2016);
         assertThat(found.get(0).point().text()).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the last day named before the expression is its anchor: Sunday 2018-01-07, not the article's date
+        "The rebels said on Sunday they would talk, a day after they raided the depot.|2018-01-06",
+        "The envoy landed on Sunday, two days before the talks open.|2018-01-09",
+        "The ministers met on Sunday and signed the accord two days later.|2018-01-09",
+        "The army struck on Sunday; three days earlier it had warned the villagers.|2018-01-04",
+    })
+    void countsDaysFromTheDayTheSentenceNames(String sentence, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2018, 1, 9), null);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).point().text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the paragraph's earlier sentence named Monday 2018-01-01; the article is of Wednesday 2018-01-03
+        "Police detained 40 people the same day.|2018-01-01|2018-01-01",
+        "The previous day, the governor had resigned.|2018-01-01|2017-12-31",
+        "A day earlier, the governor had resigned.|2018-01-01|2017-12-31",
+        "The strike ended the following day.|2018-01-01|2018-01-02",
+        // no day named before: the article's date is the anchor
+        "Police detained 40 people the same day.||2018-01-03",
+        "The vaccine protects two weeks after the second dose.||2017-12",
+    })
+    void countsDaysFromTheDayTheParagraphNamedBefore(String sentence, LocalDate paragraphDay, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, paragraphDay);
+        assertThat(found).singleElement().satisfies(t -> assertThat(t.point().text()).isEqualTo(expected));
+    }
 }
