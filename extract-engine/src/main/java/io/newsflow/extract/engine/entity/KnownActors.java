@@ -146,7 +146,8 @@ public final class KnownActors {
 
     private static Set<String> words(String role) {
         Set<String> words = new HashSet<>();
-        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").split("[\\s-]+")) {
+        // "U.N. spokesman" is the office "UN spokesman": abbreviations are written with and without dots
+        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").replace(".", "").split("[\\s-]+")) {
             if (!w.isBlank() && !STOP_WORDS.contains(w)) {
                 words.add(SPOKESPERSON.contains(w) ? "spokesman" : w);
             }

@@ -44,6 +44,7 @@ class KnownActorsTest {
         assertThat(KnownActors.sameOffice("State Department spokeswoman", "State Department spokesman")).isTrue();
         assertThat(KnownActors.sameOffice("Foreign Ministry spokesperson", "Foreign Ministry spokeswoman")).isTrue();
         assertThat(KnownActors.sameOffice("Foreign Ministry spokesman", "Defence Ministry spokesman")).isFalse();
+        assertThat(KnownActors.sameOffice("U.N. spokesman", "UN spokesman")).isTrue();
     }
 
     @Test
