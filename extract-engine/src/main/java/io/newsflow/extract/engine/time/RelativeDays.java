@@ -13,7 +13,8 @@ import io.newsflow.contract.DatePrecision;
  * Days counted from another day the text names: "said on Sunday ..., a day after its fighters shelled the camp" (the
  * shelling is the Saturday), "two days later", "the previous day", "the same day". The anchor is the last day named
  * before the expression in its sentence, else the last one the paragraph named before, else the article's date; the
- * article's date is the wrong anchor for "a day after" when the sentence dates its main clause to another day.
+ * article's date is the wrong anchor for "a day after" when the sentence dates its main clause to another day, so
+ * "a day after" and "a day before" count only from a day their own sentence names.
  */
 final class RelativeDays {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:"
@@ -40,7 +41,13 @@ final class RelativeDays {
             if (found.stream().anyMatch(t -> start < t.end() && t.start() < end)) {
                 continue;
             }
-            LocalDate anchor = anchorBefore(found, start, paragraphDay == null ? articleDate : paragraphDay);
+            LocalDate named = anchorBefore(found, start, null);
+            if (named == null && isConjunction(m)) {
+                // "Two days after the vote, the opposition protested": the clause it leads is the later event, and
+                // the day of the vote is not known; only "X on Sunday, a day after Y" gives Y its day
+                continue;
+            }
+            LocalDate anchor = named != null ? named : paragraphDay != null ? paragraphDay : articleDate;
             found.add(new TimeMention(start, end, resolve(m, anchor)));
             found.sort(java.util.Comparator.comparingInt(TimeMention::start));
         }
@@ -54,6 +61,12 @@ final class RelativeDays {
             }
         }
         return anchor;
+    }
+
+    /** "a day after", "two days before": they lead a clause of their own, unlike "a day earlier". */
+    private static boolean isConjunction(Matcher m) {
+        String dir = m.group("dir");
+        return dir != null && (dir.equalsIgnoreCase("after") || dir.equalsIgnoreCase("before"));
     }
 
     private static TimePoint resolve(Matcher m, LocalDate anchor) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,10 +71,18 @@ class TimeExpressionsTest {
         "The strike ended the following day.|2018-01-01|2018-01-02",
         // no day named before: the article's date is the anchor
         "Police detained 40 people the same day.||2018-01-03",
-        "The vaccine protects two weeks after the second dose.||2017-12",
+        "The envoy flew home two weeks later.||2018-01",
     })
     void countsDaysFromTheDayTheParagraphNamedBefore(String sentence, LocalDate paragraphDay, String expected) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, paragraphDay);
         assertThat(found).singleElement().satisfies(t -> assertThat(t.point().text()).isEqualTo(expected));
+    }
+
+    @Test
+    void aDayAfterLeadingTheSentenceDatesNothingWithoutADayNamedBeforeIt() {
+        // the protest is two days after a vote whose day the text does not give
+        String sentence = "Two days after the vote, the opposition protested.";
+        assertThat(TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, LocalDate.of(2018, 1, 1)))
+                .isEmpty();
     }
 }
