@@ -1,6 +1,7 @@
 package io.newsflow.extract.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,13 +122,24 @@ public final class NewsflowEngine implements ExtractionEngine {
                 defaultDate, datelineCountry);
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
+        // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
+        LocalDate paragraphDay = null;
+        int paragraph = -1;
         for (Sentence s : sentences) {
             deadline.check();
-            List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear);
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDay = null;
+            }
+            List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear,
+                    paragraphDay);
             found.addAll(events.extract(s, times, ctx, deadline));
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();
+                }
+                if (t.point().precision() == DatePrecision.DAY) {
+                    paragraphDay = t.point().date();
                 }
             }
         }

@@ -19,6 +19,8 @@ public final class KnownActors {
     /** Words that make a title a different office from the one without them: a vice premier is no premier. */
     private static final Set<String> QUALIFIERS = Set.of("vice", "deputy", "former", "ex", "acting", "interim",
             "first", "assistant", "under", "late");
+    /** One office whoever holds it: the dictionary writes "spokesman", wire copy also "spokeswoman". */
+    private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "for", "and", "a", "'s");
 
     private final DictionaryIndex index;
@@ -144,9 +146,10 @@ public final class KnownActors {
 
     private static Set<String> words(String role) {
         Set<String> words = new HashSet<>();
-        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").split("[\\s-]+")) {
+        // "U.N. spokesman" is the office "UN spokesman": abbreviations are written with and without dots
+        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").replace(".", "").split("[\\s-]+")) {
             if (!w.isBlank() && !STOP_WORDS.contains(w)) {
-                words.add(w);
+                words.add(SPOKESPERSON.contains(w) ? "spokesman" : w);
             }
         }
         return words;

@@ -36,12 +36,24 @@ public final class TimeExpressions {
      * sentence ("the year before" counts from it), or null.
      */
     public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear) {
+        return find(text, from, to, articleDate, anchorYear, null);
+    }
+
+    /**
+     * As {@link #find(String, int, int, LocalDate, Integer)}; paragraphDay is the last day the sentences of the
+     * paragraph before this one named ("the same day", "a day earlier" count from it), or null.
+     */
+    public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear,
+            LocalDate paragraphDay) {
         List<TimeMention> found = new ArrayList<>();
+        CharSequence region = text.subSequence(from, to);
         int cues = cues(text, from, to);
         if (cues == 0) {
+            if (mentionsDay(region)) {
+                RelativeDays.collect(found, region, from, paragraphDay, articleDate);
+            }
             return found;
         }
-        CharSequence region = text.subSequence(from, to);
         int year = articleDate.getYear();
         if ((cues & (MONTH | YEAR4)) != 0 && (cues & DIGIT) != 0) {
             absolute(found, region, from, year, articleDate, cues);
@@ -74,7 +86,17 @@ public final class TimeExpressions {
             collect(found, RELATIVE.matcher(region), from, m -> relative(m.group("rel").toLowerCase(), articleDate, anchorYear));
         }
         found.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        if (mentionsDay(region)) {
+            RelativeDays.collect(found, region, from, paragraphDay, articleDate);
+        }
         return found;
+    }
+
+    /** Whether the text could count days ("a day after", "the same day", "two days later"): most sentences cannot. */
+    private static boolean mentionsDay(CharSequence region) {
+        String s = region.toString();
+        return s.contains("day ") || s.contains("days ") || s.contains("day,") || s.contains("day.")
+                || s.contains("night ") || s.contains("week");
     }
 
     private static final int DIGIT = 1;

@@ -34,12 +34,35 @@ class KnownActorsTest {
     @Test
     void withoutANamedOfficeHolderTheWeekdayAloneSearchesBackFromTheArrival() {
         // arrival fixed, so the test does not change its answer when a later Aug. 6 falls on a Friday (2027)
-        RawArticle article = ArticleFiles.article("Phone talks", null,
-                "SEOUL, Aug. 6 (Yonhap) -- The two ministers held phone talks Friday, the ministry said.", null, "test",
-                null, "text/plain");
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(new RawArticle(article.schemaVersion(), article.id(),
-                Instant.parse("2026-12-03T12:00:00Z"), article.source(), article.url(), null, article.language(),
-                article.contentType(), article.headline(), article.subtitle(), article.text(), article.contentSha256()));
+        AnalysedArticle a = analyseArrivedOn("2026-12-03",
+                "SEOUL, Aug. 6 (Yonhap) -- The two ministers held phone talks Friday, the ministry said.");
         assertThat(a.dateline().date()).isEqualTo("2021-08-06"); // the latest Friday, Aug. 6 before the arrival
+    }
+
+    @Test
+    void aSpokeswomanHoldsTheOfficeTheDictionaryCallsSpokesman() {
+        assertThat(KnownActors.sameOffice("State Department spokeswoman", "State Department spokesman")).isTrue();
+        assertThat(KnownActors.sameOffice("Foreign Ministry spokesperson", "Foreign Ministry spokeswoman")).isTrue();
+        assertThat(KnownActors.sameOffice("Foreign Ministry spokesman", "Defence Ministry spokesman")).isFalse();
+        assertThat(KnownActors.sameOffice("U.N. spokesman", "UN spokesman")).isTrue();
+    }
+
+    @Test
+    void aMinistrySpokesmansTermChoosesAmongTheYearsTheWeekdayFits() {
+        // Feb. 5 was a Monday in 2018 and 2024; Waziri spoke for the Afghan defence ministry 2015-2018
+        String withoutSpokesman = "KABUL, Feb. 5 (Xinhua) -- Government aircraft struck insurgent positions in two "
+                + "northern provinces on Monday, killing a dozen fighters, officials said.\n"
+                + "The raids would go on through the winter, a ministry official said.";
+        assertThat(analyseArrivedOn("2026-12-03", withoutSpokesman).dateline().date()).isEqualTo("2024-02-05");
+        String withSpokesman = withoutSpokesman.replace("a ministry official said",
+                "Defense Ministry spokesman Dawlat Waziri said");
+        assertThat(analyseArrivedOn("2026-12-03", withSpokesman).dateline().date()).isEqualTo("2018-02-05");
+    }
+
+    private static AnalysedArticle analyseArrivedOn(String day, String text) {
+        RawArticle article = ArticleFiles.article("A story", null, text, null, "test", null, "text/plain");
+        return SharedEngine.ENGINE.analyse(new RawArticle(article.schemaVersion(), article.id(),
+                Instant.parse(day + "T12:00:00Z"), article.source(), article.url(), null, article.language(),
+                article.contentType(), article.headline(), article.subtitle(), article.text(), article.contentSha256()));
     }
 }

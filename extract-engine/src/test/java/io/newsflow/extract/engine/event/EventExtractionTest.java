@@ -17,6 +17,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void theSameDayIsTheDayTheParagraphNamedAndANewParagraphCountsFromTheArticlesDay() {
+        // February 24, 2025 is a Monday: "on Saturday" is February 22
+        List<NewsEvent> e = events("BRUSSELS, February 24, 2025. /TASS/. China sharply criticized Israel on Saturday. "
+                + "Russia criticized Israel the same day.\nTurkey criticized Israel the same day.");
+        assertThat(e).extracting(x -> x.source().countryCode() + " " + x.date())
+                .containsExactly("CHN 2025-02-22", "RUS 2025-02-22", "TUR 2025-02-24");
+    }
+
+    @Test
     void negatedRecognitionIsARejectionAndIsMarkedNegated() {
         List<NewsEvent> e = events("UN, June 3. /TASS/. The UN Security Council's resolutions ban any activity of North Korea, "
                 + "but Pyongyang does not recognize these documents.");

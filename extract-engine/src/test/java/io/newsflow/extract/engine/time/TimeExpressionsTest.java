@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +46,43 @@ class TimeExpressionsTest {
     void countsFromTheYearTheTextLastNamed(String sentence, String expected) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2017, 6, 3), 2016);
         assertThat(found.get(0).point().text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the last day named before the expression is its anchor: Sunday 2018-01-07, not the article's date
+        "The rebels said on Sunday they would talk, a day after they raided the depot.|2018-01-06",
+        "The envoy landed on Sunday, two days before the talks open.|2018-01-09",
+        "The ministers met on Sunday and signed the accord two days later.|2018-01-09",
+        "The army struck on Sunday; three days earlier it had warned the villagers.|2018-01-04",
+    })
+    void countsDaysFromTheDayTheSentenceNames(String sentence, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2018, 1, 9), null);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).point().text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the paragraph's earlier sentence named Monday 2018-01-01; the article is of Wednesday 2018-01-03
+        "Police detained 40 people the same day.|2018-01-01|2018-01-01",
+        "The previous day, the governor had resigned.|2018-01-01|2017-12-31",
+        "A day earlier, the governor had resigned.|2018-01-01|2017-12-31",
+        "The strike ended the following day.|2018-01-01|2018-01-02",
+        // no day named before: the article's date is the anchor
+        "Police detained 40 people the same day.||2018-01-03",
+        "The envoy flew home two weeks later.||2018-01",
+    })
+    void countsDaysFromTheDayTheParagraphNamedBefore(String sentence, LocalDate paragraphDay, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, paragraphDay);
+        assertThat(found).singleElement().satisfies(t -> assertThat(t.point().text()).isEqualTo(expected));
+    }
+
+    @Test
+    void aDayAfterLeadingTheSentenceDatesNothingWithoutADayNamedBeforeIt() {
+        // the protest is two days after a vote whose day the text does not give
+        String sentence = "Two days after the vote, the opposition protested.";
+        assertThat(TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, LocalDate.of(2018, 1, 1)))
+                .isEmpty();
     }
 }
