@@ -8,14 +8,18 @@ import io.newsflow.extract.engine.nlp.Token;
 
 /**
  * The date of an event whose sentence names no time: the story's day (issue 13 point 7), unless the event's own
- * verb group tells background or a plan. "has pledged", "had suggested" happened at some earlier time the story
- * does not give, and "will hold talks", "his upcoming visit" at a later one; both keep the story's month. A plan the
- * sentence reports ("said that the aircraft would continue to bomb") is the statement, made that day.
+ * verb group tells background, a plan or a state. "has pledged", "had suggested", "earlier said" happened at some
+ * earlier time the story does not give, "will hold talks", "his upcoming visit" at a later one, and "is seeking to
+ * bolster" lasts; all keep the story's month, as the dev corpus gold dates them. A plan or state the sentence reports
+ * ("said that the aircraft would continue to bomb") is the statement, made that day.
  */
 public final class UntimedEventDate {
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
     private static final Set<String> PLAN = Set.of("will", "would", "shall", "'ll", "’ll", "scheduled", "plans",
             "plan", "planned", "planning", "expected", "intends", "upcoming", "due");
+    /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
+    private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "according", "stated", "announced");
     /** How far before the trigger its auxiliary may stand: "has also pledged", "will also hold talks". */
@@ -33,8 +37,9 @@ public final class UntimedEventDate {
         if (storyDate.precision() != DatePrecision.DAY) {
             return storyDate;
         }
-        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
-                || auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) && !reports(sentence);
+        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH) || contains(sentence, EARLIER)
+                || (auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) || ongoing(sentence, trigger))
+                        && !contains(sentence, REPORTING);
         return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
     }
 
@@ -52,9 +57,19 @@ public final class UntimedEventDate {
         return false;
     }
 
-    private static boolean reports(List<Token> sentence) {
+    /** "is seeking to bolster", "are holding talks" (the -ing word the trigger or just before it): a state that lasts. */
+    private static boolean ongoing(List<Token> sentence, int trigger) {
+        for (int i = Math.max(0, trigger - PERFECT_REACH); i < trigger; i++) {
+            if (PRESENT.contains(sentence.get(i).lower()) && sentence.get(i + 1).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<Token> sentence, Set<String> words) {
         for (Token t : sentence) {
-            if (REPORTING.contains(t.lower())) {
+            if (words.contains(t.lower())) {
                 return true;
             }
         }

@@ -52,10 +52,17 @@ class UntimedEventDateTest {
     }
 
     @Test
-    void aPerfectOrAnUnreportedPlanLeavesTheDayOpenButAReportedPlanIsTheStatementsDay() {
+    void aPerfectAnUnreportedPlanOrAStateLeavesTheDayOpenButAReportedPlanIsTheStatementsDay() {
         assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey has sharply criticized Greece.\n"
                 + "Turkey will criticize Greece again.\n"
+                + "Turkey is criticizing Greece.\n"
                 + "Officials said Turkey would criticize Greece again."))
-                .containsExactly("TUR 2024-03", "TUR 2024-03", "TUR 2024-03-12");
+                .containsExactly("TUR 2024-03", "TUR 2024-03", "TUR 2024-03", "TUR 2024-03-12");
+    }
+
+    @Test
+    void aStatementTheSentenceCallsEarlierKeepsTheMonth() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey earlier criticized Greece."))
+                .containsExactly("TUR 2024-03");
     }
 }
