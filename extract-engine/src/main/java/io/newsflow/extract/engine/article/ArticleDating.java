@@ -55,7 +55,7 @@ public final class ArticleDating {
         LocalDate published = publishedAt == null ? null : publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (dateline == null || !dateline.hasDay()) {
             return published != null ? new ArticleDate(published, DatePrecision.DAY, 0.9)
-                    : new ArticleDate(received, DatePrecision.DAY, 0.4);
+                    : new ArticleDate(received, DatePrecision.DAY, 0.4, false);
         }
         int month = dateline.month();
         int day = dateline.day();
@@ -169,7 +169,7 @@ public final class ArticleDating {
 
     private static ArticleDate onDay(int year, int month, int day, double confidence, LocalDate fallback) {
         LocalDate d = safeDate(year, month, day);
-        return d == null ? new ArticleDate(fallback, DatePrecision.DAY, 0.3) : new ArticleDate(d, DatePrecision.DAY, confidence);
+        return d == null ? new ArticleDate(fallback, DatePrecision.DAY, 0.3, false) : new ArticleDate(d, DatePrecision.DAY, confidence);
     }
 
     private static LocalDate safeDate(int year, int month, int day) {

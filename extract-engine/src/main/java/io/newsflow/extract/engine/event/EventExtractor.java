@@ -27,6 +27,7 @@ import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
 import io.newsflow.extract.engine.time.TimeMention;
+import io.newsflow.extract.engine.time.UntimedEventDate;
 import io.newsflow.extract.engine.time.TimePoint;
 
 /**
@@ -333,7 +334,7 @@ public final class EventExtractor {
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        TimePoint when = dateFor(times, head.start(), ctx.defaultDate());
+        TimePoint when = dateFor(times, head.start(), UntimedEventDate.of(tokens, m.first(), ctx.defaultDate()));
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {

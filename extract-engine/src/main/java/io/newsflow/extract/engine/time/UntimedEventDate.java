@@ -1,0 +1,78 @@
+package io.newsflow.extract.engine.time;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * The date of an event whose sentence names no time: the story's day (issue 13 point 7), unless the event's own
+ * verb group tells background, a plan or a state. "has pledged", "had suggested", "earlier said" happened at some
+ * earlier time the story does not give, "will hold talks", "his upcoming visit" at a later one, and "is seeking to
+ * bolster" lasts; all keep the story's month, as the dev corpus gold dates them. A plan or state the sentence reports
+ * ("said that the aircraft would continue to bomb") is the statement, made that day.
+ */
+public final class UntimedEventDate {
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
+    private static final Set<String> PLAN = Set.of("will", "would", "shall", "'ll", "’ll", "scheduled", "plans",
+            "plan", "planned", "planning", "expected", "intends", "upcoming", "due");
+    /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
+    private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "according", "stated", "announced");
+    /** How far before the trigger its auxiliary may stand: "has also pledged", "will also hold talks". */
+    private static final int PERFECT_REACH = 3;
+    private static final int PLAN_REACH = 12;
+
+    private UntimedEventDate() {
+    }
+
+    /**
+     * The date of the event triggered at token {@code trigger}, where {@code storyDate} is the story's date at the
+     * precision an untimed event may take (a day only when the story's day is known).
+     */
+    public static TimePoint of(List<Token> sentence, int trigger, TimePoint storyDate) {
+        if (storyDate.precision() != DatePrecision.DAY) {
+            return storyDate;
+        }
+        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH) || contains(sentence, EARLIER)
+                || (auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) || ongoing(sentence, trigger))
+                        && !contains(sentence, REPORTING);
+        return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
+    }
+
+    /** Whether one of {@code words} stands in the trigger's clause at most {@code reach} words before it. */
+    private static boolean auxiliaryBefore(List<Token> sentence, int trigger, Set<String> words, int reach) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - reach; i--) {
+            Token t = sentence.get(i);
+            if (words.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() && !t.lower().startsWith("'") && !t.lower().startsWith("’")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "is seeking to bolster", "are holding talks" (the -ing word the trigger or just before it): a state that lasts. */
+    private static boolean ongoing(List<Token> sentence, int trigger) {
+        for (int i = Math.max(0, trigger - PERFECT_REACH); i < trigger; i++) {
+            if (PRESENT.contains(sentence.get(i).lower()) && sentence.get(i + 1).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<Token> sentence, Set<String> words) {
+        for (Token t : sentence) {
+            if (words.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

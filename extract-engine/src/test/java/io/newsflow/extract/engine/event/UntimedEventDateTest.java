@@ -1,0 +1,68 @@
+package io.newsflow.extract.engine.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.SharedEngine;
+
+/** Issue 13 point 7: an event whose sentence names no time happened on the story's day, when that day is known. */
+class UntimedEventDateTest {
+
+    private static List<NewsEvent> events(String body) {
+        return SharedEngine.analyse("Headline", body).events();
+    }
+
+    private static List<String> datesBySource(String body) {
+        return events(body).stream().map(e -> e.source().countryCode() + " " + e.date()).toList();
+    }
+
+    /** The date and precision of the one event the body holds. */
+    private static List<Object> onlyDate(String body) {
+        List<NewsEvent> e = events(body);
+        assertThat(e).hasSize(1);
+        return List.of(e.get(0).date(), e.get(0).datePrecision());
+    }
+
+    @Test
+    void anUntimedEventTakesTheDatelinesDay() {
+        assertThat(onlyDate("ANKARA, March 12, 2024 (Reuters) - Turkey sharply criticized Greece over the island dispute."))
+                .containsExactly("2024-03-12", DatePrecision.DAY);
+    }
+
+    @Test
+    void anEventLastMonthKeepsMonthPrecision() {
+        assertThat(onlyDate("ANKARA, March 12, 2024 (Reuters) - Turkey sharply criticized Greece last month."))
+                .containsExactly("2024-02", DatePrecision.MONTH);
+    }
+
+    @Test
+    void withoutAKnownDayTheEventKeepsTheMonth() {
+        // no dateline and no publishedAt: the article's date is only the day it arrived, so the month it arrived in
+        String arrivalMonth = YearMonth.now(ZoneOffset.UTC).toString();
+        List<Object> date = onlyDate("Turkey sharply criticized Greece over the island dispute.");
+        assertThat(date.get(1)).isEqualTo(DatePrecision.MONTH);
+        assertThat(date.get(0)).isIn(arrivalMonth, YearMonth.now(ZoneOffset.UTC).toString());
+    }
+
+    @Test
+    void aPerfectAnUnreportedPlanOrAStateLeavesTheDayOpenButAReportedPlanIsTheStatementsDay() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey has sharply criticized Greece.\n"
+                + "Turkey will criticize Greece again.\n"
+                + "Turkey is criticizing Greece.\n"
+                + "Officials said Turkey would criticize Greece again."))
+                .containsExactly("TUR 2024-03", "TUR 2024-03", "TUR 2024-03", "TUR 2024-03-12");
+    }
+
+    @Test
+    void aStatementTheSentenceCallsEarlierKeepsTheMonth() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey earlier criticized Greece."))
+                .containsExactly("TUR 2024-03");
+    }
+}
