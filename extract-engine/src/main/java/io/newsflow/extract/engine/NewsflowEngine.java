@@ -45,8 +45,11 @@ import io.newsflow.extract.engine.tone.ToneScorer;
  * thread-safe.
  */
 public final class NewsflowEngine implements ExtractionEngine {
-    /** The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.2.0+3fa2c1d09b7e"). */
-    private static final String ENGINE_VERSION = "0.2.0";
+    /**
+     * The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.3.0+3fa2c1d09b7e").
+     * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates).
+     */
+    private static final String ENGINE_VERSION = "0.3.0";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
