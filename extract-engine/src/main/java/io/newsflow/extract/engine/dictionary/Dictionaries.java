@@ -33,7 +33,9 @@ public record Dictionaries(
         Set<String> populationNouns,
         Set<String> documentNouns,
         Set<String> orgWords,
-        Set<String> outletNouns) {
+        Set<String> outletNouns,
+        Set<String> determiners,
+        Map<String, String> futureCodes) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -44,7 +46,8 @@ public record Dictionaries(
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
                 readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
                 readWords("noun-markers.txt"), readWords("population-nouns.txt"),
-                readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"));
+                readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"),
+                readWords("determiners.txt"), readFutureCodes());
     }
 
     public Country country(String iso3) {
@@ -169,6 +172,19 @@ public record Dictionaries(
             }
         }
         return Map.copyOf(forms);
+    }
+
+    private static Map<String, String> readFutureCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (TsvRow r : TsvSource.read(DIR + "cameo-future.tsv", 2)) {
+            String root = r.required(0, "root");
+            String future = r.required(1, "futureCode");
+            if (!root.matches("\\d{2}") || !future.matches("\\d{3}")) {
+                throw r.fail("a two-digit CAMEO root maps to a three-digit code: '" + root + "' '" + future + "'");
+            }
+            codes.put(root, future);
+        }
+        return Map.copyOf(codes);
     }
 
     private static Set<String> readWords(String file) {

@@ -16,7 +16,8 @@ import java.util.List;
 public final class DictionaryFingerprint {
     /** Every file of {@code /dictionaries/}; a test keeps this list equal to the directory. */
     public static final List<String> FILES = List.of(
-            "cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv", "country-compounds.tsv", "document-nouns.txt",
+            "abbreviations.tsv", "cameo-codes.tsv", "cameo-future.tsv", "cameo-verbs.tsv", "countries.tsv", "country-compounds.tsv", "determiners.txt",
+            "document-nouns.txt",
             "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv",
             "noun-markers.txt", "org-patterns.tsv", "org-words.txt", "organizations.tsv", "outlet-nouns.txt",
             "population-nouns.txt",

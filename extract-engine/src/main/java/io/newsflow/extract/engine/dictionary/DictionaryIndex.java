@@ -58,6 +58,19 @@ public final class DictionaryIndex {
         return dictionaries.speechVerbs().contains(lower);
     }
 
+    /** "the", "its", "those": a word that opens a noun phrase. */
+    public boolean isDeterminer(String lower) {
+        return dictionaries.determiners().contains(lower);
+    }
+
+    /**
+     * The code an event of this CAMEO root takes when it is told in the future (cooperation becomes intent, conflict
+     * a threat), or null when the root keeps its code.
+     */
+    public String futureCode(String root) {
+        return dictionaries.futureCodes().get(root);
+    }
+
     /** Whether a one-word verb pattern right after this word is a noun: "the attack", "a jail sentence". */
     public boolean isNounMarker(String lower) {
         return dictionaries.nounMarkers().contains(lower);
