@@ -326,7 +326,8 @@ public final class EventExtractor {
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        TimePoint when = dateFor(times, head.start(), UntimedEventDate.of(tokens, m.first(), ctx.defaultDate()));
+        TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
+        TimePoint when = dateFor(times, head.start(), untimed);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {

@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.time;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.newsflow.contract.DatePrecision;
 import io.newsflow.extract.engine.nlp.Token;
@@ -20,8 +21,6 @@ public final class UntimedEventDate {
     /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
     private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "according", "stated", "announced");
     /** How far before the trigger its auxiliary may stand: "has also pledged", "will also hold talks". */
     private static final int PERFECT_REACH = 3;
     private static final int PLAN_REACH = 12;
@@ -31,15 +30,17 @@ public final class UntimedEventDate {
 
     /**
      * The date of the event triggered at token {@code trigger}, where {@code storyDate} is the story's date at the
-     * precision an untimed event may take (a day only when the story's day is known).
+     * precision an untimed event may take (a day only when the story's day is known), and {@code speechVerb} tells a
+     * verb of saying (lower case) that makes the sentence a report of that day.
      */
-    public static TimePoint of(List<Token> sentence, int trigger, TimePoint storyDate) {
+    public static TimePoint of(List<Token> sentence, int trigger, TimePoint storyDate, Predicate<String> speechVerb) {
         if (storyDate.precision() != DatePrecision.DAY) {
             return storyDate;
         }
-        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH) || contains(sentence, EARLIER)
+        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
+                || contains(sentence, EARLIER::contains)
                 || (auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) || ongoing(sentence, trigger))
-                        && !contains(sentence, REPORTING);
+                        && !contains(sentence, speechVerb);
         return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
     }
 
@@ -67,9 +68,9 @@ public final class UntimedEventDate {
         return false;
     }
 
-    private static boolean contains(List<Token> sentence, Set<String> words) {
+    private static boolean contains(List<Token> sentence, Predicate<String> word) {
         for (Token t : sentence) {
-            if (words.contains(t.lower())) {
+            if (word.test(t.lower())) {
                 return true;
             }
         }

@@ -60,6 +60,14 @@ class UntimedEventDateTest {
                 .containsExactly("TUR 2024-03", "TUR 2024-03", "TUR 2024-03", "TUR 2024-03-12");
     }
 
+    /** Issue 13 point 9: what reports a plan is any verb of speech-verbs.txt, not a shorter list of its own. */
+    @Test
+    void aPlanReportedWithAnyVerbOfSayingIsTheStatementsDay() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Officials stressed Turkey would criticize Greece.\n"
+                + "Officials warned Turkey would criticize Greece again."))
+                .containsExactly("TUR 2024-03-12", "TUR 2024-03-12");
+    }
+
     @Test
     void aStatementTheSentenceCallsEarlierKeepsTheMonth() {
         assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey earlier criticized Greece."))
