@@ -27,31 +27,17 @@ final class NameShape {
     private static final Set<String> PARTICLES = Set.of("bin", "al", "al-", "de", "van", "von", "der", "da", "la",
             "le", "del", "dos", "el", "ibn", "abu", "di", "du", "ben");
     private static final int MAX_NAME_TOKENS = 5;
-    /** Honorifics that stand before a name without being part of it. */
-    static final Set<String> HONORIFICS = Set.of("sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
-            "dame", "lord", "lady", "prof.", "rev.", "datuk", "dato", "dato'", "datin", "tengku", "tunku", "tun", "haji",
-            "hajah", "puan", "toh");
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr", "sir", "lord", "sheikh", "datuk", "dato",
-            "dato'", "tengku", "tunku", "tun", "haji");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "dame", "lady", "datin",
-            "hajah", "puan", "toh");
 
     /** The gender the honorifics ending just before a name give ("Datuk Noor Kamarul" is a man), else null. */
     static String honorificGender(List<Token> tokens, int nameStart) {
         for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3; k--) {
-            String w = tokens.get(k).lower();
-            if (MALE_HONORIFICS.contains(w)) {
-                return "M";
-            }
-            if (FEMALE_HONORIFICS.contains(w)) {
-                return "F";
+            String gender = Honorifics.gender(tokens.get(k).lower());
+            if (gender != null) {
+                return gender;
             }
         }
         return null;
     }
-
-    /** Words of a title that are honorific only after another ("Datuk Seri", "Tan Sri", "Puan Sri"). */
-    private static final Set<String> HONORIFIC_SECOND_WORDS = Set.of("seri", "sri", "paduka", "utama");
 
     private NameShape() {
     }
@@ -75,7 +61,7 @@ final class NameShape {
         while (i < tokens.size()) {
             String w = tokens.get(i).lower();
             boolean tanSri = w.equals("tan") && i + 1 < tokens.size() && tokens.get(i + 1).is("Sri");
-            if (HONORIFICS.contains(w) || tanSri || i > from && HONORIFIC_SECOND_WORDS.contains(w)) {
+            if (Honorifics.isHonorific(w) || tanSri || i > from && Honorifics.isSecondWord(w)) {
                 i++;
             } else {
                 return i;
@@ -86,7 +72,7 @@ final class NameShape {
 
     /** The last token of a name starting at from, or -1 when no name starts there. */
     static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
-        if (from < tokens.size() && HONORIFICS.contains(tokens.get(from).lower())) {
+        if (from < tokens.size() && Honorifics.isHonorific(tokens.get(from).lower())) {
             return -1;
         }
         if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from])) {
