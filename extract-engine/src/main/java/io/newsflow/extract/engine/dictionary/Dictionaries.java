@@ -35,7 +35,9 @@ public record Dictionaries(
         Set<String> orgWords,
         Set<String> outletNouns,
         Set<String> determiners,
-        Map<String, String> futureCodes) {
+        Map<String, String> futureCodes,
+        Set<String> companySuffixes,
+        Set<String> statementNouns) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -47,7 +49,8 @@ public record Dictionaries(
                 readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
                 readWords("noun-markers.txt"), readWords("population-nouns.txt"),
                 readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"),
-                readWords("determiners.txt"), readFutureCodes());
+                readWords("determiners.txt"), readFutureCodes(),
+                readWords("company-suffixes.txt"), readWords("statement-nouns.txt"));
     }
 
     public Country country(String iso3) {

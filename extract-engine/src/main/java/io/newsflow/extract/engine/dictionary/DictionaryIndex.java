@@ -58,11 +58,6 @@ public final class DictionaryIndex {
         return dictionaries.speechVerbs().contains(lower);
     }
 
-    /** "the", "its", "those": a word that opens a noun phrase. */
-    public boolean isDeterminer(String lower) {
-        return dictionaries.determiners().contains(lower);
-    }
-
     /**
      * The code an event of this CAMEO root takes when it is told in the future (cooperation becomes intent, conflict
      * a threat), or null when the root keeps its code.

@@ -61,6 +61,8 @@ public final class EventExtractor {
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
+    /** "the", "its", "those": words that open a noun phrase. */
+    private final Set<String> determiners;
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
     private final PoliticalActors politicalActors;
@@ -71,6 +73,7 @@ public final class EventExtractor {
         this.lemmatiser = lemmatiser;
         this.politicalActors = new PoliticalActors(index);
         this.codes = index.dictionaries().cameoCodes();
+        this.determiners = index.dictionaries().determiners();
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -523,7 +526,7 @@ public final class EventExtractor {
     /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
     private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
         String head = tokens.get(m.first()).lower();
-        return m.first() > 0 && index.isDeterminer(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
+        return m.first() > 0 && determiners.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
                 && lemmatiser.isPastParticiple(head);
     }
 
@@ -752,7 +755,7 @@ public final class EventExtractor {
     /** "urged the army to": the object right after the pattern is a state noun. */
     private boolean stateNounObject(List<Token> tokens, PatternMatch m) {
         int k = m.last() + 1;
-        if (k < tokens.size() && index.isDeterminer(tokens.get(k).lower())) {
+        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
             k++;
         }
         return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())

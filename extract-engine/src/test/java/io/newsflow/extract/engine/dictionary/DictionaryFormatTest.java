@@ -47,4 +47,12 @@ class DictionaryFormatTest {
         });
         assertThat(d.determiners()).contains("the", "its").doesNotContain("The");
     }
+
+    /** A company suffix ends an organisation's name only when the name is an organisation by its org word. */
+    @Test
+    void everyCompanySuffixIsAnOrgWord() {
+        Dictionaries d = Dictionaries.load();
+        assertThat(d.companySuffixes()).contains("bhd", "inc");
+        assertThat(d.orgWords()).containsAll(d.companySuffixes());
+    }
 }
