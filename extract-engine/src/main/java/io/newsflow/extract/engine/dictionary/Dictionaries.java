@@ -37,7 +37,8 @@ public record Dictionaries(
         Set<String> determiners,
         Map<String, String> futureCodes,
         Set<String> companySuffixes,
-        Set<String> statementNouns) {
+        Set<String> statementNouns,
+        Map<String, String> creditRoles) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -50,7 +51,8 @@ public record Dictionaries(
                 readWords("noun-markers.txt"), readWords("population-nouns.txt"),
                 readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"),
                 readWords("determiners.txt"), readFutureCodes(),
-                readWords("company-suffixes.txt"), readWords("statement-nouns.txt"));
+                readWords("company-suffixes.txt"), readWords("statement-nouns.txt"),
+                readCreditRoles());
     }
 
     public Country country(String iso3) {
@@ -190,7 +192,19 @@ public record Dictionaries(
         return Map.copyOf(codes);
     }
 
-    private static Set<String> readWords(String file) {
+    private static Map<String, String> readCreditRoles() {
+        Map<String, String> roles = new HashMap<>();
+        for (TsvRow r : TsvSource.read(DIR + "credits.tsv", 2)) {
+            roles.put(r.required(0, "verb").toLowerCase(Locale.ROOT), r.required(1, "role").toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(roles);
+    }
+
+    /**
+     * The words of a one-word-a-line file of {@code /dictionaries/}, lower case. Static helpers that run without a
+     * dictionary index (name shapes, office matching) read their word lists once with this.
+     */
+    public static Set<String> readWords(String file) {
         Set<String> words = new HashSet<>();
         for (TsvRow r : TsvSource.read(DIR + file, 1)) {
             words.add(r.required(0, "word").toLowerCase(Locale.ROOT));

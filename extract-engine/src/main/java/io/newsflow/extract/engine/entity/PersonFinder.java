@@ -19,10 +19,6 @@ final class PersonFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "was", "were", "is",
             "are", "be", "been", "being", "'ve", "'s");
 
-    /** Credits that name a person by what they did: "Directed by", "Produced by". */
-    private static final java.util.Map<String, String> CREDITS = java.util.Map.of("directed", "director", "produced",
-            "producer", "written", "writer", "composed", "composer", "choreographed", "choreographer");
-
     private static final String RELATION = "RELATION";
 
     private final DictionaryIndex index;
@@ -345,11 +341,11 @@ final class PersonFinder {
     }
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */
-    private static String roleOfAgent(List<Token> tokens, int nameStart) {
+    private String roleOfAgent(List<Token> tokens, int nameStart) {
         if (nameStart < 2 || !tokens.get(nameStart - 1).is("by")) {
             return null;
         }
-        return CREDITS.get(tokens.get(nameStart - 2).lower());
+        return index.dictionaries().creditRoles().get(tokens.get(nameStart - 2).lower());
     }
 
     /** "the army's special forces": between an article and a title, only a possessor and lower-case words. */
