@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.entity;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.GivenName;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
@@ -93,8 +94,7 @@ final class PersonFinder {
     }
 
     /** Words for a government named after its leader: "the Assad regime". */
-    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("regime", "government",
-            "administration", "cabinet");
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = Dictionaries.readWords("government-nouns.txt");
 
     /**
      * "the Assad regime", "the Biden administration": a leader the world actors dictionary knows, named as the head
