@@ -15,6 +15,7 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.TsvRow;
@@ -45,8 +46,7 @@ public final class EventExtractor {
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
-    private static final Set<String> INTENT_MARKERS = Set.of("scheduled", "set", "due", "expected", "planning", "plans",
-            "plan", "planned", "intends", "intend", "intended", "going", "slated", "poised", "preparing", "prepares");
+    private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
             "continue", "continues", "soon", "then", "again", "further", "not");

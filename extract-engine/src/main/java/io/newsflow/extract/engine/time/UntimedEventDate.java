@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.newsflow.contract.DatePrecision;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -16,8 +17,8 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class UntimedEventDate {
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
-    private static final Set<String> PLAN = Set.of("will", "would", "shall", "'ll", "’ll", "scheduled", "plans",
-            "plan", "planned", "planning", "expected", "intends", "upcoming", "due");
+    /** "will", "scheduled", "upcoming": a future auxiliary or a word of plan-words.txt. */
+    private static final Set<String> PLAN = plan();
     /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
     private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
@@ -26,6 +27,12 @@ public final class UntimedEventDate {
     private static final int PLAN_REACH = 12;
 
     private UntimedEventDate() {
+    }
+
+    private static Set<String> plan() {
+        Set<String> plan = new java.util.HashSet<>(Dictionaries.readWords("plan-words.txt"));
+        plan.addAll(List.of("will", "would", "shall", "'ll", "’ll"));
+        return Set.copyOf(plan);
     }
 
     /**
