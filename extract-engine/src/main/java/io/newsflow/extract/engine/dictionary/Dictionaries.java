@@ -33,7 +33,12 @@ public record Dictionaries(
         Set<String> populationNouns,
         Set<String> documentNouns,
         Set<String> orgWords,
-        Set<String> outletNouns) {
+        Set<String> outletNouns,
+        Set<String> determiners,
+        Map<String, String> futureCodes,
+        Set<String> companySuffixes,
+        Set<String> statementNouns,
+        Map<String, String> creditRoles) {
 
     private static final String DIR = "/dictionaries/";
 
@@ -44,7 +49,10 @@ public record Dictionaries(
                 readIrregularVerbs(), TsvSource.read(DIR + "cameo-verbs.tsv", 2), readWorldActors(),
                 readWords("state-nouns.txt"), readWords("speech-verbs.txt"),
                 readWords("noun-markers.txt"), readWords("population-nouns.txt"),
-                readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"));
+                readWords("document-nouns.txt"), readWords("org-words.txt"), readWords("outlet-nouns.txt"),
+                readWords("determiners.txt"), readFutureCodes(),
+                readWords("company-suffixes.txt"), readWords("statement-nouns.txt"),
+                readCreditRoles());
     }
 
     public Country country(String iso3) {
@@ -171,7 +179,32 @@ public record Dictionaries(
         return Map.copyOf(forms);
     }
 
-    private static Set<String> readWords(String file) {
+    private static Map<String, String> readFutureCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (TsvRow r : TsvSource.read(DIR + "cameo-future.tsv", 2)) {
+            String root = r.required(0, "root");
+            String future = r.required(1, "futureCode");
+            if (!root.matches("\\d{2}") || !future.matches("\\d{3}")) {
+                throw r.fail("a two-digit CAMEO root maps to a three-digit code: '" + root + "' '" + future + "'");
+            }
+            codes.put(root, future);
+        }
+        return Map.copyOf(codes);
+    }
+
+    private static Map<String, String> readCreditRoles() {
+        Map<String, String> roles = new HashMap<>();
+        for (TsvRow r : TsvSource.read(DIR + "credits.tsv", 2)) {
+            roles.put(r.required(0, "verb").toLowerCase(Locale.ROOT), r.required(1, "role").toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(roles);
+    }
+
+    /**
+     * The words of a one-word-a-line file of {@code /dictionaries/}, lower case. Static helpers that run without a
+     * dictionary index (name shapes, office matching) read their word lists once with this.
+     */
+    public static Set<String> readWords(String file) {
         Set<String> words = new HashSet<>();
         for (TsvRow r : TsvSource.read(DIR + file, 1)) {
             words.add(r.required(0, "word").toLowerCase(Locale.ROOT));

@@ -16,12 +16,14 @@ import java.util.List;
 public final class DictionaryFingerprint {
     /** Every file of {@code /dictionaries/}; a test keeps this list equal to the directory. */
     public static final List<String> FILES = List.of(
-            "cameo-codes.tsv", "cameo-verbs.tsv", "countries.tsv", "country-compounds.tsv", "document-nouns.txt",
-            "family-names-first.txt", "given-names.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv",
-            "noun-markers.txt", "org-patterns.tsv", "org-words.txt", "organizations.tsv", "outlet-nouns.txt",
-            "population-nouns.txt",
+            "abbreviations.tsv", "cameo-codes.tsv", "cameo-future.tsv", "cameo-verbs.tsv", "civil-body-heads.txt",
+            "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
+            "document-nouns.txt", "family-names-first.txt", "given-names.tsv", "government-nouns.txt",
+            "honorifics.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv", "mission-nouns.txt",
+            "name-particles.txt", "not-names.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
+            "org-words.txt", "organizations.tsv", "outlet-nouns.txt", "plan-words.txt", "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",
-            "state-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");
+            "state-nouns.txt", "statement-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");
     private static final int HEX_CHARS = 12;
 
     private DictionaryFingerprint() {

@@ -58,6 +58,14 @@ public final class DictionaryIndex {
         return dictionaries.speechVerbs().contains(lower);
     }
 
+    /**
+     * The code an event of this CAMEO root takes when it is told in the future (cooperation becomes intent, conflict
+     * a threat), or null when the root keeps its code.
+     */
+    public String futureCode(String root) {
+        return dictionaries.futureCodes().get(root);
+    }
+
     /** Whether a one-word verb pattern right after this word is a noun: "the attack", "a jail sentence". */
     public boolean isNounMarker(String lower) {
         return dictionaries.nounMarkers().contains(lower);

@@ -23,19 +23,19 @@ public final class EntityRecogniser {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "around", "inside", "via", "toward", "towards", "visit", "visited", "visiting", "visits", "arrived",
             "left", "of");
-    /** Words that end a company's name. */
-    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "ltd", "corp", "bhd", "berhad", "plc", "llc",
-            "gmbh");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on");
 
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;
+    /** "Bhd", "Inc": organisation words that close a company's name. */
+    private final Set<String> companySuffixes;
     private final PersonFinder personFinder;
     private final OrgNameShape orgShape;
 
     public EntityRecogniser(Gazetteer gazetteer, DictionaryIndex index) {
         this.gazetteer = gazetteer;
         this.index = index;
+        this.companySuffixes = index.dictionaries().companySuffixes();
         this.personFinder = new PersonFinder(index, gazetteer);
         this.orgShape = new OrgNameShape(index);
     }
@@ -243,7 +243,7 @@ public final class EntityRecogniser {
             }
             if (capital && index.isOrgWord(w.lower())) {
                 lastOrgWord = i;
-                if (COMPANY_SUFFIXES.contains(w.lower())) {
+                if (companySuffixes.contains(w.lower())) {
                     break; // "Telekom Malaysia Bhd and Maxis Bhd" are two companies
                 }
             }

@@ -187,11 +187,11 @@ public final class Gazetteer {
         return accepted;
     }
 
-    private static final java.util.Set<String> CIVIL_HEADS = java.util.Set.of("ministry", "department", "commission",
-            "council", "committee", "agency", "office", "bureau", "court", "force");
+    /** "ministry", "council": heads of civil bodies written in lower case. */
+    private static final java.util.Set<String> CIVIL_HEADS = Dictionaries.readWords("civil-body-heads.txt");
 
     /** Diplomatic missions, which wire copy writes in lower case after the country they belong to. */
-    private static final java.util.Set<String> MISSIONS = java.util.Set.of("embassy", "consulate");
+    private static final java.util.Set<String> MISSIONS = Dictionaries.readWords("mission-nouns.txt");
 
     private static boolean countryWordBefore(List<Token> tokens, int first) {
         return first > 0 && (tokens.get(first - 1).isCapitalised() || tokens.get(first - 1).is("'s"));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.newsflow.extract.engine.article.YearRange;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.WorldActor;
 
@@ -17,8 +18,8 @@ import io.newsflow.extract.engine.dictionary.WorldActor;
  */
 public final class KnownActors {
     /** Words that make a title a different office from the one without them: a vice premier is no premier. */
-    private static final Set<String> QUALIFIERS = Set.of("vice", "deputy", "former", "ex", "acting", "interim",
-            "first", "assistant", "under", "late");
+    /** "vice", "former": words that make another office of a title. */
+    private static final Set<String> QUALIFIERS = Dictionaries.readWords("office-qualifiers.txt");
     /** One office whoever holds it: the dictionary writes "spokesman", wire copy also "spokeswoman". */
     private static final Set<String> SPOKESPERSON = Set.of("spokesman", "spokeswoman", "spokesperson");
     private static final Set<String> STOP_WORDS = Set.of("the", "of", "for", "and", "a", "'s");

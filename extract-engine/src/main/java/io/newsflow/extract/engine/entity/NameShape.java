@@ -3,55 +3,28 @@ package io.newsflow.extract.engine.entity;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.nlp.Token;
 
 /** Which capitalised tokens can be part of a person's name. */
 final class NameShape {
-    static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she",
-            "it", "we", "they", "i", "you", "this", "that", "these", "those", "his", "her", "its", "our", "their",
-            "after", "before", "while", "when", "if", "as", "according", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.",
-            "nov.", "dec.", "there", "here", "currently", "meanwhile", "however", "also", "some", "all", "both",
-            "many", "most", "for", "with", "from", "by", "to", "of", "since", "during", "earlier", "later", "last",
-            "next", "new", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "state", "minister", "president",
-            "islamic", "western", "eastern", "northern", "southern", "central", "international", "national",
-            "federal", "republican", "democratic", "democrats", "republicans", "prime", "foreign", "defense",
-            "tass", "reuters", "ap", "afp", "xinhua", "today", "yesterday", "tomorrow", "what", "who", "why", "how",
-            "where", "which", "not", "no", "yes", "so", "then", "now", "once", "about", "over", "under", "between",
-            "against", "among", "amid", "despite", "although", "though", "because", "unless", "until", "is", "are",
-            "was", "were", "will", "would", "can", "could", "should", "must", "police", "army", "government",
-            "ministry", "council", "court", "parliament", "congress", "senate", "cabinet", "opposition", "party",
-            "palestinians", "israelis", "officials", "protesters", "authorities", "troops", "forces");
+    /** Capitalised words that are no part of a name: "After", "Police", "Monday". */
+    static final Set<String> NOT_NAMES = Dictionaries.readWords("not-names.txt");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
-    private static final Set<String> PARTICLES = Set.of("bin", "al", "al-", "de", "van", "von", "der", "da", "la",
-            "le", "del", "dos", "el", "ibn", "abu", "di", "du", "ben");
+    /** "bin", "von", "da": lower-case words inside a name. */
+    private static final Set<String> PARTICLES = Dictionaries.readWords("name-particles.txt");
     private static final int MAX_NAME_TOKENS = 5;
-    /** Honorifics that stand before a name without being part of it. */
-    static final Set<String> HONORIFICS = Set.of("sheikh", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir",
-            "dame", "lord", "lady", "prof.", "rev.", "datuk", "dato", "dato'", "datin", "tengku", "tunku", "tun", "haji",
-            "hajah", "puan", "toh");
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr.", "mr", "sir", "lord", "sheikh", "datuk", "dato",
-            "dato'", "tengku", "tunku", "tun", "haji");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs.", "mrs", "ms.", "ms", "dame", "lady", "datin",
-            "hajah", "puan", "toh");
 
     /** The gender the honorifics ending just before a name give ("Datuk Noor Kamarul" is a man), else null. */
     static String honorificGender(List<Token> tokens, int nameStart) {
         for (int k = nameStart - 1; k >= 0 && k >= nameStart - 3; k--) {
-            String w = tokens.get(k).lower();
-            if (MALE_HONORIFICS.contains(w)) {
-                return "M";
-            }
-            if (FEMALE_HONORIFICS.contains(w)) {
-                return "F";
+            String gender = Honorifics.gender(tokens.get(k).lower());
+            if (gender != null) {
+                return gender;
             }
         }
         return null;
     }
-
-    /** Words of a title that are honorific only after another ("Datuk Seri", "Tan Sri", "Puan Sri"). */
-    private static final Set<String> HONORIFIC_SECOND_WORDS = Set.of("seri", "sri", "paduka", "utama");
 
     private NameShape() {
     }
@@ -75,7 +48,7 @@ final class NameShape {
         while (i < tokens.size()) {
             String w = tokens.get(i).lower();
             boolean tanSri = w.equals("tan") && i + 1 < tokens.size() && tokens.get(i + 1).is("Sri");
-            if (HONORIFICS.contains(w) || tanSri || i > from && HONORIFIC_SECOND_WORDS.contains(w)) {
+            if (Honorifics.isHonorific(w) || tanSri || i > from && Honorifics.isSecondWord(w)) {
                 i++;
             } else {
                 return i;
@@ -86,7 +59,7 @@ final class NameShape {
 
     /** The last token of a name starting at from, or -1 when no name starts there. */
     static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
-        if (from < tokens.size() && HONORIFICS.contains(tokens.get(from).lower())) {
+        if (from < tokens.size() && Honorifics.isHonorific(tokens.get(from).lower())) {
             return -1;
         }
         if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from])) {

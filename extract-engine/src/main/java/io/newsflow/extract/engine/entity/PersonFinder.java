@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.entity;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.GivenName;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
@@ -18,10 +19,6 @@ import io.newsflow.extract.engine.nlp.Token;
 final class PersonFinder {
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("have", "has", "had", "was", "were", "is",
             "are", "be", "been", "being", "'ve", "'s");
-
-    /** Credits that name a person by what they did: "Directed by", "Produced by". */
-    private static final java.util.Map<String, String> CREDITS = java.util.Map.of("directed", "director", "produced",
-            "producer", "written", "writer", "composed", "composer", "choreographed", "choreographer");
 
     private static final String RELATION = "RELATION";
 
@@ -97,8 +94,7 @@ final class PersonFinder {
     }
 
     /** Words for a government named after its leader: "the Assad regime". */
-    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("regime", "government",
-            "administration", "cabinet");
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = Dictionaries.readWords("government-nouns.txt");
 
     /**
      * "the Assad regime", "the Biden administration": a leader the world actors dictionary knows, named as the head
@@ -345,11 +341,11 @@ final class PersonFinder {
     }
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */
-    private static String roleOfAgent(List<Token> tokens, int nameStart) {
+    private String roleOfAgent(List<Token> tokens, int nameStart) {
         if (nameStart < 2 || !tokens.get(nameStart - 1).is("by")) {
             return null;
         }
-        return CREDITS.get(tokens.get(nameStart - 2).lower());
+        return index.dictionaries().creditRoles().get(tokens.get(nameStart - 2).lower());
     }
 
     /** "the army's special forces": between an article and a title, only a possessor and lower-case words. */

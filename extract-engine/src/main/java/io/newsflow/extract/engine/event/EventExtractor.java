@@ -15,6 +15,7 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.TsvRow;
@@ -43,21 +44,12 @@ public final class EventExtractor {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
     private static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
-    /** Cooperative roots told in the future are intents (03): "the EU would support Moldova". */
-    private static final Map<String, String> INTENT_OF = Map.of("04", "036", "05", "032", "06", "031", "07", "033",
-            "08", "035");
-    /** Conflict told in the future is a threat (13): "the forces would continue to bomb their positions". */
-    private static final Map<String, String> THREAT_OF = Map.of("16", "131", "17", "137", "18", "138", "19", "138",
-            "20", "138");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
-    private static final Set<String> INTENT_MARKERS = Set.of("scheduled", "set", "due", "expected", "planning", "plans",
-            "plan", "planned", "intends", "intend", "intended", "going", "slated", "poised", "preparing", "prepares");
+    private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
             "continue", "continues", "soon", "then", "again", "further", "not");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "this",
-            "these", "those", "our", "any");
     private static final VerbPattern OBLIGATION = new VerbPattern("020",
             List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
     /** Words that may stand between a subject and its verb: "forces have also struck". */
@@ -69,6 +61,8 @@ public final class EventExtractor {
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
     private final DictionaryIndex index;
+    /** "the", "its", "those": words that open a noun phrase. */
+    private final Set<String> determiners;
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
     private final PoliticalActors politicalActors;
@@ -79,6 +73,7 @@ public final class EventExtractor {
         this.lemmatiser = lemmatiser;
         this.politicalActors = new PoliticalActors(index);
         this.codes = index.dictionaries().cameoCodes();
+        this.determiners = index.dictionaries().determiners();
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -320,7 +315,7 @@ public final class EventExtractor {
         roles.source = sourceKey;
         CameoCode code = codes.get(p.code());
         if (toCome(tokens, m.first())) {
-            String intent = INTENT_OF.containsKey(code.root()) ? INTENT_OF.get(code.root()) : THREAT_OF.get(code.root());
+            String intent = index.futureCode(code.root());
             code = intent == null ? code : codes.get(intent);
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
@@ -334,7 +329,8 @@ public final class EventExtractor {
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        TimePoint when = dateFor(times, head.start(), UntimedEventDate.of(tokens, m.first(), ctx.defaultDate()));
+        TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
+        TimePoint when = dateFor(times, head.start(), untimed);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -530,7 +526,7 @@ public final class EventExtractor {
     /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
     private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
         String head = tokens.get(m.first()).lower();
-        return m.first() > 0 && DETERMINERS.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
+        return m.first() > 0 && determiners.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
                 && lemmatiser.isPastParticiple(head);
     }
 
@@ -759,7 +755,7 @@ public final class EventExtractor {
     /** "urged the army to": the object right after the pattern is a state noun. */
     private boolean stateNounObject(List<Token> tokens, PatternMatch m) {
         int k = m.last() + 1;
-        if (k < tokens.size() && DETERMINERS.contains(tokens.get(k).lower())) {
+        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
             k++;
         }
         return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())

@@ -49,12 +49,10 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = text.substring(wordStart, e);
-        return DOTTED.matcher(word).matches() || ABBREVIATIONS.contains(word);
+        return DOTTED.matcher(word).matches() || Abbreviations.isTitleAsWritten(word);
     }
 
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,}");
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Gen.", "Lt.", "Col.", "Mr.", "Mrs.", "Ms.",
-            "Dr.", "Sen.", "Rep.", "Gov.", "St.", "Adm.", "Maj.", "Capt.", "Prof.");
 
     /**
      * Sentences of text[from, text.length()), paragraph by paragraph (a line break always ends a sentence). A

@@ -11,9 +11,6 @@ import java.util.Set;
  */
 public final class WordTokenizer {
     private static final Set<String> CLITICS = Set.of("'s", "'ve", "'re", "'ll", "'d", "'m");
-    private static final Set<String> DOTTED_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col",
-            "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "gov", "sen", "rep", "prof", "jr", "sr",
-            "no", "vs", "maj", "capt", "adm", "mt", "ft");
 
     private WordTokenizer() {
     }
@@ -99,7 +96,7 @@ public final class WordTokenizer {
             return true; // the final dot of "U.N." and "U.S."
         }
         String word = text.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
-        return DOTTED_ABBREVIATIONS.contains(word) && dot + 1 < to && text.charAt(dot + 1) == ' '
+        return Abbreviations.isAbbreviation(word) && dot + 1 < to && text.charAt(dot + 1) == ' '
                 && dot + 2 < to && (Character.isUpperCase(text.charAt(dot + 2)) || Character.isDigit(text.charAt(dot + 2)));
     }
 

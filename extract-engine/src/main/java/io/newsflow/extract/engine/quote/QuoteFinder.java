@@ -20,16 +20,17 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class QuoteFinder {
     private final DictionaryIndex index;
+    /** "statement", "communique": what a body issues that speaks for it. */
+    private final java.util.Set<String> statementNouns;
     private static final int MIN_WORDS = 3;
     private static final int AFTER_WINDOW = 10;
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
-    private static final java.util.Set<String> STATEMENTS = java.util.Set.of("statement", "communique", "communiqu\u00e9",
-            "note", "release", "notice", "declaration");
     private static final int RELATIVE_CLAUSE_MAX = 15;
 
     public QuoteFinder(DictionaryIndex index) {
         this.index = index;
+        this.statementNouns = index.dictionaries().statementNouns();
     }
 
     public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
@@ -170,7 +171,7 @@ public final class QuoteFinder {
             return firstPersonOfParagraphBefore(mentions, normalised, span.open());
         }
         if (verb == first + 1 && tokens.get(first).is("it") || verb == first + 2 && tokens.get(first).is("the")
-                && STATEMENTS.contains(tokens.get(first + 1).lower())) {
+                && statementNouns.contains(tokens.get(first + 1).lower())) {
             // '"…," it said in a statement', '"…," the statement says': the body named before
             return lastOrganisationBefore(mentions, span.open());
         }

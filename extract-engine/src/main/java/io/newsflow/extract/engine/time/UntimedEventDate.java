@@ -2,8 +2,10 @@ package io.newsflow.extract.engine.time;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.newsflow.contract.DatePrecision;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -15,13 +17,11 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class UntimedEventDate {
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
-    private static final Set<String> PLAN = Set.of("will", "would", "shall", "'ll", "’ll", "scheduled", "plans",
-            "plan", "planned", "planning", "expected", "intends", "upcoming", "due");
+    /** "will", "scheduled", "upcoming": a future auxiliary or a word of plan-words.txt. */
+    private static final Set<String> PLAN = plan();
     /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
     private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "according", "stated", "announced");
     /** How far before the trigger its auxiliary may stand: "has also pledged", "will also hold talks". */
     private static final int PERFECT_REACH = 3;
     private static final int PLAN_REACH = 12;
@@ -29,17 +29,25 @@ public final class UntimedEventDate {
     private UntimedEventDate() {
     }
 
+    private static Set<String> plan() {
+        Set<String> plan = new java.util.HashSet<>(Dictionaries.readWords("plan-words.txt"));
+        plan.addAll(List.of("will", "would", "shall", "'ll", "’ll"));
+        return Set.copyOf(plan);
+    }
+
     /**
      * The date of the event triggered at token {@code trigger}, where {@code storyDate} is the story's date at the
-     * precision an untimed event may take (a day only when the story's day is known).
+     * precision an untimed event may take (a day only when the story's day is known), and {@code speechVerb} tells a
+     * verb of saying (lower case) that makes the sentence a report of that day.
      */
-    public static TimePoint of(List<Token> sentence, int trigger, TimePoint storyDate) {
+    public static TimePoint of(List<Token> sentence, int trigger, TimePoint storyDate, Predicate<String> speechVerb) {
         if (storyDate.precision() != DatePrecision.DAY) {
             return storyDate;
         }
-        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH) || contains(sentence, EARLIER)
+        boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
+                || contains(sentence, EARLIER::contains)
                 || (auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) || ongoing(sentence, trigger))
-                        && !contains(sentence, REPORTING);
+                        && !contains(sentence, speechVerb);
         return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
     }
 
@@ -67,9 +75,9 @@ public final class UntimedEventDate {
         return false;
     }
 
-    private static boolean contains(List<Token> sentence, Set<String> words) {
+    private static boolean contains(List<Token> sentence, Predicate<String> word) {
         for (Token t : sentence) {
-            if (words.contains(t.lower())) {
+            if (word.test(t.lower())) {
                 return true;
             }
         }

@@ -35,4 +35,24 @@ class DictionaryFormatTest {
         assertThat(d.cameoCodes()).containsKeys("01", "0251", "163", "20");
         assertThat(d.cameoVerbRows()).hasSizeGreaterThan(300);
     }
+
+    /** Issue 13 point 9: the future remapping is data, and every code it gives must exist. */
+    @Test
+    void everyFutureCodeIsAKnownCameoCodeOfTheIntentOrThreatRoot() {
+        Dictionaries d = Dictionaries.load();
+        assertThat(d.futureCodes()).containsEntry("04", "036").containsEntry("18", "138");
+        d.futureCodes().values().forEach(code -> {
+            assertThat(d.cameoCodes()).containsKey(code);
+            assertThat(code).matches("03\\d|13\\d");
+        });
+        assertThat(d.determiners()).contains("the", "its").doesNotContain("The");
+    }
+
+    /** A company suffix ends an organisation's name only when the name is an organisation by its org word. */
+    @Test
+    void everyCompanySuffixIsAnOrgWord() {
+        Dictionaries d = Dictionaries.load();
+        assertThat(d.companySuffixes()).contains("bhd", "inc");
+        assertThat(d.orgWords()).containsAll(d.companySuffixes());
+    }
 }

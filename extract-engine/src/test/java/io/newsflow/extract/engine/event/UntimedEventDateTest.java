@@ -60,6 +60,22 @@ class UntimedEventDateTest {
                 .containsExactly("TUR 2024-03", "TUR 2024-03", "TUR 2024-03", "TUR 2024-03-12");
     }
 
+    /** Issue 13 point 9: one list of plan words (plan-words.txt) for intents and for their dates. */
+    @Test
+    void aPlanOfAnyPlanWordLeavesTheDayOpen() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey is poised to criticize Greece.\n"
+                + "Turkey is slated to criticize Greece again."))
+                .containsExactly("TUR 2024-03", "TUR 2024-03");
+    }
+
+    /** Issue 13 point 9: what reports a plan is any verb of speech-verbs.txt, not a shorter list of its own. */
+    @Test
+    void aPlanReportedWithAnyVerbOfSayingIsTheStatementsDay() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Officials stressed Turkey would criticize Greece.\n"
+                + "Officials warned Turkey would criticize Greece again."))
+                .containsExactly("TUR 2024-03-12", "TUR 2024-03-12");
+    }
+
     @Test
     void aStatementTheSentenceCallsEarlierKeepsTheMonth() {
         assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey earlier criticized Greece."))
