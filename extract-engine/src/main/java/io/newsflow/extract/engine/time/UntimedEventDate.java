@@ -17,8 +17,12 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class UntimedEventDate {
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
-    /** "will", "scheduled", "upcoming": a future auxiliary or a word of plan-words.txt. */
-    private static final Set<String> PLAN = plan();
+    private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "’ll");
+    /**
+     * Words of plan-words.txt: a plan only as "scheduled to meet", "plans to visit" or right before the event's word
+     * ("the upcoming visit", "the planned talks"); "Kenya set a deadline for talks" is no plan.
+     */
+    private static final Set<String> PLAN_WORDS = Set.copyOf(Dictionaries.readWords("plan-words.txt"));
     /** A sentence that says its news is older than the story: "Diallo earlier said", "had previously agreed". */
     private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly");
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "'re", "’re");
@@ -27,12 +31,6 @@ public final class UntimedEventDate {
     private static final int PLAN_REACH = 12;
 
     private UntimedEventDate() {
-    }
-
-    private static Set<String> plan() {
-        Set<String> plan = new java.util.HashSet<>(Dictionaries.readWords("plan-words.txt"));
-        plan.addAll(List.of("will", "would", "shall", "'ll", "’ll"));
-        return Set.copyOf(plan);
     }
 
     /**
@@ -46,7 +44,8 @@ public final class UntimedEventDate {
         }
         boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
                 || contains(sentence, EARLIER::contains)
-                || (auxiliaryBefore(sentence, trigger, PLAN, PLAN_REACH) || ongoing(sentence, trigger))
+                || (auxiliaryBefore(sentence, trigger, FUTURE_AUXILIARIES, PLAN_REACH) || planBefore(sentence, trigger)
+                        || ongoing(sentence, trigger))
                         && !contains(sentence, speechVerb);
         return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
     }
@@ -56,6 +55,21 @@ public final class UntimedEventDate {
         for (int i = trigger - 1; i >= 0 && i >= trigger - reach; i--) {
             Token t = sentence.get(i);
             if (words.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord() && !t.lower().startsWith("'") && !t.lower().startsWith("’")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word of plan-words.txt in the trigger's clause, followed by "to" or standing right before the trigger. */
+    private static boolean planBefore(List<Token> sentence, int trigger) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - PLAN_REACH; i--) {
+            Token t = sentence.get(i);
+            if (PLAN_WORDS.contains(t.lower())
+                    && (i == trigger - 1 || sentence.get(i + 1).lower().equals("to"))) {
                 return true;
             }
             if (!t.isWord() && !t.lower().startsWith("'") && !t.lower().startsWith("’")) {

@@ -68,6 +68,14 @@ class UntimedEventDateTest {
                 .containsExactly("TUR 2024-03", "TUR 2024-03");
     }
 
+    /** A plan word is a plan before "to" or right before the event; "set a deadline" on the day is no plan. */
+    @Test
+    void aPlanWordIsAPlanOnlyBeforeToOrTheEventItself() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey set a deadline and criticized Greece.\n"
+                + "Turkey is set to criticize Greece again."))
+                .containsExactly("TUR 2024-03-12", "TUR 2024-03");
+    }
+
     /** Issue 13 point 9: what reports a plan is any verb of speech-verbs.txt, not a shorter list of its own. */
     @Test
     void aPlanReportedWithAnyVerbOfSayingIsTheStatementsDay() {
