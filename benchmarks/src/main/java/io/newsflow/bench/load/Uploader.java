@@ -1,10 +1,19 @@
 package io.newsflow.bench.load;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Sends uploads to ingest, measures them, and hands every accepted article to the pending set. */
+/**
+ * Sends uploads to ingest, measures them, and hands every accepted article to the pending set. The
+ * first failures are printed with their cause: a failed upload is a number in the report, and the
+ * number alone cannot tell ingest refusing an article from the client losing an answer.
+ */
 final class Uploader {
+    private static final int FAILURES_PRINTED = 10;
+    private final AtomicInteger printedFailures = new AtomicInteger();
+
     private final IngestConnections ingest;
     private final String uploadPath;
     private final String apiKey;
@@ -28,11 +37,14 @@ final class Uploader {
                 .handle((response, failure) -> {
                     long now = System.nanoTime();
                     if (failure != null) {
+                        printFailure("no answer: " + failure);
                         measurements.uploadFailed(upload.articles());
                         return null;
                     }
                     UploadAnswer answer = UploadAnswer.read(response.status(), response.body(), upload.articles());
                     if (answer.accepted().isEmpty()) {
+                        printFailure("HTTP " + response.status() + ": "
+                                + new String(response.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
                         measurements.uploadFailed(upload.articles());
                         return null;
                     }
@@ -42,5 +54,11 @@ final class Uploader {
                             answer.accepted().size(), answer.notAccepted());
                     return null;
                 });
+    }
+
+    private void printFailure(String what) {
+        if (printedFailures.incrementAndGet() <= FAILURES_PRINTED) {
+            System.err.println("Upload failed, " + what);
+        }
     }
 }
