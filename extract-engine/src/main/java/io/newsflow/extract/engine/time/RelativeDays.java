@@ -41,7 +41,7 @@ final class RelativeDays {
             if (found.stream().anyMatch(t -> start < t.end() && t.start() < end)) {
                 continue;
             }
-            LocalDate named = anchorBefore(found, start, null);
+            LocalDate named = anchorBefore(found, start);
             if (named == null && isConjunction(m)) {
                 // "Two days after the vote, the opposition protested": the clause it leads is the later event, and
                 // the day of the vote is not known; only "X on Sunday, a day after Y" gives Y its day
@@ -53,8 +53,9 @@ final class RelativeDays {
         }
     }
 
-    private static LocalDate anchorBefore(List<TimeMention> found, int start, LocalDate fallback) {
-        LocalDate anchor = fallback;
+    /** The last day named before {@code start}, or null. */
+    private static LocalDate anchorBefore(List<TimeMention> found, int start) {
+        LocalDate anchor = null;
         for (TimeMention t : found) {
             if (t.start() < start && t.point().precision() == DatePrecision.DAY) {
                 anchor = t.point().date();

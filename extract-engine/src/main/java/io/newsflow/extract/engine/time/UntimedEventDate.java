@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.time;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import io.newsflow.contract.DatePrecision;
@@ -52,26 +53,22 @@ public final class UntimedEventDate {
 
     /** Whether one of {@code words} stands in the trigger's clause at most {@code reach} words before it. */
     private static boolean auxiliaryBefore(List<Token> sentence, int trigger, Set<String> words, int reach) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - reach; i--) {
-            Token t = sentence.get(i);
-            if (words.contains(t.lower())) {
-                return true;
-            }
-            if (!t.isWord() && !t.lower().startsWith("'") && !t.lower().startsWith("’")) {
-                return false;
-            }
-        }
-        return false;
+        return inClauseBefore(sentence, trigger, reach, i -> words.contains(sentence.get(i).lower()));
     }
 
     /** A word of plan-words.txt in the trigger's clause, followed by "to" or standing right before the trigger. */
     private static boolean planBefore(List<Token> sentence, int trigger) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - PLAN_REACH; i--) {
-            Token t = sentence.get(i);
-            if (PLAN_WORDS.contains(t.lower())
-                    && (i == trigger - 1 || sentence.get(i + 1).lower().equals("to"))) {
+        return inClauseBefore(sentence, trigger, PLAN_REACH, i -> PLAN_WORDS.contains(sentence.get(i).lower())
+                && (i == trigger - 1 || sentence.get(i + 1).lower().equals("to")));
+    }
+
+    /** Whether a token at most {@code reach} words before the trigger, and not past a punctuation mark, matches. */
+    private static boolean inClauseBefore(List<Token> sentence, int trigger, int reach, IntPredicate matches) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - reach; i--) {
+            if (matches.test(i)) {
                 return true;
             }
+            Token t = sentence.get(i);
             if (!t.isWord() && !t.lower().startsWith("'") && !t.lower().startsWith("’")) {
                 return false;
             }
