@@ -47,9 +47,10 @@ import io.newsflow.extract.engine.tone.ToneScorer;
 public final class NewsflowEngine implements ExtractionEngine {
     /**
      * The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.3.0+3fa2c1d09b7e").
-     * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates).
+     * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates;
+     * 0.3.1: an undated story's dateline has no date).
      */
-    private static final String ENGINE_VERSION = "0.3.0";
+    private static final String ENGINE_VERSION = "0.3.1";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -147,9 +148,13 @@ public final class NewsflowEngine implements ExtractionEngine {
                 }
             }
         }
+        // The arrival only stands in for an unknown day: the dateline then has no date, so that consumers (and
+        // query-service's news date) fall back to the time received and say so, instead of reading a guess as printed.
+        boolean dated = articleDate.dayKnown();
         AnalysedArticle.Dateline outDateline = new AnalysedArticle.Dateline(dateline == null ? null : dateline.place(),
                 datelineCountry, dateline == null || dateline.agency() == null ? article.source() : dateline.agency(),
-                articleDate.date().toString(), articleDate.precision(), articleDate.confidence());
+                dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
+                dated ? articleDate.confidence() : null);
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 table.entities(text), quotes(text, quotes, table), RetoldEvents.firstTellings(found), tone.score(sentences), EXTRACTOR, Instant.now());
