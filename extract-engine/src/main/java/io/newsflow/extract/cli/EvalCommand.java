@@ -26,8 +26,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        NewsflowEngine engine = NewsflowEngine.load();
         String[] lastFile = {null};
-        Map<String, FieldScore> scores = Evaluation.run(NewsflowEngine.load(), articles, gold, (file, miss) -> {
+        Map<String, FieldScore> scores = Evaluation.run(engine, articles, gold, (file, miss) -> {
             if (showMisses) {
                 if (!file.equals(lastFile[0])) {
                     System.out.println("== " + file);
@@ -39,6 +40,9 @@ public final class EvalCommand implements Callable<Integer> {
         System.out.printf("%-18s %9s %9s %9s %7s %7s %7s%n", "field", "precision", "recall", "F1", "match", "system", "gold");
         scores.forEach((field, s) -> print(field, s));
         print("total", Evaluation.total(scores));
+        Evaluation.EventsWhereNone none = Evaluation.eventsWhereNone(engine, articles, gold);
+        System.out.printf("events coded on the %d stories whose gold has none: %d (allowed: one per five stories)%n",
+                none.stories(), none.events());
         return 0;
     }
 

@@ -45,6 +45,33 @@ public final class Evaluation {
         return totals;
     }
 
+    /** Issue 13 point 5: the events coded on the stories whose gold has none (news where CAMEO has nothing). */
+    public record EventsWhereNone(int stories, int events) {
+        /** At most one event per five such stories, as the issue allows. */
+        public boolean withinAllowance() {
+            return events * 5 <= stories;
+        }
+    }
+
+    public static EventsWhereNone eventsWhereNone(ExtractionEngine engine, Path articlesDir, Path goldDir)
+            throws IOException {
+        EvalManifest manifest = EvalManifest.near(articlesDir);
+        int stories = 0;
+        int events = 0;
+        try (Stream<Path> files = Files.list(goldDir)) {
+            for (Path goldFile : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                GoldArticle gold = GoldArticle.read(goldFile);
+                Path articleFile = gold.file() == null ? null : articlesDir.resolve(gold.file());
+                if (articleFile == null || !Files.exists(articleFile) || !gold.events().isEmpty()) {
+                    continue;
+                }
+                stories++;
+                events += engine.analyse(manifest.complete(gold.file(), ArticleFiles.read(articleFile))).events().size();
+            }
+        }
+        return new EventsWhereNone(stories, events);
+    }
+
     public static FieldScore total(Map<String, FieldScore> scores) {
         return scores.values().stream().reduce(FieldScore.ZERO, FieldScore::plus);
     }

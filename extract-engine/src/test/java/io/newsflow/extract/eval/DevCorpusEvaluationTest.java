@@ -37,4 +37,14 @@ class DevCorpusEvaluationTest {
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.63);
         assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.28);
     }
+
+    @Test
+    void storiesWithoutEventsGetAtMostOneEventPerFive() throws Exception {
+        assumeTrue(Files.isDirectory(DEV.resolve("articles")), "Skipped: no development corpus at "
+                + DEV.toAbsolutePath().normalize());
+        Evaluation.EventsWhereNone none = Evaluation.eventsWhereNone(SharedEngine.ENGINE, DEV.resolve("articles"),
+                DEV.resolve("gold"));
+        assertThat(none.stories()).as("stories whose gold has no event").isPositive();
+        assertThat(none.withinAllowance()).as(none.events() + " events on " + none.stories() + " stories").isTrue();
+    }
 }

@@ -29,4 +29,13 @@ class OwnStoriesEvaluationTest {
         // the engine meets the new convention but not where a story places an untimed event on another day.
         assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.60);
     }
+
+    @Test
+    void theOwnOrdinaryNewsStoriesGetNoEvent() throws Exception {
+        // a markets story and a football story full of words that code conflict in politics (issue 13 point 5)
+        Evaluation.EventsWhereNone none = Evaluation.eventsWhereNone(SharedEngine.ENGINE, Path.of("../eval/articles"),
+                Path.of("../eval/gold"));
+        assertThat(none.stories()).isGreaterThanOrEqualTo(2);
+        assertThat(none.events()).isZero();
+    }
 }

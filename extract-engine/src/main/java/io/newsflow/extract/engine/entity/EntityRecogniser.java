@@ -80,6 +80,28 @@ public final class EntityRecogniser {
         }
     }
 
+    /** Words that may stand before a capital's name without making a longer name of it: "East Jerusalem". */
+    private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "central", "greater",
+            "old", "new", "downtown", "metropolitan", "on", "in", "but", "and", "meanwhile");
+
+    /**
+     * "Dinamo Zagreb", "Red Star Belgrade", "Spartak Moscow": a capital right after a capitalised word that is not
+     * the sentence's first, no dictionary name and no weekday or month is the end of a longer name (a club, a firm),
+     * not the government it would otherwise stand for.
+     */
+    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:" + io.newsflow.extract.engine.time.Months.MONTH_NAMES + "|"
+                    + io.newsflow.extract.engine.time.Months.WEEKDAY_NAMES + ")\\.?");
+
+    private static boolean inLongerName(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
+        if (first < 2) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        return before.isCapitalised() && before.isWord() && hitAt[first - 1] == null
+                && !PLACE_QUALIFIERS.contains(before.lower()) && !CALENDAR_WORD.matcher(before.text()).matches();
+    }
+
     private void dictionaryMentions(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
             boolean[] covered, EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
@@ -115,7 +137,8 @@ public final class EntityRecogniser {
             } else if ((e = h.entry(Type.SEAT)) != null) {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.CAPITAL, surface);
             } else if ((e = h.entry(Type.CAPITAL)) != null) {
-                boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower());
+                boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower())
+                        || inLongerName(tokens, hitAt, first);
                 Country c = index.country(e.key());
                 EntityKey key = place ? new EntityKey(EntityKind.LOCATION, c.capital() == null ? surface : c.capital(), c.iso3())
                         : countryKey(e.key());

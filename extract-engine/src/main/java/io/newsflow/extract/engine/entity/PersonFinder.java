@@ -144,9 +144,14 @@ final class PersonFinder {
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
             Gazetteer.Hit roleHit, String storyCountry) {
-        int nameStart = roleHit.last() + 1;
+        int nameStart = afterPost(tokens, hitAt, roleHit.last() + 1);
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
+            Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
+            if (rank != null && rank.first() == nameStart && rank.has(Type.ROLE) && rank.last() + 1 < tokens.size()
+                    && tokens.get(rank.last() + 1).isCapitalised()) {
+                nameStart = rank.last() + 1; // "The US commander in Iraq, General David Petraeus": the rank is a title
+            }
         }
         if (nameStart + 2 < tokens.size() && tokens.get(nameStart).is("(") && tokens.get(nameStart + 2).is(")")) {
             nameStart += 3; // "group chief executive officer (CEO) Noor Kamarul"
@@ -185,6 +190,24 @@ final class PersonFinder {
             roleText = text.substring(tokens.get(role.first()).start(), tokens.get(afterBody - 1).end());
         }
         return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
+    }
+
+    /**
+     * "The US commander in Iraq, General David Petraeus", "the French ambassador to Mali, Joel Meyer": the place a post
+     * is in or accredited to, between the role and the comma of its apposition, is passed over (it is not whose the
+     * person is). Returns where the apposition's comma is, or {@code from} when there is no such place.
+     */
+    private static int afterPost(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+        if (from + 2 >= tokens.size() || !(tokens.get(from).is("in") || tokens.get(from).is("to"))) {
+            return from;
+        }
+        int at = tokens.get(from + 1).is("the") ? from + 2 : from + 1;
+        Gazetteer.Hit place = at < tokens.size() ? hitAt[at] : null;
+        if (place == null || place.first() != at || !(place.has(Type.COUNTRY) || place.has(Type.CAPITAL) || place.has(Type.PLACE))) {
+            return from;
+        }
+        int comma = place.last() + 1;
+        return comma < tokens.size() && tokens.get(comma).is(",") ? comma : from;
     }
 
     /** "Liu Jieyi, China's UN envoy," — a role phrase starting at from, possibly after an article or a possessive. */

@@ -106,7 +106,8 @@ public final class EventExtractor {
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
             deadline.tick();
-            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)) {
+            if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)
+                    || headOfNamedCompound(tokens, actors, m)) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -265,7 +266,7 @@ public final class EventExtractor {
                 && !populationBefore(tokens, m.first())) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
         }
-        if (sourceKey == null && populationBefore(tokens, m.first())) {
+        if (sourceKey == null && populationBefore(tokens, m.first()) && !peopleOfANamedCountry(tokens, actors, m.first())) {
             sourceKey = storyCountryKey(ctx); // "supporters staging a sit-in": the people, not the leader named before
         }
         if (sourceKey == null) {
@@ -273,7 +274,12 @@ public final class EventExtractor {
             if (subject != null) {
                 sourceKey = subject.mention().key();
                 ActorSpan partner = partnerBefore(tokens, actors, subject);
-                if (partner != null) {
+                if (partner != null && !p.mutual() && codes.get(p.code()).quadClass() > 2
+                        && modifiesPeople(tokens, subject, m.first())) {
+                    // "US and British activists staged a protest": both countries' people did it, to a third party
+                    roles.coSource = sourceKey;
+                    sourceKey = partner.mention().key();
+                } else if (partner != null) {
                     coordinated = sourceKey; // "China and Brazil signed": China the source, Brazil the target
                     sourceKey = partner.mention().key();
                 }
@@ -308,6 +314,9 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive) {
             targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
+        }
+        if (targetKey == null && !passive && codes.get(p.code()).root().equals("14")) {
+            targetKey = foreignPlaceAfter(ctx, sentence, tokens, m, sourceKey); // "a protest in Beijing"
         }
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
@@ -476,9 +485,12 @@ public final class EventExtractor {
         return true;
     }
 
-    /** "China and Brazil": the first of two actors joined by "and" as a subject. */
+    /** "China and Brazil", "Brazil and the United States": the first of two actors joined by "and" as a subject. */
     private static ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
         int and = subject.first() - 1;
+        if (and >= 1 && tokens.get(and).is("the")) {
+            and--;
+        }
         if (and < 1 || !tokens.get(and).is("and")) {
             return null;
         }
@@ -487,6 +499,29 @@ public final class EventExtractor {
             return null;
         }
         return before;
+    }
+
+    /** "US and British activists staged": the actors are adjectives of a people noun between them and the verb. */
+    private boolean modifiesPeople(List<Token> tokens, ActorSpan subject, int trigger) {
+        int noun = subject.last() + 1;
+        return noun < trigger && (index.isPopulationNoun(tokens.get(noun).lower()) || index.isStateNoun(tokens.get(noun).lower()));
+    }
+
+    /**
+     * A protest is aimed at the government of the place it is held in when that is a foreign one ("staged a protest
+     * in Beijing"); at home the place only says where.
+     */
+    private EntityKey foreignPlaceAfter(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            int at = mention.first();
+            if (mention.key().kind() != EntityKind.LOCATION || at <= m.last() || at > m.last() + 3
+                    || !tokens.get(at - 1).is("in")) {
+                continue;
+            }
+            return foreignCountryOf(ctx, mention, source);
+        }
+        return null;
     }
 
     private static List<FoundMention> mentions(ArticleContext ctx, Sentence sentence) {
@@ -521,6 +556,22 @@ public final class EventExtractor {
             return false;
         }
         return index.isNounMarker(tokens.get(m.first() - 1).lower());
+    }
+
+    /**
+     * "an Islamic State target", "a Taliban attack": a one-word pattern right after a name that "a" or "an" opens is the
+     * noun the name describes (no article stands before a name that is the subject: "the Taliban attacked" is a verb).
+     */
+    private static boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        if (m.first() == 0 || m.pattern().elements().size() > 2) {
+            return false;
+        }
+        ActorSpan name = ActorSpan.endingAt(actors, m.first() - 1);
+        if (name == null) {
+            return false;
+        }
+        int article = name.mention().first() - 1;
+        return article >= 0 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
     }
 
     /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
@@ -705,6 +756,16 @@ public final class EventExtractor {
     }
 
     /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */
+    /** "US and British activists staged": the people noun before the verb says whose people they are. */
+    private static boolean peopleOfANamedCountry(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        ActorSpan before = k > 0 ? ActorSpan.endingAt(actors, k - 1) : null;
+        return before != null && before.mention().key().kind() == EntityKind.COUNTRY;
+    }
+
     private boolean populationBefore(List<Token> tokens, int trigger) {
         int k = trigger - 1;
         while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
@@ -720,6 +781,9 @@ public final class EventExtractor {
     private EntityKey placeObject(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
             EntityKey source) {
         int object = m.last() + 1;
+        if (object < tokens.size() && tokens.get(object).is("to")) {
+            object++; // "a visit to Beirut", "sent troops to Kabul"
+        }
         if (object < tokens.size() && tokens.get(object).is("the")) {
             object++;
         }
@@ -727,12 +791,17 @@ public final class EventExtractor {
             if (mention.key().kind() != EntityKind.LOCATION || mention.first() != object) {
                 continue;
             }
-            Place place = index.place(mention.key().name());
-            String iso3 = place != null ? place.countryIso3() : mention.key().countryCode();
-            EntityKey country = countryKey(iso3);
-            return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
+            return foreignCountryOf(ctx, mention, source);
         }
         return null;
+    }
+
+    /** The country of a place, or null when it is the source's own: a place at home is no partner. */
+    private EntityKey foreignCountryOf(ArticleContext ctx, FoundMention place, EntityKey source) {
+        Place known = index.place(place.key().name());
+        String iso3 = known != null ? known.countryIso3() : place.key().countryCode();
+        EntityKey country = countryKey(iso3);
+        return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
     }
 
     /** The object belongs to neither of two coordinated subjects: both act on it. */

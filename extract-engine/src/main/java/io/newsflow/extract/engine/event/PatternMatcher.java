@@ -51,13 +51,18 @@ final class PatternMatcher {
     }
 
     private PatternMatch matchAt(VerbPattern p, List<Token> tokens, String[][] forms, List<ActorSpan> actors, int start) {
-        int pos = start;
-        ActorSpan source = null;
-        ActorSpan target = null;
-        boolean negated = false;
-        int last = start;
+        return matchFrom(p, tokens, forms, actors, start, 0, start, start, null, null, false);
+    }
+
+    /**
+     * Matches elements {@code e..} from {@code pos}. A gap tries each place the next element fits, nearest first, and
+     * takes the first from which the rest matches too: "fired * shells|artillery at" over "fired artillery shells at"
+     * must pass "artillery" to find "shells at".
+     */
+    private PatternMatch matchFrom(VerbPattern p, List<Token> tokens, String[][] forms, List<ActorSpan> actors,
+            int start, int e, int pos, int last, ActorSpan source, ActorSpan target, boolean negated) {
         List<VerbPattern.Element> elements = p.elements();
-        for (int e = 0; e < elements.size(); e++) {
+        for (; e < elements.size(); e++) {
             VerbPattern.Element element = elements.get(e);
             if (e > 0) {
                 while (pos < tokens.size() && skippable(tokens.get(pos), element)) {
@@ -73,11 +78,17 @@ final class PatternMatcher {
                 last = end;
                 pos = end + 1;
             } else if (element instanceof VerbPattern.Gap gap) {
-                int next = e + 1 < elements.size() ? bridge(gap, elements.get(e + 1), tokens, forms, actors, pos) : pos;
-                if (next < 0) {
-                    return null;
+                if (e + 1 == elements.size()) {
+                    continue;
                 }
-                pos = next;
+                for (int next : bridges(gap, elements.get(e + 1), tokens, forms, actors, pos)) {
+                    PatternMatch m = matchFrom(p, tokens, forms, actors, start, e + 1, next, last, source, target,
+                            negated);
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return null;
             } else if (element instanceof VerbPattern.Slot slot) {
                 ActorSpan actor = actorNear(actors, tokens, pos);
                 if (actor == null) {
@@ -110,21 +121,20 @@ final class PatternMatcher {
                 || (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalised());
     }
 
-    /** Skips up to gap.max words (not across a clause boundary) to where the next element matches. */
-    private int bridge(VerbPattern.Gap gap, VerbPattern.Element next, List<Token> tokens, String[][] forms,
-            List<ActorSpan> actors, int pos) {
+    /** Where the next element may start after a gap of up to gap.max words, not across a clause boundary. */
+    private static List<Integer> bridges(VerbPattern.Gap gap, VerbPattern.Element next, List<Token> tokens,
+            String[][] forms, List<ActorSpan> actors, int pos) {
+        List<Integer> places = new ArrayList<>(2);
         for (int k = pos; k <= pos + gap.max() && k < tokens.size(); k++) {
-            if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0) {
-                return k;
-            }
-            if (next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
-                return k;
+            if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0
+                    || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
+                places.add(k);
             }
             if (GAP_STOPS.contains(tokens.get(k).lower())) {
-                return -1;
+                break;
             }
         }
-        return -1;
+        return places;
     }
 
     /** The end token of the first alternative matching at pos, or -1. */

@@ -54,7 +54,9 @@ final class PoliticalActors {
                 }
             }
         }
-        return !anyTitle; // a person the story names without any title is judged by the rest of the sentence
+        // a person the story names without any title acts only with a country the story gives ("Brazilian Marta
+        // Silva"); a bare name ("Ante Kovac fired a late winner") is nobody's actor
+        return !anyTitle && person.countryCode() != null;
     }
 
     /** The title a stated role ends with: "Celcom Axiata Bhd CEO" is a CEO, "deputy UN envoy" an envoy. */

@@ -330,4 +330,57 @@ class EventExtractionTest {
             assertThat(ev.source().countryCode()).isEqualTo("MDA");
         });
     }
+
+    private static List<String> coded(String body) {
+        return events(body).stream().map(e -> (e.source() == null ? "-" : e.source().countryCode()) + " "
+                + e.cameo().code() + " " + (e.target() == null ? "-" : e.target().countryCode())).toList();
+    }
+
+    @Test
+    void aGapInAPatternPassesWordsThatCouldEndItTooEarly() {
+        // "fired * shells|artillery at": "artillery" fits the second element, but only "shells" is followed by "at"
+        assertThat(coded("SEOUL, May 4 (Yonhap) -- North Korean troops fired artillery shells at Seoul on Monday."))
+                .containsExactly("PRK 194 KOR");
+    }
+
+    @Test
+    void twoStatesCoordinatedAsSubjectsAreEachOthersPartners() {
+        assertThat(coded("BRASILIA, Aug. 6 (AFP) - Brazil and the United States are seeking to deepen a partnership "
+                + "in energy, an official said on Wednesday.")).containsExactly("BRA 030 USA");
+    }
+
+    @Test
+    void peopleOfTwoCountriesProtestingInAForeignCapitalProtestAgainstItsGovernment() {
+        assertThat(coded("BEIJING, Aug. 6 (AFP) - US and British activists staged a dramatic protest in Beijing on "
+                + "Wednesday.")).containsExactlyInAnyOrder("USA 140 CHN", "GBR 140 CHN");
+        // at home the place only says where
+        assertThat(coded("ISLAMABAD, Aug. 6 (AP) - Pakistani students staged a protest in Islamabad on Wednesday."))
+                .containsExactly("PAK 140 -");
+    }
+
+    @Test
+    void aWordAfterANameThatAnArticleOpensIsTheNounTheNameDescribes() {
+        assertThat(coded("WASHINGTON, June 9 (Reuters) - The United States launched an air strike against an "
+                + "Islamic State target southwest of Baghdad on Monday.")).containsExactly("USA 195 null");
+        assertThat(coded("KABUL, June 9 (Reuters) - The Taliban attacked a police post on Monday."))
+                .containsExactly("AFG 180 AFG"); // the police of the story's country
+    }
+
+    @Test
+    void anOfficerNamedAfterHisPostAndRankActsForThePostsCountry() {
+        List<NewsEvent> e = events("BEIRUT, Aug. 6 (AFP) - The US commander in Iraq, General David Petraeus, held "
+                + "talks with President Michel Suleiman during a surprise visit to Beirut on Wednesday.");
+        assertThat(e).extracting(x -> x.source().name() + "/" + x.source().countryCode() + " " + x.cameo().code()
+                + " " + x.target().countryCode()).containsExactly("David Petraeus/USA 044 LBN",
+                        "David Petraeus/USA 042 LBN"); // the visit is to Lebanon, named by its capital
+    }
+
+    @Test
+    void ordinaryNewsWordsThatCodeConflictInPoliticsGiveNoEvent() {
+        // demand as a quantity, a club named after its city, a player named without a role
+        assertThat(events("SINGAPORE, March 12 (Reuters) - Investors waited for data from the US Department of "
+                + "Energy to gauge demand in the world's biggest oil consumer.")).isEmpty();
+        assertThat(events("ZAGREB, Oct 6 (AFP) - Ante Kovac fired a late winner as Dinamo Zagreb beat Hajduk Split "
+                + "2-1 on Sunday. Kovac struck from the edge of the area in the 88th minute.")).isEmpty();
+    }
 }
