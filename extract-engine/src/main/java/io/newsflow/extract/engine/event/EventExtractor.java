@@ -107,7 +107,7 @@ public final class EventExtractor {
         for (PatternMatch m : chosen) {
             deadline.tick();
             if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)
-                    || headOfNamedCompound(tokens, actors, m)) {
+                    || headOfNamedCompound(tokens, actors, m) || inDeniedClause(tokens, m.first())) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -266,8 +266,9 @@ public final class EventExtractor {
                 && !populationBefore(tokens, m.first())) {
             return null; // "a resolution imposing sanctions": the participle describes a noun
         }
-        if (sourceKey == null && populationBefore(tokens, m.first()) && !peopleOfANamedCountry(tokens, actors, m.first())) {
-            sourceKey = storyCountryKey(ctx); // "supporters staging a sit-in": the people, not the leader named before
+        boolean peopleAct = populationBefore(tokens, m.first()) || index.isPopulationNoun(head.lower()); // "protesters marched"
+        if (sourceKey == null && peopleAct && !peopleOfANamedCountry(tokens, actors, m.first())) {
+            sourceKey = localCountryKey(ctx, sentence); // "supporters staging a sit-in": the people, not the leader named before
         }
         if (sourceKey == null) {
             ActorSpan subject = subjectSpan(tokens, actors, m.first());
@@ -286,7 +287,7 @@ public final class EventExtractor {
             } else {
                 sourceKey = subject(tokens, actors, m.first(), speaker, p.impersonal());
                 if (sourceKey == null && (headedByStateNoun(tokens, m.first()) || reportedByStateNoun(tokens, m.first()))) {
-                    sourceKey = storyCountryKey(ctx); // "government forces' warplanes struck" in a story from Kabul
+                    sourceKey = localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
                 }
             }
         }
@@ -552,8 +553,8 @@ public final class EventExtractor {
 
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
     private boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
-        if (m.first() == 0 || m.pattern().elements().size() > 2) {
-            return false;
+        if (m.first() == 0 || m.pattern().elements().size() > 2 || index.isPopulationNoun(tokens.get(m.first()).lower())) {
+            return false; // "thousands of protesters marched": a pattern that starts with its people is meant as a noun
         }
         return index.isNounMarker(tokens.get(m.first() - 1).lower());
     }
@@ -572,6 +573,25 @@ public final class EventExtractor {
         }
         int article = name.mention().first() - 1;
         return article >= 0 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+    }
+
+    /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */
+    private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
+            "refuted", "refutes", "rejected", "rejects");
+
+    /** The trigger stands in a clause its sentence denies: "The Kremlin denied (reports) that forces had shelled". */
+    private static boolean inDeniedClause(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k > 0; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("that")) {
+                return DENIALS.contains(tokens.get(k - 1).lower())
+                        || k > 1 && DENIALS.contains(tokens.get(k - 2).lower()); // "denied reports that"
+            }
+            if (CLAUSE_END.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
@@ -693,6 +713,25 @@ public final class EventExtractor {
 
     private EntityKey storyCountryKey(ArticleContext ctx) {
         return countryKey(ctx.storyCountry());
+    }
+
+    /**
+     * Whose police, troops or protesters a sentence speaks of: the dateline's country, else the country of the place
+     * the sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
+     */
+    private EntityKey localCountryKey(ArticleContext ctx, Sentence sentence) {
+        EntityKey story = storyCountryKey(ctx);
+        if (story != null) {
+            return story;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.key().kind() == EntityKind.LOCATION && mention.first() > 0 && tokens.get(mention.first() - 1).is("in")) {
+                Place place = index.place(mention.key().name());
+                return countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
+            }
+        }
+        return null;
     }
 
     private EntityKey countryKey(String iso3) {

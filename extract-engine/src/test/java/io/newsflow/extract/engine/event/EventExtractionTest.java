@@ -383,4 +383,29 @@ class EventExtractionTest {
         assertThat(events("ZAGREB, Oct 6 (AFP) - Ante Kovac fired a late winner as Dinamo Zagreb beat Hajduk Split "
                 + "2-1 on Sunday. Kovac struck from the edge of the area in the 88th minute.")).isEmpty();
     }
+
+    @Test
+    void withoutADatelineThePlaceTheyActedInSaysWhosePoliceAndProtestersTheyAre() {
+        assertThat(coded("Police arrested 20 opposition activists in Minsk on Sunday.")).containsExactly("BLR 173 -");
+        assertThat(coded("Thousands of protesters marched in Caracas on Saturday to demand the resignation of "
+                + "President Nicolas Maduro.")).containsExactly("VEN 141 VEN");
+    }
+
+    @Test
+    void aClauseTheSentenceDeniesIsNoEvent() {
+        assertThat(coded("MOSCOW, May 4 (Reuters) - The Kremlin denied that Russian forces had shelled the city."))
+                .isEmpty();
+        assertThat(coded("MOSCOW, May 4 (Reuters) - The Kremlin denied reports that Russian forces had shelled the "
+                + "city.")).isEmpty();
+    }
+
+    @Test
+    void thanksPledgesOfAidAndAgreementsToResumeTalksAreCoded() {
+        assertThat(coded("KYIV, May 4 (Reuters) - Ukraine's foreign minister Dmytro Kuleba thanked Germany for its "
+                + "support.")).containsExactly("UKR 051 DEU");
+        assertThat(coded("RIYADH, May 4 (Reuters) - Saudi Arabia pledged $500 million in aid to Yemen."))
+                .containsExactly("SAU 033 YEM");
+        assertThat(coded("TOKYO, May 4 (Reuters) - Japan and South Korea agreed to resume military talks."))
+                .containsExactly("JPN 036 KOR");
+    }
 }
