@@ -486,8 +486,11 @@ public final class EventExtractor {
         return true;
     }
 
-    /** "China and Brazil", "Brazil and the United States": the first of two actors joined by "and" as a subject. */
-    private static ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
+    /**
+     * "China and Brazil", "Brazil and the United States", "the Sudanese army and the RSF": the first of two actors
+     * joined by "and" as a subject (a country's forces stand for the country).
+     */
+    private ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
         int and = subject.first() - 1;
         if (and >= 1 && tokens.get(and).is("the")) {
             and--;
@@ -496,6 +499,10 @@ public final class EventExtractor {
             return null;
         }
         ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        if (before == null && and >= 2 && index.isStateNoun(tokens.get(and - 1).lower())) {
+            before = ActorSpan.endingAt(actors, and - 2);
+            before = before != null && before.mention().key().kind() == EntityKind.COUNTRY ? before : null;
+        }
         if (before == null || before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower())) {
             return null;
         }

@@ -408,4 +408,26 @@ class EventExtractionTest {
         assertThat(coded("TOKYO, May 4 (Reuters) - Japan and South Korea agreed to resume military talks."))
                 .containsExactly("JPN 036 KOR");
     }
+
+    @Test
+    void capitalsWarnJointDrillsAndClashesGoBothWaysAndHostsHaveGuests() {
+        assertThat(coded("BEIJING, May 4 (Reuters) - Beijing warned Tokyo against interfering in the Taiwan issue."))
+                .containsExactly("CHN 130 JPN");
+        assertThat(coded("MOSCOW, May 4 (Reuters) - Russian and Chinese warships held joint naval drills in the Sea "
+                + "of Japan.")).containsExactlyInAnyOrder("RUS 062 CHN", "CHN 062 RUS");
+        assertThat(coded("KHARTOUM, May 4 (Reuters) - The Sudanese army and RSF clashed in Khartoum on Sunday."))
+                .containsExactlyInAnyOrder("SDN 190 SDN", "SDN 190 SDN");
+        assertThat(coded("PARIS, May 4 (AFP) - Macron hosted Modi at the Elysee Palace on Friday."))
+                .containsExactly("FRA 043 IND");
+    }
+
+    @Test
+    void aVerbOfSanctionsOrClashesIsNotItsNoun() {
+        assertThat(coded("WASHINGTON, May 4 (Reuters) - The US Treasury sanctioned five companies linked to the "
+                + "Houthis.")).containsExactly("USA 163 YEM");
+        assertThat(coded("MOSCOW, May 4 (Reuters) - \"Russia has learned to live under sanctions,\" the Kremlin "
+                + "spokesman said.")).isEmpty();
+        assertThat(coded("PARIS, May 4 (AFP) - Clashes broke out near the square, and the Philippines protested to "
+                + "China over the water cannon attack.")).containsExactly("PHL 114 CHN");
+    }
 }
