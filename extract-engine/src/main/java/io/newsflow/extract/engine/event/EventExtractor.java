@@ -47,6 +47,8 @@ public final class EventExtractor {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
     private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
+    /** "warplanes", "drones": the subject of an attack that makes it an air strike (195). */
+    private static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
             "continue", "continues", "soon", "then", "again", "further", "not");
@@ -318,12 +320,18 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("14")) {
             targetKey = foreignPlaceAfter(ctx, sentence, tokens, m, sourceKey); // "a protest in Beijing"
+            if (targetKey == null) {
+                targetKey = homeGovernment(ctx, sentence, sourceKey); // "protesters marched in Islamabad"
+            }
         }
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
         }
         roles.source = sourceKey;
         CameoCode code = codes.get(p.code());
+        if (code.code().equals("190") && byAircraft(tokens, m.first())) {
+            code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
+        }
         if (toCome(tokens, m.first())) {
             String intent = index.futureCode(code.root());
             code = intent == null ? code : codes.get(intent);
@@ -601,6 +609,16 @@ public final class EventExtractor {
         return false;
     }
 
+    /** The attack's subject ends in an aircraft word: "warplanes targeted", "military aircrafts had also attacked". */
+    private static boolean byAircraft(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (AIRCRAFT.contains(tokens.get(k).lower())
+                || tokens.get(k).is("force") && k > 0 && tokens.get(k - 1).is("air"));
+    }
+
     /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
     private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
         String head = tokens.get(m.first()).lower();
@@ -840,6 +858,17 @@ public final class EventExtractor {
             return foreignCountryOf(ctx, mention, source);
         }
         return null;
+    }
+
+    /**
+     * A protest at home is aimed at the country's own government: the country where it happens when that is the
+     * protesters' own (a foreign government protesting from abroad gets no target from the place).
+     */
+    private EntityKey homeGovernment(ArticleContext ctx, Sentence sentence, EntityKey source) {
+        EntityKey local = localCountryKey(ctx, sentence);
+        String sourceCountry = actor(ctx.table(), source).countryCode();
+        return local != null && local.kind() == EntityKind.COUNTRY && sourceCountry != null
+                && sourceCountry.equals(actor(ctx.table(), local).countryCode()) ? local : null;
     }
 
     /** The country of a place, or null when it is the source's own: a place at home is no partner. */

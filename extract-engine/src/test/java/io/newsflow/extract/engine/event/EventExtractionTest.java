@@ -353,9 +353,12 @@ class EventExtractionTest {
     void peopleOfTwoCountriesProtestingInAForeignCapitalProtestAgainstItsGovernment() {
         assertThat(coded("BEIJING, Aug. 6 (AFP) - US and British activists staged a dramatic protest in Beijing on "
                 + "Wednesday.")).containsExactlyInAnyOrder("USA 140 CHN", "GBR 140 CHN");
-        // at home the place only says where
+        // at home, against the own government
         assertThat(coded("ISLAMABAD, Aug. 6 (AP) - Pakistani students staged a protest in Islamabad on Wednesday."))
-                .containsExactly("PAK 140 -");
+                .containsExactly("PAK 140 PAK");
+        // a government protesting from abroad gets no target from the place
+        assertThat(coded("BRUSSELS, Aug. 6 (AP) - China protested against the measure on Wednesday."))
+                .containsExactly("CHN 140 -");
     }
 
     @Test
@@ -429,5 +432,15 @@ class EventExtractionTest {
                 + "spokesman said.")).isEmpty();
         assertThat(coded("PARIS, May 4 (AFP) - Clashes broke out near the square, and the Philippines protested to "
                 + "China over the water cannon attack.")).containsExactly("PHL 114 CHN");
+    }
+
+    @Test
+    void anAttackByAircraftIsAnAirStrikeAndAHomeProtestTargetsTheOwnGovernment() {
+        assertThat(coded("KABUL, Feb. 5 (Xinhua) -- The government forces' warplanes targeted a Taliban hideout in "
+                + "Laghman province on Monday.")).containsExactly("AFG 195 AFG");
+        assertThat(coded("KABUL, Feb. 5 (Xinhua) -- Government troops attacked a Taliban hideout in Laghman province "
+                + "on Monday.")).containsExactly("AFG 190 AFG");
+        assertThat(coded("ISLAMABAD, Aug. 30 (AP) -- Thousands of protesters marching toward the prime minister's "
+                + "residence broke through a fence on Saturday.")).first().asString().startsWith("PAK 14");
     }
 }
