@@ -348,7 +348,7 @@ public final class EventExtractor {
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
-        TimePoint when = dateFor(times, head.start(), untimed);
+        TimePoint when = dateFor(times, tokens, m.first(), untimed);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -1028,18 +1028,52 @@ public final class EventExtractor {
         return null;
     }
 
-    private static TimePoint dateFor(List<TimeMention> times, int trigger, TimePoint fallback) {
+    /**
+     * Words that open a clause of its own time: a time before them is not the time of what the clause tells ("met on
+     * Tuesday after the army had shelled the town"). "when" and "as" tie their clause to the main clause's time ("in
+     * early 2016 when North Korea conducted a nuclear test"), so they are none.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "after", "before", "whereas", "although",
+            "though", "because");
+
+    /**
+     * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
+     * clause opener that the trigger stands in is another clause's.
+     */
+    private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback) {
+        int triggerStart = tokens.get(trigger).start();
         TimeMention before = null;
         TimeMention after = null;
         for (TimeMention t : times) {
-            if (t.start() < trigger) {
+            if (t.start() < triggerStart) {
                 before = t;
             } else if (after == null) {
                 after = t;
             }
         }
+        if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
+            before = null;
+        }
         TimeMention chosen = before != null ? before : after;
         return chosen == null ? fallback : chosen.point();
+    }
+
+    /** A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it). */
+    private static boolean opensClauseBetween(List<Token> tokens, int from, int trigger) {
+        boolean open = false;
+        for (int k = 0; k < trigger; k++) {
+            Token t = tokens.get(k);
+            if (t.start() < from) {
+                continue;
+            }
+            if (CLAUSE_OPENERS.contains(t.lower()) && !(k + 1 < tokens.size()
+                    && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("this")))) {
+                open = true; // "and after that launched a missile" goes on in the same time
+            } else if (t.is(",")) {
+                open = false;
+            }
+        }
+        return open;
     }
 
     private boolean sameActor(EntityTable table, EntityKey a, EntityKey b) {

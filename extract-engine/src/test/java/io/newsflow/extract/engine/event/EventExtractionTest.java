@@ -443,4 +443,16 @@ class EventExtractionTest {
         assertThat(coded("ISLAMABAD, Aug. 30 (AP) -- Thousands of protesters marching toward the prime minister's "
                 + "residence broke through a fence on Saturday.")).first().asString().startsWith("PAK 14");
     }
+
+    @Test
+    void aTimeBeforeAClauseOfItsOwnDoesNotDateTheClause() {
+        // March 4, 2025 is a Tuesday
+        List<NewsEvent> e = events("BEIRUT, March 4, 2025 (AFP) - Lebanon protested to Israel on Monday after Israeli "
+                + "troops shelled a village near the border.");
+        assertThat(e).extracting(x -> x.cameo().root() + " " + x.date())
+                .containsExactly("11 2025-03-03", "19 2025-03-04");
+        // "after that" goes on in the same time
+        assertThat(events("SEOUL, March 4, 2025 (Yonhap) - In early 2016 North Korea conducted a nuclear test and "
+                + "after that launched a ballistic missile.")).extracting(NewsEvent::date).containsOnly("2016");
+    }
 }
