@@ -313,7 +313,7 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && (populationAfter(tokens, actors, m) || stateNounObject(tokens, m))) {
             // "fired tear gas at protesters", "urged the army to": the people or the forces of the story's country
-            targetKey = storyCountryKey(ctx);
+            targetKey = localCountryKey(ctx, sentence);
         }
         if (targetKey == null && !passive) {
             targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
@@ -727,6 +727,12 @@ public final class EventExtractor {
         }
         if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
             k -= 2; // "the government forces' warplanes": the possessor heads the subject
+        }
+        for (int j = k; j >= Math.max(1, k - 3) && tokens.get(j).isCapitalised(); j--) {
+            if (tokens.get(j - 1).is("in")) {
+                k = j - 2; // "a court in Paris convicted", "police in New Delhi said": the noun before the place
+                break;
+            }
         }
         if (k < 0) {
             return false;

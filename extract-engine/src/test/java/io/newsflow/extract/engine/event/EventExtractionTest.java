@@ -389,7 +389,7 @@ class EventExtractionTest {
 
     @Test
     void withoutADatelineThePlaceTheyActedInSaysWhosePoliceAndProtestersTheyAre() {
-        assertThat(coded("Police arrested 20 opposition activists in Minsk on Sunday.")).containsExactly("BLR 173 -");
+        assertThat(coded("Police arrested 20 opposition activists in Minsk on Sunday.")).containsExactly("BLR 173 BLR");
         assertThat(coded("Thousands of protesters marched in Caracas on Saturday to demand the resignation of "
                 + "President Nicolas Maduro.")).containsExactly("VEN 141 VEN");
     }
@@ -454,5 +454,11 @@ class EventExtractionTest {
         // "after that" goes on in the same time
         assertThat(events("SEOUL, March 4, 2025 (Yonhap) - In early 2016 North Korea conducted a nuclear test and "
                 + "after that launched a ballistic missile.")).extracting(NewsEvent::date).containsOnly("2016");
+    }
+
+    @Test
+    void aCourtOrPoliceNamedByTheirPlaceActForThatPlacesCountry() {
+        assertThat(coded("A court in Paris convicted the former president of corruption.")).containsExactly("FRA 173 -");
+        assertThat(coded("Police in New Delhi arrested 30 protesters on Monday.")).containsExactly("IND 173 IND");
     }
 }
