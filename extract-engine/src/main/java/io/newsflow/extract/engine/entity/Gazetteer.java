@@ -75,10 +75,18 @@ public final class Gazetteer {
         return !name.contains(" ") && !name.equals("Kremlin");
     }
 
+    /** An Arabic article joined to a name: "al-Shabaab", "el-Sisi", "ash-Sham". */
+    private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-\\p{Lu}.*");
+
     private void add(String phrase, Type type, String key) {
         String stripped = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
         boolean exactCase = isAbbreviation(stripped);
         trie.add(stripped, new GazetteerEntry(type, key, exactCase));
+        if (ARTICLE_PREFIX.matcher(stripped).matches()) {
+            // written "Al-Shabaab" at a sentence's start or by other agencies; the tokenizer splits that form
+            trie.add(Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1), new GazetteerEntry(type, key, false));
+        }
     }
 
     private static boolean isAbbreviation(String phrase) {
@@ -178,7 +186,8 @@ public final class Gazetteer {
             } else if (e.type() == Type.ORG_HEAD && m.last() == m.first() && m.first() == 0) {
                 ok = false; // "Police fired tear gas": a sentence's first word is capitalised by its place only
             } else {
-                ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0));
+                ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0))
+                        || ARTICLE_PREFIX.matcher(first.text()).matches(); // "al-Shabaab"
             }
             if (ok) {
                 accepted.add(e);

@@ -508,7 +508,11 @@ public final class EventExtractor {
         }
         ActorSpan before = ActorSpan.endingAt(actors, and - 1);
         if (before == null && and >= 2 && index.isStateNoun(tokens.get(and - 1).lower())) {
-            before = ActorSpan.endingAt(actors, and - 2);
+            int owner = and - 2;
+            if (owner >= 1 && (tokens.get(owner).is("'s") || tokens.get(owner).is("\u2019s"))) {
+                owner--; // "Colombia's government and ELN rebels"
+            }
+            before = ActorSpan.endingAt(actors, owner);
             before = before != null && before.mention().key().kind() == EntityKind.COUNTRY ? before : null;
         }
         if (before == null || before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower())) {

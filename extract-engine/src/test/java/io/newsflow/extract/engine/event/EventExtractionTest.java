@@ -461,4 +461,28 @@ class EventExtractionTest {
         assertThat(coded("A court in Paris convicted the former president of corruption.")).containsExactly("FRA 173 -");
         assertThat(coded("Police in New Delhi arrested 30 protesters on Monday.")).containsExactly("IND 173 IND");
     }
+
+    @Test
+    void visitsMissilesWithdrawalsRecapturesAndTradedAccusations() {
+        assertThat(coded("BAGHDAD, May 4 (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani received the Iranian "
+                + "foreign minister in Baghdad on Sunday.")).containsExactly("IRQ 043 IRN");
+        assertThat(coded("SANAA, May 4 (Reuters) - The Houthis fired a missile at a commercial ship in the Red Sea."))
+                .containsExactly("YEM 190 -");
+        assertThat(coded("ADDIS ABABA, May 4 (Reuters) - Ethiopian troops withdrew from the disputed region, the "
+                + "government said.")).containsExactly("ETH 0874 -");
+        assertThat(coded("KYIV, May 4 (Reuters) - The Ukrainian army recaptured the village of Robotyne."))
+                .containsExactly("UKR 192 -");
+        assertThat(coded("NEW DELHI, May 4 (Reuters) - India and Pakistan traded accusations over the ceasefire "
+                + "violations.")).containsExactlyInAnyOrder("IND 112 PAK", "PAK 112 IND");
+        assertThat(coded("HAVANA, May 4 (Reuters) - Colombia's government and ELN rebels resumed peace talks in "
+                + "Havana.")).containsExactly("COL 046 COL");
+    }
+
+    @Test
+    void aNameWithTheArabicArticleIsKnownHoweverItIsCapitalised() {
+        assertThat(coded("MOGADISHU, May 4 (Reuters) - Somali forces killed 20 al-Shabaab fighters on Monday."))
+                .containsExactly("SOM 190 SOM");
+        List<NewsEvent> e = events("MOGADISHU, May 4 (Reuters) - Al-Shabaab fighters attacked an army base on Monday.");
+        assertThat(e).extracting(x -> x.source().name()).containsExactly("al-Shabaab");
+    }
 }
