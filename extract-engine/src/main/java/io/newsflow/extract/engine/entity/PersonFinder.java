@@ -177,8 +177,11 @@ final class PersonFinder {
         RolePhrase apposed = nationality == null && bodyCountry == null && end + 2 < tokens.size()
                 && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
         String apposedCountry = apposed == null ? null : apposed.countryCode();
+        // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
+        // country there ("President Donald Trump" in a story from Hong Kong)
+        String guess = index.worldActors(name).isEmpty() ? storyCountry : null;
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
-                : apposedCountry != null ? apposedCountry : storyCountry;
+                : apposedCountry != null ? apposedCountry : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String honorific = NameShape.honorificGender(tokens, nameStart);

@@ -109,7 +109,8 @@ public final class EventExtractor {
         for (PatternMatch m : chosen) {
             deadline.tick();
             if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)
-                    || headOfNamedCompound(tokens, actors, m) || inDeniedClause(tokens, m.first())) {
+                    || headOfNamedCompound(tokens, actors, m) || inDeniedClause(tokens, m.first())
+                    || conditional(tokens, m.first())) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -592,6 +593,12 @@ public final class EventExtractor {
         }
         int article = name.mention().first() - 1;
         return article >= 0 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+    }
+
+    /** "if convicted", "unless attacked": what a condition supposes has not happened. */
+    private static boolean conditional(List<Token> tokens, int trigger) {
+        int k = previousNonAdverb(tokens, trigger);
+        return k >= 0 && (tokens.get(k).is("if") || tokens.get(k).is("unless"));
     }
 
     /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */

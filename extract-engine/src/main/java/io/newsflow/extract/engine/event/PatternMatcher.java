@@ -90,9 +90,11 @@ final class PatternMatcher {
                 }
                 return null;
             } else if (element instanceof VerbPattern.Slot slot) {
-                ActorSpan actor = actorNear(actors, tokens, pos);
+                // a required target stands right after the verb ("backed Kyiv", "thanked the Afghan government"):
+                // "roll back tariffs was dampening China's outlook" has none
+                ActorSpan actor = actorNear(actors, tokens, pos, slot.target() && slot.required() ? 2 : 4);
                 if (actor == null) {
-                    if (!slot.target() || e + 1 < elements.size()) {
+                    if (slot.required() || e + 1 < elements.size()) {
                         return null;
                     }
                     continue;
@@ -164,8 +166,8 @@ final class PatternMatcher {
     }
 
     /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
-    private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos) {
-        for (int k = pos; k < Math.min(tokens.size(), pos + 4); k++) {
+    private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
+        for (int k = pos; k < Math.min(tokens.size(), pos + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null) {
                 return a;

@@ -19,7 +19,8 @@ public record VerbPattern(String code, List<Element> elements, String source, bo
     public record Gap(int max) implements Element {
     }
 
-    public record Slot(boolean target) implements Element {
+    /** An actor slot; a {@code required} one fails the match without an actor (a source slot always does). */
+    public record Slot(boolean target, boolean required) implements Element {
     }
 
     public boolean startsWithBe() {

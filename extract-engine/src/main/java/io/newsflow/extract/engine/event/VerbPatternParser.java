@@ -10,7 +10,8 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
 /**
  * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
- * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots. An optional third
+ * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots ({target!}: the
+ * pattern needs its target, for verbs that are something else without one: "backed Kyiv", not "taking us back"). An optional third
  * column {@code mutual} marks an action each side does to the other.
  */
 public final class VerbPatternParser {
@@ -71,8 +72,9 @@ public final class VerbPatternParser {
         return switch (body) {
             case "*" -> new VerbPattern.Gap(GAP);
             case "**" -> new VerbPattern.Gap(LONG_GAP);
-            case "{target}" -> new VerbPattern.Slot(true);
-            case "{source}" -> new VerbPattern.Slot(false);
+            case "{target}" -> new VerbPattern.Slot(true, false);
+            case "{target!}" -> new VerbPattern.Slot(true, true);
+            case "{source}" -> new VerbPattern.Slot(false, true);
             default -> {
                 if (body.contains("{") || body.contains("}") || body.contains("(")) {
                     throw row.fail("malformed element '" + body + "'");

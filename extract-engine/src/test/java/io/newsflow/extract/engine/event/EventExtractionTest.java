@@ -485,4 +485,23 @@ class EventExtractionTest {
         List<NewsEvent> e = events("MOGADISHU, May 4 (Reuters) - Al-Shabaab fighters attacked an army base on Monday.");
         assertThat(e).extracting(x -> x.source().name()).containsExactly("al-Shabaab");
     }
+
+    @Test
+    void wordsOfOrdinaryNewsPagesThatLookLikeViolenceOrSupportGiveNoEvent() {
+        assertThat(events("CARDIFF, Nov. 19 (AP) - Wales beat Hungary 2-0 on Tuesday, while Switzerland beat Gibraltar "
+                + "6-0. Portugal allowed only one shot on goal, and the coach said they would get another shot.")).isEmpty();
+        assertThat(events("WASHINGTON, Nov. 19 (AP) - Trump has decided that rolling back existing tariffs is off the "
+                + "table, and investors are trying to claw back some losses; others want to push back.")).isEmpty();
+        assertThat(events("WASHINGTON, Nov. 19 (AP) - The president weighed 243 pounds, and the band's 2020 North "
+                + "American tour will start in May.")).isEmpty();
+        assertThat(events("LONDON, Nov. 19 (AP) - Assange faces 175 years in prison in the US if convicted; another "
+                + "man was held in jail, and the interview happened thanks to his publicist.")).isEmpty();
+    }
+
+    @Test
+    void aLeaderTheDictionaryKnowsKeepsHisCountryInAStoryFromElsewhere() {
+        List<NewsEvent> e = events("HONG KONG, Nov. 19 (AP) - President Donald Trump and Chinese leader Xi Jinping are "
+                + "expected to sign a partial trade deal.");
+        assertThat(e).extracting(x -> x.source().countryCode()).containsOnly("USA");
+    }
 }
