@@ -20,7 +20,7 @@ public final class DictionaryFingerprint {
             "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
             "document-nouns.txt", "family-names-first.txt", "given-names.tsv", "government-nouns.txt",
             "honorifics.tsv", "igos.tsv", "irregular-verbs.tsv", "locations.tsv", "mission-nouns.txt",
-            "name-particles.txt", "not-names.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
+            "name-particles.txt", "not-names.txt", "non-political-org-words.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-nouns.txt", "plan-words.txt", "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",
             "state-nouns.txt", "statement-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");

@@ -64,7 +64,9 @@ final class PatternMatcher {
         List<VerbPattern.Element> elements = p.elements();
         for (; e < elements.size(); e++) {
             VerbPattern.Element element = elements.get(e);
-            if (e > 0) {
+            // a required target follows its verb at once: "back to where he was" has none
+            boolean strictSlot = element instanceof VerbPattern.Slot slot && slot.target() && slot.required();
+            if (e > 0 && !strictSlot) {
                 while (pos < tokens.size() && skippable(tokens.get(pos), element)) {
                     negated |= NEGATIONS.contains(tokens.get(pos).lower());
                     pos++;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.Role;
@@ -35,7 +36,7 @@ final class PoliticalActors {
         }
         if (key.kind() == EntityKind.ORGANIZATION) {
             KnownOrganization known = index.organization(key.name());
-            return known == null || !NON_POLITICAL_ORGS.contains(known.type());
+            return known == null ? !nonPoliticalByName(key.name()) : !NON_POLITICAL_ORGS.contains(known.type());
         }
         PersonProfile person = table.profile(key);
         if (person == null) {
@@ -57,6 +58,25 @@ final class PoliticalActors {
         // a person the story names without any title acts only with a country the story gives ("Brazilian Marta
         // Silva"); a bare name ("Ante Kovac fired a late winner") is nobody's actor
         return !anyTitle && person.countryCode() != null;
+    }
+
+    /** Last words of names of universities, hospitals, clubs and firms (and company suffixes). */
+    private static final Set<String> NON_POLITICAL_NAME_WORDS = nonPoliticalNameWords();
+
+    private static Set<String> nonPoliticalNameWords() {
+        Set<String> words = new java.util.HashSet<>(Dictionaries.readWords("non-political-org-words.txt"));
+        words.addAll(Dictionaries.readWords("company-suffixes.txt"));
+        return Set.copyOf(words);
+    }
+
+    /** "Polytechnic University", "Acme Ltd": an organisation the dictionary does not know, named like no political body. */
+    private static boolean nonPoliticalByName(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).replace(".", "").split("[\\s,]+")) {
+            if (NON_POLITICAL_NAME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The title a stated role ends with: "Celcom Axiata Bhd CEO" is a CEO, "deputy UN envoy" an envoy. */

@@ -504,4 +504,12 @@ class EventExtractionTest {
                 + "expected to sign a partial trade deal.");
         assertThat(e).extracting(x -> x.source().countryCode()).containsOnly("USA");
     }
+
+    @Test
+    void universitiesHospitalsAndFirmsActForNobodyAndAHeartAttackIsNoAttack() {
+        assertThat(events("FRANKFURT, Nov. 19 (AP) - The Goethe University will investigate the case, and Acme "
+                + "Holdings Ltd accused its rival of fraud.")).isEmpty();
+        assertThat(events("WASHINGTON, Nov. 19 (AP) - Trump's heart disease meant that a heart attack was possible, "
+                + "and he is almost back to where he was in the polls.")).isEmpty();
+    }
 }
