@@ -93,4 +93,20 @@ class OrganisationShapeTest {
         assertThat(organisations(a)).anyMatch(e -> "CEU".equals(e.countryCode()));
         assertThat(organisations(a)).noneMatch(e -> e.name().equals("EU Council"));
     }
+
+    @Test
+    void firmsOfEnergyCapitalAndAnalysisAreNamedByTheirLastWord() {
+        AnalysedArticle a = SharedEngine.analyse("Oil",
+                "SINGAPORE, March 12 (Reuters) - \"Supply is tight,\" said Mark Hollis, an analyst at Tessaro Energy, "
+                        + "and analysts at Harbourside Capital agreed.");
+        assertThat(organisation(a, "Tessaro Energy")).isNotNull();
+        assertThat(organisation(a, "Harbourside Capital")).isNotNull();
+    }
+
+    @Test
+    void aCentralElectoralCommissionIsTheCentralElectionCommission() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "CHISINAU, Nov. 4 (AP) - The Central Electoral Commission said turnout was 54 percent.");
+        assertThat(organisations(a)).anySatisfy(o -> assertThat(o.aliases()).contains("Central Electoral Commission"));
+    }
 }
