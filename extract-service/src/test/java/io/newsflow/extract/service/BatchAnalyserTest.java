@@ -216,6 +216,16 @@ class BatchAnalyserTest {
             public OptionalInt analysisThreads() {
                 return OptionalInt.of(threads);
             }
+
+            @Override
+            public int warmUpAnalyses() {
+                return 0;
+            }
+
+            @Override
+            public Duration warmUp() {
+                return Duration.ZERO;
+            }
         };
     }
 }
