@@ -43,7 +43,8 @@ public interface ExtractConfig {
     /**
      * How many analyses of the project's own stories a fresh instance runs before it reads articles.raw and reports
      * ready; 0 switches the warm-up off. Until the JIT has compiled the engine, an article costs several times its
-     * steady CPU, and right after a start every JVM of the pipeline compiles at once (docs/benchmarks.md, "Warm-up").
+     * steady CPU, and right after a start every JVM of the pipeline compiles at once (docs/benchmarks.md, "Warm-up
+     * at start").
      */
     @WithDefault("5000")
     int warmUpAnalyses();
