@@ -14,9 +14,10 @@ import io.newsflow.extract.warmup.WarmUpStories;
 /**
  * How a fresh engine speeds up: the warm-up's loop over its stories for a while (argument: seconds, 60 by default),
  * second by second the stories analysed and the CPU time per story of the analysing thread, and when that comes within
- * 2 and 1.5 times its steady state (the median of the last fifth of the run), first and for good. CPU rather than elapsed time, so other
- * processes on the machine blur the curve less (they still slow the JIT's own threads). What extract-service's
- * default warm-up is chosen from; run it with the service's JVM options, as {@code ./newsflow up} starts it.
+ * 2 and 1.5 times its steady state (the median of the last fifth of the run), first and for good. CPU rather than
+ * elapsed time, so other processes on the machine blur the curve less (they still slow the JIT's own threads). What
+ * extract-service's default warm-up is chosen from; run it with the service's JVM options, as {@code ./newsflow up}
+ * starts it.
  */
 public final class WarmUpCurve {
     private WarmUpCurve() {

@@ -34,7 +34,8 @@ public record WarmUpReport(int analyses, int storiesPerRound, Duration took, Lis
     /** One line for the log. */
     public String summary() {
         String speed = rounds.isEmpty() ? "no full round"
-                : String.format(Locale.ROOT, "%d full rounds of %d stories, %.1f ms a story in the first, %.1f ms in the last",
+                : String.format(Locale.ROOT,
+                        "%d full rounds of %d stories, %.1f ms a story in the first, %.1f ms in the last",
                         rounds.size(), storiesPerRound, millis(firstRoundPerStory().orElseThrow()),
                         millis(lastRoundPerStory().orElseThrow()));
         return String.format(Locale.ROOT, "%d analyses in %d ms (%s)", analyses, took.toMillis(), speed);

@@ -3,6 +3,8 @@ package io.newsflow.extract.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import io.newsflow.extract.service.EngineWarmUp;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.ChannelRegistry;
@@ -16,6 +18,7 @@ import io.smallrye.reactive.messaging.PausableChannel;
  */
 @ApplicationScoped
 class ReadingAfterWarmUp {
+    private static final Logger LOG = Logger.getLogger(ReadingAfterWarmUp.class);
 
     void start(@Observes StartupEvent started, ChannelRegistry channels, EngineWarmUp warmUp) {
         PausableChannel channel = channels.getPausable(RawArticlesConsumer.CHANNEL);
@@ -23,6 +26,9 @@ class ReadingAfterWarmUp {
             throw new IllegalStateException("The channel " + RawArticlesConsumer.CHANNEL + " must be pausable:"
                     + " mp.messaging.incoming." + RawArticlesConsumer.CHANNEL + ".pausable=true");
         }
-        warmUp.done().thenRun(channel::resume);
+        warmUp.done().thenRun(channel::resume).exceptionally(failed -> {
+            LOG.errorf(failed, "Could not start reading %s after the warm-up", RawArticlesConsumer.CHANNEL);
+            return null;
+        });
     }
 }

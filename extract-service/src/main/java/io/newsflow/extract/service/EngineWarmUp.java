@@ -61,7 +61,10 @@ public class EngineWarmUp {
         warmUp.start();
     }
 
-    /** Completes when the warm-up has ended, however it ended; at once when it is off. */
+    /**
+     * Completes when the warm-up has ended (done, or failed); at once when it is off; never when the service stops
+     * before.
+     */
     public CompletionStage<WarmUpReport> done() {
         return done;
     }
@@ -71,10 +74,21 @@ public class EngineWarmUp {
         return Optional.ofNullable(done.getNow(null));
     }
 
+    /** Whether its thread is still at work (for tests: a warm-up must end when the service stops). */
+    boolean running() {
+        Thread warmUp = thread;
+        return warmUp != null && warmUp.isAlive();
+    }
+
     private void run() {
         try {
             List<byte[]> records = WarmUpStories.bundled().stream().map(ContractJson::writeBytes).toList();
             WarmUpReport report = WarmUpLoop.run(records, analyses, time, this::analyseAsARecord);
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopping: never done, so the consumer does not subscribe to a group it would leave at once.
+                LOG.infof("Engine warm-up stopped with the service: %s", report.summary());
+                return;
+            }
             LOG.infof("Engine warm-up before reading articles.raw: %s", report.summary());
             done.complete(report);
         } catch (RuntimeException | Error e) {

@@ -9,7 +9,10 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The tests' profile switches the warm-up off (newsflow.extract.warm-up-analyses=0): articles.raw is read from the start. */
+/**
+ * The tests' profile switches the warm-up off ({@code newsflow.extract.warm-up-analyses=0}): articles.raw is read
+ * from the start.
+ */
 @QuarkusTest
 @WithTestResource(value = NewsflowTestResource.class, scope = TestResourceScope.GLOBAL)
 class EngineWarmUpOffTest extends WarmUpObserved {
