@@ -21,14 +21,12 @@ import io.newsflow.extract.warmup.WarmUpStories;
 /** How a warm-up ends, and what the consumer waiting for it then sees, without Quarkus or Kafka. */
 class EngineWarmUpLifecycleTest {
     private static final Duration DEADLINE = Duration.ofSeconds(30);
-    private static final Duration LONG = Duration.ofMinutes(5);
 
     @Test
     void offIsDoneAtOnceWithoutAnAnalysis() {
         FakeEngine engine = new FakeEngine(Behaviour.ANSWERS);
 
-        EngineWarmUp warmUp = warmUp(engine, FixedExtractConfig.warmingUp(0, LONG));
-        warmUp.start(null);
+        EngineWarmUp warmUp = started(engine, 0);
 
         assertThat(warmUp.report()).hasValueSatisfying(report -> assertThat(report.analyses()).isZero());
         assertThat(engine.calls).hasValue(0);
@@ -38,11 +36,7 @@ class EngineWarmUpLifecycleTest {
     void runsItsAnalysesOverTheStoriesThenIsDone() {
         FakeEngine engine = new FakeEngine(Behaviour.ANSWERS);
 
-        EngineWarmUp warmUp = warmUp(engine, FixedExtractConfig.warmingUp(20, LONG));
-        warmUp.start(null);
-
-        await().atMost(DEADLINE).until(() -> warmUp.report().isPresent());
-        assertThat(warmUp.report().orElseThrow().analyses()).isEqualTo(20);
+        assertThat(analysesWhenDone(started(engine, 20))).isEqualTo(20);
         assertThat(engine.calls).hasValue(20);
         assertThat(engine.lastArticleId).startsWith(WarmUpStories.ID_PREFIX);
     }
@@ -51,19 +45,14 @@ class EngineWarmUpLifecycleTest {
     void aFailingStoryEndsTheWarmUpAndTheServiceGoesOnCold() {
         FakeEngine engine = new FakeEngine(Behaviour.FAILS);
 
-        EngineWarmUp warmUp = warmUp(engine, FixedExtractConfig.warmingUp(20, LONG));
-        warmUp.start(null);
-
-        await().atMost(DEADLINE).until(() -> warmUp.report().isPresent());
-        assertThat(warmUp.report().orElseThrow().analyses()).isZero();
+        assertThat(analysesWhenDone(started(engine, 20))).isZero();
         assertThat(engine.calls).hasValue(1);
     }
 
     @Test
     void aServiceStoppingDuringItsWarmUpNeverStartsReading() throws InterruptedException {
         FakeEngine engine = new FakeEngine(Behaviour.RUNS_UNTIL_STOPPED);
-        EngineWarmUp warmUp = warmUp(engine, FixedExtractConfig.warmingUp(20, LONG));
-        warmUp.start(null);
+        EngineWarmUp warmUp = started(engine, 20);
         assertThat(engine.entered.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
 
         warmUp.stop();
@@ -74,8 +63,17 @@ class EngineWarmUpLifecycleTest {
         assertThat(engine.calls).hasValue(1);
     }
 
-    private static EngineWarmUp warmUp(ExtractionEngine engine, FixedExtractConfig config) {
-        return new EngineWarmUp(new ArticleAnalyser(engine, config), config);
+    /** A warm-up of so many analyses (and minutes to do them), started as the service starts it. */
+    private static EngineWarmUp started(ExtractionEngine engine, int analyses) {
+        FixedExtractConfig config = FixedExtractConfig.warmingUp(analyses, Duration.ofMinutes(5));
+        EngineWarmUp warmUp = new EngineWarmUp(new ArticleAnalyser(engine, config), config);
+        warmUp.start(null);
+        return warmUp;
+    }
+
+    private static int analysesWhenDone(EngineWarmUp warmUp) {
+        await().atMost(DEADLINE).until(() -> warmUp.report().isPresent());
+        return warmUp.report().orElseThrow().analyses();
     }
 
     private enum Behaviour { ANSWERS, FAILS, RUNS_UNTIL_STOPPED }
