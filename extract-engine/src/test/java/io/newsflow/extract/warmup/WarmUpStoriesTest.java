@@ -18,7 +18,8 @@ class WarmUpStoriesTest {
 
     @Test
     void theWarmUpHasTheTwoSamplesAndEveryOwnStory() throws IOException {
-        assertThat(WarmUpStories.FILES).containsExactlyInAnyOrderElementsOf(
+        assertThat(WarmUpStories.FILES).as("WarmUpStories.FILES: the tass-* samples and every story of eval/articles")
+                .containsExactlyInAnyOrderElementsOf(
                 Stream.concat(filesIn(Path.of("../samples"), "tass-"), filesIn(Path.of("../eval/articles"), ""))
                         .toList());
     }
