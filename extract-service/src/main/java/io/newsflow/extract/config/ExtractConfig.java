@@ -39,4 +39,17 @@ public interface ExtractConfig {
 
     /** Threads that analyse the articles of a batch in parallel; by default one per core. */
     OptionalInt analysisThreads();
+
+    /**
+     * How many analyses of the project's own stories a fresh instance runs before it reads articles.raw and reports
+     * ready; 0 switches the warm-up off. Until the JIT has compiled the engine, an article costs several times its
+     * steady CPU, and right after a start every JVM of the pipeline compiles at once (docs/benchmarks.md, "Warm-up
+     * at start").
+     */
+    @WithDefault("5000")
+    int warmUpAnalyses();
+
+    /** The warm-up ends after this long even if its analyses are not done (a busy machine); 0 switches it off. */
+    @WithDefault("30s")
+    Duration warmUp();
 }

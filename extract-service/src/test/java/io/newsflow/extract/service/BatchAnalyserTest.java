@@ -191,31 +191,7 @@ class BatchAnalyserTest {
     }
 
     private static ExtractConfig config(Duration budget, Duration batchBudget, int threads) {
-        return new ExtractConfig() {
-            @Override
-            public Duration articleTimeBudget() {
-                return budget;
-            }
-
-            @Override
-            public Duration batchTimeBudget() {
-                return batchBudget;
-            }
-
-            @Override
-            public int maxArticleChars() {
-                return 100;
-            }
-
-            @Override
-            public Duration kafkaBlockTimeout() {
-                return Duration.ofSeconds(30);
-            }
-
-            @Override
-            public OptionalInt analysisThreads() {
-                return OptionalInt.of(threads);
-            }
-        };
+        return new FixedExtractConfig(budget, batchBudget, 100, Duration.ofSeconds(30), OptionalInt.of(threads), 0,
+                Duration.ZERO);
     }
 }

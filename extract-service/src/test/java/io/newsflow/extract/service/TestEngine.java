@@ -2,7 +2,9 @@ package io.newsflow.extract.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,6 +19,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.ExtractionEngine;
 import io.newsflow.extract.engine.NewsflowEngine;
+import io.newsflow.extract.warmup.WarmUpStories;
 import io.quarkus.runtime.Startup;
 
 /**
@@ -27,7 +30,9 @@ import io.quarkus.runtime.Startup;
  * analysis; one whose headline starts with {@link #OVERSIZED} comes back too large for a record; other articles
  * get the real engine with the deadline the service gives. And it can
  * behave as after a dictionary change that stops coding some events ({@link #reviseDictionaries}):
- * another extractor version, as a real change's fingerprint gives, and those events gone.
+ * another extractor version, as a real change's fingerprint gives, and those events gone. It keeps the order in
+ * which articles reached it ({@link #callSequence()}), and holds the warm-up in its first story until
+ * {@link #releaseWarmUp()}, so a test sees the service while it warms up.
  */
 @Singleton
 @Startup
@@ -39,6 +44,8 @@ public class TestEngine implements ExtractionEngine {
     private final ExtractionEngine engine = NewsflowEngine.load();
     private final Map<String, AtomicInteger> callsByArticle = new ConcurrentHashMap<>();
     private volatile boolean holdingHanging = true;
+    private volatile boolean holdingWarmUp = true;
+    private final Queue<String> callSequence = new ConcurrentLinkedQueue<>();
     /** The events the revised dictionaries no longer code; null while they are the shipped ones. */
     private volatile Predicate<NewsEvent> noLongerCoded;
 
@@ -50,8 +57,14 @@ public class TestEngine implements ExtractionEngine {
     @Override
     public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         callsByArticle.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
+        callSequence.add(article.id());
         if (article.headline().startsWith(HANGS)) {
             hang();
+        }
+        if (article.id().startsWith(WarmUpStories.ID_PREFIX)) {
+            while (holdingWarmUp && !Thread.currentThread().isInterrupted()) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+            }
         }
         AnalysedArticle analysis = engine.analyse(article, deadline);
         if (article.headline().startsWith(OVERSIZED)) {
@@ -92,6 +105,16 @@ public class TestEngine implements ExtractionEngine {
     public int callsFor(String articleId) {
         AtomicInteger calls = callsByArticle.get(articleId);
         return calls == null ? 0 : calls.get();
+    }
+
+    /** The ids of the articles that reached the engine, in the order they did. */
+    public List<String> callSequence() {
+        return List.copyOf(callSequence);
+    }
+
+    /** Lets the warm-up go on; its first story waits for this. */
+    public void releaseWarmUp() {
+        holdingWarmUp = false;
     }
 
     /** From now on, articles that hang do until {@link #releaseHanging()}. */

@@ -1,0 +1,60 @@
+package io.newsflow.extract.warmup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.newsflow.contract.RawArticle;
+import io.newsflow.extract.cli.ArticleFiles;
+
+/**
+ * The stories a fresh engine is warmed up on: the two samples and the project's own stories of {@code eval/articles},
+ * which the build packages as resources. Between them they reach every stage (datelines with and without a year,
+ * quotes and their speakers, events of most CAMEO roots), so the code a real article runs is the code they compile.
+ */
+public final class WarmUpStories {
+    /**
+     * Every warm-up story's id starts so: not an article id (those are hashes), so a warm-up analysis is never taken
+     * for an article's, in a log line or anywhere else.
+     */
+    public static final String ID_PREFIX = "warm-up:";
+
+    /** The files, as the build places them next to this class; a test keeps the list in step with the repository. */
+    static final List<String> FILES = List.of(
+            "tass-2017-06-03-unsc-sanctions.txt",
+            "tass-2018-06-15-sanctions-modification.txt",
+            "afp-paris-pension-protest.txt",
+            "afp-zagreb-derby-football.txt",
+            "aljazeera-arab-summit.json",
+            "ap-moldova-runoff.json",
+            "reuters-oil-demand-markets.txt",
+            "reuters-sudan-truce.txt",
+            "tass-eu-sanctions-package.txt",
+            "xinhua-china-brazil-trade.txt",
+            "xinhua-iran-spokesman-weekday.txt");
+
+    private WarmUpStories() {
+    }
+
+    /** The stories, read from the classpath; each with its file name in its id. */
+    public static List<RawArticle> bundled() {
+        return FILES.stream().map(WarmUpStories::read).toList();
+    }
+
+    private static RawArticle read(String file) {
+        try (InputStream in = WarmUpStories.class.getResourceAsStream("stories/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The warm-up story " + file + " is not on the classpath: the build"
+                        + " packages samples/ and eval/articles/ into extract-engine");
+            }
+            RawArticle story = ArticleFiles.fromContent(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new RawArticle(story.schemaVersion(), ID_PREFIX + file, story.receivedAt(), story.source(),
+                    story.url(), story.publishedAt(), story.language(), story.contentType(), story.headline(),
+                    story.subtitle(), story.text(), story.contentSha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the warm-up story " + file, e);
+        }
+    }
+}
