@@ -110,7 +110,7 @@ public final class EventExtractor {
             deadline.tick();
             if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)
                     || headOfNamedCompound(tokens, actors, m) || inDeniedClause(tokens, m.first())
-                    || conditional(tokens, m.first())) {
+                    || conditional(tokens, m.first()) || reducedPassive(tokens, m)) {
                 continue;
             }
             if (complementOf(emitted, tokens, m)) {
@@ -593,6 +593,28 @@ public final class EventExtractor {
         }
         int article = name.mention().first() - 1;
         return article >= 0 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+    }
+
+    /** What may follow a participle that describes the noun before it instead of acting on an object. */
+    private static final Set<String> AFTER_DESCRIBING_PARTICIPLE = Set.of("over", "in", "on", "last", "for", "since",
+            "after", "during", "earlier", "at", "under", "without", ",", ".", ";", ")");
+
+    /**
+     * "a member of the Hamas movement jailed over a year ago", "a journalist detained last month": a coercive or
+     * legal verb that needs its object, as a participle right after a common noun and with no object after it,
+     * describes that noun (a passive without "was"); nobody before it did it.
+     */
+    private boolean reducedPassive(List<Token> tokens, PatternMatch m) {
+        String code = m.pattern().code();
+        boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174");
+        if (!needsObject || m.first() == 0 || m.last() != m.first() || m.last() + 1 >= tokens.size()
+                || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 1);
+        boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
+                && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
+        return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.last() + 1).lower());
     }
 
     /** "if convicted", "unless attacked": what a condition supposes has not happened. */

@@ -512,4 +512,14 @@ class EventExtractionTest {
         assertThat(events("WASHINGTON, Nov. 19 (AP) - Trump's heart disease meant that a heart attack was possible, "
                 + "and he is almost back to where he was in the polls.")).isEmpty();
     }
+
+    @Test
+    void aParticipleThatDescribesTheNounBeforeItIsNoActOfAnyoneBefore() {
+        assertThat(coded("JERUSALEM, Aug. 6 (AFP) - The mayor is a member of the Islamist Hamas movement jailed over a "
+                + "year ago, officials said.")).isEmpty();
+        assertThat(coded("MINSK, Aug. 6 (AFP) - A Belarusian journalist detained last month was freed on Monday."))
+                .isEmpty();
+        assertThat(coded("MINSK, Aug. 6 (AFP) - Belarusian police detained 20 people on Monday."))
+                .containsExactly("BLR 173 BLR");
+    }
 }
