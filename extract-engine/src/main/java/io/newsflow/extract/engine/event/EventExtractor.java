@@ -349,7 +349,10 @@ public final class EventExtractor {
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
-        TimePoint when = dateFor(times, tokens, m.first(), untimed);
+        // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
+        // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
+        boolean intent = code.root().equals("03") || code.root().equals("13");
+        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(times, tokens, m.first(), untimed);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {

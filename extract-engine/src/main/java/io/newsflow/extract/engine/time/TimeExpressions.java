@@ -61,7 +61,12 @@ public final class TimeExpressions {
         if ((cues & MONTH) != 0) {
             collect(found, BARE_MONTH.matcher(region), from, m -> {
                 LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
-                if (d.isAfter(articleDate)) {
+                if (futureAround(region, m.start())) {
+                    // "Germany would open a consulate in October": the next October from the story's month on
+                    if (d.isBefore(articleDate.withDayOfMonth(1))) {
+                        d = d.plusYears(1);
+                    }
+                } else if (d.isAfter(articleDate)) {
                     d = d.minusYears(1);
                 }
                 return new TimePoint(d, DatePrecision.MONTH);
@@ -77,7 +82,10 @@ public final class TimeExpressions {
                     return new TimePoint(monday.with(TemporalAdjusters.nextOrSame(day)), DatePrecision.DAY);
                 }
                 boolean next = m.group("rel") != null && m.group("rel").trim().equalsIgnoreCase("next");
+                // "will meet on Thursday"; in "said on Sunday they would talk" the future is the statement's
+                boolean ahead = m.group("rel") == null && futureBefore(region, m.start());
                 LocalDate d = next ? articleDate.with(TemporalAdjusters.next(day))
+                        : ahead ? articleDate.with(TemporalAdjusters.nextOrSame(day))
                         : articleDate.with(TemporalAdjusters.previousOrSame(day));
                 return new TimePoint(d, DatePrecision.DAY);
             });
@@ -90,6 +98,28 @@ public final class TimeExpressions {
             RelativeDays.collect(found, region, from, paragraphDay, articleDate);
         }
         return found;
+    }
+
+    /** Words of a clause that speaks of what is still to come. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|would|'ll|’ll|is due to|are due to|is scheduled to|are scheduled to|plans? to|is to|are to)\\b");
+    private static final int FUTURE_REACH = 60;
+
+    /** Whether the clause's words before {@code at} ({@value #FUTURE_REACH} characters) speak of the future. */
+    private static boolean futureBefore(CharSequence region, int at) {
+        String before = region.subSequence(Math.max(0, at - FUTURE_REACH), at).toString();
+        return FUTURE.matcher(before.substring(before.lastIndexOf(';') + 1)).find();
+    }
+
+    /**
+     * Whether the words around {@code at} ({@value #FUTURE_REACH} characters either side, not past a semicolon) speak
+     * of the future: "Germany would open a consulate in October", "in October, Germany will open". Point 7's
+     * exception: no event date after the article date unless the sentence speaks of the future.
+     */
+    private static boolean futureAround(CharSequence region, int at) {
+        String after = region.subSequence(at, Math.min(region.length(), at + FUTURE_REACH)).toString();
+        int semicolon = after.indexOf(';');
+        return futureBefore(region, at) || FUTURE.matcher(semicolon < 0 ? after : after.substring(0, semicolon)).find();
     }
 
     /** Whether the text could count days ("a day after", "the same day", "two days later"): most sentences cannot. */

@@ -522,4 +522,16 @@ class EventExtractionTest {
         assertThat(coded("MINSK, Aug. 6 (AFP) - Belarusian police detained 20 people on Monday."))
                 .containsExactly("BLR 173 BLR");
     }
+
+    @Test
+    void anIntentIsDatedWhenReportedAndAFutureMonthLooksForward() {
+        // March 20, 2023 was a Monday; the visit is coded as the intent, expressed in the story's month
+        List<NewsEvent> e = events("SEOUL, March 20, 2023 (Yonhap) - The minister will visit Japan on Thursday to "
+                + "discuss cooperation.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("036 2023-03");
+        assertThat(TimeExpressionsProbe.firstDate("Germany will open a consulate in February.", "2012-08-30"))
+                .isEqualTo("2013-02-01");
+        assertThat(TimeExpressionsProbe.firstDate("Germany opened a consulate in February.", "2012-08-30"))
+                .isEqualTo("2012-02-01");
+    }
 }
