@@ -1,9 +1,9 @@
 -- An index entry on event only where a query can find it (issue 14 point 6, docs/benchmarks.md
--- "Fifth round"). Every event index serves a measured endpoint (the plans at 100,000 articles), and
--- the overlapping pairs are gone since V3, V5 and V7: the cameo, country and location-name indexes
--- became their date- and root-extended forms, the plain search index the one with the class and
--- root, the lower(name) indexes the folded ones. What is left to spare is the entries of rows no
--- query can match: an event without a target, a location, a country or an entity.
+-- "Fifth round"). Every event index serves the writes or a measured endpoint (the plans at 100,000
+-- articles), and the overlapping pairs are gone since V3, V5 and V7: the cameo, country and
+-- location-name indexes became their date- and root-extended forms, the plain search index the one
+-- with the class and root, the lower(name) indexes the folded ones. What is left to spare is the
+-- entries of rows no query can match: an event without a target, a place, a country or an entity.
 
 -- Every filter on these columns is an equality (= or = ANY, strict operators): a row whose column is
 -- NULL never matches, so the planner proves each predicate from the query and the plans are those
