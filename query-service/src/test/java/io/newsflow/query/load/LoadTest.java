@@ -191,9 +191,11 @@ class LoadTest {
         cpuLine(cpuBefore, events);
         double consumer = ConsumerThreads.cpuSeconds() - consumerBefore;
         double postgres = cpu().read().since(cpuBefore).postgresSeconds();
-        line("query-service's own share: its consumer and worker threads %.1f s + PostgreSQL: %.2f CPU-seconds per"
-                + " 1,000 events (threads %.2f); the rest of the JVM is the broker, this test's producer, the JIT and"
-                + " the garbage collector", consumer, (consumer + postgres) * 1000 / events, consumer * 1000 / events);
+        // Three decimals: an index's share of the writes is a few thousandths of a CPU-second per 1,000 events.
+        line("query-service's own share: its consumer and worker threads %.2f s + PostgreSQL %.2f s: %.3f CPU-seconds"
+                + " per 1,000 events (threads %.3f, PostgreSQL %.3f); the rest of the JVM is the broker, this test's"
+                + " producer, the JIT and the garbage collector", consumer, postgres, (consumer + postgres) * 1000 / events,
+                consumer * 1000 / events, postgres * 1000 / events);
         var batches = meters.find("newsflow.query.batch.records").tag("topic", Topics.NEWS_ARTICLES).summary();
         line("Batches: %d, %.0f records on average, %.0f at most", batches.count(), batches.mean(), batches.max());
         line(statements);
