@@ -274,6 +274,12 @@ public final class EventExtractor {
             sourceKey = localCountryKey(ctx, sentence); // "supporters staging a sit-in": the people, not the leader named before
         }
         if (sourceKey == null) {
+            ActorSpan possessor = nominalPossessor(tokens, actors, m.first());
+            if (possessor != null) {
+                sourceKey = possessor.mention().key(); // "Russia's decision to expel"
+            }
+        }
+        if (sourceKey == null) {
             ActorSpan subject = subjectSpan(tokens, actors, m.first());
             if (subject != null) {
                 sourceKey = subject.mention().key();
@@ -618,6 +624,29 @@ public final class EventExtractor {
         boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
                 && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
         return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.last() + 1).lower());
+    }
+
+    /**
+     * Nouns through which a possessor does what follows: "Russia's decision to expel". Not those that say it was not
+     * or not yet done ("refusal to", "attempt to", "threat to").
+     */
+    private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "plan", "plans", "pledge", "promise",
+            "readiness", "willingness");
+
+    /**
+     * The actor whose act a noun phrase names: the possessor right before the trigger or before an act noun and "to"
+     * ("Russia's decision to expel"); null otherwise.
+     */
+    private static ActorSpan nominalPossessor(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        if (k >= 2 && tokens.get(k).is("to") && ACT_NOUNS.contains(tokens.get(k - 1).lower())) {
+            k -= 2;
+        }
+        if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s"))) {
+            return null;
+        }
+        ActorSpan possessor = ActorSpan.endingAt(actors, k - 1);
+        return possessor != null && possessor.mention().key().kind() != EntityKind.LOCATION ? possessor : null;
     }
 
     /** "if convicted", "unless attacked": what a condition supposes has not happened. */

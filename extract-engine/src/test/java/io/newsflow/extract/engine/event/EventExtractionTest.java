@@ -534,4 +534,12 @@ class EventExtractionTest {
         assertThat(TimeExpressionsProbe.firstDate("Germany opened a consulate in February.", "2012-08-30"))
                 .isEqualTo("2012-02-01");
     }
+
+    @Test
+    void aPossessorActsThroughItsDecisionButNotThroughARefusalOrAThreat() {
+        assertThat(coded("MOSCOW, Aug. 6 (TASS) -- Russia's decision to expel the diplomats drew criticism."))
+                .containsExactly("RUS 174 -");
+        assertThat(coded("BEIJING, Aug. 6 (Xinhua) -- China's refusal to condemn the invasion angered Washington."))
+                .isEmpty();
+    }
 }
