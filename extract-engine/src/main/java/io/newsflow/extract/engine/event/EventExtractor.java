@@ -276,7 +276,9 @@ public final class EventExtractor {
         if (sourceKey == null) {
             ActorSpan possessor = nominalPossessor(tokens, actors, m.first());
             if (possessor != null) {
-                sourceKey = possessor.mention().key(); // "Russia's decision to expel"
+                sourceKey = possessor.mention().key(); // "Russia's decision to expel", "Israel's strikes on Gaza"
+            } else if (p.possessed()) {
+                return null; // "the strikes on Gaza": a noun names no one who struck
             }
         }
         if (sourceKey == null) {
@@ -582,8 +584,9 @@ public final class EventExtractor {
 
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
     private boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
-        if (m.first() == 0 || m.pattern().elements().size() > 2 || index.isPopulationNoun(tokens.get(m.first()).lower())) {
-            return false; // "thousands of protesters marched": a pattern that starts with its people is meant as a noun
+        if (m.first() == 0 || m.pattern().elements().size() > 2 || m.pattern().possessed()
+                || index.isPopulationNoun(tokens.get(m.first()).lower())) {
+            return false; // "thousands of protesters marched", "Israel's warning that": patterns meant as nouns
         }
         return index.isNounMarker(tokens.get(m.first() - 1).lower());
     }

@@ -6,8 +6,15 @@ import java.util.List;
  * One variant of a line of cameo-verbs.tsv: a CAMEO code and a sequence of elements over lemmas. An element is a
  * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot. A mutual
  * pattern ("exchanged fire", "a joint exercise between X and Y") is done by each side to the other: it gives two events.
+ * A possessed pattern is a noun whose possessor is its source ("Israel's strikes on Gaza"), and codes nothing
+ * without one ("the strikes on Gaza" names no one who struck).
  */
-public record VerbPattern(String code, List<Element> elements, String source, boolean mutual) {
+public record VerbPattern(String code, List<Element> elements, String source, boolean mutual, boolean possessed) {
+
+    /** A pattern of a verb (not mutual, not possessed). */
+    public VerbPattern(String code, List<Element> elements, String source, boolean mutual) {
+        this(code, elements, source, mutual, false);
+    }
 
     public sealed interface Element permits Words, Gap, Slot {
     }

@@ -12,7 +12,7 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
  * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots ({target!}: the
  * pattern needs its target, for verbs that are something else without one: "backed Kyiv", not "taking us back"). An optional third
- * column {@code mutual} marks an action each side does to the other.
+ * column {@code mutual} marks an action each side does to the other, {@code possessed} a noun whose possessor acts.
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
@@ -30,8 +30,8 @@ public final class VerbPatternParser {
         }
         String text = row.required(1, "pattern");
         String flag = row.text(2);
-        if (!flag.isEmpty() && !flag.equals("mutual")) {
-            throw row.fail("the third column may only say 'mutual', not '" + flag + "'");
+        if (!flag.isEmpty() && !flag.equals("mutual") && !flag.equals("possessed")) {
+            throw row.fail("the third column may only say 'mutual' or 'possessed', not '" + flag + "'");
         }
         List<VerbPattern.Element> elements = new ArrayList<>();
         List<Integer> optional = new ArrayList<>();
@@ -62,7 +62,8 @@ public final class VerbPatternParser {
                 }
             }
             if (!variant.isEmpty() && variant.get(0) instanceof VerbPattern.Words) {
-                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(), !flag.isEmpty()));
+                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(),
+                        flag.equals("mutual"), flag.equals("possessed")));
             }
         }
         return variants;

@@ -542,4 +542,14 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, Aug. 6 (Xinhua) -- China's refusal to condemn the invasion angered Washington."))
                 .isEmpty();
     }
+
+    @Test
+    void aNounWhosePossessorActsCodesThePossessorAndWithoutOneNothing() {
+        assertThat(coded("GAZA, Aug. 6 (AFP) -- Israel's strikes on Gaza killed 20 people, medics said."))
+                .containsExactly("ISR 190 PSE");
+        assertThat(coded("SEOUL, Aug. 6 (Yonhap) -- The talks came amid North Korea's warning that the exercise would "
+                + "cast clouds over relations.")).containsExactly("PRK 130 -");
+        assertThat(coded("TOKYO, Aug. 6 (Kyodo) -- China's criticism of Japan grew sharper.")).containsExactly("CHN 111 JPN");
+        assertThat(coded("KYIV, Aug. 6 (AFP) -- The attack on Kyiv killed 20 people, officials said.")).isEmpty();
+    }
 }
