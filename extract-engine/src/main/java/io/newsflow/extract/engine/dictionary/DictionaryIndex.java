@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Lookups by key over the loaded dictionaries, built once. */
 public final class DictionaryIndex {
@@ -15,6 +16,9 @@ public final class DictionaryIndex {
     private final Map<String, KnownOrganization> organizations = new HashMap<>();
     private final Map<String, OrgPattern> orgPatterns = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
+    /** The roles.tsv categories of offices held in a state's name. */
+    private static final Set<String> STATE_ROLE_CATEGORIES = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER",
+            "DIPLOMAT", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL");
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, GivenName> givenNames = new HashMap<>();
     private final Map<String, RoleNoun> roleNouns = new HashMap<>();
@@ -96,8 +100,16 @@ public final class DictionaryIndex {
         return dictionaries.populationNouns().contains(lower);
     }
 
+    /**
+     * A noun that acts for a state: state-nouns.txt, or a title of a state office (a minister, a general, a judge).
+     * A gunman, a bomber or a rebel holds a role of roles.tsv too, but acts for no state.
+     */
     public boolean isStateNoun(String lower) {
-        return dictionaries.stateNouns().contains(lower) || roles.containsKey(lower);
+        if (dictionaries.stateNouns().contains(lower)) {
+            return true;
+        }
+        Role role = roles.get(lower);
+        return role != null && STATE_ROLE_CATEGORIES.contains(role.category());
     }
 
     public Country country(String iso3) {

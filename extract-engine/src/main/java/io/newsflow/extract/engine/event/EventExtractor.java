@@ -109,7 +109,7 @@ public final class EventExtractor {
         for (PatternMatch m : chosen) {
             deadline.tick();
             if (insideName(mentions, m.first()) || nounAfterDeterminer(tokens, m) || adjectivalParticiple(tokens, m)
-                    || headOfNamedCompound(tokens, actors, m) || inDeniedClause(tokens, m.first())
+                    || headOfNamedCompound(tokens, actors, m, emitted) || inDeniedClause(tokens, m.first())
                     || conditional(tokens, m.first()) || reducedPassive(tokens, m)) {
                 continue;
             }
@@ -127,8 +127,8 @@ public final class EventExtractor {
             EntityKey inherited = sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
-            if (e != null && clauseParticiple && e.target() == null && sameRootAndSource(e, events)) {
-                continue; // "struck the hideouts, killing 12": the killing is the strike told again
+            if (e != null && sharesSubject && e.target() == null && sameRootAndSource(e, events)) {
+                continue; // "struck the hideouts, killing 12", "attacked the hideouts and killed nine": told again
             }
             if (e != null && !repeats(e, m, events, emitted)) {
                 List<NewsEvent> found = new ArrayList<>();
@@ -242,6 +242,9 @@ public final class EventExtractor {
         if (negated && !p.hasExplicitNegation()) {
             return null;
         }
+        if (p.joint()) {
+            return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
+        }
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
@@ -346,6 +349,19 @@ public final class EventExtractor {
             code = intent == null ? code : codes.get(intent);
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+    }
+
+    /** "X and Y ... during their phone talks": X with Y, whatever else the clause says they did. */
+    private NewsEvent jointEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+        ActorSpan second = subjectSpan(tokens, actors, m.first());
+        ActorSpan first = second == null ? null : JointSubjects.partnerBefore(tokens, actors, second, PREPOSITIONS);
+        if (first == null || !politicalActors.canAct(ctx.table(), first.mention().key())
+                || sameActor(ctx.table(), first.mention().key(), second.mention().key())) {
+            return null;
+        }
+        return compose(m, sentence, tokens, times, ctx, ids, first.mention().key(), second.mention().key(),
+                codes.get(m.pattern().code()));
     }
 
     /** The event of a match once its actors and code are known. */
@@ -592,10 +608,13 @@ public final class EventExtractor {
     }
 
     /**
-     * "an Islamic State target", "a Taliban attack": a one-word pattern right after a name that "a" or "an" opens is the
-     * noun the name describes (no article stands before a name that is the subject: "the Taliban attacked" is a verb).
+     * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word
+     * pattern right after a name is the noun the name describes when the name cannot be a subject: "a" or "an" opens
+     * it (no article stands before a subject: "the Taliban attacked" is a verb), a preposition governs it, or it is
+     * the object of the verb of an event just coded.
      */
-    private static boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+    private static boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            List<PatternMatch> emitted) {
         if (m.first() == 0 || m.pattern().elements().size() > 2) {
             return false;
         }
@@ -603,8 +622,13 @@ public final class EventExtractor {
         if (name == null) {
             return false;
         }
-        int article = name.mention().first() - 1;
-        return article >= 0 && (tokens.get(article).is("a") || tokens.get(article).is("an"));
+        int before = name.mention().first() - 1;
+        if (before < 0) {
+            return false;
+        }
+        Token word = tokens.get(before);
+        return word.is("a") || word.is("an") || PREPOSITIONS.contains(word.lower())
+                || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last());
     }
 
     /** What may follow a participle that describes the noun before it instead of acting on an object. */
@@ -815,22 +839,29 @@ public final class EventExtractor {
     }
 
     /**
-     * Whose police, troops or protesters a sentence speaks of: the dateline's country, else the country of the place
-     * the sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
+     * Whose police, troops or protesters a sentence speaks of: the country of the place a state noun is named by ("a
+     * court in Tehran", "police in New Delhi"), else the dateline's country, else the country of the place the
+     * sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
      */
     private EntityKey localCountryKey(ArticleContext ctx, Sentence sentence) {
-        EntityKey story = storyCountryKey(ctx);
-        if (story != null) {
-            return story;
-        }
         List<Token> tokens = sentence.tokens();
+        EntityKey story = storyCountryKey(ctx);
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
-            if (mention.key().kind() == EntityKind.LOCATION && mention.first() > 0 && tokens.get(mention.first() - 1).is("in")) {
+            int in = mention.first() - 1;
+            if (mention.key().kind() != EntityKind.LOCATION || in < 0 || !tokens.get(in).is("in")) {
+                continue;
+            }
+            boolean ofAStateNoun = in > 0 && index.isStateNoun(tokens.get(in - 1).lower());
+            if (story == null || ofAStateNoun) {
+                // "a court in Tehran", "police in New Delhi" in a story from London: the place's country
                 Place place = index.place(mention.key().name());
-                return countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
+                EntityKey country = countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
+                if (country != null) {
+                    return country;
+                }
             }
         }
-        return null;
+        return story;
     }
 
     private EntityKey countryKey(String iso3) {

@@ -4,16 +4,44 @@ import java.util.List;
 
 /**
  * One variant of a line of cameo-verbs.tsv: a CAMEO code and a sequence of elements over lemmas. An element is a
- * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot. A mutual
- * pattern ("exchanged fire", "a joint exercise between X and Y") is done by each side to the other: it gives two events.
- * A possessed pattern is a noun whose possessor is its source ("Israel's strikes on Gaza"), and codes nothing
- * without one ("the strikes on Gaza" names no one who struck).
+ * set of alternatives (an alternative may be several words), a gap of a few words ("*"), or an actor slot. Its
+ * {@link Form} says who does it to whom when no slot says so.
  */
-public record VerbPattern(String code, List<Element> elements, String source, boolean mutual, boolean possessed) {
+public record VerbPattern(String code, List<Element> elements, String source, Form form) {
 
-    /** A pattern of a verb (not mutual, not possessed). */
+    /** Who does what the pattern names, besides the subject acting on its object. */
+    public enum Form {
+        /** The subject (or a passive's agent) acts on the object. */
+        VERB,
+        /** Each side does it to the other ("exchanged fire", "a joint exercise between X and Y"): two events. */
+        MUTUAL,
+        /**
+         * A noun whose possessor is the source ("Israel's strikes on Gaza"); it codes nothing without one ("the
+         * strikes on Gaza" names no one who struck).
+         */
+        POSSESSED,
+        /**
+         * What two coordinated subjects did together, named with "their" ("Chung and Blinken agreed ... during their
+         * phone talks"): the first is the source, the second the target; it codes nothing without such a pair.
+         */
+        JOINT
+    }
+
+    /** A pattern of a verb, or of an action each side does to the other. */
     public VerbPattern(String code, List<Element> elements, String source, boolean mutual) {
-        this(code, elements, source, mutual, false);
+        this(code, elements, source, mutual ? Form.MUTUAL : Form.VERB);
+    }
+
+    public boolean mutual() {
+        return form == Form.MUTUAL;
+    }
+
+    public boolean possessed() {
+        return form == Form.POSSESSED;
+    }
+
+    public boolean joint() {
+        return form == Form.JOINT;
     }
 
     public sealed interface Element permits Words, Gap, Slot {

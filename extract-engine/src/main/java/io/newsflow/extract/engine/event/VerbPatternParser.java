@@ -12,7 +12,8 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
  * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots ({target!}: the
  * pattern needs its target, for verbs that are something else without one: "backed Kyiv", not "taking us back"). An optional third
- * column {@code mutual} marks an action each side does to the other, {@code possessed} a noun whose possessor acts.
+ * column {@code mutual} marks an action each side does to the other, {@code possessed} a noun whose possessor acts,
+ * {@code joint} what two coordinated subjects did together ("during their phone talks").
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
@@ -23,16 +24,24 @@ public final class VerbPatternParser {
     private VerbPatternParser() {
     }
 
+    private static VerbPattern.Form form(TsvRow row) {
+        String flag = row.text(2);
+        return switch (flag) {
+            case "" -> VerbPattern.Form.VERB;
+            case "mutual" -> VerbPattern.Form.MUTUAL;
+            case "possessed" -> VerbPattern.Form.POSSESSED;
+            case "joint" -> VerbPattern.Form.JOINT;
+            default -> throw row.fail("the third column may only say 'mutual', 'possessed' or 'joint', not '" + flag + "'");
+        };
+    }
+
     public static List<VerbPattern> parse(TsvRow row) {
         String code = row.required(0, "code");
         if (!code.matches("\\d{2,4}")) {
             throw row.fail("CAMEO code must have 2 to 4 digits: '" + code + "'");
         }
         String text = row.required(1, "pattern");
-        String flag = row.text(2);
-        if (!flag.isEmpty() && !flag.equals("mutual") && !flag.equals("possessed")) {
-            throw row.fail("the third column may only say 'mutual' or 'possessed', not '" + flag + "'");
-        }
+        VerbPattern.Form form = form(row);
         List<VerbPattern.Element> elements = new ArrayList<>();
         List<Integer> optional = new ArrayList<>();
         for (String part : text.trim().split("\\s+")) {
@@ -62,8 +71,7 @@ public final class VerbPatternParser {
                 }
             }
             if (!variant.isEmpty() && variant.get(0) instanceof VerbPattern.Words) {
-                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(),
-                        flag.equals("mutual"), flag.equals("possessed")));
+                variants.add(new VerbPattern(code, List.copyOf(variant), row.file() + ":" + row.line(), form));
             }
         }
         return variants;

@@ -458,7 +458,9 @@ class EventExtractionTest {
 
     @Test
     void aCourtOrPoliceNamedByTheirPlaceActForThatPlacesCountry() {
-        assertThat(coded("A court in Paris convicted the former president of corruption.")).containsExactly("FRA 173 -");
+        // convicting is finding guilty (116); sentencing and jailing are 173
+        assertThat(coded("A court in Paris convicted the former president of corruption.")).containsExactly("FRA 116 -");
+        assertThat(coded("A court in Paris sentenced the former president to two years.")).containsExactly("FRA 173 -");
         assertThat(coded("Police in New Delhi arrested 30 protesters on Monday.")).containsExactly("IND 173 IND");
     }
 
@@ -551,5 +553,46 @@ class EventExtractionTest {
                 + "cast clouds over relations.")).containsExactly("PRK 130 -");
         assertThat(coded("TOKYO, Aug. 6 (Kyodo) -- China's criticism of Japan grew sharper.")).containsExactly("CHN 111 JPN");
         assertThat(coded("KYIV, Aug. 6 (AFP) -- The attack on Kyiv killed 20 people, officials said.")).isEmpty();
+    }
+
+    @Test
+    void twoCoordinatedSubjectsMetInTheirTalksWhateverElseTheClauseSays() {
+        assertThat(coded("MOSCOW, March 3 (TASS) -- Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov "
+                + "discussed the crisis during their phone talks on Monday.")).containsExactly("CHN 041 RUS");
+        assertThat(coded("LONDON, March 3 (Reuters) -- Manchester United and Liverpool discussed the transfer during "
+                + "their talks on Monday.")).isEmpty();
+        assertThat(coded("MOSCOW, March 3 (TASS) -- Sergei Lavrov discussed the crisis during their phone talks."))
+                .isEmpty();
+    }
+
+    @Test
+    void aGunmanOrABomberActsForNoStateButACourtInAForeignCapitalActsForItsCountry() {
+        assertThat(coded("LONDON, March 3 (Reuters) - A suicide bomber killed 12 people at a market in Kabul.")).isEmpty();
+        assertThat(coded("LONDON, March 3 (Reuters) - A gunman killed 12 people.")).isEmpty();
+        assertThat(coded("LONDON, March 3 (Reuters) - A court in Tehran sentenced a French citizen to eight years in "
+                + "prison for espionage.")).containsExactly("IRN 173 FRA");
+    }
+
+    @Test
+    void aNameRightAfterAVerbOrAPrepositionDescribesTheNounAfterIt() {
+        assertThat(coded("GAZA, March 3 (AFP) - Israeli warplanes struck Hamas targets in Gaza overnight."))
+                .containsExactly("ISR 195 PSE");
+        assertThat(coded("KABUL, March 3 (AFP) - The strikes on Taliban positions continued, officials said.")).isEmpty();
+    }
+
+    @Test
+    void prisonersExchangedGoBothWaysAndReleasedNationalsCodeTheirCountry() {
+        assertThat(coded("KYIV, March 3 (AFP) - Ukraine and Russia exchanged 200 prisoners of war on Friday."))
+                .containsExactlyInAnyOrder("UKR 0841 RUS", "RUS 0841 UKR");
+        assertThat(coded("COLOMBO, March 3 (AFP) - Sri Lanka released 30 Indian fishermen on Friday."))
+                .containsExactly("LKA 0841 IND");
+        assertThat(coded("LONDON, March 3 (Reuters) - Reports of possible prisoner exchanges between Russia and Ukraine "
+                + "surprised the ombudswoman.")).isEmpty();
+    }
+
+    @Test
+    void aSecondVerbOfTheSameSubjectWithoutATargetTellsTheFirstAgain() {
+        assertThat(coded("KABUL, March 3 (Xinhua) -- Afghan military aircraft attacked the hideouts of the Taliban on "
+                + "Saturday and killed nine insurgents, officials said.")).containsExactly("AFG 195 AFG");
     }
 }
