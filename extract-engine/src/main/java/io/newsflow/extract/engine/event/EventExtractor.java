@@ -256,7 +256,7 @@ public final class EventExtractor {
         boolean passive = false;
         boolean byAgent = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by");
         if (!p.startsWithBe() && (afterBe || byAgent) && lemmatiser.isPastParticiple(head.lower())) {
-            ActorSpan agent = agent(actors, tokens, m.last());
+            ActorSpan agent = agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
             }
@@ -323,9 +323,13 @@ public final class EventExtractor {
         if (targetKey != null && sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;
         }
-        if (targetKey == null && !passive && (populationAfter(tokens, actors, m) || stateNounObject(tokens, m))) {
-            // "fired tear gas at protesters", "urged the army to": the people or the forces of the story's country
-            targetKey = localCountryKey(ctx, sentence);
+        if (targetKey == null && !passive && populationAfter(tokens, actors, m)) {
+            targetKey = localCountryKey(ctx, sentence, sourceKey); // "fired tear gas at protesters": the local people
+        } else if (targetKey == null && !passive && stateNounObject(tokens, m)) {
+            // "urged the army to": the forces of the story's country; "arrested an opposition leader": coercion is
+            // mostly at home
+            boolean coercion = codes.get(p.code()).root().equals("17");
+            targetKey = localCountryKey(ctx, sentence, coercion ? sourceKey : null);
         }
         if (targetKey == null && !passive) {
             targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
@@ -633,24 +637,25 @@ public final class EventExtractor {
 
     /** What may follow a participle that describes the noun before it instead of acting on an object. */
     private static final Set<String> AFTER_DESCRIBING_PARTICIPLE = Set.of("over", "in", "on", "last", "for", "since",
-            "after", "during", "earlier", "at", "under", "without", ",", ".", ";", ")");
+            "after", "during", "earlier", "at", "under", "without", "of", ",", ".", ";", ")");
 
     /**
-     * "a member of the Hamas movement jailed over a year ago", "a journalist detained last month": a coercive or
-     * legal verb that needs its object, as a participle right after a common noun and with no object after it,
+     * "a member of the Hamas movement jailed over a year ago", "a journalist detained last month", "a diplomat
+     * accused of spying": a coercive, legal or accusing verb that needs its object, as a participle right after a common noun and with no object after it,
      * describes that noun (a passive without "was"); nobody before it did it.
      */
     private boolean reducedPassive(List<Token> tokens, PatternMatch m) {
         String code = m.pattern().code();
-        boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174");
-        if (!needsObject || m.first() == 0 || m.last() != m.first() || m.last() + 1 >= tokens.size()
+        boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174")
+                || code.startsWith("11"); // "a diplomat accused of spying", "a man convicted of fraud"
+        if (!needsObject || m.first() == 0 || m.first() + 1 >= tokens.size()
                 || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
             return false;
         }
         Token before = tokens.get(m.first() - 1);
         boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
                 && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
-        return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.last() + 1).lower());
+        return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
     }
 
     /**
@@ -839,11 +844,20 @@ public final class EventExtractor {
     }
 
     /**
-     * Whose police, troops or protesters a sentence speaks of: the country of the place a state noun is named by ("a
-     * court in Tehran", "police in New Delhi"), else the dateline's country, else the country of the place the
-     * sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
+     * Whose police, troops or protesters a sentence speaks of: the country of the place a state or people noun is
+     * named by ("a court in Tehran", "supporters in Nairobi"), else the dateline's country, else the country of the
+     * place the sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
      */
     private EntityKey localCountryKey(ArticleContext ctx, Sentence sentence) {
+        return localCountryKey(ctx, sentence, null);
+    }
+
+    /**
+     * The same for the people an actor acts on: when the dateline's country is named nowhere in the story (a wire
+     * desk's city: "Maduro's government arrested an opposition leader" filed from Washington), they are the actor's
+     * own people rather than the dateline's.
+     */
+    private EntityKey localCountryKey(ArticleContext ctx, Sentence sentence, EntityKey actor) {
         List<Token> tokens = sentence.tokens();
         EntityKey story = storyCountryKey(ctx);
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
@@ -851,9 +865,8 @@ public final class EventExtractor {
             if (mention.key().kind() != EntityKind.LOCATION || in < 0 || !tokens.get(in).is("in")) {
                 continue;
             }
-            boolean ofAStateNoun = in > 0 && index.isStateNoun(tokens.get(in - 1).lower());
-            if (story == null || ofAStateNoun) {
-                // "a court in Tehran", "police in New Delhi" in a story from London: the place's country
+            String noun = in > 0 ? tokens.get(in - 1).lower() : "";
+            if (story == null || index.isStateNoun(noun) || index.isPopulationNoun(noun)) {
                 Place place = index.place(mention.key().name());
                 EntityKey country = countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
                 if (country != null) {
@@ -861,7 +874,17 @@ public final class EventExtractor {
                 }
             }
         }
+        String actorCountry = actor == null ? null : actor(ctx.table(), actor).countryCode();
+        if (story != null && actorCountry != null && !actorCountry.equals(story.countryCode()) && !named(ctx, story)) {
+            return countryKey(actorCountry);
+        }
         return story;
+    }
+
+    /** Whether the story names a country, or a place or actor of it, anywhere in its text. */
+    private static boolean named(ArticleContext ctx, EntityKey country) {
+        return ctx.table().mentions().stream()
+                .anyMatch(m -> m.key() != null && country.countryCode().equals(actor(ctx.table(), m.key()).countryCode()));
     }
 
     private EntityKey countryKey(String iso3) {
@@ -1054,8 +1077,9 @@ public final class EventExtractor {
         return false;
     }
 
-    private static ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int last) {
-        for (int k = last + 1; k < Math.min(tokens.size(), last + 5); k++) {
+    /** The actor after "by" within the match ("killed by Israeli troops") or up to four words after it. */
+    private static ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < Math.min(tokens.size(), last + 5); k++) {
             if (tokens.get(k).is("by")) {
                 return ActorSpan.startingAt(actors, k + 1) != null ? ActorSpan.startingAt(actors, k + 1)
                         : ActorSpan.startingAt(actors, k + 2);

@@ -595,4 +595,33 @@ class EventExtractionTest {
         assertThat(coded("KABUL, March 3 (Xinhua) -- Afghan military aircraft attacked the hideouts of the Taliban on "
                 + "Saturday and killed nine insurgents, officials said.")).containsExactly("AFG 195 AFG");
     }
+
+    @Test
+    void thePeopleActedOnAreThoseOfThePlaceNamedElseOfTheActorWhenTheDatelineIsOnlyAWireDesk() {
+        assertThat(coded("WASHINGTON, March 3 (AP) - Kenyan police fired tear gas at opposition supporters in Nairobi."))
+                .containsExactly("KEN 175 KEN");
+        assertThat(coded("WASHINGTON, March 3 (AP) - Maduro's government arrested an opposition leader."))
+                .containsExactly("VEN 173 VEN");
+        assertThat(coded("ISLAMABAD, March 3 (AP) - Police fired tear gas at protesters on Saturday."))
+                .containsExactly("PAK 175 PAK");
+    }
+
+    @Test
+    void anAgentAfterByInsideTheMatchIsThePassivesSourceAndAnAccusedNounIsNoAccusation() {
+        assertThat(coded("GAZA, March 3 (AP) - Two Palestinians were killed by Israeli troops in the West Bank."))
+                .containsExactly("ISR 190 PSE");
+        assertThat(coded("OTTAWA, March 3 (AP) - Canada expelled a Chinese diplomat accused of targeting a lawmaker."))
+                .containsExactly("CAN 174 CHN");
+    }
+
+    @Test
+    void drillsShootingsSuspensionsAndSharedIntelligence() {
+        assertThat(coded("BEIJING, March 3 (AP) - The Chinese navy held drills near Taiwan.")).containsExactly("CHN 150 TWN");
+        assertThat(coded("SRINAGAR, March 3 (AP) - Indian troops shot dead two militants in Kashmir."))
+                .containsExactly("IND 193 -");
+        assertThat(coded("ADDIS ABABA, March 3 (AP) - The African Union suspended Mali after the coup."))
+                .containsExactly("AU 160 MLI");
+        assertThat(coded("SEOUL, March 3 (AP) - Seoul and Tokyo agreed to share military intelligence."))
+                .containsExactly("KOR 0314 JPN");
+    }
 }
