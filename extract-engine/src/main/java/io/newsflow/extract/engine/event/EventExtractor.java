@@ -59,6 +59,11 @@ public final class EventExtractor {
             "did");
     private static final Set<String> NON_STATE_TYPES = Set.of("ARMED_GROUP", "PARTY", "NGO", "RELIGIOUS", "MEDIA",
             "COMPANY", "SPORTS", "AGENCY");
+    /**
+     * Unconventional violence (18) done by a state's forces is military force (19): an attack is 190, a bombing from
+     * the air 195. A state is no suicide bomber.
+     */
+    private static final Map<String, String> STATE_FORCE = Map.of("180", "190", "183", "195");
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
@@ -347,6 +352,8 @@ public final class EventExtractor {
         CameoCode code = codes.get(p.code());
         if (code.code().equals("190") && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
+        } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())) {
+            code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
         }
         if (toCome(tokens, m.first())) {
             String intent = index.futureCode(code.root());
@@ -614,10 +621,11 @@ public final class EventExtractor {
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word
      * pattern right after a name is the noun the name describes when the name cannot be a subject: "a" or "an" opens
-     * it (no article stands before a subject: "the Taliban attacked" is a verb), a preposition governs it, or it is
-     * the object of the verb of an event just coded.
+     * it (no article stands before a subject: "the Taliban attacked" is a verb), or, for a word that can be a noun
+     * (not "accused": "the ambassador to Britain accused"), a preposition governs the name or it is the object of the
+     * verb of an event just coded.
      */
-    private static boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+    private boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
             List<PatternMatch> emitted) {
         if (m.first() == 0 || m.pattern().elements().size() > 2) {
             return false;
@@ -631,8 +639,12 @@ public final class EventExtractor {
             return false;
         }
         Token word = tokens.get(before);
-        return word.is("a") || word.is("an") || PREPOSITIONS.contains(word.lower())
-                || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last());
+        if (word.is("a") || word.is("an")) {
+            return true;
+        }
+        boolean pastForm = lemmatiser.isPastParticiple(tokens.get(m.first()).lower());
+        return !pastForm && (PREPOSITIONS.contains(word.lower())
+                || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last()));
     }
 
     /** What may follow a participle that describes the noun before it instead of acting on an object. */
@@ -1078,11 +1090,13 @@ public final class EventExtractor {
     }
 
     /** The actor after "by" within the match ("killed by Israeli troops") or up to four words after it. */
-    private static ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int first, int last) {
+    private ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int first, int last) {
         for (int k = first + 1; k < Math.min(tokens.size(), last + 5); k++) {
             if (tokens.get(k).is("by")) {
-                return ActorSpan.startingAt(actors, k + 1) != null ? ActorSpan.startingAt(actors, k + 1)
-                        : ActorSpan.startingAt(actors, k + 2);
+                ActorSpan right = ActorSpan.startingAt(actors, k + 1);
+                boolean determiner = k + 2 < tokens.size() && determiners.contains(tokens.get(k + 1).lower());
+                // "by the Israeli army", not "by recent U.S. economic data"
+                return right != null ? right : determiner ? ActorSpan.startingAt(actors, k + 2) : null;
             }
         }
         return null;

@@ -624,4 +624,19 @@ class EventExtractionTest {
         assertThat(coded("SEOUL, March 3 (AP) - Seoul and Tokyo agreed to share military intelligence."))
                 .containsExactly("KOR 0314 JPN");
     }
+
+    @Test
+    void aStatesForcesBombFromTheAirAndAppealsForACeasefireAreDeEscalation() {
+        assertThat(coded("DAMASCUS, March 3 (AP) - Syrian government forces bombed rebel-held areas in Idlib."))
+                .containsExactly("SYR 195 -");
+        assertThat(coded("JAKARTA, March 3 (AP) - The Indonesian foreign minister called for an immediate ceasefire in "
+                + "Gaza.")).containsExactly("IDN 0256 PSE");
+    }
+
+    @Test
+    void aPastVerbAfterANameAPrepositionGovernsIsStillAVerbAndAnAgentNeedsItsNameRightAfterBy() {
+        assertThat(coded("LONDON, March 3 (AP) - China\u2019s ambassador to Britain accused the UK of meddling."))
+                .containsExactly("CHN 112 GBR");
+        assertThat(coded("LONDON, March 3 (AP) - The dollar was supported by recent U.S. economic data.")).isEmpty();
+    }
 }
