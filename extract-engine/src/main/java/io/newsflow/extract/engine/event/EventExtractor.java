@@ -59,6 +59,9 @@ public final class EventExtractor {
             "did");
     private static final Set<String> NON_STATE_TYPES = Set.of("ARMED_GROUP", "PARTY", "NGO", "RELIGIOUS", "MEDIA",
             "COMPANY", "SPORTS", "AGENCY");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'", "\u2019", "'s", "\u2019s");
+    /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /**
      * Unconventional violence (18) done by a state's forces is military force (19): an attack is 190, a bombing from
      * the air 195. A state is no suicide bomber.
@@ -132,8 +135,11 @@ public final class EventExtractor {
             EntityKey inherited = sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
-            if (e != null && sharesSubject && e.target() == null && sameRootAndSource(e, events)) {
-                continue; // "struck the hideouts, killing 12", "attacked the hideouts and killed nine": told again
+            if (e != null && e.target() == null && sameRootAndSource(e, events)
+                    && (sharesSubject && VIOLENT_ROOTS.contains(e.cameo().root()) || insidePrepositionalPhrase(tokens, m))) {
+                // "struck the hideouts, killing 12", "attacked the hideouts and killed nine", "arrived in Rome for a
+                // state visit": the same act told again ("conducted a nuclear test and launched a missile" are two)
+                continue;
             }
             if (e != null && !repeats(e, m, events, emitted)) {
                 List<NewsEvent> found = new ArrayList<>();
@@ -331,10 +337,11 @@ public final class EventExtractor {
         if (targetKey == null && !passive && populationAfter(tokens, actors, m)) {
             targetKey = localCountryKey(ctx, sentence, sourceKey); // "fired tear gas at protesters": the local people
         } else if (targetKey == null && !passive && stateNounObject(tokens, m)) {
-            // "urged the army to": the forces of the story's country; "arrested an opposition leader": coercion is
-            // mostly at home
-            boolean coercion = codes.get(p.code()).root().equals("17");
-            targetKey = localCountryKey(ctx, sentence, coercion ? sourceKey : null);
+            // "urged the army to": the forces of the story's country; "arrested an opposition leader", "protests
+            // against the government": the actor's own when the dateline's country is named nowhere
+            String root = codes.get(p.code()).root();
+            boolean atHome = root.equals("17") || root.equals("14"); // coercion and protest are mostly domestic
+            targetKey = localCountryKey(ctx, sentence, atHome ? sourceKey : null);
         }
         if (targetKey == null && !passive) {
             targetKey = placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
@@ -609,6 +616,20 @@ public final class EventExtractor {
         return false;
     }
 
+    /** "for a state visit", "to seven days' jail": the trigger heads a phrase a preposition opens. */
+    private static boolean insidePrepositionalPhrase(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5); k--) {
+            Token t = tokens.get(k);
+            if (PREPOSITIONS.contains(t.lower())) {
+                return k < m.first() - 1; // a word at least between: "for a visit", not "visit" as "to visit"
+            }
+            if (!t.isWord() && !POSSESSIVE_MARKS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
     private boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
         if (m.first() == 0 || m.pattern().elements().size() > 2 || m.pattern().possessed()
@@ -728,11 +749,17 @@ public final class EventExtractor {
                 || tokens.get(k).is("force") && k > 0 && tokens.get(k - 1).is("air"));
     }
 
-    /** "a proposed summit", "the expelled diplomat": a past participle after a determiner describes a noun. */
+    /**
+     * "a proposed summit", "the expelled diplomat", "50 kidnapped schoolchildren": a past participle after a
+     * determiner or a number describes a noun.
+     */
     private boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
         String head = tokens.get(m.first()).lower();
-        return m.first() > 0 && determiners.contains(tokens.get(m.first() - 1).lower()) && head.endsWith("ed")
-                && lemmatiser.isPastParticiple(head);
+        if (m.first() == 0 || !head.endsWith("ed") || !lemmatiser.isPastParticiple(head)) {
+            return false;
+        }
+        String before = tokens.get(m.first() - 1).lower();
+        return determiners.contains(before) || before.matches("\\d[\\d,.]*"); // "50 kidnapped schoolchildren"
     }
 
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */

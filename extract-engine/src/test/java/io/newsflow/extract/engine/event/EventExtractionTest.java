@@ -639,4 +639,41 @@ class EventExtractionTest {
                 .containsExactly("CHN 112 GBR");
         assertThat(coded("LONDON, March 3 (AP) - The dollar was supported by recent U.S. economic data.")).isEmpty();
     }
+
+    @Test
+    void threatsRestoredTiesAidOffersAndLoans() {
+        assertThat(coded("TEHRAN, March 3 (AFP) - Iran vowed to retaliate against Israel for the strike."))
+                .containsExactly("IRN 138 ISR");
+        assertThat(coded("RIYADH, March 3 (AFP) - Saudi Arabia and Iran restored diplomatic ties after seven years."))
+                .containsExactly("SAU 054 IRN");
+        assertThat(coded("BERLIN, March 3 (AFP) - Germany provided Ukraine with tanks and air defence systems."))
+                .containsExactly("DEU 072 UKR");
+        assertThat(coded("RABAT, March 3 (AFP) - The Netherlands offered Morocco help after the earthquake."))
+                .containsExactly("NLD 033 MAR");
+        assertThat(coded("ISLAMABAD, March 3 (AFP) - The World Bank approved a 500 million dollar loan to Pakistan."))
+                .containsExactly("WB 071 PAK");
+    }
+
+    @Test
+    void talksHeldDealsAgreedBlockedMissionsAndCallsToProtest() {
+        assertThat(coded("SOCHI, March 3 (AFP) - Putin and Erdogan held talks in Sochi on Monday."))
+                .containsExactly("RUS 044 TUR");
+        assertThat(coded("BEIRUT, March 3 (AFP) - Israel and Lebanon agreed on a maritime border deal."))
+                .containsExactly("ISR 057 LBN");
+        assertThat(coded("MANILA, March 3 (AFP) - The Chinese coast guard blocked a Philippine supply mission."))
+                .containsExactly("CHN 191 PHL");
+        assertThat(coded("NAIROBI, March 3 (AFP) - Opposition leader Raila Odinga called for mass protests."))
+                .containsExactly("KEN 133 -");
+    }
+
+    @Test
+    void aMissileLaunchedOnADayIsATestAndASecondActIsOnlyToldAgainWhenItIsItsOutcomeOrAPhrase() {
+        assertThat(coded("SEOUL, March 3 (AFP) - North Korea launched an intercontinental ballistic missile on Thursday."))
+                .containsExactly("PRK 150 -");
+        assertThat(coded("SEOUL, March 3 (AFP) - North Korea conducted a nuclear test and later launched a missile."))
+                .containsExactly("PRK 150 -", "PRK 150 -");
+        assertThat(coded("ROME, March 3 (AFP) - The Algerian president arrived in Rome for a state visit."))
+                .containsExactly("DZA 042 ITA");
+        assertThat(coded("ABUJA, March 3 (AFP) - The Nigerian army rescued 50 kidnapped schoolchildren.")).isEmpty();
+    }
 }
