@@ -357,10 +357,12 @@ public final class EventExtractor {
         }
         roles.source = sourceKey;
         CameoCode code = codes.get(p.code());
-        if (code.code().equals("190") && byAircraft(tokens, m.first())) {
+        if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())) {
             code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
+        } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
+            code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
         }
         if (toCome(tokens, m.first())) {
             String intent = index.futureCode(code.root());
@@ -648,7 +650,7 @@ public final class EventExtractor {
      */
     private boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
             List<PatternMatch> emitted) {
-        if (m.first() == 0 || m.pattern().elements().size() > 2) {
+        if (m.first() == 0) {
             return false;
         }
         ActorSpan name = ActorSpan.endingAt(actors, m.first() - 1);
@@ -661,7 +663,10 @@ public final class EventExtractor {
         }
         Token word = tokens.get(before);
         if (word.is("a") || word.is("an")) {
-            return true;
+            return true; // "rejected an Israeli offer to resume talks": the noun of any pattern
+        }
+        if (m.pattern().elements().size() > 2) {
+            return false;
         }
         boolean pastForm = lemmatiser.isPastParticiple(tokens.get(m.first()).lower());
         return !pastForm && (PREPOSITIONS.contains(word.lower())

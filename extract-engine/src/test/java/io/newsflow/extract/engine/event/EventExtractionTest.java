@@ -676,4 +676,16 @@ class EventExtractionTest {
                 .containsExactly("DZA 042 ITA");
         assertThat(coded("ABUJA, March 3 (AFP) - The Nigerian army rescued 50 kidnapped schoolchildren.")).isEmpty();
     }
+
+    @Test
+    void warplanesBombFromTheAirAmbushesAreAttacksAndAPersonExtraditedIsDeported() {
+        assertThat(coded("BELGRADE, March 3 (AP) - NATO warplanes bombed Serbian targets overnight."))
+                .containsExactly("NATO 195 SRB");
+        assertThat(coded("PRISTINA, March 3 (AP) - Albanian rebels ambushed a Serbian police patrol in Kosovo."))
+                .containsExactly("ALB 190 SRB");
+        assertThat(coded("MEXICO CITY, March 3 (AFP) - Mexico extradited drug lord Joaquin Guzman to the United States."))
+                .extracting(x -> x.substring(0, 8)).containsExactly("MEX 174 ");
+        assertThat(coded("DAMASCUS, March 3 (AP) - Syria rejected an Israeli offer to resume peace talks."))
+                .containsExactly("SYR 120 ISR");
+    }
 }
