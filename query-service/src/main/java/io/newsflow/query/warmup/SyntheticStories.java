@@ -108,7 +108,7 @@ public final class SyntheticStories {
     private final String countryPrefix;
     private final Instant firstDay;
 
-    /** {@code idPrefix} starts every id; country codes are {@code countryPrefix} and a digit; dates follow {@code firstDay}. */
+    /** Ids start with {@code idPrefix}; country codes are {@code countryPrefix} and a digit. */
     public SyntheticStories(String idPrefix, String countryPrefix, Instant firstDay) {
         this.idPrefix = idPrefix;
         this.countryPrefix = countryPrefix;
@@ -133,7 +133,7 @@ public final class SyntheticStories {
                 .append(day.getDayOfMonth()).append(" (").append(SOURCE).append(") - ");
         List<Sentence> sentences = new ArrayList<>();
         int eventCount = 3 + random.nextInt(5);
-        boolean[] eventAt = new boolean[eventCount + 6 + random.nextInt(15)];
+        boolean[] eventAt = new boolean[eventCount + 10 + random.nextInt(30)];
         eventAt[0] = true; // the lead: the headline says it
         for (int placed = 1; placed < eventCount;) {
             int at = 1 + random.nextInt(eventAt.length - 1);
@@ -148,8 +148,8 @@ public final class SyntheticStories {
             if (eventAt[i]) {
                 NewsEvent.Actor source = i == 0 ? person(n % PEOPLE.size()) : actor(random);
                 NewsEvent.Actor target = random.nextInt(6) == 0 ? null : actor(random);
-                if (target != null && target.entityId().equals(source.entityId())) {
-                    target = country((placeCountry + 1) % COUNTRIES.size());
+                while (target != null && target.entityId().equals(source.entityId())) {
+                    target = actor(random);
                 }
                 Action action = ACTIONS.get(i == 0 ? n % ACTIONS.size() : random.nextInt(ACTIONS.size()));
                 String clause = source.name() + " " + action.phrase() + " "
@@ -167,6 +167,8 @@ public final class SyntheticStories {
             }
             text.append(sentences.get(i).text()).append(' ');
         }
+        text.append("Talks on the ").append(WORD).append(" question are due to resume in ").append(place)
+                .append(" within the month. ");
         List<AnalysedArticle.Quote> quotes = new ArrayList<>();
         for (int q = random.nextInt(4); q > 0; q--) {
             String quote = QUOTES[random.nextInt(QUOTES.length)];
@@ -224,8 +226,9 @@ public final class SyntheticStories {
         Instant analysedAt = published.plusSeconds(reanalysed ? 86_400 : 90);
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, headline,
                 n % 3 == 0 ? "Talks on the " + WORD + " question go on" : null, dateline,
-                byDateline || byAnalysis ? null : published, "en", SOURCE, url, body, entities, quotes, events, random.nextDouble() * 10 - 5,
-                new AnalysedArticle.Extractor(EXTRACTOR, reanalysed ? "2" : "1"), analysedAt);
+                byDateline || byAnalysis ? null : published, "en", SOURCE, url, body, entities, quotes, events,
+                random.nextDouble() * 10 - 5, new AnalysedArticle.Extractor(EXTRACTOR, reanalysed ? "2" : "1"),
+                analysedAt);
     }
 
     /** Reads that find rows of the analyses: of article 5 (stored once), article 0 (re-analysed), person 0. */
@@ -244,8 +247,8 @@ public final class SyntheticStories {
             NewsEvent.Actor target) {
     }
 
-    private NewsEvent event(String eventId, String articleId, Sentence sentence, int sentenceIndex, LocalDate day, int k,
-            Random random, String headline, String url, int placeCountry) {
+    private NewsEvent event(String eventId, String articleId, Sentence sentence, int sentenceIndex, LocalDate day,
+            int k, Random random, String headline, String url, int placeCountry) {
         LocalDate date = day.minusDays(random.nextInt(4));
         int precision = (k + random.nextInt(2)) % 5;
         String dated = switch (precision) {
@@ -267,8 +270,8 @@ public final class SyntheticStories {
         return new NewsEvent(NewsEvent.SCHEMA_VERSION, eventId, articleId,
                 new NewsEvent.Cameo(action.code(), action.root(), action.label(), action.quadClass(),
                         action.goldstein()),
-                sentence.source(), sentence.target(), action.phrase(), k % 9 == 8, dated, datePrecision, location,
-                sentence.text(), sentenceIndex, sentence.start(), sentence.start() + sentence.text().length(),
+                sentence.source(), sentence.target(), action.phrase(), random.nextInt(10) == 0, dated, datePrecision,
+                location, sentence.text(), sentenceIndex, sentence.start(), sentence.start() + sentence.text().length(),
                 0.55 + random.nextInt(40) / 100.0, headline, url, SOURCE);
     }
 

@@ -23,15 +23,21 @@ public record WarmUpReport(int analyses, Instant ended, Duration took, List<Warm
     /** One line for the log. */
     public String summary() {
         String speed = rounds.isEmpty() ? "no round" : String.format(Locale.ROOT,
-                "%d rounds; writes %.2f ms an analysis in the first, %.2f ms in the last; reads %.1f ms a round in"
-                        + " the first, %.1f ms in the last",
-                rounds.size(), writeMillisPerAnalysis(rounds.get(0)), writeMillisPerAnalysis(rounds.get(rounds.size()
-                        - 1)), rounds.get(0).readNanos() / 1e6, rounds.get(rounds.size() - 1).readNanos() / 1e6);
+                "%d rounds; writes %.2f ms an analysis in the first (%.2f ms of this service's CPU), %.2f ms (%.2f)"
+                        + " in the last; reads %.1f ms a round in the first, %.1f ms in the last",
+                rounds.size(), perAnalysis(rounds.get(0), rounds.get(0).writeNanos()),
+                perAnalysis(rounds.get(0), rounds.get(0).writeCpuNanos()), perAnalysis(last(), last().writeNanos()),
+                perAnalysis(last(), last().writeCpuNanos()), rounds.get(0).readNanos() / 1e6,
+                last().readNanos() / 1e6);
         return String.format(Locale.ROOT, "%d analyses stored and rolled back in %d ms (%s)", analyses,
                 took.toMillis(), speed);
     }
 
-    private static double writeMillisPerAnalysis(WarmUpRound.Done round) {
-        return round.analyses() == 0 ? 0 : round.writeNanos() / 1e6 / round.analyses();
+    private WarmUpRound.Done last() {
+        return rounds.get(rounds.size() - 1);
+    }
+
+    private static double perAnalysis(WarmUpRound.Done round, long nanos) {
+        return round.analyses() == 0 ? 0 : nanos / 1e6 / round.analyses();
     }
 }

@@ -52,13 +52,15 @@ class QueryWarmUpCurveTest {
         await().atMost(Duration.ofSeconds(SECONDS + 120)).until(() -> warmUp.report().isPresent());
         WarmUpReport report = warmUp.report().orElseThrow();
         StringBuilder table = new StringBuilder(report.summary()).append("\n\n")
-                .append("| round | analyses before | write ms / analysis | reads ms |\n| ---: | ---: | ---: | ---: |\n");
+                .append("| round | analyses before | write ms / analysis | of it CPU ms | reads ms |\n"
+                        + "| ---: | ---: | ---: | ---: | ---: |\n");
         List<WarmUpRound.Done> rounds = report.rounds();
         int before = 0;
         for (int i = 0; i < rounds.size(); i++) {
             WarmUpRound.Done round = rounds.get(i);
-            table.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %.1f |%n", i + 1, before,
-                    round.writeNanos() / 1e6 / round.analyses(), round.readNanos() / 1e6));
+            table.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %.3f | %.1f |%n", i + 1, before,
+                    round.writeNanos() / 1e6 / round.analyses(), round.writeCpuNanos() / 1e6 / round.analyses(),
+                    round.readNanos() / 1e6));
             before += round.analyses();
         }
         Files.writeString(Path.of("target/warm-up-curve.md"), table);

@@ -118,10 +118,10 @@ class QueryWarmUpLifecycleTest {
                     while (!Thread.currentThread().isInterrupted()) { // as the real round: it looks between batches
                         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
                     }
-                    return new Done(1, 1, 0);
+                    return new Done(1, 1, 1, 0);
                 }
                 default -> {
-                    return new Done(ANALYSES, 1_000, 1_000);
+                    return new Done(ANALYSES, 1_000, 500, 1_000);
                 }
             }
         }
