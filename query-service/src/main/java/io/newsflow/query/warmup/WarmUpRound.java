@@ -122,7 +122,8 @@ public class WarmUpRound {
     /**
      * What the web page, the bench and users ask for: an article (the bench's queryable check), a source's articles
      * (the bench's listing), searches and filters of articles, events and quotes, an actor and the timeline.
-     * Every filter names something only the round's analyses have, so a read costs the same on any database.
+     * Every filter but the actor search's (a scan of the entity table, for users too) names something only the
+     * round's analyses have, so those reads cost the same on a database of any size.
      */
     private void read(SyntheticStories.Targets find) {
         respond(articles.article(find.articleId()).orElseThrow(
