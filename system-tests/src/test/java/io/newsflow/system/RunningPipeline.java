@@ -46,8 +46,9 @@ final class RunningPipeline implements BeforeAllCallback, AfterAllCallback {
         infrastructure = EmbeddedInfrastructure.temporary();
         TopicSetup.createTopics(infrastructure.kafkaBootstrapServers());
         pipeline = Pipeline.start(repository(), infrastructure, Pipeline.ServicePorts.random(), logs, JVM_OPTIONS,
-                // a short engine warm-up: the path runs at every extract start, without its 30 s on each of them
-                Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY, "NEWSFLOW_EXTRACT_WARM_UP_ANALYSES", "200"),
+                // short warm-ups: the paths run at every extract and query start, without their 30 s and 20 s on each
+                Map.of("NEWSFLOW_INGEST_API_KEYS", API_KEY, "NEWSFLOW_EXTRACT_WARM_UP_ANALYSES", "200",
+                        "NEWSFLOW_QUERY_WARM_UP_ANALYSES", "200"),
                 serviceEnvironment, Duration.ofMinutes(2));
     }
 

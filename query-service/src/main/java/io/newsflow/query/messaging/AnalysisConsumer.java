@@ -38,6 +38,8 @@ import io.smallrye.common.annotation.Blocking;
 public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
 
+    /** Read only after the warm-up (ReadingAfterWarmUp). */
+    static final String CHANNEL = "articles-in";
     static final String NOT_THE_CONTRACT = "Not an AnalysedArticle record";
     static final String REFUSED_BY_THE_DATABASE = "Refused by the database";
 
@@ -56,7 +58,7 @@ public class AnalysisConsumer {
         this.registry = registry;
     }
 
-    @Incoming("articles-in")
+    @Incoming(CHANNEL)
     @Blocking
     public void articles(ConsumerRecords<String, byte[]> records) {
         registry.summary("newsflow.query.batch.records", "topic", Topics.NEWS_ARTICLES).record(records.count());
