@@ -67,6 +67,8 @@ public final class EventExtractor {
      * the air 195. A state is no suicide bomber.
      */
     private static final Map<String, String> STATE_FORCE = Map.of("180", "190", "183", "195");
+    /** Those who fight for no state though a nationality names them ("Lebanese guerrillas attacked"). */
+    private static final Set<String> IRREGULAR_FIGHTERS = Set.copyOf(Dictionaries.readWords("irregular-fighters.txt"));
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
@@ -359,7 +361,8 @@ public final class EventExtractor {
         CameoCode code = codes.get(p.code());
         if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
-        } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())) {
+        } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())
+                && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first()))) {
             code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
         } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
@@ -1000,6 +1003,15 @@ public final class EventExtractor {
         }
         ActorSpan before = k > 0 ? ActorSpan.endingAt(actors, k - 1) : null;
         return before != null && before.mention().key().kind() == EntityKind.COUNTRY;
+    }
+
+    /** The word right before the trigger, past auxiliaries and adverbs: the head of its subject, lower case. */
+    private static String subjectHead(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k >= 0 ? tokens.get(k).lower() : "";
     }
 
     private boolean populationBefore(List<Token> tokens, int trigger) {
