@@ -11,6 +11,7 @@ import io.newsflow.extract.engine.nlp.Token;
 
 /** All verb patterns, indexed by the words they can start with, matched over the base forms of a sentence's tokens. */
 final class PatternMatcher {
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Set<String> SKIPPABLE = Set.of("also", "still", "already", "again", "now", "just", "further",
             "then", "once", "jointly", "reportedly", "formally", "officially", "finally", "recently", "previously",
             "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "to", "be",
@@ -171,8 +172,9 @@ final class PatternMatcher {
     private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
         for (int k = pos; k < Math.min(tokens.size(), pos + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
-            if (a != null) {
-                return a;
+            if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
+                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord())) {
+                return a; // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > pos) {
                 return null;

@@ -690,4 +690,26 @@ class EventExtractionTest {
         assertThat(coded("DAMASCUS, March 3 (AP) - Syria rejected an Israeli offer to resume peace talks."))
                 .containsExactly("SYR 120 ISR");
     }
+
+    @Test
+    void messagesOfCondolenceAndCongratulationRepresentationsPatrolsAndJointExercises() {
+        assertThat(coded("BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping sent condolences to Turkish President "
+                + "Recep Tayyip Erdogan over the earthquake.")).containsExactly("CHN 018 TUR");
+        assertThat(coded("BEIJING, March 3 (Xinhua) -- Chinese President Xi Jinping sent a congratulatory message to "
+                + "Vladimir Putin on his re-election.")).containsExactly("CHN 051 RUS");
+        assertThat(coded("MANILA, March 3 (Xinhua) -- The Chinese embassy in Manila lodged stern representations with "
+                + "the Philippine side.")).containsExactly("CHN 114 PHL");
+        assertThat(coded("BEIJING, March 3 (Xinhua) -- The Chinese military conducted combat readiness patrols around "
+                + "Taiwan on Saturday.")).containsExactly("CHN 150 TWN");
+        assertThat(coded("BEIJING, March 3 (Xinhua) -- Chinese and Russian warships held a joint naval exercise in the "
+                + "Sea of Japan.")).containsExactlyInAnyOrder("CHN 062 RUS", "RUS 062 CHN");
+        assertThat(coded("BEIJING, March 3 (Xinhua) -- Wang Yi said China appreciates Pakistan's support."))
+                .containsExactly("CHN 051 PAK");
+    }
+
+    @Test
+    void aPossessivePronounOpensTheObjectItIsNotTheObject() {
+        assertThat(coded("CANBERRA, March 3 (Xinhua) -- Chinese Premier Li Qiang held talks with his Australian "
+                + "counterpart Anthony Albanese on Monday.")).containsExactly("CHN 044 AUS");
+    }
 }
