@@ -48,9 +48,10 @@ public final class NewsflowEngine implements ExtractionEngine {
     /**
      * The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.3.0+3fa2c1d09b7e").
      * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates;
-     * 0.3.1: an undated story's dateline has no date, pattern gaps backtrack, coordinated people, ranks in apposition).
+     * 0.3.1: an undated story's dateline has no date, pattern gaps backtrack, coordinated people, ranks in apposition;
+     * 0.3.2: joint patterns, state nouns only of state offices, the people of the place named, agents inside a match).
      */
-    private static final String ENGINE_VERSION = "0.3.1";
+    private static final String ENGINE_VERSION = "0.3.2";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
