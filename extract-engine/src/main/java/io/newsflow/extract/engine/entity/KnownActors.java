@@ -118,12 +118,23 @@ public final class KnownActors {
         return matching;
     }
 
-    /** Every office of someone with the person's name; a surname alone counts only if the full names agree. */
+    /**
+     * Every office of someone with the person's name; a surname alone counts only if the full names agree. A title
+     * that is part of the name the dictionary knows ("Pope Francis", "King Abdullah II") is tried before the name.
+     */
     private List<WorldActor> offices(PersonProfile person) {
         List<WorldActor> found = new ArrayList<>();
+        for (String role : person.roles()) {
+            for (WorldActor office : index.worldActors(role + " " + person.name())) {
+                if (!found.contains(office)) {
+                    found.add(office);
+                }
+            }
+        }
         for (WorldActor office : index.worldActors(person.name())) {
-            if (person.name().indexOf(' ') < 0 || NameMatch.samePerson(person.name(), office.name())
-                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(person.name()))) {
+            boolean sameName = person.name().indexOf(' ') < 0 || NameMatch.samePerson(person.name(), office.name())
+                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(person.name()));
+            if (sameName && !found.contains(office)) {
                 found.add(office);
             }
         }

@@ -179,7 +179,9 @@ final class PersonFinder {
         String apposedCountry = apposed == null ? null : apposed.countryCode();
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
         // country there ("President Donald Trump" in a story from Hong Kong)
-        String guess = index.worldActors(name).isEmpty() ? storyCountry : null;
+        // (the title may be part of the name it knows: "Pope Francis")
+        String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
+        String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? storyCountry : null;
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
                 : apposedCountry != null ? apposedCountry : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);

@@ -712,4 +712,10 @@ class EventExtractionTest {
         assertThat(coded("CANBERRA, March 3 (Xinhua) -- Chinese Premier Li Qiang held talks with his Australian "
                 + "counterpart Anthony Albanese on Monday.")).containsExactly("CHN 044 AUS");
     }
+
+    @Test
+    void aTitleThatIsPartOfAKnownNameGivesItsCountryNotTheDatelines() {
+        assertThat(coded("GENEVA, March 3 (AFP) - Pope Francis met Ukrainian President Volodymyr Zelenskiy at the Vatican."))
+                .containsExactly("VAT 044 UKR");
+    }
 }
