@@ -137,10 +137,11 @@ public final class EventExtractor {
             EntityKey inherited = sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
-            if (e != null && e.target() == null && sameRootAndSource(e, events)
-                    && (sharesSubject && VIOLENT_ROOTS.contains(e.cameo().root()) || insidePrepositionalPhrase(tokens, m))) {
-                // "struck the hideouts, killing 12", "attacked the hideouts and killed nine", "arrived in Rome for a
-                // state visit": the same act told again ("conducted a nuclear test and launched a missile" are two)
+            if (e != null && e.target() == null && (sameRootAndSource(e, events) && sharesSubject
+                    && VIOLENT_ROOTS.contains(e.cameo().root()) || !events.isEmpty() && insidePrepositionalPhrase(tokens, m))) {
+                // "struck the hideouts, killing 12", "attacked the hideouts and killed nine": the outcome told again;
+                // "arrived in Rome for a state visit", "thanked India for its support": a noun of the act before
+                // ("conducted a nuclear test and launched a missile" are two; "is on a working visit" is one)
                 continue;
             }
             if (e != null && !repeats(e, m, events, emitted)) {
@@ -628,8 +629,10 @@ public final class EventExtractor {
             if (PREPOSITIONS.contains(t.lower())) {
                 return k < m.first() - 1; // a word at least between: "for a visit", not "visit" as "to visit"
             }
-            if (!t.isWord() && !POSSESSIVE_MARKS.contains(t.lower())) {
-                return false;
+            boolean describing = t.isWord() && !t.isCapitalised() && !BETWEEN_SUBJECT_AND_VERB.contains(t.lower())
+                    && !BLOCKING_PRONOUNS.contains(t.lower()) && !FUTURE.contains(t.lower());
+            if (!describing && !POSSESSIVE_MARKS.contains(t.lower())) {
+                return false; // "on Monday after Israeli troops shelled": a clause, not a noun phrase
             }
         }
         return false;

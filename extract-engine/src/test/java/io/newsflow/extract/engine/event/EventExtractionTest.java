@@ -718,4 +718,26 @@ class EventExtractionTest {
         assertThat(coded("GENEVA, March 3 (AFP) - Pope Francis met Ukrainian President Volodymyr Zelenskiy at the Vatican."))
                 .containsExactly("VAT 044 UKR");
     }
+
+    @Test
+    void callsToACounterpartHandoversDisengagementAndPledgedLoans() {
+        assertThat(coded("NEW DELHI, March 3 (Reuters) - Indian Prime Minister Narendra Modi called his French "
+                + "counterpart to discuss defence cooperation.")).containsExactly("IND 041 FRA");
+        assertThat(coded("DHAKA, March 3 (Reuters) - Bangladesh handed over two militants to India."))
+                .containsExactly("BGD 063 IND");
+        assertThat(coded("NEW DELHI, March 3 (Reuters) - China and India agreed to disengage troops along the border."))
+                .containsExactly("CHN 0356 IND");
+        assertThat(coded("TOKYO, March 3 (Reuters) - Japan pledged 300 billion yen in loans to India."))
+                .containsExactly("JPN 0331 IND");
+    }
+
+    @Test
+    void aNounInAPhraseAfterAnActIsPartOfItButAVisitAloneIsOne() {
+        assertThat(coded("KATHMANDU, March 3 (Reuters) - Nepal's prime minister will travel to China next week for a "
+                + "five-day visit.")).containsExactly("NPL 036 CHN");
+        assertThat(coded("COLOMBO, March 3 (Reuters) - Sri Lankan President Ranil Wickremesinghe thanked India for its "
+                + "financial support.")).containsExactly("LKA 051 IND");
+        assertThat(coded("KUALA LUMPUR, June 8 (Bernama) -- Joko Widodo is on a two-day working visit to Malaysia."))
+                .containsExactly("IDN 042 MYS");
+    }
 }
