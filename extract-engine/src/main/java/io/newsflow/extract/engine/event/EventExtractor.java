@@ -274,10 +274,11 @@ public final class EventExtractor {
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
             }
-            if (agent == null) {
+            EntityKey stateAgent = agent == null && stateNounAgent(tokens, m) ? localCountryKey(ctx, sentence) : null;
+            if (agent == null && stateAgent == null) {
                 return null; // "were test-fired": no agent, no actor
             }
-            sourceKey = agent.mention().key();
+            sourceKey = agent != null ? agent.mention().key() : stateAgent; // "was arrested by police in Kampala"
             roles.agent = agent;
             ActorSpan patient = subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
@@ -912,10 +913,14 @@ public final class EventExtractor {
         EntityKey story = storyCountryKey(ctx);
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             int in = mention.first() - 1;
-            if (mention.key().kind() != EntityKind.LOCATION || in < 0 || !tokens.get(in).is("in")) {
+            boolean placeOrCountry = mention.key().kind() == EntityKind.LOCATION || mention.key().kind() == EntityKind.COUNTRY;
+            if (!placeOrCountry || in < 0 || !tokens.get(in).is("in")) {
                 continue;
             }
             String noun = in > 0 ? tokens.get(in - 1).lower() : "";
+            if (mention.key().kind() == EntityKind.COUNTRY && !index.isStateNoun(noun) && !index.isPopulationNoun(noun)) {
+                continue; // a country after "in" counts only for "soldiers in Niger", "protesters in Pakistan"
+            }
             if (story == null || index.isStateNoun(noun) || index.isPopulationNoun(noun)) {
                 Place place = index.place(mention.key().name());
                 EntityKey country = countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
@@ -1147,6 +1152,17 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** "arrested by police", "killed by the army": a state noun right after "by" (or its determiner) is the agent. */
+    private boolean stateNounAgent(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last() + 3); k++) {
+            if (tokens.get(k).is("by")) {
+                int noun = determiners.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                return noun < tokens.size() && index.isStateNoun(tokens.get(noun).lower());
+            }
+        }
+        return false;
     }
 
     private static boolean writtenForm(VerbPattern p, String lower) {

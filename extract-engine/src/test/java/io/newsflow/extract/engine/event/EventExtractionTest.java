@@ -740,4 +740,16 @@ class EventExtractionTest {
         assertThat(coded("KUALA LUMPUR, June 8 (Bernama) -- Joko Widodo is on a two-day working visit to Malaysia."))
                 .containsExactly("IDN 042 MYS");
     }
+
+    @Test
+    void soldiersInACountryAndPoliceAfterByActForThatCountryAndGangsForNone() {
+        assertThat(coded("NAIROBI, March 3 (Reuters) - Soldiers in Niger detained President Mohamed Bazoum on Wednesday."))
+                .containsExactly("NER 173 NER");
+        assertThat(coded("NAIROBI, March 3 (Reuters) - Uganda's opposition leader Bobi Wine was arrested by police in "
+                + "Kampala.")).containsExactly("UGA 173 UGA");
+        assertThat(coded("PORT-AU-PRINCE, March 3 (Reuters) - Haitian gangs attacked the capital's main prison."))
+                .containsExactly("HTI 180 -");
+        assertThat(coded("BAMAKO, March 3 (Reuters) - Mali's junta ordered the UN peacekeeping mission to leave the "
+                + "country.")).containsExactly("MLI 166 UN");
+    }
 }
