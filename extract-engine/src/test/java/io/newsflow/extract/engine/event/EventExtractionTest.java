@@ -752,4 +752,10 @@ class EventExtractionTest {
         assertThat(coded("BAMAKO, March 3 (Reuters) - Mali's junta ordered the UN peacekeeping mission to leave the "
                 + "country.")).containsExactly("MLI 166 UN");
     }
+
+    @Test
+    void latinAmericanIsARegionNotTheUnitedStates() {
+        assertThat(coded("CARACAS, March 3 (Reuters) - Venezuela expelled the diplomats of seven Latin American countries."))
+                .containsExactly("VEN 174 -");
+    }
 }
