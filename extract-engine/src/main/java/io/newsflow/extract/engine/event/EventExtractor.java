@@ -753,10 +753,7 @@ public final class EventExtractor {
 
     /** The attack's subject ends in an aircraft word: "warplanes targeted", "military aircrafts had also attacked". */
     private static boolean byAircraft(List<Token> tokens, int trigger) {
-        int k = trigger - 1;
-        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
-            k--;
-        }
+        int k = subjectHeadAt(tokens, trigger);
         return k >= 0 && (AIRCRAFT.contains(tokens.get(k).lower())
                 || tokens.get(k).is("force") && k > 0 && tokens.get(k - 1).is("air"));
     }
@@ -1015,11 +1012,17 @@ public final class EventExtractor {
 
     /** The word right before the trigger, past auxiliaries and adverbs: the head of its subject, lower case. */
     private static String subjectHead(List<Token> tokens, int trigger) {
+        int k = subjectHeadAt(tokens, trigger);
+        return k >= 0 ? tokens.get(k).lower() : "";
+    }
+
+    /** Where the subject's head stands before the trigger, past auxiliaries and adverbs; -1 at the sentence's start. */
+    private static int subjectHeadAt(List<Token> tokens, int trigger) {
         int k = trigger - 1;
         while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
             k--;
         }
-        return k >= 0 ? tokens.get(k).lower() : "";
+        return k;
     }
 
     private boolean populationBefore(List<Token> tokens, int trigger) {
