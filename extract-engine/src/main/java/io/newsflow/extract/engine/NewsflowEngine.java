@@ -27,6 +27,7 @@ import io.newsflow.extract.engine.entity.KnownActors;
 import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
+import io.newsflow.extract.engine.event.EventTimeFollowUp;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -49,9 +50,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.3.0+3fa2c1d09b7e").
      * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates;
      * 0.3.1: an undated story's dateline has no date, pattern gaps backtrack, coordinated people, ranks in apposition;
-     * 0.3.2: joint patterns, state nouns only of state offices, the people of the place named, agents inside a match).
+     * 0.3.2: joint patterns, state nouns only of state offices, the people of the place named, agents inside a match;
+     * 0.3.3: no day for a present perfect, a later sentence's time for the event it names).
      */
-    private static final String ENGINE_VERSION = "0.3.2";
+    private static final String ENGINE_VERSION = "0.3.3";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -140,6 +142,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear,
                     paragraphDay);
             found.addAll(events.extract(s, times, ctx, deadline));
+            EventTimeFollowUp.apply(s, times, found);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

@@ -18,7 +18,7 @@ public final class DictionaryFingerprint {
     public static final List<String> FILES = List.of(
             "abbreviations.tsv", "aircraft-nouns.txt", "cameo-codes.tsv", "cameo-future.tsv", "cameo-verbs.tsv", "civil-body-heads.txt",
             "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
-            "document-nouns.txt", "family-names-first.txt", "given-names.tsv", "government-nouns.txt",
+            "document-nouns.txt", "event-nouns.tsv", "family-names-first.txt", "given-names.tsv", "government-nouns.txt",
             "honorifics.tsv", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "mission-nouns.txt",
             "name-particles.txt", "not-names.txt", "non-political-org-words.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-nouns.txt", "plan-words.txt", "population-nouns.txt",

@@ -1247,13 +1247,17 @@ public final class EventExtractor {
 
     /**
      * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
-     * clause opener that the trigger stands in is another clause's.
+     * clause opener that the trigger stands in is another clause's, and a day is never a present perfect's.
      */
     private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback) {
         int triggerStart = tokens.get(trigger).start();
         TimeMention before = null;
         TimeMention after = null;
+        boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
         for (TimeMention t : times) {
+            if (presentPerfect && t.point().precision() == DatePrecision.DAY) {
+                continue;
+            }
             if (t.start() < triggerStart) {
                 before = t;
             } else if (after == null) {

@@ -18,6 +18,7 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class UntimedEventDate {
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'d", "’d");
+    private static final Set<String> PRESENT_PERFECT = Set.of("has", "have", "'ve", "’ve");
     private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "shall", "'ll", "’ll");
     /**
      * Words of plan-words.txt: a plan only as "scheduled to meet", "plans to visit" or right before the event's word
@@ -49,6 +50,15 @@ public final class UntimedEventDate {
                         || ongoing(sentence, trigger))
                         && !contains(sentence, speechVerb);
         return background ? new TimePoint(storyDate.date(), DatePrecision.MONTH) : storyDate;
+    }
+
+    /**
+     * Whether the trigger is a present perfect ("has ruled out", "have also agreed"): it tells a past the story does
+     * not date, and English does not join it to a day ("*has ruled out on Tuesday"), so a day the sentence names
+     * ("met on Tuesday, as a newspaper said Beijing has ruled out a summit") is another verb's.
+     */
+    public static boolean presentPerfect(List<Token> sentence, int trigger) {
+        return auxiliaryBefore(sentence, trigger, PRESENT_PERFECT, PERFECT_REACH);
     }
 
     /** Whether one of {@code words} stands in the trigger's clause at most {@code reach} words before it. */

@@ -89,4 +89,35 @@ class UntimedEventDateTest {
         assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Turkey earlier criticized Greece."))
                 .containsExactly("TUR 2024-03");
     }
+    /** A present perfect tells an undated past: a day the sentence names belongs to another verb. */
+    @Test
+    void aPresentPerfectTakesNoDayFromAnotherClause() {
+        assertThat(events("ANKARA, Thursday, March 14, 2024 (Reuters) - Turkish diplomats met on Tuesday as a "
+                + "newspaper said Turkey has sharply criticized Greece.\n"
+                + "Turkey sharply criticized Greece on Tuesday."))
+                .filteredOn(e -> e.cameo().root().equals("11")).extracting(NewsEvent::date)
+                .containsExactly("2024-03", "2024-03-12");
+    }
+
+    /** "the clash happened on Friday night": a later sentence gives the time of an event told before it. */
+    @Test
+    void aLaterSentenceThatTimesTheEventDatesIt() {
+        List<NewsEvent> found = events("DHAKA, Saturday, March 16, 2024 (AFP) - An army spokesman said on Saturday "
+                + "that Bangladeshi troops clashed with Myanmar troops near the border.\n"
+                + "The spokesman told reporters the clash happened at about 10 p.m. on Friday night.\n"
+                + "Bangladesh also protested to Myanmar.");
+        assertThat(found).extracting(e -> e.cameo().root() + " " + e.date())
+                .containsExactlyInAnyOrder("19 2024-03-15", "19 2024-03-15", "11 2024-03-16");
+    }
+
+    /** The time of a meeting does not date a clash, and a sentence two back is as far as the follow-up reaches. */
+    @Test
+    void aFollowUpDatesOnlyEventsItsNounCanNameAndOnlyJustBefore() {
+        List<NewsEvent> found = events("DHAKA, Saturday, March 16, 2024 (AFP) - Bangladeshi troops clashed with "
+                + "Myanmar troops near the border.\n"
+                + "Bangladesh protested to Myanmar.\n"
+                + "The meeting took place on Friday.");
+        assertThat(found).extracting(e -> e.cameo().root() + " " + e.date())
+                .contains("19 2024-03-16").doesNotContain("19 2024-03-15");
+    }
 }
