@@ -1,0 +1,290 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.ClauseWords.BETWEEN_SUBJECT_AND_VERB;
+import static io.newsflow.extract.engine.event.ClauseWords.BE_FORMS;
+import static io.newsflow.extract.engine.event.ClauseWords.BLOCKING_PRONOUNS;
+import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
+import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * How the clause around a pattern match reads, from its tokens alone: whether the match is no event at all (a
+ * noun, an adjective, a name, a condition, a denial, a reduced passive) and how an event reads (negated, still to
+ * come, by aircraft, referring back, bilateral). Kept apart from the actor slots so that what a clause says and who
+ * acts in it can be read, and changed, one at a time.
+ */
+final class ClauseReadings {
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
+    private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
+    /** "warplanes", "drones": the subject of an attack that makes it an air strike (195). */
+    private static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
+    /** What may stand between a future marker and the verb: "will also continue to bomb". */
+    private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
+            "continue", "continues", "soon", "then", "again", "further", "not");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'", "\u2019", "'s", "\u2019s");
+    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
+
+    /** What may follow a participle that describes the noun before it instead of acting on an object. */
+    private static final Set<String> AFTER_DESCRIBING_PARTICIPLE = Set.of("over", "in", "on", "last", "for", "since",
+            "after", "during", "earlier", "at", "under", "without", "of", ",", ".", ";", ")");
+
+    /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */
+    private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
+            "refuted", "refutes", "rejected", "rejects");
+
+    private final DictionaryIndex index;
+    /** "the", "its", "those": words that open a noun phrase. */
+    private final Set<String> determiners;
+    private final Lemmatiser lemmatiser;
+
+    ClauseReadings(DictionaryIndex index, Lemmatiser lemmatiser) {
+        this.index = index;
+        this.lemmatiser = lemmatiser;
+        this.determiners = index.dictionaries().determiners();
+    }
+
+    static boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
+        if (m.first() < 2 || !tokens.get(m.first() - 1).is("to")) {
+            return false;
+        }
+        for (PatternMatch e : emitted) {
+            if (e.last() >= m.first() - 4 && e.last() < m.first()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Rapid Support Forces": a verb inside a name is no event. */
+    static boolean insideName(List<FoundMention> mentions, int token) {
+        for (FoundMention m : mentions) {
+            if (m.how() != FoundMention.How.PRONOUN && m.first() <= token && token <= m.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "for a state visit", "to seven days' jail": the trigger heads a phrase a preposition opens. */
+    static boolean insidePrepositionalPhrase(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5); k--) {
+            Token t = tokens.get(k);
+            if (PREPOSITIONS.contains(t.lower())) {
+                return k < m.first() - 1; // a word at least between: "for a visit", not "visit" as "to visit"
+            }
+            boolean describing = t.isWord() && !t.isCapitalised() && !BETWEEN_SUBJECT_AND_VERB.contains(t.lower())
+                    && !BLOCKING_PRONOUNS.contains(t.lower()) && !FUTURE.contains(t.lower());
+            if (!describing && !POSSESSIVE_MARKS.contains(t.lower())) {
+                return false; // "on Monday after Israeli troops shelled": a clause, not a noun phrase
+            }
+        }
+        return false;
+    }
+
+    /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
+    boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
+        if (m.first() == 0 || m.pattern().elements().size() > 2 || m.pattern().possessed()
+                || index.isPopulationNoun(tokens.get(m.first()).lower())) {
+            return false; // "thousands of protesters marched", "Israel's warning that": patterns meant as nouns
+        }
+        return index.isNounMarker(tokens.get(m.first() - 1).lower());
+    }
+
+    /**
+     * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word
+     * pattern right after a name is the noun the name describes when the name cannot be a subject: "a" or "an" opens
+     * it (no article stands before a subject: "the Taliban attacked" is a verb), or, for a word that can be a noun
+     * (not "accused": "the ambassador to Britain accused"), a preposition governs the name or it is the object of the
+     * verb of an event just coded.
+     */
+    boolean headOfNamedCompound(List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            List<PatternMatch> emitted) {
+        if (m.first() == 0) {
+            return false;
+        }
+        ActorSpan name = ActorSpan.endingAt(actors, m.first() - 1);
+        if (name == null) {
+            return false;
+        }
+        int before = name.mention().first() - 1;
+        if (before < 0) {
+            return false;
+        }
+        Token word = tokens.get(before);
+        if (word.is("a") || word.is("an")) {
+            return true; // "rejected an Israeli offer to resume talks": the noun of any pattern
+        }
+        if (m.pattern().elements().size() > 2) {
+            return false;
+        }
+        boolean pastForm = lemmatiser.isPastParticiple(tokens.get(m.first()).lower());
+        return !pastForm && (PREPOSITIONS.contains(word.lower())
+                || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last()));
+    }
+
+    /**
+     * "a member of the Hamas movement jailed over a year ago", "a journalist detained last month", "a diplomat
+     * accused of spying": a coercive, legal or accusing verb that needs its object, as a participle right after a common noun and with no object after it,
+     * describes that noun (a passive without "was"); nobody before it did it.
+     */
+    boolean reducedPassive(List<Token> tokens, PatternMatch m) {
+        String code = m.pattern().code();
+        boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174")
+                || code.startsWith("11"); // "a diplomat accused of spying", "a man convicted of fraud"
+        if (!needsObject || m.first() == 0 || m.first() + 1 >= tokens.size()
+                || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 1);
+        boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
+                && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
+        return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
+    }
+
+    /**
+     * "a proposed summit", "the expelled diplomat", "50 kidnapped schoolchildren": a past participle after a
+     * determiner or a number describes a noun.
+     */
+    boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
+        String head = tokens.get(m.first()).lower();
+        if (m.first() == 0 || !head.endsWith("ed") || !lemmatiser.isPastParticiple(head)) {
+            return false;
+        }
+        String before = tokens.get(m.first() - 1).lower();
+        return determiners.contains(before) || before.matches("\\d[\\d,.]*"); // "50 kidnapped schoolchildren"
+    }
+
+    /** "if convicted", "unless attacked": what a condition supposes has not happened. */
+    static boolean conditional(List<Token> tokens, int trigger) {
+        int k = previousNonAdverb(tokens, trigger);
+        return k >= 0 && (tokens.get(k).is("if") || tokens.get(k).is("unless"));
+    }
+
+    /** The trigger stands in a clause its sentence denies: "The Kremlin denied (reports) that forces had shelled". */
+    static boolean inDeniedClause(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k > 0; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("that")) {
+                return DENIALS.contains(tokens.get(k - 1).lower())
+                        || k > 1 && DENIALS.contains(tokens.get(k - 2).lower()); // "denied reports that"
+            }
+            if (CLAUSE_END.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the resolution 2356, imposing sanctions": the comma follows a text (and its number) the participle describes. */
+    boolean afterDocument(List<Token> tokens, int comma) {
+        int k = comma - 1;
+        if (k > 0 && Character.isDigit(tokens.get(k).text().charAt(0))) {
+            k--;
+        }
+        return k >= 0 && index.isDocumentNoun(tokens.get(k).lower());
+    }
+
+    static boolean negatedBefore(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            if (PatternMatcher.NEGATIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int previousNonAdverb(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= 0; k--) {
+            String w = tokens.get(k).lower();
+            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || w.equals("also") || w.equals("already"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static boolean writtenForm(VerbPattern p, String lower) {
+        VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
+        return first.alternatives().stream().anyMatch(a -> a.get(0).equals(lower));
+    }
+
+    /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
+    static boolean toCome(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+            String w = tokens.get(k).lower();
+            if (FUTURE.contains(w) || INTENT_MARKERS.contains(w) && k + 1 < trigger && tokens.get(k + 1).is("to")) {
+                return true;
+            }
+            if (!(BETWEEN_FUTURE_AND_VERB.contains(w) || w.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The attack's subject ends in an aircraft word: "warplanes targeted", "military aircrafts had also attacked". */
+    static boolean byAircraft(List<Token> tokens, int trigger) {
+        int k = subjectHeadAt(tokens, trigger);
+        return k >= 0 && (AIRCRAFT.contains(tokens.get(k).lower())
+                || tokens.get(k).is("force") && k > 0 && tokens.get(k - 1).is("air"));
+    }
+
+    /** The word right before the trigger, past auxiliaries and adverbs: the head of its subject, lower case. */
+    static String subjectHead(List<Token> tokens, int trigger) {
+        int k = subjectHeadAt(tokens, trigger);
+        return k >= 0 ? tokens.get(k).lower() : "";
+    }
+
+    /** Where the subject's head stands before the trigger, past auxiliaries and adverbs; -1 at the sentence's start. */
+    private static int subjectHeadAt(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k;
+    }
+
+    static boolean refersBack(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k <= Math.min(tokens.size() - 1, m.last() + 1); k++) {
+            if (ANAPHORIC_OBJECTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ruled out the possibility of a bilateral summit": the summit is with the other state of the sentence. */
+    static boolean bilateral(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first(); k <= Math.min(tokens.size() - 1, m.last() + 5); k++) {
+            if (tokens.get(k).is("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying just before a pronoun ("said it", "said in a statement that they"), or -1. */
+    int reportingVerbBefore(List<Token> tokens, int pronoun) {
+        if (!(tokens.get(pronoun).is("it") || tokens.get(pronoun).is("they"))) {
+            return -1;
+        }
+        for (int k = pronoun - 1; k >= Math.max(0, pronoun - 6); k--) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return k;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,21 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.Set;
+
+/**
+ * Closed classes of words that the readings of a clause share: the subject, the clause's end, the prepositions that
+ * make an actor an object. They live here because no one reading owns them; a set used by one reading stays with it.
+ */
+final class ClauseWords {
+    static final Set<String> PREPOSITIONS = Set.of("of", "with", "against", "on", "to", "for", "from", "in",
+            "at", "by", "between", "toward", "towards", "over", "about", "into", "upon", "among", "amid");
+    static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those");
+    static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    /** Words that may stand between a subject and its verb: "forces have also struck". */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
+            "did");
+
+    private ClauseWords() {
+    }
+}

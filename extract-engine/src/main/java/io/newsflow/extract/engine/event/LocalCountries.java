@@ -1,0 +1,180 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.EventExtractor.actor;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Place;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.event.EventExtractor.ArticleContext;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Whose country: the country that police, protesters or a place stand for (the place they are named by, the
+ * dateline's country, the actor's own), the country a place object or a protest's place aims at, and whether two
+ * actors are one state. Kept apart because these answers need the article (its dateline, every actor it names) and
+ * the dictionaries' places and countries, where the other readings need only the sentence.
+ */
+final class LocalCountries {
+    private static final Set<String> NON_STATE_TYPES = Set.of("ARMED_GROUP", "PARTY", "NGO", "RELIGIOUS", "MEDIA",
+            "COMPANY", "SPORTS", "AGENCY");
+
+    private final DictionaryIndex index;
+
+    LocalCountries(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    private EntityKey storyCountryKey(ArticleContext ctx) {
+        return countryKey(ctx.storyCountry());
+    }
+
+    /**
+     * Whose police, troops or protesters a sentence speaks of: the country of the place a state or people noun is
+     * named by ("a court in Tehran", "supporters in Nairobi"), else the dateline's country, else the country of the
+     * place the sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).
+     */
+    EntityKey localCountryKey(ArticleContext ctx, Sentence sentence) {
+        return localCountryKey(ctx, sentence, null);
+    }
+
+    /**
+     * The same for the people an actor acts on: when the dateline's country is named nowhere in the story (a wire
+     * desk's city: "Maduro's government arrested an opposition leader" filed from Washington), they are the actor's
+     * own people rather than the dateline's.
+     */
+    EntityKey localCountryKey(ArticleContext ctx, Sentence sentence, EntityKey actor) {
+        List<Token> tokens = sentence.tokens();
+        EntityKey story = storyCountryKey(ctx);
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            int in = mention.first() - 1;
+            boolean placeOrCountry = mention.key().kind() == EntityKind.LOCATION || mention.key().kind() == EntityKind.COUNTRY;
+            if (!placeOrCountry || in < 0 || !tokens.get(in).is("in")) {
+                continue;
+            }
+            String noun = in > 0 ? tokens.get(in - 1).lower() : "";
+            if (mention.key().kind() == EntityKind.COUNTRY && !index.isStateNoun(noun) && !index.isPopulationNoun(noun)) {
+                continue; // a country after "in" counts only for "soldiers in Niger", "protesters in Pakistan"
+            }
+            if (story == null || index.isStateNoun(noun) || index.isPopulationNoun(noun)) {
+                Place place = index.place(mention.key().name());
+                EntityKey country = countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        String actorCountry = actor == null ? null : actor(ctx.table(), actor).countryCode();
+        if (story != null && actorCountry != null && !actorCountry.equals(story.countryCode()) && !named(ctx, story)) {
+            return countryKey(actorCountry);
+        }
+        return story;
+    }
+
+    /** Whether the story names a country, or a place or actor of it, anywhere in its text. */
+    private static boolean named(ArticleContext ctx, EntityKey country) {
+        return ctx.table().mentions().stream()
+                .anyMatch(m -> m.key() != null && country.countryCode().equals(actor(ctx.table(), m.key()).countryCode()));
+    }
+
+    private EntityKey countryKey(String iso3) {
+        if (iso3 == null) {
+            return null;
+        }
+        Country c = index.country(iso3);
+        return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
+    }
+
+    /**
+     * A place as the direct object ("visit Tokyo", "fired shells at Seoul") stands for its country; a place after
+     * "in" or "from" only says where, and a place of the source's own country is no partner.
+     */
+    EntityKey placeObject(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        int object = m.last() + 1;
+        if (object < tokens.size() && tokens.get(object).is("to")) {
+            object++; // "a visit to Beirut", "sent troops to Kabul"
+        }
+        if (object < tokens.size() && tokens.get(object).is("the")) {
+            object++;
+        }
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.key().kind() != EntityKind.LOCATION || mention.first() != object) {
+                continue;
+            }
+            return foreignCountryOf(ctx, mention, source);
+        }
+        return null;
+    }
+
+    /**
+     * A protest is aimed at the government of the place it is held in when that is a foreign one ("staged a protest
+     * in Beijing"); at home the place only says where.
+     */
+    EntityKey foreignPlaceAfter(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            int at = mention.first();
+            if (mention.key().kind() != EntityKind.LOCATION || at <= m.last() || at > m.last() + 3
+                    || !tokens.get(at - 1).is("in")) {
+                continue;
+            }
+            return foreignCountryOf(ctx, mention, source);
+        }
+        return null;
+    }
+
+    /**
+     * A protest at home is aimed at the country's own government: the country where it happens when that is the
+     * protesters' own (a foreign government protesting from abroad gets no target from the place).
+     */
+    EntityKey homeGovernment(ArticleContext ctx, Sentence sentence, EntityKey source) {
+        EntityKey local = localCountryKey(ctx, sentence);
+        String sourceCountry = actor(ctx.table(), source).countryCode();
+        return local != null && local.kind() == EntityKind.COUNTRY && sourceCountry != null
+                && sourceCountry.equals(actor(ctx.table(), local).countryCode()) ? local : null;
+    }
+
+    /** The country of a place, or null when it is the source's own: a place at home is no partner. */
+    private EntityKey foreignCountryOf(ArticleContext ctx, FoundMention place, EntityKey source) {
+        Place known = index.place(place.key().name());
+        String iso3 = known != null ? known.countryIso3() : place.key().countryCode();
+        EntityKey country = countryKey(iso3);
+        return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
+    }
+
+    /** The object belongs to neither of two coordinated subjects: both act on it. */
+    static boolean foreignToBoth(EntityTable table, EntityKey object, EntityKey one, EntityKey other) {
+        String country = actor(table, object).countryCode();
+        return country == null || !country.equals(actor(table, one).countryCode())
+                && !country.equals(actor(table, other).countryCode());
+    }
+
+    boolean sameActor(EntityTable table, EntityKey a, EntityKey b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String ca = actor(table, a).countryCode();
+        String cb = actor(table, b).countryCode();
+        // "Russia ... the Russian Foreign Ministry" is one actor; a state acting on one of its own people is an event
+        boolean person = a.kind() == EntityKind.PERSON || b.kind() == EntityKind.PERSON;
+        if (person || nonState(a) || nonState(b)) {
+            return false; // the Afghan government attacking the Taliban is an event, not one actor
+        }
+        return ca != null && ca.equals(cb) && (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY);
+    }
+
+    /** An armed group, a party or another body outside the state: it never merges with its country. */
+    private boolean nonState(EntityKey key) {
+        io.newsflow.extract.engine.dictionary.KnownOrganization known = key.kind() == EntityKind.ORGANIZATION
+                ? index.organization(key.name()) : null;
+        return known != null && NON_STATE_TYPES.contains(known.type());
+    }
+}

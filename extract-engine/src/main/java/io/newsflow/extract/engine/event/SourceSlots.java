@@ -1,0 +1,218 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.ClauseWords.BLOCKING_PRONOUNS;
+import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
+import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Who did it: the actor spans that fill an event's source slot. The subject before the trigger (past prepositional
+ * objects, through "it" to whoever said so, or the speaker for "we"), the partner coordinated with it, the possessor
+ * of an act noun, the agent of a passive, and the reporter of a clause. What the clause says is read by
+ * {@link ClauseReadings}; nouns that stand for an unnamed actor by {@link StateAndPeopleNouns}.
+ */
+final class SourceSlots {
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+
+    /**
+     * Nouns through which a possessor does what follows: "Russia's decision to expel". Not those that say it was not
+     * or not yet done ("refusal to", "attempt to", "threat to").
+     */
+    private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "plan", "plans", "pledge", "promise",
+            "readiness", "willingness");
+
+    private final DictionaryIndex index;
+    /** "the", "its", "those": words that open a noun phrase. */
+    private final Set<String> determiners;
+    private final ClauseReadings clauses;
+    private final StateAndPeopleNouns nouns;
+
+    SourceSlots(DictionaryIndex index, ClauseReadings clauses, StateAndPeopleNouns nouns) {
+        this.index = index;
+        this.determiners = index.dictionaries().determiners();
+        this.clauses = clauses;
+        this.nouns = nouns;
+    }
+
+    /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
+    ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
+                if (!prepositionalObject(tokens, actors, a)) {
+                    return a;
+                }
+                k = a.first();
+                continue;
+            }
+            if (t.is("\"") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
+    EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
+            boolean impersonal) {
+        boolean viaReport = false;
+        EntityKey forces = null;
+        for (int k = trigger - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null) {
+                if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
+                if (!prepositionalObject(tokens, actors, a)) {
+                    return a.mention().key();
+                }
+                if (forces == null && a.mention().key().kind() == EntityKind.COUNTRY && nouns.stateNounBefore(tokens, a.first())) {
+                    forces = a.mention().key(); // "soldiers in the West African nation of Guinea detained"
+                }
+                k = a.first();
+                continue;
+            }
+            if (t.is("\"")) {
+                break;
+            }
+            if (FIRST_PERSON.contains(t.lower())) {
+                return viaReport ? null : speaker; // "Some of our partners say they are ready": not the speaker
+            }
+            if (BLOCKING_PRONOUNS.contains(t.lower())) {
+                int verb = clauses.reportingVerbBefore(tokens, k);
+                if (verb < 0) {
+                    return null;
+                }
+                k = verb; // "Russia said it was ready": "it" is the one who said so
+                viaReport = true;
+            }
+        }
+        return forces != null ? forces : impersonal ? speaker : null;
+    }
+
+    /**
+     * "Malaysia's telecommunications companies are investing": the country owns the subject without being it. Only
+     * a state noun after the possessive ("Iran's army", "China's foreign minister") lets the country act.
+     */
+    private boolean possessorOfNonState(List<Token> tokens, ActorSpan a, int trigger) {
+        int s = a.last() + 1;
+        if (a.mention().key().kind() != EntityKind.COUNTRY || s + 1 >= trigger || !(tokens.get(s).is("'s") || tokens.get(s).is("\u2019s"))) {
+            return false;
+        }
+        for (int k = s + 1; k < trigger && k <= s + 4; k++) {
+            String w = tokens.get(k).lower();
+            if (index.isStateNoun(w) || k + 1 < trigger && index.isStateNoun(w + " " + tokens.get(k + 1).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An actor governed by a preposition ("sanctions against X"), directly or through a coordination. */
+    private static boolean prepositionalObject(List<Token> tokens, List<ActorSpan> actors, ActorSpan actor) {
+        return actor.first() > 0 && (PREPOSITIONS.contains(tokens.get(actor.first() - 1).lower())
+                || coordinatedWithObject(tokens, actors, actor.first() - 1));
+    }
+
+    /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */
+    private static boolean coordinatedWithObject(List<Token> tokens, List<ActorSpan> actors, int and) {
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return false;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        return before != null && before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower());
+    }
+
+    /**
+     * "China and Brazil", "Brazil and the United States", "the Sudanese army and the RSF": the first of two actors
+     * joined by "and" as a subject (a country's forces stand for the country).
+     */
+    ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
+        int and = subject.first() - 1;
+        if (and >= 1 && tokens.get(and).is("the")) {
+            and--;
+        }
+        if (and < 1 || !tokens.get(and).is("and")) {
+            return null;
+        }
+        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        if (before == null && and >= 2 && index.isStateNoun(tokens.get(and - 1).lower())) {
+            int owner = and - 2;
+            if (owner >= 1 && (tokens.get(owner).is("'s") || tokens.get(owner).is("\u2019s"))) {
+                owner--; // "Colombia's government and ELN rebels"
+            }
+            before = ActorSpan.endingAt(actors, owner);
+            before = before != null && before.mention().key().kind() == EntityKind.COUNTRY ? before : null;
+        }
+        if (before == null || before.first() > 0 && PREPOSITIONS.contains(tokens.get(before.first() - 1).lower())) {
+            return null;
+        }
+        return before;
+    }
+
+    /**
+     * The actor whose act a noun phrase names: the possessor right before the trigger or before an act noun and "to"
+     * ("Russia's decision to expel"); null otherwise.
+     */
+    static ActorSpan nominalPossessor(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        if (k >= 2 && tokens.get(k).is("to") && ACT_NOUNS.contains(tokens.get(k - 1).lower())) {
+            k -= 2;
+        }
+        if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s"))) {
+            return null;
+        }
+        ActorSpan possessor = ActorSpan.endingAt(actors, k - 1);
+        return possessor != null && possessor.mention().key().kind() != EntityKind.LOCATION ? possessor : null;
+    }
+
+    /** The actor after "by" within the match ("killed by Israeli troops") or up to four words after it. */
+    ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < Math.min(tokens.size(), last + 5); k++) {
+            if (tokens.get(k).is("by")) {
+                ActorSpan right = ActorSpan.startingAt(actors, k + 1);
+                boolean determiner = k + 2 < tokens.size() && determiners.contains(tokens.get(k + 1).lower());
+                // "by the Israeli army", not "by recent U.S. economic data"
+                return right != null ? right : determiner ? ActorSpan.startingAt(actors, k + 2) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Who reports a clause: the subject of a verb of saying before it in the sentence, outside any quote. */
+    EntityKey reporter(List<Token> tokens, List<ActorSpan> actors, int clause) {
+        for (int k = clause - 1; k > 0; k--) {
+            if (tokens.get(k).is("\"")) {
+                return null;
+            }
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                ActorSpan subject = subjectSpan(tokens, actors, k);
+                return subject == null ? null : subject.mention().key();
+            }
+        }
+        return null;
+    }
+
+    /** The clause before a "must" has "we", "I" or "you" as its subject. */
+    static boolean firstPersonSubject(List<Token> tokens, int must) {
+        for (int k = must - 1; k >= 0 && !CLAUSE_END.contains(tokens.get(k).lower()); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("we") || w.equals("i") || w.equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

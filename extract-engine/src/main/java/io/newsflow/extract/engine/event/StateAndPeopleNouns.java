@@ -1,0 +1,145 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.ClauseWords.BETWEEN_SUBJECT_AND_VERB;
+import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Nouns that stand for an actor the clause does not name: a state noun ("police", "the army", "government forces")
+ * or a people noun ("protesters", "civilians"). Wire copy leaves their country to the dateline or a place, so where
+ * one of these reads as the subject, agent or object, the event's actor is a country found by {@link LocalCountries}.
+ */
+final class StateAndPeopleNouns {
+    private final DictionaryIndex index;
+    /** "the", "its", "those": words that open a noun phrase. */
+    private final Set<String> determiners;
+    private final ClauseReadings clauses;
+
+    StateAndPeopleNouns(DictionaryIndex index, ClauseReadings clauses) {
+        this.index = index;
+        this.determiners = index.dictionaries().determiners();
+        this.clauses = clauses;
+    }
+
+    /**
+     * The subject right before the trigger is a state noun without a named country: "the government forces'
+     * warplanes targeted", "Police fired". Wire copy leaves the country to the dateline.
+     */
+    boolean headedByStateNoun(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()))) {
+            k--;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (tokens.get(j).is("including")) {
+                k = j - 1; // "aircraft including helicopter gunships struck": the head is before "including"
+                break;
+            }
+        }
+        if (k >= 2 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("'s"))) {
+            k -= 2; // "the government forces' warplanes": the possessor heads the subject
+        }
+        for (int j = k; j >= Math.max(1, k - 3) && tokens.get(j).isCapitalised(); j--) {
+            if (tokens.get(j - 1).is("in")) {
+                k = j - 2; // "a court in Paris convicted", "police in New Delhi said": the noun before the place
+                break;
+            }
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).lower();
+        return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()
+                && tokens.get(k - 1).isWord() && k - 1 > 0));
+    }
+
+    /** "Police said they had detained": the one who said so, a state noun, is the subject of "they". */
+    boolean reportedByStateNoun(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(1, trigger - 5); k--) {
+            if (tokens.get(k).is("they") || tokens.get(k).is("it")) {
+                int verb = clauses.reportingVerbBefore(tokens, k);
+                return verb > 0 && headedByStateNoun(tokens, verb);
+            }
+        }
+        return false;
+    }
+
+    /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */
+    boolean stateNounBefore(List<Token> tokens, int actorFirst) {
+        for (int k = actorFirst - 1; k >= Math.max(0, actorFirst - 8); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals("\"") || index.isSpeechVerb(w)) {
+                return false;
+            }
+            if (index.isStateNoun(w) && (k == 0 || !tokens.get(k - 1).is("'s"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrested by police", "killed by the army": a state noun right after "by" (or its determiner) is the agent. */
+    boolean stateNounAgent(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last() + 3); k++) {
+            if (tokens.get(k).is("by")) {
+                int noun = determiners.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                return noun < tokens.size() && index.isStateNoun(tokens.get(noun).lower());
+            }
+        }
+        return false;
+    }
+
+    /** "urged the army to": the object right after the pattern is a state noun. */
+    boolean stateNounObject(List<Token> tokens, PatternMatch m) {
+        int k = m.last() + 1;
+        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())
+                && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
+    /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */
+    boolean populationBefore(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && index.isPopulationNoun(tokens.get(k).lower());
+    }
+
+    /** A people noun ("protesters", "civilians") after the trigger, before any actor, in its clause. */
+    boolean populationAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        for (int k = m.first() + 1; k < tokens.size() && k <= m.last() + 8; k++) {
+            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower()) || ActorSpan.startingAt(actors, k) != null) {
+                return false;
+            }
+            if (index.isPopulationNoun(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "US and British activists staged": the people noun before the verb says whose people they are. */
+    static boolean peopleOfANamedCountry(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        ActorSpan before = k > 0 ? ActorSpan.endingAt(actors, k - 1) : null;
+        return before != null && before.mention().key().kind() == EntityKind.COUNTRY;
+    }
+
+    /** "US and British activists staged": the actors are adjectives of a people noun between them and the verb. */
+    boolean modifiesPeople(List<Token> tokens, ActorSpan subject, int trigger) {
+        int noun = subject.last() + 1;
+        return noun < trigger && (index.isPopulationNoun(tokens.get(noun).lower()) || index.isStateNoun(tokens.get(noun).lower()));
+    }
+}

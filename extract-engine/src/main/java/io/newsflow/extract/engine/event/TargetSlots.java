@@ -1,0 +1,120 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
+import static io.newsflow.extract.engine.event.EventExtractor.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * To whom: the actor spans that fill an event's target slot. The first actor after the trigger in its clause, the
+ * actor a "these" or "it" refers back to, and the actors coordinated with one ("the United States, Qatar, Egypt and
+ * Turkey"), each a target (or, after "by", an agent) of an event of its own.
+ */
+final class TargetSlots {
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
+
+    private TargetSlots() {
+    }
+
+    /**
+     * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
+     * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
+     */
+    static EntityKey objectAfter(EntityTable table, List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
+            EntityKey source, boolean cooperative) {
+        EntityKey first = null;
+        String own = actor(table, source).countryCode();
+        for (int k = m.first() + 1; k < tokens.size(); k++) {
+            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
+                break;
+            }
+            ActorSpan a = ActorSpan.startingAt(actors, k);
+            if (a == null || a.mention().key().equals(source)) {
+                continue;
+            }
+            EntityKey key = a.mention().key();
+            String country = actor(table, key).countryCode();
+            if (!cooperative || own == null || country != null && !own.equals(country)) {
+                return key;
+            }
+            if (first == null) {
+                first = key;
+            }
+            k = a.last();
+        }
+        return first;
+    }
+
+    /** "does not recognize these documents": the documents are what the sentence started with. */
+    static EntityKey topic(List<ActorSpan> actors, EntityKey source) {
+        for (ActorSpan a : actors) {
+            if (!a.mention().key().equals(source)) {
+                return a.mention().key();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "commended the United States, Qatar, Egypt and Turkey": every actor coordinated with the target is a target
+     * of its own event.
+     */
+    static List<EntityKey> coordinatedTargets(EntityTable table, List<Token> tokens, List<ActorSpan> actors,
+            PatternMatch m, NewsEvent e, EntityKey sourceKey) {
+        if (e.target() == null) {
+            return List.of();
+        }
+        ActorSpan target = null;
+        for (ActorSpan a : actors) {
+            if (a.first() > m.first() && actor(table, a.mention().key()).entityId().equals(e.target().entityId())) {
+                target = a;
+                break;
+            }
+        }
+        if (target == null) {
+            return List.of();
+        }
+        return coordinatedAfter(tokens, actors, target, Set.of(sourceKey == null ? "" : sourceKey.id(),
+                e.target().entityId()));
+    }
+
+    /** The actors coordinated after one ("Egypt, Germany and the EU"), other than those excluded by id. */
+    static List<EntityKey> coordinatedAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan first,
+            Set<String> excludedIds) {
+        List<EntityKey> partners = new ArrayList<>();
+        boolean closedByAnd = false;
+        int k = first.last() + 1;
+        while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
+            int next = k + 1;
+            if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
+                next++;
+            }
+            closedByAnd |= tokens.get(next - 1).is("and") || tokens.get(next - 1).is("&");
+            ActorSpan partner = null;
+            // "Qatar and the European Union", "Wen Jiabao and President Hu Jintao": past "the" and a title
+            for (int t = next; t < Math.min(tokens.size(), next + 4) && partner == null; t++) {
+                partner = ActorSpan.startingAt(actors, t);
+                if (!(tokens.get(t).is("the") || tokens.get(t).isCapitalised() && tokens.get(t).isWord())) {
+                    break;
+                }
+            }
+            if (partner == null) {
+                break;
+            }
+            EntityKey key = partner.mention().key();
+            if (!excludedIds.contains(key.id()) && !partners.contains(key)) {
+                partners.add(key);
+            }
+            k = partner.last() + 1;
+        }
+        // "met Saiki, the Chinese Foreign Ministry said": a list closes with "and"; a comma alone is no list
+        return closedByAnd ? partners : List.of();
+    }
+}
