@@ -100,7 +100,7 @@ public final class EventExtractor {
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
-            if (!codes.containsKey(variants.get(0).code())) {
+            if (!variants.get(0).noEvent() && !codes.containsKey(variants.get(0).code())) {
                 throw row.fail("CAMEO code " + variants.get(0).code() + " is not in cameo-codes.tsv");
             }
             patterns.addAll(variants);
@@ -129,7 +129,7 @@ public final class EventExtractor {
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
             deadline.tick();
-            if (insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
+            if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first())
                     || clauses.reducedPassive(tokens, m)) {
@@ -289,6 +289,10 @@ public final class EventExtractor {
         }
         if (sourceKey == null) {
             ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+            if (subject != null && speaker != null && subject.mention().how() == FoundMention.How.PRONOUN
+                    && ctx.table().finalKey(subject.mention().key()).equals(ctx.table().finalKey(speaker))) {
+                return null; // '"He has taken responsibility," Zoghlin said': no one calls themselves "he"
+            }
             if (subject != null) {
                 sourceKey = subject.mention().key();
                 ActorSpan partner = sources.partnerBefore(tokens, actors, subject);
@@ -466,7 +470,10 @@ public final class EventExtractor {
 
     private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches) {
         matches.sort(Comparator.comparingInt(PatternMatch::length).reversed()
-                .thenComparing(m -> -m.pattern().code().length()));
+                .thenComparing(m -> m.pattern().noEvent() ? 0 : -m.pattern().code().length())
+                .thenComparingInt(PatternMatch::first)
+                // of two patterns over the same words, the one that names more of them: "phone call with" over "phone"
+                .thenComparing(m -> -m.pattern().namedElements()));
         List<PatternMatch> chosen = new ArrayList<>();
         for (PatternMatch m : matches) {
             boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last());

@@ -8,6 +8,11 @@ import java.util.List;
  * {@link Form} says who does it to whom when no slot says so.
  */
 public record VerbPattern(String code, List<Element> elements, String source, Form form) {
+    /**
+     * The code of a phrase that is no event although a shorter pattern inside it would be one ("struck me as",
+     * "supply and demand"): as the longer match it wins the overlap, and codes nothing.
+     */
+    public static final String NO_EVENT = "none";
 
     /** Who does what the pattern names, besides the subject acting on its object. */
     public enum Form {
@@ -30,6 +35,15 @@ public record VerbPattern(String code, List<Element> elements, String source, Fo
     /** A pattern of a verb, or of an action each side does to the other. */
     public VerbPattern(String code, List<Element> elements, String source, boolean mutual) {
         this(code, elements, source, mutual ? Form.MUTUAL : Form.VERB);
+    }
+
+    public boolean noEvent() {
+        return code.equals(NO_EVENT);
+    }
+
+    /** How many elements name a word or an actor (gaps name nothing): how specific the pattern is. */
+    public long namedElements() {
+        return elements.stream().filter(e -> !(e instanceof Gap)).count();
     }
 
     public boolean mutual() {

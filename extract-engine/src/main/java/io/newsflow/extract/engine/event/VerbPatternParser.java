@@ -37,8 +37,8 @@ public final class VerbPatternParser {
 
     public static List<VerbPattern> parse(TsvRow row) {
         String code = row.required(0, "code");
-        if (!code.matches("\\d{2,4}")) {
-            throw row.fail("CAMEO code must have 2 to 4 digits: '" + code + "'");
+        if (!code.matches("\\d{2,4}") && !code.equals(VerbPattern.NO_EVENT)) {
+            throw row.fail("CAMEO code must have 2 to 4 digits (or be '" + VerbPattern.NO_EVENT + "'): '" + code + "'");
         }
         String text = row.required(1, "pattern");
         VerbPattern.Form form = form(row);

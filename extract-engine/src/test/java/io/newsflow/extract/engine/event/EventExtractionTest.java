@@ -758,4 +758,34 @@ class EventExtractionTest {
         assertThat(coded("CARACAS, March 3 (Reuters) - Venezuela expelled the diplomats of seven Latin American countries."))
                 .containsExactly("VEN 174 -");
     }
+    /** cameo-verbs.tsv's "none": a longer phrase that is no event wins over the pattern inside it. */
+    @Test
+    void anIdiomThatHoldsAPatternIsNoEvent() {
+        assertThat(coded("LONDON, March 3 (Reuters) - British Foreign Secretary David Lammy said the remarks struck him "
+                + "as unfair.")).isEmpty();
+        assertThat(coded("BEIJING, March 3 (Reuters) - China wants to let supply and demand set the price of coal."))
+                .isEmpty();
+    }
+
+    @Test
+    void attackingPoliciesIsCriticismNotAnAssault() {
+        assertThat(coded("LONDON, March 3 (Reuters) - Prime Minister Keir Starmer attacked the opposition's policies "
+                + "on immigration.")).containsExactly("GBR 111 -");
+    }
+
+    @Test
+    void aPhoneCallBelongsToItsPossessorOrToTheFirstOfThePairItIsBetween() {
+        assertThat(coded("WASHINGTON, March 3 (Reuters) - Russia's phone call with China lasted an hour."))
+                .containsExactly("RUS 041 CHN");
+        assertThat(coded("WASHINGTON, March 3 (Reuters) - The phone call between President Joe Biden and Chinese "
+                + "President Xi Jinping lasted two hours.")).containsExactly("USA 041 CHN");
+    }
+
+    @Test
+    void youIsNeverTheSpeakerAndHeInAQuoteIsNotItsOwnSpeaker() {
+        assertThat(coded("DENVER, March 4, 2024 (AP) - \"We understand that you are concerned about the decision,\" "
+                + "Governor Tom Hale told the protesters.")).isEmpty();
+        assertThat(coded("BEIRUT, March 4, 2024 (Reuters) - Ali Hassan, a spokesman for the group, spoke to reporters.\n"
+                + "\"He has taken responsibility for the attack on the convoy,\" Hassan said.")).isEmpty();
+    }
 }
