@@ -133,8 +133,8 @@ final class ClauseReadings {
 
     /**
      * "a member of the Hamas movement jailed over a year ago", "a journalist detained last month", "a diplomat
-     * accused of spying": a coercive, legal or accusing verb that needs its object, as a participle right after a common noun and with no object after it,
-     * describes that noun (a passive without "was"); nobody before it did it.
+     * accused of spying", "a US Marine convicted of": a coercive, legal or accusing verb that needs its object, as a
+     * participle right after a common noun (or a name that "a" opens) and with no object after it, describes that noun (a passive without "was"); nobody before it did it.
      */
     boolean reducedPassive(List<Token> tokens, PatternMatch m) {
         String code = m.pattern().code();
@@ -147,12 +147,27 @@ final class ClauseReadings {
         Token before = tokens.get(m.first() - 1);
         boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
                 && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
-        return commonNoun && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
+        return (commonNoun || indefiniteNameBefore(tokens, m.first()))
+                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
+    }
+
+    /** "a US Marine convicted of", "an American journalist detained in": no subject opens with "a" or "an". */
+    private static boolean indefiniteNameBefore(List<Token> tokens, int participle) {
+        for (int k = participle - 1; k >= 0 && k >= participle - 4; k--) {
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                return k < participle - 1;
+            }
+            if (!t.isWord() || !t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
-     * "a proposed summit", "the expelled diplomat", "50 kidnapped schoolchildren": a past participle after a
-     * determiner or a number describes a noun.
+     * "a proposed summit", "the expelled diplomat", "50 kidnapped schoolchildren", "Russian-occupied": a past
+     * participle after a determiner, a number or a hyphen describes a noun.
      */
     boolean adjectivalParticiple(List<Token> tokens, PatternMatch m) {
         String head = tokens.get(m.first()).lower();
@@ -160,7 +175,8 @@ final class ClauseReadings {
             return false;
         }
         String before = tokens.get(m.first() - 1).lower();
-        return determiners.contains(before) || before.matches("\\d[\\d,.]*"); // "50 kidnapped schoolchildren"
+        return determiners.contains(before) || before.matches("\\d[\\d,.]*") // "50 kidnapped schoolchildren"
+                || before.equals("-"); // "Russian-occupied Crimea": the tokenizer splits the name from its participle
     }
 
     /** "if convicted", "unless attacked": what a condition supposes has not happened. */

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public final class WordTokenizer {
     private static final Set<String> CLITICS = Set.of("'s", "'ve", "'re", "'ll", "'d", "'m");
+    private static final Set<String> CONTROL_WORDS = Set.of("controlled", "held", "occupied", "run", "led",
+            "dominated", "administered", "ruled");
 
     private WordTokenizer() {
     }
@@ -61,7 +63,7 @@ public final class WordTokenizer {
             } else if (Character.isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '-' || c == '&') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && !joinsTwoNames(text, start, i + 1)) {
+                    && !joinsTwoNames(text, start, i + 1) && !(c == '-' && controlledBy(text, start, i + 1, to))) {
                 i++;
             } else if ((c == ',' || c == '.') && i + 1 < to && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1))) {
@@ -100,12 +102,28 @@ public final class WordTokenizer {
                 && dot + 2 < to && (Character.isUpperCase(text.charAt(dot + 2)) || Character.isDigit(text.charAt(dot + 2)));
     }
 
-    /** "doesn't" is "does" + "n't": the start of "n't" inside [start, end), or start when there is none. */
     /** "Russian-Chinese" and "Korea-US" are two names side by side, "Jong-un" and "test-fired" one word. */
     private static boolean joinsTwoNames(String text, int wordStart, int afterHyphen) {
         return Character.isUpperCase(text.charAt(wordStart)) && Character.isUpperCase(text.charAt(afterHyphen));
     }
 
+    /**
+     * "Houthi-controlled", "RSF-held", "Saudi-led": a name and the word saying it controls or leads what follows,
+     * split so that the name is an actor of its own (the target of "struck Houthi-controlled areas"). Patrons
+     * ("Iran-backed") stay one word: the one who backs a militia is not the one who acts.
+     */
+    private static boolean controlledBy(String text, int wordStart, int afterHyphen, int to) {
+        if (!Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        int end = afterHyphen;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return CONTROL_WORDS.contains(text.substring(afterHyphen, end));
+    }
+
+    /** "doesn't" is "does" + "n't": the start of "n't" inside [start, end), or start when there is none. */
     private static int negationSplit(String text, int start, int end) {
         if (end + 1 < text.length() && text.charAt(end) == '\'' && (text.charAt(end + 1) == 't' || text.charAt(end + 1) == 'T')
                 && end - start >= 2 && (text.charAt(end - 1) == 'n' || text.charAt(end - 1) == 'N')) {

@@ -788,4 +788,32 @@ class EventExtractionTest {
         assertThat(coded("BEIRUT, March 4, 2024 (Reuters) - Ali Hassan, a spokesman for the group, spoke to reporters.\n"
                 + "\"He has taken responsibility for the attack on the convoy,\" Hassan said.")).isEmpty();
     }
+
+    @Test
+    void whoControlsThePlaceStruckIsTheTargetAndTheParticipleIsNoEvent() {
+        assertThat(coded("ADEN, March 5, 2024 (Reuters) - Saudi-led coalition warplanes struck Houthi-controlled areas "
+                + "of Hodeidah on Monday.")).containsExactly("SAU 195 YEM");
+        assertThat(coded("KYIV, March 5, 2024 (Reuters) - Ukrainian drones struck an oil depot in Russian-occupied "
+                + "Crimea overnight.")).containsExactly("UKR 195 RUS");
+    }
+
+    @Test
+    void aNameThatAOpensBeforeALegalParticipleIsNoSubject() {
+        assertThat(coded("MANILA, March 5, 2024 (Reuters) - Officials discussed the case of a US Marine convicted of "
+                + "killing a woman.")).isEmpty();
+    }
+
+    @Test
+    void congoAloneIsTheDemocraticRepublic() {
+        assertThat(coded("KINSHASA, March 5, 2024 (Reuters) - Rwanda accused Congo of backing rebels on Tuesday."))
+                .containsExactly("RWA 112 COD");
+    }
+
+    @Test
+    void aWarningWithItsDayBeforeOfAndALawThatRatifiesATreaty() {
+        assertThat(coded("SEOUL, March 5, 2024 (Yonhap) - North Korea warned South Korea on Tuesday of retaliation."))
+                .extracting(c -> c.substring(0, 6)).containsExactly("PRK 13");
+        assertThat(coded("MOSCOW, March 5, 2024 (TASS) - Russian President Vladimir Putin signed a law ratifying a "
+                + "strategic partnership treaty with North Korea.")).containsExactly("RUS 057 PRK");
+    }
 }

@@ -19,4 +19,12 @@ class WordTokenizerTest {
     void digitsAndCapitalsThatAreOneNameStayOneToken() {
         assertThat(words("5G towers and F16 jets in 2024")).containsExactly("5G", "towers", "and", "F16", "jets", "in", "2024");
     }
+
+    @Test
+    void aNameThatControlsOrLeadsIsSplitFromItsParticipleButAPatronIsNot() {
+        assertThat(words("struck Houthi-controlled areas with U.S.-led forces"))
+                .containsExactly("struck", "Houthi", "-", "controlled", "areas", "with", "U.S.", "-", "led", "forces");
+        assertThat(words("Iran-backed militias in government-held towns"))
+                .containsExactly("Iran-backed", "militias", "in", "government-held", "towns");
+    }
 }
