@@ -40,7 +40,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** "UrduPoint News / Sputnik - 11th May, 2021": outlets before a slash, a date after a dash. */
     private static final Pattern PAREN_DATE = Pattern.compile(
             "[-\u2014\u2013,]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>\\d{4})\\s*$");
-    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' ]{1,29}$");
+    /**
+     * "(Reuters)", "(Xinhua)", and the few agencies that write their short name in lower case, "(dpa)": those only
+     * after a printed date, as "(left)" in a caption is no agency.
+     */
+    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' ]{1,29}$|^\\p{Ll}{2,4}$");
 
     /** The place as printed, with its region: "CONAKRY, Guinea". */
     public String place() {
@@ -83,8 +87,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
             }
             String[] outlets = paren.split("/");
             agency = outlets[outlets.length - 1].strip();
-            if (!PAREN_AGENCY.matcher(agency).matches()) {
-                return null; // "(in billions of dollars)" is not an agency
+            if (!PAREN_AGENCY.matcher(agency).matches()
+                    || Character.isLowerCase(agency.charAt(0)) && (month == 0 || day == 0)) {
+                return null; // "(in billions of dollars)" is not an agency, nor "Guterres (left)" without a date
             }
         }
         return new PrintedDateline(m.group("place").strip(), m.group("region"), agency == null ? null : agency.strip(),

@@ -68,9 +68,19 @@ final class PatternMatcher {
             // a required target follows its verb at once: "back to where he was" has none
             boolean strictSlot = element instanceof VerbPattern.Slot slot && slot.target() && slot.required();
             if (e > 0 && !strictSlot) {
-                while (pos < tokens.size() && skippable(tokens.get(pos), element)) {
-                    negated |= NEGATIONS.contains(tokens.get(pos).lower());
-                    pos++;
+                while (pos < tokens.size()) {
+                    if (skippable(tokens.get(pos), element)) {
+                        negated |= NEGATIONS.contains(tokens.get(pos).lower());
+                        pos++;
+                        continue;
+                    }
+                    // "agreed on Tuesday to deepen": a time phrase, unless it is what the element asks for ("call on")
+                    int time = element instanceof VerbPattern.Words w && matchWords(w, tokens, forms, pos) >= 0
+                            ? 0 : InsertedTime.length(tokens, pos);
+                    if (time == 0) {
+                        break;
+                    }
+                    pos += time;
                 }
             }
             if (element instanceof VerbPattern.Words words) {

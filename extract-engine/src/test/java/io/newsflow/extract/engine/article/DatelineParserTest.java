@@ -19,6 +19,7 @@ class DatelineParserTest {
         "MOSCOW, January 17. /TASS/: Russian ombudswoman|MOSCOW|TASS|1|17",
         "SEOUL, Aug. 6 (Yonhap) -- Foreign Minister|SEOUL|Yonhap|8|6",
         "MOSCOW (Outlet News / Sputnik - 11th May, 2021) Russia declared|MOSCOW|Sputnik|5|11",
+        "BERLIN, April 2, 2024 (dpa) - Germany and France|BERLIN|dpa|4|2",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);

@@ -816,4 +816,21 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, March 5, 2024 (TASS) - Russian President Vladimir Putin signed a law ratifying a "
                 + "strategic partnership treaty with North Korea.")).containsExactly("RUS 057 PRK");
     }
+
+    /** Wire copy puts the day between a verb and its complement; the pattern passes over it as over an adverb. */
+    @Test
+    void aTimePhraseBetweenAVerbAndItsComplementIsPassedOver() {
+        assertThat(coded("BERLIN, April 2, 2024 (dpa) - Germany and France agreed on Tuesday to deepen defence "
+                + "cooperation.")).containsExactly("DEU 030 FRA");
+        assertThat(coded("TEHRAN, April 2, 2024 (AFP) - Iran denied late on Monday any involvement in the attack."))
+                .containsExactly("IRN 016 -");
+    }
+
+    @Test
+    void tariffsRaisedAreSanctionsAndRetaliationVowedIsAThreatAndALoanIsAid() {
+        assertThat(coded("WASHINGTON, April 2, 2024 (Reuters) - The United States raised tariffs on Chinese electric "
+                + "vehicles, and Beijing vowed retaliation.")).containsExactly("USA 163 CHN", "CHN 138 -");
+        assertThat(coded("BEIJING, April 2, 2024 (Reuters) - China agreed to lend Sri Lanka 2 billion dollars."))
+                .containsExactly("CHN 0331 LKA");
+    }
 }
