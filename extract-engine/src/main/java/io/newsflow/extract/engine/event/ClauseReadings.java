@@ -52,16 +52,39 @@ final class ClauseReadings {
         this.determiners = index.dictionaries().determiners();
     }
 
-    static boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
-        if (m.first() < 2 || !tokens.get(m.first() - 1).is("to")) {
+    /**
+     * What an act just coded asks for or is about, not an act of its own: "called on Israel to withdraw" (a verb
+     * after "to" close behind it), and "called for a ceasefire and the release of all hostages" (a noun later in
+     * the same clause as an appeal or a demand).
+     */
+    boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
+        if (m.first() < 2) {
             return false;
         }
+        boolean afterTo = tokens.get(m.first() - 1).is("to");
+        boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
-            if (e.last() >= m.first() - 4 && e.last() < m.first()) {
+            if (afterTo && e.last() >= m.first() - 4 && e.last() < m.first()) {
+                return true;
+            }
+            String code = e.pattern().code();
+            if (noun && (code.startsWith("02") || code.startsWith("10")) && e.last() < m.first()
+                    && sameClause(tokens, e.last() + 1, m.first())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** No clause ends in tokens [from, to): a list ("a ceasefire, aid and the release") goes on. */
+    private static boolean sameClause(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (!w.equals(",") && CLAUSE_END.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Rapid Support Forces": a verb inside a name is no event. */

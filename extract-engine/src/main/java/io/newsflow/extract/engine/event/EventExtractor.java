@@ -2,7 +2,6 @@ package io.newsflow.extract.engine.event;
 
 import static io.newsflow.extract.engine.event.ClauseReadings.bilateral;
 import static io.newsflow.extract.engine.event.ClauseReadings.byAircraft;
-import static io.newsflow.extract.engine.event.ClauseReadings.complementOf;
 import static io.newsflow.extract.engine.event.ClauseReadings.conditional;
 import static io.newsflow.extract.engine.event.ClauseReadings.inDeniedClause;
 import static io.newsflow.extract.engine.event.ClauseReadings.insideName;
@@ -135,7 +134,7 @@ public final class EventExtractor {
                     || clauses.reducedPassive(tokens, m)) {
                 continue;
             }
-            if (complementOf(emitted, tokens, m)) {
+            if (clauses.complementOf(emitted, tokens, m)) {
                 continue; // "called on Israel to withdraw": the withdrawal is what is asked for
             }
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the

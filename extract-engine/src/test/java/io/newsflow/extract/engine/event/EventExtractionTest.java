@@ -833,4 +833,10 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, April 2, 2024 (Reuters) - China agreed to lend Sri Lanka 2 billion dollars."))
                 .containsExactly("CHN 0331 LKA");
     }
+
+    @Test
+    void whatAnAppealAsksForLaterInItsClauseIsNoActOfTheOneWhoAsks() {
+        assertThat(coded("NEW YORK, April 2, 2024 (AP) - UN Secretary-General Antonio Guterres called for an immediate "
+                + "ceasefire in Gaza and the release of all hostages.")).containsExactly("UN 0256 PSE");
+    }
 }
