@@ -271,8 +271,10 @@ public final class EventExtractor {
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
-                && !nouns.populationBefore(tokens, m.first())) {
-            return null; // "a resolution imposing sanctions": the participle describes a noun
+                && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
+            // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
+            // urging Japan" says what the official did
+            return null;
         }
         boolean peopleAct = nouns.populationBefore(tokens, m.first()) || index.isPopulationNoun(head.lower()); // "protesters marched"
         if (sourceKey == null && peopleAct && !peopleOfANamedCountry(tokens, actors, m.first())) {

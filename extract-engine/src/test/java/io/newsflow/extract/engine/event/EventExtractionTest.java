@@ -839,4 +839,16 @@ class EventExtractionTest {
         assertThat(coded("NEW YORK, April 2, 2024 (AP) - UN Secretary-General Antonio Guterres called for an immediate "
                 + "ceasefire in Gaza and the release of all hostages.")).containsExactly("UN 0256 PSE");
     }
+
+    @Test
+    void quotedAsDoingSaysWhatTheOneQuotedDid() {
+        assertThat(coded("BEIJING, May 6, 2024 (Reuters) - The state-owned China Daily quoted an unidentified Chinese "
+                + "official as urging the Japanese government to take concrete measures.")).containsExactly("CHN 020 JPN");
+    }
+
+    @Test
+    void aWithdrawalCompletedIsARetreat() {
+        assertThat(coded("BAMAKO, May 6, 2024 (Reuters) - France completed the withdrawal of its troops from Mali on "
+                + "Monday.")).containsExactly("FRA 0874 MLI");
+    }
 }
