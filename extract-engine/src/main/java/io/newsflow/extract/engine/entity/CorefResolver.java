@@ -50,7 +50,10 @@ public final class CorefResolver {
                 // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
                 List<FoundMention> candidates = quoted(tokens, i) ? seen
                         : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
-                EntityKey antecedent = antecedent(candidates, noun, table);
+                EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table) : null;
+                if (antecedent == null) {
+                    antecedent = antecedent(candidates, noun, table);
+                }
                 How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
                 FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
                         tokens.get(i + length - 1).end(), antecedent, how);
@@ -138,6 +141,32 @@ public final class CorefResolver {
         }
         String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
         return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
+    }
+
+    /**
+     * "Blinken said that during the conversation with Chung, he reaffirmed": a pronoun after "X said" in its sentence
+     * is X, the one whose words the sentence reports, before any name nearer to it.
+     */
+    private EntityKey reportingSubject(List<FoundMention> seen, int sentence, List<Token> tokens, int pronoun,
+            RoleNoun noun, EntityTable table) {
+        if (!"PERSON".equals(noun.refersTo())) {
+            return null;
+        }
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            FoundMention m = seen.get(k);
+            if (m.sentence() != sentence) {
+                return null;
+            }
+            int next = m.last() + 1;
+            if (m.key() == null || m.key().kind() != EntityKind.PERSON || next >= pronoun
+                    || !index.isSpeechVerb(tokens.get(next).lower())) {
+                continue;
+            }
+            PersonProfile p = table.profile(m.key());
+            boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
+            return compatible ? m.key() : null;
+        }
+        return null;
     }
 
     private static EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {

@@ -102,7 +102,7 @@ final class ClauseReadings {
         for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5); k--) {
             Token t = tokens.get(k);
             if (PREPOSITIONS.contains(t.lower())) {
-                return k < m.first() - 1; // a word at least between: "for a visit", not "visit" as "to visit"
+                return k < m.first() - 1 || !t.is("to"); // "for a visit", "for talks"; not "to visit"
             }
             boolean describing = t.isWord() && !t.isCapitalised() && !BETWEEN_SUBJECT_AND_VERB.contains(t.lower())
                     && !BLOCKING_PRONOUNS.contains(t.lower()) && !FUTURE.contains(t.lower());

@@ -107,6 +107,9 @@ public final class EventExtractor {
         this.matcher = new PatternMatcher(patterns);
     }
 
+    /** Roots of a visit or a plan, whose purpose ("for talks with") is part of the same act. */
+    private static final Set<String> VISIT_OR_PLAN = Set.of("03", "04");
+
     /** Context of one article that every sentence's events need. */
     public record ArticleContext(RawArticle article, String articleId, String text, EntityTable table,
             List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
@@ -155,6 +158,11 @@ public final class EventExtractor {
                 // ("conducted a nuclear test and launched a missile" are two; "is on a working visit" is one)
                 continue;
             }
+            if (e != null && e.target() != null && e.cameo().root().equals("04") && !events.isEmpty()
+                    && VISIT_OR_PLAN.contains(events.get(events.size() - 1).cameo().root())
+                    && insidePrepositionalPhrase(tokens, m)) {
+                continue; // "arrived in Kyiv for talks with Zelensky", "will visit Russia for a summit with Putin": one act
+            }
             if (e != null && !repeats(e, m, events, emitted)) {
                 List<NewsEvent> found = new ArrayList<>();
                 found.add(e);
@@ -164,6 +172,9 @@ public final class EventExtractor {
                 }
                 if (roles.coSource != null) {
                     found.add(withActors(e, actor(ctx.table(), roles.coSource), e.target(), ids));
+                    for (EntityKey listed : roles.listedSources) {
+                        found.add(withActors(e, actor(ctx.table(), listed), e.target(), ids));
+                    }
                 }
                 if (roles.agent != null) {
                     // "co-hosted by Egypt, Germany and Qatar": every coordinated agent did it
@@ -222,16 +233,22 @@ public final class EventExtractor {
         return appeals;
     }
 
-    /** What event() found besides the event: its source, and the agent span of a passive ("hosted by X"). */
+    /**
+     * What event() found besides the event: its source, the agent span of a passive ("hosted by X"), a second
+     * source that did the same to the target, and the earlier members of a list of sources ("Spain, Ireland and
+     * Norway recognised"), who did it too when the second source does.
+     */
     private static final class Roles {
         private EntityKey source;
         private ActorSpan agent;
         private EntityKey coSource;
+        private final List<EntityKey> listedSources = new ArrayList<>();
 
         void clear() {
             source = null;
             agent = null;
             coSource = null;
+            listedSources.clear();
         }
     }
 
@@ -297,6 +314,9 @@ public final class EventExtractor {
             if (subject != null) {
                 sourceKey = subject.mention().key();
                 ActorSpan partner = sources.partnerBefore(tokens, actors, subject);
+                if (partner != null) {
+                    sources.listBefore(tokens, actors, partner).forEach(a -> roles.listedSources.add(a.mention().key()));
+                }
                 if (partner != null && !p.mutual() && codes.get(p.code()).quadClass() > 2
                         && nouns.modifiesPeople(tokens, subject, m.first())) {
                     // "US and British activists staged a protest": both countries' people did it, to a third party

@@ -4,6 +4,7 @@ import static io.newsflow.extract.engine.event.ClauseWords.BLOCKING_PRONOUNS;
 import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
 import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -160,6 +161,21 @@ final class SourceSlots {
             return null;
         }
         return before;
+    }
+
+    /** "Spain, Ireland and Norway": the actors listed with commas before the partner of an "and", first first. */
+    List<ActorSpan> listBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan partner) {
+        List<ActorSpan> listed = new ArrayList<>();
+        int comma = partner.first() - 1;
+        while (comma >= 1 && tokens.get(comma).is(",")) {
+            ActorSpan before = ActorSpan.endingAt(actors, comma - 1);
+            if (before == null) {
+                break;
+            }
+            listed.add(0, before);
+            comma = before.first() - 1;
+        }
+        return listed;
     }
 
     /**

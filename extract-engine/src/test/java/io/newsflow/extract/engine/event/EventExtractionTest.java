@@ -851,4 +851,34 @@ class EventExtractionTest {
         assertThat(coded("BAMAKO, May 6, 2024 (Reuters) - France completed the withdrawal of its troops from Mali on "
                 + "Monday.")).containsExactly("FRA 0874 MLI");
     }
+
+    @Test
+    void everyCountryOfAListDoesWhatTheListDoesToAThirdOne() {
+        assertThat(coded("MADRID, June 4, 2024 (Reuters) - Spain, Ireland and Norway formally recognised a Palestinian "
+                + "state.")).containsExactlyInAnyOrder("IRL 054 PSE", "NOR 054 PSE", "ESP 054 PSE");
+    }
+
+    @Test
+    void supportReaffirmedIsEndorsementAndAnActCalledAProvocationIsCriticism() {
+        assertThat(coded("TOKYO, June 3, 2024 (Kyodo) - Japan reaffirmed its support for Ukraine's sovereignty."))
+                .containsExactly("JPN 051 UKR");
+        assertThat(coded("BEIJING, June 3, 2024 (Xinhua) - China described the US warship's passage through the Taiwan "
+                + "Strait as a provocation.")).containsExactly("CHN 111 USA");
+    }
+
+    @Test
+    void aVisitsPurposeIsPartOfTheVisit() {
+        assertThat(coded("KYIV, May 6, 2024 (Reuters) - British Foreign Secretary David Cameron arrived in Kyiv on Monday "
+                + "for talks with President Volodymyr Zelensky.")).containsExactly("GBR 042 UKR");
+    }
+
+    /** "X said that ... he": the pronoun is the one whose words are reported, not the name nearer to it. */
+    @Test
+    void heAfterXSaidIsX() {
+        List<NewsEvent> e = events("WASHINGTON, June 3, 2024 (Reuters) - Blinken said that during the conversation with "
+                + "Chung, he reaffirmed U.S. support for the dialogue.\nSecretary of State Antony Blinken spoke to "
+                + "Korean Foreign Minister Chung Eui-yong.");
+        assertThat(e).filteredOn(x -> x.cameo().root().equals("05")).extracting(x -> x.source().name())
+                .containsExactly("Antony Blinken");
+    }
 }
