@@ -57,6 +57,9 @@ final class ClauseReadings {
      * after "to" close behind it), and "called for a ceasefire and the release of all hostages" (a noun later in
      * the same clause as an appeal or a demand).
      */
+    /** How far a purpose ("to protest") may stand from the act it is the purpose of, within one clause. */
+    private static final int PURPOSE_REACH = 10;
+
     boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
         if (m.first() < 2) {
             return false;
@@ -64,8 +67,9 @@ final class ClauseReadings {
         boolean afterTo = tokens.get(m.first() - 1).is("to");
         boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
-            if (afterTo && e.last() >= m.first() - 4 && e.last() < m.first()) {
-                return true;
+            if (afterTo && e.last() < m.first() && (e.last() >= m.first() - 4
+                    || e.last() >= m.first() - PURPOSE_REACH && sameClause(tokens, e.last() + 1, m.first()))) {
+                return true; // and "summoned Canada's envoy on Monday to protest": the summons is the protest
             }
             String code = e.pattern().code();
             if (noun && (code.startsWith("02") || code.startsWith("10")) && e.last() < m.first()

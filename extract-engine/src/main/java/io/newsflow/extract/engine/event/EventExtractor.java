@@ -144,11 +144,14 @@ public final class EventExtractor {
             // main clause's subject
             boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
-            if (clauseParticiple && previousSource == null) {
+            // "..., Seoul's military said, calling the move a provocation": the one who said it
+            EntityKey sayer = clauseParticiple && m.first() > 1 && index.isSpeechVerb(tokens.get(m.first() - 2).lower())
+                    ? sources.reporter(tokens, actors, m.first() - 1) : null;
+            if (clauseParticiple && previousSource == null && sayer == null) {
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
             boolean sharesSubject = clauseParticiple || m.first() > 0 && tokens.get(m.first() - 1).is("and");
-            EntityKey inherited = sharesSubject ? previousSource : null;
+            EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
             if (e != null && e.target() == null && (sameRootAndSource(e, events) && sharesSubject

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.nlp.Token;
@@ -28,6 +29,8 @@ final class SourceSlots {
      */
     private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "plan", "plans", "pledge", "promise",
             "readiness", "willingness");
+
+    private static final Set<String> ATTACK_NOUNS = Set.copyOf(Dictionaries.readWords("attack-nouns.txt"));
 
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */
@@ -202,6 +205,34 @@ final class SourceSlots {
                 boolean determiner = k + 2 < tokens.size() && determiners.contains(tokens.get(k + 1).lower());
                 // "by the Israeli army", not "by recent U.S. economic data"
                 return right != null ? right : determiner ? ActorSpan.startingAt(actors, k + 2) : null;
+            }
+            ActorSpan attacker = tokens.get(k).is("in") ? attacker(actors, tokens, k + 1) : null;
+            if (attacker != null) {
+                return attacker; // "were killed in a Ukrainian drone strike"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a Ukrainian drone strike", "an Israeli air raid": the actor that names an attack after "in" did it, where "killed
+     * in Ukraine" names only a place. The actor opens the phrase, past its article, and an attack noun
+     * ({@code attack-nouns.txt}) ends it within a few words.
+     */
+    private ActorSpan attacker(List<ActorSpan> actors, List<Token> tokens, int from) {
+        if (from >= tokens.size() || !(tokens.get(from).is("a") || tokens.get(from).is("an"))) {
+            return null;
+        }
+        ActorSpan actor = ActorSpan.startingAt(actors, from + 1);
+        if (actor == null) {
+            return null;
+        }
+        for (int k = actor.last() + 1; k < Math.min(tokens.size(), actor.last() + 4); k++) {
+            if (ATTACK_NOUNS.contains(tokens.get(k).lower())) {
+                return actor;
+            }
+            if (!tokens.get(k).isWord()) {
+                return null;
             }
         }
         return null;

@@ -881,4 +881,27 @@ class EventExtractionTest {
         assertThat(e).filteredOn(x -> x.cameo().root().equals("05")).extracting(x -> x.source().name())
                 .containsExactly("Antony Blinken");
     }
+
+    /** "killed in Ukraine" names a place; "killed in a Ukrainian drone strike" names who struck. */
+    @Test
+    void anAttackAfterInNamesTheAgentOfAPassive() {
+        assertThat(coded("KYIV, Aug 12, 2024 (Reuters) - Twelve Russian soldiers were killed in a Ukrainian drone strike "
+                + "in the Kursk region.")).containsExactly("UKR 190 RUS");
+    }
+
+    @Test
+    void aParticipleAfterXSaidIsWhatXDidAndAPurposeIsPartOfTheAct() {
+        assertThat(coded("SEOUL, Aug 12, 2024 (Yonhap) - Pyongyang fired artillery shells toward the sea, Seoul's "
+                + "military said, calling the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 -");
+        assertThat(coded("NEW DELHI, Aug 12, 2024 (PTI) - India summoned Canada's top diplomat in New Delhi on Monday to "
+                + "protest against remarks by Canadian officials.")).containsExactly("IND 114 CAN");
+    }
+
+    @Test
+    void aDiplomatOrderedToLeaveIsExpelledAndAStatementBlockedIsAVeto() {
+        assertThat(coded("BUCHAREST, Aug 12, 2024 (Reuters) - Romania ordered a Russian military attache to leave the "
+                + "country.")).containsExactly("ROU 174 RUS");
+        assertThat(coded("NEW YORK, Aug 12, 2024 (Reuters) - Russia and China blocked a UN Security Council statement on "
+                + "Myanmar.")).containsExactlyInAnyOrder("RUS 129 UNSC", "CHN 129 UNSC");
+    }
 }
