@@ -80,6 +80,11 @@ public final class LoadGenerator implements Callable<Integer> {
             + "by source, or none: for ingest alone, uploads only) (default: ${DEFAULT-VALUE})")
     QueryableCheck.Kind check;
 
+    @Option(names = "--max-checks", defaultValue = "40", description = "at most this many article lists a second"
+            + " (--check LIST): the harness's own requests are load on query-service and PostgreSQL"
+            + " (default: ${DEFAULT-VALUE})")
+    int maxChecks;
+
     @Option(names = "--duration", defaultValue = "PT60S", description = "how long to offer load, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration duration;
 
@@ -194,7 +199,7 @@ public final class LoadGenerator implements Callable<Integer> {
         PendingArticles pending = new PendingArticles(measurements, check.tracksArticles());
         Uploader uploader = new Uploader(ingest, URI.create(ingestUrl).getPath(), apiKey(), measurements, pending);
         return new Phase(requests, measurements, pending, uploader,
-                check.create(new QueryRequests(http, queryUrl, measurements), pending));
+                check.create(new QueryRequests(http, queryUrl, measurements), pending, maxChecks));
     }
 
     /** Waits, at most --drain, for the articles still pending when the load stopped. */

@@ -20,10 +20,10 @@ interface QueryableCheck {
          */
         NONE;
 
-        QueryableCheck create(QueryRequests query, PendingArticles pending) {
+        QueryableCheck create(QueryRequests query, PendingArticles pending, int maxListsPerSecond) {
             return switch (this) {
                 case ARTICLE -> new ArticlePolling(query, pending);
-                case LIST -> new SourceListing(query, pending);
+                case LIST -> new SourceListing(query, pending, maxListsPerSecond);
                 case NONE -> () -> { };
             };
         }

@@ -30,6 +30,10 @@ import io.newsflow.contract.ContractJson;
  * {@value #MIN_INTERVAL_MILLIS} ms and at most {@value #MAX_INTERVAL_MILLIS} ms apart: latencies are
  * resolved to 10 % (or 20 ms), and a backlog does not multiply the requests. Sources are asked least
  * recently asked first, so none waits behind older stragglers.
+ * <p>
+ * All lists together stay within a budget per second ({@code --max-checks}): at 300 articles a second
+ * two or three sources are pending at once, and asking each every 20 ms made about 130 lists a second,
+ * a fifth of a core of query-service's and PostgreSQL's CPU, which the pipeline measured could not have.
  */
 final class SourceListing implements QueryableCheck {
     private static final int MAX_IN_FLIGHT = 8;
@@ -46,9 +50,17 @@ final class SourceListing implements QueryableCheck {
     private final Set<String> listing = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> lastAsked = new ConcurrentHashMap<>();
 
-    SourceListing(QueryRequests query, PendingArticles pending) {
+    /** Nanoseconds between two lists at the budget; the next list may start at {@link #nextAllowed}. */
+    private final long budgetGapNanos;
+    private long nextAllowed = System.nanoTime();
+
+    SourceListing(QueryRequests query, PendingArticles pending, int maxPerSecond) {
+        if (maxPerSecond < 1) {
+            throw new IllegalArgumentException("--max-checks must be at least 1: " + maxPerSecond);
+        }
         this.query = query;
         this.pending = pending;
+        this.budgetGapNanos = TimeUnit.SECONDS.toNanos(1) / maxPerSecond;
     }
 
     @Override
@@ -60,8 +72,17 @@ final class SourceListing implements QueryableCheck {
                 .filter(source -> due(source.getKey(), source.getValue(), now))
                 .sorted(Comparator.comparingLong(source -> lastAsked.getOrDefault(source.getKey(), 0L)))
                 .map(Map.Entry::getKey)
-                .filter(source -> listing.size() < MAX_IN_FLIGHT && listing.add(source))
+                .filter(source -> listing.size() < MAX_IN_FLIGHT && withinBudget(now) && listing.add(source))
                 .forEach(source -> list(source, now));
+    }
+
+    /** Takes one list from the budget if one is left now; unused budget is not saved up for later. */
+    private boolean withinBudget(long now) {
+        if (now - nextAllowed < 0) {
+            return false;
+        }
+        nextAllowed = Math.max(nextAllowed, now - budgetGapNanos) + budgetGapNanos;
+        return true;
     }
 
     private boolean due(String source, long newestAccepted, long now) {
