@@ -37,6 +37,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** System property: load pg_stat_statements (off by default: it costs every statement a little). */
     public static final String STATEMENT_STATS = "newsflow.postgres.statement-stats";
+    /** {@code -Dnewsflow.postgres.shared-buffers=2GB}: PostgreSQL's buffer cache, 512 MB unless set. */
+    public static final String SHARED_BUFFERS = "newsflow.postgres.shared-buffers";
 
     public synchronized EmbeddedPostgresServer start() {
         if (postgres != null) {
@@ -59,7 +61,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // PostgreSQL's compiled-in 128 MB held less than the article table at 100,000
                     // articles: a broad full-text search then read most of its matches from the OS,
                     // 5 times slower than from the buffers. Memory is taken only as pages are used.
-                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("shared_buffers", System.getProperty(SHARED_BUFFERS, "512MB"))
                     // Bulk loads filled the default 1 GB of WAL every 30 s, each time a checkpoint.
                     .setServerConfig("max_wal_size", "2GB")
                     .start();
