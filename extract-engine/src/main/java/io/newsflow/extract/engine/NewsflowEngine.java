@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.DatePrecision;
@@ -33,6 +35,7 @@ import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.SentenceSplitter;
 import io.newsflow.extract.engine.nlp.TextNormaliser;
+import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
 import io.newsflow.extract.engine.quote.QuoteFinder;
 import io.newsflow.extract.engine.time.TimeExpressions;
@@ -53,7 +56,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.2: joint patterns, state nouns only of state offices, the people of the place named, agents inside a match;
      * 0.3.3: no day for a present perfect, a later sentence's time for the event it names, idioms that are no event,
      * the more specific of two patterns over the same words, "you" never the speaker, time phrases inside patterns,
-     * lists of sources, "he" after "X said" is X).
+     * lists of sources, "he" after "X said" is X, a sentence goes on in the earlier time told just before it).
      */
     private static final String ENGINE_VERSION = "0.3.3";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -69,9 +72,14 @@ public final class NewsflowEngine implements ExtractionEngine {
     private final QuoteFinder quoteFinder;
     private final EventExtractor events;
     private final ToneScorer tone;
+    private final DictionaryIndex index;
+    /** Auxiliaries of a perfect, a present, a future or a modal: a sentence with one does not go on in an earlier time. */
+    private static final Set<String> NOT_SIMPLE_PAST = Set.of("has", "have", "'ve", "will", "would", "'ll", "is",
+            "are", "am", "shall", "can", "may", "must");
 
     private NewsflowEngine(Dictionaries dictionaries, SentenceSplitter splitter) {
         DictionaryIndex index = new DictionaryIndex(dictionaries);
+        this.index = index;
         this.splitter = splitter;
         this.gazetteer = new Gazetteer(dictionaries);
         this.recogniser = new EntityRecogniser(gazetteer, index);
@@ -134,16 +142,23 @@ public final class NewsflowEngine implements ExtractionEngine {
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
+        // the earlier time the sentence before told of ("In December 2024, the EU approved ..."), which the next
+        // sentence without a time of its own goes on in ("China protested against the measure")
+        TimePoint toldBefore = null;
         int paragraph = -1;
         for (Sentence s : sentences) {
             deadline.check();
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDay = null;
+                toldBefore = null;
             }
             List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear,
                     paragraphDay);
-            found.addAll(events.extract(s, times, ctx, deadline));
+            EventExtractor.ArticleContext sentenceCtx = toldBefore != null && times.isEmpty() && simplePastReport(s)
+                    ? ctx.withDefaultDate(toldBefore) : ctx;
+            found.addAll(events.extract(s, times, sentenceCtx, deadline));
+            toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times.get(times.size() - 1), articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
@@ -164,6 +179,29 @@ public final class NewsflowEngine implements ExtractionEngine {
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 table.entities(text), quotes(text, quotes, table), RetoldEvents.firstTellings(found), tone.score(sentences), EXTRACTOR, Instant.now());
+    }
+
+    /**
+     * Whether the sentence tells what happened and no more: no verb of saying (what it reports was said on the story's
+     * day) and no auxiliary of a perfect, a present or a future ("has repeatedly rejected", "will meet").
+     */
+    private boolean simplePastReport(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (index.isSpeechVerb(t.lower()) || NOT_SIMPLE_PAST.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The time if it is a period before the story's month, and not one that lasts ("since April 2023"); else null. */
+    private static TimePoint earlierPeriod(String text, TimeMention time, LocalDate storyDate) {
+        String before = text.substring(Math.max(0, time.start() - 6), time.start()).strip().toLowerCase(Locale.ROOT);
+        if (before.endsWith("since")) {
+            return null;
+        }
+        TimePoint point = time.point();
+        return point.date().withDayOfMonth(1).isBefore(storyDate.withDayOfMonth(1)) ? point : null;
     }
 
     private String datelineCountry(ParsedDateline dateline) {

@@ -17,6 +17,8 @@ import io.newsflow.extract.engine.nlp.Token;
  * and for persons a gender that does not contradict the role or given name.
  */
 public final class CorefResolver {
+    /** Heads of role nouns that name a body of states, not a body called so: "the bloc", "the alliance". */
+    private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance");
     private final DictionaryIndex index;
 
     public CorefResolver(DictionaryIndex index) {
@@ -134,12 +136,18 @@ public final class CorefResolver {
         return b.toString();
     }
 
-    /** "the army" is an organisation called an army, "the ministry" one called a ministry; "the country" any country. */
-    private static boolean namesHead(EntityKey key, RoleNoun noun) {
+    /**
+     * "the army" is an organisation called an army, "the ministry" one called a ministry; "the country" any country;
+     * "the bloc" and "the alliance" an intergovernmental body, whatever its name ("the European Union", "NATO").
+     */
+    private boolean namesHead(EntityKey key, RoleNoun noun) {
         if (key.kind() == EntityKind.COUNTRY) {
             return true;
         }
         String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
+        if (IGO_HEADS.contains(head) && key.countryCode() != null && index.igo(key.countryCode()) != null) {
+            return true;
+        }
         return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
     }
 
@@ -169,7 +177,7 @@ public final class CorefResolver {
         return null;
     }
 
-    private static EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
+    private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
         EntityKind kind = switch (noun.refersTo()) {
             case "ORGANIZATION" -> EntityKind.ORGANIZATION;
             case "COUNTRY" -> EntityKind.COUNTRY;

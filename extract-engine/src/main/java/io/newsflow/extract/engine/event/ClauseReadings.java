@@ -103,8 +103,12 @@ final class ClauseReadings {
 
     /** "for a state visit", "to seven days' jail": the trigger heads a phrase a preposition opens. */
     static boolean insidePrepositionalPhrase(List<Token> tokens, PatternMatch m) {
+        boolean pastForm = tokens.get(m.first()).lower().endsWith("ed");
         for (int k = m.first() - 1; k >= Math.max(0, m.first() - 5); k--) {
             Token t = tokens.get(k);
+            if (pastForm && (t.is("and") || t.is("or"))) {
+                return false; // "declared a state of emergency and deployed the army": a second verb, not a noun
+            }
             if (PREPOSITIONS.contains(t.lower())) {
                 return k < m.first() - 1 || !t.is("to"); // "for a visit", "for talks"; not "to visit"
             }
@@ -166,7 +170,8 @@ final class ClauseReadings {
     boolean reducedPassive(List<Token> tokens, PatternMatch m) {
         String code = m.pattern().code();
         boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174")
-                || code.startsWith("11"); // "a diplomat accused of spying", "a man convicted of fraud"
+                || code.startsWith("11") // "a diplomat accused of spying", "a man convicted of fraud"
+                || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"); // "soldiers killed in the war"
         if (!needsObject || m.first() == 0 || m.first() + 1 >= tokens.size()
                 || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
             return false;

@@ -113,6 +113,11 @@ public final class EventExtractor {
     /** Context of one article that every sentence's events need. */
     public record ArticleContext(RawArticle article, String articleId, String text, EntityTable table,
             List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
+
+        /** The same context, where an event without a time of its own takes {@code date}. */
+        public ArticleContext withDefaultDate(TimePoint date) {
+            return new ArticleContext(article, articleId, text, table, quotes, date, storyCountry);
+        }
     }
 
     public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx, Deadline deadline) {

@@ -904,4 +904,35 @@ class EventExtractionTest {
         assertThat(coded("NEW YORK, Aug 12, 2024 (Reuters) - Russia and China blocked a UN Security Council statement on "
                 + "Myanmar.")).containsExactlyInAnyOrder("RUS 129 UNSC", "CHN 129 UNSC");
     }
+
+    @Test
+    void aStateOfEmergencyAndASecondVerbAfterItAndDronesShotDown() {
+        assertThat(coded("QUITO, Sept 9, 2024 (AFP) - Ecuador's President Daniel Noboa declared a state of emergency and "
+                + "deployed the army.")).containsExactly("ECU 1724 -", "ECU 154 -");
+        assertThat(coded("MOSCOW, Sept 9, 2024 (TASS) - Russian air defences shot down 20 Ukrainian drones overnight."))
+                .containsExactly("RUS 190 UKR");
+    }
+
+    @Test
+    void soldiersKilledInTheWarDescribesTheSoldiers() {
+        assertThat(coded("KYIV, Sept 9, 2024 (Reuters) - Russia returned the bodies of 250 Ukrainian soldiers killed in "
+                + "the war.")).containsExactly("RUS 0841 UKR");
+    }
+
+    /** "the bloc" and "the alliance" are the body of states named before, whatever its name. */
+    @Test
+    void theBlocIsTheIntergovernmentalBodyNamedBefore() {
+        assertThat(coded("BRUSSELS, Sept 9, 2024 (Reuters) - The European Union adopted new sanctions against Iran.\n"
+                + "China demanded that the bloc stop harming Chinese firms.")).contains("CHN 100 EU");
+    }
+
+    /** A sentence without a time of its own goes on in the earlier time the sentence before told of. */
+    @Test
+    void aSentenceGoesOnInTheEarlierTimeToldJustBefore() {
+        List<NewsEvent> e = events("BRUSSELS, February 24, 2025 (Reuters) - The EU imposed sanctions on Russia on Monday.\n"
+                + "In December 2024, the EU approved sanctions against Chinese companies. China protested against the "
+                + "measure.\nIran has repeatedly criticized the sanctions.");
+        assertThat(e).extracting(x -> x.source().countryCode() + " " + x.date())
+                .contains("CHN 2024-12").doesNotContain("IRN 2024-12");
+    }
 }
