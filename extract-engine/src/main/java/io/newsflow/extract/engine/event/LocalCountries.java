@@ -71,11 +71,41 @@ final class LocalCountries {
                 }
             }
         }
+        EntityKey namedHere = soleCountryAfterIn(ctx, sentence, story);
+        if (namedHere != null) {
+            return namedHere; // "called for calm in Mozambique after protesters clashed", filed from Addis Ababa
+        }
         String actorCountry = actor == null ? null : actor(ctx.table(), actor).countryCode();
         if (story != null && actorCountry != null && !actorCountry.equals(story.countryCode()) && !named(ctx, story)) {
             return countryKey(actorCountry);
         }
         return story;
+    }
+
+    /**
+     * The one country the sentence names after "in", when the story's own country is not named in the sentence: the
+     * sentence says where it happens, the dateline only where it was written.
+     */
+    private EntityKey soleCountryAfterIn(ArticleContext ctx, Sentence sentence, EntityKey story) {
+        List<Token> tokens = sentence.tokens();
+        EntityKey found = null;
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.key() == null) {
+                continue;
+            }
+            String country = actor(ctx.table(), mention.key()).countryCode();
+            if (story != null && story.countryCode().equals(country)) {
+                return null;
+            }
+            int in = mention.first() - 1;
+            if (mention.key().kind() == EntityKind.COUNTRY && in >= 0 && tokens.get(in).is("in")) {
+                if (found != null && !found.equals(mention.key())) {
+                    return null;
+                }
+                found = mention.key();
+            }
+        }
+        return found == null ? null : countryKey(found.countryCode());
     }
 
     /** Whether the story names a country, or a place or actor of it, anywhere in its text. */

@@ -935,4 +935,17 @@ class EventExtractionTest {
         assertThat(e).extracting(x -> x.source().countryCode() + " " + x.date())
                 .contains("CHN 2024-12").doesNotContain("IRN 2024-12");
     }
+
+    /** The sentence says where it happens; a dateline not named in it says only where the story was written. */
+    @Test
+    void thePeopleOfTheOneCountryTheSentenceNamesAfterIn() {
+        assertThat(coded("ADDIS ABABA, Oct 1, 2024 (Reuters) - The African Union called for calm in Mozambique after "
+                + "protesters clashed with police.")).containsExactly("AU 0256 MOZ", "MOZ 145 MOZ");
+    }
+
+    @Test
+    void aDealBrokeredBetweenTwoIsMediationWithEach() {
+        assertThat(coded("DOHA, Oct 1, 2024 (Reuters) - Qatar brokered a deal between Venezuela and the United States for "
+                + "the release of prisoners.")).containsExactly("QAT 045 VEN", "QAT 045 USA");
+    }
 }
