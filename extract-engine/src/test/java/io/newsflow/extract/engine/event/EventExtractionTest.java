@@ -948,4 +948,12 @@ class EventExtractionTest {
         assertThat(coded("DOHA, Oct 1, 2024 (Reuters) - Qatar brokered a deal between Venezuela and the United States for "
                 + "the release of prisoners.")).containsExactly("QAT 045 VEN", "QAT 045 USA");
     }
+
+    @Test
+    void aPhoneCallBetweenTheirMinistersIsTheirsAndWeaponsSentAreMilitaryAid() {
+        assertThat(coded("CAIRO, Sept 24, 2024 (MENA) - Egypt and Jordan discussed the situation in Gaza during a phone "
+                + "call between their foreign ministers on Tuesday.")).containsExactly("EGY 041 JOR");
+        assertThat(coded("BERLIN, Sept 24, 2024 (Reuters) - Germany sent more Patriot air defence systems to Ukraine."))
+                .containsExactly("DEU 072 UKR");
+    }
 }
