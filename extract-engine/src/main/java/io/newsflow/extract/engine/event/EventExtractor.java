@@ -159,8 +159,10 @@ public final class EventExtractor {
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
-            if (e != null && e.target() == null && (sameRootAndSource(e, events) && sharesSubject
-                    && VIOLENT_ROOTS.contains(e.cameo().root()) || !events.isEmpty() && insidePrepositionalPhrase(tokens, m))) {
+            boolean outcomeToldAgain = e != null && sharesSubject && VIOLENT_ROOTS.contains(e.cameo().root())
+                    && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()));
+            if (e != null && (outcomeToldAgain || e.target() == null && !events.isEmpty()
+                    && insidePrepositionalPhrase(tokens, m))) {
                 // "struck the hideouts, killing 12", "attacked the hideouts and killed nine": the outcome told again;
                 // "arrived in Rome for a state visit", "thanked India for its support": a noun of the act before
                 // ("conducted a nuclear test and launched a missile" are two; "is on a working visit" is one)
@@ -455,9 +457,14 @@ public final class EventExtractor {
         return ctx.table().mentionsIn(sentence.index());
     }
 
-    private static boolean sameRootAndSource(NewsEvent e, List<NewsEvent> events) {
+    /**
+     * An event of the same root and source before it, and, when {@code targetId} is given, on the same target ("raided
+     * Jenin, killing five Palestinians": both on the Palestinians).
+     */
+    private static boolean sameRootAndSource(NewsEvent e, List<NewsEvent> events, String targetId) {
         for (NewsEvent o : events) {
-            if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))) {
+            if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))
+                    && (targetId == null || o.target() != null && targetId.equals(actorId(o.target())))) {
                 return true;
             }
         }

@@ -24,6 +24,13 @@ final class TargetSlots {
     }
 
     /**
+     * Participles whose agent stands outside the act ("a ceasefire brokered by the United States"), where "an
+     * agreement signed by Malaysia's and Indonesia's ministers" names its parties.
+     */
+    private static final Set<String> THIRD_PARTY_PARTICIPLES = Set.of("brokered", "mediated", "facilitated",
+            "sponsored", "proposed", "drafted", "hosted", "backed", "announced", "reported");
+
+    /**
      * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
      * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
      */
@@ -34,6 +41,9 @@ final class TargetSlots {
         for (int k = m.first() + 1; k < tokens.size(); k++) {
             if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
                 break;
+            }
+            if (k > m.last() + 1 && tokens.get(k).is("by") && THIRD_PARTY_PARTICIPLES.contains(tokens.get(k - 1).lower())) {
+                break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
             }
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a == null || a.mention().key().equals(source)) {

@@ -956,4 +956,12 @@ class EventExtractionTest {
         assertThat(coded("BERLIN, Sept 24, 2024 (Reuters) - Germany sent more Patriot air defence systems to Ukraine."))
                 .containsExactly("DEU 072 UKR");
     }
+
+    @Test
+    void aMediatorAfterByIsNoTargetAndAnOutcomeOnTheSameTargetIsTheActToldAgain() {
+        assertThat(coded("BEIRUT, Nov 5, 2024 (AP) - Israel and Hezbollah agreed to a ceasefire brokered by the United "
+                + "States and France.")).containsExactly("ISR 0871 LBN");
+        assertThat(coded("RAMALLAH, Nov 5, 2024 (Reuters) - Israeli forces raided the city of Jenin in the occupied West "
+                + "Bank on Tuesday, killing five Palestinians.")).containsExactly("ISR 190 PSE");
+    }
 }
