@@ -19,6 +19,8 @@ import io.newsflow.extract.engine.nlp.Token;
 public final class CorefResolver {
     /** Heads of role nouns that name a body of states, not a body called so: "the bloc", "the alliance". */
     private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance");
+    /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the agency". */
+    private static final int APPOSITION_REACH = 5;
     private final DictionaryIndex index;
 
     public CorefResolver(DictionaryIndex index) {
@@ -52,7 +54,8 @@ public final class CorefResolver {
                 // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
                 List<FoundMention> candidates = quoted(tokens, i) ? seen
                         : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
-                EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table) : null;
+                EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
+                        : apposedName(named, s.index(), tokens, i + length, noun);
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
                 }
@@ -149,6 +152,29 @@ public final class CorefResolver {
             return true;
         }
         return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
+    }
+
+    /**
+     * "The head of the agency, Rafael Grossi, added": a role noun whose phrase is followed by a name between commas is
+     * that name, not someone named before.
+     */
+    private static EntityKey apposedName(List<FoundMention> named, int sentence, List<Token> tokens, int after,
+            RoleNoun noun) {
+        for (int k = after; k < Math.min(tokens.size() - 1, after + APPOSITION_REACH); k++) {
+            if (tokens.get(k).is(",")) {
+                for (FoundMention m : named) {
+                    if (m.sentence() == sentence && m.first() == k + 1 && m.key() != null
+                            && m.key().kind().name().equals(noun.refersTo())) {
+                        return m.key();
+                    }
+                }
+                return null;
+            }
+            if (!tokens.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -202,6 +202,10 @@ public final class QuoteFinder {
         if (k < 1 || !(tokens.get(k).is(":") || tokens.get(k).is(","))) {
             return null;
         }
+        EntityKey source = accordingTo(tokens, mentions, k);
+        if (source != null) {
+            return source;
+        }
         int sentence = sentenceOf.get(k);
         for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
             if (index.isSpeechVerb(tokens.get(v).lower())) {
@@ -210,6 +214,21 @@ public final class QuoteFinder {
                     sentenceStart--;
                 }
                 return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+            }
+        }
+        return null;
+    }
+
+    /** 'According to Peskov, "…': the person or body named between "according to" and the comma before the quote. */
+    private static EntityKey accordingTo(List<Token> tokens, List<FoundMention> mentions, int comma) {
+        int end = tokens.get(comma - 1).end();
+        for (FoundMention m : mentions) {
+            if (m.end() != end || m.key() == null || m.key().kind() == EntityKind.LOCATION) {
+                continue;
+            }
+            int first = firstTokenFrom(tokens, m.start());
+            if (first >= 2 && tokens.get(first - 1).is("to") && tokens.get(first - 2).is("according")) {
+                return m.key();
             }
         }
         return null;

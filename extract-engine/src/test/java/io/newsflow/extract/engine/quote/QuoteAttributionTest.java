@@ -130,4 +130,13 @@ class QuoteAttributionTest {
             assertThat(q.speaker().name()).isEqualTo("Michael McCarthy");
         });
     }
+
+    @Test
+    void accordingToXNamesTheSpeakerAndARoleNounWithANameInAppositionIsThatName() {
+        AnalysedArticle a = SharedEngine.analyse("Plant",
+                "VIENNA, Nov 5, 2024 (Reuters) - Kremlin spokesman Dmitry Peskov spoke on Tuesday.\n"
+                        + "According to Peskov, \"the West is prolonging the war.\"\n"
+                        + "The head of the agency, Rafael Grossi, added that \"the situation at the plant remains fragile.\"");
+        assertThat(speakers(a)).containsExactly("Dmitry Peskov", "Rafael Grossi");
+    }
 }
