@@ -59,6 +59,9 @@ public final class CorefResolver {
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
                 }
+                if (antecedent == null && length == 1) {
+                    antecedent = namedNext(named, sentences, s, noun, table);
+                }
                 How how = length == 1 ? How.PRONOUN : How.ROLE_NOUN;
                 FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
                         tokens.get(i + length - 1).end(), antecedent, how);
@@ -152,6 +155,30 @@ public final class CorefResolver {
             return true;
         }
         return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
+    }
+
+    /**
+     * '"We will not accept this," she said. Foreign Minister Annalena Baerbock spoke after the meeting.': a pronoun
+     * that nobody before it can be is the first compatible person the next sentence of its paragraph names.
+     */
+    private static EntityKey namedNext(List<FoundMention> named, List<Sentence> sentences, Sentence s, RoleNoun noun,
+            EntityTable table) {
+        if (!"PERSON".equals(noun.refersTo())) {
+            return null;
+        }
+        Sentence next = sentences.stream().filter(x -> x.index() == s.index() + 1).findFirst().orElse(null);
+        if (next == null || next.paragraph() != s.paragraph()) {
+            return null;
+        }
+        for (FoundMention m : named) {
+            if (m.sentence() != next.index() || m.key() == null || m.key().kind() != EntityKind.PERSON) {
+                continue;
+            }
+            PersonProfile p = table.profile(m.key());
+            boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
+            return compatible ? m.key() : null;
+        }
+        return null;
     }
 
     /**

@@ -139,4 +139,12 @@ class QuoteAttributionTest {
                         + "The head of the agency, Rafael Grossi, added that \"the situation at the plant remains fragile.\"");
         assertThat(speakers(a)).containsExactly("Dmitry Peskov", "Rafael Grossi");
     }
+
+    @Test
+    void aPronounNobodyBeforeCanBeIsThePersonTheNextSentenceNames() {
+        AnalysedArticle a = SharedEngine.analyse("Rules",
+                "BERLIN, Nov 5, 2024 (Reuters) - Germany rejected the new rules on Tuesday.\n"
+                        + "\"We will not accept this,\" she said. Foreign Minister Annalena Baerbock spoke after a meeting in Berlin.");
+        assertThat(speakers(a)).containsExactly("Annalena Baerbock");
+    }
 }
