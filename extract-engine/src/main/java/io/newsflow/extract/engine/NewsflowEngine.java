@@ -57,7 +57,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.3: no day for a present perfect, a later sentence's time for the event it names, idioms that are no event,
      * the more specific of two patterns over the same words, "you" never the speaker, time phrases inside patterns,
      * lists of sources, "he" after "X said" is X, a sentence goes on in the earlier time told just before it,
-     * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence).
+     * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence,
+     * what a named actor "must" do).
      */
     private static final String ENGINE_VERSION = "0.3.3";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -217,7 +217,14 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         List<NewsEvent> appeals = new ArrayList<>();
         for (int k = 1; k + 2 < tokens.size(); k++) {
-            if (!(tokens.get(k).is("must") || tokens.get(k).is("should")) || !tokens.get(k + 1).is("be")) {
+            if (!(tokens.get(k).is("must") || tokens.get(k).is("should"))) {
+                continue;
+            }
+            if (!tokens.get(k + 1).is("be")) {
+                NewsEvent demand = namedObligation(sentence, tokens, actors, times, ctx, ids, k);
+                if (demand != null) {
+                    appeals.add(demand);
+                }
                 continue;
             }
             int participle = k + 2;
@@ -241,6 +248,30 @@ public final class EventExtractor {
             appeals.add(compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code())));
         }
         return appeals;
+    }
+
+    /**
+     * "Wang Yi told Blinken that Washington must stop arming Taiwan": what a political speaker says a named actor must
+     * do is an appeal to that actor. Without a named actor before "must" ("all sides must show restraint") nothing is
+     * coded, as the actor asked is unknown.
+     */
+    private NewsEvent namedObligation(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, int must) {
+        ActorSpan subject = ActorSpan.endingAt(actors, must - 1);
+        if (subject == null || !tokens.get(must + 1).isWord() || firstPersonSubject(tokens, must)) {
+            return null;
+        }
+        EntityKey speaker = speakerAt(ctx.quotes(), tokens.get(must).start());
+        if (speaker == null) {
+            speaker = sources.reporter(tokens, actors, must);
+        }
+        EntityKey target = subject.mention().key();
+        if (speaker == null || !politicalActors.canAct(ctx.table(), speaker)
+                || countries.sameActor(ctx.table(), speaker, target)) {
+            return null;
+        }
+        PatternMatch m = new PatternMatch(OBLIGATION, must, must + 1, null, null, false);
+        return compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code()));
     }
 
     /**

@@ -964,4 +964,13 @@ class EventExtractionTest {
         assertThat(coded("RAMALLAH, Nov 5, 2024 (Reuters) - Israeli forces raided the city of Jenin in the occupied West "
                 + "Bank on Tuesday, killing five Palestinians.")).containsExactly("ISR 190 PSE");
     }
+
+    /** What a political speaker says a named actor must do is an appeal to it; an unnamed "all sides" is no target. */
+    @Test
+    void aNamedActorThatMustDoSomethingIsAppealedTo() {
+        assertThat(coded("BEIJING, Sept 24, 2024 (Reuters) - Wang Yi told U.S. Secretary of State Antony Blinken that "
+                + "Washington must stop arming Taiwan.")).containsExactly("CHN 020 USA");
+        assertThat(coded("LONDON, Sept 24, 2024 (Reuters) - \"All sides must show restraint,\" British Foreign Secretary "
+                + "David Lammy said.")).isEmpty();
+    }
 }
