@@ -30,6 +30,12 @@ public record NewsEvent(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /** The same event dated otherwise: a later sentence says when it happened. */
+    public NewsEvent withDate(String newDate, DatePrecision newPrecision) {
+        return new NewsEvent(schemaVersion, eventId, articleId, cameo, source, target, actionText, negated, newDate,
+                newPrecision, location, sentence, sentenceIndex, start, end, confidence, headline, url, articleSource);
+    }
+
     /** A CAMEO code with GDELT's QuadClass (1..4) and Goldstein value (-10..10). */
     public record Cameo(String code, String root, String label, int quadClass, double goldstein) {
     }

@@ -94,10 +94,7 @@ public final class EventTimeFollowUp {
             NewsEvent e = found.get(k);
             if (e.sentenceIndex() < sentenceIndex && e.sentenceIndex() >= sentenceIndex - SENTENCES_BACK
                     && roots.contains(e.cameo().root())) {
-                found.set(k, new NewsEvent(e.schemaVersion(), e.eventId(), e.articleId(), e.cameo(), e.source(),
-                        e.target(), e.actionText(), e.negated(), time.text(), time.precision(), e.location(),
-                        e.sentence(), e.sentenceIndex(), e.start(), e.end(), e.confidence(), e.headline(), e.url(),
-                        e.articleSource()));
+                found.set(k, e.withDate(time.text(), time.precision()));
             }
         }
     }

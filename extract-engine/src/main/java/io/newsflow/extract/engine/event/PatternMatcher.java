@@ -74,9 +74,12 @@ final class PatternMatcher {
                         pos++;
                         continue;
                     }
-                    // "agreed on Tuesday to deepen": a time phrase, unless it is what the element asks for ("call on")
-                    int time = element instanceof VerbPattern.Words w && matchWords(w, tokens, forms, pos) >= 0
-                            ? 0 : InsertedTime.length(tokens, pos);
+                    // "agreed on Tuesday to deepen": a time phrase, unless it is what the element asks for ("call on");
+                    // the phrase is looked up first, as most words start none and the element's match costs more
+                    int time = InsertedTime.length(tokens, pos);
+                    if (time > 0 && element instanceof VerbPattern.Words w && matchWords(w, tokens, forms, pos) >= 0) {
+                        time = 0;
+                    }
                     if (time == 0) {
                         break;
                     }
