@@ -25,8 +25,8 @@ final class IngestConnections implements AutoCloseable {
     private final Vertx vertx;
     private final HttpClient client;
 
-    /** An answer as the uploader reads it: the status and the body's bytes. */
-    record Answer(int status, byte[] body) {
+    /** An answer as the uploader reads it: the status, the body's bytes and the Retry-After header (or null). */
+    record Answer(int status, byte[] body, String retryAfter) {
     }
 
     IngestConnections(URI ingestUrl, int connections) {
@@ -47,7 +47,8 @@ final class IngestConnections implements AutoCloseable {
         }
         return client.request(options)
                 .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(answer -> new Answer(response.statusCode(), answer.getBytes())))
+                .compose(response -> response.body().map(answer -> new Answer(response.statusCode(), answer.getBytes(),
+                        response.getHeader("Retry-After"))))
                 .toCompletionStage().toCompletableFuture();
     }
 

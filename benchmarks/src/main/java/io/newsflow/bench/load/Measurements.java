@@ -28,6 +28,7 @@ final class Measurements {
     private final AtomicLong acceptedBytes = new AtomicLong();
     private final AtomicLong queryable = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
     private final AtomicLong queryableChecks = new AtomicLong();
     private final Map<Long, Second> seconds = new TreeMap<>();
     private Second totalsAtLastTick = new Second(0, 0, 0, 0, 0, 0, 0);
@@ -45,6 +46,11 @@ final class Measurements {
     void uploadFailed(int articles) {
         requests.incrementAndGet();
         errors.addAndGet(articles);
+    }
+
+    /** A 503 with Retry-After: ingest's admission control asked the request to come again later. */
+    void uploadRefused() {
+        refused.incrementAndGet();
     }
 
     synchronized void becameQueryable(long micros) {
@@ -87,6 +93,10 @@ final class Measurements {
 
     long acceptedBytes() {
         return acceptedBytes.get();
+    }
+
+    long refused() {
+        return refused.get();
     }
 
     long queryable() {

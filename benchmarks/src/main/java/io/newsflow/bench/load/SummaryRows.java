@@ -28,6 +28,7 @@ final class SummaryRows {
                 new Row("accepted", Long.toString(measurements.accepted())),
                 new Row("queryable", Long.toString(measurements.queryable())),
                 new Row("errors", Long.toString(measurements.errors())),
+                new Row("refused_and_resent", Long.toString(measurements.refused())),
                 new Row("load_seconds", format(seconds)),
                 new Row("accepted_per_second", format(measurements.accepted() / seconds)),
                 new Row("queryable_per_second", format(run.queryableDuringLoad() / seconds)),

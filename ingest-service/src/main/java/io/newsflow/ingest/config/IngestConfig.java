@@ -34,6 +34,8 @@ public interface IngestConfig {
 
     Zip zip();
 
+    Admission admission();
+
     interface Publish {
         /** Records sent before their acks are awaited: bounds the heap a big batch needs. */
         @WithDefault("500")
@@ -49,6 +51,36 @@ public interface IngestConfig {
 
         /** The Retry-After of a 503. */
         @WithDefault("5s")
+        Duration retryAfter();
+    }
+
+    /**
+     * Admission control: when more accepted articles wait in Kafka for the stages after ingest than the pipeline
+     * should hold, an upload is answered 503 with Retry-After instead of 202, so clients slow down to the rate the
+     * pipeline stores and the time from upload to queryable stays bounded.
+     */
+    interface Admission {
+        /**
+         * Records waiting, summed over the stages (end offset minus committed offset); at or above it uploads are
+         * refused. 0 admits every upload, and Kafka buffers without bound.
+         */
+        @WithDefault("10000")
+        long maxBacklog();
+
+        /**
+         * The stages after ingest as {@code topic:consumer-group}: the groups of extract-service and query-service
+         * (their mp.messaging.incoming.*.group.id). A group that never committed on its topic is not counted, so
+         * ingest alone (no stage deployed yet) is never refused.
+         */
+        @WithDefault("articles.raw:extract-service,news.articles:query-service")
+        List<String> stages();
+
+        /** How often the backlog is read from Kafka; an upload only reads the last sample. */
+        @WithDefault("1s")
+        Duration sampleInterval();
+
+        /** The Retry-After of a refused upload. */
+        @WithDefault("1s")
         Duration retryAfter();
     }
 

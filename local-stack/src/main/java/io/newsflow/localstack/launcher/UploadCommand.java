@@ -48,7 +48,7 @@ final class UploadCommand implements Callable<Integer> {
     @Option(names = "--batch-megabytes", defaultValue = "32", description = "Megabytes per request; a bigger file goes alone (default: ${DEFAULT-VALUE}).")
     int batchMegabytes;
 
-    @Option(names = "--tries", defaultValue = "5", description = "Tries per request while ingest answers 503 or is unreachable (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tries", defaultValue = "10", description = "Tries per request while ingest answers 503 (Kafka away, or the pipeline catching up) or is unreachable: about 2.5 minutes (default: ${DEFAULT-VALUE}).")
     int tries;
 
     @Spec
