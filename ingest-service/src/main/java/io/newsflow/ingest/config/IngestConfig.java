@@ -64,7 +64,7 @@ public interface IngestConfig {
          * Records waiting, summed over the stages (end offset minus committed offset); at or above it uploads are
          * refused. 0 admits every upload, and Kafka buffers without bound.
          */
-        @WithDefault("10000")
+        @WithDefault("5000")
         long maxBacklog();
 
         /**

@@ -35,7 +35,8 @@ import io.newsflow.common.rest.Problem;
             + "the request limit", content = @Content(mediaType = Problem.MEDIA_TYPE)),
     @APIResponse(responseCode = "415", description = "Unsupported Content-Type or charset",
             content = @Content(mediaType = Problem.MEDIA_TYPE)),
-    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time; nothing was accepted. "
+    @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time, or the pipeline's "
+            + "backlog is full (admission control: the request was not read); nothing was accepted. "
             + "Retry after Retry-After seconds", headers = @Header(name = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE))
 })
