@@ -58,9 +58,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * the more specific of two patterns over the same words, "you" never the speaker, time phrases inside patterns,
      * lists of sources, "he" after "X said" is X, a sentence goes on in the earlier time told just before it,
      * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence,
-     * what a named actor "must" do).
+     * what a named actor "must" do;
+     * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for).
      */
-    private static final String ENGINE_VERSION = "0.3.3";
+    private static final String ENGINE_VERSION = "0.3.4";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

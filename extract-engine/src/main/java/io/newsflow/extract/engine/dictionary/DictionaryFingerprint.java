@@ -18,12 +18,12 @@ public final class DictionaryFingerprint {
     public static final List<String> FILES = List.of(
             "abbreviations.tsv", "aircraft-nouns.txt", "attack-nouns.txt", "cameo-codes.tsv", "cameo-future.tsv", "cameo-verbs.tsv", "civil-body-heads.txt",
             "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
-            "document-nouns.txt", "event-nouns.tsv", "family-names-first.txt", "given-names.tsv", "government-nouns.txt",
+            "document-nouns.txt", "event-nouns.tsv", "family-names-first.txt", "given-names.tsv", "government-nouns.txt", "hedge-words.txt",
             "honorifics.tsv", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "mission-nouns.txt",
             "name-particles.txt", "not-names.txt", "non-political-org-words.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-nouns.txt", "plan-words.txt", "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",
-            "state-nouns.txt", "statement-nouns.txt", "tone-lexicon.tsv", "world-actors.tsv");
+            "state-nouns.txt", "statement-nouns.txt", "tone-lexicon.tsv", "wanting-words.txt", "world-actors.tsv");
     private static final int HEX_CHARS = 12;
 
     private DictionaryFingerprint() {

@@ -25,6 +25,12 @@ final class ClauseReadings {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
     private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
+    /** "wants the UK to extradite", "pressured Ukraine to investigate": what is wanted of another. */
+    private static final Set<String> WANTING = Set.copyOf(Dictionaries.readWords("wanting-words.txt"));
+    /** "is unlikely to agree", "failed to reach": what follows "to" did not happen. */
+    private static final Set<String> HEDGES = Set.copyOf(Dictionaries.readWords("hedge-words.txt"));
+    /** How far back from "to" a wanting word may stand: "pressure the country's new president to". */
+    private static final int WANTED_REACH = 8;
     /** "warplanes", "drones": the subject of an attack that makes it an air strike (195). */
     private static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
@@ -215,6 +221,58 @@ final class ClauseReadings {
     static boolean conditional(List<Token> tokens, int trigger) {
         int k = previousNonAdverb(tokens, trigger);
         return k >= 0 && (tokens.get(k).is("if") || tokens.get(k).is("unless"));
+    }
+
+    /**
+     * The sentence does not say the act happened: it asks "whether" it did ("whether Trump withheld aid to pressure
+     * Ukraine"), someone wants it of another ("the US wants the UK to extradite him", "pressured Ukraine to
+     * investigate", "it is time for Russia to withdraw"), or it is hedged ("is unlikely to agree", "failed to reach a deal").
+     */
+    static boolean notAsserted(List<Token> tokens, int trigger) {
+        return openQuestion(tokens, trigger) || wantedOfAnother(tokens, trigger) || hedged(tokens, trigger);
+    }
+
+    /** A "whether" opens the trigger's clause. */
+    private static boolean openQuestion(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("whether")) {
+                return true;
+            }
+            if (CLAUSE_END.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "to" before the trigger, and before it, in the same clause, a wanting word or "for" with someone after it. */
+    private static boolean wantedOfAnother(List<Token> tokens, int trigger) {
+        int to = previousNonAdverb(tokens, trigger);
+        if (to < 1 || !tokens.get(to).is("to")) {
+            return false;
+        }
+        for (int k = to - 1; k >= Math.max(0, to - WANTED_REACH); k--) {
+            String w = tokens.get(k).lower();
+            if (WANTING.contains(w) || w.equals("for")) {
+                // "wanted to visit" is the subject's own wish, "wanted Kyiv to visit" another's; "an opening for
+                // Biden to attack", "time for Russia to withdraw": a chance or a need, not an act
+                return k < to - 1;
+            }
+            if (CLAUSE_END.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "unlikely to agree", "failed to reach": a hedge right before the "to" before the trigger. */
+    private static boolean hedged(List<Token> tokens, int trigger) {
+        int to = previousNonAdverb(tokens, trigger);
+        if (to < 1 || !tokens.get(to).is("to")) {
+            return false;
+        }
+        return HEDGES.contains(tokens.get(to - 1).lower()); // not past adverbs: "unlikely" ends in "ly"
     }
 
     /** The trigger stands in a clause its sentence denies: "The Kremlin denied (reports) that forces had shelled". */

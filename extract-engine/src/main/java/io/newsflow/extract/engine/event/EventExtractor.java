@@ -7,6 +7,7 @@ import static io.newsflow.extract.engine.event.ClauseReadings.inDeniedClause;
 import static io.newsflow.extract.engine.event.ClauseReadings.insideName;
 import static io.newsflow.extract.engine.event.ClauseReadings.insidePrepositionalPhrase;
 import static io.newsflow.extract.engine.event.ClauseReadings.negatedBefore;
+import static io.newsflow.extract.engine.event.ClauseReadings.notAsserted;
 import static io.newsflow.extract.engine.event.ClauseReadings.previousNonAdverb;
 import static io.newsflow.extract.engine.event.ClauseReadings.refersBack;
 import static io.newsflow.extract.engine.event.ClauseReadings.subjectHead;
@@ -138,7 +139,7 @@ public final class EventExtractor {
             deadline.tick();
             if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
-                    || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first())
+                    || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
                     || clauses.reducedPassive(tokens, m)) {
                 continue;
             }

@@ -973,4 +973,21 @@ class EventExtractionTest {
         assertThat(coded("LONDON, Sept 24, 2024 (Reuters) - \"All sides must show restraint,\" British Foreign Secretary "
                 + "David Lammy said.")).isEmpty();
     }
+
+    /** An act the sentence asks about, wants of another or hedges did not happen: no event, or only the asking. */
+    @Test
+    void whatIsAskedAboutWantedOfAnotherOrHedgedIsNoEvent() {
+        assertThat(coded("WASHINGTON, Nov 12, 2024 (AP) - Lawmakers are trying to establish whether Russia expelled "
+                + "two Estonian diplomats.")).isEmpty();
+        assertThat(coded("LONDON, Nov 12, 2024 (Reuters) - Sweden wants Britain to extradite the suspect.")).isEmpty();
+        assertThat(coded("KYIV, Nov 12, 2024 (Reuters) - Hungary pressured Ukraine's government to release the "
+                + "prisoners.")).doesNotContain("UKR 0841 -");
+        assertThat(coded("VIENNA, Nov 12, 2024 (Reuters) - Iran is unlikely to sign the agreement.")).isEmpty();
+        assertThat(coded("PARIS, Nov 12, 2024 (AFP) - Serbia and Kosovo failed to reach a deal.")).isEmpty();
+        assertThat(coded("BERLIN, Nov 12, 2024 (dpa) - The debate was an opening for Germany to attack France.")).isEmpty();
+        assertThat(coded("NEW DELHI, Nov 12, 2024 (PTI) - The Bar Association accused the government of delays."))
+                .isEmpty();
+        assertThat(coded("MOSCOW, Nov 12, 2024 (TASS) - Russia expelled two Estonian diplomats, and Estonia wanted "
+                + "to respond.")).containsExactly("RUS 174 EST");
+    }
 }
