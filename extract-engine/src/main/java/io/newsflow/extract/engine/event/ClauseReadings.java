@@ -229,7 +229,11 @@ final class ClauseReadings {
      * investigate", "it is time for Russia to withdraw"), or it is hedged ("is unlikely to agree", "failed to reach a deal").
      */
     static boolean notAsserted(List<Token> tokens, int trigger) {
-        return openQuestion(tokens, trigger) || wantedOfAnother(tokens, trigger) || hedged(tokens, trigger);
+        if (openQuestion(tokens, trigger)) {
+            return true;
+        }
+        int to = previousNonAdverb(tokens, trigger);
+        return to >= 1 && tokens.get(to).is("to") && (wantedOfAnother(tokens, to) || hedged(tokens, to));
     }
 
     /** A "whether" opens the trigger's clause. */
@@ -246,12 +250,8 @@ final class ClauseReadings {
         return false;
     }
 
-    /** "to" before the trigger, and before it, in the same clause, a wanting word or "for" with someone after it. */
-    private static boolean wantedOfAnother(List<Token> tokens, int trigger) {
-        int to = previousNonAdverb(tokens, trigger);
-        if (to < 1 || !tokens.get(to).is("to")) {
-            return false;
-        }
+    /** Before the "to" of the trigger, in the same clause, a wanting word or "for" with someone after it. */
+    private static boolean wantedOfAnother(List<Token> tokens, int to) {
         for (int k = to - 1; k >= Math.max(0, to - WANTED_REACH); k--) {
             String w = tokens.get(k).lower();
             if (WANTING.contains(w) || w.equals("for")) {
@@ -266,13 +266,9 @@ final class ClauseReadings {
         return false;
     }
 
-    /** "unlikely to agree", "failed to reach": a hedge right before the "to" before the trigger. */
-    private static boolean hedged(List<Token> tokens, int trigger) {
-        int to = previousNonAdverb(tokens, trigger);
-        if (to < 1 || !tokens.get(to).is("to")) {
-            return false;
-        }
-        return HEDGES.contains(tokens.get(to - 1).lower()); // not past adverbs: "unlikely" ends in "ly"
+    /** "unlikely to agree", "failed to reach": a hedge right before the trigger's "to" (not past adverbs: "unlikely"). */
+    private static boolean hedged(List<Token> tokens, int to) {
+        return HEDGES.contains(tokens.get(to - 1).lower());
     }
 
     /** The trigger stands in a clause its sentence denies: "The Kremlin denied (reports) that forces had shelled". */
