@@ -59,7 +59,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * lists of sources, "he" after "X said" is X, a sentence goes on in the earlier time told just before it,
      * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence,
      * what a named actor "must" do;
-     * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for).
+     * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for;
+     * calling on supporters to march rallies opposition, and a future code may be mapped by code before root).
      */
     private static final String ENGINE_VERSION = "0.3.4";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -184,8 +184,8 @@ public record Dictionaries(
         for (TsvRow r : TsvSource.read(DIR + "cameo-future.tsv", 2)) {
             String root = r.required(0, "root");
             String future = r.required(1, "futureCode");
-            if (!root.matches("\\d{2}") || !future.matches("\\d{3}")) {
-                throw r.fail("a two-digit CAMEO root maps to a three-digit code: '" + root + "' '" + future + "'");
+            if (!root.matches("\\d{2,4}") || !future.matches("\\d{3}")) {
+                throw r.fail("a CAMEO root or code maps to a three-digit code: '" + root + "' '" + future + "'");
             }
             codes.put(root, future);
         }

@@ -63,11 +63,13 @@ public final class DictionaryIndex {
     }
 
     /**
-     * The code an event of this CAMEO root takes when it is told in the future (cooperation becomes intent, conflict
-     * a threat), or null when the root keeps its code.
+     * The code an event of this CAMEO code takes when it is told in the future (cooperation becomes intent, conflict
+     * a threat): a row for the code itself first ("will call on supporters to march", 113, is a threat of dissent,
+     * 133), else the row of its root; null when it keeps its code.
      */
-    public String futureCode(String root) {
-        return dictionaries.futureCodes().get(root);
+    public String futureCode(String code, String root) {
+        String own = dictionaries.futureCodes().get(code);
+        return own != null ? own : dictionaries.futureCodes().get(root);
     }
 
     /** Whether a one-word verb pattern right after this word is a noun: "the attack", "a jail sentence". */

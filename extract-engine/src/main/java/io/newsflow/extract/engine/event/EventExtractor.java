@@ -426,7 +426,7 @@ public final class EventExtractor {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
         }
         if (toCome(tokens, m.first())) {
-            String intent = index.futureCode(code.root());
+            String intent = index.futureCode(code.code(), code.root());
             code = intent == null ? code : codes.get(intent);
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);

@@ -990,4 +990,14 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Nov 12, 2024 (TASS) - Russia expelled two Estonian diplomats, and Estonia wanted "
                 + "to respond.")).containsExactly("RUS 174 EST");
     }
+
+    /** Calling on one's supporters to march rallies opposition (113); promising to do so threatens dissent (133). */
+    @Test
+    void callingSupportersToMarchRalliesOppositionAndPromisingItThreatensDissent() {
+        assertThat(coded("NAIROBI, July 7, 2023 (Reuters) - Kenyan opposition leader Raila Odinga called on his "
+                + "supporters camped outside the electoral commission for days to march on the Kenyan parliament."))
+                .singleElement().asString().startsWith("KEN 113");
+        assertThat(coded("NAIROBI, July 7, 2023 (Reuters) - Kenyan opposition leader Raila Odinga said he would call on "
+                + "his supporters to protest.")).singleElement().asString().startsWith("KEN 133");
+    }
 }
