@@ -60,7 +60,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence,
      * what a named actor "must" do;
      * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for;
-     * calling on supporters to march rallies opposition, and a future code may be mapped by code before root).
+     * calling on supporters to march rallies opposition, and a future code may be mapped by code before root; the
+     * place right after an act is its object before a later actor).
      */
     private static final String ENGINE_VERSION = "0.3.4";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -380,9 +380,15 @@ public final class EventExtractor {
             return null;
         }
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
-        EntityKey targetKey = passive ? null
-                : m.target() != null ? m.target().mention().key()
-                : objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
+        EntityKey targetKey = passive ? null : m.target() != null ? m.target().mention().key() : null;
+        if (targetKey == null && !passive) {
+            // "arrived in Beijing and will travel to Shanghai to visit the New Development Bank": the place right
+            // after the act is its object, before any actor later in the clause
+            targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey);
+        }
+        if (targetKey == null && !passive) {
+            targetKey = objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
+        }
         if (targetKey == null) {
             targetKey = coordinated;
         } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {

@@ -1000,4 +1000,12 @@ class EventExtractionTest {
         assertThat(coded("NAIROBI, July 7, 2023 (Reuters) - Kenyan opposition leader Raila Odinga said he would call on "
                 + "his supporters to protest.")).singleElement().asString().startsWith("KEN 133");
     }
+
+    /** The place right after a visit is whom it visits, before an organisation named later in the clause. */
+    @Test
+    void thePlaceRightAfterTheActIsItsObjectBeforeALaterActor() {
+        assertThat(coded("BRASILIA, March 3, 2025 (Reuters) - Brazilian President Luiz Inacio Lula da Silva arrived in "
+                + "Beijing on Saturday and will travel to Shanghai on Tuesday to visit the New Development Bank."))
+                .contains("BRA 042 CHN").noneMatch(event -> event.endsWith("NDB"));
+    }
 }
