@@ -78,8 +78,22 @@ final class ClauseReadings {
                 return true; // and "summoned Canada's envoy on Monday to protest": the summons is the protest
             }
             String code = e.pattern().code();
-            if (noun && (code.startsWith("02") || code.startsWith("10")) && e.last() < m.first()
-                    && sameClause(tokens, e.last() + 1, m.first())) {
+            boolean appeal = code.startsWith("02") || code.startsWith("10");
+            if (noun && appeal && e.last() < m.first() && sameClause(tokens, e.last() + 1, m.first())) {
+                return true;
+            }
+            if (appeal && tokens.get(m.first() - 1).is("and") && e.last() < m.first()
+                    && sameClause(tokens, e.last() + 1, m.first()) && toBetween(tokens, e.last() + 1, m.first())) {
+                return true; // "call on the parties to silence the guns and allow aid to reach": both are asked for
+            }
+        }
+        return false;
+    }
+
+    /** A "to" in tokens [from, to): the appeal's complement has begun. */
+    private static boolean toBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("to")) {
                 return true;
             }
         }

@@ -1008,4 +1008,11 @@ class EventExtractionTest {
                 + "Beijing on Saturday and will travel to Shanghai on Tuesday to visit the New Development Bank."))
                 .contains("BRA 042 CHN").noneMatch(event -> event.endsWith("NDB"));
     }
+
+    /** A second verb after "and" in what an appeal asks for is asked for too, not done. */
+    @Test
+    void aSecondVerbInWhatAnAppealAsksForIsAskedForToo() {
+        assertThat(coded("NEW YORK, Oct 12, 2025 (Reuters) - UN Secretary-General Antonio Guterres called on Sudan's army "
+                + "to silence the guns and allow aid to reach El Fasher.")).containsExactly("UN 020 SDN");
+    }
 }
