@@ -82,6 +82,7 @@ public final class EventExtractor {
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
     private final PoliticalActors politicalActors;
+    private final IgoParents igoParents;
     private final Map<String, CameoCode> codes;
     private final ClauseReadings clauses;
     private final StateAndPeopleNouns nouns;
@@ -92,6 +93,7 @@ public final class EventExtractor {
         this.index = index;
         this.lemmatiser = lemmatiser;
         this.politicalActors = new PoliticalActors(index);
+        this.igoParents = new IgoParents(index);
         this.codes = index.dictionaries().cameoCodes();
         this.clauses = new ClauseReadings(index, lemmatiser);
         this.nouns = new StateAndPeopleNouns(index, clauses);
@@ -207,6 +209,7 @@ public final class EventExtractor {
             }
         }
         events.addAll(obligations(sentence, tokens, actors, times, ctx, ids));
+        events.replaceAll(igoParents::actingCodes);
         return events;
     }
 

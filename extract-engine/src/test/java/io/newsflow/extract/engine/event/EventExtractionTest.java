@@ -1015,4 +1015,15 @@ class EventExtractionTest {
         assertThat(coded("NEW YORK, Oct 12, 2025 (Reuters) - UN Secretary-General Antonio Guterres called on Sudan's army "
                 + "to silence the guns and allow aid to reach El Fasher.")).containsExactly("UN 020 SDN");
     }
+
+    /** A UN agency's chief acts for the UN and the Council of the EU for the EU; the Security Council acts as itself. */
+    @Test
+    void anAgencyActsForItsOrganisationAndTheSecurityCouncilForItself() {
+        assertThat(coded("GENEVA, June 19, 2023 (AA) - UN relief chief Martin Griffiths praised Saudi Arabia for its "
+                + "pledge.")).containsExactly("UN 051 SAU");
+        assertThat(coded("BRUSSELS, Feb 24, 2025 (Reuters) - The Council of the European Union on Monday adopted the "
+                + "16th package of sanctions against Russia.")).containsExactly("EU 163 RUS");
+        assertThat(coded("BEIJING, Feb 24, 2025 (Xinhua) - China criticized the UN Security Council.")).containsExactly(
+                "CHN 110 UNSC");
+    }
 }
