@@ -62,7 +62,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for;
      * calling on supporters to march rallies opposition, and a future code may be mapped by code before root; the
      * place right after an act is its object before a later actor; a second verb in what an appeal asks for; a body
-     * of an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions).
+     * of an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions; a dateline day
+     * without a year is at most one day after the arrival).
      */
     private static final String ENGINE_VERSION = "0.3.4";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

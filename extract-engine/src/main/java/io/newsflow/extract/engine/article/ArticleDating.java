@@ -71,9 +71,11 @@ public final class ArticleDating {
         }
         Integer notBefore = latestPastYear(body, month, day);
         DayOfWeek weekday = leadWeekday(body);
-        int lastYear = safeDate(received.getYear(), month, day) != null
-                && safeDate(received.getYear(), month, day).isAfter(received.plusDays(2)) ? received.getYear() - 1
-                        : received.getYear();
+        // A day of this year after the arrival is last year's, but for the one day by which a dateline east of UTC
+        // may run ahead of the arrival's UTC date ("TOKYO, Dec 5" received at 23:00 UTC on Dec 4)
+        LocalDate thisYears = safeDate(received.getYear(), month, day);
+        int lastYear = thisYears != null && thisYears.isAfter(received.plusDays(1)) ? received.getYear() - 1
+                : received.getYear();
         if (tenure != null && tenure.from() <= lastYear && (notBefore == null || notBefore <= tenure.to())) {
             notBefore = notBefore == null ? tenure.from() : Math.max(notBefore, tenure.from());
             lastYear = Math.min(lastYear, tenure.to());

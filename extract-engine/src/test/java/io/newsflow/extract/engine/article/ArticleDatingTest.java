@@ -27,6 +27,17 @@ class ArticleDatingTest {
         assertThat(date.confidence()).isGreaterThan(0.8);
     }
 
+    /** A dateline may run one day ahead of the arrival's UTC date (east of UTC), never two. */
+    @Test
+    void aDayTwoDaysAfterTheArrivalIsLastYearsAndTheNextDayThisYears() {
+        String later = "NAIROBI, November 27 (Xinhua) - Kenya welcomed the agreement.";
+        assertThat(ArticleDating.date(DatelineParser.parse(later), later, null, RECEIVED).date())
+                .isEqualTo(LocalDate.of(2025, 11, 27));
+        String tomorrow = "TOKYO, November 26 (Kyodo) - Japan welcomed the agreement.";
+        assertThat(ArticleDating.date(DatelineParser.parse(tomorrow), tomorrow, null, RECEIVED).date())
+                .isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
     @Test
     void aWeekdayAloneSearchesBackFromTheArrival() {
         String body = "KYIV, March 7 (Reuters) - Ukraine said on Friday it had shot down drones.";
