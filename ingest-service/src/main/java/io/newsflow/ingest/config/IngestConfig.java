@@ -36,6 +36,16 @@ public interface IngestConfig {
 
     Admission admission();
 
+    /**
+     * How long the upload path warms up as the service starts (reading and normalising stories of its own, publishing
+     * nothing), at most {@link #warmUpDocuments()} of them; 0 switches it off.
+     */
+    @WithDefault("5s")
+    Duration warmUp();
+
+    @WithDefault("3000")
+    int warmUpDocuments();
+
     interface Publish {
         /** Records sent before their acks are awaited: bounds the heap a big batch needs. */
         @WithDefault("500")
