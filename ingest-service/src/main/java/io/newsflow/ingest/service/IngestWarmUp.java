@@ -44,7 +44,6 @@ public class IngestWarmUp {
         }
         Thread warmUp = new Thread(this::run, "newsflow-ingest-warm-up");
         warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
         thread = warmUp;
         warmUp.start();
     }
