@@ -36,13 +36,16 @@ public class AdmissionFilter {
 
     @ServerRequestFilter
     public void admit(ContainerRequestContext request) {
-        if (!HttpMethod.POST.equals(request.getMethod()) || !backlog.full()) {
+        if (!HttpMethod.POST.equals(request.getMethod())) {
+            return;
+        }
+        OptionalLong waiting = backlog.overLimit();
+        if (waiting.isEmpty()) {
             return;
         }
         refused.increment();
-        OptionalLong waiting = backlog.waiting();
         throw new IngestProblem(Response.Status.SERVICE_UNAVAILABLE, REASON,
-                "The pipeline is catching up: " + waiting.orElse(backlog.limit()) + " accepted articles wait for "
+                "The pipeline is catching up: " + waiting.getAsLong() + " accepted articles wait for "
                         + "analysis or storage (limit " + backlog.limit() + "). Nothing of this upload was "
                         + "accepted; send it again after Retry-After seconds.",
                 retryAfterSeconds);

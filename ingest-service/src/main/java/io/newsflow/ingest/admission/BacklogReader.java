@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
+import io.newsflow.common.kafka.KafkaClientConfig;
+
 /**
  * Reads the pipeline's backlog from Kafka with the Admin client: the stages' topics' end offsets and their groups'
  * committed offsets. End offsets are read_committed ones, as the stages read: an open transaction of extract's is
@@ -29,13 +31,13 @@ final class BacklogReader implements AutoCloseable {
     /** Read once: partitions are added by an operator, and a restart of ingest picks them up. */
     private Map<TopicPartition, OffsetSpec> partitions;
 
-    BacklogReader(Map<String, Object> kafkaConfig, List<Stage> stages, Duration timeout) {
+    /** @param kafka the service's Kafka settings (security included), to which the Admin client adds its own */
+    BacklogReader(KafkaClientConfig kafka, List<Stage> stages, Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
-        Map<String, Object> config = new java.util.HashMap<>(kafkaConfig);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-ingest-backlog");
-        this.admin = Admin.create(config);
+        this.admin = Admin.create(kafka.with(Map.of(
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis,
+                AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-ingest-backlog")));
         this.stages = stages;
     }
 

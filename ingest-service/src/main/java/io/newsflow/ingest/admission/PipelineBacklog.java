@@ -52,7 +52,7 @@ public class PipelineBacklog {
         }
         List<Stage> stages = config.stages().stream().map(Stage::parse).toList();
         Duration interval = config.sampleInterval();
-        reader = new BacklogReader(kafka.properties(), stages, interval.plus(Duration.ofSeconds(2)));
+        reader = new BacklogReader(kafka, stages, interval.plus(Duration.ofSeconds(2)));
         Gauge.builder("newsflow.ingest.backlog", this, backlog -> backlog.waiting().orElse(-1))
                 .description("Accepted articles the stages after ingest have yet to read (-1: unknown)")
                 .register(registry);
@@ -90,10 +90,10 @@ public class PipelineBacklog {
         return OptionalLong.of(sample.waiting());
     }
 
-    /** True when uploads should be refused: the last fresh sample is at or over the limit. */
-    public boolean full() {
+    /** The records waiting when the last fresh sample is at or over the limit (uploads are refused), else empty. */
+    public OptionalLong overLimit() {
         OptionalLong waiting = waiting();
-        return config.maxBacklog() > 0 && waiting.isPresent() && waiting.getAsLong() >= config.maxBacklog();
+        return waiting.isPresent() && waiting.getAsLong() >= config.maxBacklog() ? waiting : OptionalLong.empty();
     }
 
     public long limit() {
