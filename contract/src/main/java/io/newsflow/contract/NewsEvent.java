@@ -30,13 +30,13 @@ public record NewsEvent(
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** The same event dated otherwise: a later sentence says when it happened. */
     /** The same event, same id, told with these actors (their codes as the event reports them). */
     public NewsEvent withActors(Actor newSource, Actor newTarget) {
         return new NewsEvent(schemaVersion, eventId, articleId, cameo, newSource, newTarget, actionText, negated, date,
                 datePrecision, location, sentence, sentenceIndex, start, end, confidence, headline, url, articleSource);
     }
 
+    /** The same event dated otherwise: a later sentence says when it happened. */
     public NewsEvent withDate(String newDate, DatePrecision newPrecision) {
         return new NewsEvent(schemaVersion, eventId, articleId, cameo, source, target, actionText, negated, newDate,
                 newPrecision, location, sentence, sentenceIndex, start, end, confidence, headline, url, articleSource);

@@ -63,9 +63,13 @@ public final class NewsflowEngine implements ExtractionEngine {
      * calling on supporters to march rallies opposition, and a future code may be mapped by code before root; the
      * place right after an act is its object before a later actor; a second verb in what an appeal asks for; a body
      * of an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions; a dateline day
-     * without a year is at most one day after the arrival).
+     * without a year is at most one day after the arrival;
+     * 0.3.5: soldiers killed abroad were fought by the country they fell in; what is faced or received from an actor
+     * comes from it; each pair of a list of subjects that met; military shows abroad aim at the host; an alleged act
+     * is an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside "for X, Y and
+     * Z to").
      */
-    private static final String ENGINE_VERSION = "0.3.4";
+    private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

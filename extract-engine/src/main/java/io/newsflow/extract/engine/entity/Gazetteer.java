@@ -82,11 +82,16 @@ public final class Gazetteer {
     private void add(String phrase, Type type, String key) {
         String stripped = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
         boolean exactCase = isAbbreviation(stripped);
-        trie.add(stripped, new GazetteerEntry(type, key, exactCase));
+        trie.add(stripped, new GazetteerEntry(type, key, exactCase, endsCapitalised(stripped)));
         if (ARTICLE_PREFIX.matcher(stripped).matches()) {
             // written "Al-Shabaab" at a sentence's start or by other agencies; the tokenizer splits that form
             trie.add(Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1), new GazetteerEntry(type, key, false));
         }
+    }
+
+    private static boolean endsCapitalised(String phrase) {
+        int lastWord = phrase.lastIndexOf(' ') + 1;
+        return lastWord > 0 && Character.isUpperCase(phrase.charAt(lastWord));
     }
 
     private static boolean isAbbreviation(String phrase) {
@@ -188,12 +193,33 @@ public final class Gazetteer {
             } else {
                 ok = first.isCapitalised() || !Character.isLetter(first.text().charAt(0))
                         || ARTICLE_PREFIX.matcher(first.text()).matches(); // "al-Shabaab"
+                ok &= !(e.capitalEnd() && commonNounPhrase(tokens, m.first(), m.last())); // "a strict Islamic state"
             }
             if (ok) {
                 accepted.add(e);
             }
         }
         return accepted;
+    }
+
+    /**
+     * "a strict Islamic state": a name's last word in lower case after an indefinite article (and an adjective or
+     * two) is a common noun. Without the article the lower case is only a writer's style ("the Sinaloa cartel").
+     */
+    private static boolean commonNounPhrase(List<Token> tokens, int first, int last) {
+        if (!Character.isLowerCase(tokens.get(last).text().charAt(0))) {
+            return false;
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "ministry", "council": heads of civil bodies written in lower case. */

@@ -46,6 +46,8 @@ final class ClauseReadings {
     /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */
     private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
             "refuted", "refutes", "rejected", "rejects");
+    /** Words that report an act as only alleged: "Kyiv alleged that Russian forces had shelled the plant". */
+    private static final Set<String> ALLEGATIONS = Set.of("allege", "alleged", "alleges", "alleging");
 
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */
@@ -273,11 +275,17 @@ final class ClauseReadings {
                 // Biden to attack", "time for Russia to withdraw": a chance or a need, not an act
                 return k < to - 1;
             }
-            if (CLAUSE_END.contains(w)) {
+            if (CLAUSE_END.contains(w) && !listComma(tokens, k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A comma between two names of a list ("for moderates Buttigieg, Biden and Klobuchar to attack") ends no clause. */
+    private static boolean listComma(List<Token> tokens, int k) {
+        return tokens.get(k).is(",") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).isCapitalised()
+                && tokens.get(k + 1).isCapitalised();
     }
 
     /** "unlikely to agree", "failed to reach": a hedge right before the trigger's "to" (not past adverbs: "unlikely"). */
@@ -285,12 +293,16 @@ final class ClauseReadings {
         return HEDGES.contains(tokens.get(to - 1).lower());
     }
 
-    /** The trigger stands in a clause its sentence denies: "The Kremlin denied (reports) that forces had shelled". */
+    /**
+     * The trigger stands in a clause its sentence denies or only alleges: "The Kremlin denied (reports) that forces had
+     * shelled", "a report alleged that the army helped carry out killings".
+     */
     static boolean inDeniedClause(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k > 0; k--) {
             String w = tokens.get(k).lower();
             if (w.equals("that")) {
-                return DENIALS.contains(tokens.get(k - 1).lower())
+                String before = tokens.get(k - 1).lower();
+                return DENIALS.contains(before) || ALLEGATIONS.contains(before)
                         || k > 1 && DENIALS.contains(tokens.get(k - 2).lower()); // "denied reports that"
             }
             if (CLAUSE_END.contains(w)) {

@@ -88,6 +88,7 @@ public final class EventExtractor {
     private final StateAndPeopleNouns nouns;
     private final SourceSlots sources;
     private final LocalCountries countries;
+    private final FallenAbroad fallenAbroad;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
@@ -99,6 +100,7 @@ public final class EventExtractor {
         this.nouns = new StateAndPeopleNouns(index, clauses);
         this.sources = new SourceSlots(index, clauses, nouns);
         this.countries = new LocalCountries(index);
+        this.fallenAbroad = new FallenAbroad(lemmatiser, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -142,7 +144,7 @@ public final class EventExtractor {
             if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
-                    || clauses.reducedPassive(tokens, m)) {
+                    || clauses.reducedPassive(tokens, m) && fallenAbroad.of(m, sentence, tokens, actors, ctx) == null) {
                 continue;
             }
             if (clauses.complementOf(emitted, tokens, m)) {
@@ -186,6 +188,13 @@ public final class EventExtractor {
                 if (roles.coSource != null) {
                     found.add(withActors(e, actor(ctx.table(), roles.coSource), e.target(), ids));
                     for (EntityKey listed : roles.listedSources) {
+                        found.add(withActors(e, actor(ctx.table(), listed), e.target(), ids));
+                    }
+                }
+                if (roles.amongSubjects && e.target() != null) {
+                    // "the US, Russia and Switzerland met": each earlier member of the list with the last two
+                    for (EntityKey listed : roles.listedSources) {
+                        found.add(withActors(e, actor(ctx.table(), listed), e.source(), ids));
                         found.add(withActors(e, actor(ctx.table(), listed), e.target(), ids));
                     }
                 }
@@ -288,12 +297,15 @@ public final class EventExtractor {
         private ActorSpan agent;
         private EntityKey coSource;
         private final List<EntityKey> listedSources = new ArrayList<>();
+        /** The target is the subject's last member: "China and Brazil signed", "the US, Russia and Switzerland met". */
+        private boolean amongSubjects;
 
         void clear() {
             source = null;
             agent = null;
             coSource = null;
             listedSources.clear();
+            amongSubjects = false;
         }
     }
 
@@ -306,6 +318,14 @@ public final class EventExtractor {
         }
         if (p.joint()) {
             return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
+        }
+        if (p.received()) {
+            return receivedEvent(m, sentence, tokens, actors, times, ctx, ids);
+        }
+        FallenAbroad.Sides fallen = fallenAbroad.of(m, sentence, tokens, actors, ctx);
+        if (fallen != null) {
+            roles.source = fallen.source();
+            return compose(m, sentence, tokens, times, ctx, ids, fallen.source(), fallen.target(), codes.get(p.code()));
         }
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
@@ -394,6 +414,7 @@ public final class EventExtractor {
         }
         if (targetKey == null) {
             targetKey = coordinated;
+            roles.amongSubjects = coordinated != null && !passive;
         } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {
             roles.coSource = coordinated; // "Chung and Blinken agreed to engage with North Korea": both did
         }
@@ -420,6 +441,9 @@ public final class EventExtractor {
             if (targetKey == null) {
                 targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // "protesters marched in Islamabad"
             }
+        }
+        if (targetKey == null && !passive && codes.get(p.code()).root().equals("15")) {
+            targetKey = countries.foreignPlaceAfter(ctx, sentence, tokens, m, sourceKey); // "military exercises in Alaska"
         }
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
@@ -451,6 +475,18 @@ public final class EventExtractor {
             return null;
         }
         return compose(m, sentence, tokens, times, ctx, ids, first.mention().key(), second.mention().key(),
+                codes.get(m.pattern().code()));
+    }
+
+    /** "Obama faces pressure from Congress": Congress acts on Obama, the subject that received it. */
+    private NewsEvent receivedEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+        ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+        if (subject == null || m.source() == null || !politicalActors.canAct(ctx.table(), m.source().mention().key())
+                || countries.sameActor(ctx.table(), m.source().mention().key(), subject.mention().key())) {
+            return null;
+        }
+        return compose(m, sentence, tokens, times, ctx, ids, m.source().mention().key(), subject.mention().key(),
                 codes.get(m.pattern().code()));
     }
 

@@ -172,6 +172,26 @@ final class LocalCountries {
                 && sourceCountry.equals(actor(ctx.table(), local).countryCode()) ? local : null;
     }
 
+    /**
+     * The country named right after the act with "in" ("killed in Ukraine", "killed in Donetsk"), or null where none
+     * is, or where it is the actor's own.
+     */
+    EntityKey countryWhereDone(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey actor) {
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            int at = mention.first();
+            if (at <= m.first() || at > m.last() + 3 || !tokens.get(at - 1).is("in")) {
+                continue;
+            }
+            if (mention.key().kind() == EntityKind.COUNTRY) {
+                return sameActor(ctx.table(), mention.key(), actor) ? null : mention.key();
+            }
+            if (mention.key().kind() == EntityKind.LOCATION) {
+                return foreignCountryOf(ctx, mention, actor);
+            }
+        }
+        return null;
+    }
+
     /** The country of a place, or null when it is the source's own: a place at home is no partner. */
     private EntityKey foreignCountryOf(ArticleContext ctx, FoundMention place, EntityKey source) {
         Place known = index.place(place.key().name());

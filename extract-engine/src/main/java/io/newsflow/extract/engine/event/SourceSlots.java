@@ -151,7 +151,8 @@ final class SourceSlots {
         if (and < 1 || !tokens.get(and).is("and")) {
             return null;
         }
-        ActorSpan before = ActorSpan.endingAt(actors, and - 1);
+        boolean serialComma = and >= 2 && tokens.get(and - 1).is(","); // "the US, Russia, and Switzerland"
+        ActorSpan before = ActorSpan.endingAt(actors, serialComma ? and - 2 : and - 1);
         if (before == null && and >= 2 && index.isStateNoun(tokens.get(and - 1).lower())) {
             int owner = and - 2;
             if (owner >= 1 && (tokens.get(owner).is("'s") || tokens.get(owner).is("\u2019s"))) {

@@ -29,7 +29,12 @@ public record VerbPattern(String code, List<Element> elements, String source, Fo
          * What two coordinated subjects did together, named with "their" ("Chung and Blinken agreed ... during their
          * phone talks"): the first is the source, the second the target; it codes nothing without such a pair.
          */
-        JOINT
+        JOINT,
+        /**
+         * What the subject received from the actor of the source slot ("faced pressure from Congress", "came under
+         * fire from rebels"): that actor is the source, the subject the target.
+         */
+        RECEIVED
     }
 
     /** A pattern of a verb, or of an action each side does to the other. */
@@ -56,6 +61,10 @@ public record VerbPattern(String code, List<Element> elements, String source, Fo
 
     public boolean joint() {
         return form == Form.JOINT;
+    }
+
+    public boolean received() {
+        return form == Form.RECEIVED;
     }
 
     public sealed interface Element permits Words, Gap, Slot {

@@ -13,7 +13,8 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
  * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots ({target!}: the
  * pattern needs its target, for verbs that are something else without one: "backed Kyiv", not "taking us back"). An optional third
  * column {@code mutual} marks an action each side does to the other, {@code possessed} a noun whose possessor acts,
- * {@code joint} what two coordinated subjects did together ("during their phone talks").
+ * {@code joint} what two coordinated subjects did together ("during their phone talks"), {@code received} what the
+ * subject got from the actor of the source slot ("faced pressure from Congress").
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;
@@ -31,7 +32,9 @@ public final class VerbPatternParser {
             case "mutual" -> VerbPattern.Form.MUTUAL;
             case "possessed" -> VerbPattern.Form.POSSESSED;
             case "joint" -> VerbPattern.Form.JOINT;
-            default -> throw row.fail("the third column may only say 'mutual', 'possessed' or 'joint', not '" + flag + "'");
+            case "received" -> VerbPattern.Form.RECEIVED;
+            default -> throw row.fail("the third column may only say 'mutual', 'possessed', 'joint' or 'received', not '"
+                    + flag + "'");
         };
     }
 
