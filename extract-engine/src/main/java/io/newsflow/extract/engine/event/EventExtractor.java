@@ -351,6 +351,12 @@ public final class EventExtractor {
             roles.agent = agent;
             ActorSpan patient = sources.subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
+            if (coordinated == null && agent != null && !tokens.get(agent.first() - 1).is("by")) {
+                // "five people were killed in Russian shelling": the people of the place it happened in
+                EntityKey local = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey);
+                local = local != null ? local : countries.localCountryKey(ctx, sentence);
+                coordinated = local != null && !countries.sameActor(ctx.table(), local, sourceKey) ? local : null;
+            }
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {

@@ -182,11 +182,10 @@ final class LocalCountries {
             if (at <= m.first() || at > m.last() + 3 || !tokens.get(at - 1).is("in")) {
                 continue;
             }
-            if (mention.key().kind() == EntityKind.COUNTRY) {
-                return sameActor(ctx.table(), mention.key(), actor) ? null : mention.key();
-            }
-            if (mention.key().kind() == EntityKind.LOCATION) {
-                return foreignCountryOf(ctx, mention, actor);
+            EntityKey country = mention.key().kind() == EntityKind.COUNTRY ? mention.key()
+                    : mention.key().kind() == EntityKind.LOCATION ? foreignCountryOf(ctx, mention, actor) : null;
+            if (country != null && !sameActor(ctx.table(), country, actor)) {
+                return country; // past the actor's own ("killed in Israeli strikes in Lebanon")
             }
         }
         return null;

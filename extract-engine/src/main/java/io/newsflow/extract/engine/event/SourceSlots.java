@@ -217,14 +217,15 @@ final class SourceSlots {
 
     /**
      * "a Ukrainian drone strike", "an Israeli air raid": the actor that names an attack after "in" did it, where "killed
-     * in Ukraine" names only a place. The actor opens the phrase, past its article, and an attack noun
+     * in Ukraine" names only a place. The actor opens the phrase, past its article if any, and an attack noun
      * ({@code attack-nouns.txt}) ends it within a few words.
      */
     private ActorSpan attacker(List<ActorSpan> actors, List<Token> tokens, int from) {
-        if (from >= tokens.size() || !(tokens.get(from).is("a") || tokens.get(from).is("an"))) {
+        if (from >= tokens.size()) {
             return null;
         }
-        ActorSpan actor = ActorSpan.startingAt(actors, from + 1);
+        boolean article = tokens.get(from).is("a") || tokens.get(from).is("an") || tokens.get(from).is("the");
+        ActorSpan actor = ActorSpan.startingAt(actors, article ? from + 1 : from); // "killed in Israeli tank shelling"
         if (actor == null) {
             return null;
         }

@@ -979,7 +979,9 @@ class EventExtractionTest {
     void whatIsAskedAboutWantedOfAnotherOrHedgedIsNoEvent() {
         assertThat(coded("WASHINGTON, Nov 12, 2024 (AP) - Lawmakers are trying to establish whether Russia expelled "
                 + "two Estonian diplomats.")).isEmpty();
-        assertThat(coded("LONDON, Nov 12, 2024 (Reuters) - Sweden wants Britain to extradite the suspect.")).isEmpty();
+        // what is wanted of Britain did not happen; wanting it of Britain is an appeal to Britain
+        assertThat(coded("LONDON, Nov 12, 2024 (Reuters) - Sweden wants Britain to extradite the suspect."))
+                .containsExactly("SWE 020 GBR");
         assertThat(coded("KYIV, Nov 12, 2024 (Reuters) - Hungary pressured Ukraine's government to release the "
                 + "prisoners.")).doesNotContain("UKR 0841 -");
         assertThat(coded("VIENNA, Nov 12, 2024 (Reuters) - Iran is unlikely to sign the agreement.")).isEmpty();
@@ -1104,5 +1106,32 @@ class EventExtractionTest {
     void anOpeningForAListOfLeadersToActIsNoAct() {
         assertThat(events("PARIS, June 3 (Newsflow) -- The vote gives an opening for Macron, Scholz and Meloni to "
                 + "criticise Hungary.")).isEmpty();
+    }
+
+    @Test
+    void peopleKilledInAnAttackANationalityNamesWereKilledByThatCountry() {
+        assertThat(events("KYIV, June 3 (Newsflow) -- Five people were killed in Russian shelling of Kharkiv on Monday."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("19 RUS UKR");
+        assertThat(events("BEIRUT, June 3 (Newsflow) -- Three people were killed in Israeli air strikes in Lebanon."))
+                .extracting(x -> x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("ISR LBN");
+    }
+
+    @Test
+    void engagingAnotherInAFirefightIsSmallArmsFighting() {
+        assertThat(events("ANKARA, June 3 (Newsflow) -- Syrian troops engaged Turkish forces in a firefight on Saturday."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("193 SYR TUR");
+    }
+
+    @Test
+    void attendingASummitAbroadIsAVisitAndWantingAnotherToActIsAnAppeal() {
+        assertThat(events("NEW DELHI, June 3 (Newsflow) -- Modi attended a summit in Brazil on Monday."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("042 IND BRA");
+        assertThat(events("BEIJING, June 3 (Newsflow) -- China wants Japan to lift its export curbs."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("02 CHN JPN");
     }
 }
