@@ -1134,4 +1134,22 @@ class EventExtractionTest {
                 .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
                 .containsExactly("02 CHN JPN");
     }
+
+    @Test
+    void anActNamedByANounHasTheActorAfterByAsItsSource() {
+        assertThat(events("MINSK, June 3 (Newsflow) -- Minsk protested against the declaration by the Polish side of "
+                + "a Belarusian consul persona non grata on May 2."))
+                .anyMatch(x -> x.cameo().code().equals("161") && x.source().countryCode().equals("POL")
+                        && x.target().countryCode().equals("BLR") && x.date().endsWith("-05-02"));
+        assertThat(events("WARSAW, June 3 (Newsflow) -- The expulsion by Poland of two Belarusian diplomats angered Minsk."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .contains("174 POL BLR");
+    }
+
+    @Test
+    void seekingToBolsterCoordinationIsAnIntentToCooperate() {
+        assertThat(events("SEOUL, June 3 (Newsflow) -- South Korea is seeking to bolster coordination with Japan."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("030 KOR JPN");
+    }
 }
