@@ -34,8 +34,8 @@ class DevCorpusEvaluationTest {
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.97);
         assertThat(s.get("quotes").f1()).as("quotes").isGreaterThanOrEqualTo(0.96);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.92);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.72);
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.36);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.75);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.38);
     }
 
     @Test
