@@ -67,7 +67,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.5: soldiers killed abroad were fought by the country they fell in; what is faced or received from an actor
      * comes from it; each pair of a list of subjects that met; military shows abroad aim at the host; an alleged act
      * is an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside "for X, Y and
-     * Z to"; an attack named by a nationality without an article, and the people of the place it struck).
+     * Z to"; an attack named by a nationality without an article, and the people of the place it struck; an act named
+     * by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no
+     * subject of a second one joined by "and").
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

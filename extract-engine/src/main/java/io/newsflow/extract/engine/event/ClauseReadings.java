@@ -288,6 +288,46 @@ final class ClauseReadings {
                 && tokens.get(k + 1).isCapitalised();
     }
 
+    /** Auxiliaries and adverbs that may follow the "and" of a second verb: "and has rejected", "and also expelled". */
+    private static final Set<String> AFTER_AND = Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would",
+            "also", "then", "later", "since", "subsequently");
+    /** Words before a noun phrase that make it no object of a verb: determiners, possessives, function words. */
+    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
+            "that", "these", "those");
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "than", "as", "that", "if", "when", "while");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+    /** The trigger is a second verb joined by "and", past its auxiliaries: "considers ... and has rejected". */
+    static boolean secondVerb(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (AFTER_AND.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("and");
+    }
+
+    /**
+     * The actor follows a verb, past its article: "considers the US biased", the object of the first of two verbs,
+     * which is no subject of the second. After a verb of saying it opens what was said ("said Moscow could not"), and
+     * "he" or "they" are never objects.
+     */
+    boolean objectOfVerb(List<Token> tokens, int actorFirst) {
+        if (SUBJECT_PRONOUNS.contains(tokens.get(actorFirst).lower())) {
+            return false;
+        }
+        int k = actorFirst - 1;
+        while (k >= 0 && BEFORE_NOUN.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        String w = t.lower();
+        return t.isWord() && !t.isCapitalised() && !PREPOSITIONS.contains(w) && !CLAUSE_END.contains(w)
+                && !NOT_VERBS.contains(w) && !BE_FORMS.contains(w) && !w.endsWith("ly") && !index.isSpeechVerb(w);
+    }
+
     /** "unlikely to agree", "failed to reach": a hedge right before the trigger's "to" (not past adverbs: "unlikely"). */
     private static boolean hedged(List<Token> tokens, int to) {
         return HEDGES.contains(tokens.get(to - 1).lower());

@@ -160,7 +160,7 @@ public final class EventExtractor {
             if (clauseParticiple && previousSource == null && sayer == null) {
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
-            boolean sharesSubject = clauseParticiple || m.first() > 0 && tokens.get(m.first() - 1).is("and");
+            boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first());
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             roles.clear();
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
@@ -378,6 +378,10 @@ public final class EventExtractor {
         }
         if (sourceKey == null) {
             ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+            if (subject != null && ClauseReadings.secondVerb(tokens, m.first())
+                    && clauses.objectOfVerb(tokens, subject.first())) {
+                return null; // "which considers the US biased and has rejected ...": the US is the first verb's object
+            }
             if (subject != null && speaker != null && subject.mention().how() == FoundMention.How.PRONOUN
                     && ctx.table().finalKey(subject.mention().key()).equals(ctx.table().finalKey(speaker))) {
                 return null; // '"He has taken responsibility," Zoghlin said': no one calls themselves "he"

@@ -22,6 +22,10 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 final class SourceSlots {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    /** Quantities whose "of" names who they are: "hundreds of UN troops", "some of the Syrian rebels". */
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "thousands", "dozens", "scores", "tens", "millions",
+            "some", "many", "most", "several", "all", "both", "each", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "dozen");
 
     /**
      * Nouns through which a possessor does what follows: "Russia's decision to expel". Not those that say it was not
@@ -127,7 +131,16 @@ final class SourceSlots {
     /** An actor governed by a preposition ("sanctions against X"), directly or through a coordination. */
     private static boolean prepositionalObject(List<Token> tokens, List<ActorSpan> actors, ActorSpan actor) {
         return actor.first() > 0 && (PREPOSITIONS.contains(tokens.get(actor.first() - 1).lower())
-                || coordinatedWithObject(tokens, actors, actor.first() - 1));
+                && !partitive(tokens, actor.first() - 1) || coordinatedWithObject(tokens, actors, actor.first() - 1));
+    }
+
+    /** "Hundreds of UN troops withdrew", "dozens of Israeli soldiers": the "of" of a quantity heads no object. */
+    private static boolean partitive(List<Token> tokens, int of) {
+        if (of < 1 || !tokens.get(of).is("of")) {
+            return false;
+        }
+        String quantity = tokens.get(of - 1).lower();
+        return QUANTITIES.contains(quantity) || Character.isDigit(quantity.charAt(0));
     }
 
     /** "sanctions against Russia and Iran": an actor joined by "and" to an object is an object too. */

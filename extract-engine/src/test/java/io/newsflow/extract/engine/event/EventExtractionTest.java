@@ -1152,4 +1152,29 @@ class EventExtractionTest {
                 .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
                 .containsExactly("030 KOR JPN");
     }
+
+    @Test
+    void aQuantityOfSoldiersIsTheirCountryAsSubject() {
+        assertThat(events("BEIRUT, June 3 (Newsflow) -- Hundreds of UN troops withdrew from Lebanon on Monday."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("08 UN LBN");
+    }
+
+    @Test
+    void freeingAnOfficialOfAnotherCountryIsAReleaseOfPersons() {
+        assertThat(events("MOSCOW, June 3 (Newsflow) -- Russia freed two Estonian lawmakers on Monday."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("0841 RUS EST");
+    }
+
+    @Test
+    void theObjectOfAFirstVerbIsNoSubjectOfTheSecond() {
+        // the authority, not the US, rejected the mediator; "which" leaves the subject unnamed here, so no event
+        assertThat(events("RAMALLAH, June 3 (Newsflow) -- The authority - which considers the US biased and has "
+                + "rejected the Trump administration as a mediator - called for a meeting.")).isEmpty();
+        // after a verb of saying the actor opens what was said
+        assertThat(events("MOSCOW, June 3 (Newsflow) -- Peskov said Moscow could not call the vote fair and criticized "
+                + "Moldova.")).extracting(x -> x.cameo().root() + " " + x.source().countryCode())
+                .contains("11 RUS");
+    }
 }
