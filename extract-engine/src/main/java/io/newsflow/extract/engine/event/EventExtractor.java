@@ -336,7 +336,10 @@ public final class EventExtractor {
         EntityKey sourceKey = source == null ? inherited : source.mention().key();
         EntityKey coordinated = null;
         boolean passive = false;
-        boolean byAgent = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by");
+        // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
+        boolean byAgent = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
+                && (ActorSpan.startingAt(actors, m.first() + 2) != null || m.first() + 3 < tokens.size()
+                        && tokens.get(m.first() + 2).is("the") && ActorSpan.startingAt(actors, m.first() + 3) != null);
         if (!p.startsWithBe() && (afterBe || byAgent) && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = sources.agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {

@@ -1177,4 +1177,21 @@ class EventExtractionTest {
                 + "Moldova.")).extracting(x -> x.cameo().root() + " " + x.source().countryCode())
                 .contains("11 RUS");
     }
+
+    @Test
+    void byAPhoneIsNoAgent() {
+        assertThat(events("JERUSALEM, Oct 22, 2023 (Newsflow) -- Netanyahu spoke by phone with Biden on Sunday."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("041 ISR USA");
+    }
+
+    @Test
+    void callingALeaderADictatorIsCriticismAndRatifyingAMembershipIsSupport() {
+        assertThat(events("BUENOS AIRES, Nov 2, 2024 (Newsflow) -- President Javier Milei called Maduro a dictator."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("111 ARG VEN");
+        assertThat(events("BUDAPEST, Feb 26, 2024 (Newsflow) -- Hungary ratified Sweden's NATO membership bid."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("050 HUN SWE");
+    }
 }
