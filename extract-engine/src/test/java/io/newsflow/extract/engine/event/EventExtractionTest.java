@@ -1194,4 +1194,18 @@ class EventExtractionTest {
                 .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
                 .containsExactly("050 HUN SWE");
     }
+
+    @Test
+    void vesselsHandedOverSuspendedMembershipAndLongChargesAreCoded() {
+        assertThat(events("NEW DELHI, March 4, 2024 (Newsflow) -- India handed over two patrol vessels to Sri Lanka."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("072 IND LKA");
+        assertThat(events("ADDIS ABABA, Feb 18, 2024 (Newsflow) -- The African Union suspended Gabon's membership."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("160 AU GAB");
+        assertThat(events("PARIS, Oct 3, 2024 (Newsflow) -- French prosecutors charged a Rwandan former army officer "
+                + "with genocide.")).extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " "
+                        + x.target().countryCode())
+                .containsExactly("173 FRA RWA");
+    }
 }
