@@ -596,7 +596,9 @@ public final class EventExtractor {
 
     private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches) {
         matches.sort(Comparator.comparingInt(PatternMatch::length).reversed()
-                .thenComparing(m -> m.pattern().noEvent() ? 0 : -m.pattern().code().length())
+                // over the same words a phrase written as no event wins ("demand concerns in China"), then the more
+                // specific code
+                .thenComparing(m -> m.pattern().noEvent() ? -10 : -m.pattern().code().length())
                 .thenComparingInt(PatternMatch::first)
                 // of two patterns over the same words, the one that names more of them: "phone call with" over "phone"
                 .thenComparing(m -> -m.pattern().namedElements()));

@@ -1208,4 +1208,12 @@ class EventExtractionTest {
                         + x.target().countryCode())
                 .containsExactly("173 FRA RWA");
     }
+
+    @Test
+    void demandInAMarketStoryIsNoPoliticalDemand() {
+        assertThat(events("LONDON, March 3, 2025 (Newsflow) -- Oil prices rose as traders weighed demand concerns in "
+                + "India.")).isEmpty();
+        assertThat(events("BEIJING, March 3, 2025 (Newsflow) -- China demanded Japan apologise."))
+                .extracting(x -> x.cameo().root()).containsExactly("10");
+    }
 }
