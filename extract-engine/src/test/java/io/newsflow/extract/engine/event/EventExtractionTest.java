@@ -1216,4 +1216,15 @@ class EventExtractionTest {
         assertThat(events("BEIJING, March 3, 2025 (Newsflow) -- China demanded Japan apologise."))
                 .extracting(x -> x.cameo().root()).containsExactly("10");
     }
+
+    @Test
+    void vowingPunishmentThreatensAndTroopsCrossingIntoACountryUseForce() {
+        assertThat(events("TEHRAN, Aug 2, 2024 (Newsflow) -- Iran vowed harsh punishment for Israel."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("138 IRN ISR");
+        assertThat(events("KYIV, Aug 6, 2024 (Newsflow) -- Ukrainian troops crossed into Russia's Belgorod region."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("19 UKR RUS");
+        assertThat(events("WARSAW, Aug 6, 2024 (Newsflow) -- Thousands of migrants crossed into Poland.")).isEmpty();
+    }
 }
