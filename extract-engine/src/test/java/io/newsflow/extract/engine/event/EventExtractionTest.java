@@ -1227,4 +1227,16 @@ class EventExtractionTest {
                 .containsExactly("19 UKR RUS");
         assertThat(events("WARSAW, Aug 6, 2024 (Newsflow) -- Thousands of migrants crossed into Poland.")).isEmpty();
     }
+
+    @Test
+    void civiliansWoundedByAnAttackAndAnAidPackageAnnounced() {
+        assertThat(events("KYIV, May 3, 2024 (Newsflow) -- Three Ukrainian civilians were wounded by Russian shelling."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("19 RUS UKR");
+        assertThat(events("WASHINGTON, Dec 2, 2024 (Newsflow) -- The United States announced a new military aid package "
+                + "for Taiwan.")).extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " "
+                        + x.target().countryCode())
+                .containsExactly("072 USA TWN");
+        assertThat(events("LISBON, Dec 2, 2024 (Newsflow) -- Five people were injured in a car crash on Monday.")).isEmpty();
+    }
 }
