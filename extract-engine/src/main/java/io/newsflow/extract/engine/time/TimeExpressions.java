@@ -26,7 +26,13 @@ public final class TimeExpressions {
             + ")\\b(?:,? (?:of )?(?<week>last|next) week\\b)?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
             + "the year before|a year earlier|the previous year|(?:more than |less than |about |nearly |almost )?a year ago|"
-            + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year)\\b");
+            + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year|"
+            + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?|months?|years?) ago)\\b");
+    /** "two days ago", "three weeks ago", "six months ago": counted back from the article's date. */
+    private static final Pattern AGO = Pattern.compile("(?:more than |less than |about |nearly |almost )?(?<n>\\w+) "
+            + "(?<unit>day|week|month|year)s? ago");
+    private static final java.util.List<String> COUNTS = java.util.List.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
 
     private TimeExpressions() {
     }
@@ -137,7 +143,7 @@ public final class TimeExpressions {
     private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of(Months.MONTH_NAMES.split("\\|"));
     private static final java.util.Set<String> WEEKDAY_WORDS = java.util.Set.of(Months.WEEKDAY_NAMES.split("\\|"));
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("yesterday", "today", "tomorrow",
-            "year", "month", "week", "Yesterday", "Today", "Tomorrow");
+            "year", "month", "week", "days", "weeks", "months", "years", "Yesterday", "Today", "Tomorrow");
 
     /** Which kinds of expression the text could hold, from its words: most sentences need no regex at all. */
     private static int cues(String text, int from, int to) {
@@ -202,8 +208,17 @@ public final class TimeExpressions {
 
     private static TimePoint relative(String rel, LocalDate date, Integer anchorYear) {
         int anchor = anchorYear == null ? date.getYear() : anchorYear;
-        if (rel.endsWith("a year ago")) {
-            return new TimePoint(date.minusYears(1), DatePrecision.YEAR);
+        Matcher ago = AGO.matcher(rel);
+        if (ago.matches()) {
+            String n = ago.group("n");
+            int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : COUNTS.indexOf(n) + 1; // "a", "an": 1
+            count = Math.max(count, 1);
+            return switch (ago.group("unit")) {
+                case "day" -> new TimePoint(date.minusDays(count), DatePrecision.DAY);
+                case "week" -> new TimePoint(date.minusWeeks(count), DatePrecision.MONTH);
+                case "month" -> new TimePoint(date.minusMonths(count), DatePrecision.MONTH);
+                default -> new TimePoint(date.minusYears(count), DatePrecision.YEAR);
+            };
         }
         return switch (rel) {
             case "yesterday" -> new TimePoint(date.minusDays(1), DatePrecision.DAY);

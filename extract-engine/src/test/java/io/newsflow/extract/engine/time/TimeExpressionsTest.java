@@ -28,6 +28,11 @@ class TimeExpressionsTest {
         // a Wednesday article: the week before runs from Monday 2018-01-22
         "On Sunday last week, the troops exchanged fire.|2018-01-28|2018-01-31",
         "The envoy arrives on Tuesday next week.|2018-02-06|2018-01-31",
+        // counted back from the article's date (issue 13 point 7)
+        "The embassy was closed two days ago.|2018-01-29|2018-01-31",
+        "The talks began three weeks ago.|2018-01|2018-01-31",
+        "The envoy left six months ago.|2017-07|2018-01-31",
+        "The border was closed 2 years ago.|2016|2018-01-31",
     })
     void resolvesAgainstTheArticleDate(String sentence, String expected, String articleDate) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.parse(articleDate), null);
