@@ -69,7 +69,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * is an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside "for X, Y and
      * Z to"; an attack named by a nationality without an article, and the people of the place it struck; an act named
      * by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no
-     * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days ago" and the like count back from the article's date).
+     * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days ago" and the like count back from the article's date; a
+     * semicolon ends the clause a subject is sought in; governments clash over a policy in words, not arms).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

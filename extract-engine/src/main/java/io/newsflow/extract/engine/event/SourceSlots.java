@@ -64,8 +64,8 @@ final class SourceSlots {
                 k = a.first();
                 continue;
             }
-            if (t.is("\"") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
-                return null;
+            if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
+                return null; // a semicolon ends the clause whose subject this would be
             }
         }
         return null;
@@ -92,7 +92,7 @@ final class SourceSlots {
                 k = a.first();
                 continue;
             }
-            if (t.is("\"")) {
+            if (t.is("\"") || t.is(";")) {
                 break;
             }
             if (FIRST_PERSON.contains(t.lower())) {

@@ -1239,4 +1239,13 @@ class EventExtractionTest {
                 .containsExactly("072 USA TWN");
         assertThat(events("LISBON, Dec 2, 2024 (Newsflow) -- Five people were injured in a car crash on Monday.")).isEmpty();
     }
+
+    @Test
+    void governmentsThatClashOverAPolicyDisagreeAndASemicolonEndsTheSubjectsClause() {
+        assertThat(events("LONDON, Jan 3, 2024 (Newsflow) -- Britain clashed with France over migration policy."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactlyInAnyOrder("11 GBR FRA", "11 FRA GBR");
+        assertThat(events("NEW YORK, Jan 3, 2024 (Newsflow) -- Investors bet the Federal Reserve would cut rates; tech "
+                + "stocks led the attack on record highs.")).isEmpty();
+    }
 }
