@@ -1248,4 +1248,13 @@ class EventExtractionTest {
         assertThat(events("NEW YORK, Jan 3, 2024 (Newsflow) -- Investors bet the Federal Reserve would cut rates; tech "
                 + "stocks led the attack on record highs.")).isEmpty();
     }
+
+    @Test
+    void prisonersWithoutANationalityAreTheLocalPeopleAndStrippingCitizenshipIsASanction() {
+        assertThat(events("MINSK, Jan 3, 2024 (Newsflow) -- Belarus released 18 political prisoners on Monday."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("0841 BLR BLR");
+        assertThat(events("MANAGUA, Jan 3, 2024 (Newsflow) -- Nicaragua stripped 40 critics of their citizenship."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode()).containsExactly("172 NIC");
+    }
 }
