@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The dateline at the start of a wire story's body, as the agencies print it: "UN, June 3. /TASS/.",
  * "MOSCOW, June 15 (Reuters) -", "CONAKRY, Guinea (AP) —", "Beijing, March 3 (Xinhua) --", "LANGKAWI, Jan 20 —",
- * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", or the place alone on the body's first line ("GENEVA").
+ * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", "LONDON, 3 January 2024 (AFP) -", "DUBAI, United Arab Emirates
+ * (AP) —", "Moscow. January 3. INTERFAX -", or the place alone on the body's first line ("GENEVA").
  * One grammar for everything that reads wire text: ingest splits stories with it, the engine reads the dateline.
  *
  * @param city the place as printed, before any region ("CONAKRY")
@@ -27,12 +28,18 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
             "^[ \\t]*(?<place>" + PLACE + ")"
-                    + "(?:,[ \\t]*(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+\\p{Lu}[\\p{L}.'’]+)?)"
-                    + "(?=,[ \\t]*(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
-                    + "(?:,[ \\t]*(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?)?"
+                    // the region may be of several words: "DUBAI, United Arab Emirates", "GOMA, Democratic Republic of Congo"
+                    + "(?:,[ \\t]*(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"
+                    + "(?=,[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
+                    // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
+                    // stop may stand for the comma ("Moscow. January 3.")
+                    + "(?:[,.][ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?"
+                    + "|(?<dayFirst>\\d{1,2})[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?))?"
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
                     + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])?"
+                    // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
+                    + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t])[ \\t]*");
     /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
     private static final Pattern PLACE_LINE = Pattern.compile(
@@ -72,10 +79,16 @@ public record PrintedDateline(String city, String region, String agency, int mon
     }
 
     private static PrintedDateline fromDateline(Matcher m) {
-        String agency = m.group("slashAgency");
-        int month = m.group("month") == null ? 0 : month(m.group("month"));
-        int day = m.group("day") == null ? 0 : Integer.parseInt(m.group("day"));
-        int year = m.group("year") == null ? 0 : Integer.parseInt(m.group("year"));
+        String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("capsAgency");
+        if (m.group("capsAgency") != null && m.group("month") == null && m.group("dayFirst") == null) {
+            return null; // a word in capitals before a dash is an agency only after a printed date
+        }
+        String monthName = m.group("month") != null ? m.group("month") : m.group("monthAfter");
+        String dayNumber = m.group("day") != null ? m.group("day") : m.group("dayFirst");
+        String yearNumber = m.group("year") != null ? m.group("year") : m.group("yearAfter");
+        int month = monthName == null ? 0 : month(monthName);
+        int day = dayNumber == null ? 0 : Integer.parseInt(dayNumber);
+        int year = yearNumber == null ? 0 : Integer.parseInt(yearNumber);
         String paren = m.group("paren");
         if (paren != null) {
             Matcher date = PAREN_DATE.matcher(paren);

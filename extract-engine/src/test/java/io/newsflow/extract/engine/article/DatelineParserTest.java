@@ -20,6 +20,10 @@ class DatelineParserTest {
         "SEOUL, Aug. 6 (Yonhap) -- Foreign Minister|SEOUL|Yonhap|8|6",
         "MOSCOW (Outlet News / Sputnik - 11th May, 2021) Russia declared|MOSCOW|Sputnik|5|11",
         "BERLIN, April 2, 2024 (dpa) - Germany and France|BERLIN|dpa|4|2",
+        "LONDON, 3 January 2024 (AFP) - Britain said|LONDON|AFP|1|3",
+        "DUBAI, United Arab Emirates (AP) — Iran said|DUBAI, United Arab Emirates|AP|0|0",
+        "GOMA, Democratic Republic of Congo (Reuters) - Rebels said|GOMA, Democratic Republic of Congo|Reuters|0|0",
+        "Moscow. January 3. INTERFAX - Russia said|Moscow|INTERFAX|1|3",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);
@@ -47,7 +51,8 @@ class DatelineParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"UN Secretary-General Antonio Guterres (left) said on Monday",
-        "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands"})
+        "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands",
+        "Vienna. IAEA - inspectors arrived on Monday"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
     }
