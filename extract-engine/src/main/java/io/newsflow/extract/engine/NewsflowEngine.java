@@ -70,7 +70,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * Z to"; an attack named by a nationality without an article, and the people of the place it struck; an act named
      * by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no
      * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days ago" and the like count back from the article's date; a
-     * semicolon ends the clause a subject is sought in; governments clash over a policy in words, not arms).
+     * semicolon ends the clause a subject is sought in; governments clash over a policy in words, not arms; a meeting told
+     * again with names is one meeting, and two officials of one state in one act are one event).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -192,7 +193,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.confidence() : null);
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
-                table.entities(text), quotes(text, quotes, table), RetoldEvents.firstTellings(found), tone.score(sentences), EXTRACTOR, Instant.now());
+                table.entities(text), quotes(text, quotes, table), RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)), tone.score(sentences), EXTRACTOR, Instant.now());
     }
 
     /**

@@ -185,8 +185,12 @@ public final class EventExtractor {
                 for (EntityKey partner : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
                 }
-                if (roles.coSource != null) {
-                    found.add(withActors(e, actor(ctx.table(), roles.coSource), e.target(), ids));
+                NewsEvent.Actor coActor = roles.coSource == null ? null : actor(ctx.table(), roles.coSource);
+                // "Wang Yi and his deputy Liu Zhenmin met Saiki": two officials of one state in one act are one event
+                boolean oneState = coActor != null && coActor.countryCode() != null
+                        && coActor.countryCode().equals(e.source().countryCode());
+                if (roles.coSource != null && !oneState) {
+                    found.add(withActors(e, coActor, e.target(), ids));
                     for (EntityKey listed : roles.listedSources) {
                         found.add(withActors(e, actor(ctx.table(), listed), e.target(), ids));
                     }

@@ -34,6 +34,42 @@ public final class RetoldEvents {
         return first;
     }
 
+    /**
+     * Drops a meeting the article told before between the same two states: the lead's "China's foreign minister met
+     * Japan's top diplomat" and the next paragraph's "Wang Yi and Liu Zhenmin met Akitaka Saiki" are one meeting. A
+     * later telling is the same meeting when it has the same code and its date is the earlier one's or only less
+     * precise (the month of that day); meetings on other days, and a visit and the talks held during it, stay apart.
+     */
+    public static List<NewsEvent> firstMeetings(List<NewsEvent> events) {
+        List<NewsEvent> kept = new ArrayList<>(events.size());
+        for (NewsEvent event : events) {
+            if (!(isMeeting(event) && kept.stream().anyMatch(k -> isMeeting(k) && sameStates(k, event)
+                    && k.cameo().code().equals(event.cameo().code()) && sameOrWithin(event.date(), k.date())))) {
+                kept.add(event);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isMeeting(NewsEvent e) {
+        return e.cameo().root().equals("04") && e.target() != null && e.source().countryCode() != null
+                && e.target().countryCode() != null;
+    }
+
+    /** The same two states, either way round, as meetings count. */
+    private static boolean sameStates(NewsEvent a, NewsEvent b) {
+        String a1 = a.source().countryCode();
+        String a2 = a.target().countryCode();
+        String b1 = b.source().countryCode();
+        String b2 = b.target().countryCode();
+        return a1.equals(b1) && a2.equals(b2) || a1.equals(b2) && a2.equals(b1);
+    }
+
+    /** "2013-07" is within "2013-07-30"; "2013-07-29" is another day. */
+    private static boolean sameOrWithin(String later, String earlier) {
+        return later != null && earlier != null && earlier.startsWith(later);
+    }
+
     /** What makes two events one: who did what to whom, when, whether it was denied, told in which words. */
     private record Telling(String code, String source, String target, boolean negated, String date,
             DatePrecision precision, String sentence, String actionText) {

@@ -1254,4 +1254,16 @@ class EventExtractionTest {
         assertThat(events("MANAGUA, Jan 3, 2024 (Newsflow) -- Nicaragua stripped 40 critics of their citizenship."))
                 .extracting(x -> x.cameo().code() + " " + x.source().countryCode()).containsExactly("172 NIC");
     }
+
+    @Test
+    void aMeetingToldInTheLeadAndAgainWithNamesIsOneMeeting() {
+        List<NewsEvent> e = events("BEIJING, July 30, 2013 (Newsflow) -- China's foreign minister met Japan's top "
+                + "diplomat on Tuesday.\nForeign Minister Wang Yi and his deputy Liu Zhenmin met Japanese Vice Foreign "
+                + "Minister Akitaka Saiki, the ministry said.");
+        assertThat(e).filteredOn(x -> x.cameo().root().equals("04")).hasSize(1);
+        // a meeting on another day between the same two states is another meeting
+        assertThat(events("BEIJING, July 30, 2013 (Newsflow) -- China's foreign minister met Japan's top diplomat on "
+                + "Tuesday. Wang Yi had met Japan's ambassador on July 2.")).filteredOn(x -> x.cameo().root().equals("04"))
+                .hasSize(2);
+    }
 }
