@@ -71,7 +71,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no
      * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days ago" and the like count back from the article's date; a
      * semicolon ends the clause a subject is sought in; governments clash over a policy in words, not arms; a meeting told
-     * again with names is one meeting, and two officials of one state in one act are one event).
+     * again with names is one meeting, and two officials of one state in one act are one event; a family name
+     * that family-names-first.txt lists, or a given name alone, refers to a two-word name).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -8,11 +8,15 @@ import java.util.Set;
 
 /**
  * When two spellings name the same person: the same surname, with the shorter name's words contained in the
- * longer ("Zakharova", "Maria Zakharova"); names such as "Kim Jong-un" or "Liu Jieyi" are also referred to by
- * their first word, the family name.
+ * longer ("Zakharova", "Maria Zakharova"); a two-word name is also referred to by its first word, the family name of
+ * "Kim Jong-un" or "Liu Jieyi", or a given name ("Manushi" of "Manushi Chhillar").
  */
 public final class NameMatch {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Chinese, Korean and Vietnamese family names, which come first: "Zhang" of "Zhang Zhizhen". */
+    private static final Set<String> FAMILY_NAMES_FIRST = io.newsflow.extract.engine.dictionary.Dictionaries
+            .readWords("family-names-first.txt").stream().map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
 
     private NameMatch() {
@@ -41,12 +45,18 @@ public final class NameMatch {
         if (shorter.size() == 1 && longer.size() >= 3 && !longer.get(0).equals(lastShort)) {
             return true; // "Lula" of "Luiz Inacio Lula da Silva"
         }
-        return shorter.size() == 1 && familyNameFirst(longer) && longer.get(0).equals(lastShort);
+        // "Kim" of "Kim Jong-un", "Zhang" of "Zhang Zhizhen"; and a given name alone ("Manushi further said" of
+        // Manushi Chhillar), as South Asian and entertainment copy refers to people
+        return shorter.size() == 1 && longer.size() == 2 && longer.get(0).equals(lastShort);
     }
 
-    /** East Asian names put the family name first: a short first word or a hyphenated given name. */
+    /**
+     * East Asian names put the family name first: a short first word, a hyphenated given name, or a first word that
+     * family-names-first.txt lists ("Zhang" of "Zhang Zhizhen").
+     */
     private static boolean familyNameFirst(List<String> words) {
-        return words.size() == 2 && (words.get(0).length() <= 3 || words.get(1).contains("-"));
+        return words.size() == 2 && (words.get(0).length() <= 3 || words.get(1).contains("-")
+                || FAMILY_NAMES_FIRST.contains(words.get(0)));
     }
 
     private static List<String> words(String name) {

@@ -147,4 +147,14 @@ class QuoteAttributionTest {
                         + "\"We will not accept this,\" she said. Foreign Minister Annalena Baerbock spoke after a meeting in Berlin.");
         assertThat(speakers(a)).containsExactly("Annalena Baerbock");
     }
+
+    @Test
+    void aChineseFamilyNameOrAGivenNameAloneIsTheOnePersonOfThatName() {
+        AnalysedArticle a = SharedEngine.analyse("Tennis",
+                "HANGZHOU, Sept 25 (Xinhua) -- China's Zhang Zhizhen beat Justin Barki of Indonesia 7-5, 6-2.\n"
+                        + "\"The crowd carried me,\" Zhang said.\n"
+                        + "MUMBAI, April 20 -- Actor Manushi Chhillar spoke about her film.\n"
+                        + "Manushi further said, \"I need to keep doing a good job.\"");
+        assertThat(speakers(a)).containsExactly("Zhang Zhizhen", "Manushi Chhillar");
+    }
 }
