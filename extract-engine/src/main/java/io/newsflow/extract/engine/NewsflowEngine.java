@@ -72,7 +72,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days ago" and the like count back from the article's date; a
      * semicolon ends the clause a subject is sought in; governments clash over a policy in words, not arms; a meeting told
      * again with names is one meeting, and two officials of one state in one act are one event; a family name
-     * that family-names-first.txt lists, or a given name alone, refers to a two-word name).
+     * that family-names-first.txt lists, or a given name alone, refers to a two-word name; an IGO post stated
+     * without the IGO's code is still that post).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -109,7 +109,7 @@ public final class KnownActors {
         List<WorldActor> matching = new ArrayList<>();
         for (WorldActor office : offices(person)) {
             for (String role : person.roles()) {
-                if (sameOffice(role, office.role())) {
+                if (sameOffice(role, office.role()) || sameOffice(role, withoutOwnCode(office))) {
                     matching.add(office);
                     break;
                 }
@@ -142,6 +142,12 @@ public final class KnownActors {
     }
 
     /** "Chinese Vice Premier" is the office "Vice Premier", not "Premier": the office's words, and its qualifiers. */
+    /** "EU foreign policy chief" held for the EU is stated as "the EU's foreign policy chief" or "foreign policy chief". */
+    private static String withoutOwnCode(WorldActor office) {
+        String prefix = office.country() + " ";
+        return office.role().startsWith(prefix) ? office.role().substring(prefix.length()) : office.role();
+    }
+
     static boolean sameOffice(String statedRole, String office) {
         Set<String> stated = words(statedRole);
         Set<String> held = words(office);

@@ -65,4 +65,13 @@ class KnownActorsTest {
                 Instant.parse(day + "T12:00:00Z"), article.source(), article.url(), null, article.language(),
                 article.contentType(), article.headline(), article.subtitle(), article.text(), article.contentSha256()));
     }
+
+    @Test
+    void anIgoPostStatedWithoutTheIgosCodeIsStillThatPost() {
+        // Kaja Kallas was Estonia's prime minister until 2024 and is the EU's foreign policy chief since: the title
+        // the story gives her picks the post, and she acts for the EU
+        AnalysedArticle a = SharedEngine.analyse("Vote", "BRUSSELS (AP) -- The EU's foreign policy chief Kaja Kallas "
+                + "welcomed the vote.");
+        assertThat(a.events()).extracting(e -> e.source().countryCode()).containsExactly("EU");
+    }
 }
