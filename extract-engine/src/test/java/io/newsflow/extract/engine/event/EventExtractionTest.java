@@ -1266,4 +1266,12 @@ class EventExtractionTest {
                 + "Tuesday. Wang Yi had met Japan's ambassador on July 2.")).filteredOn(x -> x.cameo().root().equals("04"))
                 .hasSize(2);
     }
+
+    @Test
+    void nationalistsProtestingOutsideAnEmbassyProtestAgainstItsState() {
+        assertThat(events("BELGRADE, March 3, 2025 (Newsflow) -- Hundreds of Serb nationalists protested outside the "
+                + "Croatian embassy on Thursday.")).extracting(x -> x.cameo().root() + " " + x.source().countryCode()
+                        + " " + x.target().countryCode())
+                .containsExactly("14 SRB HRV");
+    }
 }
