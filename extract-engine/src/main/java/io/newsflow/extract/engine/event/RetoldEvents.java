@@ -38,13 +38,15 @@ public final class RetoldEvents {
      * Drops a meeting the article told before between the same two states: the lead's "China's foreign minister met
      * Japan's top diplomat" and the next paragraph's "Wang Yi and Liu Zhenmin met Akitaka Saiki" are one meeting. A
      * later telling is the same meeting when it has the same code and its date is the earlier one's or only less
-     * precise (the month of that day); meetings on other days, and a visit and the talks held during it, stay apart.
+     * precise (the month of that day); meetings on other days, a visit and the talks held during it, and a meeting of
+     * other named people ("Premier Li Qiang met Lula" after Xi did) stay apart.
      */
     public static List<NewsEvent> firstMeetings(List<NewsEvent> events) {
         List<NewsEvent> kept = new ArrayList<>(events.size());
         for (NewsEvent event : events) {
             if (!(isMeeting(event) && kept.stream().anyMatch(k -> isMeeting(k) && sameStates(k, event)
-                    && k.cameo().code().equals(event.cameo().code()) && sameOrWithin(event.date(), k.date())))) {
+                    && k.cameo().code().equals(event.cameo().code()) && sameOrWithin(event.date(), k.date())
+                    && !otherPeople(k, event)))) {
                 kept.add(event);
             }
         }
@@ -63,6 +65,20 @@ public final class RetoldEvents {
         String b1 = b.source().countryCode();
         String b2 = b.target().countryCode();
         return a1.equals(b1) && a2.equals(b2) || a1.equals(b2) && a2.equals(b1);
+    }
+
+    /** Named people on both sides who are not the earlier meeting's: "Premier Li Qiang met Lula" after Xi did. */
+    private static boolean otherPeople(NewsEvent earlier, NewsEvent later) {
+        return isPerson(earlier.source()) && isPerson(later.source())
+                && !sameEntity(earlier.source(), later.source()) && !sameEntity(earlier.target(), later.source());
+    }
+
+    private static boolean isPerson(NewsEvent.Actor actor) {
+        return actor != null && actor.kind() == io.newsflow.contract.EntityKind.PERSON;
+    }
+
+    private static boolean sameEntity(NewsEvent.Actor a, NewsEvent.Actor b) {
+        return a != null && b != null && a.entityId() != null && a.entityId().equals(b.entityId());
     }
 
     /** "2013-07" is within "2013-07-30"; "2013-07-29" is another day. */

@@ -1265,6 +1265,10 @@ class EventExtractionTest {
         assertThat(events("BEIJING, July 30, 2013 (Newsflow) -- China's foreign minister met Japan's top diplomat on "
                 + "Tuesday. Wang Yi had met Japan's ambassador on July 2.")).filteredOn(x -> x.cameo().root().equals("04"))
                 .hasSize(2);
+        // and other named people meeting the same day held a meeting of their own
+        assertThat(events("BEIJING, May 13, 2025 (Newsflow) -- Xi Jinping held talks with Lula in Beijing on Tuesday. "
+                + "Earlier on Tuesday, Premier Li Qiang met with Lula.")).filteredOn(x -> x.cameo().root().equals("04"))
+                .hasSize(2);
     }
 
     @Test
