@@ -70,6 +70,7 @@ public final class ArticleDating {
             return onDay(year, month, day, 0.95, received);
         }
         Integer notBefore = latestPastYear(body, month, day);
+        Integer mentioned = notBefore;
         DayOfWeek weekday = leadWeekday(body);
         // A day of this year after the arrival is last year's, but for the one day by which a dateline east of UTC
         // may run ahead of the arrival's UTC date ("TOKYO, Dec 5" received at 23:00 UTC on Dec 4)
@@ -81,7 +82,11 @@ public final class ArticleDating {
             lastYear = Math.min(lastYear, tenure.to());
         }
         if (weekday != null) {
-            LocalDate fitting = yearByWeekday(month, day, weekday, notBefore, lastYear);
+            // a year the story mentions is recent to it and is searched forward from; the start of a named office
+            // holder's tenure only bounds the search, which then runs back from the latest year (Zakharova has been
+            // spokeswoman since 2015: a Monday, June 24 of hers is 2024 before 2019)
+            boolean forward = recentBound(notBefore, lastYear) && mentioned != null && mentioned.equals(notBefore);
+            LocalDate fitting = yearByWeekday(month, day, weekday, notBefore, lastYear, forward);
             if (fitting != null) {
                 return new ArticleDate(fitting, DatePrecision.DAY, recentBound(notBefore, lastYear) ? 0.9 : 0.6);
             }
@@ -98,9 +103,9 @@ public final class ArticleDating {
      * bounds a search that runs back from the arrival. The exact weekday is tried first over the whole range, then
      * the day after it (a story filed the morning after).
      */
-    private static LocalDate yearByWeekday(int month, int day, DayOfWeek weekday, Integer notBefore, int lastYear) {
+    private static LocalDate yearByWeekday(int month, int day, DayOfWeek weekday, Integer notBefore, int lastYear,
+            boolean forward) {
         int floor = Math.max(MIN_YEAR, notBefore == null ? lastYear - WEEKDAY_SEARCH_YEARS : notBefore);
-        boolean forward = recentBound(notBefore, lastYear);
         for (int lag = 0; lag <= 1; lag++) {
             for (int k = 0; k <= lastYear - floor && k <= WEEKDAY_SEARCH_YEARS * 3; k++) {
                 int year = forward ? floor + k : lastYear - k;

@@ -74,4 +74,12 @@ class KnownActorsTest {
                 + "welcomed the vote.");
         assertThat(a.events()).extracting(e -> e.source().countryCode()).containsExactly("EU");
     }
+
+    @Test
+    void aLongTenureOnlyBoundsTheYearWhichIsSoughtBackFromTheArrival() {
+        // Zakharova has been the spokeswoman since 2015; June 24 fell on a Monday in 2019 and in 2024
+        AnalysedArticle a = analyseArrivedOn("2026-12-03", "MOSCOW, June 24. /TASS/. Russia will respond to the new "
+                + "sanctions, Foreign Ministry Spokeswoman Maria Zakharova said on Monday.");
+        assertThat(a.dateline().date()).isEqualTo("2024-06-24");
+    }
 }
