@@ -1278,4 +1278,11 @@ class EventExtractionTest {
                         + " " + x.target().countryCode())
                 .containsExactly("14 SRB HRV");
     }
+
+    @Test
+    void sanctionsTargetingProjectsAreNoAttack() {
+        assertThat(events("BRUSSELS, June 24, 2024 (Newsflow) -- EU ministers approved new sanctions against Belarus, "
+                + "targeting potash exports for the first time.")).extracting(x -> x.cameo().root())
+                .containsExactly("16");
+    }
 }
