@@ -70,6 +70,8 @@ public final class EventExtractor {
             List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Mediation and offers of it: the partner in a coordinated subject mediates too, between others. */
+    private static final Set<String> MEDIATION = Set.of("045", "039");
     /**
      * Unconventional violence (18) done by a state's forces is military force (19): an attack is 190, a bombing from
      * the air 195. A state is no suicide bomber.
@@ -429,7 +431,9 @@ public final class EventExtractor {
         if (targetKey == null && !passive) {
             targetKey = objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
         }
-        if (targetKey == null) {
+        if (targetKey == null && coordinated != null && !passive && MEDIATION.contains(p.code())) {
+            roles.coSource = coordinated; // "Egypt and Qatar have been mediating between the two sides": both mediate
+        } else if (targetKey == null) {
             targetKey = coordinated;
             roles.amongSubjects = coordinated != null && !passive;
         } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {

@@ -1285,4 +1285,11 @@ class EventExtractionTest {
                 + "targeting potash exports for the first time.")).extracting(x -> x.cameo().root())
                 .containsExactly("16");
     }
+
+    @Test
+    void twoMediatorsMediateTogetherNotWithEachOther() {
+        assertThat(events("CAIRO, Jan 5, 2024 (Newsflow) -- Egypt and Qatar have been mediating between the two sides."))
+                .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target())
+                .containsExactlyInAnyOrder("045 EGY null", "045 QAT null");
+    }
 }
