@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.event;
 
 import static io.newsflow.extract.engine.event.ClauseWords.BLOCKING_PRONOUNS;
 import static io.newsflow.extract.engine.event.ClauseWords.CLAUSE_END;
+import static io.newsflow.extract.engine.event.ClauseWords.BETWEEN_SUBJECT_AND_VERB;
 import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class SourceSlots {
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
     ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
-        for (int k = trigger - 1; k >= 0; k--) {
+        for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
@@ -71,12 +72,36 @@ final class SourceSlots {
         return null;
     }
 
+    /**
+     * Where the search for a subject starts: before the trigger, or, when a relative clause between commas stands
+     * between them ("Saudi Arabia, which hosted earlier talks in Jeddah, welcomed the news"), before that clause.
+     */
+    static int pastRelativeClause(List<Token> tokens, int trigger) {
+        int comma = trigger - 1;
+        while (comma >= 0 && (tokens.get(comma).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(comma).lower()))) {
+            comma--;
+        }
+        if (comma < 3 || !tokens.get(comma).is(",")) {
+            return trigger - 1;
+        }
+        for (int k = comma - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if ((t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
+                return k - 2;
+            }
+            if (t.is(",") || t.is(";") || t.is(".") || t.is("\"")) {
+                break;
+            }
+        }
+        return trigger - 1;
+    }
+
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
     EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
         boolean viaReport = false;
         EntityKey forces = null;
-        for (int k = trigger - 1; k >= 0; k--) {
+        for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {

@@ -1292,4 +1292,11 @@ class EventExtractionTest {
                 .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target())
                 .containsExactlyInAnyOrder("045 EGY null", "045 QAT null");
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasStandsBetweenTheSubjectAndItsVerb() {
+        assertThat(events("RIYADH, March 21, 2025 (Newsflow) -- Saudi Arabia, which hosted earlier talks in Jeddah, "
+                + "welcomed the truce.")).extracting(x -> x.cameo().root() + " " + x.source().countryCode())
+                .containsExactly("05 SAU");
+    }
 }
