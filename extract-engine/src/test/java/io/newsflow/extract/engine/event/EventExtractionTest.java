@@ -1299,4 +1299,12 @@ class EventExtractionTest {
                 + "welcomed the truce.")).extracting(x -> x.cameo().root() + " " + x.source().countryCode())
                 .containsExactly("05 SAU");
     }
+
+    @Test
+    void recapturingAPalaceFromAnArmedGroupIsOccupation() {
+        assertThat(events("KHARTOUM, March 21, 2025 (Newsflow) -- Sudan's army said on Friday it had recaptured the "
+                + "presidential palace from the Rapid Support Forces.")).extracting(x -> x.cameo().code() + " "
+                        + x.source().countryCode() + " " + x.target().name())
+                .containsExactly("192 SDN Rapid Support Forces");
+    }
 }
