@@ -75,7 +75,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * that family-names-first.txt lists, or a given name alone, refers to a two-word name; an IGO post stated
      * without the IGO's code is still that post; a weekday's year is sought back from the arrival when only a
      * tenure bounds it; two mediators mediate together, not with each other; a relative
-     * clause between commas is skipped on the way back to a verb's subject).
+     * clause between commas is skipped on the way back to a verb's subject; "his country" as a subject is no actor
+     * named before it).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -23,6 +23,7 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 final class SourceSlots {
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "our", "my");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
     /** Quantities whose "of" names who they are: "hundreds of UN troops", "some of the Syrian rebels". */
     private static final Set<String> QUANTITIES = Set.of("hundreds", "thousands", "dozens", "scores", "tens", "millions",
             "some", "many", "most", "several", "all", "both", "each", "one", "two", "three", "four", "five", "six",
@@ -65,7 +66,8 @@ final class SourceSlots {
                 k = a.first();
                 continue;
             }
-            if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())) {
+            if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())
+                    || ownCountry(tokens, k)) {
                 return null; // a semicolon ends the clause whose subject this would be
             }
         }
@@ -96,6 +98,12 @@ final class SourceSlots {
         return trigger - 1;
     }
 
+    /** "said his country would not recognize": the subject is someone's own country, not the actor named before. */
+    private static boolean ownCountry(List<Token> tokens, int k) {
+        return k > 0 && (tokens.get(k).is("country") || tokens.get(k).is("nation"))
+                && POSSESSIVE_PRONOUNS.contains(tokens.get(k - 1).lower());
+    }
+
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
     EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
@@ -117,7 +125,7 @@ final class SourceSlots {
                 k = a.first();
                 continue;
             }
-            if (t.is("\"") || t.is(";")) {
+            if (t.is("\"") || t.is(";") || ownCountry(tokens, k)) {
                 break;
             }
             if (FIRST_PERSON.contains(t.lower())) {

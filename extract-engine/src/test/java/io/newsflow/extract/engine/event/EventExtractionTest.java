@@ -1307,4 +1307,14 @@ class EventExtractionTest {
                         + x.source().countryCode() + " " + x.target().name())
                 .containsExactly("192 SDN Rapid Support Forces");
     }
+
+    @Test
+    void diplomatsOrderedOutAndStaffWithdrawnFromEachCountryButNotAnotherLeadersCountry() {
+        List<NewsEvent> e = events("CARACAS, July 29, 2024 (Newsflow) -- Venezuela ordered diplomats from seven Latin "
+                + "American countries to leave. The foreign ministry said it was withdrawing its diplomatic staff from "
+                + "Chile and Peru. Milei called Maduro a dictator and said his country would not recognize the result.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " "
+                + (x.target() == null ? "-" : x.target().countryCode()))
+                .containsExactly("174 VEN -", "161 VEN CHL", "161 VEN PER", "111 ARG VEN");
+    }
 }
