@@ -76,7 +76,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * without the IGO's code is still that post; a weekday's year is sought back from the arrival when only a
      * tenure bounds it; two mediators mediate together, not with each other; a relative
      * clause between commas is skipped on the way back to a verb's subject; "his country" as a subject is no actor
-     * named before it).
+     * named before it; coordinated subjects act on each other only in intents, meetings, cooperation, aid, mutual
+     * acts and "each other"; an actor naming a text after "of" is no object).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -297,6 +297,17 @@ final class ClauseReadings {
     private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "than", "as", "that", "if", "when", "while");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
+    /** "attacked each other's policies", "accused one another": what each of two subjects did to the other. */
+    static boolean eachOther(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k + 1 < tokens.size() && k <= last + 3; k++) {
+            if (tokens.get(k).is("each") && tokens.get(k + 1).lower().startsWith("other")
+                    || tokens.get(k).is("one") && tokens.get(k + 1).lower().startsWith("another")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The trigger is a second verb joined by "and", past its auxiliaries: "considers ... and has rejected". */
     static boolean secondVerb(List<Token> tokens, int trigger) {
         int k = trigger - 1;

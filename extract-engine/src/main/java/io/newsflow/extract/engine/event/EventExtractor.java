@@ -70,6 +70,12 @@ public final class EventExtractor {
             List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /**
+     * What two coordinated subjects do to each other when the clause names no one else: intents, meetings,
+     * cooperation and aid ("China and Brazil signed", "Russia and China met"), and what each side does to the other
+     * ("exchanged fire"); other acts they do together.
+     */
+    private static final Set<String> BETWEEN_THEMSELVES = Set.of("03", "04", "05", "06", "07", "08");
     /** Mediation and offers of it: the partner in a coordinated subject mediates too, between others. */
     private static final Set<String> MEDIATION = Set.of("045", "039");
     /**
@@ -431,8 +437,12 @@ public final class EventExtractor {
         if (targetKey == null && !passive) {
             targetKey = objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
         }
-        if (targetKey == null && coordinated != null && !passive && MEDIATION.contains(p.code())) {
-            roles.coSource = coordinated; // "Egypt and Qatar have been mediating between the two sides": both mediate
+        if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
+                || !p.mutual() && !BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
+                && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
+            // "Egypt and Qatar have been mediating between the two sides", "South Korea, the US and Japan condemned
+            // the launch": both did it, to someone else
+            roles.coSource = coordinated;
         } else if (targetKey == null) {
             targetKey = coordinated;
             roles.amongSubjects = coordinated != null && !passive;

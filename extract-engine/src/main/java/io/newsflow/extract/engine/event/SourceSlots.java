@@ -217,6 +217,9 @@ final class SourceSlots {
     List<ActorSpan> listBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan partner) {
         List<ActorSpan> listed = new ArrayList<>();
         int comma = partner.first() - 1;
+        if (comma >= 1 && tokens.get(comma).is("the")) {
+            comma--; // "South Korea, the United States and Japan"
+        }
         while (comma >= 1 && tokens.get(comma).is(",")) {
             ActorSpan before = ActorSpan.endingAt(actors, comma - 1);
             if (before == null) {
@@ -224,6 +227,9 @@ final class SourceSlots {
             }
             listed.add(0, before);
             comma = before.first() - 1;
+            if (comma >= 1 && tokens.get(comma).is("the")) {
+                comma--;
+            }
         }
         return listed;
     }

@@ -18,6 +18,9 @@ import io.newsflow.extract.engine.nlp.Token;
  * Turkey"), each a target (or, after "by", an agent) of an event of its own.
  */
 final class TargetSlots {
+    /** Texts an actor names as their author ("Security Council resolutions"): the actor is then no object. */
+    private static final java.util.Set<String> DOCUMENTS = Set.copyOf(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("document-nouns.txt"));
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
 
     private TargetSlots() {
@@ -49,6 +52,11 @@ final class TargetSlots {
             if (a == null || a.mention().key().equals(source)) {
                 continue;
             }
+            if (a.last() + 1 < tokens.size() && DOCUMENTS.contains(tokens.get(a.last() + 1).lower())
+                    && ofBefore(tokens, a.first())) {
+                k = a.last(); // "a violation of U.N. Security Council resolutions": the council names the texts
+                continue;
+            }
             EntityKey key = a.mention().key();
             String country = actor(table, key).countryCode();
             if (!cooperative || own == null || country != null && !own.equals(country)) {
@@ -60,6 +68,15 @@ final class TargetSlots {
             k = a.last();
         }
         return first;
+    }
+
+    /** "of" right before the actor or its article: the actor names a text deep in a noun phrase. */
+    private static boolean ofBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        if (k >= 0 && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).is("of");
     }
 
     /** "does not recognize these documents": the documents are what the sentence started with. */

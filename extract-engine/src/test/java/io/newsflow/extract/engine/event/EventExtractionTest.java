@@ -1317,4 +1317,18 @@ class EventExtractionTest {
                 + (x.target() == null ? "-" : x.target().countryCode()))
                 .containsExactly("174 VEN -", "161 VEN CHL", "161 VEN PER", "111 ARG VEN");
     }
+
+    @Test
+    void countriesThatCondemnTogetherCondemnSomeoneElseAndACouncilNamingItsResolutionsIsNoTarget() {
+        List<NewsEvent> e = events("SEOUL, Jan. 14, 2024 (Newsflow) -- South Korea, the United States and Japan "
+                + "condemned the launch as a clear violation of U.N. Security Council resolutions.");
+        assertThat(e).extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target())
+                .containsExactlyInAnyOrder("11 USA null", "11 JPN null", "11 KOR null");
+        // what each does to the other keeps the pair
+        assertThat(events("KYIV, Nov 20, 2024 (Newsflow) -- Russia and Ukraine accused each other of shelling the "
+                + "plant.")).extracting(x -> x.source().countryCode() + " " + x.target().countryCode())
+                .contains("RUS UKR");
+        assertThat(events("SEOUL, Nov 20, 2024 (Newsflow) -- The commission issued a statement warning that voters "
+                + "deserve transparency.")).isEmpty();
+    }
 }
