@@ -30,6 +30,7 @@ import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
+import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -77,7 +78,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * tenure bounds it; two mediators mediate together, not with each other; a relative
      * clause between commas is skipped on the way back to a verb's subject; "his country" as a subject is no actor
      * named before it; coordinated subjects act on each other only in intents, meetings, cooperation, aid, mutual
-     * acts and "each other"; an actor naming a text after "of" is no object).
+     * acts and "each other"; an actor naming a text after "of" is no object; a reaction to "the launch" or "the
+     * agreement" told before targets whoever did it).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -181,6 +183,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             found.addAll(events.extract(s, times, sentenceCtx, deadline));
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times.get(times.size() - 1), articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
+            ReactionTargets.apply(s, found);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

@@ -1331,4 +1331,13 @@ class EventExtractionTest {
         assertThat(events("SEOUL, Nov 20, 2024 (Newsflow) -- The commission issued a statement warning that voters "
                 + "deserve transparency.")).isEmpty();
     }
+
+    @Test
+    void aReactionToAnActToldBeforeTargetsWhoeverDidIt() {
+        List<NewsEvent> e = events("SEOUL, Jan. 14, 2024 (Newsflow) -- North Korea fired a ballistic missile into the "
+                + "sea on Sunday. Japan and Australia condemned the launch.");
+        assertThat(e).filteredOn(x -> x.cameo().root().equals("11"))
+                .extracting(x -> x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactlyInAnyOrder("JPN PRK", "AUS PRK");
+    }
 }

@@ -1,0 +1,99 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.dictionary.TsvRow;
+import io.newsflow.extract.engine.dictionary.TsvSource;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * A reaction to an act the story told before: "North Korea fired a missile ... The United States condemned the
+ * launch", "Turkey welcomed the agreement". The reaction names the act with a pointing word and a noun of
+ * {@code event-nouns.tsv}; its target is who did that act, the source of the latest earlier event of a root the
+ * noun can name, when the sentence gave the reaction no target of its own.
+ */
+public final class ReactionTargets {
+    private static final Map<String, Set<String>> ROOTS_BY_NOUN = readNouns();
+    private static final Set<String> POINTING_WORDS = Set.of("the", "this", "that", "these", "those", "such");
+    /** Reactions: public statements, approval, disapproval, rejection, threats. */
+    private static final Set<String> REACTION_ROOTS = Set.of("01", "05", "11", "12", "13");
+    /** Words between the pointing word and its noun: "the latest launch", "the deadly suicide attack". */
+    private static final int MODIFIERS = 2;
+    private static final int SENTENCES_BACK = 3;
+
+    private ReactionTargets() {
+    }
+
+    /** Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names. */
+    public static void apply(Sentence sentence, List<NewsEvent> found) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = 0; k < found.size(); k++) {
+            NewsEvent reaction = found.get(k);
+            if (reaction.sentenceIndex() != sentence.index() || reaction.target() != null
+                    || !REACTION_ROOTS.contains(reaction.cameo().root())) {
+                continue;
+            }
+            Set<String> roots = nounAfter(tokens, reaction);
+            NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction);
+            if (act != null) {
+                found.set(k, reaction.withActors(reaction.source(), act.source()));
+            }
+        }
+    }
+
+    /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
+    private static Set<String> nounAfter(List<Token> tokens, NewsEvent reaction) {
+        int at = reaction.sentence().indexOf(reaction.actionText());
+        if (at < 0) {
+            return null;
+        }
+        int actionEnd = reaction.start() + at + reaction.actionText().length();
+        int next = 0;
+        while (next < tokens.size() && tokens.get(next).start() < actionEnd) {
+            next++;
+        }
+        int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
+                : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
+        if (pointing < 0) {
+            return null;
+        }
+        for (int n = pointing + 1; n <= pointing + 1 + MODIFIERS && n < tokens.size(); n++) {
+            Set<String> roots = ROOTS_BY_NOUN.get(tokens.get(n).lower());
+            if (roots != null) {
+                return roots;
+            }
+            if (!tokens.get(n).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The latest event before the reaction, in its sentence or the few before, of those roots and another source. */
+    private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction) {
+        for (int k = reactionAt - 1; k >= 0; k--) {
+            NewsEvent e = found.get(k);
+            if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK) {
+                return null;
+            }
+            String country = e.source().countryCode();
+            if (roots.contains(e.cameo().root()) && (country == null
+                    || !country.equals(reaction.source().countryCode()))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Set<String>> readNouns() {
+        Map<String, Set<String>> roots = new java.util.HashMap<>();
+        for (TsvRow row : TsvSource.read("/dictionaries/event-nouns.tsv", 2)) {
+            roots.put(row.required(0, "noun"), Set.of(row.required(1, "roots").split(",")));
+        }
+        return Map.copyOf(roots);
+    }
+}
