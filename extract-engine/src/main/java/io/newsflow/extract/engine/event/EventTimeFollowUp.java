@@ -1,13 +1,10 @@
 package io.newsflow.extract.engine.event;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.contract.NewsEvent;
-import io.newsflow.extract.engine.dictionary.TsvRow;
-import io.newsflow.extract.engine.dictionary.TsvSource;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.time.TimeMention;
@@ -20,7 +17,6 @@ import io.newsflow.extract.engine.time.TimePoint;
  * events of the sentences just before, of a root the noun can name ({@code event-nouns.tsv}), take that time.
  */
 public final class EventTimeFollowUp {
-    private static final Map<String, Set<String>> ROOTS_BY_NOUN = readNouns();
     /** "the clash", "that attack": a noun that points back at an event already told. */
     private static final Set<String> POINTING_WORDS = Set.of("the", "that", "this", "these", "those");
     private static final Set<String> ONE_WORD_VERBS = Set.of("happened", "occurred", "erupted", "unfolded");
@@ -46,7 +42,7 @@ public final class EventTimeFollowUp {
                 continue;
             }
             for (int n = i + 1; n <= i + 1 + MODIFIERS && n + 1 < tokens.size(); n++) {
-                Set<String> roots = ROOTS_BY_NOUN.get(tokens.get(n).lower());
+                Set<String> roots = EventNouns.rootsOf(tokens.get(n).lower());
                 int verbEnd = roots == null ? -1 : verbEnd(tokens, n + 1);
                 if (verbEnd >= 0) {
                     TimePoint time = timeAfter(tokens, verbEnd, times);
@@ -97,13 +93,5 @@ public final class EventTimeFollowUp {
                 found.set(k, e.withDate(time.text(), time.precision()));
             }
         }
-    }
-
-    private static Map<String, Set<String>> readNouns() {
-        Map<String, Set<String>> roots = new HashMap<>();
-        for (TsvRow row : TsvSource.read("/dictionaries/event-nouns.tsv", 2)) {
-            roots.put(row.required(0, "noun"), Set.of(row.required(1, "roots").split(",")));
-        }
-        return Map.copyOf(roots);
     }
 }

@@ -1,12 +1,9 @@
 package io.newsflow.extract.engine.event;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.contract.NewsEvent;
-import io.newsflow.extract.engine.dictionary.TsvRow;
-import io.newsflow.extract.engine.dictionary.TsvSource;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.Token;
 
@@ -17,7 +14,6 @@ import io.newsflow.extract.engine.nlp.Token;
  * noun can name, when the sentence gave the reaction no target of its own.
  */
 public final class ReactionTargets {
-    private static final Map<String, Set<String>> ROOTS_BY_NOUN = readNouns();
     private static final Set<String> POINTING_WORDS = Set.of("the", "this", "that", "these", "those", "such");
     /** Reactions: public statements, approval, disapproval, rejection, threats. */
     private static final Set<String> REACTION_ROOTS = Set.of("01", "05", "11", "12", "13");
@@ -62,7 +58,7 @@ public final class ReactionTargets {
             return null;
         }
         for (int n = pointing + 1; n <= pointing + 1 + MODIFIERS && n < tokens.size(); n++) {
-            Set<String> roots = ROOTS_BY_NOUN.get(tokens.get(n).lower());
+            Set<String> roots = EventNouns.rootsOf(tokens.get(n).lower());
             if (roots != null) {
                 return roots;
             }
@@ -87,13 +83,5 @@ public final class ReactionTargets {
             }
         }
         return null;
-    }
-
-    private static Map<String, Set<String>> readNouns() {
-        Map<String, Set<String>> roots = new java.util.HashMap<>();
-        for (TsvRow row : TsvSource.read("/dictionaries/event-nouns.tsv", 2)) {
-            roots.put(row.required(0, "noun"), Set.of(row.required(1, "roots").split(",")));
-        }
-        return Map.copyOf(roots);
     }
 }
