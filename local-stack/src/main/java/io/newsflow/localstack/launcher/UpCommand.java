@@ -110,11 +110,16 @@ final class UpCommand implements Callable<Integer> {
                   curl -s --data-binary @samples/tass-2017-06-03-unsc-sanctions.txt -H "X-API-Key: %s" \\
                        -H 'Content-Type: text/plain' localhost:%d/api/articles
                   curl -s localhost:%d/api/articles/<id from the answer>
-                  ./newsflow upload --url http://localhost:%d samples/
+                  ./newsflow upload --url http://localhost:%d%s samples/
 
                 Ctrl-C stops everything; the next ./newsflow up finds the same data.
                 """, took.toMillis() / 1000.0, apiKey.value(), apiKey.created() ? "new, saved in" : "from",
                 data.resolve(ApiKeyFile.NAME), ingestPort, extractPort, queryPort, queryPort, kafkaPort, postgresPort,
-                data.resolve("logs"), apiKey.value(), ingestPort, queryPort, ingestPort);
+                data.resolve("logs"), apiKey.value(), ingestPort, queryPort, ingestPort, dataDirOption(data));
+    }
+
+    /** The upload reads the key from the data directory: one other than the default must be named to it too. */
+    private String dataDirOption(Path data) {
+        return dataDirectory.equals(Path.of(".newsflow")) ? "" : " --data-dir " + data;
     }
 }
