@@ -46,8 +46,9 @@ final class ClauseReadings {
     /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */
     private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
             "refuted", "refutes", "rejected", "rejects");
-    /** Words that report an act as only alleged: "Kyiv alleged that Russian forces had shelled the plant". */
-    private static final Set<String> ALLEGATIONS = Set.of("allege", "alleged", "alleges", "alleging");
+    /** Words that report an act as only alleged or claimed: "Kyiv alleged that Russian forces had shelled the plant". */
+    private static final Set<String> ALLEGATIONS = Set.of("allege", "alleged", "alleges", "alleging", "claim", "claimed",
+            "claims", "claiming");
 
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */

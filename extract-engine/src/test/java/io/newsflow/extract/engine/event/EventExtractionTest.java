@@ -1093,6 +1093,9 @@ class EventExtractionTest {
         assertThat(events("KYIV, June 3 (Newsflow) -- Ukraine alleged that Russia shelled the power plant."))
                 .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
                 .containsExactly("11 UKR RUS");
+        assertThat(events("KYIV, June 3 (Newsflow) -- Russia claimed that Ukraine shelled the dam."))
+                .extracting(x -> x.cameo().root() + " " + x.source().countryCode() + " " + x.target().countryCode())
+                .containsExactly("11 RUS UKR");
     }
 
     @Test
