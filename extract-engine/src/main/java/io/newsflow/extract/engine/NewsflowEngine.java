@@ -66,18 +66,18 @@ public final class NewsflowEngine implements ExtractionEngine {
      * of an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions; a dateline day
      * without a year is at most one day after the arrival;
      * 0.3.5: soldiers killed abroad were fought by the country they fell in; what is faced or received from an actor
-     * comes from it; each pair of a list of subjects that met; military shows abroad aim at the host; an alleged act is
-     * an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside "for X, Y and Z
-     * to"; an attack named by a nationality without an article, and the people of the place it struck; an act named by
-     * a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no subject
-     * of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by phone"); "two days
-     * ago" and the like count back from the article's date; a semicolon ends the clause a subject is sought in;
-     * governments clash over a policy in words, not arms; a meeting told again with names is one meeting, and two
-     * officials of one state in one act are one event; a family name that family-names-first.txt lists, or a given name
-     * alone, refers to a two-word name; an IGO post stated without the IGO's code is still that post; a weekday's year
-     * is sought back from the arrival when only a tenure bounds it; two mediators mediate together, not with each
-     * other; a relative clause between commas is skipped on the way back to a verb's subject; "his country" as a
-     * subject is no actor named before it; coordinated subjects act on each other only in intents, meetings,
+     * comes from it; each pair of a list of subjects that met; military shows abroad aim at the host; an alleged or
+     * claimed act is an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside
+     * "for X, Y and Z to"; an attack named by a nationality without an article, and the people of the place it struck;
+     * an act named by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb
+     * is no subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by
+     * phone"); "two days ago" and the like count back from the article's date; a semicolon ends the clause a subject is
+     * sought in; governments clash over a policy in words, not arms; a meeting told again with names is one meeting,
+     * and two officials of one state in one act are one event; a family name that family-names-first.txt lists, or a
+     * given name alone, refers to a two-word name; an IGO post stated without the IGO's code is still that post; a
+     * weekday's year is sought back from the arrival when only a tenure bounds it; two mediators mediate together, not
+     * with each other; a relative clause between commas is skipped on the way back to a verb's subject; "his country"
+     * as a subject is no actor named before it; coordinated subjects act on each other only in intents, meetings,
      * cooperation, aid, mutual acts and "each other"; an actor naming a text after "of" is no object; a reaction to
      * "the launch" or "the agreement" told before targets whoever did it).
      */
