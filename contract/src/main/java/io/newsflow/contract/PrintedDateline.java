@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (AP) —", "Moscow. January 3. INTERFAX -", or the place alone on the body's first line ("GENEVA").
  * One grammar for everything that reads wire text: ingest splits stories with it, the engine reads the dateline.
  *
- * @param city the place as printed, before any region ("CONAKRY")
+ * @param city the place as printed, before any region ("CONAKRY"); null when the agency printed none ("(Reuters) -")
  * @param region the region or country printed after it ("Guinea"), or null
  * @param agency the agency printed in the dateline, or null
  * @param month 1..12, 0 when the dateline prints no date
@@ -41,6 +41,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t])[ \\t]*");
+    /** "(Reuters) - Apple said", "Jan 3 (Reuters) -": a story the agency filed without a place. */
+    private static final Pattern AGENCY_ONLY = Pattern.compile(
+            "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"
+                    + "\\([ \\t]*(?<agency>\\p{Lu}[\\p{L}.]{1,20})[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
     /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})[ \\t]*(?:\\R|$)");
@@ -55,7 +59,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
 
     /** The place as printed, with its region: "CONAKRY, Guinea". */
     public String place() {
-        return region == null ? city : city + ", " + region;
+        return region == null || city == null ? city : city + ", " + region;
     }
 
     public boolean hasDay() {
@@ -70,6 +74,13 @@ public record PrintedDateline(String city, String region, String agency, int mon
             if (d != null) {
                 return d;
             }
+        }
+        Matcher agencyOnly = AGENCY_ONLY.matcher(body);
+        if (agencyOnly.find()) {
+            return new PrintedDateline(null, null, agencyOnly.group("agency"),
+                    agencyOnly.group("month") == null ? 0 : month(agencyOnly.group("month")),
+                    agencyOnly.group("day") == null ? 0 : Integer.parseInt(agencyOnly.group("day")),
+                    agencyOnly.group("year") == null ? 0 : Integer.parseInt(agencyOnly.group("year")), agencyOnly.end());
         }
         Matcher line = PLACE_LINE.matcher(body);
         if (line.find() && !line.group("place").contains(".")) {

@@ -79,7 +79,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * with each other; a relative clause between commas is skipped on the way back to a verb's subject; "his country"
      * as a subject is no actor named before it; coordinated subjects act on each other only in intents, meetings,
      * cooperation, aid, mutual acts and "each other"; an actor naming a text after "of" is no object; a reaction to
-     * "the launch" or "the agreement" told before targets whoever did it).
+     * "the launch" or "the agreement" told before targets whoever did it; an agency without a place ("(Reuters) -") is
+     * a dateline without a place).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -231,8 +232,8 @@ public final class NewsflowEngine implements ExtractionEngine {
     }
 
     private String datelineCountry(ParsedDateline dateline) {
-        if (dateline == null) {
-            return null;
+        if (dateline == null || dateline.city() == null) {
+            return null; // "(Reuters) -": no place printed
         }
         String country = gazetteer.countryOfPlace(dateline.city());
         return country != null || dateline.region() == null ? country : gazetteer.countryOfPlace(dateline.region());

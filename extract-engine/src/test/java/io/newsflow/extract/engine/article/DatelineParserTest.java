@@ -44,6 +44,17 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anAgencyWithoutAPlaceIsADatelineWithoutAPlace() {
+        ParsedDateline d = DatelineParser.parse("Jan 3 (Reuters) - Apple said on Monday");
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).isEqualTo("Reuters");
+        assertThat(d.month()).isEqualTo(1);
+        assertThat(d.day()).isEqualTo(3);
+        assertThat("Jan 3 (Reuters) - Apple said on Monday".substring(d.end())).startsWith("Apple");
+        assertThat(DatelineParser.parse("(Reuters) - Apple said on Monday").agency()).isEqualTo("Reuters");
+    }
+
+    @org.junit.jupiter.api.Test
     void aDateInsideTheParenthesesGivesTheYear() {
         ParsedDateline d = DatelineParser.parse("MOSCOW (Outlet News / Sputnik - 11th May, 2021) Russia declared");
         assertThat(d.year()).isEqualTo(2021);
