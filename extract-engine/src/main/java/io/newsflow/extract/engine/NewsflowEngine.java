@@ -73,14 +73,14 @@ public final class NewsflowEngine implements ExtractionEngine {
      * is no subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by
      * phone"); "two days ago" and the like count back from the article's date; a semicolon ends the clause a subject is
      * sought in; governments clash over a policy in words, not arms; a meeting told again with names is one meeting,
-     * and two officials of one state in one act are one event; a family name that family-names-first.txt lists, or a
-     * given name alone, refers to a two-word name; an IGO post stated without the IGO's code is still that post; a
-     * weekday's year is sought back from the arrival when only a tenure bounds it; two mediators mediate together, not
-     * with each other; a relative clause between commas is skipped on the way back to a verb's subject; "his country"
-     * as a subject is no actor named before it; coordinated subjects act on each other only in intents, meetings,
-     * cooperation, aid, mutual acts and "each other"; an actor naming a text after "of" is no object; a reaction to
-     * "the launch" or "the agreement" told before targets whoever did it; an agency without a place ("(Reuters) -") is
-     * a dateline without a place).
+     * and two officials of one state in one act are one event; a two-word name's first word alone refers to it
+     * ("Zhang", "Manushi"); an IGO post stated without the IGO's code is still that post; a weekday's year is sought
+     * back from the arrival when only a tenure bounds it; two mediators mediate together, not with each other; a
+     * relative clause between commas is skipped on the way back to a verb's subject; "his country" as a subject is no
+     * actor named before it; coordinated subjects act on each other only in intents, meetings, cooperation, aid, mutual
+     * acts and "each other"; an actor naming a text after "of" is no object; a reaction to "the launch" or "the
+     * agreement" told before targets whoever did it; an agency without a place ("(Reuters) -") is a dateline without a
+     * place).
      */
     private static final String ENGINE_VERSION = "0.3.5";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -21,6 +21,7 @@ public final class CameoValidationSet {
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
     private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b(\\w+)=\"([^\"]*)\"");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** One hand-coded event: a CAMEO code and the CAMEO actor codes of source and target ({@code USAGOV}, {@code ---REB}). */
@@ -101,7 +102,12 @@ public final class CameoValidationSet {
     }
 
     private static String attribute(String attributes, String name) {
-        Matcher a = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return a.find() ? a.group(1) : null;
+        Matcher a = ATTRIBUTE.matcher(attributes);
+        while (a.find()) {
+            if (a.group(1).equals(name)) {
+                return a.group(2);
+            }
+        }
+        return null;
     }
 }

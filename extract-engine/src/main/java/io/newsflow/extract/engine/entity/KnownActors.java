@@ -141,13 +141,13 @@ public final class KnownActors {
         return found;
     }
 
-    /** "Chinese Vice Premier" is the office "Vice Premier", not "Premier": the office's words, and its qualifiers. */
     /** "EU foreign policy chief" held for the EU is stated as "the EU's foreign policy chief" or "foreign policy chief". */
     private static String withoutOwnCode(WorldActor office) {
         String prefix = office.country() + " ";
         return office.role().startsWith(prefix) ? office.role().substring(prefix.length()) : office.role();
     }
 
+    /** "Chinese Vice Premier" is the office "Vice Premier", not "Premier": the office's words, and its qualifiers. */
     static boolean sameOffice(String statedRole, String office) {
         Set<String> stated = words(statedRole);
         Set<String> held = words(office);

@@ -13,10 +13,6 @@ import java.util.Set;
  */
 public final class NameMatch {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    /** Chinese, Korean and Vietnamese family names, which come first: "Zhang" of "Zhang Zhizhen". */
-    private static final Set<String> FAMILY_NAMES_FIRST = io.newsflow.extract.engine.dictionary.Dictionaries
-            .readWords("family-names-first.txt").stream().map(w -> w.toLowerCase(Locale.ROOT))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
 
     private NameMatch() {
@@ -48,15 +44,6 @@ public final class NameMatch {
         // "Kim" of "Kim Jong-un", "Zhang" of "Zhang Zhizhen"; and a given name alone ("Manushi further said" of
         // Manushi Chhillar), as South Asian and entertainment copy refers to people
         return shorter.size() == 1 && longer.size() == 2 && longer.get(0).equals(lastShort);
-    }
-
-    /**
-     * East Asian names put the family name first: a short first word, a hyphenated given name, or a first word that
-     * family-names-first.txt lists ("Zhang" of "Zhang Zhizhen").
-     */
-    private static boolean familyNameFirst(List<String> words) {
-        return words.size() == 2 && (words.get(0).length() <= 3 || words.get(1).contains("-")
-                || FAMILY_NAMES_FIRST.contains(words.get(0)));
     }
 
     private static List<String> words(String name) {

@@ -292,9 +292,6 @@ final class ClauseReadings {
     /** Auxiliaries and adverbs that may follow the "and" of a second verb: "and has rejected", "and also expelled". */
     private static final Set<String> AFTER_AND = Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would",
             "also", "then", "later", "since", "subsequently");
-    /** Words before a noun phrase that make it no object of a verb: determiners, possessives, function words. */
-    private static final Set<String> BEFORE_NOUN = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this",
-            "that", "these", "those");
     private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "than", "as", "that", "if", "when", "while");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
@@ -328,7 +325,7 @@ final class ClauseReadings {
             return false;
         }
         int k = actorFirst - 1;
-        while (k >= 0 && BEFORE_NOUN.contains(tokens.get(k).lower())) {
+        while (k >= 0 && determiners.contains(tokens.get(k).lower())) {
             k--;
         }
         if (k < 0) {

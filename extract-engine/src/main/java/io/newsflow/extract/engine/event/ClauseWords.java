@@ -18,4 +18,9 @@ final class ClauseWords {
 
     private ClauseWords() {
     }
+
+    /** The token before the article "the" at {@code k}, or {@code k}: "South Korea, the United States". */
+    static int pastThe(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
+        return k >= 1 && tokens.get(k).is("the") ? k - 1 : k;
+    }
 }

@@ -149,10 +149,11 @@ public final class EventExtractor {
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
             deadline.tick();
+            FallenAbroad.Sides fallen = fallenAbroad.of(m, sentence, tokens, actors, ctx);
             if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
-                    || clauses.reducedPassive(tokens, m) && fallenAbroad.of(m, sentence, tokens, actors, ctx) == null) {
+                    || clauses.reducedPassive(tokens, m) && fallen == null) {
                 continue;
             }
             if (clauses.complementOf(emitted, tokens, m)) {
@@ -171,6 +172,7 @@ public final class EventExtractor {
             boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first());
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             roles.clear();
+            roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
             boolean outcomeToldAgain = e != null && sharesSubject && VIOLENT_ROOTS.contains(e.cameo().root())
                     && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()));
@@ -311,6 +313,8 @@ public final class EventExtractor {
         private final List<EntityKey> listedSources = new ArrayList<>();
         /** The target is the subject's last member: "China and Brazil signed", "the US, Russia and Switzerland met". */
         private boolean amongSubjects;
+        /** Soldiers who fell abroad, read before the match was kept: who fought them and who fell. */
+        private FallenAbroad.Sides fallen;
 
         void clear() {
             source = null;
@@ -318,6 +322,7 @@ public final class EventExtractor {
             coSource = null;
             listedSources.clear();
             amongSubjects = false;
+            fallen = null;
         }
     }
 
@@ -334,10 +339,10 @@ public final class EventExtractor {
         if (p.received()) {
             return receivedEvent(m, sentence, tokens, actors, times, ctx, ids);
         }
-        FallenAbroad.Sides fallen = fallenAbroad.of(m, sentence, tokens, actors, ctx);
-        if (fallen != null) {
-            roles.source = fallen.source();
-            return compose(m, sentence, tokens, times, ctx, ids, fallen.source(), fallen.target(), codes.get(p.code()));
+        if (roles.fallen != null) {
+            roles.source = roles.fallen.source();
+            return compose(m, sentence, tokens, times, ctx, ids, roles.fallen.source(), roles.fallen.target(),
+                    codes.get(p.code()));
         }
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
@@ -349,11 +354,10 @@ public final class EventExtractor {
         EntityKey coordinated = null;
         boolean passive = false;
         // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
-        boolean byAgent = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
-                && (ActorSpan.startingAt(actors, m.first() + 2) != null || m.first() + 3 < tokens.size()
-                        && tokens.get(m.first() + 2).is("the") && ActorSpan.startingAt(actors, m.first() + 3) != null);
-        if (!p.startsWithBe() && (afterBe || byAgent) && lemmatiser.isPastParticiple(head.lower())) {
-            ActorSpan agent = sources.agent(actors, tokens, m.first(), m.last());
+        ActorSpan byActor = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
+                ? sources.agent(actors, tokens, m.first(), m.last()) : null;
+        if (!p.startsWithBe() && (afterBe || byActor != null) && lemmatiser.isPastParticiple(head.lower())) {
+            ActorSpan agent = byActor != null ? byActor : sources.agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
             }
@@ -366,8 +370,8 @@ public final class EventExtractor {
             roles.agent = agent;
             ActorSpan patient = sources.subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
-            if (coordinated == null && agent != null && !tokens.get(agent.first() - 1).is("by")) {
-                // "five people were killed in Russian shelling": the people of the place it happened in
+            if (coordinated == null && agent != null && VIOLENT_ROOTS.contains(codes.get(p.code()).root())) {
+                // "five people were killed in Russian shelling": the people of the place it struck
                 EntityKey local = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey);
                 local = local != null ? local : countries.localCountryKey(ctx, sentence);
                 coordinated = local != null && !countries.sameActor(ctx.table(), local, sourceKey) ? local : null;
@@ -435,7 +439,7 @@ public final class EventExtractor {
             targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey);
         }
         if (targetKey == null && !passive) {
-            targetKey = objectAfter(ctx.table(), tokens, actors, m, sourceKey, cooperative);
+            targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
         }
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
                 || !p.mutual() && !BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())

@@ -27,10 +27,10 @@ public final class ReactionTargets {
     /** Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names. */
     public static void apply(Sentence sentence, List<NewsEvent> found) {
         List<Token> tokens = sentence.tokens();
-        for (int k = 0; k < found.size(); k++) {
+        // the sentence's events are the last found: an article's earlier ones are not walked again
+        for (int k = found.size() - 1; k >= 0 && found.get(k).sentenceIndex() == sentence.index(); k--) {
             NewsEvent reaction = found.get(k);
-            if (reaction.sentenceIndex() != sentence.index() || reaction.target() != null
-                    || !REACTION_ROOTS.contains(reaction.cameo().root())) {
+            if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);

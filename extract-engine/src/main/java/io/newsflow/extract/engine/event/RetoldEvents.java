@@ -43,14 +43,21 @@ public final class RetoldEvents {
      */
     public static List<NewsEvent> firstMeetings(List<NewsEvent> events) {
         List<NewsEvent> kept = new ArrayList<>(events.size());
+        List<NewsEvent> meetings = new ArrayList<>();
         for (NewsEvent event : events) {
-            if (!(isMeeting(event) && kept.stream().anyMatch(k -> isMeeting(k) && sameStates(k, event)
-                    && k.cameo().code().equals(event.cameo().code()) && sameOrWithin(event.date(), k.date())
-                    && !otherPeople(k, event)))) {
+            if (!isMeeting(event)) {
                 kept.add(event);
+            } else if (meetings.stream().noneMatch(earlier -> sameMeeting(earlier, event))) {
+                kept.add(event);
+                meetings.add(event);
             }
         }
         return kept;
+    }
+
+    private static boolean sameMeeting(NewsEvent earlier, NewsEvent later) {
+        return earlier.cameo().code().equals(later.cameo().code()) && sameStates(earlier, later)
+                && sameOrWithin(later.date(), earlier.date()) && !otherPeople(earlier, later);
     }
 
     private static boolean isMeeting(NewsEvent e) {

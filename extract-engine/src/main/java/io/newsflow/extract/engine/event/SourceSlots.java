@@ -80,7 +80,8 @@ final class SourceSlots {
      */
     static int pastRelativeClause(List<Token> tokens, int trigger) {
         int comma = trigger - 1;
-        while (comma >= 0 && (tokens.get(comma).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(comma).lower()))) {
+        while (comma >= 0 && (tokens.get(comma).lower().endsWith("ly")
+                || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(comma).lower()))) {
             comma--;
         }
         if (comma < 3 || !tokens.get(comma).is(",")) {
@@ -190,10 +191,7 @@ final class SourceSlots {
      * joined by "and" as a subject (a country's forces stand for the country).
      */
     ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
-        int and = subject.first() - 1;
-        if (and >= 1 && tokens.get(and).is("the")) {
-            and--;
-        }
+        int and = ClauseWords.pastThe(tokens, subject.first() - 1);
         if (and < 1 || !tokens.get(and).is("and")) {
             return null;
         }
@@ -216,20 +214,14 @@ final class SourceSlots {
     /** "Spain, Ireland and Norway": the actors listed with commas before the partner of an "and", first first. */
     List<ActorSpan> listBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan partner) {
         List<ActorSpan> listed = new ArrayList<>();
-        int comma = partner.first() - 1;
-        if (comma >= 1 && tokens.get(comma).is("the")) {
-            comma--; // "South Korea, the United States and Japan"
-        }
+        int comma = ClauseWords.pastThe(tokens, partner.first() - 1); // "South Korea, the United States and Japan"
         while (comma >= 1 && tokens.get(comma).is(",")) {
             ActorSpan before = ActorSpan.endingAt(actors, comma - 1);
             if (before == null) {
                 break;
             }
             listed.add(0, before);
-            comma = before.first() - 1;
-            if (comma >= 1 && tokens.get(comma).is("the")) {
-                comma--;
-            }
+            comma = ClauseWords.pastThe(tokens, before.first() - 1);
         }
         return listed;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
 import io.newsflow.extract.engine.nlp.Token;
@@ -18,9 +19,6 @@ import io.newsflow.extract.engine.nlp.Token;
  * Turkey"), each a target (or, after "by", an agent) of an event of its own.
  */
 final class TargetSlots {
-    /** Texts an actor names as their author ("Security Council resolutions"): the actor is then no object. */
-    private static final java.util.Set<String> DOCUMENTS = Set.copyOf(
-            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("document-nouns.txt"));
     private static final Set<String> COORDINATORS = Set.of(",", "and", "&");
 
     private TargetSlots() {
@@ -37,8 +35,8 @@ final class TargetSlots {
      * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
      * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
      */
-    static EntityKey objectAfter(EntityTable table, List<Token> tokens, List<ActorSpan> actors, PatternMatch m,
-            EntityKey source, boolean cooperative) {
+    static EntityKey objectAfter(DictionaryIndex index, EntityTable table, List<Token> tokens, List<ActorSpan> actors,
+            PatternMatch m, EntityKey source, boolean cooperative) {
         EntityKey first = null;
         String own = actor(table, source).countryCode();
         for (int k = m.first() + 1; k < tokens.size(); k++) {
@@ -52,9 +50,10 @@ final class TargetSlots {
             if (a == null || a.mention().key().equals(source)) {
                 continue;
             }
-            if (a.last() + 1 < tokens.size() && DOCUMENTS.contains(tokens.get(a.last() + 1).lower())
+            // "a violation of U.N. Security Council resolutions": the council names the texts, it is no object
+            if (a.last() + 1 < tokens.size() && index.isDocumentNoun(tokens.get(a.last() + 1).lower())
                     && ofBefore(tokens, a.first())) {
-                k = a.last(); // "a violation of U.N. Security Council resolutions": the council names the texts
+                k = a.last();
                 continue;
             }
             EntityKey key = a.mention().key();
@@ -72,10 +71,7 @@ final class TargetSlots {
 
     /** "of" right before the actor or its article: the actor names a text deep in a noun phrase. */
     private static boolean ofBefore(List<Token> tokens, int first) {
-        int k = first - 1;
-        if (k >= 0 && tokens.get(k).is("the")) {
-            k--;
-        }
+        int k = ClauseWords.pastThe(tokens, first - 1);
         return k >= 0 && tokens.get(k).is("of");
     }
 
