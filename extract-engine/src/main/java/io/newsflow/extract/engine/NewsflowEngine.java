@@ -51,38 +51,41 @@ import io.newsflow.extract.engine.tone.ToneScorer;
  */
 public final class NewsflowEngine implements ExtractionEngine {
     /**
-     * The engine's code version; the extractor version adds the dictionaries' fingerprint ("0.3.0+3fa2c1d09b7e").
-     * Raised with every code change that changes what the engine extracts, so a replay re-analyses (0.3.0: dates;
-     * 0.3.1: an undated story's dateline has no date, pattern gaps backtrack, coordinated people, ranks in apposition;
-     * 0.3.2: joint patterns, state nouns only of state offices, the people of the place named, agents inside a match;
-     * 0.3.3: no day for a present perfect, a later sentence's time for the event it names, idioms that are no event,
-     * the more specific of two patterns over the same words, "you" never the speaker, time phrases inside patterns,
-     * lists of sources, "he" after "X said" is X, a sentence goes on in the earlier time told just before it,
-     * "according to X" before a quote, a role noun with a name in apposition, a pronoun named in the next sentence,
-     * what a named actor "must" do;
-     * 0.3.4: no event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for;
-     * calling on supporters to march rallies opposition, and a future code may be mapped by code before root; the
-     * place right after an act is its object before a later actor; a second verb in what an appeal asks for; a body
-     * of an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions; a dateline day
-     * without a year is at most one day after the arrival;
-     * 0.3.5: soldiers killed abroad were fought by the country they fell in; what is faced or received from an actor
-     * comes from it; each pair of a list of subjects that met; military shows abroad aim at the host; an alleged or
-     * claimed act is an accusation; a name's last word in lower case after "a" is a common noun; a list comma inside
-     * "for X, Y and Z to"; an attack named by a nationality without an article, and the people of the place it struck;
-     * an act named by a noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb
-     * is no subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by
-     * phone"); "two days ago" and the like count back from the article's date; a semicolon ends the clause a subject is
-     * sought in; governments clash over a policy in words, not arms; a meeting told again with names is one meeting,
-     * and two officials of one state in one act are one event; a two-word name's first word alone refers to it
-     * ("Zhang", "Manushi"); an IGO post stated without the IGO's code is still that post; a weekday's year is sought
-     * back from the arrival when only a tenure bounds it; two mediators mediate together, not with each other; a
-     * relative clause between commas is skipped on the way back to a verb's subject; "his country" as a subject is no
-     * actor named before it; coordinated subjects act on each other only in intents, meetings, cooperation, aid, mutual
-     * acts and "each other"; an actor naming a text after "of" is no object; a reaction to "the launch" or "the
-     * agreement" told before targets whoever did it; an agency without a place ("(Reuters) -") is a dateline without a
-     * place).
+     * The engine's code version; the extractor version adds the dictionaries' fingerprint
+     * ("0.3.0+3fa2c1d09b7e"). Raised with every code change that changes what the engine extracts, so a replay
+     * re-analyses (0.3.0: dates; 0.3.1: an undated story's dateline has no date, pattern gaps backtrack,
+     * coordinated people, ranks in apposition; 0.3.2: joint patterns, state nouns only of state offices, the
+     * people of the place named, agents inside a match; 0.3.3: no day for a present perfect, a later sentence's
+     * time for the event it names, idioms that are no event, the more specific of two patterns over the same
+     * words, "you" never the speaker, time phrases inside patterns, lists of sources, "he" after "X said" is X,
+     * a sentence goes on in the earlier time told just before it, "according to X" before a quote, a role noun
+     * with a name in apposition, a pronoun named in the next sentence, what a named actor "must" do; 0.3.4: no
+     * event for what a sentence asks "whether" of, wants of another, hedges or calls a chance for; calling on
+     * supporters to march rallies opposition, and a future code may be mapped by code before root; the place
+     * right after an act is its object before a later actor; a second verb in what an appeal asks for; a body of
+     * an IGO acts under its parent's code unless it acts alone; adopting a package of sanctions; a dateline day
+     * without a year is at most one day after the arrival; 0.3.5: soldiers killed abroad were fought by the
+     * country they fell in; what is faced or received from an actor comes from it; each pair of a list of
+     * subjects that met; military shows abroad aim at the host; an alleged or claimed act is an accusation; a
+     * name's last word in lower case after "a" is a common noun; a list comma inside "for X, Y and Z to"; an
+     * attack named by a nationality without an article, and the people of the place it struck; an act named by a
+     * noun with its actor after "by"; a quantity's "of" names the subject; the object of a first verb is no
+     * subject of a second one joined by "and"; "by" without an actor after it makes no passive ("spoke by
+     * phone"); "two days ago" and the like count back from the article's date; a semicolon ends the clause a
+     * subject is sought in; governments clash over a policy in words, not arms; a meeting told again with names
+     * is one meeting, and two officials of one state in one act are one event; a two-word name's first word
+     * alone refers to it ("Zhang", "Manushi"); an IGO post stated without the IGO's code is still that post; a
+     * weekday's year is sought back from the arrival when only a tenure bounds it; two mediators mediate
+     * together, not with each other; a relative clause between commas is skipped on the way back to a verb's
+     * subject; "his country" as a subject is no actor named before it; coordinated subjects act on each other
+     * only in intents, meetings, cooperation, aid, mutual acts and "each other"; an actor naming a text after
+     * "of" is no object; a reaction to "the launch" or "the agreement" told before targets whoever did it; an
+     * agency without a place ("(Reuters) -") is a dateline without a place; 0.3.6: a speaker the story describes
+     * without a name ("a senior police officer said", "said a spokesman for the ministry", "He says" after such
+     * a speaker) is named by the description, and a surname the story never introduces by that surname; more
+     * verbs of saying ("testified", "explains", "comments")).
      */
-    private static final String ENGINE_VERSION = "0.3.5";
+    private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -247,6 +250,8 @@ public final class NewsflowEngine implements ExtractionEngine {
                 EntityKey key = table.finalKey(q.speaker());
                 speaker = new AnalysedArticle.Speaker(table.profile(q.speaker()) != null
                         ? table.profile(q.speaker()).name() : key.name(), key.id());
+            } else if (q.describedSpeaker() != null) {
+                speaker = new AnalysedArticle.Speaker(q.describedSpeaker(), null); // described, not named
             }
             out.add(new AnalysedArticle.Quote(text.substring(q.start(), q.end()), speaker, q.start(), q.end()));
         }

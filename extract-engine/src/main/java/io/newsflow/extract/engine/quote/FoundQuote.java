@@ -2,8 +2,20 @@ package io.newsflow.extract.engine.quote;
 
 import io.newsflow.extract.engine.entity.EntityKey;
 
-/** A direct quotation, text offsets [start, end) without the quote marks, in paragraph; speaker null when unclear. */
-public record FoundQuote(int start, int end, int paragraph, EntityKey speaker) {
+/**
+ * A direct quotation, text offsets [start, end) without the quote marks, in paragraph. speaker is the entity who said
+ * it; describedSpeaker the words that describe a speaker the text does not name ("senior police officer"); both
+ * null when it is unclear who spoke.
+ */
+public record FoundQuote(int start, int end, int paragraph, EntityKey speaker, String describedSpeaker) {
+
+    FoundQuote withSpeakerOf(FoundQuote other) {
+        return new FoundQuote(start, end, paragraph, other.speaker, other.describedSpeaker);
+    }
+
+    boolean hasSpeaker() {
+        return speaker != null || describedSpeaker != null;
+    }
 
     public boolean covers(int offset) {
         return offset >= start && offset < end;

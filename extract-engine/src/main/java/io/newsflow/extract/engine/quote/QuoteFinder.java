@@ -27,10 +27,23 @@ public final class QuoteFinder {
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
     private static final int RELATIVE_CLAUSE_MAX = 15;
+    /** Verbs of saying whose object is the listener: '," told reporters' names no speaker after the verb. */
+    private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "tell", "telling");
+    private final SpeakerDescriptions descriptions;
+
+    /** What the attribution rules read: the article's tokens, their sentences, the named mentions, the quotes so far. */
+    private record Context(List<Token> tokens, List<Integer> sentenceOf, List<FoundMention> mentions, String normalised,
+            List<FoundQuote> quotes, java.util.Map<Integer, Sentence> sentences) {
+
+        Sentence sentence(int index) {
+            return sentences.get(index);
+        }
+    }
 
     public QuoteFinder(DictionaryIndex index) {
         this.index = index;
         this.statementNouns = index.dictionaries().statementNouns();
+        this.descriptions = new SpeakerDescriptions(index);
     }
 
     public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
@@ -49,6 +62,9 @@ public final class QuoteFinder {
 
         List<FoundQuote> quotes = new ArrayList<>();
         List<QuoteSpans.Span> spansOfQuotes = new ArrayList<>();
+        java.util.Map<Integer, Sentence> sentenceByIndex = new java.util.HashMap<>();
+        sentences.forEach(s -> sentenceByIndex.put(s.index(), s));
+        Context context = new Context(tokens, sentenceOf, mentions, normalised, quotes, sentenceByIndex);
         for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
             deadline.tick();
             int start = span.open() + 1;
@@ -69,20 +85,151 @@ public final class QuoteFinder {
                     continue;
                 }
             }
-            EntityKey speaker = reporter != null ? reporter : after(span, tokens, mentions, normalised);
-            if (speaker == null) {
-                speaker = before(span, tokens, sentenceOf, mentions);
+            FoundQuote quote = new FoundQuote(start, end, span.paragraph(), reporter, null);
+            if (reporter == null) {
+                quote = attributed(quote, span, context);
             }
-            if (speaker == null && !hasOwnAttribution(span, tokens, normalised)) {
-                speaker = continued(quotes, span, normalised);
-                if (speaker == null && span.closed() && opensParagraph(span, normalised)) {
-                    speaker = reporterOfParagraphBefore(span, tokens, mentions, normalised);
-                }
-            }
-            quotes.add(new FoundQuote(start, end, span.paragraph(), speaker));
+            quotes.add(quote);
             spansOfQuotes.add(span);
         }
         return runOnSpeakers(quotes, spansOfQuotes, normalised);
+    }
+
+    /**
+     * The speaker of a quote without a reporter: named or described after it, named or described before it, else the
+     * speaker of the quote it continues.
+     */
+    private FoundQuote attributed(FoundQuote quote, QuoteSpans.Span span, Context context) {
+        List<Token> tokens = context.tokens();
+        int verb = verbAfter(span, tokens, context.normalised());
+        if (verb >= 0) {
+            int first = slotAfter(span, tokens, verb);
+            FoundQuote found = withSpeaker(quote, after(span, verb, tokens, context.mentions(), context.normalised()),
+                    describedAfter(first, verb, context), first + 1 == verb && isPronoun(tokens.get(first)));
+            if (found.hasSpeaker()) {
+                return found;
+            }
+        }
+        int verbBefore = verbBefore(span, tokens);
+        if (verbBefore >= 0) {
+            int start = sentenceStart(context.sentenceOf(), verbBefore);
+            FoundQuote found = withSpeaker(quote,
+                    before(verbBefore, tokens, context.sentenceOf(), context.mentions()),
+                    describedBefore(verbBefore, context), start + 1 == verbBefore && isPronoun(tokens.get(start)));
+            if (found.hasSpeaker()) {
+                return found;
+            }
+        }
+        if (!hasOwnAttribution(span, tokens, context.normalised())) {
+            FoundQuote previous = continued(context.quotes(), span, context.normalised());
+            if (previous != null && previous.hasSpeaker()) {
+                return quote.withSpeakerOf(previous);
+            }
+            if (span.closed() && opensParagraph(span, context.normalised())) {
+                return new FoundQuote(quote.start(), quote.end(), quote.paragraph(),
+                        reporterOfParagraphBefore(span, tokens, context.mentions(), context.normalised()), null);
+            }
+        }
+        return quote;
+    }
+
+    /**
+     * The described speaker wins over no name, over a country that only its adjective names ("a senior Guyanese
+     * police officer said") and over a pronoun's antecedent when the description is the pronoun's.
+     */
+    private static FoundQuote withSpeaker(FoundQuote quote, EntityKey named, String described, boolean byPronoun) {
+        boolean describedWins = described != null
+                && (named == null || named.kind() == EntityKind.COUNTRY || byPronoun);
+        return new FoundQuote(quote.start(), quote.end(), quote.paragraph(), describedWins ? null : named,
+                describedWins ? described : null);
+    }
+
+    /** The first token after the closing mark and its comma: where the subject of '," a spokesman said' starts. */
+    private static int slotAfter(QuoteSpans.Span span, List<Token> tokens, int verb) {
+        int first = firstTokenFrom(tokens, span.close() + 1);
+        while (first < verb && tokens.get(first).is(",")) {
+            first++;
+        }
+        return first;
+    }
+
+    /** '," a senior police officer said', '," said a spokesman for the ministry', '," he said' after a description. */
+    private String describedAfter(int first, int verb, Context context) {
+        List<Token> tokens = context.tokens();
+        if (first < verb) {
+            return first + 1 == verb && isPronoun(tokens.get(first))
+                    ? describedAntecedent(context.sentenceOf().get(verb), context)
+                    : descriptions.covering(tokens, first, verb, context.mentions(), context.normalised());
+        }
+        if (LISTENER_VERBS.contains(tokens.get(verb).lower())) {
+            return null; // '," told reporters': who follows is who listened
+        }
+        int end = verb + 1;
+        while (end < tokens.size() && end <= verb + AFTER_WINDOW
+                && (tokens.get(end).isWord() || tokens.get(end).is("'s"))) {
+            end++;
+        }
+        if (end == verb + 2 && isPronoun(tokens.get(verb + 1))) {
+            return describedAntecedent(context.sentenceOf().get(verb), context);
+        }
+        return descriptions.covering(tokens, verb + 1, end, context.mentions(), context.normalised());
+    }
+
+    /**
+     * 'A police spokesman said: "…', 'In a statement, the officer said "…', 'According to a senior official, "…',
+     * and 'He says "…' after a sentence whose described subject spoke.
+     */
+    private String describedBefore(int verb, Context context) {
+        List<Token> tokens = context.tokens();
+        int start = sentenceStart(context.sentenceOf(), verb);
+        if (!index.isSpeechVerb(tokens.get(verb).lower())) {
+            int according = accordingToBefore(tokens, verb);
+            return according < 0 ? null
+                    : descriptions.covering(tokens, according + 2, verb, context.mentions(), context.normalised());
+        }
+        if (start + 1 == verb && isPronoun(tokens.get(start))) {
+            return describedAntecedent(context.sentenceOf().get(verb), context);
+        }
+        String described = descriptions.covering(tokens, start, verb, context.mentions(), context.normalised());
+        for (int k = verb - 1; described == null && k > start; k--) {
+            if (tokens.get(k).is(",")) {
+                described = descriptions.covering(tokens, k + 1, verb, context.mentions(), context.normalised());
+                break;
+            }
+        }
+        return described;
+    }
+
+    /**
+     * "The country's defense minister says police cleared the lawns. He says "…"': a pronoun that opens a sentence
+     * after a sentence opened by a described speaker who spoke, and which names nobody, is that speaker.
+     */
+    private String describedAntecedent(int sentence, Context context) {
+        Sentence previous = context.sentence(sentence - 1);
+        Sentence current = context.sentence(sentence);
+        if (previous == null || current == null || previous.paragraph() != current.paragraph()
+                && previous.paragraph() != current.paragraph() - 1) {
+            return null;
+        }
+        List<Token> tokens = previous.tokens();
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        for (FoundMention m : startingIn(context.mentions(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end())) {
+            if (m.key().kind() == EntityKind.PERSON && m.how() != FoundMention.How.PRONOUN) {
+                return null;
+            }
+        }
+        for (int v = 1; v < Math.min(tokens.size(), AFTER_WINDOW); v++) {
+            if (index.isSpeechVerb(tokens.get(v).lower())) {
+                return descriptions.covering(tokens, 0, v, context.mentions(), context.normalised());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronoun(Token token) {
+        return token.is("he") || token.is("she");
     }
 
     /**
@@ -93,9 +240,9 @@ public final class QuoteFinder {
         for (int i = quotes.size() - 2; i >= 0; i--) {
             FoundQuote q = quotes.get(i);
             FoundQuote next = quotes.get(i + 1);
-            if (q.speaker() == null && !spans.get(i).closed() && next.speaker() != null
+            if (!q.hasSpeaker() && !spans.get(i).closed() && next.hasSpeaker()
                     && next.paragraph() == q.paragraph() + 1 && opensParagraph(spans.get(i + 1), normalised)) {
-                quotes.set(i, new FoundQuote(q.start(), q.end(), q.paragraph(), next.speaker()));
+                quotes.set(i, q.withSpeakerOf(next));
             }
         }
         return quotes;
@@ -133,20 +280,18 @@ public final class QuoteFinder {
         return reporter;
     }
 
-    /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
-    private EntityKey after(QuoteSpans.Span span, List<Token> tokens, List<FoundMention> mentions,
-            String normalised) {
+    /** The verb of saying right after a closed quote ('," he said', '," said X'), its token, else -1. */
+    private int verbAfter(QuoteSpans.Span span, List<Token> tokens, String normalised) {
         if (!span.closed()) {
-            return null;
+            return -1;
         }
         int first = firstTokenFrom(tokens, span.close() + 1);
         int paragraphEnd = paragraphEnd(normalised, span.close());
-        int verb = -1;
         int window = first + AFTER_WINDOW;
         for (int k = first; k < tokens.size() && k < window; k++) {
             Token t = tokens.get(k);
             if (t.is("\"") || t.is(".") || t.start() > paragraphEnd) {
-                break;
+                return -1;
             }
             int clauseEnd = relativeClauseEnd(tokens, k);
             if (clauseEnd > k) {
@@ -155,13 +300,16 @@ public final class QuoteFinder {
                 continue;
             }
             if (index.isSpeechVerb(t.lower())) {
-                verb = k;
-                break;
+                return k;
             }
         }
-        if (verb < 0) {
-            return null;
-        }
+        return -1;
+    }
+
+    /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
+    private EntityKey after(QuoteSpans.Span span, int verb, List<Token> tokens, List<FoundMention> mentions,
+            String normalised) {
+        int first = firstTokenFrom(tokens, span.close() + 1);
         EntityKey between = lastSpeakerIn(mentions, span.close(), tokens.get(verb).start());
         if (between != null) {
             return between;
@@ -195,28 +343,58 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** 'X said: "…' — a verb of saying and a colon or comma right before the opening mark. */
-    private EntityKey before(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
-            List<FoundMention> mentions) {
+    /**
+     * 'X said: "…', 'He says "Now…"': the verb of saying before a colon or comma right before the opening mark, or
+     * right before the mark itself; its token, else -1. 'According to X, "…' is its comma's token.
+     */
+    private int verbBefore(QuoteSpans.Span span, List<Token> tokens) {
         int k = firstTokenFrom(tokens, span.open()) - 1;
+        if (k >= 1 && index.isSpeechVerb(tokens.get(k).lower())) {
+            return k;
+        }
         if (k < 1 || !(tokens.get(k).is(":") || tokens.get(k).is(","))) {
-            return null;
+            return -1;
         }
-        EntityKey source = accordingTo(tokens, mentions, k);
-        if (source != null) {
-            return source;
+        if (tokens.get(k).is(",") && accordingToBefore(tokens, k) >= 0) {
+            return k;
         }
-        int sentence = sentenceOf.get(k);
         for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
             if (index.isSpeechVerb(tokens.get(v).lower())) {
-                int sentenceStart = v;
-                while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
-                    sentenceStart--;
-                }
-                return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
+                return v;
             }
         }
-        return null;
+        return tokens.get(k).is(",") ? k : -1;
+    }
+
+    /** The token of "according" in "according to X," before the comma, else -1. */
+    private static int accordingToBefore(List<Token> tokens, int comma) {
+        for (int k = comma - 2; k >= Math.max(0, comma - AFTER_WINDOW); k--) {
+            if (tokens.get(k).is("according") && tokens.get(k + 1).is("to")) {
+                return k;
+            }
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("'s")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject of the verb of saying before the quote, or the source of 'According to X, "…'. */
+    private EntityKey before(int verb, List<Token> tokens, List<Integer> sentenceOf,
+            List<FoundMention> mentions) {
+        if (!index.isSpeechVerb(tokens.get(verb).lower())) {
+            return accordingTo(tokens, mentions, verb);
+        }
+        int sentenceStart = sentenceStart(sentenceOf, verb);
+        return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(verb).start());
+    }
+
+    private static int sentenceStart(List<Integer> sentenceOf, int token) {
+        int start = token;
+        while (start > 0 && sentenceOf.get(start - 1).equals(sentenceOf.get(token))) {
+            start--;
+        }
+        return start;
     }
 
     /** 'According to Peskov, "…': the person or body named between "according to" and the comma before the quote. */
@@ -277,8 +455,8 @@ public final class QuoteFinder {
         return false;
     }
 
-    /** A quote with no attribution continues the speaker of the quote before it, in its paragraph or the one before. */
-    private static EntityKey continued(List<FoundQuote> quotes, QuoteSpans.Span span, String normalised) {
+    /** A quote with no attribution continues the quote before it, in its paragraph or the one before; else null. */
+    private static FoundQuote continued(List<FoundQuote> quotes, QuoteSpans.Span span, String normalised) {
         if (quotes.isEmpty()) {
             return null;
         }
@@ -286,7 +464,7 @@ public final class QuoteFinder {
         boolean samePara = previous.paragraph() == span.paragraph();
         boolean opensParagraph = span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
         boolean nextPara = previous.paragraph() == span.paragraph() - 1 && opensParagraph;
-        return samePara || nextPara ? previous.speaker() : null;
+        return samePara || nextPara ? previous : null;
     }
 
     /** ", who won 9 percent," starting at a comma: the token of its closing comma, else -1. */

@@ -157,4 +157,45 @@ class QuoteAttributionTest {
                         + "Manushi further said, \"I need to keep doing a good job.\"");
         assertThat(speakers(a)).containsExactly("Zhang Zhizhen", "Manushi Chhillar");
     }
+
+    @Test
+    void aSpeakerTheStoryDescribesWithoutANameIsTheDescription() {
+        AnalysedArticle a = SharedEngine.analyse("Warrants",
+                "GEORGETOWN, Aug 6 (AFP) - A court in Norland issued arrest warrants for two men.\n"
+                        + "\"We have issued warrants for both men,\" a senior Norlandic police officer said on Wednesday.\n"
+                        + "\"This is an outrage against our people,\" said a spokesman for the ministry.\n"
+                        + "A police spokesman said: \"Three people were arrested at the scene.\"\n"
+                        + "\"The verdict will be appealed,\" his lawyer told reporters.\n"
+                        + "\"They came at night,\" one witness told AFP.");
+        assertThat(speakers(a)).containsExactly("senior Norlandic police officer", "spokesman", "police spokesman",
+                "lawyer", "witness");
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker().entityId()).isNull());
+    }
+
+    @Test
+    void aCountryThatOwnsTheDescribedSpeakerGivesItsAdjective() {
+        AnalysedArticle a = SharedEngine.analyse("Reply",
+                "MOSCOW (Reuters) - Russia's foreign minister said: \"We will respond to this step.\"\n"
+                        + "\"We will respond in kind,\" Russia said.");
+        assertThat(speakers(a)).containsExactly("Russian foreign minister", "Russia");
+        assertThat(a.quotes().get(1).speaker().entityId()).isNotNull();
+    }
+
+    @Test
+    void aPronounAfterASentenceOpenedByADescribedSpeakerIsThatSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Protest",
+                "ISLAMABAD (AP) - Opposition leader Omar Kasim led the march on parliament.\n"
+                        + "The country\u2019s defense minister says police later cleared the lawns. He says \u201CNow only women and children are there, and they can stay.\u201D");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).speaker().name()).endsWith("defense minister");
+    }
+
+    @Test
+    void aSurnameTheStoryNeverIntroducesNamesTheSpeakerAndItsNextQuote() {
+        AnalysedArticle a = SharedEngine.analyse("Titan",
+                "PASADENA (Reuters) - A drone will fly on a moon of Saturn.\n"
+                        + "\"It is really cool, a drone flying around on Titan,\" Lopes said. \"It will be really exciting.\"\n"
+                        + "\"We worked on adjusting the whole architecture,\" comments Robin Biesbroek of the agency.");
+        assertThat(speakers(a)).containsExactly("Lopes", "Lopes", "Robin Biesbroek");
+    }
 }

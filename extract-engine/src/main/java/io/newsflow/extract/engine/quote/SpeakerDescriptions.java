@@ -1,0 +1,212 @@
+package io.newsflow.extract.engine.quote;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.dictionary.RoleNoun;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Speakers the text describes without naming them: '"…," a senior police officer said', 'said a spokesman for the
+ * ministry', 'The country's defense minister says'. A reader (and a gold file) names such a speaker by the
+ * description, and a null speaker would say that nobody can tell who spoke. The description is the role phrase
+ * without its article or possessor ("senior police officer", "defense minister"); a country as possessor becomes
+ * its adjective ("Russia's foreign minister": "Russian foreign minister").
+ */
+final class SpeakerDescriptions {
+    /** What may open a description and is not part of it. */
+    private static final Set<String> OPENERS = Set.of("a", "an", "the", "one", "another", "his", "her", "their", "its",
+            "our", "two", "three", "several", "some");
+    /** What may follow the role and ends the description: "a spokesman for the ministry". */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "in", "with", "from");
+    /** Words that cannot stand among a role's modifiers: they open a clause or join two speakers. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("who", "whom", "whose", "which", "that", "and", "or",
+            "but", "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "will", "would");
+    /** Capitalised words that open an attribution without naming anyone: '," He said', '," This says'. */
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
+            "who", "which", "there");
+    private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_POSSESSOR_WORDS = 3;
+    private static final int MAX_MODIFIERS = 4;
+    private static final int MAX_ROLE_WORDS = 3;
+    private static final int MAX_PHRASE_AFTER = 6;
+
+    private final DictionaryIndex index;
+
+    SpeakerDescriptions(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * The description when tokens[from, to) are exactly a described speaker, "[article | possessor] modifier* role
+     * [preposition …]", and no person or organisation is named in it; else null.
+     */
+    String covering(List<Token> tokens, int from, int to, List<FoundMention> mentions, String text) {
+        if (from >= to || to > tokens.size()) {
+            return null;
+        }
+        if (isName(tokens, from, to) && !namesAnything(mentions, tokens.get(from).start(), tokens.get(to - 1).end())) {
+            // '"…," Volker said': a name the story never introduces is still the speaker's name
+            return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        }
+        int k = from;
+        String prefix = null;
+        int possessive = possessiveMark(tokens, k, to);
+        if (possessive > 0) {
+            prefix = countryAdjective(tokens, k, possessive, mentions);
+            if (prefix == null && namedPossessor(tokens, k, possessive)) {
+                return null; // "Putin's spokesman", "the U.S. attorney's office": a named possessor is another speaker
+            }
+            k = possessive + 1;
+        } else if (OPENERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        for (int head = Math.min(to - 1, k + MAX_MODIFIERS + MAX_ROLE_WORDS - 1); head >= k; head--) {
+            int roleStart = roleStartEndingAt(tokens, k, head);
+            if (roleStart < 0 || !endsWell(tokens, head + 1, to) || !modifiers(tokens, k, roleStart)
+                    || namesSomeone(mentions, tokens.get(k).start(), tokens.get(head).end())) {
+                continue;
+            }
+            String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
+            return prefix == null ? role : prefix + " " + role;
+        }
+        return null;
+    }
+
+    private static boolean namedPossessor(List<Token> tokens, int from, int mark) {
+        for (int k = from; k < mark; k++) {
+            if (tokens.get(k).isCapitalised() && !OPENERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One to three capitalised words that are no article or pronoun: "Volker", "Jennifer Ngo-Anh". */
+    private static boolean isName(List<Token> tokens, int from, int to) {
+        if (to - from > MAX_NAME_WORDS || OPENERS.contains(tokens.get(from).lower())
+                || NOT_NAMES.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || Character.isDigit(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The "'s" of "the country's" or "Russia's" within the first words, else -1. */
+    private static int possessiveMark(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < Math.min(to, from + MAX_POSSESSOR_WORDS + 1); k++) {
+            if (tokens.get(k).is("'s")) {
+                return k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Russia's", "the country's": the adjective of the country the possessor is, else null. The country must be the
+     * whole possessor: "the U.S. attorney's office" is an office of an attorney.
+     */
+    private String countryAdjective(List<Token> tokens, int from, int mark, List<FoundMention> mentions) {
+        int first = OPENERS.contains(tokens.get(from).lower()) ? from + 1 : from;
+        for (FoundMention m : mentions) {
+            if (m.key().kind() == EntityKind.COUNTRY && m.start() == tokens.get(first).start()
+                    && m.end() == tokens.get(mark - 1).end() && m.key().countryCode() != null) {
+                return index.adjective(m.key().countryCode());
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the longest role title ending at head, e.g. "police officer", "officials"; else -1. */
+    private int roleStartEndingAt(List<Token> tokens, int from, int head) {
+        for (int start = Math.max(from, head - MAX_ROLE_WORDS + 1); start <= head; start++) {
+            StringBuilder phrase = new StringBuilder();
+            boolean words = true;
+            for (int k = start; k <= head; k++) {
+                words &= tokens.get(k).isWord();
+                phrase.append(k > start ? " " : "").append(tokens.get(k).lower());
+            }
+            if (words && isSpeakerRole(phrase.toString())) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isSpeakerRole(String phrase) {
+        if (isSingularSpeakerRole(phrase)) {
+            return true;
+        }
+        // "officials", "witnesses": the plural of a role
+        return phrase.endsWith("es") && isSingularSpeakerRole(phrase.substring(0, phrase.length() - 2))
+                || phrase.endsWith("s") && isSingularSpeakerRole(phrase.substring(0, phrase.length() - 1));
+    }
+
+    private boolean isSingularSpeakerRole(String phrase) {
+        Role role = index.role(phrase);
+        if (role != null) {
+            return !"RELATION".equals(role.category());
+        }
+        // "the police", "the ministry": a body that speaks, when nothing named before it is that body
+        RoleNoun noun = index.roleNoun("the " + phrase);
+        return noun != null && !"COUNTRY".equals(noun.refersTo());
+    }
+
+    /** Nothing after the role, or a short phrase of a preposition: "for the ministry", "at the scene". */
+    private static boolean endsWell(List<Token> tokens, int after, int to) {
+        if (after == to) {
+            return true;
+        }
+        if (!PREPOSITIONS.contains(tokens.get(after).lower()) || to - after > MAX_PHRASE_AFTER) {
+            return false;
+        }
+        for (int k = after + 1; k < to; k++) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "senior", "Guyanese", "unidentified": up to four words before the role, none that opens a clause. */
+    private static boolean modifiers(List<Token> tokens, int from, int to) {
+        if (to - from > MAX_MODIFIERS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || NOT_MODIFIERS.contains(t.lower()) || OPENERS.contains(t.lower())
+                    || Character.isDigit(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namesAnything(List<FoundMention> mentions, int from, int to) {
+        return mentions.stream().anyMatch(m -> m.start() < to && m.end() > from);
+    }
+
+    private static boolean namesSomeone(List<FoundMention> mentions, int from, int to) {
+        for (FoundMention m : mentions) {
+            if (m.start() < to && m.end() > from && m.how() != FoundMention.How.PRONOUN
+                    && m.how() != FoundMention.How.ROLE_NOUN
+                    && (m.key().kind() == EntityKind.PERSON || m.key().kind() == EntityKind.ORGANIZATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
