@@ -29,6 +29,11 @@ public final class QuoteFinder {
     private static final int RELATIVE_CLAUSE_MAX = 15;
     /** Verbs of saying whose object is the listener: '," told reporters' names no speaker after the verb. */
     private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "tell", "telling");
+    /** Words after which quote marks enclose a name: 'a session titled "…"', 'a song called "…"'. */
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("titled", "entitled", "called", "named",
+            "dubbed", "headlined", "nicknamed");
+    /** "The paper quoted X as saying": the words that follow are X's, not the paper's. */
+    private static final java.util.Set<String> QUOTING_VERBS = java.util.Set.of("quoted", "quoting", "quotes");
     private final SpeakerDescriptions descriptions;
 
     /** What the attribution rules read: the article's tokens, their sentences, the named mentions, the quotes so far. */
@@ -75,18 +80,18 @@ public final class QuoteFinder {
             while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
                 end--;
             }
-            EntityKey reporter = null;
+            if (namesATitle(span, tokens)) {
+                continue; // 'a panel session titled "Fireside Chat 2"' quotes a name, not words said
+            }
+            FoundQuote quote = new FoundQuote(start, end, span.paragraph(), null, null);
             if (words(normalised, start, end) < MIN_WORDS || isPartial(normalised, span.open(), start)) {
                 // a phrase quoted inside a sentence is a quotation when the sentence says who said it:
                 // 'McCarthy also said the dollar could be "the trigger for further downside"'
-                reporter = words(normalised, start, end) >= MIN_PARTIAL_WORDS
-                        ? reporterBefore(span, tokens, sentenceOf, mentions) : null;
-                if (reporter == null) {
+                quote = words(normalised, start, end) >= MIN_PARTIAL_WORDS ? reported(quote, span, context) : null;
+                if (quote == null) {
                     continue;
                 }
-            }
-            FoundQuote quote = new FoundQuote(start, end, span.paragraph(), reporter, null);
-            if (reporter == null) {
+            } else {
                 quote = attributed(quote, span, context);
             }
             quotes.add(quote);
@@ -413,8 +418,9 @@ public final class QuoteFinder {
     }
 
     /** The subject of a verb of saying earlier in the quote's sentence ('X told AFP the drop "does reflect…"'). */
-    private EntityKey reporterBefore(QuoteSpans.Span span, List<Token> tokens, List<Integer> sentenceOf,
-            List<FoundMention> mentions) {
+    private FoundQuote reported(FoundQuote quote, QuoteSpans.Span span, Context context) {
+        List<Token> tokens = context.tokens();
+        List<Integer> sentenceOf = context.sentenceOf();
         int open = firstTokenFrom(tokens, span.open());
         if (open <= 0 || open >= tokens.size()) {
             return null;
@@ -424,16 +430,43 @@ public final class QuoteFinder {
             if (tokens.get(v).is("\"")) {
                 return null;
             }
+            if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
+                return quotedAs(quote, v, open, context);
+            }
             if (index.isSpeechVerb(tokens.get(v).lower())) {
-                int sentenceStart = v;
-                while (sentenceStart > 0 && sentenceOf.get(sentenceStart - 1) == sentence) {
-                    sentenceStart--;
-                }
-                EntityKey subject = lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(v).start());
-                return subject != null ? subject : firstPersonIn(mentions, tokens.get(v).end(), tokens.get(open).start());
+                int sentenceStart = sentenceStart(sentenceOf, v);
+                EntityKey subject = lastSpeakerIn(context.mentions(), tokens.get(sentenceStart).start(),
+                        tokens.get(v).start());
+                EntityKey speaker = subject != null ? subject
+                        : firstPersonIn(context.mentions(), tokens.get(v).end(), tokens.get(open).start());
+                return speaker == null ? null : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), speaker, null);
             }
         }
         return null;
+    }
+
+    /**
+     * 'The paper quoted an unidentified Chinese official as urging Japan to act rather than "empty slogans"': the
+     * words are those of whom the paper quoted, named or described between "quoted" and "as".
+     */
+    private FoundQuote quotedAs(FoundQuote quote, int quoting, int open, Context context) {
+        List<Token> tokens = context.tokens();
+        for (int as = quoting + 2; as < open; as++) {
+            if (!tokens.get(as).is("as")) {
+                continue;
+            }
+            EntityKey named = firstPersonIn(context.mentions(), tokens.get(quoting).end(), tokens.get(as).start());
+            String described = named != null ? null
+                    : descriptions.covering(tokens, quoting + 1, as, context.mentions(), context.normalised());
+            return named == null && described == null ? null
+                    : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), named, described);
+        }
+        return null;
+    }
+
+    private static boolean namesATitle(QuoteSpans.Span span, List<Token> tokens) {
+        int before = firstTokenFrom(tokens, span.open()) - 1;
+        return before >= 0 && TITLE_WORDS.contains(tokens.get(before).lower());
     }
 
     /** Whether a verb of saying follows the quote in its sentence: then an unresolved speaker stays unknown. */

@@ -198,4 +198,16 @@ class QuoteAttributionTest {
                         + "\"We worked on adjusting the whole architecture,\" comments Robin Biesbroek of the agency.");
         assertThat(speakers(a)).containsExactly("Lopes", "Lopes", "Robin Biesbroek");
     }
+
+    @Test
+    void wordsAPaperQuotesSomeoneAsSayingAreTheirsAndATitleIsNoQuote() {
+        AnalysedArticle a = SharedEngine.analyse("Ties",
+                "BEIJING (Reuters) - The state-owned Daily Star quoted an unidentified Norlandic official as urging the"
+                        + " government to take concrete measures rather than \u201Cempty slogans\u201D.\n"
+                        + "The minister spoke at a panel session titled \u201CPaving the Way for Fibre in Norland\u201D on Monday.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("empty slogans");
+            assertThat(q.speaker().name()).isEqualTo("unidentified Norlandic official");
+        });
+    }
 }
