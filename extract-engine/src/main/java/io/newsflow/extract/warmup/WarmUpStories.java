@@ -25,6 +25,7 @@ public final class WarmUpStories {
     static final List<String> FILES = List.of(
             "tass-2017-06-03-unsc-sanctions.txt",
             "tass-2018-06-15-sanctions-modification.txt",
+            "afp-kenya-floods-unnamed-speakers.txt",
             "afp-paris-pension-protest.txt",
             "afp-zagreb-derby-football.txt",
             "aljazeera-arab-summit.json",
