@@ -83,7 +83,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * agency without a place ("(Reuters) -") is a dateline without a place; 0.3.6: a speaker the story describes
      * without a name ("a senior police officer said", "said a spokesman for the ministry", "He says" after such
      * a speaker) is named by the description, and a surname the story never introduces by that surname; more
-     * verbs of saying ("testified", "explains", "comments")).
+     * verbs of saying ("testified", "explains", "comments"); words a paper quotes someone "as saying" are
+     * theirs; quote marks after "titled" enclose a name; a thing named right before the trigger's auxiliaries is
+     * its subject ("when the lander would be ready"); people counted one by one ("two Russians") do not act for
+     * their state; "the call on July 25" is no appeal; a capitalised word before "Security Council" in a title
+     * names a state's own body).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -95,13 +95,26 @@ public final class KnownActors {
                 for (int i = 0; i + n <= words.length; i++) {
                     String code = igoByName.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n))
                             .toLowerCase(Locale.ROOT));
-                    if (code != null) {
+                    if (code != null && !namedBodyGoesOn(words, i, n)) {
                         return code;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "National Security Council official", "Russian Security Council secretary": a capitalised word before an IGO's
+     * short name that is no title ("Deputy UN envoy") makes it the name of a state's own body.
+     */
+    private boolean namedBodyGoesOn(String[] words, int at, int length) {
+        if (at == 0 || words[at - 1].isEmpty() || !Character.isUpperCase(words[at - 1].charAt(0))) {
+            return false;
+        }
+        String before = words[at - 1].toLowerCase(Locale.ROOT);
+        boolean title = index.isRoleModifier(before) || index.role(before) != null;
+        return !title || index.orgPattern(String.join(" ", java.util.Arrays.copyOfRange(words, at - 1, at + length))) != null;
     }
 
     /** The offices of the person whose titles match one the story gives them. */

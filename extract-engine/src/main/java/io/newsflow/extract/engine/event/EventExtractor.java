@@ -397,6 +397,9 @@ public final class EventExtractor {
         }
         if (sourceKey == null) {
             ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+            if (subject != null && SourceSlots.countedPeople(tokens, subject)) {
+                return null; // "two Russians attacked a police officer": private persons, not their state
+            }
             if (subject != null && ClauseReadings.secondVerb(tokens, m.first())
                     && clauses.objectOfVerb(tokens, subject.first())) {
                 return null; // "which considers the US biased and has rejected ...": the US is the first verb's object

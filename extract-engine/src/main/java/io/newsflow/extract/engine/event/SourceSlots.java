@@ -13,6 +13,7 @@ import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -36,6 +37,13 @@ final class SourceSlots {
     private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "plan", "plans", "pledge", "promise",
             "readiness", "willingness");
 
+    /** Numbers that count people one by one ("two Russians"); "thousands of Iranians" are a crowd. */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "several", "few");
+    /** Auxiliaries and modals between a subject and its verb: "the lander would be ready". */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had");
+
     private static final Set<String> ATTACK_NOUNS = Set.copyOf(Dictionaries.readWords("attack-nouns.txt"));
 
     private final DictionaryIndex index;
@@ -53,6 +61,9 @@ final class SourceSlots {
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
     ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        if (thingAsSubject(tokens, actors, trigger)) {
+            return null;
+        }
         for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
@@ -72,6 +83,61 @@ final class SourceSlots {
             }
         }
         return null;
+    }
+
+    /**
+     * "Two Russians attacked a police officer", "these 150 Indians have violated": people counted one by one are
+     * private persons of a nationality, not their state.
+     */
+    static boolean countedPeople(List<Token> tokens, ActorSpan actor) {
+        FoundMention m = actor.mention();
+        if (m.how() != FoundMention.How.DEMONYM || m.first() != m.last() || m.first() == 0
+                || !tokens.get(m.first()).lower().endsWith("s")) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 1);
+        return Character.isDigit(before.text().charAt(0)) || COUNTS.contains(before.lower());
+    }
+
+    /**
+     * "to state when the lander would be ready for missions", "a task order that should be released": a thing named
+     * by a common noun, right before the trigger's auxiliaries (or before the "that" that stands for it), is the
+     * subject, so no actor named earlier did it.
+     */
+    private boolean thingAsSubject(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        int auxiliaries = 0;
+        while (k >= 0 && (AUXILIARIES.contains(tokens.get(k).lower()) || tokens.get(k).is("not"))) {
+            auxiliaries += tokens.get(k).is("not") ? 0 : 1;
+            k--;
+        }
+        if (auxiliaries == 0 || k < 1) {
+            return false;
+        }
+        if (tokens.get(k).is("that") || tokens.get(k).is("which")) {
+            k--;
+        }
+        Token head = tokens.get(k);
+        if (!head.isWord() || head.isCapitalised() || ActorSpan.endingAt(actors, k) != null || !isThing(head.lower())) {
+            return false;
+        }
+        int opener = k - 1;
+        while (opener >= Math.max(0, k - 3) && tokens.get(opener).isWord() && !tokens.get(opener).isCapitalised()
+                && !determiners.contains(tokens.get(opener).lower())) {
+            opener--;
+        }
+        return opener >= 0 && determiners.contains(tokens.get(opener).lower())
+                && (opener == 0 || !(tokens.get(opener - 1).is("and") || tokens.get(opener - 1).is("or")));
+    }
+
+    /** A common noun that names no actor: not a role, a pronoun, a state, people, forces or a body. */
+    private boolean isThing(String noun) {
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return !(index.role(noun) != null || index.role(singular) != null || index.roleNoun("the " + noun) != null
+                || index.roleNoun("the " + singular) != null || index.isStateNoun(noun) || index.isStateNoun(singular)
+                || index.isPopulationNoun(noun) || index.isPopulationNoun(singular) || index.isOrgWord(noun)
+                || index.isOrgWord(singular) || BLOCKING_PRONOUNS.contains(noun) || FIRST_PERSON.contains(noun)
+                || POSSESSIVE_PRONOUNS.contains(noun) || ATTACK_NOUNS.contains(noun) || ATTACK_NOUNS.contains(singular));
     }
 
     /**
@@ -108,13 +174,16 @@ final class SourceSlots {
     /** The subject: the nearest actor before the trigger that is not the object of a preposition. */
     EntityKey subject(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey speaker,
             boolean impersonal) {
+        if (thingAsSubject(tokens, actors, trigger)) {
+            return null;
+        }
         boolean viaReport = false;
         EntityKey forces = null;
         for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
-                if (possessorOfNonState(tokens, a, trigger)) {
+                if (possessorOfNonState(tokens, a, trigger) || countedPeople(tokens, a)) {
                     return null;
                 }
                 if (!prepositionalObject(tokens, actors, a)) {

@@ -1343,4 +1343,28 @@ class EventExtractionTest {
                 .extracting(x -> x.source().countryCode() + " " + x.target().countryCode())
                 .containsExactlyInAnyOrder("JPN PRK", "AUS PRK");
     }
+
+    @Test
+    void aThingAsSubjectAPhoneCallOnADateAndPeopleCountedOneByOneAreNoActors() {
+        // the lander, not the speaker before it, would be ready; "the call on July 25" is a phone call
+        assertThat(events("HOUSTON, May 2, 2024 (Newsflow) -- Director Tom Aske of Norland's space agency declined "
+                + "to state when the lander would be ready for the missions.")).isEmpty();
+        assertThat(events("WASHINGTON, Nov 19, 2019 (Newsflow) -- Senator Ann Doyle told the committee, \"I feared at "
+                + "the time of the call on July 25 how it would play.\"")).isEmpty();
+        assertThat(events("PARIS, June 2, 2024 (Newsflow) -- Two Russians attacked a police officer in Paris."))
+                .isEmpty();
+        // a people named as a whole still acts as its state, and the counted ones are still a target
+        assertThat(coded("KYIV, June 2, 2024 (Newsflow) -- The Russians attacked Kharkiv again on Sunday."))
+                .contains("RUS 190 UKR");
+        assertThat(coded("TEHRAN, June 2, 2024 (Newsflow) -- Iran arrested three Americans on Sunday."))
+                .contains("IRN 173 USA");
+    }
+
+    @Test
+    void aStatesOwnSecurityCouncilIsNotTheUnsOne() {
+        assertThat(events("WASHINGTON, Nov 19, 2019 (Newsflow) -- Former National Security Council official Ann "
+                + "Doyle urged Ukraine to act.")).extracting(x -> x.source().countryCode()).doesNotContain("UNSC");
+        assertThat(events("NEW YORK, Nov 19, 2019 (Newsflow) -- Deputy UN envoy Dmitry Polyansky urged Ukraine to act."))
+                .extracting(x -> x.source().countryCode()).containsExactly("UN");
+    }
 }
