@@ -87,7 +87,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * theirs; quote marks after "titled" enclose a name; a thing named right before the trigger's auxiliaries is
      * its subject ("when the lander would be ready"); people counted one by one ("two Russians") do not act for
      * their state; "the call on July 25" is no appeal; a capitalised word before "Security Council" in a title
-     * names a state's own body).
+     * names a state's own body; summoning an envoy to protest is one complaint; a place after "at" is no partner
+     * of a cooperative act; violence by protesters is a violent protest (145), also past an apposition).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

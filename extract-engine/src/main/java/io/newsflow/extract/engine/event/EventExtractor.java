@@ -488,7 +488,9 @@ public final class EventExtractor {
         }
         roles.source = sourceKey;
         CameoCode code = codes.get(p.code());
-        if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
+        if (peopleAct && VIOLENT_ROOTS.contains(code.root())) {
+            code = codes.get("145"); // "protesters stormed the parliament": a violent protest, not a state's force
+        } else if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())
                 && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first()))) {

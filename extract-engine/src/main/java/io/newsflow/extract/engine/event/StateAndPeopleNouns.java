@@ -19,6 +19,8 @@ final class StateAndPeopleNouns {
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */
     private final Set<String> determiners;
+    /** How long an apposition between a people noun and its verb may be. */
+    private static final int APPOSITION_WORDS = 10;
     private final ClauseReadings clauses;
 
     StateAndPeopleNouns(DictionaryIndex index, ClauseReadings clauses) {
@@ -108,10 +110,27 @@ final class StateAndPeopleNouns {
     /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */
     boolean populationBefore(List<Token> tokens, int trigger) {
         int k = trigger - 1;
-        while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())) {
+        while (k >= 0 && (BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly") && !tokens.get(k).isCapitalised())) {
             k--;
         }
+        if (k >= 0 && tokens.get(k).is(",")) {
+            k = beforeApposition(tokens, k); // "Scores of protesters, mainly women carrying iron rods, broke down"
+        }
         return k >= 0 && index.isPopulationNoun(tokens.get(k).lower());
+    }
+
+    /** The token before the comma that opens the apposition closed by the comma at k, else -1. */
+    private static int beforeApposition(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= Math.max(1, k - APPOSITION_WORDS); j--) {
+            if (tokens.get(j).is(",")) {
+                return j - 1;
+            }
+            if (!tokens.get(j).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A people noun ("protesters", "civilians") after the trigger, before any actor, in its clause. */

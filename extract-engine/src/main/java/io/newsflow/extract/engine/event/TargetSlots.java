@@ -56,6 +56,10 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (cooperative && atBefore(tokens, a.first())) {
+                k = a.last(); // "signed a peace agreement at the White House": where, not with whom
+                continue;
+            }
             EntityKey key = a.mention().key();
             String country = actor(table, key).countryCode();
             if (!cooperative || own == null || country != null && !own.equals(country)) {
@@ -67,6 +71,12 @@ final class TargetSlots {
             k = a.last();
         }
         return first;
+    }
+
+    /** "at" right before the actor or its article: the place a cooperative act happens. */
+    private static boolean atBefore(List<Token> tokens, int first) {
+        int k = ClauseWords.pastThe(tokens, first - 1);
+        return k >= 0 && tokens.get(k).is("at");
     }
 
     /** "of" right before the actor or its article: the actor names a text deep in a noun phrase. */

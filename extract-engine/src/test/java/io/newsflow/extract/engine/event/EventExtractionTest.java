@@ -1367,4 +1367,22 @@ class EventExtractionTest {
         assertThat(events("NEW YORK, Nov 19, 2019 (Newsflow) -- Deputy UN envoy Dmitry Polyansky urged Ukraine to act."))
                 .extracting(x -> x.source().countryCode()).containsExactly("UN");
     }
+
+    @Test
+    void summoningAnEnvoyToProtestIsOneComplaintAndAVenueIsNoPartner() {
+        assertThat(coded("ISLAMABAD, Oct 2, 2024 (Newsflow) -- Pakistan summoned India's deputy high commissioner to "
+                + "protest against the killing of civilians.")).containsExactly("PAK 114 IND");
+        assertThat(coded("WASHINGTON, Aug 8, 2025 (Newsflow) -- Armenia and Azerbaijan signed a peace agreement at "
+                + "the White House.")).containsExactly("ARM 057 AZE");
+    }
+
+    @Test
+    void violenceByProtestersIsAViolentProtestNotTheirStatesForce() {
+        assertThat(coded("ISLAMABAD, Aug 30, 2014 (Newsflow) -- Scores of protesters, mainly women carrying hammers and "
+                + "iron rods, reportedly broke down a fence outside the parliament building.")).containsExactly("PAK 145 PAK");
+        assertThat(coded("COLOMBO, July 9, 2022 (Newsflow) -- Protesters stormed the parliament building in Colombo."))
+                .containsExactly("LKA 145 LKA");
+        assertThat(coded("KYIV, June 2, 2024 (Newsflow) -- Russian troops stormed the village on Monday."))
+                .allMatch(c -> c.startsWith("RUS 19"));
+    }
 }
