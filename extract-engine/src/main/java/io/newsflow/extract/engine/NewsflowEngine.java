@@ -88,7 +88,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * its subject ("when the lander would be ready"); people counted one by one ("two Russians") do not act for
      * their state; "the call on July 25" is no appeal; a capitalised word before "Security Council" in a title
      * names a state's own body; summoning an envoy to protest is one complaint; a place after "at" is no partner
-     * of a cooperative act; violence by protesters is a violent protest (145), also past an apposition).
+     * of a cooperative act; violence by protesters is a violent protest (145), also past an apposition; saying a
+     * state commits genocide or war crimes accuses it; an attack named with adjectives ("a massive Russian
+     * missile attack") is the agent of a passive and the means of a killing, not a second act; an -ing clause
+     * opened by "after" or "before" has the main clause's subject).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

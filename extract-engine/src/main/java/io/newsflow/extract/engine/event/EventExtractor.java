@@ -174,8 +174,10 @@ public final class EventExtractor {
             roles.clear();
             roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
-            boolean outcomeToldAgain = e != null && sharesSubject && VIOLENT_ROOTS.contains(e.cameo().root())
-                    && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()));
+            boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
+                    && (sharesSubject && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()))
+                    // "were killed in a fresh Israeli air strike": the strike is the killing's means, not a second act
+                    || e.target() == null && sameViolenceBySource(e, events));
             if (e != null && (outcomeToldAgain || e.target() == null && !events.isEmpty()
                     && insidePrepositionalPhrase(tokens, m))) {
                 // "struck the hideouts, killing 12", "attacked the hideouts and killed nine": the outcome told again;
@@ -351,6 +353,11 @@ public final class EventExtractor {
         EntityKey speaker = speakerAt(ctx.quotes(), head.start());
         ActorSpan source = m.source();
         EntityKey sourceKey = source == null ? inherited : source.mention().key();
+        ActorSpan mainSubject = sourceKey == null && source == null
+                ? sources.subjectAfterFrontedClause(tokens, actors, m.first()) : null;
+        if (mainSubject != null) {
+            sourceKey = mainSubject.mention().key(); // "After meeting Sisi, Blinken flew to Jordan"
+        }
         EntityKey coordinated = null;
         boolean passive = false;
         // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
@@ -378,6 +385,7 @@ public final class EventExtractor {
             }
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
+                && mainSubject == null
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
             // urging Japan" says what the official did
@@ -586,6 +594,12 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** An act of violence by the same source already told in the sentence. */
+    private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {
+        return events.stream().anyMatch(o -> VIOLENT_ROOTS.contains(o.cameo().root())
+                && java.util.Objects.equals(actorId(o.source()), actorId(e.source())));
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */

@@ -37,6 +37,9 @@ final class SourceSlots {
     private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "plan", "plans", "pledge", "promise",
             "readiness", "willingness");
 
+    /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
+    private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
+    private static final int FRONTED_CLAUSE_WORDS = 16;
     /** Numbers that count people one by one ("two Russians"); "thousands of Iranians" are a crowd. */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "several", "few");
@@ -80,6 +83,29 @@ final class SourceSlots {
             if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())
                     || ownCountry(tokens, k)) {
                 return null; // a semicolon ends the clause whose subject this would be
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "After meeting Egyptian President Sisi, Blinken flew to Jordan": an -ing verb right after "after", "before",
+     * "while" or "upon" that opens the sentence (or follows a comma) has the subject of the clause after its comma;
+     * that subject when it opens that clause, else null.
+     */
+    ActorSpan subjectAfterFrontedClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        if (trigger < 1 || !FRONTING.contains(tokens.get(trigger - 1).lower())
+                || !tokens.get(trigger).lower().endsWith("ing")
+                || trigger >= 2 && !tokens.get(trigger - 2).is(",") && !tokens.get(trigger - 2).is("-")) {
+            return null;
+        }
+        for (int k = trigger + 1; k < Math.min(tokens.size() - 1, trigger + FRONTED_CLAUSE_WORDS); k++) {
+            if (tokens.get(k).is(".") || tokens.get(k).is(";") || tokens.get(k).is("\"")) {
+                return null;
+            }
+            if (tokens.get(k).is(",")) {
+                return ActorSpan.startingAt(actors, ClauseWords.pastThe(tokens, k + 1) == k + 1
+                        && tokens.get(k + 1).is("the") ? k + 2 : k + 1);
             }
         }
         return null;
@@ -317,8 +343,9 @@ final class SourceSlots {
             if (tokens.get(k).is("by")) {
                 ActorSpan right = ActorSpan.startingAt(actors, k + 1);
                 boolean determiner = k + 2 < tokens.size() && determiners.contains(tokens.get(k + 1).lower());
-                // "by the Israeli army", not "by recent U.S. economic data"
-                return right != null ? right : determiner ? ActorSpan.startingAt(actors, k + 2) : null;
+                // "by the Israeli army", not "by recent U.S. economic data"; "by a massive Russian missile attack"
+                ActorSpan afterArticle = determiner ? ActorSpan.startingAt(actors, k + 2) : null;
+                return right != null ? right : afterArticle != null ? afterArticle : attacker(actors, tokens, k + 1);
             }
             ActorSpan attacker = tokens.get(k).is("in") ? attacker(actors, tokens, k + 1) : null;
             if (attacker != null) {
@@ -338,7 +365,13 @@ final class SourceSlots {
             return null;
         }
         boolean article = tokens.get(from).is("a") || tokens.get(from).is("an") || tokens.get(from).is("the");
-        ActorSpan actor = ActorSpan.startingAt(actors, article ? from + 1 : from); // "killed in Israeli tank shelling"
+        int at = article ? from + 1 : from; // "killed in Israeli tank shelling"
+        while (at < Math.min(tokens.size(), from + 3) && ActorSpan.startingAt(actors, at) == null
+                && tokens.get(at).isWord() && !tokens.get(at).isCapitalised()
+                && !ATTACK_NOUNS.contains(tokens.get(at).lower())) {
+            at++; // "a massive Russian missile attack": past an adjective or two
+        }
+        ActorSpan actor = ActorSpan.startingAt(actors, at);
         if (actor == null) {
             return null;
         }

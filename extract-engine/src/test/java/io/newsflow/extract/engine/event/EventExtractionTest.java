@@ -1385,4 +1385,24 @@ class EventExtractionTest {
         assertThat(coded("KYIV, June 2, 2024 (Newsflow) -- Russian troops stormed the village on Monday."))
                 .allMatch(c -> c.startsWith("RUS 19"));
     }
+
+    @Test
+    void sayingAStateCommitsGenocideAccusesIt() {
+        assertThat(coded("ANKARA, Nov 2, 2023 (Newsflow) -- Turkish President Tayyip Erdogan said on Monday that Israel "
+                + "had committed war crimes in Gaza.")).containsExactly("TUR 1124 ISR");
+    }
+
+    @Test
+    void anAttackNamedWithAdjectivesIsTheAgentOfAPassiveAndTheMeansOfAKilling() {
+        assertThat(coded("KYIV, Dec 29, 2023 (Newsflow) -- Ukraine was hit by a massive Russian missile attack on "
+                + "Friday.")).containsExactly("RUS 190 UKR");
+        assertThat(coded("GAZA, Dec 29, 2023 (Newsflow) -- Five people were killed in a fresh Israeli air strike on "
+                + "Friday.")).containsExactly("ISR 190 PSE");
+    }
+
+    @Test
+    void anIngClauseOpenedByAfterHasTheMainClausesSubject() {
+        assertThat(coded("CAIRO, Oct 12, 2023 (Newsflow) -- After meeting Egyptian President Abdel Fattah al-Sisi, "
+                + "Blinken flew to Jordan.")).containsExactly("USA 044 EGY");
+    }
 }
