@@ -91,7 +91,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * of a cooperative act; violence by protesters is a violent protest (145), also past an apposition; saying a
      * state commits genocide or war crimes accuses it; an attack named with adjectives ("a massive Russian
      * missile attack") is the agent of a passive and the means of a killing, not a second act; an -ing clause
-     * opened by "after" or "before" has the main clause's subject).
+     * opened by "after" or "before" has the main clause's subject; what coordinated subjects do to "each other"
+     * goes both ways; a warning that the other "would pay" is a threat; state violence against protesters is
+     * violent repression (175); a phone call received is the caller's; released foreigners named by their people
+     * are their state's).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -220,10 +220,11 @@ public final class EventExtractor {
                         found.add(withActors(e, actor(ctx.table(), partner), e.target(), ids));
                     }
                 }
-                if (m.pattern().mutual()) {
+                if (m.pattern().mutual() || roles.amongSubjects && ClauseReadings.eachOther(tokens, m.first(), m.last())) {
+                    // "exchanged fire", "Russia and Ukraine accused each other": each side did it to the other
                     for (NewsEvent one : List.copyOf(found)) {
                         if (one.target() != null) {
-                            found.add(withActors(one, one.target(), one.source(), ids)); // each side fired on the other
+                            found.add(withActors(one, one.target(), one.source(), ids));
                         }
                     }
                 }
@@ -498,6 +499,9 @@ public final class EventExtractor {
         CameoCode code = codes.get(p.code());
         if (peopleAct && VIOLENT_ROOTS.contains(code.root())) {
             code = codes.get("145"); // "protesters stormed the parliament": a violent protest, not a state's force
+        } else if (VIOLENT_ROOTS.contains(code.root()) && sourceKey.kind() == EntityKind.COUNTRY
+                && nouns.protestersAfter(tokens, m)) {
+            code = codes.get("175"); // "police shot dead two protesters": violent repression
         } else if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())

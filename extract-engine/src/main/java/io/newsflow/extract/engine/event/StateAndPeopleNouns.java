@@ -19,6 +19,9 @@ final class StateAndPeopleNouns {
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */
     private final Set<String> determiners;
+    /** Those whose repression is violent repression (175) rather than an act of war. */
+    private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "marchers",
+            "rioters");
     /** How long an apposition between a people noun and its verb may be. */
     private static final int APPOSITION_WORDS = 10;
     private final ClauseReadings clauses;
@@ -131,6 +134,19 @@ final class StateAndPeopleNouns {
             }
         }
         return -1;
+    }
+
+    /** Protesters right after the trigger, past a number: "shot dead two protesters", "beat demonstrators". */
+    boolean protestersAfter(List<Token> tokens, PatternMatch m) {
+        for (int k = m.last() + 1; k < tokens.size() && k <= m.last() + 3; k++) {
+            if (PROTESTERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A people noun ("protesters", "civilians") after the trigger, before any actor, in its clause. */

@@ -1405,4 +1405,22 @@ class EventExtractionTest {
         assertThat(coded("CAIRO, Oct 12, 2023 (Newsflow) -- After meeting Egyptian President Abdel Fattah al-Sisi, "
                 + "Blinken flew to Jordan.")).containsExactly("USA 044 EGY");
     }
+
+    @Test
+    void eachOtherGoesBothWaysAndWarningsAndRepressionHaveTheirCodes() {
+        assertThat(coded("KYIV, Apr 20, 2025 (Newsflow) -- Russia and Ukraine accused each other of violating the "
+                + "Easter truce.")).containsExactlyInAnyOrder("RUS 112 UKR", "UKR 112 RUS");
+        assertThat(coded("JERUSALEM, Sep 20, 2024 (Newsflow) -- Netanyahu warned Hezbollah that it would pay a heavy "
+                + "price.")).containsExactly("ISR 130 LBN");
+        assertThat(coded("NAIROBI, June 25, 2024 (Newsflow) -- Kenyan police shot dead two protesters during "
+                + "demonstrations.")).containsExactly("KEN 175 KEN");
+    }
+
+    @Test
+    void aPhoneCallReceivedIsTheCallersAndReleasedForeignersAreTheirStatesPeople() {
+        assertThat(coded("RIYADH, Mar 3, 2024 (Newsflow) -- Saudi Crown Prince Mohammed bin Salman received a phone call "
+                + "from French President Emmanuel Macron.")).containsExactly("FRA 041 SAU");
+        assertThat(coded("KABUL, Sep 14, 2024 (Newsflow) -- The Taliban government released a British couple."))
+                .containsExactly("AFG 0841 GBR");
+    }
 }
