@@ -94,7 +94,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * opened by "after" or "before" has the main clause's subject; what coordinated subjects do to "each other"
      * goes both ways; a warning that the other "would pay" is a threat; state violence against protesters is
      * violent repression (175); a phone call received is the caller's; released foreigners named by their people
-     * are their state's).
+     * are their state's; a quote "according to a statement from" a body is that body's; a subject before an
+     * apposition speaks).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

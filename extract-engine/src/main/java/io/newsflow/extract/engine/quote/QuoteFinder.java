@@ -202,6 +202,14 @@ public final class QuoteFinder {
                 break;
             }
         }
+        for (int k = start + 1; described == null && k < verb - 1; k++) {
+            if (tokens.get(k).is(",")) {
+                // 'Johnson, speaking to reporters, said: "…': the subject before an apposition
+                described = tokens.get(verb - 1).is(",")
+                        ? descriptions.covering(tokens, start, k, context.mentions(), context.normalised()) : null;
+                break;
+            }
+        }
         return described;
     }
 
@@ -334,6 +342,10 @@ public final class QuoteFinder {
                 limit = k;
                 break;
             }
+        }
+        if (tokens.get(verb).is("according")) {
+            // '"…," according to a statement from the Chinese embassy': whoever issued it, person or body
+            return lastSpeakerIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
         }
         return firstPersonIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
     }

@@ -210,4 +210,12 @@ class QuoteAttributionTest {
             assertThat(q.speaker().name()).isEqualTo("unidentified Norlandic official");
         });
     }
+
+    @Test
+    void aStatementAQuoteIsAccordingToAndASubjectBeforeAnAppositionSpeak() {
+        AnalysedArticle a = SharedEngine.analyse("Embassy",
+                "BEIJING (Reuters) - \"China firmly opposes this step,\" according to a statement from the Chinese embassy.\n"
+                        + "Hartley, speaking to reporters, said: \"We will get it done.\"");
+        assertThat(speakers(a)).containsExactly("Chinese Embassy", "Hartley");
+    }
 }
