@@ -73,6 +73,12 @@ final class PersonFinder {
             end = spelt.last();
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
             RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
+            if (after != null && after.text() == null) {
+                after = roleAfterAnd(text, tokens, hitAt, end + 2, storyCountry, after);
+            }
+            if (after == null && appointedAs(tokens, i, end)) {
+                after = roleInApposition(text, tokens, hitAt, end + 2, storyCountry); // "appointed X as finance minister"
+            }
             GivenName givenName = index.givenName(tokens.get(i).lower());
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
             String nationality = end > i ? nationality(tokens, hitAt, covered, i, end) : null;
@@ -215,6 +221,24 @@ final class PersonFinder {
         return comma < tokens.size() && tokens.get(comma).is(",") ? comma : from;
     }
 
+    /**
+     * "Li Zuocheng, a member of the CMC and chief of staff of its Joint Staff Department,": after a noun that only
+     * relates the person, the role joined by "and" in the same apposition; else the relation.
+     */
+    private RolePhrase roleAfterAnd(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int from,
+            String storyCountry, RolePhrase relation) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + APPOSITION_AND_REACH); k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
+                return relation;
+            }
+            if (tokens.get(k).is("and")) {
+                RolePhrase second = roleInApposition(text, tokens, hitAt, k + 1, storyCountry);
+                return second != null && second.text() != null ? second : relation;
+            }
+        }
+        return relation;
+    }
+
     /** "Liu Jieyi, China's UN envoy," — a role phrase starting at from, possibly after an article or a possessive. */
     private RolePhrase roleInApposition(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int from,
             String storyCountry) {
@@ -271,7 +295,7 @@ final class PersonFinder {
         while (i >= 0) {
             Token t = tokens.get(i);
             Gazetteer.Hit h = hitAt[i];
-            if (h != null && h.last() == i && isRolePart(h)) {
+            if (h != null && h.last() == i && isRolePart(h) && !verbLikeRole(tokens, h)) {
                 international |= h.has(Type.IGO);
                 if (h.has(Type.ROLE) && h != roleHit) {
                     for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
@@ -467,6 +491,25 @@ final class PersonFinder {
     /** "have detained President X": after an auxiliary a participle is the verb, not a modifier of the title. */
     private static boolean afterAuxiliary(List<Token> tokens, int i) {
         return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
+    }
+
+    /** "the Congress party accused Prime Minister Modi": "accused" before a title is a verb, not part of it. */
+    /** Verbs that give the person after them the office named after "as". */
+    private static final java.util.Set<String> APPOINTING = java.util.Set.of("appointed", "appoints", "appoint",
+            "named", "names", "nominated", "nominates", "elected", "confirmed", "chose", "picked", "tapped",
+            "reappointed", "installed", "designated");
+
+    /** "appointed Sri Mulyani Indrawati as finance minister": an appointing verb before the name, "as" after it. */
+    private static boolean appointedAs(List<Token> tokens, int first, int last) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).is("as") && first >= 1
+                && APPOINTING.contains(tokens.get(first - 1).lower());
+    }
+
+    /** How far into an apposition the "and" of a second role may stand. */
+    private static final int APPOSITION_AND_REACH = 12;
+
+    private static boolean verbLikeRole(List<Token> tokens, Gazetteer.Hit h) {
+        return h.has(Type.ROLE) && h.first() == h.last() && tokens.get(h.first()).lower().endsWith("ed");
     }
 
     private static boolean isRolePart(Gazetteer.Hit h) {

@@ -208,4 +208,16 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Zhu Lin").roles()).isEmpty();
         entity(a, EntityKind.PERSON, "Ong Lin-Tjong");
     }
+
+    @Test
+    void rolesGivenAfterAsAndAfterARelationAndNotAVerbBeforeATitle() {
+        AnalysedArticle a = SharedEngine.analyse("Cabinet",
+                "JAKARTA (Reuters) - President Budi Santoso appointed Dewi Lestari as finance minister on Monday. "
+                        + "Arif Wibowo, a member of the ruling party and chief of staff of the army, was not named. "
+                        + "Rahul Mehta of the Congress party accused Prime Minister Narendra Modi of vote theft.");
+        assertThat(entity(a, EntityKind.PERSON, "Dewi Lestari").roles()).containsExactly("finance minister");
+        assertThat(entity(a, EntityKind.PERSON, "Dewi Lestari").countryCode()).isEqualTo("IDN");
+        assertThat(entity(a, EntityKind.PERSON, "Arif Wibowo").roles()).containsExactly("chief of staff");
+        assertThat(entity(a, EntityKind.PERSON, "Narendra Modi").roles()).containsExactly("Prime Minister");
+    }
 }
