@@ -96,8 +96,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * violent repression (175); a phone call received is the caller's; released foreigners named by their people
      * are their state's; a quote "according to a statement from" a body is that body's; a subject before an
      * apposition speaks; the office after "appointed X as" is X's role; a role joined by "and" after a relation
-     * ("a member of ... and chief of staff") is the role; a verb like "accused" before a title is no part of
-     * it).
+     * ("a member of ... and chief of staff") is the role; a verb like "accused" before a title is no part of it;
+     * a time next to the saying ("said on Friday it had expelled ... a day earlier") dates the saying, and the
+     * act takes the time of its own clause).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

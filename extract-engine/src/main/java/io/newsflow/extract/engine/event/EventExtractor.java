@@ -554,7 +554,7 @@ public final class EventExtractor {
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
         boolean intent = code.root().equals("03") || code.root().equals("13");
-        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(times, tokens, m.first(), untimed);
+        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(times, tokens, m.first(), untimed, index);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -679,7 +679,21 @@ public final class EventExtractor {
      * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
      * clause opener that the trigger stands in is another clause's, and a day is never a present perfect's.
      */
-    private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback) {
+    /** A comma between the trigger and a character offset: what follows it is another clause's. */
+    private static boolean commaBetween(List<Token> tokens, int trigger, int offset) {
+        for (int k = trigger + 1; k < tokens.size() && tokens.get(k).start() < offset; k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before a time (in characters) its verb of saying may stand: "said late on Friday". */
+    private static final int SAYING_REACH = 12;
+
+    private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback,
+            DictionaryIndex index) {
         int triggerStart = tokens.get(trigger).start();
         TimeMention before = null;
         TimeMention after = null;
@@ -697,8 +711,26 @@ public final class EventExtractor {
         if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
             before = null;
         }
+        if (before != null && after != null && saidAt(tokens, before, trigger, index)
+                && !commaBetween(tokens, trigger, after.start())) {
+            // "Russia said on Friday it had expelled two diplomats a day earlier": Friday is when it was said
+            before = null;
+        }
         TimeMention chosen = before != null ? before : after;
         return chosen == null ? fallback : chosen.point();
+    }
+
+    /**
+     * A verb of saying next to a time ("said on Friday", "on Friday said") and before the trigger: the time is the
+     * saying's, and the trigger stands in what was said.
+     */
+    private static boolean saidAt(List<Token> tokens, TimeMention time, int trigger, DictionaryIndex index) {
+        for (int k = trigger - 1; k >= 0 && tokens.get(k).end() >= time.start() - SAYING_REACH; k--) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it). */

@@ -1423,4 +1423,16 @@ class EventExtractionTest {
         assertThat(coded("KABUL, Sep 14, 2024 (Newsflow) -- The Taliban government released a British couple."))
                 .containsExactly("AFG 0841 GBR");
     }
+
+    @Test
+    void aTimeNextToTheSayingDatesTheSayingAndTheActTakesItsOwn() {
+        List<NewsEvent> e = events("MOSCOW, March 15, 2024 (Newsflow) -- Russia said on Friday it had expelled two "
+                + "Estonian diplomats a day earlier.");
+        assertThat(e).singleElement().satisfies(x -> assertThat(x.date()).isEqualTo("2024-03-14"));
+        // a time in a clause of its own after a comma is that clause's
+        List<NewsEvent> truce = events("KHARTOUM, Oct 12, 2025 (Newsflow) -- The RSF said on Sunday it had agreed to a "
+                + "humanitarian truce with the army, a day after its fighters shelled a camp.");
+        assertThat(truce).filteredOn(x -> x.cameo().root().equals("08"))
+                .allSatisfy(x -> assertThat(x.date()).isEqualTo("2025-10-12"));
+    }
 }
