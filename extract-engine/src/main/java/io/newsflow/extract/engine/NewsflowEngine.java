@@ -98,7 +98,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * apposition speaks; the office after "appointed X as" is X's role; a role joined by "and" after a relation
      * ("a member of ... and chief of staff") is the role; a verb like "accused" before a title is no part of it;
      * a time next to the saying ("said on Friday it had expelled ... a day earlier") dates the saying, and the
-     * act takes the time of its own clause).
+     * act takes the time of its own clause; typographic quote marks pair by direction and doubled single marks
+     * quote; a speaker with an apposition after the quote ("Steve Clarke, an administrator at NASA, said"); a
+     * name between commas before "said" is a person; a quote opening a sentence after "…, he said." is his; a
+     * subject before a colon introduces the quote).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -171,7 +174,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (dateline != null && datelineCountry == null) {
             localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
         }
-        List<FoundQuote> quotes = quoteFinder.find(normalised, bodyStart, sentences, table, deadline);
+        List<FoundQuote> quotes = quoteFinder.find(text, normalised, bodyStart, sentences, table, deadline);
 
         String articleId = article.id();
         // An event with no time expression of its own happened on the story's day (issue 13 point 7); where that

@@ -584,6 +584,10 @@ final class PersonFinder {
         if (last + 1 < tokens.size() && index.isSpeechVerb(tokens.get(last + 1).lower())) {
             return true;
         }
+        if (first >= 1 && tokens.get(first - 1).is(",") && last + 2 < tokens.size() && tokens.get(last + 1).is(",")
+                && index.isSpeechVerb(tokens.get(last + 2).lower())) {
+            return true; // "the deputy director of public prosecutions, Eva-Marie Persson, said"
+        }
         if (first >= 1 && (tokens.get(first - 1).is("said") || tokens.get(first - 1).is("says"))) {
             return true;
         }

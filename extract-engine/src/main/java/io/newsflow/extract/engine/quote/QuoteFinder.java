@@ -27,6 +27,8 @@ public final class QuoteFinder {
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
     private static final int RELATIVE_CLAUSE_MAX = 15;
+    /** How many words a subject that introduces a quote with a colon may have before its comma. */
+    private static final int MAX_SUBJECT_WORDS = 5;
     /** Verbs of saying whose object is the listener: '," told reporters' names no speaker after the verb. */
     private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "tell", "telling");
     /** Words after which quote marks enclose a name: 'a session titled "…"', 'a song called "…"'. */
@@ -51,7 +53,7 @@ public final class QuoteFinder {
         this.descriptions = new SpeakerDescriptions(index);
     }
 
-    public List<FoundQuote> find(String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
+    public List<FoundQuote> find(String text, String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
             Deadline deadline) {
         List<Token> tokens = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class QuoteFinder {
         java.util.Map<Integer, Sentence> sentenceByIndex = new java.util.HashMap<>();
         sentences.forEach(s -> sentenceByIndex.put(s.index(), s));
         Context context = new Context(tokens, sentenceOf, mentions, normalised, quotes, sentenceByIndex);
-        for (QuoteSpans.Span span : QuoteSpans.find(normalised, bodyStart)) {
+        for (QuoteSpans.Span span : QuoteSpans.find(text, normalised, bodyStart)) {
             deadline.tick();
             int start = span.open() + 1;
             int end = span.close();
@@ -126,13 +128,24 @@ public final class QuoteFinder {
             }
         }
         if (!hasOwnAttribution(span, tokens, context.normalised())) {
+            FoundQuote introduced = introducedByColon(quote, span, context);
+            if (introduced != null) {
+                return introduced;
+            }
             FoundQuote previous = continued(context.quotes(), span, context.normalised());
             if (previous != null && previous.hasSpeaker()) {
                 return quote.withSpeakerOf(previous);
             }
-            if (span.closed() && opensParagraph(span, context.normalised())) {
-                return new FoundQuote(quote.start(), quote.end(), quote.paragraph(),
-                        reporterOfParagraphBefore(span, tokens, context.mentions(), context.normalised()), null);
+            if (span.closed() && (opensParagraph(span, context.normalised()) || opensSentence(span, context.normalised()))) {
+                // '… the rules, he said. "But does that mean …"': the one the sentence before reported
+                EntityKey reporter = reporterOfParagraphBefore(span, tokens, context.mentions(), context.normalised());
+                FoundQuote last = context.quotes().isEmpty() ? null : context.quotes().get(context.quotes().size() - 1);
+                if (reporter == null && last != null && last.describedSpeaker() != null
+                        && last.paragraph() >= quote.paragraph() - 1
+                        && pronounReportsBefore(span, tokens, context.normalised())) {
+                    return quote.withSpeakerOf(last); // "he" is the one the story named but did not introduce
+                }
+                return new FoundQuote(quote.start(), quote.end(), quote.paragraph(), reporter, null);
             }
         }
         return quote;
@@ -152,8 +165,8 @@ public final class QuoteFinder {
     /** The first token after the closing mark and its comma: where the subject of '," a spokesman said' starts. */
     private static int slotAfter(QuoteSpans.Span span, List<Token> tokens, int verb) {
         int first = firstTokenFrom(tokens, span.close() + 1);
-        while (first < verb && tokens.get(first).is(",")) {
-            first++;
+        while (first < verb && (tokens.get(first).is(",") || tokens.get(first).is("'"))) {
+            first++; // the quote's comma, or the second mark of a doubled "''"
         }
         return first;
     }
@@ -161,6 +174,10 @@ public final class QuoteFinder {
     /** '," a senior police officer said', '," said a spokesman for the ministry', '," he said' after a description. */
     private String describedAfter(int first, int verb, Context context) {
         List<Token> tokens = context.tokens();
+        int comma = appositionComma(tokens, first, verb);
+        if (comma >= 0) {
+            return descriptions.covering(tokens, first, comma, context.mentions(), context.normalised());
+        }
         if (first < verb) {
             return first + 1 == verb && isPronoun(tokens.get(first))
                     ? describedAntecedent(context.sentenceOf().get(verb), context)
@@ -261,6 +278,51 @@ public final class QuoteFinder {
         return quotes;
     }
 
+    /** "…, he said." in the paragraph before the quote (or its own): a pronoun reports the words before it. */
+    private boolean pronounReportsBefore(QuoteSpans.Span span, List<Token> tokens, String normalised) {
+        int paragraphStart = normalised.lastIndexOf('\n', Math.max(0, span.open() - 2)) + 1;
+        boolean reported = false;
+        for (int k = Math.max(1, firstTokenFrom(tokens, paragraphStart)); k < tokens.size()
+                && tokens.get(k).start() < span.open(); k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                reported = isPronoun(tokens.get(k - 1));
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * 'Buckley, who phoned in from the set, had a similar experience: "…"': a sentence that ends in a colon before the
+     * quote, with a name or a described speaker for its subject (up to its first comma), introduces that speaker's
+     * words; null when the sentence does not open so.
+     */
+    private FoundQuote introducedByColon(FoundQuote quote, QuoteSpans.Span span, Context context) {
+        List<Token> tokens = context.tokens();
+        int colon = firstTokenFrom(tokens, span.open()) - 1;
+        if (colon < 1 || !tokens.get(colon).is(":")) {
+            return null;
+        }
+        int start = sentenceStart(context.sentenceOf(), colon);
+        int comma = appositionComma(tokens, start, colon);
+        if (comma < 0 || comma - start > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        EntityKey named = firstPersonIn(context.mentions(), tokens.get(start).start(), tokens.get(comma).start());
+        String described = named != null ? null
+                : descriptions.covering(tokens, start, comma, context.mentions(), context.normalised());
+        return named == null && described == null ? null
+                : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), named, described);
+    }
+
+    /** The quote opens a sentence inside its paragraph: a full stop, "?" or "!" before the mark. */
+    private static boolean opensSentence(QuoteSpans.Span span, String normalised) {
+        int k = span.open() - 1;
+        while (k >= 0 && normalised.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (normalised.charAt(k) == '.' || normalised.charAt(k) == '?' || normalised.charAt(k) == '!');
+    }
+
     private static boolean opensParagraph(QuoteSpans.Span span, String normalised) {
         return span.open() == 0 || normalised.charAt(span.open() - 1) == '\n';
     }
@@ -307,6 +369,9 @@ public final class QuoteFinder {
                 return -1;
             }
             int clauseEnd = relativeClauseEnd(tokens, k);
+            if (clauseEnd < 0 && k > first) {
+                clauseEnd = appositionEnd(tokens, k); // '"…," Steve Clarke, a NASA administrator, said'
+            }
             if (clauseEnd > k) {
                 window += clauseEnd - k; // '"…," N'Guessan, who won 9 percent, told journalists'
                 k = clauseEnd;
@@ -319,10 +384,47 @@ public final class QuoteFinder {
         return -1;
     }
 
+    /** The comma that opens an apposition between the subject at first and the verb, else -1. */
+    private static int appositionComma(List<Token> tokens, int first, int verb) {
+        for (int k = first + 1; k < verb; k++) {
+            if (tokens.get(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ", deputy associate administrator for exploration," starting at a comma: the token of its closing comma when a
+     * verb of saying follows it, else -1.
+     */
+    private int appositionEnd(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).is(",")) {
+            return -1;
+        }
+        for (int k = comma + 1; k < Math.min(tokens.size() - 1, comma + RELATIVE_CLAUSE_MAX); k++) {
+            if (tokens.get(k).is(",")) {
+                return index.isSpeechVerb(tokens.get(k + 1).lower()) || k + 2 < tokens.size()
+                        && tokens.get(k + 1).isCapitalised() ? k : -1;
+            }
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"") || index.isSpeechVerb(tokens.get(k).lower())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** ', he said', ', the diplomat added', ', said Maria Zakharova' right after the closing mark. */
     private EntityKey after(QuoteSpans.Span span, int verb, List<Token> tokens, List<FoundMention> mentions,
             String normalised) {
         int first = firstTokenFrom(tokens, span.close() + 1);
+        int comma = appositionComma(tokens, slotAfter(span, tokens, verb), verb);
+        if (comma >= 0) {
+            // '"…," Steve Clarke, an administrator at NASA, said': the one before the apposition, or the name it is
+            EntityKey apposed = firstPersonIn(mentions, tokens.get(comma).end(), tokens.get(verb).start());
+            EntityKey subject = lastSpeakerIn(mentions, span.close(), tokens.get(comma).start());
+            return subject != null && subject.kind() == EntityKind.PERSON || apposed == null ? subject : apposed;
+        }
         EntityKey between = lastSpeakerIn(mentions, span.close(), tokens.get(verb).start());
         if (between != null) {
             return between;

@@ -15,7 +15,13 @@ final class QuoteSpans {
     private QuoteSpans() {
     }
 
-    static List<Span> find(String normalised, int from) {
+    /**
+     * Quote marks paired in order within each paragraph of normalised from {@code from} on, the original text's
+     * typographic marks telling an opening mark from a closing one: a second opening mark while a quote is open
+     * starts the quote again ('a sample called "Glasgow ("No Place Like Home")'), and a closing mark with no quote
+     * open is passed over.
+     */
+    static List<Span> find(String original, String normalised, int from) {
         List<Span> spans = new ArrayList<>();
         int paragraph = 0;
         int lineStart = from;
@@ -27,13 +33,28 @@ final class QuoteSpans {
             if (!normalised.substring(lineStart, lineEnd).isBlank()) {
                 int open = -1;
                 for (int i = lineStart; i < lineEnd; i++) {
-                    if (normalised.charAt(i) == '"') {
-                        if (open < 0) {
-                            open = i;
-                        } else {
+                    if (normalised.startsWith("''", i) && i + 1 < lineEnd) {
+                        // "``…''" and "“…’’": doubled single marks as double quotes
+                        if (open >= 0) {
                             spans.add(new Span(open, i, paragraph, true));
                             open = -1;
+                        } else if (original.startsWith("``", i)) {
+                            open = i + 1;
                         }
+                        i++;
+                        continue;
+                    }
+                    if (normalised.charAt(i) != '"') {
+                        continue;
+                    }
+                    char mark = original.charAt(i);
+                    boolean closes = open >= 0 && (CLOSING.indexOf(mark) >= 0 || STRAIGHT.indexOf(mark) >= 0
+                            || mark == '\u201C' && original.charAt(open) == '\u201E'); // German „…“
+                    if (closes) {
+                        spans.add(new Span(open, i, paragraph, true));
+                        open = -1;
+                    } else if (CLOSING.indexOf(mark) < 0) {
+                        open = i;
                     }
                 }
                 if (open >= 0) {
@@ -45,4 +66,9 @@ final class QuoteSpans {
         }
         return spans;
     }
+
+    /** Marks that only close a quote; "»" closes a quote opened with "«". */
+    private static final String CLOSING = "\u201D\u00BB";
+    /** Marks with no direction: they open when no quote is open and close the one that is. */
+    private static final String STRAIGHT = "\"\u201F\u2033";
 }

@@ -218,4 +218,37 @@ class QuoteAttributionTest {
                         + "Hartley, speaking to reporters, said: \"We will get it done.\"");
         assertThat(speakers(a)).containsExactly("Chinese Embassy", "Hartley");
     }
+
+    @Test
+    void aSpeakerWithAnAppositionAfterTheQuoteAndTheQuoteThatFollows() {
+        AnalysedArticle a = SharedEngine.analyse("Moon",
+                "HOUSTON (Reuters) - NASA added two lander providers.\n"
+                        + "\"We were looking to do this later,\" Steve Clarke, deputy associate administrator for exploration at"
+                        + " NASA, said on Monday. \"We saw the need to accelerate.\"\n"
+                        + "\"This is mainly due to the wind,\" Kurinji Selvaraj, a research analyst at the Council on Energy,"
+                        + " said.");
+        assertThat(speakers(a)).containsExactly("Steve Clarke", "Steve Clarke", "Kurinji Selvaraj");
+    }
+
+    @Test
+    void typographicMarksPairByDirectionAndDoubledSingleMarksQuoteToo() {
+        AnalysedArticle a = SharedEngine.analyse("Song",
+                "LONDON (Reuters) - A sample came in called \u201CGlasgow (\u201CNo Place Like Home\u201D). \u201CIt "
+                        + "grabbed me by the heart,\u201D Harper said. Buckley, who phoned in from the set, had a similar "
+                        + "experience: \u201CIt was just that feeling of this is the song.\u201D\n"
+                        + "\u201CIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of Full Fact, told "
+                        + "the BBC.");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).contains("It grabbed me by the heart",
+                "It was an attempt to mislead voters");
+        assertThat(speakers(a)).contains("Harper", "Buckley");
+        assertThat(speakers(a).get(speakers(a).size() - 1)).endsWith("Moy");
+    }
+
+    @Test
+    void aQuoteOpeningASentenceAfterHeSaidIsHis() {
+        AnalysedArticle a = SharedEngine.analyse("Guards",
+                "NEW YORK (AP) - \"We had hoped for more,\" Figgins said.\n"
+                        + "Sometimes employees do not follow the rules, he said. \"But does that mean they should be jailed?\"");
+        assertThat(speakers(a)).containsExactly("Figgins", "Figgins");
+    }
 }
