@@ -101,7 +101,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * act takes the time of its own clause; typographic quote marks pair by direction and doubled single marks
      * quote; a speaker with an apposition after the quote ("Steve Clarke, an administrator at NASA, said"); a
      * name between commas before "said" is a person; a quote opening a sentence after "…, he said." is his; a
-     * subject before a colon introduces the quote).
+     * subject before a colon introduces the quote; a title of its own after a comma names another person than
+     * the role before it; a violent protest is against the protesters' government; sorrow is condolence;
+     * defending needs someone defended).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

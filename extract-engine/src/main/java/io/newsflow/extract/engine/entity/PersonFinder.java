@@ -156,6 +156,11 @@ final class PersonFinder {
             Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
             if (rank != null && rank.first() == nameStart && rank.has(Type.ROLE) && rank.last() + 1 < tokens.size()
                     && tokens.get(rank.last() + 1).isCapitalised()) {
+                if (!isRank(rank)) {
+                    // "After meeting the Afghan envoy, Foreign Minister Ishaq Dar said": a title of its own names
+                    // another person than the role before the comma
+                    return null;
+                }
                 nameStart = rank.last() + 1; // "The US commander in Iraq, General David Petraeus": the rank is a title
             }
         }
@@ -503,6 +508,17 @@ final class PersonFinder {
     private static boolean appointedAs(List<Token> tokens, int first, int last) {
         return last + 2 < tokens.size() && tokens.get(last + 1).is("as") && first >= 1
                 && APPOINTING.contains(tokens.get(first - 1).lower());
+    }
+
+    /** A military or police rank, or a title of nobility, that stands before a name ("General", "Sheikh"). */
+    private boolean isRank(Gazetteer.Hit hit) {
+        for (GazetteerEntry e : hit.entries()) {
+            Role role = e.type() == Type.ROLE ? index.role(e.key()) : null;
+            if (role != null && "RANK".equals(role.rank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far into an apposition the "and" of a second role may stand. */

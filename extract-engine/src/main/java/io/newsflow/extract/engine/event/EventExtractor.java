@@ -499,6 +499,9 @@ public final class EventExtractor {
         CameoCode code = codes.get(p.code());
         if (peopleAct && VIOLENT_ROOTS.contains(code.root())) {
             code = codes.get("145"); // "protesters stormed the parliament": a violent protest, not a state's force
+            if (targetKey == null) {
+                targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // against their government
+            }
         } else if (VIOLENT_ROOTS.contains(code.root()) && sourceKey.kind() == EntityKind.COUNTRY
                 && nouns.protestersAfter(tokens, m)) {
             code = codes.get("175"); // "police shot dead two protesters": violent repression

@@ -23,7 +23,7 @@ final class StateAndPeopleNouns {
     private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "marchers",
             "rioters");
     /** How long an apposition between a people noun and its verb may be. */
-    private static final int APPOSITION_WORDS = 10;
+    private static final int APPOSITION_WORDS = 14;
     private final ClauseReadings clauses;
 
     StateAndPeopleNouns(DictionaryIndex index, ClauseReadings clauses) {

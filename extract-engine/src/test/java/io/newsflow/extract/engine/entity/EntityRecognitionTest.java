@@ -220,4 +220,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Arif Wibowo").roles()).containsExactly("chief of staff");
         assertThat(entity(a, EntityKind.PERSON, "Narendra Modi").roles()).containsExactly("Prime Minister");
     }
+
+    @Test
+    void aTitleOfItsOwnAfterACommaNamesAnotherPersonThanTheRoleBeforeIt() {
+        AnalysedArticle a = SharedEngine.analyse("Border",
+                "ISLAMABAD, Oct 13, 2025 (Newsflow) -- After meeting the Afghan envoy, Foreign Minister Ishaq Dar told "
+                        + "reporters that Islamabad wanted calm. The US commander in Iraq, General David Petraeus, spoke.");
+        assertThat(entity(a, EntityKind.PERSON, "Ishaq Dar").roles()).containsExactly("Foreign Minister");
+        assertThat(entity(a, EntityKind.PERSON, "Ishaq Dar").countryCode()).isEqualTo("PAK");
+        assertThat(entity(a, EntityKind.PERSON, "David Petraeus").countryCode()).isEqualTo("USA");
+    }
 }

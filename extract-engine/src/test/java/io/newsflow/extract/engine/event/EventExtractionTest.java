@@ -1435,4 +1435,12 @@ class EventExtractionTest {
         assertThat(truce).filteredOn(x -> x.cameo().root().equals("08"))
                 .allSatisfy(x -> assertThat(x.date()).isEqualTo("2025-10-12"));
     }
+
+    @Test
+    void sorrowIsCondolenceAndDefendingNeedsSomeoneDefended() {
+        assertThat(coded("MOSCOW, Jan 3, 2024 (Newsflow) -- Putin expressed deep sorrow over the deaths of Turkish "
+                + "citizens.")).containsExactly("RUS 018 TUR");
+        assertThat(events("ISLAMABAD, Oct 13, 2025 (Newsflow) -- Pakistan would defend its territory, the minister said."))
+                .isEmpty();
+    }
 }
