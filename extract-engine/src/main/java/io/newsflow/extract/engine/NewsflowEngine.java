@@ -39,6 +39,7 @@ import io.newsflow.extract.engine.nlp.TextNormaliser;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
 import io.newsflow.extract.engine.quote.QuoteFinder;
+import io.newsflow.extract.engine.quote.SpeakerNames;
 import io.newsflow.extract.engine.time.TimeExpressions;
 import io.newsflow.extract.engine.time.TimeMention;
 import io.newsflow.extract.engine.time.TimePoint;
@@ -103,7 +104,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * name between commas before "said" is a person; a quote opening a sentence after "…, he said." is his; a
      * subject before a colon introduces the quote; a title of its own after a comma names another person than
      * the role before it; a violent protest is against the protesters' government; sorrow is condolence;
-     * defending needs someone defended).
+     * defending needs someone defended; a body that speaks is named as the story prints it near the quote;
+     * beginning an exercise is a show of force).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -265,15 +267,8 @@ public final class NewsflowEngine implements ExtractionEngine {
     private static List<AnalysedArticle.Quote> quotes(String text, List<FoundQuote> quotes, EntityTable table) {
         List<AnalysedArticle.Quote> out = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            AnalysedArticle.Speaker speaker = null;
-            if (q.speaker() != null) {
-                EntityKey key = table.finalKey(q.speaker());
-                speaker = new AnalysedArticle.Speaker(table.profile(q.speaker()) != null
-                        ? table.profile(q.speaker()).name() : key.name(), key.id());
-            } else if (q.describedSpeaker() != null) {
-                speaker = new AnalysedArticle.Speaker(q.describedSpeaker(), null); // described, not named
-            }
-            out.add(new AnalysedArticle.Quote(text.substring(q.start(), q.end()), speaker, q.start(), q.end()));
+            out.add(new AnalysedArticle.Quote(text.substring(q.start(), q.end()), SpeakerNames.of(q, table, text),
+                    q.start(), q.end()));
         }
         return out;
     }

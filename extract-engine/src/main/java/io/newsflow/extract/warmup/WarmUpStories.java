@@ -27,6 +27,7 @@ public final class WarmUpStories {
             "tass-2018-06-15-sanctions-modification.txt",
             "afp-kenya-floods-unnamed-speakers.txt",
             "afp-paris-pension-protest.txt",
+            "newsflow-korea-missile-drills.txt",
             "newsflow-pakistan-afghan-border-protest.txt",
             "afp-zagreb-derby-football.txt",
             "aljazeera-arab-summit.json",
