@@ -105,7 +105,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * subject before a colon introduces the quote; a title of its own after a comma names another person than
      * the role before it; a violent protest is against the protesters' government; sorrow is condolence;
      * defending needs someone defended; a body that speaks is named as the story prints it near the quote;
-     * beginning an exercise is a show of force).
+     * beginning an exercise is a show of force; "its foreign ministry" is the state named before, without
+     * claiming a bare ministry elsewhere; a warning that others "would pay dearly" is a threat; a gap crosses
+     * the marks of a few quoted words).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -32,6 +32,11 @@ public final class BareOrganisations {
         return COURT_WORDS.contains(words[words.length - 1]);
     }
 
+    /** Whether the text names the body with its country ("the Russian Foreign Ministry"), not only as "its" one. */
+    private static boolean namedInFull(EntityTable table, EntityKey key) {
+        return table.mentions().stream().anyMatch(m -> key.equals(m.key()) && m.how() == FoundMention.How.NAME);
+    }
+
     public void resolve(EntityTable table, String datelineCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
@@ -46,7 +51,7 @@ public final class BareOrganisations {
             List<EntityKey> full = new ArrayList<>();
             for (EntityKey k : table.keys()) {
                 if (k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null
-                        && k.name().equals(pattern.nameFor(index.adjective(k.countryCode())))) {
+                        && k.name().equals(pattern.nameFor(index.adjective(k.countryCode()))) && namedInFull(table, k)) {
                     full.add(k);
                 }
             }

@@ -200,13 +200,21 @@ public final class EntityRecogniser {
                 country = country == null ? countryIn(inner) : country; // "U.S. State Department" as one alias
             }
         }
+        boolean possessedByPronoun = false;
+        if (country == null && h.first() > 0 && POSSESSIVE_PRONOUNS.contains(tokens.get(h.first() - 1).lower())) {
+            // "Pyongyang has denounced the drills. Its foreign ministry warned": the state named last before it
+            country = lastCountryBefore(table, tokens.get(h.first()).start());
+            possessedByPronoun = country != null;
+        }
         if (country == null && !bareAllowed) {
             return false; // a bare "Security Council" is the UN's
         }
         String surface = text.substring(tokens.get(first).start(), tokens.get(last).end());
         EntityKey key = country == null ? new EntityKey(EntityKind.ORGANIZATION, pattern.headNoun(), null)
                 : new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(country)), country);
-        emit(table, record, s, first, first, last, key, country == null ? How.ALIAS : How.NAME, surface);
+        // a body named only through "its" is no full name a bare "foreign ministry" elsewhere could be
+        emit(table, record, s, first, first, last, key, country == null || possessedByPronoun ? How.ALIAS : How.NAME,
+                surface);
         if (country != null && index.country(country) != null) {
             table.note(key, pattern.formalNameFor(index.country(country).name()));
         }
@@ -217,6 +225,22 @@ public final class EntityRecogniser {
             table.note(key, text.substring(tokens.get(first).start(), tokens.get(hitAt[place].last()).end()));
         }
         return true;
+    }
+
+    /** "its", "their": a possessor that refers back to a state named before. */
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their");
+
+    /** The country of the last country mention (by name, capital or demonym) before offset, else null. */
+    private static String lastCountryBefore(EntityTable table, int offset) {
+        String country = null;
+        int end = -1;
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY && m.end() <= offset && m.end() > end) {
+                country = m.key().countryCode();
+                end = m.end();
+            }
+        }
+        return country;
     }
 
     private static boolean placeIn(Gazetteer.Hit hit) {

@@ -238,7 +238,8 @@ public final class Gazetteer {
             return false;
         }
         Token before = tokens.get(first - 1);
-        return before.is("the") || before.is("'s") || before.is("’s") || before.isCapitalised() && first > 1;
+        return before.is("the") || before.is("'s") || before.is("’s") || before.is("its") || before.is("their")
+                || before.isCapitalised() && first > 1;
     }
 
     private static boolean allCapsSpan(List<Token> tokens, int first, int last) {

@@ -148,11 +148,20 @@ final class PatternMatcher {
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);
             }
-            if (GAP_STOPS.contains(tokens.get(k).lower())) {
+            if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k)) {
                 break;
             }
         }
         return places;
+    }
+
+    /**
+     * 'the allies would "pay dearly"': a mark that opens a few quoted words inside the sentence (a word in lower case
+     * follows it) does not end the clause a gap runs in.
+     */
+    private static boolean opensPartialQuote(List<Token> tokens, int k) {
+        return tokens.get(k).is("\"") && k > 0 && tokens.get(k - 1).isWord() && k + 1 < tokens.size()
+                && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalised();
     }
 
     /** The end token of the first alternative matching at pos, or -1. */

@@ -230,4 +230,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Ishaq Dar").countryCode()).isEqualTo("PAK");
         assertThat(entity(a, EntityKind.PERSON, "David Petraeus").countryCode()).isEqualTo("USA");
     }
+
+    @Test
+    void itsMinistryBelongsToTheStateNamedBeforeWithoutClaimingABareMinistryElsewhere() {
+        AnalysedArticle a = SharedEngine.analyse("Drills",
+                "SEOUL, March 10, 2025 (Newsflow) -- Pyongyang has denounced the drills. Its foreign ministry warned on "
+                        + "Sunday of a response. Seoul answered later, the foreign ministry said.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "North Korean Foreign Ministry").countryCode()).isEqualTo("PRK");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "South Korean Foreign Ministry").countryCode()).isEqualTo("KOR");
+    }
 }

@@ -1443,4 +1443,15 @@ class EventExtractionTest {
         assertThat(events("ISLAMABAD, Oct 13, 2025 (Newsflow) -- Pakistan would defend its territory, the minister said."))
                 .isEmpty();
     }
+
+    @Test
+    void itsMinistryIsTheStateNamedBeforeAndAWarningToPayDearlyIsAThreatAcrossQuoteMarks() {
+        List<NewsEvent> e = events("SEOUL, March 10, 2025 (Newsflow) -- Pyongyang has denounced the drills. Its foreign "
+                + "ministry warned on Sunday that the allies would \"pay dearly\" for the exercise. The two allies began "
+                + "their annual exercise, the foreign ministry said.");
+        assertThat(e).filteredOn(x -> x.cameo().code().equals("130")).singleElement().satisfies(x -> {
+            assertThat(x.source().countryCode()).isEqualTo("PRK");
+            assertThat(x.date()).isEqualTo("2025-03-09");
+        });
+    }
 }
