@@ -107,7 +107,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * defending needs someone defended; a body that speaks is named as the story prints it near the quote;
      * beginning an exercise is a show of force; "its foreign ministry" is the state named before, without
      * claiming a bare ministry elsewhere; a warning that others "would pay dearly" is a threat; a gap crosses
-     * the marks of a few quoted words).
+     * the marks of a few quoted words; a verb after "and" is no participle describing a noun and takes its own
+     * object; calling supporters to strike rallies them against their state; a time in the possessive ("this
+     * month's election") dates its noun, not the verb).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

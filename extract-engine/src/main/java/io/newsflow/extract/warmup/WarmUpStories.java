@@ -28,6 +28,7 @@ public final class WarmUpStories {
             "afp-kenya-floods-unnamed-speakers.txt",
             "afp-paris-pension-protest.txt",
             "newsflow-korea-missile-drills.txt",
+            "newsflow-mozambique-election-dispute.txt",
             "newsflow-pakistan-afghan-border-protest.txt",
             "afp-zagreb-derby-football.txt",
             "aljazeera-arab-summit.json",

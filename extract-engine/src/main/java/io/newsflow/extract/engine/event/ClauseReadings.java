@@ -190,6 +190,8 @@ final class ClauseReadings {
      * accused of spying", "a US Marine convicted of": a coercive, legal or accusing verb that needs its object, as a
      * participle right after a common noun (or a name that "a" opens) and with no object after it, describes that noun (a passive without "was"); nobody before it did it.
      */
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but");
+
     boolean reducedPassive(List<Token> tokens, PatternMatch m) {
         String code = m.pattern().code();
         boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174")
@@ -200,8 +202,10 @@ final class ClauseReadings {
             return false;
         }
         Token before = tokens.get(m.first() - 1);
+        // "rejected the results and called on supporters": "and" joins a second verb, it is no noun described
         boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
-                && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly");
+                && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly")
+                && !COORDINATORS.contains(before.lower());
         return (commonNoun || indefiniteNameBefore(tokens, m.first()))
                 && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
     }

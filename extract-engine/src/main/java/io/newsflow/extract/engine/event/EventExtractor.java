@@ -483,6 +483,9 @@ public final class EventExtractor {
         if (targetKey == null && !passive) {
             targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
         }
+        if (targetKey == null && !passive && p.code().startsWith("113")) {
+            targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // rallying supporters against their state
+        }
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("14")) {
             targetKey = countries.foreignPlaceAfter(ctx, sentence, tokens, m, sourceKey); // "a protest in Beijing"
             if (targetKey == null) {
@@ -682,6 +685,20 @@ public final class EventExtractor {
      * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
      * clause opener that the trigger stands in is another clause's, and a day is never a present perfect's.
      */
+    /**
+     * "rejected the results of this month's election and called on supporters": a time in the possessive dates the
+     * noun after it, not the trigger (unless the trigger is that noun: "condemned Sunday's attack").
+     */
+    private static boolean possessiveOfAnother(List<Token> tokens, TimeMention time, int trigger) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= time.end()) {
+                boolean possessive = tokens.get(k).is("'s") || tokens.get(k).is("'");
+                return possessive && !(trigger > k && trigger <= k + 2 && !tokens.get(k + 1).is("and"));
+            }
+        }
+        return false;
+    }
+
     /** A comma between the trigger and a character offset: what follows it is another clause's. */
     private static boolean commaBetween(List<Token> tokens, int trigger, int offset) {
         for (int k = trigger + 1; k < tokens.size() && tokens.get(k).start() < offset; k++) {
@@ -702,7 +719,7 @@ public final class EventExtractor {
         TimeMention after = null;
         boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
         for (TimeMention t : times) {
-            if (presentPerfect && t.point().precision() == DatePrecision.DAY) {
+            if (presentPerfect && t.point().precision() == DatePrecision.DAY || possessiveOfAnother(tokens, t, trigger)) {
                 continue;
             }
             if (t.start() < triggerStart) {

@@ -40,8 +40,8 @@ final class TargetSlots {
         EntityKey first = null;
         String own = actor(table, source).countryCode();
         for (int k = m.first() + 1; k < tokens.size(); k++) {
-            if (k > m.last() && CLAUSE_END.contains(tokens.get(k).lower())) {
-                break;
+            if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
+                break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
             if (k > m.last() + 1 && tokens.get(k).is("by") && THIRD_PARTY_PARTICIPLES.contains(tokens.get(k - 1).lower())) {
                 break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
@@ -77,6 +77,12 @@ final class TargetSlots {
     private static boolean atBefore(List<Token> tokens, int first) {
         int k = ClauseWords.pastThe(tokens, first - 1);
         return k >= 0 && tokens.get(k).is("at");
+    }
+
+    /** "and" before a verb in the past: a second verb begins, whose object is its own. */
+    private static boolean secondVerbAfter(List<Token> tokens, int k) {
+        return tokens.get(k).is("and") && k + 1 < tokens.size() && !tokens.get(k + 1).isCapitalised()
+                && tokens.get(k + 1).lower().endsWith("ed");
     }
 
     /** "of" right before the actor or its article: the actor names a text deep in a noun phrase. */

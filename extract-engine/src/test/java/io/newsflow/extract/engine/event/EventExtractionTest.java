@@ -1454,4 +1454,14 @@ class EventExtractionTest {
             assertThat(x.date()).isEqualTo("2025-03-09");
         });
     }
+
+    @Test
+    void aSecondVerbAfterAndIsNoDescribingParticipleAndTakesItsOwnObject() {
+        List<NewsEvent> e = events("MAPUTO, Oct 25, 2024 (Newsflow) - Mondlane on Friday rejected the results of this "
+                + "month's election and called on his supporters to stage a nationwide strike.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + (x.target() == null ? "-" : x.target().countryCode())
+                + " " + x.date()).containsExactly("120 - 2024-10-25", "113 MOZ 2024-10-25");
+        assertThat(coded("MAPUTO, Oct 25, 2024 (Newsflow) - Mondlane rejected the results and urged Portugal to help."))
+                .containsExactly("MOZ 120 -", "MOZ 020 PRT");
+    }
 }
