@@ -31,6 +31,7 @@ import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
 import io.newsflow.extract.engine.event.ReactionTargets;
+import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -109,7 +110,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * claiming a bare ministry elsewhere; a warning that others "would pay dearly" is a threat; a gap crosses
      * the marks of a few quoted words; a verb after "and" is no participle describing a noun and takes its own
      * object; calling supporters to strike rallies them against their state; a time in the possessive ("this
-     * month's election") dates its noun, not the verb).
+     * month's election") dates its noun, not the verb; "the two sides" and "both leaders" are the parties of the
+     * last cooperative act told, and "the summit" a party suggests is with the other one; witnessing the signing
+     * of documents signs them; continuing to communicate is consultation).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -190,7 +193,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         TimePoint defaultDate = new TimePoint(articleDate.date(),
                 articleDate.dayKnown() ? DatePrecision.DAY : DatePrecision.MONTH);
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
-                defaultDate, datelineCountry);
+                defaultDate, datelineCountry, new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it

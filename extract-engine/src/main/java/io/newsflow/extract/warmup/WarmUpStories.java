@@ -36,6 +36,7 @@ public final class WarmUpStories {
             "reuters-oil-demand-markets.txt",
             "reuters-sudan-truce.txt",
             "tass-eu-sanctions-package.txt",
+            "newsflow-xinhua-china-vietnam-talks.txt",
             "xinhua-china-brazil-trade.txt",
             "xinhua-iran-spokesman-weekday.txt");
 

@@ -125,11 +125,11 @@ public final class EventExtractor {
 
     /** Context of one article that every sentence's events need. */
     public record ArticleContext(RawArticle article, String articleId, String text, EntityTable table,
-            List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry) {
+            List<FoundQuote> quotes, TimePoint defaultDate, String storyCountry, BilateralPair pair) {
 
         /** The same context, where an event without a time of its own takes {@code date}. */
         public ArticleContext withDefaultDate(TimePoint date) {
-            return new ArticleContext(article, articleId, text, table, quotes, date, storyCountry);
+            return new ArticleContext(article, articleId, text, table, quotes, date, storyCountry, pair);
         }
     }
 
@@ -359,6 +359,11 @@ public final class EventExtractor {
         if (mainSubject != null) {
             sourceKey = mainSubject.mention().key(); // "After meeting Sisi, Blinken flew to Jordan"
         }
+        EntityKey pairTarget = null;
+        if (sourceKey == null && source == null && ctx.pair().namedBefore(tokens, m.first())) {
+            sourceKey = ctx.pair().first(); // "the two sides agreed to": the parties of the talks told before
+            pairTarget = ctx.pair().second();
+        }
         EntityKey coordinated = null;
         boolean passive = false;
         // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
@@ -465,6 +470,15 @@ public final class EventExtractor {
         } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {
             roles.coSource = coordinated; // "Chung and Blinken agreed to engage with North Korea": both did
         }
+        if (targetKey == null && pairTarget != null) {
+            targetKey = pairTarget;
+        }
+        if (targetKey == null && cooperative && ctx.pair().meetingNounIn(tokens, m.first(), m.last())) {
+            // "Tokyo had suggested the summit": the summit with the other party of the talks told before
+            String own = actor(ctx.table(), sourceKey).countryCode();
+            targetKey = own == null ? null
+                    : ctx.pair().otherThan(key -> own.equals(actor(ctx.table(), key).countryCode()));
+        }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
         }
@@ -554,6 +568,9 @@ public final class EventExtractor {
         Token head = tokens.get(m.first());
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
+        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root())) {
+            ctx.pair().remember(sourceKey, targetKey); // "the two sides" of a later sentence
+        }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);

@@ -1464,4 +1464,17 @@ class EventExtractionTest {
         assertThat(coded("MAPUTO, Oct 25, 2024 (Newsflow) - Mondlane rejected the results and urged Portugal to help."))
                 .containsExactly("MOZ 120 -", "MOZ 020 PRT");
     }
+
+    @Test
+    void theTwoSidesAreThePartiesOfTheTalksToldBeforeAndTheSummitIsWithTheOtherOne() {
+        assertThat(coded("HANOI, Dec. 12, 2023 (Newsflow) -- Xi Jinping held talks with Nguyen Phu Trong on Tuesday. "
+                + "The two sides agreed to build a community with a shared future. Following the talks, the two leaders "
+                + "witnessed the signing of 36 cooperation documents."))
+                .containsExactly("CHN 044 VNM", "CHN 030 VNM", "CHN 057 VNM");
+        assertThat(coded("BEIJING, July 30, 2013 (Newsflow) -- China's foreign minister met Japan's top diplomat on "
+                + "Tuesday. Tokyo had suggested the summit in a bid to defuse a dispute.")).containsExactly("CHN 044 JPN",
+                "JPN 036 CHN");
+        // without talks told before, "the two sides" refer to nobody
+        assertThat(events("HANOI, Dec. 12, 2023 (Newsflow) -- The two sides agreed to build a community.")).isEmpty();
+    }
 }
