@@ -24,8 +24,13 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     }
 
     private static EmbeddedInfrastructure start(EmbeddedKafka kafka, EmbeddedPostgresServer postgres) {
-        Ports.requireFree(kafka.port(), "Kafka");
-        Ports.requireFree(postgres.port(), "PostgreSQL");
+        // a given port that is taken fails before anything starts; any free port is chosen again when it is bound
+        if (kafka.fixedPort()) {
+            Ports.requireFree(kafka.port(), "Kafka");
+        }
+        if (postgres.fixedPort()) {
+            Ports.requireFree(postgres.port(), "PostgreSQL");
+        }
         postgres.start();
         try {
             kafka.start();

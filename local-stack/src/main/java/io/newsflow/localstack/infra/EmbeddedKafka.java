@@ -28,7 +28,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Path dataDirectory;
     private final boolean deleteOnClose;
-    private final int port;
+    /** Whether the port was asked for as any free one: then a port taken meanwhile is replaced, not an error. */
+    private final boolean anyPort;
+    private int port;
     private Map<String, String> saslPlainUsers = Map.of();
     private int saslPort;
     private EmbeddedKafkaBroker broker;
@@ -40,6 +42,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     public EmbeddedKafka(Path dataDirectory, int port) {
         this.deleteOnClose = dataDirectory == null;
         this.dataDirectory = dataDirectory != null ? dataDirectory : Directories.temporary("newsflow-kafka");
+        this.anyPort = port == 0;
         this.port = port != 0 ? port : Ports.freePort();
     }
 
@@ -61,7 +64,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (broker != null) {
             return this;
         }
-        Ports.requireFree(port, "Kafka");
+        if (anyPort) {
+            port = Ports.stillFreeOrAnother(port);
+        } else {
+            Ports.requireFree(port, "Kafka");
+        }
         String logDir = dataDirectory.resolve("log").toString();
         broker = new EmbeddedKafkaBroker()
                 .withKafkaHost("localhost")
@@ -100,7 +107,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 EmbeddedKafkaBroker.endpoint(SASL_LISTENER, SecurityProtocol.SASL_PLAINTEXT, "localhost", saslPort)};
     }
 
-    public String bootstrapServers() {
+    public synchronized String bootstrapServers() {
         return "localhost:" + port;
     }
 
@@ -112,8 +119,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "localhost:" + saslPort;
     }
 
-    public int port() {
+    public synchronized int port() {
         return port;
+    }
+
+    /** Whether the port was given (and must be free), rather than any free one. */
+    public boolean fixedPort() {
+        return !anyPort;
     }
 
     public synchronized boolean isRunning() {

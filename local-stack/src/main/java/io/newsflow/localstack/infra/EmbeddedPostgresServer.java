@@ -22,7 +22,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path dataDirectory;
     private final boolean temporary;
-    private final int port;
+    /** Whether the port was asked for as any free one: then a port taken meanwhile is replaced, not an error. */
+    private final boolean anyPort;
+    private int port;
     private EmbeddedPostgres postgres;
 
     /**
@@ -32,6 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public EmbeddedPostgresServer(Path dataDirectory, int port) {
         this.temporary = dataDirectory == null;
         this.dataDirectory = temporary ? Directories.temporary("newsflow-postgres") : dataDirectory;
+        this.anyPort = port == 0;
         this.port = port != 0 ? port : Ports.freePort();
     }
 
@@ -44,7 +47,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (postgres != null) {
             return this;
         }
-        Ports.requireFree(port, "PostgreSQL");
+        if (anyPort) {
+            port = Ports.stillFreeOrAnother(port);
+        } else {
+            Ports.requireFree(port, "PostgreSQL");
+        }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (Boolean.getBoolean(STATEMENT_STATS)) {
@@ -72,12 +79,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return this;
     }
 
-    public String jdbcUrl() {
+    public synchronized String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
-    public int port() {
+    public synchronized int port() {
         return port;
+    }
+
+    /** Whether the port was given (and must be free), rather than any free one. */
+    public boolean fixedPort() {
+        return !anyPort;
     }
 
     public synchronized void stop() {

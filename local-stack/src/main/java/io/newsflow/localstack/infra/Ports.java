@@ -23,12 +23,29 @@ public final class Ports {
 
     /** Fails with a message naming the port and what wanted it, when something already listens there. */
     public static void requireFree(int port, String purpose) {
+        if (!isFree(port)) {
+            throw new PortInUseException(port, purpose);
+        }
+    }
+
+    /** Whether nothing listens on the port now. */
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
         } catch (IOException e) {
-            throw new PortInUseException(port, purpose);
+            return false;
         }
+    }
+
+    /**
+     * The port to bind now: the one chosen before when it is still free, else another free one. A port picked as
+     * free can be taken before the server binds it (by an outgoing connection's local port, say), and a server
+     * asked for any free port need not fail for that.
+     */
+    public static int stillFreeOrAnother(int chosen) {
+        return isFree(chosen) ? chosen : freePort();
     }
 
     public static final class PortInUseException extends RuntimeException {
