@@ -112,7 +112,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * object; calling supporters to strike rallies them against their state; a time in the possessive ("this
      * month's election") dates its noun, not the verb; "the two sides" and "both leaders" are the parties of the
      * last cooperative act told, and "the summit" a party suggests is with the other one; witnessing the signing
-     * of documents signs them; continuing to communicate is consultation).
+     * of documents signs them; continuing to communicate is consultation; "jailed" after a subject is a verb,
+     * not part of the title after it; ordering the arrest of someone arrests them; striking down a law is no
+     * attack).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

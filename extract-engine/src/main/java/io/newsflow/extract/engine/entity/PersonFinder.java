@@ -315,7 +315,8 @@ final class PersonFinder {
                 }
                 start = h.first();
                 i = h.first() - 1;
-            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i) || t.is("-")
+            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i)
+                    && !verbAfterSubject(tokens, i) || t.is("-")
                     || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
@@ -494,6 +495,22 @@ final class PersonFinder {
     }
 
     /** "have detained President X": after an auxiliary a participle is the verb, not a modifier of the title. */
+    /**
+     * "A Moscow court jailed opposition politician Ilya Yashin": a modifier in the past ("jailed", "detained") right
+     * after a word that is no article is the verb of that word's clause, where "the jailed opposition leader" and
+     * a sentence that opens with it describe the person.
+     */
+    private static boolean verbAfterSubject(List<Token> tokens, int i) {
+        if (i == 0 || !tokens.get(i).lower().endsWith("ed")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return before.isWord() && !ARTICLES_AND_POSSESSIVES.contains(before.lower());
+    }
+
+    private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES = java.util.Set.of("the", "a", "an", "his",
+            "her", "their", "its", "our", "former", "newly");
+
     private static boolean afterAuxiliary(List<Token> tokens, int i) {
         return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
     }

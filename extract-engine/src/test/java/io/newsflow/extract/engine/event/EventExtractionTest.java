@@ -1477,4 +1477,14 @@ class EventExtractionTest {
         // without talks told before, "the two sides" refer to nobody
         assertThat(events("HANOI, Dec. 12, 2023 (Newsflow) -- The two sides agreed to build a community.")).isEmpty();
     }
+
+    @Test
+    void courtsJailAndOrderArrestsAndStrikingDownALawIsNoAttack() {
+        assertThat(coded("MOSCOW, Dec 9, 2022 (Newsflow) - A Moscow court jailed opposition politician Ilya Yashin for "
+                + "eight and a half years.")).containsExactly("RUS 173 RUS");
+        assertThat(coded("ISTANBUL, Mar 23, 2025 (Newsflow) - A Turkish court ordered the arrest of Istanbul Mayor Ekrem "
+                + "Imamoglu on corruption charges.")).containsExactly("TUR 173 TUR");
+        assertThat(events("NEW DELHI, Feb 15, 2024 (Newsflow) - India's Supreme Court struck down the electoral bonds "
+                + "scheme.")).isEmpty();
+    }
 }
