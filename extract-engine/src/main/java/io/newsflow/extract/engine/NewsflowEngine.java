@@ -114,7 +114,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * last cooperative act told, and "the summit" a party suggests is with the other one; witnessing the signing
      * of documents signs them; continuing to communicate is consultation; "jailed" after a subject is a verb,
      * not part of the title after it; ordering the arrest of someone arrests them; striking down a law is no
-     * attack).
+     * attack; a tariff, retaliating with tariffs and halting trade are sanctions; suspending talks halts
+     * negotiations).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -1487,4 +1487,15 @@ class EventExtractionTest {
         assertThat(events("NEW DELHI, Feb 15, 2024 (Newsflow) - India's Supreme Court struck down the electoral bonds "
                 + "scheme.")).isEmpty();
     }
+
+    @Test
+    void tariffsHaltedTradeAndSuspendedTalksReduceRelations() {
+        assertThat(coded("WASHINGTON, Aug 6, 2025 (Newsflow) - President Donald Trump on Wednesday imposed a 25% tariff on "
+                + "imports from India.")).containsExactly("USA 163 IND");
+        assertThat(coded("ANKARA, May 2, 2024 (Newsflow) - Turkey halted all trade with Israel.")).containsExactly("TUR 163 ISR");
+        assertThat(coded("OTTAWA, June 27, 2025 (Newsflow) - Canada suspended trade talks with the United States."))
+                .containsExactly("CAN 164 USA");
+        assertThat(events("NEW YORK, June 27, 2025 (Newsflow) - The New York Stock Exchange halted trading in shares of "
+                + "Apple after a glitch.")).isEmpty();
+    }
 }
