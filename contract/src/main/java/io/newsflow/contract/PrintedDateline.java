@@ -40,7 +40,15 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
-                    + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t])[ \\t]*");
+                    + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
+                    + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");
+    /** "By John Smith" alone on the first line, before the dateline. */
+    private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
+    /** Labels in capitals that open a story before a colon and place nothing. */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "UPDATE", "UPDATED",
+            "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "NOTE",
+            "WARNING", "FACTBOX", "EXPLAINER", "INTERVIEW", "REVIEW", "COMMENT", "URGENT", "FLASH");
     /** "(Reuters) - Apple said", "Jan 3 (Reuters) -": a story the agency filed without a place. */
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"
@@ -68,28 +76,40 @@ public record PrintedDateline(String city, String region, String agency, int mon
 
     /** The dateline at the start of body, or null when the body does not start with one. */
     public static PrintedDateline parse(String body) {
-        Matcher m = DATELINE.matcher(body);
+        int from = afterByline(body);
+        Matcher m = DATELINE.matcher(body).region(from, body.length());
         if (m.find()) {
             PrintedDateline d = fromDateline(m);
             if (d != null) {
                 return d;
             }
         }
-        Matcher agencyOnly = AGENCY_ONLY.matcher(body);
+        Matcher agencyOnly = AGENCY_ONLY.matcher(body).region(from, body.length());
         if (agencyOnly.find()) {
             return new PrintedDateline(null, null, agencyOnly.group("agency"),
                     agencyOnly.group("month") == null ? 0 : month(agencyOnly.group("month")),
                     agencyOnly.group("day") == null ? 0 : Integer.parseInt(agencyOnly.group("day")),
                     agencyOnly.group("year") == null ? 0 : Integer.parseInt(agencyOnly.group("year")), agencyOnly.end());
         }
-        Matcher line = PLACE_LINE.matcher(body);
+        Matcher line = PLACE_LINE.matcher(body).region(from, body.length());
         if (line.find() && !line.group("place").contains(".")) {
             return new PrintedDateline(line.group("place").strip(), null, null, 0, 0, 0, line.end());
         }
         return null;
     }
 
+    /**
+     * Where the dateline may start: after a byline line ("By John Smith") that opens the body, else 0.
+     */
+    private static int afterByline(String body) {
+        Matcher byline = BYLINE.matcher(body);
+        return byline.find() ? byline.end() : 0;
+    }
+
     private static PrintedDateline fromDateline(Matcher m) {
+        if (m.group("colonPlace") != null && NOT_PLACES.contains(m.group("place").strip())) {
+            return null; // "BREAKING: ...", "UPDATE: ..." label the story, they do not place it
+        }
         String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("capsAgency");
         if (m.group("capsAgency") != null && m.group("month") == null && m.group("dayFirst") == null) {
             return null; // a word in capitals before a dash is an agency only after a printed date

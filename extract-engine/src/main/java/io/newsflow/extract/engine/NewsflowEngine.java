@@ -115,7 +115,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * of documents signs them; continuing to communicate is consultation; "jailed" after a subject is a verb,
      * not part of the title after it; ordering the arrest of someone arrests them; striking down a law is no
      * attack; a tariff, retaliating with tariffs and halting trade are sanctions; suspending talks halts
-     * negotiations).
+     * negotiations; a byline line before the dateline is passed over, and a known place in capitals before a
+     * colon is a dateline ("ISLAMABAD: …")).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -166,6 +167,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         String text = article.text() == null ? "" : article.text();
         String normalised = TextNormaliser.forMatching(text);
         ParsedDateline dateline = DatelineParser.parse(normalised);
+        if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry(dateline) == null) {
+            dateline = null; // "NATO: allies agree" opens with a name, not a place, where "ISLAMABAD:" is a dateline
+        }
         int bodyStart = dateline == null ? 0 : dateline.end();
         List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
@@ -264,6 +268,12 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         TimePoint point = time.point();
         return point.date().withDayOfMonth(1).isBefore(storyDate.withDayOfMonth(1)) ? point : null;
+    }
+
+    /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
+    private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
+        String printed = normalised.substring(0, dateline.end()).strip();
+        return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");
     }
 
     private String datelineCountry(ParsedDateline dateline) {

@@ -24,6 +24,7 @@ class DatelineParserTest {
         "DUBAI, United Arab Emirates (AP) — Iran said|DUBAI, United Arab Emirates|AP|0|0",
         "GOMA, Democratic Republic of Congo (Reuters) - Rebels said|GOMA, Democratic Republic of Congo|Reuters|0|0",
         "Moscow. January 3. INTERFAX - Russia said|Moscow|INTERFAX|1|3",
+        "ISLAMABAD: Pakistan on Monday said|ISLAMABAD||0|0",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);
@@ -32,7 +33,7 @@ class DatelineParserTest {
         assertThat(d.agency()).isEqualTo(agency);
         assertThat(d.month()).isEqualTo(month);
         assertThat(d.day()).isEqualTo(day);
-        assertThat(body.substring(d.end())).doesNotStartWith(" ").doesNotContain(agency + ")");
+        assertThat(body.substring(d.end())).doesNotStartWith(" ").doesNotContain(agency + ")").doesNotStartWith(":");
     }
 
     @org.junit.jupiter.api.Test
@@ -65,5 +66,25 @@ class DatelineParserTest {
         "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBylineBeforeTheDatelineIsPassedOverAndALabelBeforeAColonIsNoPlace() {
+        String body = "By John Smith\nWASHINGTON (Reuters) - The U.S. said on Monday";
+        ParsedDateline d = DatelineParser.parse(body);
+        assertThat(d.place()).isEqualTo("WASHINGTON");
+        assertThat(d.agency()).isEqualTo("Reuters");
+        assertThat(body.substring(d.end())).startsWith("The U.S.");
+        assertThat(DatelineParser.parse("BREAKING: Pakistan on Monday said")).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNameBeforeAColonThatIsNoKnownPlaceIsNoDateline() {
+        var nato = io.newsflow.extract.engine.SharedEngine.analyse("Spending", "NATO: allies agree on spending.");
+        assertThat(nato.dateline() == null ? null : nato.dateline().place()).isNull();
+        var karachi = io.newsflow.extract.engine.SharedEngine.analyse("Arrests",
+                "KARACHI: Police on Monday arrested five suspects.");
+        assertThat(karachi.dateline().place()).isEqualTo("KARACHI");
+        assertThat(karachi.dateline().countryCode()).isEqualTo("PAK");
     }
 }
