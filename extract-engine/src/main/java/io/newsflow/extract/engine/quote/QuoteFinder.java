@@ -29,6 +29,8 @@ public final class QuoteFinder {
     private static final int RELATIVE_CLAUSE_MAX = 15;
     /** How many words a subject that introduces a quote with a colon may have before its comma. */
     private static final int MAX_SUBJECT_WORDS = 5;
+    /** How many tokens before a quote the statement it comes from may be spoken of. */
+    private static final int STATEMENT_REACH = 60;
     /** Verbs of saying whose object is the listener: '," told reporters' names no speaker after the verb. */
     private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "tell", "telling");
     /** Words after which quote marks enclose a name: 'a session titled "…"', 'a song called "…"'. */
@@ -433,10 +435,14 @@ public final class QuoteFinder {
             // '"…," the 20-year-old said': the subject of the paragraph before, its first person
             return firstPersonOfParagraphBefore(mentions, normalised, span.open());
         }
-        if (verb == first + 1 && tokens.get(first).is("it") || verb == first + 2 && tokens.get(first).is("the")
-                && statementNouns.contains(tokens.get(first + 1).lower())) {
-            // '"…," it said in a statement', '"…," the statement says': the body named before
-            return lastOrganisationBefore(mentions, span.open());
+        if (verb == first + 1 && tokens.get(first).is("it")) {
+            return lastOrganisationBefore(mentions, span.open()); // '"…," it said in a statement': the body named before
+        }
+        if (verb == first + 2 && tokens.get(first).is("the") && statementNouns.contains(tokens.get(first + 1).lower())) {
+            // '"…," the statement says': of whoever the story said issued it ("China issued a statement"), else of the
+            // body named before
+            EntityKey issuer = issuerOfStatementBefore(tokens, mentions, firstTokenFrom(tokens, span.open()));
+            return issuer != null ? issuer : lastOrganisationBefore(mentions, span.open());
         }
         int limit = Math.min(tokens.size() - 1, verb + 10);
         for (int k = verb + 1; k <= limit; k++) {
@@ -648,6 +654,24 @@ public final class QuoteFinder {
             if (m.start() >= previousStart && m.end() <= open && m.key().kind() == EntityKind.PERSON) {
                 return m.key();
             }
+        }
+        return null;
+    }
+
+    /**
+     * "China issued a statement on Monday. '…,' the statement said": the subject of the sentence that last spoke of a
+     * statement before the quote (a person, a body or a state named before the word), else null.
+     */
+    private EntityKey issuerOfStatementBefore(List<Token> tokens, List<FoundMention> mentions, int open) {
+        for (int k = open - 1; k >= Math.max(0, open - STATEMENT_REACH); k--) {
+            if (!statementNouns.contains(tokens.get(k).lower())) {
+                continue;
+            }
+            int sentenceStart = k;
+            while (sentenceStart > 0 && !tokens.get(sentenceStart - 1).is(".")) {
+                sentenceStart--;
+            }
+            return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
         }
         return null;
     }

@@ -251,4 +251,13 @@ class QuoteAttributionTest {
                         + "Sometimes employees do not follow the rules, he said. \"But does that mean they should be jailed?\"");
         assertThat(speakers(a)).containsExactly("Figgins", "Figgins");
     }
+
+    @Test
+    void theStatementThatSpeaksIsOfWhoeverIssuedIt() {
+        AnalysedArticle a = SharedEngine.analyse("Statement",
+                "BEIJING (Reuters) - China issued a statement on Monday. \"We firmly oppose this step,\" the statement said.\n"
+                        + "MOSCOW - The Russian Foreign Ministry issued a statement after talks with Norway. \"We regret this "
+                        + "decision,\" the statement said.");
+        assertThat(speakers(a)).containsExactly("China", "Russian Foreign Ministry");
+    }
 }
