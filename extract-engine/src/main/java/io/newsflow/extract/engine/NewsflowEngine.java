@@ -116,7 +116,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * not part of the title after it; ordering the arrest of someone arrests them; striking down a law is no
      * attack; a tariff, retaliating with tariffs and halting trade are sanctions; suspending talks halts
      * negotiations; a byline line before the dateline is passed over, and a known place in capitals before a
-     * colon is a dateline ("ISLAMABAD: …"); "the statement said" is of whoever the story said issued it).
+     * colon is a dateline ("ISLAMABAD: …"); "the statement said" is of whoever the story said issued it; "he
+     * said" goes on with the subject of the sentence before; an -ing clause after the saying is the sayer's only
+     * when the sayer is in the saying's own clause; firing missiles is a show of force).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

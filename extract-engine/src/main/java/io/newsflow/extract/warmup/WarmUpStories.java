@@ -30,6 +30,7 @@ public final class WarmUpStories {
             "newsflow-korea-missile-drills.txt",
             "newsflow-mozambique-election-dispute.txt",
             "newsflow-pakistan-afghan-border-protest.txt",
+            "newsflow-us-senate-ukraine-aid.txt",
             "afp-zagreb-derby-football.txt",
             "aljazeera-arab-summit.json",
             "ap-moldova-runoff.json",

@@ -21,6 +21,8 @@ public final class CorefResolver {
     private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance");
     /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the agency". */
     private static final int APPOSITION_REACH = 5;
+    /** How far into its sentence a subject's phrase may start: "Senate Majority Leader Chuck Schumer said". */
+    private static final int SUBJECT_REACH = 2;
     private final DictionaryIndex index;
 
     public CorefResolver(DictionaryIndex index) {
@@ -56,6 +58,10 @@ public final class CorefResolver {
                         : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
                 EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
                         : apposedName(named, s.index(), tokens, i + length, noun);
+                if (antecedent == null && length == 1 && i + 1 < tokens.size()
+                        && index.isSpeechVerb(tokens.get(i + 1).lower())) {
+                    antecedent = previousSubject(candidates, s.index(), noun, table); // '"…," he said'
+                }
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
                 }
@@ -228,6 +234,30 @@ public final class CorefResolver {
             return compatible ? m.key() : null;
         }
         return null;
+    }
+
+    /**
+     * 'Schumer said the vote sent a message to Putin. "America will stand with its friends," he said': "he said" goes
+     * on with the subject of the sentence before (the person its first words name), not with the last person named,
+     * who is often an object.
+     */
+    private static EntityKey previousSubject(List<FoundMention> seen, int sentence, RoleNoun noun, EntityTable table) {
+        if (!"PERSON".equals(noun.refersTo())) {
+            return null;
+        }
+        FoundMention subject = null;
+        for (FoundMention m : seen) {
+            if (m.sentence() == sentence - 1 && m.phraseFirst() <= SUBJECT_REACH && m.key() != null
+                    && m.key().kind() == EntityKind.PERSON && (subject == null || m.first() < subject.first())) {
+                subject = m;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        PersonProfile p = table.profile(subject.key());
+        boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
+        return compatible ? subject.key() : null;
     }
 
     private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {

@@ -164,9 +164,12 @@ public final class EventExtractor {
             boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
             // "..., Seoul's military said, calling the move a provocation": the one who said it
-            EntityKey sayer = clauseParticiple && m.first() > 1 && index.isSpeechVerb(tokens.get(m.first() - 2).lower())
-                    ? sources.reporter(tokens, actors, m.first() - 1) : null;
-            if (clauseParticiple && previousSource == null && sayer == null) {
+            int saying = clauseParticiple ? speechVerbBefore(tokens, m.first() - 1) : -1;
+            // '..., Peskov told reporters in Moscow, accusing Washington': the one who said it, past the listeners
+            EntityKey sayer = saying >= 0 ? sources.reporter(tokens, actors, saying + 1) : null;
+            if (clauseParticiple && sayer == null && (previousSource == null || saying >= 0)) {
+                // and '..., the South's military said, calling the move a provocation': the sayer's act, not the
+                // main clause's actor's, when the sayer is no actor we know
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
             boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first());
@@ -622,6 +625,22 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** The verb of saying of the clause that ends at the comma (at most a few words before it), else -1. */
+    private int speechVerbBefore(List<Token> tokens, int comma) {
+        for (int k = comma - 1; k >= Math.max(0, comma - SAYING_CLAUSE_WORDS); k--) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far before the comma of an -ing clause the verb of saying may stand: "told reporters in Moscow". */
+    private static final int SAYING_CLAUSE_WORDS = 5;
 
     /** An act of violence by the same source already told in the sentence. */
     private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {

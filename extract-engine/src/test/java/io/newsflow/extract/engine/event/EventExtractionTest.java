@@ -1498,4 +1498,12 @@ class EventExtractionTest {
         assertThat(events("NEW YORK, June 27, 2025 (Newsflow) - The New York Stock Exchange halted trading in shares of "
                 + "Apple after a glitch.")).isEmpty();
     }
+
+    @Test
+    void anIngClauseAfterTheSayingIsTheSayersOnlyWhenTheSayerIsKnown() {
+        assertThat(coded("MOSCOW, Apr 23, 2024 (Newsflow) - \"This will not change anything,\" Kremlin spokesman Dmitry "
+                + "Peskov told reporters in Moscow, accusing Washington of prolonging the war.")).containsExactly("RUS 112 USA");
+        assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, the South's military said, calling "
+                + "the move a provocation.")).containsExactly("PRK 150 -");
+    }
 }

@@ -260,4 +260,12 @@ class QuoteAttributionTest {
                         + "decision,\" the statement said.");
         assertThat(speakers(a)).containsExactly("China", "Russian Foreign Ministry");
     }
+
+    @Test
+    void heSaidGoesOnWithTheLastOneWhoSpokeNotTheLastOneNamed() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "WASHINGTON (Newsflow) - Senate Majority Leader Chuck Schumer said the vote sent a message to Russian "
+                        + "President Vladimir Putin. \"America will stand with its friends,\" he said.");
+        assertThat(speakers(a)).containsExactly("Chuck Schumer");
+    }
 }
