@@ -118,7 +118,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * negotiations; a byline line before the dateline is passed over, and a known place in capitals before a
      * colon is a dateline ("ISLAMABAD: …"); "the statement said" is of whoever the story said issued it; "he
      * said" goes on with the subject of the sentence before; an -ing clause after the saying is the sayer's only
-     * when the sayer is in the saying's own clause; firing missiles is a show of force).
+     * when the sayer is in the saying's own clause; firing missiles is a show of force; "will respond to the
+     * expulsion" is a threat).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -1506,4 +1506,12 @@ class EventExtractionTest {
         assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, the South's military said, calling "
                 + "the move a provocation.")).containsExactly("PRK 150 -");
     }
+
+    @Test
+    void respondingToAnExpulsionIsAThreatAndRespondingToQuestionsIsNothing() {
+        assertThat(coded("MOSCOW, March 3, 2024 (Newsflow) - Moscow will respond to the expulsion of its diplomats from "
+                + "Estonia, the spokeswoman said on Thursday.")).containsExactly("RUS 130 EST");
+        assertThat(events("MOSCOW, March 3, 2024 (Newsflow) - The ministry will respond to questions from journalists."))
+                .isEmpty();
+    }
 }
