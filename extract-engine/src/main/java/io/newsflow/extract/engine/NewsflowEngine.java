@@ -119,7 +119,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * colon is a dateline ("ISLAMABAD: …"); "the statement said" is of whoever the story said issued it; "he
      * said" goes on with the subject of the sentence before; an -ing clause after the saying is the sayer's only
      * when the sayer is in the saying's own clause; firing missiles is a show of force; "will respond to the
-     * expulsion" is a threat).
+     * expulsion" is a threat; hoping another will act is an appeal to it; dissatisfaction disapproves;
+     * countermeasures threaten).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -1514,4 +1514,14 @@ class EventExtractionTest {
         assertThat(events("MOSCOW, March 3, 2024 (Newsflow) - The ministry will respond to questions from journalists."))
                 .isEmpty();
     }
+
+    @Test
+    void hopingAnotherWillActDissatisfactionAndCountermeasures() {
+        assertThat(coded("BEIJING, May 5, 2025 (Newsflow) -- China hopes the United States will stop its wrong practices."))
+                .containsExactly("CHN 020 USA");
+        assertThat(coded("BEIJING, May 5, 2025 (Newsflow) -- China expressed strong dissatisfaction with the U.S. decision."))
+                .containsExactly("CHN 110 USA");
+        assertThat(coded("BEIJING, May 5, 2025 (Newsflow) -- China will take resolute countermeasures against the U.S. "
+                + "companies.")).containsExactly("CHN 130 USA");
+    }
 }
