@@ -120,7 +120,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * said" goes on with the subject of the sentence before; an -ing clause after the saying is the sayer's only
      * when the sayer is in the saying's own clause; firing missiles is a show of force; "will respond to the
      * expulsion" is a threat; hoping another will act is an appeal to it; dissatisfaction disapproves;
-     * countermeasures threaten).
+     * countermeasures threaten; dictionary phrases with an abbreviation's dot ("Lt. Gen.", "Sen.") match before
+     * a name; "FM"; a portfolio after "for" belongs to the title; a rank before a name yields to the post in
+     * apposition; an actor after a preposition and its article is no subject; a second "and that" clause of an
+     * allegation is alleged; deflecting attacks is no attack; a trip at home is no visit).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

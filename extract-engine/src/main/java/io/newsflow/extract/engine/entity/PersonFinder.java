@@ -185,7 +185,8 @@ final class PersonFinder {
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
         // "Captain Ion Iliescu, assistant defense attache at the Embassy of Romania,": the apposition says whose
-        RolePhrase apposed = nationality == null && bodyCountry == null && end + 2 < tokens.size()
+        boolean rankOnly = isRank(roleHit) && roleHit.first() == nameStart - (roleHit.last() - roleHit.first() + 1);
+        RolePhrase apposed = (nationality == null && bodyCountry == null || rankOnly) && end + 2 < tokens.size()
                 && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
         String apposedCountry = apposed == null ? null : apposed.countryCode();
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
@@ -201,6 +202,9 @@ final class PersonFinder {
         String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
                 : given == null ? null : given.gender();
         String roleText = role.text();
+        if (rankOnly && apposed != null && apposed.text() != null) {
+            roleText = apposed.text(); // "Maj. Gen. Chhum Socheat, spokesman of the ministry": the post, not the rank
+        }
         if (afterBody > 0 && roleText != null) {
             // "Minister of Trade Zulkifli Hasan": the title as stated runs to the name
             roleText = text.substring(tokens.get(role.first()).start(), tokens.get(afterBody - 1).end());
@@ -350,7 +354,8 @@ final class PersonFinder {
      * ending in an organisation word, its acronym in brackets and a country; -1 when the words are not that shape.
      */
     private int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
-        if (of + 2 >= tokens.size() || !tokens.get(of).is("of")) {
+        // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": a portfolio after "for" as after "of"
+        if (of + 2 >= tokens.size() || !(tokens.get(of).is("of") || tokens.get(of).is("for"))) {
             return -1;
         }
         int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;

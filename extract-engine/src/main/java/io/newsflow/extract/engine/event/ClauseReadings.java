@@ -351,8 +351,19 @@ final class ClauseReadings {
      * shelled", "a report alleged that the army helped carry out killings".
      */
     static boolean inDeniedClause(List<Token> tokens, int trigger) {
+        boolean coordinated = false;
         for (int k = trigger - 1; k > 0; k--) {
             String w = tokens.get(k).lower();
+            if (w.equals("that") && tokens.get(k - 1).is("and")) {
+                // "alleged that France was aware …, and that the French military helped": the second "that" clause
+                // is alleged as the first; look on for the first one's verb, past the clauses' commas
+                k = k - 1;
+                coordinated = true;
+                continue;
+            }
+            if (coordinated && w.equals(",")) {
+                continue;
+            }
             if (w.equals("that")) {
                 String before = tokens.get(k - 1).lower();
                 return DENIALS.contains(before) || ALLEGATIONS.contains(before)

@@ -537,6 +537,11 @@ public final class EventExtractor {
             String intent = index.futureCode(code.code(), code.root());
             code = intent == null ? code : codes.get(intent);
         }
+        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() == EntityKind.COUNTRY
+                && targetKey.countryCode() != null
+                && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
+            return null; // "Rep. McKinley visited the U.S.-Mexico border": a trip at home is no visit to a state
+        }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
     }
 

@@ -259,8 +259,13 @@ final class SourceSlots {
 
     /** An actor governed by a preposition ("sanctions against X"), directly or through a coordination. */
     private static boolean prepositionalObject(List<Token> tokens, List<ActorSpan> actors, ActorSpan actor) {
-        return actor.first() > 0 && (PREPOSITIONS.contains(tokens.get(actor.first() - 1).lower())
-                && !partitive(tokens, actor.first() - 1) || coordinatedWithObject(tokens, actors, actor.first() - 1));
+        if (actor.first() == 0) {
+            return false;
+        }
+        // "asked about the Muslim Brotherhood": the preposition may stand before the actor's article
+        int before = ClauseWords.pastThe(tokens, actor.first() - 1);
+        return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)
+                || coordinatedWithObject(tokens, actors, actor.first() - 1);
     }
 
     /** "Hundreds of UN troops withdrew", "dozens of Israeli soldiers": the "of" of a quantity heads no object. */

@@ -239,4 +239,17 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "North Korean Foreign Ministry").countryCode()).isEqualTo("PRK");
         assertThat(entity(a, EntityKind.ORGANIZATION, "South Korean Foreign Ministry").countryCode()).isEqualTo("KOR");
     }
+
+    @Test
+    void abbreviatedRanksAndTitlesAndAPortfolioAfterForBelongToTheTitle() {
+        AnalysedArticle a = SharedEngine.analyse("Titles",
+                "NAIROBI, Jan 30, 2025 (Newsflow) -- Lt. Gen. Taoreed Lagbaja said the army was ready. Cabinet "
+                        + "Secretary for Foreign Affairs Musalia Mudavadi said the mission would continue. FM Ishaq Dar met "
+                        + "envoys. Maj. Gen. Chhum Socheat, spokesman of the defence ministry, told reporters of a clash.");
+        assertThat(entity(a, EntityKind.PERSON, "Taoreed Lagbaja").roles()).containsExactly("Lt. Gen.");
+        assertThat(entity(a, EntityKind.PERSON, "Musalia Mudavadi").roles())
+                .containsExactly("Cabinet Secretary for Foreign Affairs");
+        assertThat(entity(a, EntityKind.PERSON, "Ishaq Dar").roles()).containsExactly("FM");
+        assertThat(entity(a, EntityKind.PERSON, "Chhum Socheat").roles()).containsExactly("spokesman");
+    }
 }

@@ -1524,4 +1524,14 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, May 5, 2025 (Newsflow) -- China will take resolute countermeasures against the U.S. "
                 + "companies.")).containsExactly("CHN 130 USA");
     }
+
+    @Test
+    void anObjectPastItsArticleIsNoSubjectAndASecondAllegedClauseIsAllegedToo() {
+        assertThat(events("WASHINGTON, Nov 20, 2019 (Newsflow) - During the call, he asked about the Muslim Brotherhood, "
+                + "called Omar a terrorist and hung up.")).isEmpty();
+        assertThat(coded("KIGALI, Aug 5, 2008 (Newsflow) - Rwanda alleged that France was aware of the preparations, and "
+                + "that the French military helped to carry out killings.")).containsExactly("RWA 112 FRA");
+        assertThat(events("WASHINGTON, Nov 20, 2019 (Newsflow) - Vindman deflected Republican attacks on his testimony."))
+                .isEmpty();
+    }
 }
