@@ -29,6 +29,7 @@ public final class WarmUpStories {
             "afp-paris-pension-protest.txt",
             "newsflow-korea-missile-drills.txt",
             "newsflow-mozambique-election-dispute.txt",
+            "newsflow-ordinary-tech-earnings.txt",
             "newsflow-pakistan-afghan-border-protest.txt",
             "newsflow-us-senate-ukraine-aid.txt",
             "afp-zagreb-derby-football.txt",

@@ -400,7 +400,8 @@ final class SourceSlots {
             if (index.isSpeechVerb(tokens.get(k).lower())) {
                 ActorSpan subject = subjectSpan(tokens, actors, k);
                 // "North Korea fired a missile, the South's military said": the sayer is in the saying's own clause
-                return subject == null || commaBetween(tokens, subject.last(), k) ? null : subject.mention().key();
+                return subject == null || commaBetween(tokens, subject.last(), pastRelativeClause(tokens, k) + 1) ? null
+                        : subject.mention().key(); // "Rand Paul, who voted against it, said": past its relative clause
             }
         }
         return null;
