@@ -1534,4 +1534,10 @@ class EventExtractionTest {
         assertThat(events("WASHINGTON, Nov 20, 2019 (Newsflow) - Vindman deflected Republican attacks on his testimony."))
                 .isEmpty();
     }
+
+    @Test
+    void aSayerPastItsRelativeClauseStillSays() {
+        assertThat(coded("WASHINGTON, Apr 23, 2024 (Newsflow) - Republican Senator Rand Paul, who voted against the "
+                + "package, said the money should be spent at home.")).containsExactly("USA 020 -");
+    }
 }
