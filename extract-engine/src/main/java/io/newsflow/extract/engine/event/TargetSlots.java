@@ -43,6 +43,9 @@ final class TargetSlots {
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
+            if (k > m.last() && tokens.get(k).is("to") && m.pattern().code().startsWith("02")) {
+                break; // "called on the international community to help Pakistan": who is asked, not who is helped
+            }
             if (k > m.last() + 1 && tokens.get(k).is("by") && THIRD_PARTY_PARTICIPLES.contains(tokens.get(k - 1).lower())) {
                 break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
             }

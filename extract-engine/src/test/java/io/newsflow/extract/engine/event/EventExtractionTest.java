@@ -1540,4 +1540,14 @@ class EventExtractionTest {
         assertThat(coded("WASHINGTON, Apr 23, 2024 (Newsflow) - Republican Senator Rand Paul, who voted against the "
                 + "package, said the money should be spent at home.")).containsExactly("USA 020 -");
     }
+
+    @Test
+    void aCourtesyCallIsTheVisitorsAnAppealsTargetIsWhoIsAskedAndPushingToHoldASummitIsAnIntent() {
+        assertThat(coded("JAKARTA, Jan 9, 2025 (Newsflow) - Indonesian Foreign Minister Sugiono received a courtesy call "
+                + "from the Australian ambassador on Monday.")).containsExactly("AUS 042 IDN");
+        assertThat(coded("ISLAMABAD, Aug 30, 2022 (Newsflow) - Prime Minister Shehbaz Sharif called on the international "
+                + "community to help flood-hit Pakistan.")).containsExactly("PAK 020 -");
+        assertThat(coded("SEOUL, Jan. 9, 2025 (Newsflow) -- South Korea will push to hold a summit with Japan next month."))
+                .containsExactly("KOR 036 JPN");
+    }
 }
