@@ -40,6 +40,11 @@ final class SourceSlots {
     /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
     private static final int FRONTED_CLAUSE_WORDS = 16;
+    /** Words that place an actor named after a preposition: "in southern Lebanon", "in war-torn Sudan". */
+    private static final Set<String> PLACING_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+            "neighbouring", "neighboring", "war-torn", "occupied", "rebel-held", "government-held", "mainland",
+            "coastal", "rural", "landlocked");
     /** Numbers that count people one by one ("two Russians"); "thousands of Iranians" are a crowd. */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "several", "few");
@@ -262,8 +267,13 @@ final class SourceSlots {
         if (actor.first() == 0) {
             return false;
         }
-        // "asked about the Muslim Brotherhood": the preposition may stand before the actor's article
-        int before = ClauseWords.pastThe(tokens, actor.first() - 1);
+        // "asked about the Muslim Brotherhood", "in southern Lebanon": the preposition may stand before the actor's
+        // article and a word that places it
+        int before = actor.first() - 1;
+        while (before > 0 && PLACING_WORDS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        before = ClauseWords.pastThe(tokens, before);
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)
                 || coordinatedWithObject(tokens, actors, actor.first() - 1);
     }

@@ -1550,4 +1550,12 @@ class EventExtractionTest {
         assertThat(coded("SEOUL, Jan. 9, 2025 (Newsflow) -- South Korea will push to hold a summit with Japan next month."))
                 .containsExactly("KOR 036 JPN");
     }
+
+    @Test
+    void aPlaceAfterAPrepositionAndAnAdjectiveIsNoSubject() {
+        assertThat(coded("BEIRUT, Oct 2, 2024 (Newsflow) - An Israeli strike on a car in southern Lebanon killed two "
+                + "Hezbollah members.")).containsExactly("ISR 190 LBN");
+        assertThat(coded("KABUL, Dec 25, 2024 (Newsflow) - Pakistani air strikes in eastern Afghanistan killed 46 people."))
+                .containsExactly("PAK 190 AFG");
+    }
 }
