@@ -1552,6 +1552,13 @@ class EventExtractionTest {
     }
 
     @Test
+    void visitingABorderIsNoVisitToAState() {
+        assertThat(events("WASHINGTON, Oct 2, 2019 (Newsflow) - Rep. David McKinley visited the U.S.-Mexico border near "
+                + "McAllen, Texas.")).isEmpty();
+        assertThat(coded("WASHINGTON, Oct 2, 2023 (Newsflow) - Biden visited Mexico on Monday.")).containsExactly("USA 042 MEX");
+    }
+
+    @Test
     void aPlaceAfterAPrepositionAndAnAdjectiveIsNoSubject() {
         assertThat(coded("BEIRUT, Oct 2, 2024 (Newsflow) - An Israeli strike on a car in southern Lebanon killed two "
                 + "Hezbollah members.")).containsExactly("ISR 190 LBN");
