@@ -127,7 +127,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * relative clause still says; a courtesy call received is the visitor's; an appeal's target is who is asked,
      * not who is to be helped; pushing, trying or striving to act announces an intent; a place after a
      * preposition and a word that places it ("in southern Lebanon") is no subject; visiting a border is no visit
-     * to a state).
+     * to a state; the forces' aircraft of a reported clause act for the story's state, not the one who reports
+     * them).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

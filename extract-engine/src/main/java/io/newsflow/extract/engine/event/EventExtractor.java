@@ -425,7 +425,10 @@ public final class EventExtractor {
                     && ctx.table().finalKey(subject.mention().key()).equals(ctx.table().finalKey(speaker))) {
                 return null; // '"He has taken responsibility," Zoghlin said': no one calls themselves "he"
             }
-            if (subject != null) {
+            if (subject != null && nouns.headedByStateNoun(tokens, m.first()) && saidBetween(tokens, subject.last(), m.first())) {
+                // "Jamshidi said that the security forces aircraft would bomb": the forces of the reported clause act
+                sourceKey = countries.localCountryKey(ctx, sentence);
+            } else if (subject != null) {
                 sourceKey = subject.mention().key();
                 ActorSpan partner = sources.partnerBefore(tokens, actors, subject);
                 if (partner != null) {
@@ -625,6 +628,16 @@ public final class EventExtractor {
         for (NewsEvent o : events) {
             if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))
                     && (targetId == null || o.target() != null && targetId.equals(actorId(o.target())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying between two tokens: what follows it is a reported clause with a subject of its own. */
+    private boolean saidBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
                 return true;
             }
         }

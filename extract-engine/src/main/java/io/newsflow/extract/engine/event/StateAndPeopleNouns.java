@@ -19,6 +19,9 @@ final class StateAndPeopleNouns {
     private final DictionaryIndex index;
     /** "the", "its", "those": words that open a noun phrase. */
     private final Set<String> determiners;
+    private static final Set<String> CONTINUING = Set.of("to", "continue", "continues", "continued", "keep", "keeps");
+    private static final Set<String> AIRCRAFT = Set.copyOf(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("aircraft-nouns.txt"));
     /** Those whose repression is violent repression (175) rather than an act of war. */
     private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "marchers",
             "rioters");
@@ -38,8 +41,9 @@ final class StateAndPeopleNouns {
      */
     boolean headedByStateNoun(List<Token> tokens, int trigger) {
         int k = trigger - 1;
-        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower()))) {
-            k--;
+        while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
+                || CONTINUING.contains(tokens.get(k).lower()))) {
+            k--; // "the aircraft would continue to bomb"
         }
         for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
             if (tokens.get(j).is("including")) {
@@ -58,6 +62,9 @@ final class StateAndPeopleNouns {
         }
         if (k < 0) {
             return false;
+        }
+        if (k > 0 && AIRCRAFT.contains(tokens.get(k).lower()) && index.isStateNoun(tokens.get(k - 1).lower())) {
+            k--; // "the security forces aircraft bombed": the forces' aircraft
         }
         String w = tokens.get(k).lower();
         return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()

@@ -1565,4 +1565,10 @@ class EventExtractionTest {
         assertThat(coded("KABUL, Dec 25, 2024 (Newsflow) - Pakistani air strikes in eastern Afghanistan killed 46 people."))
                 .containsExactly("PAK 190 AFG");
     }
+
+    @Test
+    void forcesAircraftInAReportedClauseActForTheStoryState() {
+        assertThat(coded("KABUL, Feb. 5, 2018 (Newsflow) -- Jamshidi also said that the security forces aircraft would "
+                + "continue to bomb the enemies positions.")).containsExactly("AFG 138 -");
+    }
 }
