@@ -99,9 +99,10 @@ final class SourceSlots {
      * that subject when it opens that clause, else null.
      */
     ActorSpan subjectAfterFrontedClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
-        if (trigger < 1 || !FRONTING.contains(tokens.get(trigger - 1).lower())
-                || !tokens.get(trigger).lower().endsWith("ing")
-                || trigger >= 2 && !tokens.get(trigger - 2).is(",") && !tokens.get(trigger - 2).is("-")) {
+        boolean opensSentence = trigger == 0 && tokens.get(trigger).isCapitalised(); // "Praising the pledges, Grandi said"
+        if (!tokens.get(trigger).lower().endsWith("ing") || !opensSentence && (trigger < 1
+                || !FRONTING.contains(tokens.get(trigger - 1).lower())
+                || trigger >= 2 && !tokens.get(trigger - 2).is(",") && !tokens.get(trigger - 2).is("-"))) {
             return null;
         }
         for (int k = trigger + 1; k < Math.min(tokens.size() - 1, trigger + FRONTED_CLAUSE_WORDS); k++) {

@@ -1571,4 +1571,10 @@ class EventExtractionTest {
         assertThat(coded("KABUL, Feb. 5, 2018 (Newsflow) -- Jamshidi also said that the security forces aircraft would "
                 + "continue to bomb the enemies positions.")).containsExactly("AFG 138 -");
     }
+
+    @Test
+    void anIngClauseOpeningTheSentenceHasTheMainClausesSubject() {
+        assertThat(coded("GENEVA, June 19, 2023 (Newsflow) - Praising the total amount of pledges, Filippo Grandi, the UN "
+                + "high commissioner for refugees, spoke of a good day.")).containsExactly("UN 051 -");
+    }
 }
