@@ -1577,4 +1577,12 @@ class EventExtractionTest {
         assertThat(coded("GENEVA, June 19, 2023 (Newsflow) - Praising the total amount of pledges, Filippo Grandi, the UN "
                 + "high commissioner for refugees, spoke of a good day.")).containsExactly("UN 051 -");
     }
+
+    @Test
+    void speakingOfStrongTiesPraisesThePartner() {
+        assertThat(coded("BERLIN, Aug 30, 2012 (Newsflow) - Foreign Minister Guido Westerwelle spoke of the strong ties "
+                + "between Germany and China.")).containsExactly("DEU 051 CHN");
+        assertThat(coded("NEW YORK, Aug 30, 2012 (Newsflow) - Russia blocked efforts by the United Nations Security Council "
+                + "to pass a resolution.")).containsExactly("RUS 129 UNSC");
+    }
 }
