@@ -129,7 +129,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * preposition and a word that places it ("in southern Lebanon") is no subject; visiting a border is no visit
      * to a state; the forces' aircraft of a reported clause act for the story's state, not the one who reports
      * them; an -ing clause that opens the sentence has the main clause's subject; speaking of strong ties
-     * praises the partner; blocking efforts by a body vetoes them).
+     * praises the partner; blocking efforts by a body vetoes them; fighting between the army and a group is the
+     * state's fight with it).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -446,7 +446,7 @@ public final class EventExtractor {
             } else {
                 sourceKey = sources.subject(tokens, actors, m.first(), speaker, p.impersonal());
                 if (sourceKey == null && (nouns.headedByStateNoun(tokens, m.first())
-                        || nouns.reportedByStateNoun(tokens, m.first()))) {
+                        || nouns.reportedByStateNoun(tokens, m.first()) || nouns.stateNounBetween(tokens, m))) {
                     sourceKey = countries.localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
                 }
             }

@@ -97,6 +97,17 @@ final class StateAndPeopleNouns {
     }
 
     /** "arrested by police", "killed by the army": a state noun right after "by" (or its determiner) is the agent. */
+    /** "fighting between the army and the RSF": a state noun right after "between" in the match is one side. */
+    boolean stateNounBetween(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last()); k++) {
+            if (tokens.get(k).is("between")) {
+                int noun = determiners.contains(tokens.get(k + 1).lower()) ? k + 2 : k + 1;
+                return noun < tokens.size() && index.isStateNoun(tokens.get(noun).lower());
+            }
+        }
+        return false;
+    }
+
     boolean stateNounAgent(List<Token> tokens, PatternMatch m) {
         for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last() + 3); k++) {
             if (tokens.get(k).is("by")) {

@@ -1585,4 +1585,10 @@ class EventExtractionTest {
         assertThat(coded("NEW YORK, Aug 30, 2012 (Newsflow) - Russia blocked efforts by the United Nations Security Council "
                 + "to pass a resolution.")).containsExactly("RUS 129 UNSC");
     }
+
+    @Test
+    void fightingBetweenTheArmyAndAGroupIsTheStatesFightWithIt() {
+        assertThat(coded("KHARTOUM, June 19, 2023 (Newsflow) - The fighting between the army and the RSF has displaced "
+                + "millions.")).containsExactly("SDN 190 SDN");
+    }
 }
