@@ -130,7 +130,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * to a state; the forces' aircraft of a reported clause act for the story's state, not the one who reports
      * them; an -ing clause that opens the sentence has the main clause's subject; speaking of strong ties
      * praises the partner; blocking efforts by a body vetoes them; fighting between the army and a group is the
-     * state's fight with it).
+     * state's fight with it; in a story on the Koreas "the North" and "the South" are the two states).
      */
     private static final String ENGINE_VERSION = "0.3.6";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

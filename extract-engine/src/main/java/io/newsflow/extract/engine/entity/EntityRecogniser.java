@@ -78,6 +78,33 @@ public final class EntityRecogniser {
             deadline.check();
             laterPersonMentions(text, sentences.get(n), coveredBySentence.get(n), table, record);
         }
+        theTwoKoreas(sentences, coveredBySentence, table, record);
+    }
+
+    /**
+     * "North Korea fired a missile, the South's military said": in a story that names either Korea, "the North" and
+     * "the South" are the two Korean states, as wire copy on the peninsula writes them ("the South China Sea" goes on
+     * with a capitalised word and is no such mention).
+     */
+    private void theTwoKoreas(List<Sentence> sentences, List<boolean[]> coveredBySentence, EntityTable table,
+            boolean record) {
+        boolean koreas = table.mentions().stream().anyMatch(m -> m.key() != null && m.key().kind() == EntityKind.COUNTRY
+                && ("PRK".equals(m.key().countryCode()) || "KOR".equals(m.key().countryCode())));
+        if (!koreas) {
+            return;
+        }
+        for (int n = 0; n < sentences.size(); n++) {
+            List<Token> tokens = sentences.get(n).tokens();
+            boolean[] covered = coveredBySentence.get(n);
+            for (int i = 1; i < tokens.size(); i++) {
+                String iso3 = tokens.get(i).text().equals("North") ? "PRK" : tokens.get(i).text().equals("South") ? "KOR" : null;
+                boolean nameGoesOn = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised() && tokens.get(i + 1).isWord();
+                if (iso3 != null && tokens.get(i - 1).is("the") && !covered[i] && !nameGoesOn) {
+                    emit(table, record, sentences.get(n), i, i, i, countryKey(iso3), How.ALIAS, tokens.get(i).text());
+                    covered[i] = true;
+                }
+            }
+        }
     }
 
     /** Words that may stand before a capital's name without making a longer name of it: "East Jerusalem". */

@@ -1503,8 +1503,11 @@ class EventExtractionTest {
     void anIngClauseAfterTheSayingIsTheSayersOnlyWhenTheSayerIsKnown() {
         assertThat(coded("MOSCOW, Apr 23, 2024 (Newsflow) - \"This will not change anything,\" Kremlin spokesman Dmitry "
                 + "Peskov told reporters in Moscow, accusing Washington of prolonging the war.")).containsExactly("RUS 112 USA");
+        assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, an unnamed military official said, "
+                + "calling the move a provocation.")).containsExactly("PRK 150 -");
+        // in a story on the peninsula "the South" is South Korea
         assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, the South's military said, calling "
-                + "the move a provocation.")).containsExactly("PRK 150 -");
+                + "the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 -");
     }
 
     @Test
