@@ -181,13 +181,13 @@ public final class NewsflowEngine implements ExtractionEngine {
         String text = article.text() == null ? "" : article.text();
         String normalised = TextNormaliser.forMatching(text);
         ParsedDateline dateline = DatelineParser.parse(normalised);
-        if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry(dateline) == null) {
+        String datelineCountry = datelineCountry(dateline);
+        if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {
             dateline = null; // "NATO: allies agree" opens with a name, not a place, where "ISLAMABAD:" is a dateline
         }
         int bodyStart = dateline == null ? 0 : dateline.end();
         List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
-        String datelineCountry = datelineCountry(dateline);
         EntityTable table = new EntityTable(deadline);
         recogniser.recognise(text, sentences, table, true, datelineCountry, deadline);
         for (String extra : new String[] {article.headline(), article.subtitle()}) {

@@ -28,12 +28,15 @@ public final class PhraseTrie<T> {
     }
 
     public void add(String phrase, T value) {
-        addTokens(WordTokenizer.tokenize(phrase, 0, phrase.length(), 0), value);
+        List<Token> alone = WordTokenizer.tokenize(phrase, 0, phrase.length(), 0);
+        addTokens(alone, value);
         // "Lt. Gen.", "Sen.": the tokenizer keeps an abbreviation's dot when a capital follows, as a name does in the
-        // text; the phrase alone ends with none, so it is keyed both ways
-        String beforeName = phrase + " A";
-        List<Token> asBeforeName = WordTokenizer.tokenize(beforeName, 0, beforeName.length(), 0);
-        addTokens(asBeforeName.subList(0, asBeforeName.size() - 1), value);
+        // text; the phrase alone ends with none, so a phrase with such a dot is keyed both ways
+        if (phrase.indexOf('.') >= 0) {
+            String beforeName = phrase + " A";
+            List<Token> asBeforeName = WordTokenizer.tokenize(beforeName, 0, beforeName.length(), 0);
+            addTokens(asBeforeName.subList(0, asBeforeName.size() - 1), value);
+        }
     }
 
     private void addTokens(List<Token> tokens, T value) {

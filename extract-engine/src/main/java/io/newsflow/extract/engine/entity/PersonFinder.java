@@ -520,7 +520,6 @@ final class PersonFinder {
         return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
     }
 
-    /** "the Congress party accused Prime Minister Modi": "accused" before a title is a verb, not part of it. */
     /** Verbs that give the person after them the office named after "as". */
     private static final java.util.Set<String> APPOINTING = java.util.Set.of("appointed", "appoints", "appoint",
             "named", "names", "nominated", "nominates", "elected", "confirmed", "chose", "picked", "tapped",
@@ -546,8 +545,12 @@ final class PersonFinder {
     /** How far into an apposition the "and" of a second role may stand. */
     private static final int APPOSITION_AND_REACH = 12;
 
+    /**
+     * "the Congress party accused Prime Minister Modi": a one-word role in the past ("accused") right after a subject is
+     * that subject's verb, as a modifier is ({@link #verbAfterSubject}); "the accused" stays a role.
+     */
     private static boolean verbLikeRole(List<Token> tokens, Gazetteer.Hit h) {
-        return h.has(Type.ROLE) && h.first() == h.last() && tokens.get(h.first()).lower().endsWith("ed");
+        return h.has(Type.ROLE) && h.first() == h.last() && verbAfterSubject(tokens, h.first());
     }
 
     private static boolean isRolePart(Gazetteer.Hit h) {

@@ -15,9 +15,6 @@ public final class BilateralPair {
     /** Nouns that "the two" or "both" make a reference to the two parties. */
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "leaders", "countries", "nations", "governments",
             "presidents", "ministers", "delegations", "states", "heads");
-    /** Words between a subject and its verb: "the two sides have also agreed". */
-    private static final Set<String> BETWEEN = Set.of("have", "has", "had", "also", "will", "would", "did", "then",
-            "further", "jointly", "later");
     private static final int MAX_MODIFIERS = 2;
 
     private EntityKey first;
@@ -68,7 +65,8 @@ public final class BilateralPair {
             return false;
         }
         int k = trigger - 1;
-        while (k >= 0 && (BETWEEN.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
+        while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) { // "the two sides have also jointly agreed"
             k--;
         }
         if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {

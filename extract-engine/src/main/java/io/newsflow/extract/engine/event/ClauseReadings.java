@@ -32,7 +32,8 @@ final class ClauseReadings {
     /** How far back from "to" a wanting word may stand: "pressure the country's new president to". */
     private static final int WANTED_REACH = 8;
     /** "warplanes", "drones": the subject of an attack that makes it an air strike (195). */
-    private static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
+    /** "warplanes", "helicopter gunships": what bombs from the air (aircraft-nouns.txt). */
+    static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
             "continue", "continues", "soon", "then", "again", "further", "not");

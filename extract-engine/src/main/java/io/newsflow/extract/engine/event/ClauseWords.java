@@ -19,6 +19,16 @@ final class ClauseWords {
     private ClauseWords() {
     }
 
+    /** A comma or semicolon among tokens (from, to), both exclusive: what follows it is another clause's. */
+    static boolean punctuationBetween(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to && k < tokens.size(); k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The token before the article "the" at {@code k}, or {@code k}: "South Korea, the United States". */
     static int pastThe(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
         return k >= 1 && tokens.get(k).is("the") ? k - 1 : k;

@@ -736,10 +736,6 @@ public final class EventExtractor {
             "though", "because");
 
     /**
-     * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
-     * clause opener that the trigger stands in is another clause's, and a day is never a present perfect's.
-     */
-    /**
      * "rejected the results of this month's election and called on supporters": a time in the possessive dates the
      * noun after it, not the trigger (unless the trigger is that noun: "condemned Sunday's attack").
      */
@@ -753,19 +749,23 @@ public final class EventExtractor {
         return false;
     }
 
-    /** A comma between the trigger and a character offset: what follows it is another clause's. */
-    private static boolean commaBetween(List<Token> tokens, int trigger, int offset) {
-        for (int k = trigger + 1; k < tokens.size() && tokens.get(k).start() < offset; k++) {
-            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
-                return true;
-            }
+    /** The first token that starts at or after a character offset. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
         }
-        return false;
+        return k;
     }
 
     /** How far before a time (in characters) its verb of saying may stand: "said late on Friday". */
     private static final int SAYING_REACH = 12;
 
+    /**
+     * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
+     * clause opener that the trigger stands in is another clause's, a day is never a present perfect's, and a time
+     * next to the saying is the saying's when the trigger's own clause names another.
+     */
     private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback,
             DictionaryIndex index) {
         int triggerStart = tokens.get(trigger).start();
@@ -786,7 +786,7 @@ public final class EventExtractor {
             before = null;
         }
         if (before != null && after != null && saidAt(tokens, before, trigger, index)
-                && !commaBetween(tokens, trigger, after.start())) {
+                && !ClauseWords.punctuationBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
             // "Russia said on Friday it had expelled two diplomats a day earlier": Friday is when it was said
             before = null;
         }

@@ -411,20 +411,13 @@ final class SourceSlots {
             if (index.isSpeechVerb(tokens.get(k).lower())) {
                 ActorSpan subject = subjectSpan(tokens, actors, k);
                 // "North Korea fired a missile, the South's military said": the sayer is in the saying's own clause
-                return subject == null || commaBetween(tokens, subject.last(), pastRelativeClause(tokens, k) + 1) ? null
-                        : subject.mention().key(); // "Rand Paul, who voted against it, said": past its relative clause
+                // and "Rand Paul, who voted against it, said": past its relative clause
+                return subject == null
+                        || ClauseWords.punctuationBetween(tokens, subject.last(), pastRelativeClause(tokens, k) + 1)
+                        ? null : subject.mention().key();
             }
         }
         return null;
-    }
-
-    private static boolean commaBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).is(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The clause before a "must" has "we", "I" or "you" as its subject. */

@@ -20,8 +20,6 @@ final class StateAndPeopleNouns {
     /** "the", "its", "those": words that open a noun phrase. */
     private final Set<String> determiners;
     private static final Set<String> CONTINUING = Set.of("to", "continue", "continues", "continued", "keep", "keeps");
-    private static final Set<String> AIRCRAFT = Set.copyOf(
-            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("aircraft-nouns.txt"));
     /** Those whose repression is violent repression (175) rather than an act of war. */
     private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "marchers",
             "rioters");
@@ -63,7 +61,7 @@ final class StateAndPeopleNouns {
         if (k < 0) {
             return false;
         }
-        if (k > 0 && AIRCRAFT.contains(tokens.get(k).lower()) && index.isStateNoun(tokens.get(k - 1).lower())) {
+        if (k > 0 && ClauseReadings.AIRCRAFT.contains(tokens.get(k).lower()) && index.isStateNoun(tokens.get(k - 1).lower())) {
             k--; // "the security forces aircraft bombed": the forces' aircraft
         }
         String w = tokens.get(k).lower();

@@ -55,11 +55,11 @@ final class TargetSlots {
             }
             // "a violation of U.N. Security Council resolutions": the council names the texts, it is no object
             if (a.last() + 1 < tokens.size() && index.isDocumentNoun(tokens.get(a.last() + 1).lower())
-                    && ofBefore(tokens, a.first())) {
+                    && wordBefore(tokens, a.first(), "of")) {
                 k = a.last();
                 continue;
             }
-            if (cooperative && atBefore(tokens, a.first())) {
+            if (cooperative && wordBefore(tokens, a.first(), "at")) {
                 k = a.last(); // "signed a peace agreement at the White House": where, not with whom
                 continue;
             }
@@ -76,22 +76,16 @@ final class TargetSlots {
         return first;
     }
 
-    /** "at" right before the actor or its article: the place a cooperative act happens. */
-    private static boolean atBefore(List<Token> tokens, int first) {
-        int k = ClauseWords.pastThe(tokens, first - 1);
-        return k >= 0 && tokens.get(k).is("at");
-    }
-
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */
     private static boolean secondVerbAfter(List<Token> tokens, int k) {
         return tokens.get(k).is("and") && k + 1 < tokens.size() && !tokens.get(k + 1).isCapitalised()
                 && tokens.get(k + 1).lower().endsWith("ed");
     }
 
-    /** "of" right before the actor or its article: the actor names a text deep in a noun phrase. */
-    private static boolean ofBefore(List<Token> tokens, int first) {
+    /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
+    private static boolean wordBefore(List<Token> tokens, int first, String word) {
         int k = ClauseWords.pastThe(tokens, first - 1);
-        return k >= 0 && tokens.get(k).is("of");
+        return k >= 0 && tokens.get(k).is(word);
     }
 
     /** "does not recognize these documents": the documents are what the sentence started with. */

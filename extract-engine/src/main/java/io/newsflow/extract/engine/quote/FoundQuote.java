@@ -9,8 +9,13 @@ import io.newsflow.extract.engine.entity.EntityKey;
  */
 public record FoundQuote(int start, int end, int paragraph, EntityKey speaker, String describedSpeaker) {
 
+    /** The same quote said by the named entity or, when there is none, the described speaker. */
+    FoundQuote spokenBy(EntityKey named, String described) {
+        return new FoundQuote(start, end, paragraph, named, described);
+    }
+
     FoundQuote withSpeakerOf(FoundQuote other) {
-        return new FoundQuote(start, end, paragraph, other.speaker, other.describedSpeaker);
+        return spokenBy(other.speaker, other.describedSpeaker);
     }
 
     boolean hasSpeaker() {

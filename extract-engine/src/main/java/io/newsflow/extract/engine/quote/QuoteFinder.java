@@ -147,7 +147,7 @@ public final class QuoteFinder {
                         && pronounReportsBefore(span, tokens, context.normalised())) {
                     return quote.withSpeakerOf(last); // "he" is the one the story named but did not introduce
                 }
-                return new FoundQuote(quote.start(), quote.end(), quote.paragraph(), reporter, null);
+                return quote.spokenBy(reporter, null);
             }
         }
         return quote;
@@ -160,8 +160,7 @@ public final class QuoteFinder {
     private static FoundQuote withSpeaker(FoundQuote quote, EntityKey named, String described, boolean byPronoun) {
         boolean describedWins = described != null
                 && (named == null || named.kind() == EntityKind.COUNTRY || byPronoun);
-        return new FoundQuote(quote.start(), quote.end(), quote.paragraph(), describedWins ? null : named,
-                describedWins ? described : null);
+        return quote.spokenBy(describedWins ? null : named, describedWins ? described : null);
     }
 
     /** The first token after the closing mark and its comma: where the subject of '," a spokesman said' starts. */
@@ -313,7 +312,7 @@ public final class QuoteFinder {
         String described = named != null ? null
                 : descriptions.covering(tokens, start, comma, context.mentions(), context.normalised());
         return named == null && described == null ? null
-                : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), named, described);
+                : quote.spokenBy(named, described);
     }
 
     /** The quote opens a sentence inside its paragraph: a full stop, "?" or "!" before the mark. */
@@ -559,7 +558,7 @@ public final class QuoteFinder {
                         tokens.get(v).start());
                 EntityKey speaker = subject != null ? subject
                         : firstPersonIn(context.mentions(), tokens.get(v).end(), tokens.get(open).start());
-                return speaker == null ? null : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), speaker, null);
+                return speaker == null ? null : quote.spokenBy(speaker, null);
             }
         }
         return null;
@@ -579,7 +578,7 @@ public final class QuoteFinder {
             String described = named != null ? null
                     : descriptions.covering(tokens, quoting + 1, as, context.mentions(), context.normalised());
             return named == null && described == null ? null
-                    : new FoundQuote(quote.start(), quote.end(), quote.paragraph(), named, described);
+                    : quote.spokenBy(named, described);
         }
         return null;
     }
