@@ -215,7 +215,7 @@ final class PersonFinder {
     /**
      * "The US commander in Iraq, General David Petraeus", "the French ambassador to Mali, Joel Meyer": the place a post
      * is in or accredited to, between the role and the comma of its apposition, is passed over (it is not whose the
-     * person is). Returns where the apposition's comma is, or {@code from} when there is no such place.
+     * person is). Returns where the apposition's comma or the name is, or {@code from} when there is no such place.
      */
     private static int afterPost(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
         if (from + 2 >= tokens.size() || !(tokens.get(from).is("in") || tokens.get(from).is("to"))) {
@@ -223,11 +223,13 @@ final class PersonFinder {
         }
         int at = tokens.get(from + 1).is("the") ? from + 2 : from + 1;
         Gazetteer.Hit place = at < tokens.size() ? hitAt[at] : null;
-        if (place == null || place.first() != at || !(place.has(Type.COUNTRY) || place.has(Type.CAPITAL) || place.has(Type.PLACE))) {
+        if (place == null || place.first() != at || !(place.has(Type.COUNTRY) || place.has(Type.CAPITAL)
+                || place.has(Type.PLACE) || place.has(Type.IGO))) {
             return from;
         }
-        int comma = place.last() + 1;
-        return comma < tokens.size() && tokens.get(comma).is(",") ? comma : from;
+        int after = place.last() + 1;
+        // "China's ambassador to Britain Liu Xiaoming said": the name may follow the place without a comma
+        return after < tokens.size() && (tokens.get(after).is(",") || tokens.get(after).isCapitalised()) ? after : from;
     }
 
     /**

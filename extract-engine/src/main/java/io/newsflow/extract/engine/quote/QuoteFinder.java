@@ -98,6 +98,9 @@ public final class QuoteFinder {
             } else {
                 quote = attributed(quote, span, context);
             }
+            if (!quote.hasSpeaker() && QuotedTitles.isTitle(normalised, start, end)) {
+                continue; // '"Takin' It to the Streets" still opens every show': a song's name, not words said
+            }
             quotes.add(quote);
             spansOfQuotes.add(span);
         }
@@ -476,6 +479,9 @@ public final class QuoteFinder {
         if (k >= 1 && index.isSpeechVerb(tokens.get(k).lower())) {
             return k;
         }
+        if (k >= 2 && tokens.get(k).is("that") && index.isSpeechVerb(tokens.get(k - 1).lower())) {
+            return k - 1; // 'McKinley said that "$53 million a week …"': a whole sentence quoted after "that"
+        }
         if (k < 1 || !(tokens.get(k).is(":") || tokens.get(k).is(","))) {
             return -1;
         }
@@ -510,6 +516,13 @@ public final class QuoteFinder {
             return accordingTo(tokens, mentions, verb);
         }
         int sentenceStart = sentenceStart(sentenceOf, verb);
+        if (verb >= 1 && tokens.get(verb - 1).is(",") && tokens.get(verb).lower().endsWith("ing")) {
+            // 'Liu said that the army could be deployed, warning: "…"': the participle's subject opens the sentence
+            EntityKey subject = firstPersonIn(mentions, tokens.get(sentenceStart).start(), tokens.get(verb).start());
+            if (subject != null) {
+                return subject;
+            }
+        }
         return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(verb).start());
     }
 
@@ -552,7 +565,8 @@ public final class QuoteFinder {
             if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
                 return quotedAs(quote, v, open, context);
             }
-            if (index.isSpeechVerb(tokens.get(v).lower())) {
+            if (index.isSpeechVerb(tokens.get(v).lower()) && !(v > 0 && tokens.get(v - 1).is("as"))) {
+                // (after "as" the verb belongs to "quoted X as urging", read further back)
                 int sentenceStart = sentenceStart(sentenceOf, v);
                 EntityKey subject = lastSpeakerIn(context.mentions(), tokens.get(sentenceStart).start(),
                         tokens.get(v).start());

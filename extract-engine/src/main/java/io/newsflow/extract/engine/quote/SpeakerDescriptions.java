@@ -29,6 +29,8 @@ final class SpeakerDescriptions {
     /** Capitalised words that open an attribution without naming anyone: '," He said', '," This says'. */
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that",
             "who", "which", "there");
+    /** Words that only say the speaker goes unnamed. */
+    private static final Set<String> UNNAMED = Set.of("unidentified", "unnamed", "anonymous");
     private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_POSSESSOR_WORDS = 3;
     private static final int MAX_MODIFIERS = 4;
@@ -64,6 +66,9 @@ final class SpeakerDescriptions {
             k = possessive + 1;
         } else if (OPENERS.contains(tokens.get(k).lower())) {
             k++;
+        }
+        while (k < to - 1 && UNNAMED.contains(tokens.get(k).lower())) {
+            k++; // "an unidentified Chinese official": that nobody is named goes without saying
         }
         for (int head = Math.min(to - 1, k + MAX_MODIFIERS + MAX_ROLE_WORDS - 1); head >= k; head--) {
             int roleStart = roleStartEndingAt(tokens, k, head);

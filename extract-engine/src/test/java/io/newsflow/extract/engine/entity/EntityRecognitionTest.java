@@ -252,4 +252,16 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Ishaq Dar").roles()).containsExactly("FM");
         assertThat(entity(a, EntityKind.PERSON, "Chhum Socheat").roles()).containsExactly("spokesman");
     }
+
+    @Test
+    void aNameRightAfterThePlaceAnEnvoyIsAccreditedToIsTheEnvoy() {
+        AnalysedArticle a = SharedEngine.analyse("Envoys",
+                "LONDON, Nov 18, 2025 (Newsflow) -- China's ambassador to Britain Liu Weimin said on Monday that the "
+                        + "unrest must end. US envoy to the United Nations Dana Whitfield said talks would resume. The US "
+                        + "ambassador in Kabul Monday said nothing.");
+        assertThat(entity(a, EntityKind.PERSON, "Liu Weimin").roles()).containsExactly("ambassador");
+        assertThat(entity(a, EntityKind.PERSON, "Liu Weimin").countryCode()).isEqualTo("CHN");
+        assertThat(entity(a, EntityKind.PERSON, "Dana Whitfield").countryCode()).isEqualTo("USA");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Monday"));
+    }
 }

@@ -207,7 +207,7 @@ class QuoteAttributionTest {
                         + "The minister spoke at a panel session titled \u201CPaving the Way for Fibre in Norland\u201D on Monday.");
         assertThat(a.quotes()).singleElement().satisfies(q -> {
             assertThat(q.text()).isEqualTo("empty slogans");
-            assertThat(q.speaker().name()).isEqualTo("unidentified Norlandic official");
+            assertThat(q.speaker().name()).isEqualTo("Norlandic official");
         });
     }
 
@@ -267,5 +267,25 @@ class QuoteAttributionTest {
                 "WASHINGTON (Newsflow) - Senate Majority Leader Chuck Schumer said the vote sent a message to Russian "
                         + "President Vladimir Putin. \"America will stand with its friends,\" he said.");
         assertThat(speakers(a)).containsExactly("Chuck Schumer");
+    }
+
+    @Test
+    void aWholeSentenceQuotedAfterSaidThatAndAParticipleAfterACommaAreTheSubjects() {
+        AnalysedArticle a = SharedEngine.analyse("Border",
+                "WASHINGTON (Newsflow) - Senator Ruth Calloway spoke on Monday. Calloway said that \"$53 million a week "
+                        + "is coming across the border in drugs.\"\n"
+                        + "Ambassador Liu Weimin said that the People's Liberation Army could be deployed, warning: "
+                        + "\"They are already there in the garrison and they are ready.\"");
+        assertThat(speakers(a)).containsExactly("Ruth Calloway", "Liu Weimin");
+    }
+
+    @Test
+    void titlesOfSongsAndShowsInQuoteMarksAreNoQuotations() {
+        AnalysedArticle a = SharedEngine.analyse("Band",
+                "LOS ANGELES (Newsflow) - The band opened with \"Running Down the Valley Road\" and closed with "
+                        + "\"Nights of the Long River.\" Fans had waited years. \"We wrote these songs for the people who "
+                        + "stayed,\" singer Mara Quinn said.");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text)
+                .containsExactly("We wrote these songs for the people who stayed");
     }
 }
