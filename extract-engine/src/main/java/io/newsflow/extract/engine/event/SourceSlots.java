@@ -40,6 +40,10 @@ final class SourceSlots {
     /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
     private static final int FRONTED_CLAUSE_WORDS = 16;
+    /** Participles that give the noun before them a task: "a prosecutor entrusted to investigate". */
+    private static final Set<String> TASKING = Set.of("entrusted", "tasked", "mandated", "commissioned", "authorised",
+            "authorized", "empowered", "assigned", "appointed", "formed", "created", "established", "hired", "sent",
+            "deployed");
     /** Words that place an actor named after a preposition: "in southern Lebanon", "in war-torn Sudan". */
     private static final Set<String> PLACING_WORDS = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
@@ -137,6 +141,9 @@ final class SourceSlots {
      * subject, so no actor named earlier did it.
      */
     private boolean thingAsSubject(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        if (taskedNounAsSubject(tokens, actors, trigger)) {
+            return true;
+        }
         int k = trigger - 1;
         int auxiliaries = 0;
         while (k >= 0 && (AUXILIARIES.contains(tokens.get(k).lower()) || tokens.get(k).is("not"))) {
@@ -160,6 +167,20 @@ final class SourceSlots {
         }
         return opener >= 0 && determiners.contains(tokens.get(opener).lower())
                 && (opener == 0 || !(tokens.get(opener - 1).is("and") || tokens.get(opener - 1).is("or")));
+    }
+
+    /**
+     * "would not put up with another special prosecutor entrusted to investigate": after a noun, a participle that
+     * gives a task makes that noun the subject of the verb after "to"; when the noun names no actor, nobody named
+     * earlier acts.
+     */
+    private static boolean taskedNounAsSubject(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        if (trigger < 3 || !tokens.get(trigger - 1).is("to") || !TASKING.contains(tokens.get(trigger - 2).lower())) {
+            return false;
+        }
+        Token noun = tokens.get(trigger - 3);
+        return noun.isWord() && !noun.isCapitalised() && !AUXILIARIES.contains(noun.lower())
+                && !noun.lower().endsWith("ly") && ActorSpan.endingAt(actors, trigger - 3) == null;
     }
 
     /** A common noun that names no actor: not a role, a pronoun, a state, people, forces or a body. */

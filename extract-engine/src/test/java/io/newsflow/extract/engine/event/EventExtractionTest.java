@@ -1595,4 +1595,12 @@ class EventExtractionTest {
         assertThat(coded("KHARTOUM, June 19, 2023 (Newsflow) - The fighting between the army and the RSF has displaced "
                 + "millions.")).containsExactly("SDN 190 SDN");
     }
+
+    @Test
+    void aNounGivenATaskIsTheSubjectOfTheTask() {
+        assertThat(coded("WASHINGTON, Nov 20, 2019 (Newsflow) - Russia would not accept another prosecutor entrusted to "
+                + "investigate the deal.")).containsExactly("RUS 120 -"); // its refusal, not an investigation
+        assertThat(coded("MOSCOW, Nov 20, 2019 (Newsflow) - Russia has appointed a prosecutor to investigate the attack."))
+                .containsExactly("RUS 090 -");
+    }
 }
