@@ -11,8 +11,8 @@ import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.OrgPattern;
 
 /**
- * A bare "Foreign Ministry" is the one of a country the article names in full ("Russian Foreign Ministry"), or
- * else the ministry of the dateline's country: a TASS story from Moscow means Russia's. A court named without a
+ * A bare "Foreign Ministry" is the one of the only country the article names in full with it ("Russian Foreign
+ * Ministry"), or else the ministry of the dateline's country: a TASS story from Moscow means Russia's. A court named without a
  * country ("the Magistrate's Court here") sits where the story is told, and acts for that state.
  */
 public final class BareOrganisations {
@@ -57,7 +57,10 @@ public final class BareOrganisations {
             }
             if (full.size() == 1) {
                 table.rekey(bare, full.get(0));
-            } else if (full.isEmpty() && datelineCountry != null && index.country(datelineCountry) != null) {
+            } else if (datelineCountry != null && index.country(datelineCountry) != null
+                    && full.stream().noneMatch(k -> datelineCountry.equals(k.countryCode()))) {
+                // none, or several foreign ones ("the Chinese Foreign Ministry", "Pakistan's Foreign Office"): the
+                // bare one of a story from New Delhi is India's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
                         pattern.nameFor(index.adjective(datelineCountry)), datelineCountry));
             }

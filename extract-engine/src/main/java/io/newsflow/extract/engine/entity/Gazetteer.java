@@ -56,6 +56,9 @@ public final class Gazetteer {
         }
         for (OrgPattern p : d.orgPatterns()) {
             add(p.headNoun(), Type.ORG_HEAD, p.headNoun());
+            if (!p.canonicalForm().contains("{country}")) {
+                add(p.canonicalForm(), Type.ORG_HEAD, p.headNoun()); // "the Ministry of Defence said"
+            }
             p.aliases().forEach(a -> add(a, Type.ORG_HEAD, p.headNoun()));
         }
         for (Place p : d.places()) {

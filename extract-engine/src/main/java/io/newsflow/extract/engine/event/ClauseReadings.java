@@ -198,7 +198,8 @@ final class ClauseReadings {
         boolean needsObject = code.startsWith("17") || code.startsWith("084") || code.equals("174")
                 || code.startsWith("11") // "a diplomat accused of spying", "a man convicted of fraud"
                 || code.startsWith("18") || code.startsWith("19") || code.startsWith("20"); // "soldiers killed in the war"
-        if (!needsObject || m.first() == 0 || m.first() + 1 >= tokens.size()
+        // "troops clashed in the valley": what each side does to the other has no passive
+        if (!needsObject || m.pattern().mutual() || m.first() == 0 || m.first() + 1 >= tokens.size()
                 || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
             return false;
         }

@@ -117,7 +117,7 @@ public final class EventExtractor {
             }
             patterns.addAll(variants);
         }
-        this.matcher = new PatternMatcher(patterns);
+        this.matcher = new PatternMatcher(patterns, index::isStateNoun);
     }
 
     /** Roots of a visit or a plan, whose purpose ("for talks with") is part of the same act. */
@@ -553,6 +553,12 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         ActorSpan second = sources.subjectSpan(tokens, actors, m.first());
         ActorSpan first = second == null ? null : JointSubjects.partnerBefore(tokens, actors, second, PREPOSITIONS);
+        if (first == null && ctx.pair().namedBefore(tokens, m.first())
+                && !countries.sameActor(ctx.table(), ctx.pair().first(), ctx.pair().second())) {
+            // "the two sides agreed to maintain stability": the parties of the talks told before
+            return compose(m, sentence, tokens, times, ctx, ids, ctx.pair().first(), ctx.pair().second(),
+                    codes.get(m.pattern().code()));
+        }
         if (first == null || !politicalActors.canAct(ctx.table(), first.mention().key())
                 || countries.sameActor(ctx.table(), first.mention().key(), second.mention().key())) {
             return null;

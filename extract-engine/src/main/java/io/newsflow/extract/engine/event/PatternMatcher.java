@@ -21,8 +21,11 @@ final class PatternMatcher {
             "who", "while", "because", "(", ")");
 
     private final Map<String, List<VerbPattern>> byFirstWord = new HashMap<>();
+    /** "government", "side": a noun after a nationality that the nationality's state acts through. */
+    private final java.util.function.Predicate<String> stateNoun;
 
-    PatternMatcher(List<VerbPattern> patterns) {
+    PatternMatcher(List<VerbPattern> patterns, java.util.function.Predicate<String> stateNoun) {
+        this.stateNoun = stateNoun;
         for (VerbPattern p : patterns) {
             VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
             for (List<String> alt : first.alternatives()) {
@@ -121,7 +124,11 @@ final class PatternMatcher {
                     source = actor;
                 }
                 last = actor.last();
-                pos = actor.last() + 1;
+                if (actor.mention().how() == io.newsflow.extract.engine.entity.FoundMention.How.DEMONYM
+                        && last + 1 < tokens.size() && stateNoun.test(tokens.get(last + 1).lower())) {
+                    last++; // "hopes the Chinese side will": the slot's phrase ends with its noun
+                }
+                pos = last + 1;
             }
         }
         return new PatternMatch(p, start, last, source, target, negated);

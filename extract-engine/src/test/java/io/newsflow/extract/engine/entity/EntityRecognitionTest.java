@@ -264,4 +264,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Dana Whitfield").countryCode()).isEqualTo("USA");
         assertThat(a.entities()).noneMatch(e -> e.name().equals("Monday"));
     }
+
+    @Test
+    void aMinistryByItsFormalNameIsTheDatelinesWhenOnlyForeignOnesAreNamedInFull() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "New Delhi, Oct 14 (Newsflow) India and China agreed to talks, the Ministry of External Affairs said. "
+                        + "The Chinese Foreign Ministry said contacts would continue. Pakistan's Foreign Office "
+                        + "criticised the talks. Drills were held, the Ministry of Defence said.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Indian Foreign Ministry").countryCode()).isEqualTo("IND");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Indian Defence Ministry").countryCode()).isEqualTo("IND");
+    }
 }

@@ -1603,4 +1603,20 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Nov 20, 2019 (Newsflow) - Russia has appointed a prosecutor to investigate the attack."))
                 .containsExactly("RUS 090 -");
     }
+
+    @Test
+    void coordinatedTroopsClashWithNoPassiveAndTheTwoSidesAgreeTogether() {
+        assertThat(coded("NEW DELHI, Oct 14, 2021 (Newsflow) - Indian and Chinese troops clashed in the valley in June "
+                + "2020.")).containsExactlyInAnyOrder("IND 190 CHN", "CHN 190 IND");
+        assertThat(coded("NEW DELHI, Oct 14, 2021 (Newsflow) - India and China on Thursday agreed to speed up the "
+                + "pullback. Russia agreed to cut its output.")).containsExactly("IND 030 CHN");
+        assertThat(coded("NEW DELHI, Oct 14, 2021 (Newsflow) - India and China held talks on Thursday. The two sides "
+                + "agreed to maintain calm on the ground.")).containsExactly("IND 044 CHN", "IND 030 CHN");
+    }
+
+    @Test
+    void theChineseSideIsChina() {
+        assertThat(coded("NEW DELHI, Oct 14, 2021 (Newsflow) - India hopes the Chinese side will work towards an early "
+                + "resolution.")).containsExactly("IND 020 CHN");
+    }
 }
