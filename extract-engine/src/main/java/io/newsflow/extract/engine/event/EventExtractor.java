@@ -290,7 +290,11 @@ public final class EventExtractor {
      */
     private NewsEvent namedObligation(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
             List<TimeMention> times, ArticleContext ctx, Set<String> ids, int must) {
-        ActorSpan subject = ActorSpan.endingAt(actors, must - 1);
+        int before = must - 1;
+        if (before > 0 && tokens.get(before).is("\"")) {
+            before--; // 'warned that Japan "should not harm"': the quote opens after the subject
+        }
+        ActorSpan subject = ActorSpan.endingAt(actors, before);
         if (subject == null || !tokens.get(must + 1).isWord() || firstPersonSubject(tokens, must)) {
             return null;
         }

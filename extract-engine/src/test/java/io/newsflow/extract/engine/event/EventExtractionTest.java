@@ -1619,4 +1619,12 @@ class EventExtractionTest {
         assertThat(coded("NEW DELHI, Oct 14, 2021 (Newsflow) - India hopes the Chinese side will work towards an early "
                 + "resolution.")).containsExactly("IND 020 CHN");
     }
+
+    @Test
+    void aRoundOfTalksIsTheJointSubjectsMeetingAndAQuotedMustIsStillAnAppeal() {
+        assertThat(coded("YEREVAN, May 2, 2024 (Newsflow) - Armenia and Azerbaijan made progress during the latest round "
+                + "of talks.")).containsExactly("ARM 040 AZE");
+        assertThat(coded("BEIJING, July 8, 2024 (Newsflow) - Chinese Foreign Ministry spokeswoman Mao Ning warned that "
+                + "Japan \"should not harm the interests of third parties.\"")).containsExactly("CHN 020 JPN");
+    }
 }
