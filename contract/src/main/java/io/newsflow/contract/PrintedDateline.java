@@ -37,12 +37,17 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|(?<dayFirst>\\d{1,2})[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?))?"
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
-                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])?"
+                    // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"
+                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?:-{1,2}|[\u2014\u2013])?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
                     + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");
+    /** National news agencies that print their name after the place, with a comma: "Tehran, IRNA --". */
+    private static final java.util.Set<String> AGENCIES_AS_REGION = java.util.Set.of("IRNA", "ISNA", "IRIB", "KUNA",
+            "SANA", "MENA", "KCNA", "QNA", "WAM", "SPA", "BNA", "ONA", "PNA", "VNA", "ENA", "APP", "PTI", "IANS", "ANI",
+            "UNB", "BSS", "NNA", "APA", "AKI", "TASS");
     /** "By John Smith" alone on the first line, before the dateline. */
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
     /** Labels in capitals that open a story before a colon and place nothing. */
@@ -136,7 +141,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
                 return null; // "(in billions of dollars)" is not an agency, nor "Guterres (left)" without a date
             }
         }
-        return new PrintedDateline(m.group("place").strip(), m.group("region"), agency == null ? null : agency.strip(),
+        String region = m.group("region");
+        if (agency == null && region != null && AGENCIES_AS_REGION.contains(region)) {
+            agency = region; // "Tehran, IRNA --": national agencies print their name where a region would stand
+            region = null;
+        }
+        return new PrintedDateline(m.group("place").strip(), region, agency == null ? null : agency.strip(),
                 month, day, year, m.end());
     }
 

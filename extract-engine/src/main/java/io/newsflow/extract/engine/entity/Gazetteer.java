@@ -173,13 +173,14 @@ public final class Gazetteer {
         return hits;
     }
 
-    private static List<GazetteerEntry> accepted(PhraseTrie.Match<GazetteerEntry> m, List<Token> tokens) {
+    private List<GazetteerEntry> accepted(PhraseTrie.Match<GazetteerEntry> m, List<Token> tokens) {
         Token first = tokens.get(m.first());
         List<GazetteerEntry> accepted = new ArrayList<>(m.values().size());
         for (GazetteerEntry e : m.values()) {
             boolean ok;
             if (e.type() == Type.ROLE) {
-                ok = true;
+                // "Amir-Abdollahian" is a name, not the title "amir"; "Secretary-General" is a title
+                ok = !hyphenatedName(tokens, m.last()) || isRoleAt(tokens, m.last() + 2);
             } else if (e.exactCase()) {
                 ok = allCapsSpan(tokens, m.first(), m.last());
             } else if (e.type() == Type.ORG_HEAD && m.last() > m.first() && !first.isCapitalised()) {
@@ -203,6 +204,18 @@ public final class Gazetteer {
             }
         }
         return accepted;
+    }
+
+    private boolean isRoleAt(List<Token> tokens, int at) {
+        PhraseTrie.Match<GazetteerEntry> m = trie.longestAt(tokens, at);
+        return m != null && m.values().stream().anyMatch(e -> e.type() == Type.ROLE);
+    }
+
+    /** A capitalised word joined by a hyphen right after the token, with no space: "Amir-Abdollahian". */
+    private static boolean hyphenatedName(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && tokens.get(last + 1).is("-")
+                && tokens.get(last + 1).start() == tokens.get(last).end()
+                && tokens.get(last + 2).start() == tokens.get(last + 1).end() && tokens.get(last + 2).isCapitalised();
     }
 
     /**

@@ -151,8 +151,16 @@ final class ClauseReadings {
                 || index.isPopulationNoun(tokens.get(m.first()).lower())) {
             return false; // "thousands of protesters marched", "Israel's warning that": patterns meant as nouns
         }
-        return index.isNounMarker(tokens.get(m.first() - 1).lower());
+        int k = m.first() - 1;
+        while (k > 0 && k >= m.first() - 2 && ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
+            k--; // "comments on individual strikes", "the massive attack": adjectives between marker and noun
+        }
+        return index.isNounMarker(tokens.get(k).lower());
     }
+
+    /** Lower-case words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "deadly". */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            "\\p{Ll}+(?:al|ive|ous|ic|ful|less)");
 
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word

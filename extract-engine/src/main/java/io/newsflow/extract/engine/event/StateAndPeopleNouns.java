@@ -23,6 +23,9 @@ final class StateAndPeopleNouns {
     /** Those whose repression is violent repression (175) rather than an act of war. */
     private static final Set<String> PROTESTERS = Set.of("protesters", "protestors", "demonstrators", "marchers",
             "rioters");
+    /** "business leaders", "world leaders": a state noun these words modify speaks for no state. */
+    private static final Set<String> NON_STATE_MODIFIERS = Set.copyOf(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("non-state-modifiers.txt"));
     /** How long an apposition between a people noun and its verb may be. */
     private static final int APPOSITION_WORDS = 14;
     private final ClauseReadings clauses;
@@ -66,7 +69,7 @@ final class StateAndPeopleNouns {
         }
         String w = tokens.get(k).lower();
         return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()
-                && tokens.get(k - 1).isWord() && k - 1 > 0));
+                && tokens.get(k - 1).isWord() && k - 1 > 0 || NON_STATE_MODIFIERS.contains(tokens.get(k - 1).lower())));
     }
 
     /** "Police said they had detained": the one who said so, a state noun, is the subject of "they". */

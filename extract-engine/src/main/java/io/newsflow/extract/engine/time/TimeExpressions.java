@@ -27,6 +27,7 @@ public final class TimeExpressions {
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
             + "the year before|a year earlier|the previous year|(?:more than |less than |about |nearly |almost )?a year ago|"
             + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year|"
+            + "(?:(?:later|earlier) )?that (?:same )?year|the same year|"
             + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (?:days?|weeks?|months?|years?) ago)\\b");
     /** "two days ago", "three weeks ago", "six months ago": counted back from the article's date. */
     private static final Pattern AGO = Pattern.compile("(?:more than |less than |about |nearly |almost )?(?<n>\\w+) "
@@ -230,6 +231,10 @@ public final class TimeExpressions {
             case "the year before", "a year earlier", "the previous year" ->
                     new TimePoint(LocalDate.of(anchor - 1, 1, 1), DatePrecision.YEAR);
             case "during the year" -> new TimePoint(LocalDate.of(anchor, 1, 1), DatePrecision.YEAR);
+            case "that year", "that same year", "the same year", "later that year", "earlier that year",
+                    "later that same year", "earlier that same year" ->
+                    // "suspended in 2019 … Maduro broke off relations that year": the year named last
+                    anchorYear == null ? null : new TimePoint(LocalDate.of(anchorYear, 1, 1), DatePrecision.YEAR);
             case "this month" -> new TimePoint(date, DatePrecision.MONTH);
             case "last month" -> new TimePoint(date.minusMonths(1), DatePrecision.MONTH);
             case "next month" -> new TimePoint(date.plusMonths(1), DatePrecision.MONTH);

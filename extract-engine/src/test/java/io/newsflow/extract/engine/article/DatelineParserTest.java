@@ -87,4 +87,16 @@ class DatelineParserTest {
         assertThat(karachi.dateline().place()).isEqualTo("KARACHI");
         assertThat(karachi.dateline().countryCode()).isEqualTo("PAK");
     }
+
+    @org.junit.jupiter.api.Test
+    void efesFullStopBeforeItsDashAndAnAgencyPrintedWhereARegionWouldStand() {
+        String efe = "BOGOTA, Sept 26 (EFE).- Colombian President Gustavo Petro said";
+        ParsedDateline d = DatelineParser.parse(efe);
+        assertThat(d.agency()).isEqualTo("EFE");
+        assertThat(efe.substring(d.end())).startsWith("Colombian President");
+        ParsedDateline irna = DatelineParser.parse("Tehran, IRNA -- Iran's Foreign Ministry spokesman said");
+        assertThat(irna.place()).isEqualTo("Tehran");
+        assertThat(irna.agency()).isEqualTo("IRNA");
+        assertThat(DatelineParser.parse("CONAKRY, Guinea (AP) — Soldiers said").place()).isEqualTo("CONAKRY, Guinea");
+    }
 }

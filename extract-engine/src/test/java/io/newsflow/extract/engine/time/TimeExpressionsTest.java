@@ -47,7 +47,8 @@ class TimeExpressionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"More missiles were fired during the year.|2016", "A year earlier it had refused.|2015"})
+    @CsvSource(delimiter = '|', value = {"More missiles were fired during the year.|2016", "A year earlier it had refused.|2015",
+        "Maduro broke off relations with Bogota that year.|2016", "Later that same year it withdrew.|2016"})
     void countsFromTheYearTheTextLastNamed(String sentence, String expected) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.of(2017, 6, 3), 2016);
         assertThat(found.get(0).point().text()).isEqualTo(expected);
