@@ -177,6 +177,14 @@ public final class EventExtractor {
             roles.clear();
             roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
+            if (e != null && e.target() == null && clauseParticiple && sharesSubject && !events.isEmpty()
+                    && m.last() + 1 < tokens.size() && tokens.get(m.first() + 1).is("the")) {
+                // "sued Apple, accusing the tech giant of": a description after the participle is the main act's target
+                NewsEvent main = events.get(events.size() - 1);
+                if (main.target() != null && actorId(main.source()).equals(actorId(e.source()))) {
+                    e = withActors(e, e.source(), main.target(), ids);
+                }
+            }
             boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
                     && (sharesSubject && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()))
                     // "were killed in a fresh Israeli air strike": the strike is the killing's means, not a second act

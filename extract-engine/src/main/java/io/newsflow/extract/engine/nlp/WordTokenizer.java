@@ -102,10 +102,18 @@ public final class WordTokenizer {
                 && dot + 2 < to && (Character.isUpperCase(text.charAt(dot + 2)) || Character.isDigit(text.charAt(dot + 2)));
     }
 
-    /** "Russian-Chinese" and "Korea-US" are two names side by side, "Jong-un" and "test-fired" one word. */
+    /**
+     * "Russian-Chinese" and "Korea-US" are two names side by side, "Jong-un" and "test-fired" one word; "then-" and
+     * "ex-" stand apart from the title after them.
+     */
     private static boolean joinsTwoNames(String text, int wordStart, int afterHyphen) {
-        return Character.isUpperCase(text.charAt(wordStart)) && Character.isUpperCase(text.charAt(afterHyphen));
+        return Character.isUpperCase(afterHyphen < text.length() ? text.charAt(afterHyphen) : 'a')
+                && (Character.isUpperCase(text.charAt(wordStart)) || TIME_PREFIXES.contains(
+                        text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /** "then-President Ivan Duque", "ex-Prime Minister": the title after the hyphen is a word of its own. */
+    private static final java.util.Set<String> TIME_PREFIXES = java.util.Set.of("then", "ex");
 
     /**
      * "Houthi-controlled", "RSF-held", "Saudi-led": a name and the word saying it controls or leads what follows,

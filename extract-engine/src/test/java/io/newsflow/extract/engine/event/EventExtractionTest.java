@@ -1627,4 +1627,12 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, July 8, 2024 (Newsflow) - Chinese Foreign Ministry spokeswoman Mao Ning warned that "
                 + "Japan \"should not harm the interests of third parties.\"")).containsExactly("CHN 020 JPN");
     }
+
+    @Test
+    void aDescriptionAfterAParticipleIsTheMainActsTargetAndWarplanesFiringMissilesAttack() {
+        assertThat(coded("MOSCOW, Jan 14, 2023 (Newsflow) - Russia expelled a Moldovan diplomat, accusing the envoy of "
+                + "spying.")).containsExactly("RUS 174 MDA", "RUS 1125 MDA");
+        assertThat(coded("DAMASCUS, Jan 14, 2023 (Newsflow) - Israeli warplanes fired several missiles from the Golan "
+                + "Heights. North Korea fired several missiles into the sea.")).containsExactly("ISR 195 -", "PRK 150 -");
+    }
 }
