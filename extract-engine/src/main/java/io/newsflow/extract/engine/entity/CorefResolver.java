@@ -49,6 +49,10 @@ public final class CorefResolver {
                 if (length == 0) {
                     continue;
                 }
+                if (length > 1 && namesOver(named, s.index(), i + 1, i + length - 1)) {
+                    i += length - 1; // "the Islamic Republic" capitalised is Iran's name, not "the republic" named before
+                    continue;
+                }
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
                 if (noun == null) {
                     noun = index.roleNoun("the " + tokens.get(i + length - 1).lower()); // "the Operation Valentine star"
@@ -81,6 +85,16 @@ public final class CorefResolver {
         for (FoundMention m : added) {
             table.addMention(m);
         }
+    }
+
+    /** Whether a name already found covers exactly the tokens [first, last] of the sentence. */
+    private static boolean namesOver(List<FoundMention> named, int sentence, int first, int last) {
+        for (FoundMention m : named) {
+            if (m.sentence() == sentence && m.first() == first && m.last() == last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens[i] stands inside a quotation opened earlier in its sentence. */

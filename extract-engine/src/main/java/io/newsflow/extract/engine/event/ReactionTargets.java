@@ -34,7 +34,8 @@ public final class ReactionTargets {
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);
-            NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction);
+            NewsEvent act = roots != null ? latestBefore(found, k, roots, reaction)
+                    : retaliation(reaction) ? latestAttackOn(found, k, reaction) : null;
             if (act != null) {
                 found.set(k, reaction.withActors(reaction.source(), act.source()));
             }
@@ -64,6 +65,31 @@ public final class ReactionTargets {
             }
             if (!tokens.get(n).isWord()) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "reserves the right to respond", "vowed to retaliate": a threat answering an act of violence. */
+    private static boolean retaliation(NewsEvent reaction) {
+        return reaction.cameo().root().equals("13") && RETALIATING.matcher(reaction.actionText()).find();
+    }
+
+    private static final java.util.regex.Pattern RETALIATING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:respond|retaliat\\w*|hit back|avenge|revenge|response)\\b");
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+    /** The latest violence, in the reaction's sentence or the few before, against the reacting actor's country. */
+    private static NewsEvent latestAttackOn(List<NewsEvent> found, int reactionAt, NewsEvent reaction) {
+        String victim = reaction.source().countryCode();
+        for (int k = reactionAt - 1; k >= 0 && victim != null; k--) {
+            NewsEvent e = found.get(k);
+            if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK) {
+                return null;
+            }
+            if (VIOLENT_ROOTS.contains(e.cameo().root()) && e.target() != null
+                    && victim.equals(e.target().countryCode()) && !victim.equals(e.source().countryCode())) {
+                return e;
             }
         }
         return null;

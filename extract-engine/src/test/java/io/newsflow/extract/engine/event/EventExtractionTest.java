@@ -1635,4 +1635,11 @@ class EventExtractionTest {
         assertThat(coded("DAMASCUS, Jan 14, 2023 (Newsflow) - Israeli warplanes fired several missiles from the Golan "
                 + "Heights. North Korea fired several missiles into the sea.")).containsExactly("ISR 195 -", "PRK 150 -");
     }
+
+    @Test
+    void aThreatToRespondAnswersTheLatestAttackOnTheThreateningState() {
+        assertThat(coded("TEHRAN, Jan 14, 2023 (Newsflow) - An Israeli air strike near Damascus killed two Iranian "
+                + "advisers. Iran's foreign ministry spokesman said the attack violated Syria's sovereignty and warned that "
+                + "the Islamic Republic reserves the right to respond.")).contains("IRN 130 ISR");
+    }
 }
