@@ -34,11 +34,13 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
                     // stop may stand for the comma ("Moscow. January 3.")
                     + "(?:[,.][ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?"
-                    + "|(?<dayFirst>\\d{1,2})[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?))?"
+                    + "|(?<dayFirst>\\d{1,2})[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
+                    // in figures, day first, as Ukrinform prints it: "KYIV, 14.11.2023 (Ukrinform) -"
+                    + "|(?<numDay>\\d{1,2})\\.(?<numMonth>\\d{1,2})\\.(?<numYear>\\d{4})))?"
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
                     // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"
-                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?:-{1,2}|[\u2014\u2013])?"
+                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013])?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
@@ -125,6 +127,14 @@ public record PrintedDateline(String city, String region, String agency, int mon
         int month = monthName == null ? 0 : month(monthName);
         int day = dayNumber == null ? 0 : Integer.parseInt(dayNumber);
         int year = yearNumber == null ? 0 : Integer.parseInt(yearNumber);
+        if (m.group("numDay") != null) {
+            month = Integer.parseInt(m.group("numMonth"));
+            day = Integer.parseInt(m.group("numDay"));
+            year = Integer.parseInt(m.group("numYear"));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return null; // "3.14.2023" is no date a dateline prints
+            }
+        }
         String paren = m.group("paren");
         if (paren != null) {
             Matcher date = PAREN_DATE.matcher(paren);
@@ -136,9 +146,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
             }
             String[] outlets = paren.split("/");
             agency = outlets[outlets.length - 1].strip();
-            if (!PAREN_AGENCY.matcher(agency).matches()
-                    || Character.isLowerCase(agency.charAt(0)) && (month == 0 || day == 0)) {
-                return null; // "(in billions of dollars)" is not an agency, nor "Guterres (left)" without a date
+            if (!PAREN_AGENCY.matcher(agency).matches() || Character.isLowerCase(agency.charAt(0))
+                    && (month == 0 || day == 0) && m.group("parenDash") == null) {
+                // "(in billions of dollars)" is not an agency, nor "Guterres (left)" without a date or a dash after
+                // it; "Berlin (dpa) -" is
+                return null;
             }
         }
         String region = m.group("region");

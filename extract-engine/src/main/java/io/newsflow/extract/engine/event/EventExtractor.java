@@ -725,9 +725,14 @@ public final class EventExtractor {
                 .thenComparingInt(PatternMatch::first)
                 // of two patterns over the same words, the one that names more of them: "phone call with" over "phone"
                 .thenComparing(m -> -m.pattern().namedElements()));
+        // a phrase written as no event also wins over a longer match from its first word: "attack drones launched
+        // by Russia" is not an attack on Russia, "dismissed Finance Minister Lindner" no rejection of him
+        Set<Integer> noEventStarts = new java.util.HashSet<>();
+        matches.stream().filter(m -> m.pattern().noEvent()).forEach(m -> noEventStarts.add(m.first()));
         List<PatternMatch> chosen = new ArrayList<>();
         for (PatternMatch m : matches) {
-            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last());
+            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last())
+                    || !m.pattern().noEvent() && noEventStarts.contains(m.first());
             if (!overlaps) {
                 chosen.add(m);
             }

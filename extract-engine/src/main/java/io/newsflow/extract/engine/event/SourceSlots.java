@@ -254,6 +254,12 @@ final class SourceSlots {
             if (FIRST_PERSON.contains(t.lower())) {
                 return viaReport ? null : speaker; // "Some of our partners say they are ready": not the speaker
             }
+            if ((t.is("which") || t.is("who")) && k >= 2 && tokens.get(k - 1).is(",")) {
+                // "ECOWAS, which has imposed sanctions on Niger": the relative pronoun stands for the name before it
+                ActorSpan antecedent = ActorSpan.endingAt(actors, k - 2);
+                return antecedent == null || prepositionalObject(tokens, actors, antecedent)
+                        || possessorOfNonState(tokens, antecedent, trigger) ? null : antecedent.mention().key();
+            }
             if (BLOCKING_PRONOUNS.contains(t.lower())) {
                 int verb = clauses.reportingVerbBefore(tokens, k);
                 if (verb < 0) {
@@ -289,11 +295,27 @@ final class SourceSlots {
         if (actor.first() == 0) {
             return false;
         }
+        if (actor.first() >= 2 && tokens.get(actor.first() - 1).is("(")) {
+            // "Merz of the Christian Democrats (CDU) called": the acronym in brackets stands where its name stands
+            ActorSpan named = ActorSpan.endingAt(actors, actor.first() - 2);
+            if (named != null) {
+                return prepositionalObject(tokens, actors, named);
+            }
+        }
         // "asked about the Muslim Brotherhood", "in southern Lebanon": the preposition may stand before the actor's
         // article and a word that places it
         int before = actor.first() - 1;
         while (before > 0 && PLACING_WORDS.contains(tokens.get(before).lower())) {
             before--;
+        }
+        int described = before;
+        while (described > 0 && described >= before - 1 && tokens.get(described).isWord()
+                && !tokens.get(described).isCapitalised() && !tokens.get(described).is("the")
+                && !PREPOSITIONS.contains(tokens.get(described).lower())) {
+            described--; // "of the conservative Christian Democrats": an adjective after the article
+        }
+        if (described < before && tokens.get(described).is("the")) {
+            before = described;
         }
         before = ClauseWords.pastThe(tokens, before);
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)

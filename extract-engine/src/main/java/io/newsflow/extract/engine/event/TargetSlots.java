@@ -46,6 +46,10 @@ final class TargetSlots {
             if (k > m.last() && tokens.get(k).is("to") && m.pattern().code().startsWith("02")) {
                 break; // "called on the international community to help Pakistan": who is asked, not who is helped
             }
+            if (k > m.last() && tokens.get(k).is("to") && meeting(m) && k + 1 < tokens.size()
+                    && !tokens.get(k + 1).isCapitalised() && !tokens.get(k + 1).is("the")) {
+                break; // "would meet in Abuja to finalise a plan to restore Bazoum": what the meeting is for
+            }
             if (k > m.last() + 1 && tokens.get(k).is("by") && THIRD_PARTY_PARTICIPLES.contains(tokens.get(k - 1).lower())) {
                 break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
             }
@@ -74,6 +78,12 @@ final class TargetSlots {
             k = a.last();
         }
         return first;
+    }
+
+    /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
+    private static boolean meeting(PatternMatch m) {
+        String code = m.pattern().code();
+        return code.startsWith("04") || code.equals("036");
     }
 
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */

@@ -1,5 +1,6 @@
 package io.newsflow.extract.engine.article;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,5 +99,17 @@ class DatelineParserTest {
         assertThat(irna.place()).isEqualTo("Tehran");
         assertThat(irna.agency()).isEqualTo("IRNA");
         assertThat(DatelineParser.parse("CONAKRY, Guinea (AP) — Soldiers said").place()).isEqualTo("CONAKRY, Guinea");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateInFiguresAndALowerCaseAgencyBeforeADash() {
+        ParsedDateline kyiv = DatelineParser.parse("KYIV, 14.11.2023 (Ukrinform) - Over the past day, Russian troops");
+        assertThat(kyiv.place()).isEqualTo("KYIV");
+        assertThat(kyiv.agency()).isEqualTo("Ukrinform");
+        assertThat(List.of(kyiv.year(), kyiv.month(), kyiv.day())).containsExactly(2023, 11, 14);
+        ParsedDateline berlin = DatelineParser.parse("Berlin (dpa) - German Chancellor Olaf Scholz on Wednesday");
+        assertThat(berlin.place()).isEqualTo("Berlin");
+        assertThat(berlin.agency()).isEqualTo("dpa");
+        assertThat(DatelineParser.parse("Guterres (left) said on Monday")).isNull();
     }
 }
