@@ -274,12 +274,36 @@ public final class CorefResolver {
         return compatible ? subject.key() : null;
     }
 
+    /** The latest person named before whose title holds the noun's word ("German Chancellor" for "the chancellor"). */
+    private static EntityKey holderOfTitle(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
+        String[] words = noun.noun().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        if (words.length < 2 || head.length() < 4) {
+            return null; // "he", "she": pronouns name no title
+        }
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            EntityKey key = seen.get(k).key();
+            PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
+            if (p != null && p.roles().stream().anyMatch(
+                    r -> java.util.Arrays.asList(r.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(head))) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
         EntityKind kind = switch (noun.refersTo()) {
             case "ORGANIZATION" -> EntityKind.ORGANIZATION;
             case "COUNTRY" -> EntityKind.COUNTRY;
             default -> EntityKind.PERSON;
         };
+        if (kind == EntityKind.PERSON) {
+            EntityKey titled = holderOfTitle(seen, noun, table);
+            if (titled != null) {
+                return titled; // "Lindner said the chancellor had demanded": the chancellor is Scholz, named before
+            }
+        }
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             if (key == null || key.kind() != kind) {

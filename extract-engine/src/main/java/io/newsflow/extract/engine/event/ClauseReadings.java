@@ -37,6 +37,8 @@ final class ClauseReadings {
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
             "continue", "continues", "soon", "then", "again", "further", "not");
+    /** Before "trying": an attempt under way, not one to come. */
+    private static final Set<String> ONGOING = Set.of("been", "is", "are", "was", "were", "still");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'", "\u2019", "'s", "\u2019s");
     private static final Set<String> ANAPHORIC_OBJECTS = Set.of("these", "this", "those", "it", "them", "such");
 
@@ -423,6 +425,9 @@ final class ClauseReadings {
     static boolean toCome(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
             String w = tokens.get(k).lower();
+            if (w.equals("trying") && k > 0 && ONGOING.contains(tokens.get(k - 1).lower())) {
+                return false; // "forces have been trying to encircle the town": the attempt is under way
+            }
             if (FUTURE.contains(w) || INTENT_MARKERS.contains(w) && k + 1 < trigger && tokens.get(k + 1).is("to")) {
                 return true;
             }
@@ -479,14 +484,21 @@ final class ClauseReadings {
         if (!(tokens.get(pronoun).is("it") || tokens.get(pronoun).is("they"))) {
             return -1;
         }
-        for (int k = pronoun - 1; k >= Math.max(0, pronoun - 6); k--) {
+        // "said the agreements were signed with Niger and that it did not recognise": the second "that" clause
+        // is reported by the same verb, further back
+        boolean secondReported = pronoun >= 2 && tokens.get(pronoun - 1).is("that") && tokens.get(pronoun - 2).is("and");
+        int reach = secondReported ? SECOND_REPORTED_REACH : 6;
+        for (int k = pronoun - 1; k >= Math.max(0, pronoun - reach); k--) {
             if (index.isSpeechVerb(tokens.get(k).lower())) {
                 return k;
             }
-            if (tokens.get(k).is(".") || tokens.get(k).is("\"")) {
+            if (tokens.get(k).is(".") || tokens.get(k).is("\"") || tokens.get(k).is(";")) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /** How far back the verb reporting a second "and that" clause may stand. */
+    private static final int SECOND_REPORTED_REACH = 30;
 }

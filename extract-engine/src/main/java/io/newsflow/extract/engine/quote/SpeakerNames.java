@@ -47,6 +47,9 @@ public final class SpeakerNames {
                     : m.start() >= quote.end() ? m.start() - quote.end() : 0;
             String name = text.substring(m.start(), m.end());
             name = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+            if (name.contains("'s ") || name.contains("\u2019s ")) {
+                continue; // "France's foreign ministry" is the entity's "French Foreign Ministry" said otherwise
+            }
             if (distance <= NEAR && (fullest == null || name.length() > fullest.length())) {
                 fullest = name;
             }

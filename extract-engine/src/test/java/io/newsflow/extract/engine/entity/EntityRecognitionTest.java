@@ -274,4 +274,15 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "Indian Foreign Ministry").countryCode()).isEqualTo("IND");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Indian Defence Ministry").countryCode()).isEqualTo("IND");
     }
+
+    @Test
+    void aTitleNounRefersBackToWhoHoldsTheTitleNotToTheLastNamed() {
+        AnalysedArticle a = SharedEngine.analyse("Coalition",
+                "Berlin (Newsflow) - Chancellor Olaf Scholz dismissed Finance Minister Christian Lindner. Lindner, the "
+                        + "leader of the Free Democrats, said the chancellor had demanded more borrowing.");
+        assertThat(entity(a, EntityKind.PERSON, "Olaf Scholz").mentions())
+                .extracting(AnalysedArticle.Mention::text).contains("the chancellor");
+        assertThat(entity(a, EntityKind.PERSON, "Christian Lindner").mentions())
+                .extracting(AnalysedArticle.Mention::text).doesNotContain("the chancellor");
+    }
 }

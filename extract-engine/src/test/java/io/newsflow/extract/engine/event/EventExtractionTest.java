@@ -1665,4 +1665,12 @@ class EventExtractionTest {
                 + "Lindner. Opposition leader Friedrich Merz of the conservative Christian Democrats (CDU) called on "
                 + "Scholz to hold the vote at once.")).containsExactly("DEU 020 DEU");
     }
+
+    @Test
+    void anAttemptUnderWayIsTheActAndASecondReportedClauseKeepsItsSayer() {
+        assertThat(coded("KYIV, Nov 14, 2023 (Newsflow) - Russian forces have been trying to encircle Avdiivka since "
+                + "October.")).containsExactly("RUS 191 UKR");
+        assertThat(coded("PARIS, Aug 3, 2023 (Newsflow) - France's foreign ministry said the accords had been signed with "
+                + "lawful authorities and that it did not recognise the decision.")).containsExactly("FRA 120 -");
+    }
 }
