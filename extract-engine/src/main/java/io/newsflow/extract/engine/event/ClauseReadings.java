@@ -160,7 +160,7 @@ final class ClauseReadings {
         return index.isNounMarker(tokens.get(k).lower());
     }
 
-    /** Lower-case words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "deadly". */
+    /** Lower-case words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "fruitless". */
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
             "\\p{Ll}+(?:al|ive|ous|ic|ful|less)");
 

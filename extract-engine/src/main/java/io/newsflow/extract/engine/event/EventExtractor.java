@@ -87,6 +87,7 @@ public final class EventExtractor {
     private static final Set<String> IRREGULAR_FIGHTERS = Set.copyOf(Dictionaries.readWords("irregular-fighters.txt"));
 
     private final DictionaryIndex index;
+    private final IssuedStatements statements;
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
     private final PoliticalActors politicalActors;
@@ -118,6 +119,7 @@ public final class EventExtractor {
             patterns.addAll(variants);
         }
         this.matcher = new PatternMatcher(patterns, index::isStateNoun);
+        this.statements = new IssuedStatements(index.dictionaries().statementNouns());
     }
 
     /** Roots of a visit or a plan, whose purpose ("for talks with") is part of the same act. */
@@ -167,13 +169,25 @@ public final class EventExtractor {
             int saying = clauseParticiple ? speechVerbBefore(tokens, m.first() - 1) : -1;
             // '..., Peskov told reporters in Moscow, accusing Washington': the one who said it, past the listeners
             EntityKey sayer = saying >= 0 ? sources.reporter(tokens, actors, saying + 1) : null;
-            if (clauseParticiple && sayer == null && (previousSource == null || saying >= 0)) {
+            if (sayer == null && saying >= 0) {
+                // '"…," the statement said, warning that': whoever the quote before the verb is attributed to
+                sayer = speakerBefore(ctx.quotes(), tokens.get(saying).start());
+            }
+            if (clauseParticiple && sayer == null && (previousSource == null || saying >= 0)
+                    && statements.issuingVerbBefore(tokens, m.first()) < 0) {
                 // and '..., the South's military said, calling the move a provocation': the sayer's act, not the
                 // main clause's actor's, when the sayer is no actor we know
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
             boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first());
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
+            // (a noun such as "warning that" acts only with a possessor, even after a statement)
+            int issuing = inherited == null && !m.pattern().possessed()
+                    ? statements.issuingVerbBefore(tokens, m.first()) : -1;
+            if (issuing > 0) {
+                // "issued a statement on Tuesday denouncing the drills": the issuer denounced them
+                inherited = sources.subject(tokens, actors, issuing, null, false);
+            }
             roles.clear();
             roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
@@ -476,6 +490,9 @@ public final class EventExtractor {
         if (targetKey == null && !passive) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
         }
+        if (targetKey == null && !passive && !cooperative) {
+            targetKey = TargetSlots.placeOfWhereClause(tokens, actors, m); // "to Lebanon, where Israeli strikes have"
+        }
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
                 || !p.mutual() && !BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
                 && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
@@ -739,6 +756,19 @@ public final class EventExtractor {
         }
         chosen.sort(Comparator.comparingInt(PatternMatch::first));
         return chosen;
+    }
+
+    /** How far (in characters) before a verb of saying the quote it attributes may end: '," the statement said'. */
+    private static final int ATTRIBUTION_GAP = 30;
+
+    /** The speaker of the quote that ends just before offset, or null. */
+    private static EntityKey speakerBefore(List<FoundQuote> quotes, int offset) {
+        for (FoundQuote q : quotes) {
+            if (q.end() <= offset && offset - q.end() <= ATTRIBUTION_GAP) {
+                return q.speaker();
+            }
+        }
+        return null;
     }
 
     private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {

@@ -11,7 +11,9 @@ import io.newsflow.extract.engine.nlp.Token;
  * A reaction to an act the story told before: "North Korea fired a missile ... The United States condemned the
  * launch", "Turkey welcomed the agreement". The reaction names the act with a pointing word and a noun of
  * {@code event-nouns.tsv}; its target is who did that act, the source of the latest earlier event of a root the
- * noun can name, when the sentence gave the reaction no target of its own.
+ * noun can name, when the sentence gave the reaction no target of its own. A threat to respond or retaliate answers
+ * the latest violence against the threatening state ("an Israeli strike killed two Iranians ... Iran reserves the
+ * right to respond").
  */
 public final class ReactionTargets {
     private static final Set<String> POINTING_WORDS = Set.of("the", "this", "that", "these", "those", "such");

@@ -40,6 +40,9 @@ final class SourceSlots {
     /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
     private static final int FRONTED_CLAUSE_WORDS = 16;
+    /** Who speaks for the body named after "for" or "of": "a spokesman for the ministry". */
+    private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "representative", "representatives");
     /** Participles that give the noun before them a task: "a prosecutor entrusted to investigate". */
     private static final Set<String> TASKING = Set.of("entrusted", "tasked", "mandated", "commissioned", "authorised",
             "authorized", "empowered", "assigned", "appointed", "formed", "created", "established", "hired", "sent",
@@ -208,8 +211,8 @@ final class SourceSlots {
         }
         for (int k = comma - 1; k >= 1; k--) {
             Token t = tokens.get(k);
-            if ((t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
-                return k - 2;
+            if ((t.is("which") || t.is("who") || t.is("where")) && tokens.get(k - 1).is(",")) {
+                return k - 2; // (and "Ukraine, where Russian forces shelled Kherson, asked for help")
             }
             if (t.is(",") || t.is(";") || t.is(".") || t.is("\"")) {
                 break;
@@ -318,6 +321,10 @@ final class SourceSlots {
             before = described;
         }
         before = ClauseWords.pastThe(tokens, before);
+        if (before >= 1 && (tokens.get(before).is("for") || tokens.get(before).is("of"))
+                && VOICES.contains(tokens.get(before - 1).lower())) {
+            return false; // "a spokesman for the Ministry of National Defence issued": the ministry speaks
+        }
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)
                 || coordinatedWithObject(tokens, actors, actor.first() - 1);
     }

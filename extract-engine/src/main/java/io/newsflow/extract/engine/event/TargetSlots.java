@@ -80,6 +80,27 @@ final class TargetSlots {
         return first;
     }
 
+    /** How far back in its clause a "where" may open it. */
+    private static final int WHERE_REACH = 6;
+
+    /**
+     * "assistance to Lebanon, where Israeli strikes have displaced a million": a clause opened by ", where" happens in
+     * the country named right before it; that country, or null.
+     */
+    static EntityKey placeOfWhereClause(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        for (int k = m.first() - 1; k >= Math.max(2, m.first() - WHERE_REACH); k--) {
+            if (tokens.get(k).is("where") && tokens.get(k - 1).is(",")) {
+                ActorSpan place = ActorSpan.endingAt(actors, k - 2);
+                return place != null && place.mention().key().kind() == io.newsflow.contract.EntityKind.COUNTRY
+                        ? place.mention().key() : null;
+            }
+            if (CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
     private static boolean meeting(PatternMatch m) {
         String code = m.pattern().code();

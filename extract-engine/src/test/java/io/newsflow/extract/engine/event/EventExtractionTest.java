@@ -1673,4 +1673,24 @@ class EventExtractionTest {
         assertThat(coded("PARIS, Aug 3, 2023 (Newsflow) - France's foreign ministry said the accords had been signed with "
                 + "lawful authorities and that it did not recognise the decision.")).containsExactly("FRA 120 -");
     }
+
+    @Test
+    void whatAStatementIssuedDoesIsItsIssuersAndASpokesmanSpeaksForHisBody() {
+        assertThat(coded("Pyongyang, November 5, 2024 (Newsflow) -- A spokesman for the Ministry of National Defence of "
+                + "the DPRK issued a press statement on Tuesday denouncing the drill staged by the U.S. and the ROK. "
+                + "Kim Yo Jong also issued a statement criticizing Japan for joining the drills.")).containsExactly(
+                        "PRK 111 USA", "PRK 111 KOR", "PRK 110 JPN");
+        assertThat(coded("LONDON, Nov 5, 2019 (Newsflow) - The Electoral Commission issued a statement warning that voters "
+                + "are entitled to transparency.")).isEmpty();
+    }
+
+    @Test
+    void aRejectedClaimAnswersWhoClaimedAndAWhereClauseHappensInThePlaceBeforeIt() {
+        assertThat(coded("GAZA, Nov 5, 2024 (Newsflow) - Hamas accused Israeli Prime Minister Benjamin Netanyahu of "
+                + "obstructing an agreement. Netanyahu's office rejected the claim.")).containsExactly(
+                        "PSE 112 ISR", "ISR 120 PSE");
+        assertThat(coded("ANKARA, Nov 5, 2024 (Newsflow) - Aid reached Lebanon, where Israeli strikes have displaced "
+                + "thousands. Ukraine, where Russian forces shelled Kherson, asked for help.")).containsExactly(
+                        "ISR 190 LBN", "RUS 194 UKR", "UKR 023 -");
+    }
 }
