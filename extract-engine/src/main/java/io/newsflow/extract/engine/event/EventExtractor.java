@@ -493,6 +493,14 @@ public final class EventExtractor {
         if (targetKey == null && !passive && !cooperative) {
             targetKey = TargetSlots.placeOfWhereClause(tokens, actors, m); // "to Lebanon, where Israeli strikes have"
         }
+        if (source != null && m.target() == null && !p.received() && roles.agent == null) {
+            // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too
+            roles.agent = source;
+            List<EntityKey> partners = coordinatedAfter(tokens, actors, source, Set.of(sourceKey.id()));
+            if (partners.contains(targetKey)) {
+                targetKey = null;
+            }
+        }
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
                 || !p.mutual() && !BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
                 && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
@@ -623,7 +631,10 @@ public final class EventExtractor {
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
         boolean intent = code.root().equals("03") || code.root().equals("13");
-        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(times, tokens, m.first(), untimed, index);
+        // an appeal is made when the story reports it: "called on Scholz to hold the vote now rather than wait until
+        // January" was made that day, and January is the time of what it asks for
+        List<TimeMention> own = code.root().equals("02") ? beforeInfinitive(times, tokens, m) : times;
+        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(own, tokens, m.first(), untimed, index);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -826,7 +837,8 @@ public final class EventExtractor {
         TimeMention after = null;
         boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
         for (TimeMention t : times) {
-            if (presentPerfect && t.point().precision() == DatePrecision.DAY || possessiveOfAnother(tokens, t, trigger)) {
+            if (presentPerfect && t.point().precision() == DatePrecision.DAY && !sinceBefore(tokens, t)
+                    || possessiveOfAnother(tokens, t, trigger)) {
                 continue;
             }
             if (t.start() < triggerStart) {
@@ -837,6 +849,9 @@ public final class EventExtractor {
         }
         if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
             before = null;
+        }
+        if (after != null && relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
+            after = null; // "thanked Ankara for its aid to Lebanon, where strikes have displaced a million since September"
         }
         if (before != null && after != null && saidAt(tokens, before, trigger, index)
                 && !ClauseWords.punctuationBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
@@ -854,6 +869,42 @@ public final class EventExtractor {
     private static boolean saidAt(List<Token> tokens, TimeMention time, int trigger, DictionaryIndex index) {
         for (int k = trigger - 1; k >= 0 && tokens.get(k).end() >= time.start() - SAYING_REACH; k--) {
             if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The times before the first "to" after the match: those after it are the time of the act asked for. */
+    private static List<TimeMention> beforeInfinitive(List<TimeMention> times, List<Token> tokens, PatternMatch m) {
+        for (int k = m.last() + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).is("to")) {
+                int limit = tokens.get(k).start();
+                return times.stream().filter(t -> t.start() < limit).toList();
+            }
+        }
+        return times;
+    }
+
+    /** How many words before a day "since" may stand: "have been killed since dawn on Saturday". */
+    private static final int SINCE_REACH = 4;
+
+    /** "since" just before the time: a present perfect joins a day that way. */
+    private static boolean sinceBefore(List<Token> tokens, TimeMention time) {
+        int at = firstTokenAt(tokens, time.start());
+        for (int k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+            if (tokens.get(k).is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative clause opened by ", where", ", which" or ", who" between the trigger and token {@code to}. */
+    private static boolean relativeClauseBetween(List<Token> tokens, int trigger, int to) {
+        for (int k = trigger + 2; k < to && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if ((t.is("where") || t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
                 return true;
             }
         }

@@ -684,7 +684,20 @@ public final class QuoteFinder {
             while (sentenceStart > 0 && !tokens.get(sentenceStart - 1).is(".")) {
                 sentenceStart--;
             }
-            return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
+            EntityKey body = firstOrganisationIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
+            EntityKey speaker = lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
+            // "A spokesman for the Ministry of National Defence of the DPRK issued a statement": the body, not the
+            // state it belongs to
+            return body != null && (speaker == null || speaker.kind() == EntityKind.COUNTRY) ? body : speaker;
+        }
+        return null;
+    }
+
+    private static EntityKey firstOrganisationIn(List<FoundMention> mentions, int from, int to) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
+            if (m.end() <= to && m.key().kind() == EntityKind.ORGANIZATION && m.how() != FoundMention.How.PRONOUN) {
+                return m.key();
+            }
         }
         return null;
     }

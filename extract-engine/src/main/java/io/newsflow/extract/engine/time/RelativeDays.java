@@ -11,7 +11,7 @@ import io.newsflow.contract.DatePrecision;
 
 /**
  * Days counted from another day the text names: "said on Sunday ..., a day after its fighters shelled the camp" (the
- * shelling is the Saturday), "two days later", "the previous day", "the same day". The anchor is the last day named
+ * shelling is the Saturday), "two days later", "the previous day", "the same day", "earlier in the day". The anchor is the last day named
  * before the expression in its sentence, else the last one the paragraph named before, else the article's date; the
  * article's date is the wrong anchor for "a day after" when the sentence dates its main clause to another day, so
  * "a day after" and "a day before" count only from a day their own sentence names.
@@ -21,7 +21,7 @@ final class RelativeDays {
             + "(?<n>a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir>after|before|earlier|later)"
             + "|the\\s+(?<adj>previous|next|following)\\s+(?:day|night)"
             + "|the\\s+(?:day|night)\\s+(?<dir2>before|after)"
-            + "|(?<same>the\\s+same\\s+day|that\\s+day))\\b");
+            + "|(?<same>the\\s+same\\s+day|that\\s+day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day))\\b");
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7);
 

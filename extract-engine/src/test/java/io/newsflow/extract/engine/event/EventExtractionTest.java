@@ -1679,7 +1679,7 @@ class EventExtractionTest {
         assertThat(coded("Pyongyang, November 5, 2024 (Newsflow) -- A spokesman for the Ministry of National Defence of "
                 + "the DPRK issued a press statement on Tuesday denouncing the drill staged by the U.S. and the ROK. "
                 + "Kim Yo Jong also issued a statement criticizing Japan for joining the drills.")).containsExactly(
-                        "PRK 111 USA", "PRK 111 KOR", "PRK 110 JPN");
+                        "PRK 111 USA", "PRK 111 KOR", "USA 150 -", "KOR 150 -", "PRK 110 JPN"); // the drills staged
         assertThat(coded("LONDON, Nov 5, 2019 (Newsflow) - The Electoral Commission issued a statement warning that voters "
                 + "are entitled to transparency.")).isEmpty();
     }
@@ -1692,5 +1692,15 @@ class EventExtractionTest {
         assertThat(coded("ANKARA, Nov 5, 2024 (Newsflow) - Aid reached Lebanon, where Israeli strikes have displaced "
                 + "thousands. Ukraine, where Russian forces shelled Kherson, asked for help.")).containsExactly(
                         "ISR 190 LBN", "RUS 194 UKR", "UKR 023 -");
+    }
+
+    @Test
+    void anAppealIsMadeWhenToldAndAPresentPerfectTakesTheDayItRunsSince() {
+        List<NewsEvent> appeal = events("BERLIN, Nov 6, 2024 (Newsflow) - Opposition leader Friedrich Merz called on "
+                + "Chancellor Olaf Scholz to hold the vote at once rather than wait until January.");
+        assertThat(appeal).extracting(e -> e.cameo().root() + " " + e.date()).containsExactly("02 2024-11-06");
+        List<NewsEvent> killed = events("GAZA, Oct 19, 2024 (Newsflow) - At least 32 Palestinians have been killed in "
+                + "Israeli air strikes since dawn on Saturday.");
+        assertThat(killed).extracting(e -> e.cameo().root() + " " + e.date()).containsExactly("19 2024-10-19");
     }
 }

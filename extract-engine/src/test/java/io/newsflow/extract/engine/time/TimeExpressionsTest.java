@@ -75,6 +75,7 @@ class TimeExpressionsTest {
         "The previous day, the governor had resigned.|2018-01-01|2017-12-31",
         "A day earlier, the governor had resigned.|2018-01-01|2017-12-31",
         "The strike ended the following day.|2018-01-01|2018-01-02",
+        "Earlier in the day, the minister met the envoy.|2018-01-01|2018-01-01",
         // no day named before: the article's date is the anchor
         "Police detained 40 people the same day.||2018-01-03",
         "The envoy flew home two weeks later.||2018-01",
