@@ -28,19 +28,21 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
             "^[ \\t]*(?<place>" + PLACE + ")"
+                    // ANI prints the region in brackets: "Riyadh [Saudi Arabia], September 10 (ANI):"
+                    + "(?:[ \\t]*\\[(?<bracketRegion>[^\\]\\n]{2,40})\\])?"
                     // the region may be of several words: "DUBAI, United Arab Emirates", "GOMA, Democratic Republic of Congo"
                     + "(?:,[ \\t]*(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"
                     + "(?=,[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
                     // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
                     // stop may stand for the comma ("Moscow. January 3.")
                     + "(?:[,.][ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?"
-                    + "|(?<dayFirst>\\d{1,2})[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
+                    + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
                     // in figures, day first, as Ukrinform prints it: "KYIV, 14.11.2023 (Ukrinform) -"
                     + "|(?<numDay>\\d{1,2})\\.(?<numMonth>\\d{1,2})\\.(?<numYear>\\d{4})))?"
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
                     // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"
-                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013])?"
+                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
@@ -153,7 +155,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
                 return null;
             }
         }
-        String region = m.group("region");
+        String region = m.group("region") != null ? m.group("region") : m.group("bracketRegion");
         if (agency == null && region != null && AGENCIES_AS_REGION.contains(region)) {
             agency = region; // "Tehran, IRNA --": national agencies print their name where a region would stand
             region = null;

@@ -36,6 +36,10 @@ public final class DictionaryIndex {
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
         for (WorldActor a : d.worldActors()) {
             worldActors.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(a);
+            if (a.name().contains(".")) {
+                // "S. Jaishankar" is printed "S Jaishankar" as often
+                worldActors.computeIfAbsent(undotted(a.name()), k -> new java.util.ArrayList<>()).add(a);
+            }
             for (String alias : a.aliases()) {
                 List<WorldActor> holders = worldActors.computeIfAbsent(alias.toLowerCase(Locale.ROOT),
                         k -> new java.util.ArrayList<>());
@@ -54,7 +58,13 @@ public final class DictionaryIndex {
 
     /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
     public List<WorldActor> worldActors(String name) {
-        return worldActors.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));
+        return found != null ? found : worldActors.getOrDefault(undotted(name), List.of());
+    }
+
+    /** "S. Jaishankar" and "S Jaishankar" alike: lower case, initials without their full stops. */
+    private static String undotted(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
     }
 
     /** Whether the word, as written and lower case, is a verb of saying ("said", "told", "remarked"). */

@@ -178,7 +178,9 @@ public final class KnownActors {
     private static Set<String> words(String role) {
         Set<String> words = new HashSet<>();
         // "U.N. spokesman" is the office "UN spokesman": abbreviations are written with and without dots
-        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").replace(".", "").split("[\\s-]+")) {
+        // India's "External Affairs Minister" holds the office other states call "Foreign Minister"
+        for (String w : role.toLowerCase(Locale.ROOT).replace("defense", "defence").replace("external affairs", "foreign")
+                .replace(".", "").split("[\\s-]+")) {
             if (!w.isBlank() && !STOP_WORDS.contains(w)) {
                 words.add(SPOKESPERSON.contains(w) ? "spokesman" : w);
             }

@@ -48,6 +48,8 @@ public final class NameMatch {
 
     private static List<String> words(String name) {
         return Arrays.stream(SPACES.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
-                .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst("")).filter(w -> !w.isEmpty()).toList();
+                .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
+                .map(w -> w.length() == 2 && w.endsWith(".") ? w.substring(0, 1) : w) // "S." and "S" are one initial
+                .filter(w -> !w.isEmpty()).toList();
     }
 }

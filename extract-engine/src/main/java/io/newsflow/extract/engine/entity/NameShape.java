@@ -57,12 +57,19 @@ final class NameShape {
         return i;
     }
 
+    /** "S Jaishankar": one capital letter, without its full stop, before a name. */
+    private static boolean initialBeforeName(List<Token> tokens, int at, boolean[] covered) {
+        Token t = tokens.get(at);
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && !covered[at]
+                && at + 1 < tokens.size() && canBeName(tokens.get(at + 1), covered[at + 1]);
+    }
+
     /** The last token of a name starting at from, or -1 when no name starts there. */
     static int nameEnd(List<Token> tokens, int from, boolean[] covered) {
         if (from < tokens.size() && Honorifics.isHonorific(tokens.get(from).lower())) {
             return -1;
         }
-        if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from])) {
+        if (from >= tokens.size() || !canBeName(tokens.get(from), covered[from]) && !initialBeforeName(tokens, from, covered)) {
             return -1;
         }
         int last = from;

@@ -72,12 +72,15 @@ final class PersonFinder {
             NameSpan spelt = withoutNickname(text, tokens, covered, i, end);
             end = spelt.last();
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
-            RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, storyCountry) : null;
+            // a name the world actors dictionary knows has its own country, not the story's ("William Ruto, President
+            // of the Republic of Kenya" in a story from Abu Dhabi)
+            String localGuess = index.worldActors(spelt.text()).isEmpty() ? storyCountry : null;
+            RolePhrase after = apposition ? roleInApposition(text, tokens, hitAt, end + 2, localGuess) : null;
             if (after != null && after.text() == null) {
-                after = roleAfterAnd(text, tokens, hitAt, end + 2, storyCountry, after);
+                after = roleAfterAnd(text, tokens, hitAt, end + 2, localGuess, after);
             }
             if (after == null && appointedAs(tokens, i, end)) {
-                after = roleInApposition(text, tokens, hitAt, end + 2, storyCountry); // "appointed X as finance minister"
+                after = roleInApposition(text, tokens, hitAt, end + 2, localGuess); // "appointed X as finance minister"
             }
             GivenName givenName = index.givenName(tokens.get(i).lower());
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
@@ -167,6 +170,7 @@ final class PersonFinder {
         if (nameStart + 2 < tokens.size() && tokens.get(nameStart).is("(") && tokens.get(nameStart + 2).is(")")) {
             nameStart += 3; // "group chief executive officer (CEO) Noor Kamarul"
         }
+        int afterTitle = nameStart;
         nameStart = NameShape.afterHonorifics(tokens, nameStart);
         int afterBody = afterBodyOfRole(tokens, hitAt, nameStart);
         String bodyCountry = null;
@@ -185,7 +189,9 @@ final class PersonFinder {
         // "Seeded player Tomasz Wielgosz of Poland": the name's own country comes before the story's
         String nationality = end > nameStart ? nationality(tokens, hitAt, covered, nameStart, end) : null;
         // "Captain Ion Iliescu, assistant defense attache at the Embassy of Romania,": the apposition says whose
-        boolean rankOnly = isRank(roleHit) && roleHit.first() == nameStart - (roleHit.last() - roleHit.first() + 1);
+        // (an honorific may stand between them: "His Highness Sheikh Mohamed bin Zayed, President of the UAE,")
+        boolean rankOnly = isRank(roleHit) && (roleHit.first() == nameStart - (roleHit.last() - roleHit.first() + 1)
+                || roleHit.last() + 1 == afterTitle);
         RolePhrase apposed = (nationality == null && bodyCountry == null || rankOnly) && end + 2 < tokens.size()
                 && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
         String apposedCountry = apposed == null ? null : apposed.countryCode();
@@ -303,9 +309,13 @@ final class PersonFinder {
             }
         }
         int i = start - 1;
+        int textStart = -1;
         while (i >= 0) {
             Token t = tokens.get(i);
             Gazetteer.Hit h = hitAt[i];
+            if (textStart < 0 && (t.is("counterpart") || t.is("counterparts"))) {
+                textStart = start; // "his Saudi counterpart Prince Faisal": the title is "Prince", its country Saudi
+            }
             if (h != null && h.last() == i && isRolePart(h) && !verbLikeRole(tokens, h)) {
                 international |= h.has(Type.IGO);
                 if (h.has(Type.ROLE) && h != roleHit) {
@@ -347,7 +357,8 @@ final class PersonFinder {
             country = storyCountry;
         }
         // "her compatriot Zhu Lin": the noun shows a person without being a role of hers
-        String roleText = relation ? null : text.substring(tokens.get(start).start(), tokens.get(roleHit.last()).end());
+        int titleStart = textStart >= 0 ? textStart : start;
+        String roleText = relation ? null : text.substring(tokens.get(titleStart).start(), tokens.get(roleHit.last()).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 

@@ -112,4 +112,15 @@ class DatelineParserTest {
         assertThat(berlin.agency()).isEqualTo("dpa");
         assertThat(DatelineParser.parse("Guterres (left) said on Monday")).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void aRegionInBracketsAColonAfterTheAgencyAndAnOrdinalDay() {
+        ParsedDateline ani = DatelineParser.parse("Riyadh [Saudi Arabia], September 10 (ANI): External Affairs Minister");
+        assertThat(ani.city()).isEqualTo("Riyadh");
+        assertThat(ani.agency()).isEqualTo("ANI");
+        assertThat(List.of(ani.month(), ani.day())).containsExactly(9, 10);
+        ParsedDateline wam = DatelineParser.parse("ABU DHABI, 14th January, 2025 (WAM) -- His Highness Sheikh Mohamed");
+        assertThat(wam.agency()).isEqualTo("WAM");
+        assertThat(List.of(wam.year(), wam.month(), wam.day())).containsExactly(2025, 1, 14);
+    }
 }

@@ -268,7 +268,7 @@ class EntityRecognitionTest {
     @Test
     void aMinistryByItsFormalNameIsTheDatelinesWhenOnlyForeignOnesAreNamedInFull() {
         AnalysedArticle a = SharedEngine.analyse("Talks",
-                "New Delhi, Oct 14 (Newsflow) India and China agreed to talks, the Ministry of External Affairs said. "
+                "New Delhi, Oct 14 (Newsflow) India and China agreed to talks, the Ministry of Foreign Affairs said. "
                         + "The Chinese Foreign Ministry said contacts would continue. Pakistan's Foreign Office "
                         + "criticised the talks. Drills were held, the Ministry of Defence said.");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Indian Foreign Ministry").countryCode()).isEqualTo("IND");
@@ -284,5 +284,20 @@ class EntityRecognitionTest {
                 .extracting(AnalysedArticle.Mention::text).contains("the chancellor");
         assertThat(entity(a, EntityKind.PERSON, "Christian Lindner").mentions())
                 .extracting(AnalysedArticle.Mention::text).doesNotContain("the chancellor");
+    }
+
+    @Test
+    void anInitialOpensANameAStyleTitleYieldsToThePostAndAKnownNameKeepsItsOwnCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Visits",
+                "ABU DHABI, 14th January, 2025 (Newsflow) -- External Affairs Minister S Jaishankar met his Saudi "
+                        + "Arabian counterpart Prince Faisal bin Farhan. His Highness Sheikh Mohamed bin Zayed Al Nahyan, "
+                        + "President of the UAE, today received William Ruto, President of the Republic of Kenya. The "
+                        + "Ministry of External Affairs said the talks went well.");
+        assertThat(entity(a, EntityKind.PERSON, "S Jaishankar").countryCode()).isEqualTo("IND");
+        assertThat(entity(a, EntityKind.PERSON, "S Jaishankar").roles()).containsExactly("External Affairs Minister");
+        assertThat(entity(a, EntityKind.PERSON, "Faisal bin Farhan").roles()).containsExactly("Prince");
+        assertThat(entity(a, EntityKind.PERSON, "Mohamed bin Zayed Al Nahyan").roles()).containsExactly("President");
+        assertThat(entity(a, EntityKind.PERSON, "William Ruto").countryCode()).isEqualTo("KEN");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Ministry of External Affairs").countryCode()).isEqualTo("IND");
     }
 }

@@ -1703,4 +1703,14 @@ class EventExtractionTest {
                 + "Israeli air strikes since dawn on Saturday.");
         assertThat(killed).extracting(e -> e.cameo().root() + " " + e.date()).containsExactly("19 2024-10-19");
     }
+
+    @Test
+    void receivingAVisitorHostsHimAndTheForeignMinistrysSeatStandsForTheState() {
+        assertThat(coded("ABU DHABI, Jan 14, 2025 (Newsflow) -- UAE President Mohamed bin Zayed received Kenyan President "
+                + "William Ruto. The two presidents discussed ways to strengthen cooperation. Ruto expressed his "
+                + "appreciation to the UAE for its support. Ascom received FDA 510(k) clearance for its platform."))
+                .containsExactly("ARE 043 KEN", "ARE 040 KEN", "KEN 051 ARE");
+        assertThat(coded("KUALA LUMPUR, March 4, 2024 (Newsflow) -- Wisma Putra today summoned the Ambassador of Myanmar "
+                + "to convey Malaysia's strong protest.")).containsExactly("MYS 114 MMR");
+    }
 }
