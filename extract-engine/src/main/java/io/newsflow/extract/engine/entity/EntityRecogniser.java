@@ -45,6 +45,7 @@ public final class EntityRecogniser {
             Deadline deadline) {
         List<List<Gazetteer.Hit>> hitsBySentence = new ArrayList<>(sentences.size());
         List<boolean[]> coveredBySentence = new ArrayList<>(sentences.size());
+        java.util.Set<String> speakers = SpokenSurnames.in(sentences, index);
         for (Sentence s : sentences) {
             deadline.check();
             List<Token> tokens = s.tokens();
@@ -67,7 +68,7 @@ public final class EntityRecogniser {
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
-            for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry)) {
+            for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry, speakers)) {
                 PersonCandidate c = record ? found : knownNameInTitle(text, tokens, found, table);
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());

@@ -36,7 +36,11 @@ public final class Gazetteer {
         }
     }
 
+    /** Given names, lower case: one before a one-word company name makes a person ("Marcus Dell, 31,"). */
+    private final java.util.Set<String> givenNames = new java.util.HashSet<>();
+
     public Gazetteer(Dictionaries d) {
+        d.givenNames().forEach(g -> givenNames.add(g.name().toLowerCase(java.util.Locale.ROOT)));
         for (Country c : d.countries()) {
             add(c.name(), Type.COUNTRY, c.iso3());
             c.aliases().forEach(a -> add(a, Type.COUNTRY, c.iso3()));
@@ -178,7 +182,11 @@ public final class Gazetteer {
         List<GazetteerEntry> accepted = new ArrayList<>(m.values().size());
         for (GazetteerEntry e : m.values()) {
             boolean ok;
-            if (e.type() == Type.ROLE) {
+            if (e.type() == Type.ORG && m.first() == m.last() && m.first() > 0
+                    && tokens.get(m.first() - 1).isCapitalised()
+                    && givenNames.contains(tokens.get(m.first() - 1).lower())) {
+                ok = false; // "Marcus Dell": a given name makes the company's word a family name
+            } else if (e.type() == Type.ROLE) {
                 // "Amir-Abdollahian" is a name, not the title "amir"; "Secretary-General" is a title
                 ok = !hyphenatedName(tokens, m.last()) || isRoleAt(tokens, m.last() + 2);
             } else if (e.exactCase()) {

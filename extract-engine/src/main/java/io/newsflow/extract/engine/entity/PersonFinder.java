@@ -30,8 +30,12 @@ final class PersonFinder {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The persons of a sentence; spokenSurnames are single words the article uses as a speaker's name ("said Bumrah"),
+     * which make a name ending in them a person's ("Jasprit Bumrah struck twice").
+     */
     List<PersonCandidate> find(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
-            String storyCountry) {
+            String storyCountry, java.util.Set<String> spokenSurnames) {
         List<PersonCandidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Gazetteer.Hit hit = hitAt[i];
@@ -88,7 +92,18 @@ final class PersonFinder {
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
                     && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
-            if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged) {
+            boolean speaker = end > i && spokenSurnames.contains(tokens.get(end).text())
+                    && !commonWordShape(tokens.get(i).text());
+            if (end > i + 1 && spokenSurnames.contains(tokens.get(end).text()) && commonWordShape(tokens.get(i).text())
+                    && after == null && !known) {
+                // "Singer-guitarists Tom Johnston said": the name starts after the word that opens the sentence
+                found.add(new PersonCandidate(i + 1, i + 1, end,
+                        text.substring(tokens.get(i + 1).start(), tokens.get(end).end()), null, nationality, null));
+                i = end;
+                continue;
+            }
+            if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged
+                    || speaker) {
                 String name = spelt.text();
                 String honorific = NameShape.honorificGender(tokens, i);
                 String gender = after != null && after.gender() != null ? after.gender()
@@ -537,6 +552,14 @@ final class PersonFinder {
     private static final java.util.Set<String> APPOINTING = java.util.Set.of("appointed", "appoints", "appoint",
             "named", "names", "nominated", "nominates", "elected", "confirmed", "chose", "picked", "tapped",
             "reappointed", "installed", "designated");
+
+    /** Words that open a sentence and no name: "Yet Sondland", "Questioning Vindman", "Singer-guitarists Tom Johnston". */
+    private static final java.util.regex.Pattern COMMON_WORD = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ing|\\p{L}+-\\p{Ll}{4,}|Yet|But|And|So|Still|Also|Then|Meanwhile|However|Now|Instead|Asked");
+
+    private static boolean commonWordShape(String word) {
+        return COMMON_WORD.matcher(word).matches();
+    }
 
     /** "appointed Sri Mulyani Indrawati as finance minister": an appointing verb before the name, "as" after it. */
     private static boolean appointedAs(List<Token> tokens, int first, int last) {

@@ -160,9 +160,9 @@ final class ClauseReadings {
         return index.isNounMarker(tokens.get(k).lower());
     }
 
-    /** Lower-case words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "fruitless". */
+    /** Words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "fruitless", "14-year". */
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            "\\p{Ll}+(?:al|ive|ous|ic|ful|less)");
+            "\\p{Ll}+(?:al|ive|ous|ic|ful|less)|\\d+-\\p{Ll}+");
 
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word

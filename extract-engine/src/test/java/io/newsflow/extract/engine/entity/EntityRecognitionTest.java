@@ -300,4 +300,16 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "William Ruto").countryCode()).isEqualTo("KEN");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Ministry of External Affairs").countryCode()).isEqualTo("IND");
     }
+
+    @Test
+    void aSurnameUsedAsASpeakerMakesTheFullNameAPersonAndAGivenNameMakesACompanysWordASurname() {
+        AnalysedArticle a = SharedEngine.analyse("Test",
+                "PERTH, Nov 25, 2024 (Newsflow) - Jasprit Bumrah struck twice as India won. \"We attacked them from ball "
+                        + "one,\" said Bumrah. Yet Sondland was not there. \"It was fine,\" Sondland said. Michael Dell, "
+                        + "31, watched.");
+        assertThat(entity(a, EntityKind.PERSON, "Jasprit Bumrah").mentions()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("Jasprit Bumrah");
+        assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Yet"));
+        assertThat(entity(a, EntityKind.PERSON, "Michael Dell").kind()).isEqualTo(EntityKind.PERSON);
+    }
 }

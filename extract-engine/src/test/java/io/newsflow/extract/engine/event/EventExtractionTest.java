@@ -1713,4 +1713,10 @@ class EventExtractionTest {
         assertThat(coded("KUALA LUMPUR, March 4, 2024 (Newsflow) -- Wisma Putra today summoned the Ambassador of Myanmar "
                 + "to convey Malaysia's strong protest.")).containsExactly("MYS 114 MMR");
     }
+
+    @Test
+    void aSentenceSoughtIsNoJailing() {
+        assertThat(coded("LOS ANGELES, Nov 25, 2024 (Newsflow) - The District Attorney's Office had sought a 14-year "
+                + "sentence for the former minister.")).isEmpty();
+    }
 }
