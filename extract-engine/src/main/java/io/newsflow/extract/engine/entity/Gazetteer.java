@@ -182,7 +182,10 @@ public final class Gazetteer {
         List<GazetteerEntry> accepted = new ArrayList<>(m.values().size());
         for (GazetteerEntry e : m.values()) {
             boolean ok;
-            if (e.type() == Type.ORG && m.first() == m.last() && m.first() > 0
+            if (e.type() == Type.ORG && m.first() > 1 && longerName(tokens, m.first())) {
+                ok = false; // "the Bolivarian National Intelligence Service" is another body than the "National
+                // Intelligence Service" inside it
+            } else if (e.type() == Type.ORG && m.first() == m.last() && m.first() > 0
                     && tokens.get(m.first() - 1).isCapitalised()
                     && givenNames.contains(tokens.get(m.first() - 1).lower())) {
                 ok = false; // "Marcus Dell": a given name makes the company's word a family name
@@ -217,6 +220,19 @@ public final class Gazetteer {
     private boolean isRoleAt(List<Token> tokens, int at) {
         PhraseTrie.Match<GazetteerEntry> m = trie.longestAt(tokens, at);
         return m != null && m.values().stream().anyMatch(e -> e.type() == Type.ROLE);
+    }
+
+    /**
+     * A capitalised word before a name, inside the sentence and after "the", that no dictionary knows (no country, no
+     * nationality, no title): it begins a longer name.
+     */
+    private boolean longerName(List<Token> tokens, int first) {
+        Token before = tokens.get(first - 1);
+        if (!before.isWord() || !before.isCapitalised() || !tokens.get(first - 2).is("the")) {
+            return false;
+        }
+        PhraseTrie.Match<GazetteerEntry> known = trie.longestAt(tokens, first - 1);
+        return known == null;
     }
 
     /** A capitalised word joined by a hyphen right after the token, with no space: "Amir-Abdollahian". */

@@ -39,7 +39,7 @@ final class PersonFinder {
         List<PersonCandidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Gazetteer.Hit hit = hitAt[i];
-            if (hit != null && hit.first() == i && hit.has(Type.ROLE)) {
+            if (hit != null && hit.first() == i && hit.has(Type.ROLE) && !verbAfterClause(tokens, hit)) {
                 PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit, storyCountry);
                 if (c != null) {
                     found.add(c);
@@ -223,6 +223,9 @@ final class PersonFinder {
         String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
                 : given == null ? null : given.gender();
         String roleText = role.text();
+        if (roleText != null && Honorifics.isHonorific(roleText.toLowerCase(java.util.Locale.ROOT))) {
+            roleText = null; // "Mr. Guterres": a form of address, no role
+        }
         if (rankOnly && apposed != null && apposed.text() != null) {
             roleText = apposed.text(); // "Maj. Gen. Chhum Socheat, spokesman of the ministry": the post, not the rank
         }
@@ -585,6 +588,16 @@ final class PersonFinder {
      * "the Congress party accused Prime Minister Modi": a one-word role in the past ("accused") right after a subject is
      * that subject's verb, as a modifier is ({@link #verbAfterSubject}); "the accused" stays a role.
      */
+    /**
+     * "Tarek William Saab, accused Superlano of plotting": a one-word title in -ed after a comma and right before a name
+     * is the verb of the subject before the apposition ("Saab, accused of fraud," goes on with "of").
+     */
+    private static boolean verbAfterClause(List<Token> tokens, Gazetteer.Hit h) {
+        return h.first() == h.last() && h.first() > 0 && tokens.get(h.first() - 1).is(",")
+                && tokens.get(h.first()).lower().endsWith("ed") && h.last() + 1 < tokens.size()
+                && tokens.get(h.last() + 1).isCapitalised();
+    }
+
     private static boolean verbLikeRole(List<Token> tokens, Gazetteer.Hit h) {
         return h.has(Type.ROLE) && h.first() == h.last() && verbAfterSubject(tokens, h.first());
     }

@@ -149,7 +149,9 @@ final class ClauseReadings {
 
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
     boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
-        if (m.first() == 0 || m.pattern().elements().size() > 2 || m.pattern().possessed()
+        // ("the arbitrary arrest of opposition leaders": a longer pattern too, when "of" follows its first word)
+        boolean nounOf = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("of") && !writesOf(m.pattern());
+        if (m.first() == 0 || m.pattern().elements().size() > 2 && !nounOf || m.pattern().possessed()
                 || index.isPopulationNoun(tokens.get(m.first()).lower())) {
             return false; // "thousands of protesters marched", "Israel's warning that": patterns meant as nouns
         }
@@ -160,9 +162,15 @@ final class ClauseReadings {
         return index.isNounMarker(tokens.get(k).lower());
     }
 
-    /** Words shaped like adjectives: "individual", "massive", "numerous", "sporadic", "fruitless", "14-year". */
+    /** A pattern that names "of" as its second word ("signing of * agreement") means the noun. */
+    private static boolean writesOf(VerbPattern p) {
+        return p.elements().size() > 1 && p.elements().get(1) instanceof VerbPattern.Words w
+                && w.alternatives().stream().anyMatch(a -> a.get(0).equals("of"));
+    }
+
+    /** Words shaped like adjectives: "individual", "massive", "numerous", "arbitrary", "fruitless", "14-year". */
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            "\\p{Ll}+(?:al|ive|ous|ic|ful|less)|\\d+-\\p{Ll}+");
+            "\\p{Ll}+(?:al|ive|ous|ic|ful|less|ary|able|ible)|\\d+-\\p{Ll}+");
 
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word

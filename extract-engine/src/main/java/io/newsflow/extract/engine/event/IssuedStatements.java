@@ -7,13 +7,17 @@ import io.newsflow.extract.engine.nlp.Token;
 
 /**
  * "The ministry issued a statement on Tuesday denouncing the drills", "Kim Yo Jong issued a statement criticizing
- * Japan": an -ing verb after a statement that someone issued is that issuer's act, with or without a comma between.
+ * Japan", "the Security Council adopted a resolution demanding a ceasefire": an -ing verb after a statement or
+ * resolution that someone issued or adopted is that issuer's act, with or without a comma between.
  * The main clause itself (issuing a statement) is no event, so its subject would otherwise be lost.
  */
 final class IssuedStatements {
     /** Verbs of putting out a text. */
     private static final Set<String> ISSUING = Set.of("issued", "issues", "issue", "released", "releases",
-            "published", "publishes", "put", "puts", "sent", "delivered");
+            "published", "publishes", "put", "puts", "sent", "delivered", "adopted", "adopts", "passed", "passes",
+            "approved", "approves");
+    /** What a council or parliament adopts that acts for it: "adopted a resolution demanding a ceasefire". */
+    private static final Set<String> RESOLUTIONS = Set.of("resolution", "resolutions", "motion");
     /** How many words (articles, adjectives, a time) may stand between the verb and the -ing verb. */
     private static final int REACH = 8;
     private final Set<String> statementNouns;
@@ -30,7 +34,7 @@ final class IssuedStatements {
         boolean statement = false;
         for (int k = trigger - 1; k >= Math.max(0, trigger - REACH); k--) {
             String w = tokens.get(k).lower();
-            if (statementNouns.contains(w)) {
+            if (statementNouns.contains(w) || RESOLUTIONS.contains(w)) {
                 statement = true;
             } else if (statement && ISSUING.contains(w)) {
                 return k;

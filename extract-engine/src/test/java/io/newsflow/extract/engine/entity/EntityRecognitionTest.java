@@ -312,4 +312,13 @@ class EntityRecognitionTest {
         assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Yet"));
         assertThat(entity(a, EntityKind.PERSON, "Michael Dell").kind()).isEqualTo(EntityKind.PERSON);
     }
+
+    @Test
+    void aVerbAfterAnAppositionIsNoTitleAndAFormOfAddressIsNoRole() {
+        AnalysedArticle a = SharedEngine.analyse("Arrest",
+                "CARACAS, March 8, 2024 (Newsflow) - Agents detained Freddy Superlano at his home. The attorney general, "
+                        + "Tarek William Saab, accused Superlano of plotting. Mr. Saab spoke later.");
+        assertThat(entity(a, EntityKind.PERSON, "Freddy Superlano").roles()).isEmpty();
+        assertThat(entity(a, EntityKind.PERSON, "Tarek William Saab").roles()).doesNotContain("Mr.");
+    }
 }

@@ -1719,4 +1719,14 @@ class EventExtractionTest {
         assertThat(coded("LOS ANGELES, Nov 25, 2024 (Newsflow) - The District Attorney's Office had sought a 14-year "
                 + "sentence for the former minister.")).isEmpty();
     }
+
+    @Test
+    void aResolutionAdoptedDemandsForTheCouncilAndAnArrestDeploredIsNoArrest() {
+        assertThat(coded("NEW YORK, March 8, 2024 (Newsflow) - The UN Security Council on Friday adopted a resolution "
+                + "demanding an immediate halt to hostilities in Sudan.")).extracting(c -> c.substring(0, 9))
+                .containsExactly("UNSC 1056");
+        assertThat(coded("WASHINGTON, March 8, 2024 (Newsflow) - \"We are deeply concerned by the arbitrary arrest of "
+                + "opposition leaders,\" State Department spokesman Matthew Miller told reporters.")).noneMatch(
+                        c -> c.contains(" 17"));
+    }
 }
