@@ -142,7 +142,7 @@ public final class EventExtractor {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
-        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline));
+        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline), tokens);
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -745,7 +745,7 @@ public final class EventExtractor {
         return actors;
     }
 
-    private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches) {
+    private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches, List<Token> tokens) {
         matches.sort(Comparator.comparingInt(PatternMatch::length).reversed()
                 // over the same words a phrase written as no event wins ("demand concerns in China"), then the more
                 // specific code
@@ -759,7 +759,8 @@ public final class EventExtractor {
         matches.stream().filter(m -> m.pattern().noEvent()).forEach(m -> noEventStarts.add(m.first()));
         List<PatternMatch> chosen = new ArrayList<>();
         for (PatternMatch m : matches) {
-            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last())
+            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last()
+                    && !handsOver(m, c, tokens) && !handsOver(c, m, tokens))
                     || !m.pattern().noEvent() && noEventStarts.contains(m.first());
             if (!overlaps) {
                 chosen.add(m);
@@ -780,6 +781,21 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** Nouns of a meeting or an accord that one act can arrange and another hold. */
+    private static final Set<String> SHARED_NOUNS = Set.of("talks", "negotiations", "meeting", "meetings", "summit",
+            "deal", "agreement", "truce", "ceasefire", "consultations");
+
+    /**
+     * "Egypt mediated talks between Israel and Hamas": a shorter act that ends on the noun of a meeting or accord that
+     * opens a longer one of another code shares that noun, both told (the mediation is Egypt's, the talks the two
+     * parties').
+     */
+    private static boolean handsOver(PatternMatch earlier, PatternMatch longer, List<Token> tokens) {
+        return earlier.first() < longer.first() && earlier.last() == longer.first() && !earlier.pattern().noEvent()
+                && SHARED_NOUNS.contains(tokens.get(longer.first()).lower()) && !longer.pattern().noEvent()
+                && !earlier.pattern().code().equals(longer.pattern().code());
     }
 
     private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {

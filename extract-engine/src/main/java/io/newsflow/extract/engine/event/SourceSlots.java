@@ -396,8 +396,8 @@ final class SourceSlots {
         if (k >= 2 && tokens.get(k).is("to") && ACT_NOUNS.contains(tokens.get(k - 1).lower())) {
             k -= 2;
         }
-        if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s"))) {
-            return null;
+        if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s") || tokens.get(k).is("whose"))) {
+            return null; // ("Gbagbo, whose refusal to accept the result": the one before "whose" owns the act)
         }
         ActorSpan possessor = ActorSpan.endingAt(actors, k - 1);
         return possessor != null && possessor.mention().key().kind() != EntityKind.LOCATION ? possessor : null;

@@ -1729,4 +1729,12 @@ class EventExtractionTest {
                 + "opposition leaders,\" State Department spokesman Matthew Miller told reporters.")).noneMatch(
                         c -> c.contains(" 17"));
     }
+
+    @Test
+    void aMediatorsTalksAreAlsoThePartiesAndARefusalWhoseOwnerIsNamedRejects() {
+        assertThat(coded("CAIRO, March 8, 2024 (Newsflow) - Egypt mediated talks between Israel and Hamas."))
+                .containsExactly("EGY 045 ISR", "EGY 045 PSE", "ISR 044 PSE");
+        assertThat(coded("ABIDJAN, Oct 28, 2015 (Newsflow) - He heads the party of ex-president Laurent Gbagbo whose "
+                + "refusal to accept Ouattara's win in 2010 sparked a conflict.")).containsExactly("CIV 120 CIV");
+    }
 }
