@@ -1737,4 +1737,12 @@ class EventExtractionTest {
         assertThat(coded("ABIDJAN, Oct 28, 2015 (Newsflow) - He heads the party of ex-president Laurent Gbagbo whose "
                 + "refusal to accept Ouattara's win in 2010 sparked a conflict.")).containsExactly("CIV 120 CIV");
     }
+
+    @Test
+    void suspendedSupportOfferedAidAnnouncedWeaponsAndARetakenCapital() {
+        assertThat(coded("BRUSSELS, Aug 3, 2023 (Newsflow) - The European Union suspended budget support to Niger. Seoul "
+                + "offered humanitarian aid to Pyongyang. The Pentagon announced a new weapons package for Ukraine. "
+                + "Sudan's army retook the capital from the RSF.")).containsExactly("EU 162 NER", "KOR 033 PRK",
+                        "USA 072 UKR", "SDN 192 SDN");
+    }
 }
