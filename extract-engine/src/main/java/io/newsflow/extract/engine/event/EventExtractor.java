@@ -497,7 +497,7 @@ public final class EventExtractor {
             // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too
             roles.agent = source;
             List<EntityKey> partners = coordinatedAfter(tokens, actors, source, Set.of(sourceKey.id()));
-            if (partners.contains(targetKey)) {
+            if (targetKey != null && partners.contains(targetKey)) {
                 targetKey = null;
             }
         }

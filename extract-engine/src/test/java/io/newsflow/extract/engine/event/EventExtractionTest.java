@@ -1745,4 +1745,12 @@ class EventExtractionTest {
                 + "Sudan's army retook the capital from the RSF.")).containsExactly("EU 162 NER", "KOR 033 PRK",
                         "USA 072 UKR", "SDN 192 SDN");
     }
+
+    @Test
+    void passivesWithTheirAgentAfterBy() {
+        assertThat(coded("BRUSSELS, Aug 3, 2023 (Newsflow) - The agreement was signed by Serbia and Kosovo in Brussels. "
+                + "Sanctions were imposed on Belarus by the European Union. Hostages were freed by Hamas. Pyongyang "
+                + "condemned the drills staged by the US.")).containsExactly("SRB 057 XKX", "EU 163 BLR", "PSE 0841 -",
+                        "PRK 111 USA", "USA 150 -");
+    }
 }
