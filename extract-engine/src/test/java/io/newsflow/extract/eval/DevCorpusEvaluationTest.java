@@ -34,7 +34,7 @@ class DevCorpusEvaluationTest {
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.97);
         assertThat(s.get("quotes").f1()).as("quotes").isGreaterThanOrEqualTo(0.97);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.78);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.82);
         assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.38);
     }
 
