@@ -130,9 +130,38 @@ public final class NewsflowEngine implements ExtractionEngine {
      * to a state; the forces' aircraft of a reported clause act for the story's state, not the one who reports
      * them; an -ing clause that opens the sentence has the main clause's subject; speaking of strong ties
      * praises the partner; blocking efforts by a body vetoes them; fighting between the army and a group is the
-     * state's fight with it; in a story on the Koreas "the North" and "the South" are the two states).
+     * state's fight with it; in a story on the Koreas "the North" and "the South" are the two states; 0.3.7: a
+     * whole sentence quoted after "said that" is the sayer's, a quote after ", warning:" is the sentence's
+     * subject's, titles of songs and shows in quote marks are no quotations, "unidentified" goes from a
+     * described speaker; a name right after the place an envoy is accredited to is the envoy; a noun given a
+     * task ("a prosecutor entrusted to investigate") is the subject of the task; troops that clash have no
+     * passive; "X and Y agreed to" is their joint intent, "the two sides" join a joint act, "the Chinese side"
+     * is China in a pattern's slot; a ministry by its formal name ("the Ministry of Defence"), a bare one the
+     * dateline's when only foreign ones are named in full; a round of talks is the coordinated subjects'
+     * meeting; a must quoted after its subject is an appeal; datelines of EFE ("(EFE).-"), national agencies
+     * ("Tehran, IRNA --"), Ukrinform ("14.11.2023"), dpa ("Berlin (dpa) -"), ANI ("Riyadh [Saudi Arabia],
+     * September 10 (ANI):") and WAM ("14th January, 2025"); a title joined to a capitalised word by a hyphen is
+     * a name, "then-" and "ex-" stand apart from the title; business and world leaders speak for no state; a
+     * pattern word after an adjective and a marker is a noun; "that year" is the year named last; a description
+     * after a participle is the main act's target; warplanes firing missiles attack from the air; reserving the
+     * right to respond threatens, answering the latest attack on the threatening state; "the Islamic Republic"
+     * is Iran; a relative pronoun after a comma stands for the name before it, an acronym in brackets where its
+     * name stands; revoked agreements and troops ordered out withdraw (166); a phrase written as no event wins
+     * from its first word; a meeting's purpose is no target; a title noun refers back to who holds the title; an
+     * attempt under way is the act; a second "and that" clause keeps its sayer; what a statement issued or a
+     * resolution adopted does is its issuer's; a spokesman for a body speaks for it; a rejected claim answers
+     * who claimed; a ", where" clause happens in the country before it and its time is its own; drills staged by
+     * coordinated states are each one's; an appeal is made when told; a present perfect takes the day it runs
+     * since; "earlier in the day"; an initial opens a name, India's External Affairs Minister holds the foreign
+     * minister's office, a counterpart's title is the rank before the name, style titles yield to the post, a
+     * known name keeps its own country in an apposition; India's Ministry of External Affairs and foreign
+     * ministries' seats (Wisma Putra) by name; receiving a visitor hosts him; a surname used as a speaker makes
+     * the full name before it a person's; a given name makes a one-word company name a surname; a verb after an
+     * apposition is no title, a form of address no role; a capitalised word after "the" begins a longer name
+     * than a known one inside it; a mediator's act and the talks it arranges share their noun; a refusal whose
+     * owner is named rejects; suspended support stops aid; passives with their agent after "by").
      */
-    private static final String ENGINE_VERSION = "0.3.6";
+    private static final String ENGINE_VERSION = "0.3.7";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -195,6 +195,9 @@ final class PersonFinder {
             nameStart = NameShape.afterHonorifics(tokens, afterBody); // "Head of the X Agency (BNPB) Doni Monardo"
         }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
+        if (end < 0) {
+            end = knownNameEnd(text, tokens, nameStart); // "Vice Premier He Lifeng": a family name like a pronoun
+        }
         if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }
@@ -555,6 +558,17 @@ final class PersonFinder {
     private static final java.util.Set<String> APPOINTING = java.util.Set.of("appointed", "appoints", "appoint",
             "named", "names", "nominated", "nominates", "elected", "confirmed", "chose", "picked", "tapped",
             "reappointed", "installed", "designated");
+
+    /** The last token of a name of two or three words the world actors dictionary knows, starting at from; else -1. */
+    private int knownNameEnd(String text, List<Token> tokens, int from) {
+        for (int last = Math.min(tokens.size() - 1, from + 2); last > from; last--) {
+            if (tokens.get(last).isCapitalised()
+                    && !index.worldActors(text.substring(tokens.get(from).start(), tokens.get(last).end())).isEmpty()) {
+                return last;
+            }
+        }
+        return -1;
+    }
 
     /** Words that open a sentence and no name: "Yet Sondland", "Questioning Vindman", "Singer-guitarists Tom Johnston". */
     private static final java.util.regex.Pattern COMMON_WORD = java.util.regex.Pattern.compile(

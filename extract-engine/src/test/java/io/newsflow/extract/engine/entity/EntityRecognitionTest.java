@@ -321,4 +321,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Freddy Superlano").roles()).isEmpty();
         assertThat(entity(a, EntityKind.PERSON, "Tarek William Saab").roles()).doesNotContain("Mr.");
     }
+
+    @Test
+    void aKnownNameAfterATitleIsFoundEvenWhenItsFamilyNameLooksLikeAPronoun() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "GENEVA, May 10, 2025 (Newsflow) -- Chinese Vice Premier He Lifeng met U.S. officials. Xi said the talks "
+                        + "were useful.");
+        assertThat(entity(a, EntityKind.PERSON, "He Lifeng").countryCode()).isEqualTo("CHN");
+        assertThat(entity(a, EntityKind.PERSON, "Xi").countryCode()).isEqualTo("CHN");
+    }
 }
