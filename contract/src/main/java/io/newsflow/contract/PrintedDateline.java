@@ -44,7 +44,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"
                     + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
-                    + "|(?<=\\.)[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // or after a comma, as SPA prints it: "Riyadh, November 20, 2024, SPA --"
+                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
                     + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");

@@ -198,14 +198,19 @@ final class PatternMatcher {
     }
 
     /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
-    private static ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
-        for (int k = pos; k < Math.min(tokens.size(), pos + reach); k++) {
+    private ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
+        int start = pos;
+        if (start + 2 < tokens.size() && tokens.get(start).is("the") && stateNoun.test(tokens.get(start + 1).lower())
+                && tokens.get(start + 2).is("of")) {
+            start += 3; // "thanked the governments of Mexico, Brazil and Colombia": the states named after "of"
+        }
+        for (int k = start; k < Math.min(tokens.size(), start + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
                     && k + 1 < tokens.size() && tokens.get(k + 1).isWord())) {
                 return a; // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor
             }
-            if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > pos) {
+            if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start) {
                 return null;
             }
         }

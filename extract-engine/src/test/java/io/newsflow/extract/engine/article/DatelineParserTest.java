@@ -123,4 +123,11 @@ class DatelineParserTest {
         assertThat(wam.agency()).isEqualTo("WAM");
         assertThat(List.of(wam.year(), wam.month(), wam.day())).containsExactly(2025, 1, 14);
     }
+
+    @org.junit.jupiter.api.Test
+    void anAgencyInCapitalsAfterTheDateAndAComma() {
+        ParsedDateline spa = DatelineParser.parse("Riyadh, November 20, 2024, SPA -- His Royal Highness Prince Mohammed");
+        assertThat(spa.agency()).isEqualTo("SPA");
+        assertThat(List.of(spa.year(), spa.month(), spa.day())).containsExactly(2024, 11, 20);
+    }
 }

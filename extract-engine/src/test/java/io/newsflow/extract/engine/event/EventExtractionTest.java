@@ -1753,4 +1753,13 @@ class EventExtractionTest {
                 + "condemned the drills staged by the US.")).containsExactly("SRB 057 XKX", "EU 163 BLR", "PSE 0841 -",
                         "PRK 111 USA", "USA 150 -");
     }
+
+    @Test
+    void arrangingOrConsideringAMeetingIntendsItAndTheGovernmentsOfStatesAreTheStates() {
+        assertThat(coded("TOKYO, Nov 12, 2024 (Newsflow) - Japanese Prime Minister Shigeru Ishiba is arranging to hold talks "
+                + "with South Korean President Yoon Suk Yeol. Ishiba is also considering meeting Chinese President Xi "
+                + "Jinping.")).containsExactly("JPN 036 KOR", "JPN 036 CHN");
+        assertThat(coded("HAVANA, Jan 15, 2025 (Newsflow) - Cuba thanked the governments of Mexico and Brazil for their "
+                + "solidarity.")).containsExactly("CUB 051 MEX", "CUB 051 BRA");
+    }
 }
