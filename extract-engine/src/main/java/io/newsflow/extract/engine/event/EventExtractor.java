@@ -25,14 +25,12 @@ import static io.newsflow.extract.engine.event.TargetSlots.objectAfter;
 import static io.newsflow.extract.engine.event.TargetSlots.topic;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.contract.ArticleIds;
-import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.RawArticle;
@@ -142,7 +140,8 @@ public final class EventExtractor {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
         List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
-        List<PatternMatch> chosen = nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline), tokens);
+        List<PatternMatch> chosen = MatchSelection.nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline),
+                tokens);
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -633,8 +632,9 @@ public final class EventExtractor {
         boolean intent = code.root().equals("03") || code.root().equals("13");
         // an appeal is made when the story reports it: "called on Scholz to hold the vote now rather than wait until
         // January" was made that day, and January is the time of what it asks for
-        List<TimeMention> own = code.root().equals("02") ? beforeInfinitive(times, tokens, m) : times;
-        TimePoint when = intent && toCome(tokens, m.first()) ? untimed : dateFor(own, tokens, m.first(), untimed, index);
+        List<TimeMention> own = code.root().equals("02") ? EventDates.beforeInfinitive(times, tokens, m) : times;
+        TimePoint when = intent && toCome(tokens, m.first()) ? untimed
+                : EventDates.dateFor(own, tokens, m.first(), untimed, index);
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {
@@ -745,31 +745,6 @@ public final class EventExtractor {
         return actors;
     }
 
-    private static List<PatternMatch> nonOverlapping(List<PatternMatch> matches, List<Token> tokens) {
-        matches.sort(Comparator.comparingInt(PatternMatch::length).reversed()
-                // over the same words a phrase written as no event wins ("demand concerns in China"), then the more
-                // specific code
-                .thenComparing(m -> m.pattern().noEvent() ? -10 : -m.pattern().code().length())
-                .thenComparingInt(PatternMatch::first)
-                // of two patterns over the same words, the one that names more of them: "phone call with" over "phone"
-                .thenComparing(m -> -m.pattern().namedElements()));
-        // a phrase written as no event also wins over a longer match from its first word: "attack drones launched
-        // by Russia" is not an attack on Russia, "dismissed Finance Minister Lindner" no rejection of him
-        Set<Integer> noEventStarts = new java.util.HashSet<>();
-        matches.stream().filter(m -> m.pattern().noEvent()).forEach(m -> noEventStarts.add(m.first()));
-        List<PatternMatch> chosen = new ArrayList<>();
-        for (PatternMatch m : matches) {
-            boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last()
-                    && !handsOver(m, c, tokens) && !handsOver(c, m, tokens))
-                    || !m.pattern().noEvent() && noEventStarts.contains(m.first());
-            if (!overlaps) {
-                chosen.add(m);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(PatternMatch::first));
-        return chosen;
-    }
-
     /** How far (in characters) before a verb of saying the quote it attributes may end: '," the statement said'. */
     private static final int ATTRIBUTION_GAP = 30;
 
@@ -783,21 +758,6 @@ public final class EventExtractor {
         return null;
     }
 
-    /** Nouns of a meeting or an accord that one act can arrange and another hold. */
-    private static final Set<String> SHARED_NOUNS = Set.of("talks", "negotiations", "meeting", "meetings", "summit",
-            "deal", "agreement", "truce", "ceasefire", "consultations");
-
-    /**
-     * "Egypt mediated talks between Israel and Hamas": a shorter act that ends on the noun of a meeting or accord that
-     * opens a longer one of another code shares that noun, both told (the mediation is Egypt's, the talks the two
-     * parties').
-     */
-    private static boolean handsOver(PatternMatch earlier, PatternMatch longer, List<Token> tokens) {
-        return earlier.first() < longer.first() && earlier.last() == longer.first() && !earlier.pattern().noEvent()
-                && SHARED_NOUNS.contains(tokens.get(longer.first()).lower()) && !longer.pattern().noEvent()
-                && !earlier.pattern().code().equals(longer.pattern().code());
-    }
-
     private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {
         for (FoundQuote q : quotes) {
             if (q.covers(offset)) {
@@ -805,144 +765,6 @@ public final class EventExtractor {
             }
         }
         return null;
-    }
-
-    /**
-     * Words that open a clause of its own time: a time before them is not the time of what the clause tells ("met on
-     * Tuesday after the army had shelled the town"). "when" and "as" tie their clause to the main clause's time ("in
-     * early 2016 when North Korea conducted a nuclear test"), so they are none.
-     */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "after", "before", "whereas", "although",
-            "though", "because");
-
-    /**
-     * "rejected the results of this month's election and called on supporters": a time in the possessive dates the
-     * noun after it, not the trigger (unless the trigger is that noun: "condemned Sunday's attack").
-     */
-    private static boolean possessiveOfAnother(List<Token> tokens, TimeMention time, int trigger) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).start() >= time.end()) {
-                boolean possessive = tokens.get(k).is("'s") || tokens.get(k).is("'");
-                return possessive && !(trigger > k && trigger <= k + 2 && !tokens.get(k + 1).is("and"));
-            }
-        }
-        return false;
-    }
-
-    /** The first token that starts at or after a character offset. */
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
-    /** How far before a time (in characters) its verb of saying may stand: "said late on Friday". */
-    private static final int SAYING_REACH = 12;
-
-    /**
-     * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
-     * clause opener that the trigger stands in is another clause's, a day is never a present perfect's, and a time
-     * next to the saying is the saying's when the trigger's own clause names another.
-     */
-    private static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback,
-            DictionaryIndex index) {
-        int triggerStart = tokens.get(trigger).start();
-        TimeMention before = null;
-        TimeMention after = null;
-        boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
-        for (TimeMention t : times) {
-            if (presentPerfect && t.point().precision() == DatePrecision.DAY && !sinceBefore(tokens, t)
-                    || possessiveOfAnother(tokens, t, trigger)) {
-                continue;
-            }
-            if (t.start() < triggerStart) {
-                before = t;
-            } else if (after == null) {
-                after = t;
-            }
-        }
-        if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
-            before = null;
-        }
-        if (after != null && relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
-            after = null; // "thanked Ankara for its aid to Lebanon, where strikes have displaced a million since September"
-        }
-        if (before != null && after != null && saidAt(tokens, before, trigger, index)
-                && !ClauseWords.punctuationBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
-            // "Russia said on Friday it had expelled two diplomats a day earlier": Friday is when it was said
-            before = null;
-        }
-        TimeMention chosen = before != null ? before : after;
-        return chosen == null ? fallback : chosen.point();
-    }
-
-    /**
-     * A verb of saying next to a time ("said on Friday", "on Friday said") and before the trigger: the time is the
-     * saying's, and the trigger stands in what was said.
-     */
-    private static boolean saidAt(List<Token> tokens, TimeMention time, int trigger, DictionaryIndex index) {
-        for (int k = trigger - 1; k >= 0 && tokens.get(k).end() >= time.start() - SAYING_REACH; k--) {
-            if (index.isSpeechVerb(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The times before the first "to" after the match: those after it are the time of the act asked for. */
-    private static List<TimeMention> beforeInfinitive(List<TimeMention> times, List<Token> tokens, PatternMatch m) {
-        for (int k = m.last() + 1; k < tokens.size(); k++) {
-            if (tokens.get(k).is("to")) {
-                int limit = tokens.get(k).start();
-                return times.stream().filter(t -> t.start() < limit).toList();
-            }
-        }
-        return times;
-    }
-
-    /** How many words before a day "since" may stand: "have been killed since dawn on Saturday". */
-    private static final int SINCE_REACH = 4;
-
-    /** "since" just before the time: a present perfect joins a day that way. */
-    private static boolean sinceBefore(List<Token> tokens, TimeMention time) {
-        int at = firstTokenAt(tokens, time.start());
-        for (int k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
-            if (tokens.get(k).is("since")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A relative clause opened by ", where", ", which" or ", who" between the trigger and token {@code to}. */
-    private static boolean relativeClauseBetween(List<Token> tokens, int trigger, int to) {
-        for (int k = trigger + 2; k < to && k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if ((t.is("where") || t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it). */
-    private static boolean opensClauseBetween(List<Token> tokens, int from, int trigger) {
-        boolean open = false;
-        for (int k = 0; k < trigger; k++) {
-            Token t = tokens.get(k);
-            if (t.start() < from) {
-                continue;
-            }
-            if (CLAUSE_OPENERS.contains(t.lower()) && !(k + 1 < tokens.size()
-                    && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("this")))) {
-                open = true; // "and after that launched a missile" goes on in the same time
-            } else if (t.is(",")) {
-                open = false;
-            }
-        }
-        return open;
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {

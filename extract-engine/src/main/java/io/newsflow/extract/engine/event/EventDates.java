@@ -1,0 +1,159 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.DatePrecision;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.nlp.Token;
+import io.newsflow.extract.engine.time.TimeMention;
+import io.newsflow.extract.engine.time.TimePoint;
+import io.newsflow.extract.engine.time.UntimedEventDate;
+
+/**
+ * The date of an event from the time expressions of its sentence: the nearest before the trigger, else the first
+ * after it, unless the time belongs to another clause (one opened by "after", "while", a ", where" clause, the
+ * saying's own time, another noun's possessive time, what an appeal asks for).
+ */
+final class EventDates {
+    private EventDates() {
+    }
+
+    /**
+     * Words that open a clause of its own time: a time before them is not the time of what the clause tells ("met on
+     * Tuesday after the army had shelled the town"). "when" and "as" tie their clause to the main clause's time ("in
+     * early 2016 when North Korea conducted a nuclear test"), so they are none.
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "after", "before", "whereas", "although",
+            "though", "because");
+
+    /**
+     * "rejected the results of this month's election and called on supporters": a time in the possessive dates the
+     * noun after it, not the trigger (unless the trigger is that noun: "condemned Sunday's attack").
+     */
+    private static boolean possessiveOfAnother(List<Token> tokens, TimeMention time, int trigger) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() >= time.end()) {
+                boolean possessive = tokens.get(k).is("'s") || tokens.get(k).is("'");
+                return possessive && !(trigger > k && trigger <= k + 2 && !tokens.get(k + 1).is("and"));
+            }
+        }
+        return false;
+    }
+
+    /** The first token that starts at or after a character offset. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** How far before a time (in characters) its verb of saying may stand: "said late on Friday". */
+    private static final int SAYING_REACH = 12;
+
+    /**
+     * The time expression of the trigger's clause: the nearest before it, else the first after it. A time before a
+     * clause opener that the trigger stands in is another clause's, a day is never a present perfect's, and a time
+     * next to the saying is the saying's when the trigger's own clause names another.
+     */
+    static TimePoint dateFor(List<TimeMention> times, List<Token> tokens, int trigger, TimePoint fallback,
+            DictionaryIndex index) {
+        int triggerStart = tokens.get(trigger).start();
+        TimeMention before = null;
+        TimeMention after = null;
+        boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
+        for (TimeMention t : times) {
+            if (presentPerfect && t.point().precision() == DatePrecision.DAY && !sinceBefore(tokens, t)
+                    || possessiveOfAnother(tokens, t, trigger)) {
+                continue;
+            }
+            if (t.start() < triggerStart) {
+                before = t;
+            } else if (after == null) {
+                after = t;
+            }
+        }
+        if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
+            before = null;
+        }
+        if (after != null && relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
+            after = null; // "thanked Ankara for its aid to Lebanon, where strikes have displaced a million since September"
+        }
+        if (before != null && after != null && saidAt(tokens, before, trigger, index)
+                && !ClauseWords.punctuationBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
+            // "Russia said on Friday it had expelled two diplomats a day earlier": Friday is when it was said
+            before = null;
+        }
+        TimeMention chosen = before != null ? before : after;
+        return chosen == null ? fallback : chosen.point();
+    }
+
+    /**
+     * A verb of saying next to a time ("said on Friday", "on Friday said") and before the trigger: the time is the
+     * saying's, and the trigger stands in what was said.
+     */
+    private static boolean saidAt(List<Token> tokens, TimeMention time, int trigger, DictionaryIndex index) {
+        for (int k = trigger - 1; k >= 0 && tokens.get(k).end() >= time.start() - SAYING_REACH; k--) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The times before the first "to" after the match: those after it are the time of the act asked for. */
+    static List<TimeMention> beforeInfinitive(List<TimeMention> times, List<Token> tokens, PatternMatch m) {
+        for (int k = m.last() + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).is("to")) {
+                int limit = tokens.get(k).start();
+                return times.stream().filter(t -> t.start() < limit).toList();
+            }
+        }
+        return times;
+    }
+
+    /** How many words before a day "since" may stand: "have been killed since dawn on Saturday". */
+    private static final int SINCE_REACH = 4;
+
+    /** "since" just before the time: a present perfect joins a day that way. */
+    private static boolean sinceBefore(List<Token> tokens, TimeMention time) {
+        int at = firstTokenAt(tokens, time.start());
+        for (int k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+            if (tokens.get(k).is("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative clause opened by ", where", ", which" or ", who" between the trigger and token {@code to}. */
+    private static boolean relativeClauseBetween(List<Token> tokens, int trigger, int to) {
+        for (int k = trigger + 2; k < to && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if ((t.is("where") || t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it). */
+    private static boolean opensClauseBetween(List<Token> tokens, int from, int trigger) {
+        boolean open = false;
+        for (int k = 0; k < trigger; k++) {
+            Token t = tokens.get(k);
+            if (t.start() < from) {
+                continue;
+            }
+            if (CLAUSE_OPENERS.contains(t.lower()) && !(k + 1 < tokens.size()
+                    && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("this")))) {
+                open = true; // "and after that launched a missile" goes on in the same time
+            } else if (t.is(",")) {
+                open = false;
+            }
+        }
+        return open;
+    }
+}
