@@ -92,10 +92,10 @@ final class PersonFinder {
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
                     && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
-            boolean speaker = end > i && spokenSurnames.contains(tokens.get(end).text())
-                    && !commonWordShape(tokens.get(i).text());
-            if (end > i + 1 && spokenSurnames.contains(tokens.get(end).text()) && commonWordShape(tokens.get(i).text())
-                    && after == null && !known) {
+            boolean spokenEnd = end > i && spokenSurnames.contains(tokens.get(end).text());
+            boolean opensWithCommonWord = commonWordShape(tokens.get(i).text());
+            boolean speaker = spokenEnd && !opensWithCommonWord;
+            if (spokenEnd && opensWithCommonWord && end > i + 1 && after == null && !known) {
                 // "Singer-guitarists Tom Johnston said": the name starts after the word that opens the sentence
                 found.add(new PersonCandidate(i + 1, i + 1, end,
                         text.substring(tokens.get(i + 1).start(), tokens.get(end).end()), null, nationality, null));
