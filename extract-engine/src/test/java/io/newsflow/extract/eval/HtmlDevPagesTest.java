@@ -35,7 +35,7 @@ class HtmlDevPagesTest {
         JsonNode pages = new ObjectMapper().readTree(truth.toFile());
         int analysed = 0;
         int events = 0;
-        for (Map.Entry<String, JsonNode> page : (Iterable<Map.Entry<String, JsonNode>>) pages::fields) {
+        for (Map.Entry<String, JsonNode> page : pages.properties()) {
             String body = page.getValue().path("articleBody").asText("");
             if (body.isBlank()) {
                 continue;
