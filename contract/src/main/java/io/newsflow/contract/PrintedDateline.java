@@ -25,7 +25,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
 
-    private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+    // "BEIRUT/JERUSALEM": a story filed from two places names both
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
             "^[ \\t]*(?<place>" + PLACE + ")"
                     // ANI prints the region in brackets: "Riyadh [Saudi Arabia], September 10 (ANI):"

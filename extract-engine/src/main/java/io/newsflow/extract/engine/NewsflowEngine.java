@@ -159,7 +159,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * the full name before it a person's; a given name makes a one-word company name a surname; a verb after an
      * apposition is no title, a form of address no role; a capitalised word after "the" begins a longer name
      * than a known one inside it; a mediator's act and the talks it arranges share their noun; a refusal whose
-     * owner is named rejects; suspended support stops aid; passives with their agent after "by").
+     * owner is named rejects; suspended support stops aid; passives with their agent after "by"; a story filed
+     * from two places ("BEIRUT/JERUSALEM"); "it" after a relative clause before "said" is the subject before the
+     * clause; a weekday still to come does not date the news).
      */
     private static final String ENGINE_VERSION = "0.3.7";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -171,8 +171,19 @@ public final class ArticleDating {
         int leadEnd = body.indexOf('\n');
         String lead = leadEnd < 0 ? body : body.substring(0, leadEnd);
         Matcher m = WEEKDAY.matcher(lead);
-        return m.find() ? DayOfWeek.of(Months.weekday(m.group("wd"))) : null;
+        while (m.find()) {
+            String before = lead.substring(Math.max(0, m.start() - FUTURE_REACH), m.start());
+            int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'));
+            if (!FUTURE.matcher(before.substring(clause + 1)).find()) {
+                return DayOfWeek.of(Months.weekday(m.group("wd")));
+            }
+            // "a ceasefire that will take effect on Wednesday": a day to come does not date the news
+        }
+        return null;
     }
+
+    /** How far before a weekday the words of a future may stand. */
+    private static final int FUTURE_REACH = 40;
 
     private static ArticleDate onDay(int year, int month, int day, double confidence, LocalDate fallback) {
         LocalDate d = safeDate(year, month, day);

@@ -268,7 +268,9 @@ final class SourceSlots {
                 if (verb < 0) {
                     return null;
                 }
-                k = verb; // "Russia said it was ready": "it" is the one who said so
+                // "Russia said it was ready": "it" is the one who said so, found past a relative clause before
+                // the verb ("Iran, which backs Hezbollah, said it supported")
+                k = pastRelativeClause(tokens, verb) + 1;
                 viaReport = true;
             }
         }

@@ -95,4 +95,13 @@ class ArticleDatingTest {
         ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
         assertThat(date.date()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 25));
     }
+
+    @Test
+    void aWeekdayStillToComeDoesNotDateTheNews() {
+        // 2018-06-15 was a Friday, 2019-06-15 a Saturday: the Saturday the truce will start dates nothing
+        String body = "MOSCOW, June 15. /TASS/. A truce that will take effect on Saturday was agreed, the ministry said "
+                + "on Friday.\nIn 2016, the council tightened sanctions.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2018, 6, 15));
+    }
 }

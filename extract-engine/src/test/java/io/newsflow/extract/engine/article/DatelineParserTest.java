@@ -130,4 +130,11 @@ class DatelineParserTest {
         assertThat(spa.agency()).isEqualTo("SPA");
         assertThat(List.of(spa.year(), spa.month(), spa.day())).containsExactly(2024, 11, 20);
     }
+
+    @org.junit.jupiter.api.Test
+    void aStoryFiledFromTwoPlaces() {
+        ParsedDateline two = DatelineParser.parse("BEIRUT/JERUSALEM, Nov 26 (Reuters) - Israel and Lebanon's Hezbollah");
+        assertThat(two.place()).isEqualTo("BEIRUT/JERUSALEM");
+        assertThat(two.agency()).isEqualTo("Reuters");
+    }
 }

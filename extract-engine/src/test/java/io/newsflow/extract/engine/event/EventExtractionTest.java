@@ -1762,4 +1762,10 @@ class EventExtractionTest {
         assertThat(coded("HAVANA, Jan 15, 2025 (Newsflow) - Cuba thanked the governments of Mexico and Brazil for their "
                 + "solidarity.")).containsExactly("CUB 051 MEX", "CUB 051 BRA");
     }
+
+    @Test
+    void itAfterARelativeClauseIsTheSubjectBeforeTheClause() {
+        assertThat(coded("BEIRUT, Nov 26, 2024 (Newsflow) - Iran, which backs Hezbollah, said it supported any decision "
+                + "taken by the Lebanese government.")).containsExactly("IRN 050 LBN", "IRN 050 LBN");
+    }
 }
