@@ -59,12 +59,14 @@ public final class DictionaryIndex {
     /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
     public List<WorldActor> worldActors(String name) {
         List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));
-        return found != null ? found : worldActors.getOrDefault(undotted(name), List.of());
+        // (most names looked up are nobody's: only a name with a full stop is tried again without it)
+        return found != null ? found
+                : name.indexOf('.') >= 0 ? worldActors.getOrDefault(undotted(name), List.of()) : List.of();
     }
 
     /** "S. Jaishankar" and "S Jaishankar" alike: lower case, initials without their full stops. */
     private static String undotted(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
+        return name.toLowerCase(Locale.ROOT).replace(".", "").replace("  ", " ").strip();
     }
 
     /** Whether the word, as written and lower case, is a verb of saying ("said", "told", "remarked"). */

@@ -1,6 +1,7 @@
 package io.newsflow.extract.engine.quote;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quote marks around a name rather than words said: a song, a film, a book or a show ("Takin' It to the Streets",
@@ -14,22 +15,27 @@ final class QuotedTitles {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "to",
             "in", "on", "at", "for", "with", "by", "from", "as", "vs", "via", "into", "up");
 
+    private static final Pattern FINAL_STOPS = Pattern.compile("[.!?]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern STOP_INSIDE = Pattern.compile(".*[.!?;:,].+");
+
     private QuotedTitles() {
     }
 
     /** Whether the quoted text [start, end) of normalised reads as a title: 2 to 8 words, each one capitalised. */
     static boolean isTitle(String normalised, int start, int end) {
-        String[] words = normalised.substring(start, end).replaceAll("[.!?]+$", "").trim().split("\\s+");
+        String[] words = SPACES.split(FINAL_STOPS.matcher(normalised.substring(start, end)).replaceAll("").trim());
         if (words.length < 2 || words.length > MAX_WORDS) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
-            String word = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+            String word = LEADING_MARKS.matcher(words[i]).replaceAll("");
             if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
                 continue;
             }
             boolean small = i > 0 && SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
-            if (!small && !Character.isUpperCase(word.charAt(0)) || word.matches(".*[.!?;:,].+")) {
+            if (!small && !Character.isUpperCase(word.charAt(0)) || STOP_INSIDE.matcher(word).matches()) {
                 return false; // a word in lower case, or a sentence that goes on after a stop
             }
         }

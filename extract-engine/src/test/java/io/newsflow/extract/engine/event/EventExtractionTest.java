@@ -1718,6 +1718,8 @@ class EventExtractionTest {
     void aSentenceSoughtIsNoJailing() {
         assertThat(coded("LOS ANGELES, Nov 25, 2024 (Newsflow) - The District Attorney's Office had sought a 14-year "
                 + "sentence for the former minister.")).isEmpty();
+        assertThat(coded("LOS ANGELES, Nov 25, 2024 (Newsflow) - The court jailed the former minister for 14 years."))
+                .containsExactly("USA 173 -"); // the same words as an act are coded
     }
 
     @Test
