@@ -161,9 +161,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * than a known one inside it; a mediator's act and the talks it arranges share their noun; a refusal whose
      * owner is named rejects; suspended support stops aid; passives with their agent after "by"; a story filed
      * from two places ("BEIRUT/JERUSALEM"); "it" after a relative clause before "said" is the subject before the
-     * clause; a weekday still to come does not date the news).
+     * clause; a weekday still to come does not date the news); 0.3.8: armed men the story does not name
+     * ("gunmen", "Kurdish militants", "pro-Russian separatists", "militant hideouts") are an actor without a
+     * country, a named group or a nationality before them acts instead, and fighters killed after a strike are
+     * its outcome.
      */
-    private static final String ENGINE_VERSION = "0.3.7";
+    private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

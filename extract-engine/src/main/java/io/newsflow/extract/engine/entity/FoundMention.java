@@ -9,7 +9,9 @@ public record FoundMention(int sentence, int phraseFirst, int first, int last, i
         How how) {
 
     public enum How {
-        NAME, DEMONYM, CAPITAL, ALIAS, SURNAME, PRONOUN, ROLE_NOUN
+        NAME, DEMONYM, CAPITAL, ALIAS, SURNAME, PRONOUN, ROLE_NOUN,
+        /** Words that name no one but stand for an actor all the same: "gunmen", "Kurdish militants". */
+        UNNAMED
     }
 
     public boolean contains(FoundMention other) {

@@ -139,7 +139,9 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
-        List<ActorSpan> actors = actors(ctx.table().mentionsIn(sentence.index()));
+        List<ActorSpan> actors = UnnamedFighters.addTo(tokens, actors(ctx.table().mentionsIn(sentence.index())),
+                sentence.index(), ctx.text());
+        Set<String> unnamed = UnnamedFighters.ids(actors);
         List<PatternMatch> chosen = MatchSelection.nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline),
                 tokens);
         List<NewsEvent> events = new ArrayList<>();
@@ -199,7 +201,9 @@ public final class EventExtractor {
                 }
             }
             boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
-                    && (sharesSubject && sameRootAndSource(e, events, e.target() == null ? null : actorId(e.target()))
+                    // ("struck Taliban hideouts, killing 12 rebels": unnamed fighters killed are those struck)
+                    && (sharesSubject && sameRootAndSource(e, events, e.target() == null
+                            || unnamed.contains(actorId(e.target())) ? null : actorId(e.target()))
                     // "were killed in a fresh Israeli air strike": the strike is the killing's means, not a second act
                     || e.target() == null && sameViolenceBySource(e, events));
             if (e != null && (outcomeToldAgain || e.target() == null && !events.isEmpty()
@@ -523,6 +527,10 @@ public final class EventExtractor {
         }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);
+        }
+        ActorSpan namedFighters = targetKey == null ? null : UnnamedFighters.namedGroupAfter(tokens, actors, targetKey);
+        if (namedFighters != null) {
+            targetKey = namedFighters.mention().key(); // "pounded militants' bastion in Taliban-controlled Wardoj"
         }
         if (targetKey != null && countries.sameActor(ctx.table(), sourceKey, targetKey)) {
             targetKey = null;

@@ -617,8 +617,8 @@ class EventExtractionTest {
     @Test
     void drillsShootingsSuspensionsAndSharedIntelligence() {
         assertThat(coded("BEIJING, March 3 (AP) - The Chinese navy held drills near Taiwan.")).containsExactly("CHN 150 TWN");
-        assertThat(coded("SRINAGAR, March 3 (AP) - Indian troops shot dead two militants in Kashmir."))
-                .containsExactly("IND 193 -");
+        assertThat(named("SRINAGAR, March 3 (AP) - Indian troops shot dead two militants in Kashmir."))
+                .containsExactly("India 193 militants");
         assertThat(coded("ADDIS ABABA, March 3 (AP) - The African Union suspended Mali after the coup."))
                 .containsExactly("AU 160 MLI");
         assertThat(coded("SEOUL, March 3 (AP) - Seoul and Tokyo agreed to share military intelligence."))
@@ -1769,5 +1769,52 @@ class EventExtractionTest {
     void itAfterARelativeClauseIsTheSubjectBeforeTheClause() {
         assertThat(coded("BEIRUT, Nov 26, 2024 (Newsflow) - Iran, which backs Hezbollah, said it supported any decision "
                 + "taken by the Lebanese government.")).containsExactly("IRN 050 LBN", "IRN 050 LBN");
+    }
+
+    private static List<String> named(String body) {
+        return events(body).stream().map(e -> e.source().name() + " " + e.cameo().code() + " "
+                + (e.target() == null ? "-" : e.target().name())).toList();
+    }
+
+    @Test
+    void unnamedFightersActAsAGroupOfTheirOwnWithoutACountry() {
+        assertThat(named("ABUJA, Nov 12, 2024 (Newsflow) - Gunmen killed five soldiers in northern Nigeria on Sunday. "
+                + "Kurdish militants attacked a Turkish army post near the border. Two policemen were shot dead by "
+                + "armed men in Kaduna.")).containsExactly("gunmen 190 Nigeria", "Kurdish militants 180 Turkey",
+                        "armed men 193 Nigeria");
+        List<NewsEvent> e = events("ABUJA, Nov 12, 2024 (Newsflow) - Gunmen killed five soldiers on Sunday.");
+        assertThat(e.get(0).source().countryCode()).isNull();
+        assertThat(e.get(0).source().kind()).isEqualTo(io.newsflow.contract.EntityKind.ORGANIZATION);
+    }
+
+    @Test
+    void unnamedFightersAreTheTargetAndTheirHideoutsAreTheirs() {
+        assertThat(named("ISLAMABAD, Nov 12, 2024 (Newsflow) - Pakistani troops killed 12 militants in North Waziristan. "
+                + "Pakistani jets struck militant hideouts in the Khyber district.")).containsExactly(
+                        "Pakistan 190 militants", "Pakistan 195 militants");
+    }
+
+    @Test
+    void aNamedGroupOrANationalityBeforeTheFightersIsTheActorButAStanceIsNot() {
+        assertThat(named("NAIROBI, Nov 12, 2024 (Newsflow) - Suspected Boko Haram militants abducted 20 girls. Somali "
+                + "militants attacked a Kenyan army base.")).containsExactly("Boko Haram 181 -", "Somalia 180 Kenya");
+        assertThat(named("KYIV, Nov 12, 2024 (Newsflow) - Pro-Russian separatists shelled Ukrainian army positions. "
+                + "Kremlin-backed rebels attacked a checkpoint in Ukraine.")).extracting(c -> c.substring(0, c.lastIndexOf(' ')))
+                .containsExactly("Pro-Russian separatists 194", "Kremlin-backed rebels 180");
+    }
+
+    @Test
+    void wordsThatDescribeANounOrNameAGroupAfterThemMakeNoFighters() {
+        assertThat(named("KABUL, Nov 12, 2024 (Newsflow) - A terrorist attack killed 10 people in Kabul.")).isEmpty();
+        assertThat(named("GOMA, Nov 12, 2024 (Newsflow) - Rebels of the M23 movement seized the town of Sake."))
+                .noneMatch(c -> c.startsWith("rebels") || c.startsWith("Rebels"));
+    }
+
+    @Test
+    void fightersKilledInAStrikeOnANamedGroupAreItsOutcomeAndItsFighters() {
+        // one act each: the killing repeats the strike, and the militants whose bastion it was are the Taliban
+        assertThat(named("KABUL, Feb 5, 2018 (Newsflow) - Afghan warplanes struck Taliban hideouts in Faryab, killing 12 "
+                + "rebels. On Sunday the Afghan air force pounded militants' bastion in Taliban-controlled Wardoj district."))
+                .containsExactly("Afghanistan 195 Taliban", "Afghan Air Force 195 Taliban");
     }
 }
