@@ -164,7 +164,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * clause; a weekday still to come does not date the news); 0.3.8: armed men the story does not name
      * ("gunmen", "Kurdish militants", "pro-Russian separatists", "militant hideouts") are an actor without a
      * country, a named group or a nationality before them acts instead, and fighters killed after a strike are
-     * its outcome.
+     * its outcome; a charge after "for" or "of" and an -ing verb ("jailed a man for helping") names no target.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -53,6 +53,10 @@ final class TargetSlots {
             if (k > m.last() + 1 && tokens.get(k).is("by") && THIRD_PARTY_PARTICIPLES.contains(tokens.get(k - 1).lower())) {
                 break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
             }
+            if (k > m.last() && (tokens.get(k).is("for") || tokens.get(k).is("of")) && k + 1 < tokens.size()
+                    && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower())) {
+                break; // "jailed a man for helping militants join a group in Lebanon": the charge, not who is jailed
+            }
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a == null || a.mention().key().equals(source)) {
                 continue;

@@ -1817,4 +1817,13 @@ class EventExtractionTest {
                 + "rebels. On Sunday the Afghan air force pounded militants' bastion in Taliban-controlled Wardoj district."))
                 .containsExactly("Afghanistan 195 Taliban", "Afghan Air Force 195 Taliban");
     }
+
+    @Test
+    void theChargeAfterForOrOfIsNoTarget() {
+        assertThat(coded("TUNIS, Aug 6, 2008 (Newsflow) - A Tunisian court has jailed a man for two years for helping young "
+                + "militants join an armed group in Lebanon. Iran arrested two men for spying for Israel.")).containsExactly(
+                        "TUN 173 -", "IRN 173 -");
+        assertThat(coded("TEHRAN, Aug 6, 2008 (Newsflow) - Iran sentenced Britain's envoy for spying for Israel."))
+                .containsExactly("IRN 173 GBR");
+    }
 }
