@@ -164,7 +164,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * clause; a weekday still to come does not date the news); 0.3.8: armed men the story does not name
      * ("gunmen", "Kurdish militants", "pro-Russian separatists", "militant hideouts") are an actor without a
      * country, a named group or a nationality before them acts instead, and fighters killed after a strike are
-     * its outcome; a charge after "for" or "of" and an -ing verb ("jailed a man for helping") names no target.
+     * its outcome; a charge after "for" or "of" and an -ing verb ("jailed a man for helping") names no target;
+     * words quoted after a verb that characterises them ('accused the party of "playing with fear"') are the
+     * subject's quotation; "the Angolan leader" is a person of Angola; a counterpart in apposition is a person of
+     * the counterpart's country; a given name that is also a place opens a name after a title ("Defense Minister
+     * Wellington Koo") and the place inside a person's name is no mention of it; adverbs that open a sentence
+     * ("Abroad,") are no names.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -60,6 +60,12 @@ public final class CorefResolver {
                 // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
                 List<FoundMention> candidates = quoted(tokens, i) ? seen
                         : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
+                String country = countryNamedIn(named, s.index(), i + 1, i + length - 1);
+                if (country != null && "PERSON".equals(noun.refersTo())) {
+                    // "the Angolan leader said": a person of that country, not the last one named
+                    candidates = candidates.stream().filter(m -> m.key() != null && table.profile(m.key()) != null
+                            && country.equals(table.profile(m.key()).countryCode())).toList();
+                }
                 EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
                         : apposedName(named, s.index(), tokens, i + length, noun);
                 if (antecedent == null && length == 1 && i + 1 < tokens.size()
@@ -85,6 +91,17 @@ public final class CorefResolver {
         for (FoundMention m : added) {
             table.addMention(m);
         }
+    }
+
+    /** The country a demonym inside the role noun's tokens [first, last] names ("the Angolan leader"), else null. */
+    private static String countryNamedIn(List<FoundMention> named, int sentence, int first, int last) {
+        for (FoundMention m : named) {
+            if (m.sentence() == sentence && m.first() >= first && m.last() <= last && m.key() != null
+                    && m.key().kind() == EntityKind.COUNTRY) {
+                return m.key().countryCode();
+            }
+        }
+        return null;
     }
 
     /** Whether a name already found covers exactly the tokens [first, last] of the sentence. */

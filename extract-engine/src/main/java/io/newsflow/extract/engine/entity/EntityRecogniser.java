@@ -72,6 +72,9 @@ public final class EntityRecogniser {
                 PersonCandidate c = record ? found : knownNameInTitle(text, tokens, found, table);
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
+                if (record) {
+                    table.dropPlacesInside(s.index(), c.first(), c.last());
+                }
                 emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
             }
         }

@@ -50,6 +50,26 @@ public final class EntityTable {
         keyedBySentence = null;
     }
 
+    /**
+     * "Defense Minister Wellington Koo", "Israel Katz": a place read inside a person's name [first, last] of a
+     * sentence is no mention of the place; the place goes too when nothing else names it.
+     */
+    void dropPlacesInside(int sentence, int first, int last) {
+        List<FoundMention> inside = mentions.stream().filter(m -> m.sentence() == sentence && m.first() >= first
+                && m.last() <= last && m.key() != null
+                && (m.key().kind() == EntityKind.COUNTRY || m.key().kind() == EntityKind.LOCATION)).toList();
+        if (inside.isEmpty()) {
+            return;
+        }
+        mentions.removeAll(inside);
+        keyedBySentence = null;
+        for (FoundMention m : inside) {
+            if (mentions.stream().noneMatch(o -> m.key().equals(o.key()))) {
+                aliases.remove(m.key());
+            }
+        }
+    }
+
     /** An entity named only in the headline or subtitle: it exists, but has no mention in the body text. */
     void note(EntityKey key, String surface) {
         Set<String> names = aliases.computeIfAbsent(key, k -> new LinkedHashSet<>());

@@ -198,6 +198,14 @@ final class PersonFinder {
         if (end < 0) {
             end = knownNameEnd(text, tokens, nameStart); // "Vice Premier He Lifeng": a family name like a pronoun
         }
+        if (end < 0 && nameStart + 1 < tokens.size() && index.givenName(tokens.get(nameStart).lower()) != null
+                && !covered[nameStart + 1]) {
+            // "Defense Minister Wellington Koo": after a title, a given name that is also a place opens the name
+            boolean[] uncovered = covered.clone();
+            uncovered[nameStart] = false;
+            int named = NameShape.nameEnd(tokens, nameStart, uncovered);
+            end = named > nameStart ? named : -1;
+        }
         if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }

@@ -37,6 +37,9 @@ public final class QuoteFinder {
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("titled", "entitled", "called", "named",
             "dubbed", "headlined", "nicknamed");
     /** "The paper quoted X as saying": the words that follow are X's, not the paper's. */
+    /** 'accused the party of "playing with fear"': verbs whose subject's words may be quoted in part. */
+    private static final java.util.Set<String> CHARACTERISING_VERBS =
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("characterising-verbs.txt");
     private static final java.util.Set<String> QUOTING_VERBS = java.util.Set.of("quoted", "quoting", "quotes");
     private final SpeakerDescriptions descriptions;
 
@@ -565,12 +568,20 @@ public final class QuoteFinder {
             if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
                 return quotedAs(quote, v, open, context);
             }
-            if (index.isSpeechVerb(tokens.get(v).lower()) && !(v > 0 && tokens.get(v - 1).is("as"))) {
+            boolean characterising = CHARACTERISING_VERBS.contains(tokens.get(v).lower());
+            if ((index.isSpeechVerb(tokens.get(v).lower()) || characterising) && !(v > 0 && tokens.get(v - 1).is("as"))) {
                 // (after "as" the verb belongs to "quoted X as urging", read further back)
                 int sentenceStart = sentenceStart(sentenceOf, v);
-                EntityKey subject = lastSpeakerIn(context.mentions(), tokens.get(sentenceStart).start(),
-                        tokens.get(v).start());
-                EntityKey speaker = subject != null ? subject
+                // "the ministry condemned the storming by settlers, describing it as a "flagrant violation"": an -ing
+                // verb after a comma is the main clause's subject's, named first
+                // verb after a comma is the main clause's subject's, named first; "and Babler accused the party of
+                // "playing with fear"" the nearest name's before the verb
+                int from = tokens.get(sentenceStart).start();
+                int to = tokens.get(v).start();
+                EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), from, to)
+                        : tokens.get(v - 1).is(",") ? firstSpeakerIn(context.mentions(), from, to)
+                        : subjectRightBefore(context.mentions(), from, to, context.normalised());
+                EntityKey speaker = subject != null || characterising ? subject // whom one accuses is no speaker
                         : firstPersonIn(context.mentions(), tokens.get(v).end(), tokens.get(open).start());
                 return speaker == null ? null : quote.spokenBy(speaker, null);
             }
@@ -711,6 +722,36 @@ public final class QuoteFinder {
             }
         }
         return last;
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+    /** The first person or body named in [from, to): the subject of a main clause. */
+    private static EntityKey firstSpeakerIn(List<FoundMention> mentions, int from, int to) {
+        for (FoundMention m : startingIn(mentions, from, to)) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person or body named right before the verb at {@code to}, at most an adverb apart ("Cruz called", "Babler
+     * also accused"): the verb's subject; else null, as a name further back may be anyone's in the clause.
+     */
+    private static EntityKey subjectRightBefore(List<FoundMention> mentions, int from, int to, String normalised) {
+        EntityKey nearest = null;
+        for (FoundMention m : startingIn(mentions, from, to)) {
+            if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
+                // (a name in another script in brackets stays with the name: "Chen Binhua (陳斌華) accused")
+                String between = BRACKETED.matcher(normalised.substring(m.end(), to)).replaceAll("").strip();
+                // ("Sen. Ben Sasse, R-Neb., called": a short tag between commas stays with the name too)
+                boolean adjacent = between.isEmpty() || between.matches("\\p{L}+ly|also|then|later|again|,[^,]{1,20},");
+                nearest = adjacent ? m.key() : null;
+            }
+        }
+        return nearest;
     }
 
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {

@@ -330,4 +330,17 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "He Lifeng").countryCode()).isEqualTo("CHN");
         assertThat(entity(a, EntityKind.PERSON, "Xi").countryCode()).isEqualTo("CHN");
     }
+
+    @Test
+    void aCounterpartInAppositionAGivenNameThatIsAPlaceAfterATitleAndNoAdverbBeforeAComma() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "BRASILIA, Nov 12 (Newsflow) - Foreign Minister Mauro Vieira and his Angolan counterpart, Tete Antonio, "
+                        + "signed a memorandum. Defense Minister Wellington Koo spoke in Taipei. Abroad, Hungary's Prime "
+                        + "Minister Viktor Orban congratulated him.");
+        assertThat(entity(a, EntityKind.PERSON, "Tete Antonio").countryCode()).isEqualTo("AGO");
+        assertThat(entity(a, EntityKind.PERSON, "Tete Antonio").roles()).isEmpty(); // a counterpart is no title
+        assertThat(entity(a, EntityKind.PERSON, "Wellington Koo").roles()).containsExactly("Defense Minister");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Abroad"))
+                .noneMatch(e -> e.kind() == EntityKind.COUNTRY && e.countryCode().equals("NZL"));
+    }
 }

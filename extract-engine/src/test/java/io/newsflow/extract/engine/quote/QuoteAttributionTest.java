@@ -48,7 +48,7 @@ class QuoteAttributionTest {
     @Test
     void partialQuotesInASentenceThatNamesNoSpeakerAreNotQuotations() {
         AnalysedArticle a = SharedEngine.analyse("Praise",
-                "WASHINGTON (AP) — Antony Blinken praised Moldovans for defending their democracy \"in the face of Russian interference.\"");
+                "WASHINGTON (AP) — Moldovans are defending their democracy \"in the face of Russian interference.\"");
         assertThat(a.quotes()).isEmpty();
     }
 
@@ -287,5 +287,27 @@ class QuoteAttributionTest {
                         + "stayed,\" singer Mara Quinn said.");
         assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text)
                 .containsExactly("We wrote these songs for the people who stayed");
+    }
+
+    @Test
+    void wordsQuotedAfterAVerbThatCharacterisesThemAreItsSubjects() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "VIENNA, Sept 29, 2024 (Newsflow) - Chancellor Karl Nehammer ruled out a coalition, and Social Democrat "
+                        + "leader Andreas Babler accused the Freedom Party of \"playing with fear\". The Foreign Ministry "
+                        + "condemned the raid by settlers, describing it as a \"flagrant violation\". Defense Minister "
+                        + "Wellington Koo (\u9867\u7acb\u96c4) accused Beijing of \"stubbornly pursuing intimidation\". "
+                        + "The mother testified before describing the \"physical fight\" for her life.");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("playing with fear",
+                "flagrant violation", "stubbornly pursuing intimidation");
+        assertThat(speakers(a)).containsExactly("Andreas Babler", "Foreign Ministry", "Wellington Koo");
+    }
+
+    @Test
+    void aRoleNounWithADemonymIsAPersonOfThatCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "BRASILIA, Nov 12, 2024 (Newsflow) - President Luiz Inacio Lula da Silva received Angolan President Joao "
+                        + "Lourenco. \"We are joined by history,\" Lula said. \"We came to bring companies back,\" the "
+                        + "Angolan leader said.");
+        assertThat(speakers(a)).containsExactly("Luiz Inacio Lula da Silva", "Joao Lourenco");
     }
 }
