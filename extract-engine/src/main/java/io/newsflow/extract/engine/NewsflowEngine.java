@@ -169,7 +169,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * subject's quotation; "the Angolan leader" is a person of Angola; a counterpart in apposition is a person of
      * the counterpart's country; a given name that is also a place opens a name after a title ("Defense Minister
      * Wellington Koo") and the place inside a person's name is no mention of it; adverbs that open a sentence
-     * ("Abroad,") are no names.
+     * ("Abroad,") are no names; a call on someone that asks nothing of them is a courtesy call (040), a visit
+     * "here" is to the dateline's country, a welcome ceremony for a guest hosts him, "the two Prime Ministers" and
+     * "the two officials" are the pair told before, "who" after a comma is the person before it even after a
+     * preposition, a participle whose agent is no actor ("provinces hit by floods") describes its noun.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

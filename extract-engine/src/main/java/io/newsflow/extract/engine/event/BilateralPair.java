@@ -14,8 +14,12 @@ import io.newsflow.extract.engine.nlp.Token;
 public final class BilateralPair {
     /** Nouns that "the two" or "both" make a reference to the two parties. */
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "leaders", "countries", "nations", "governments",
-            "presidents", "ministers", "delegations", "states", "heads");
+            "presidents", "ministers", "delegations", "states", "heads", "officials", "parties", "premiers", "envoys",
+            "diplomats", "chiefs");
     private static final int MAX_MODIFIERS = 2;
+    /** Words of a title before a pair noun: "the two Prime Ministers", "both Foreign Ministers". */
+    private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior",
+            "deputy", "vice", "finance", "trade", "economy");
 
     private EntityKey first;
     private EntityKey second;
@@ -76,8 +80,8 @@ public final class BilateralPair {
             if (tokens.get(j).is("both") || tokens.get(j).is("two") && j > 0 && tokens.get(j - 1).is("the")) {
                 return true;
             }
-            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised()) {
-                return false;
+            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(tokens.get(j).lower())) {
+                return false; // ("the two Prime Ministers": a title's first word may stand capitalised)
             }
         }
         return false;

@@ -221,13 +221,18 @@ final class ClauseReadings {
                 || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
             return false;
         }
-        Token before = tokens.get(m.first() - 1);
-        // "rejected the results and called on supporters": "and" joins a second verb, it is no noun described
-        boolean commonNoun = before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
+        return (commonNoun(tokens.get(m.first() - 1)) || indefiniteNameBefore(tokens, m.first()))
+                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
+    }
+
+    /**
+     * A word before a participle that is a common noun it describes ("provinces hit by floods"), not a name, an
+     * auxiliary, an adverb or "and", which make the participle a verb ("rejected the results and called on").
+     */
+    static boolean commonNoun(Token before) {
+        return before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
                 && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly")
                 && !COORDINATORS.contains(before.lower());
-        return (commonNoun || indefiniteNameBefore(tokens, m.first()))
-                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
     }
 
     /** "a US Marine convicted of", "an American journalist detained in": no subject opens with "a" or "an". */
@@ -427,6 +432,28 @@ final class ClauseReadings {
     static boolean writtenForm(VerbPattern p, String lower) {
         VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
         return first.alternatives().stream().anyMatch(a -> a.get(0).equals(lower));
+    }
+
+    /**
+     * "called on Prime Minister Shehbaz Sharif at the PM House": a call on someone that asks nothing of them (no "to"
+     * and a verb, no "for" after it in the sentence) is a courtesy call, a visit, not an appeal.
+     */
+    static boolean courtesyCall(List<Token> tokens, PatternMatch m) {
+        if (m.first() + 1 >= tokens.size() || !tokens.get(m.first()).lower().startsWith("call")
+                || !(tokens.get(m.first() + 1).is("on") || tokens.get(m.first() + 1).is("upon"))) {
+            return false;
+        }
+        for (int k = m.last() + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";")) {
+                break;
+            }
+            if (t.is("for") || t.is("\"") || t.is(":") || t.is("to") && k + 1 < tokens.size() && !tokens.get(k + 1).isCapitalised()
+                    && !tokens.get(k + 1).is("the")) {
+                return false; // "called on Israel to stop", "called on them for restraint", 'called on all: "Stop"'
+            }
+        }
+        return true;
     }
 
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */

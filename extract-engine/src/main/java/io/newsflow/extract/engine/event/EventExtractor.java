@@ -120,6 +120,10 @@ public final class EventExtractor {
         this.statements = new IssuedStatements(index.dictionaries().statementNouns());
     }
 
+    /** "spoke by phone", "travelled by road": what follows "by" is the means, not an agent. */
+    private static final Set<String> MEANS = Set.of("phone", "telephone", "video", "videolink", "letter", "mail",
+            "email", "satellite", "radio", "air", "road", "land", "sea", "rail", "train", "car", "plane", "helicopter");
+
     /** Roots of a visit or a plan, whose purpose ("for talks with") is part of the same act. */
     private static final Set<String> VISIT_OR_PLAN = Set.of("03", "04");
 
@@ -401,6 +405,12 @@ public final class EventExtractor {
         // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
         ActorSpan byActor = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
                 ? sources.agent(actors, tokens, m.first(), m.last()) : null;
+        if (byActor == null && !afterBe && m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
+                && m.first() > 0 && ClauseReadings.commonNoun(tokens.get(m.first() - 1))
+                && !(m.first() + 2 < tokens.size() && MEANS.contains(tokens.get(m.first() + 2).lower()))
+                && lemmatiser.isPastParticiple(head.lower()) && !nouns.stateNounAgent(tokens, m)) {
+            return null; // "Lao provinces hit by floods": a participle whose agent is no actor describes the noun
+        }
         if (!p.startsWithBe() && (afterBe || byActor != null) && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = byActor != null ? byActor : sources.agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
@@ -547,6 +557,9 @@ public final class EventExtractor {
         if (targetKey == null && !passive) {
             targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"
         }
+        if (targetKey == null && !passive && p.code().startsWith("042")) {
+            targetKey = countries.visitedHere(ctx, tokens, m); // "who arrived here on a two-day official visit"
+        }
         if (targetKey == null && !passive && p.code().startsWith("113")) {
             targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // rallying supporters against their state
         }
@@ -577,6 +590,8 @@ public final class EventExtractor {
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())
                 && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first()))) {
             code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
+        } else if (code.code().equals("020") && ClauseReadings.courtesyCall(tokens, m)) {
+            code = codes.get("040"); // "called on Prime Minister Sharif at the PM House": a meeting, no appeal
         } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
         }

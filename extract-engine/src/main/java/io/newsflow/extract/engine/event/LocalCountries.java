@@ -37,6 +37,25 @@ final class LocalCountries {
     }
 
     /**
+     * "who arrived here on Tuesday on a two-day official visit": a visit "here" is to the dateline's country; that
+     * country when "here" stands in the visit's clause, else null.
+     */
+    EntityKey visitedHere(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() - 1; k >= Math.max(0, m.first() - HERE_REACH); k--) {
+            if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower()) && !tokens.get(k).is("who")) {
+                return null;
+            }
+            if (tokens.get(k).is("here")) {
+                return storyCountryKey(ctx);
+            }
+        }
+        return null;
+    }
+
+    /** How far before a visit its "here" may stand: "arrived here on Tuesday on a two-day official visit". */
+    private static final int HERE_REACH = 10;
+
+    /**
      * Whose police, troops or protesters a sentence speaks of: the country of the place a state or people noun is
      * named by ("a court in Tehran", "supporters in Nairobi"), else the dateline's country, else the country of the
      * place the sentence says they acted in ("Police arrested 20 activists in Minsk" in a story without a dateline).

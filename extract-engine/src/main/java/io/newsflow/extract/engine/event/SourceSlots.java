@@ -259,8 +259,10 @@ final class SourceSlots {
             }
             if ((t.is("which") || t.is("who")) && k >= 2 && tokens.get(k - 1).is(",")) {
                 // "ECOWAS, which has imposed sanctions on Niger": the relative pronoun stands for the name before it
+                // ("a ceremony for Lao Prime Minister Sonexay, who arrived on Wednesday": "who" is a person's even as
+                // the object of a preposition)
                 ActorSpan antecedent = ActorSpan.endingAt(actors, k - 2);
-                return antecedent == null || prepositionalObject(tokens, actors, antecedent)
+                return antecedent == null || t.is("which") && prepositionalObject(tokens, actors, antecedent)
                         || possessorOfNonState(tokens, antecedent, trigger) ? null : antecedent.mention().key();
             }
             if (BLOCKING_PRONOUNS.contains(t.lower())) {

@@ -1826,4 +1826,32 @@ class EventExtractionTest {
         assertThat(coded("TEHRAN, Aug 6, 2008 (Newsflow) - Iran sentenced Britain's envoy for spying for Israel."))
                 .containsExactly("IRN 173 GBR");
     }
+
+    @Test
+    void aCallOnSomeoneThatAsksNothingIsACourtesyCallAndAVisitHereIsToTheDatelinesCountry() {
+        assertThat(named("ISLAMABAD, Jan 15, 2025 (Newsflow) - Iranian Interior Minister Eskandar Momeni, who arrived "
+                + "here on Tuesday on a two-day official visit, called on Prime Minister Muhammad Shehbaz Sharif at the PM "
+                + "House the same evening.")).containsExactly("Eskandar Momeni 042 Pakistan",
+                        "Eskandar Momeni 040 Muhammad Shehbaz Sharif");
+        assertThat(coded("ISLAMABAD, Jan 15, 2025 (Newsflow) - Pakistan called on India to show restraint."))
+                .containsExactly("PAK 0256 IND");
+        assertThat(coded("MANILA, Nov 26, 2024 (Newsflow) - Australian Defence Minister Richard Marles paid a courtesy call "
+                + "on President Ferdinand Marcos in Malacanang.")).containsExactly("AUS 040 PHL");
+    }
+
+    @Test
+    void aWelcomeCeremonyHostsAndTheTwoPrimeMinistersAreThePair() {
+        assertThat(named("HANOI, Jan 9, 2025 (Newsflow) - Prime Minister Pham Minh Chinh chaired an official welcome "
+                + "ceremony in Hanoi on January 9 for Lao Prime Minister Sonexay Siphandone, who arrived on Wednesday. "
+                + "Following the ceremony, the two Prime Ministers held talks.")).containsExactly(
+                        "Pham Minh Chinh 043 Sonexay Siphandone", "Pham Minh Chinh 044 Sonexay Siphandone");
+    }
+
+    @Test
+    void aParticipleWhoseAgentIsNoActorDescribesItsNoun() {
+        assertThat(coded("HANOI, Jan 9, 2025 (Newsflow) - Vietnam will send rice to Lao provinces hit by floods last year."))
+                .noneMatch(c -> c.startsWith("LAO"));
+        assertThat(coded("TEHRAN, Jan 9, 2025 (Newsflow) - Foreign Minister Abbas Araghchi later spoke by phone with "
+                + "Turkish Foreign Minister Hakan Fidan.")).containsExactly("IRN 041 TUR");
+    }
 }
