@@ -172,7 +172,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * ("Abroad,") are no names; a call on someone that asks nothing of them is a courtesy call (040), a visit
      * "here" is to the dateline's country, a welcome ceremony for a guest hosts him, "the two Prime Ministers" and
      * "the two officials" are the pair told before, "who" after a comma is the person before it even after a
-     * preposition, a participle whose agent is no actor ("provinces hit by floods") describes its noun.
+     * preposition, a participle whose agent is no actor ("provinces hit by floods") describes its noun; no
+     * sentence opens in lower case ("Teodoro Jr." | "on Wednesday hosted" is one); two titles joined by "and" are one
+     * person's; tonnes of rice and millions given to help are aid.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -52,6 +52,15 @@ public final class SentenceSplitter {
         return DOTTED.matcher(word).matches() || Abbreviations.isTitleAsWritten(word);
     }
 
+    /** Whether the span at {@code start} opens with a lower-case letter ("on Wednesday hosted"). */
+    private static boolean opensInLowerCase(String text, int start) {
+        int k = start;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isLowerCase(text.charAt(k));
+    }
+
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,}");
 
     /**
@@ -80,8 +89,11 @@ public final class SentenceSplitter {
                     for (int k = 0; k < spans.length; k++) {
                         int start = pieceStart + spans[k].getStart();
                         int end = pieceStart + spans[k].getEnd();
-                        while (k + 1 < spans.length && endsWithAbbreviation(normalisedText, start, end)) {
-                            end = pieceStart + spans[++k].getEnd(); // "The U.S." | "State Department said" is one sentence
+                        while (k + 1 < spans.length && (endsWithAbbreviation(normalisedText, start, end)
+                                || opensInLowerCase(normalisedText, pieceStart + spans[k + 1].getStart()))) {
+                            // "The U.S." | "State Department said" is one sentence, and so is "Gilberto Teodoro Jr." |
+                            // "on Wednesday hosted": no sentence opens in lower case
+                            end = pieceStart + spans[++k].getEnd();
                         }
                         List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);
                         if (!tokens.isEmpty()) {

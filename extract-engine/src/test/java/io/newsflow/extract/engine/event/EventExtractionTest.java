@@ -1854,4 +1854,22 @@ class EventExtractionTest {
         assertThat(coded("TEHRAN, Jan 9, 2025 (Newsflow) - Foreign Minister Abbas Araghchi later spoke by phone with "
                 + "Turkish Foreign Minister Hakan Fidan.")).containsExactly("IRN 041 TUR");
     }
+
+    @Test
+    void noSentenceOpensInLowerCaseAndTwoTitlesJoinedByAndAreOnePersons() {
+        AnalysedArticle a = SharedEngine.analyse("Pact", "MANILA, Nov 27, 2024 (Newsflow) - Defense Secretary Gilberto "
+                + "Teodoro Jr. on Wednesday hosted Australian Deputy Prime Minister and Defence Minister Richard Marles at "
+                + "Camp Aguinaldo, where the two officials signed a letter of intent.");
+        assertThat(a.events()).extracting(e -> e.source().name() + " " + e.cameo().code() + " " + e.target().name())
+                .containsExactly("Gilberto Teodoro Jr 043 Richard Marles", "Gilberto Teodoro Jr 057 Richard Marles");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Richard Marles")).singleElement()
+                .satisfies(e -> assertThat(e.roles()).containsExactly("Australian Deputy Prime Minister and Defence Minister"));
+    }
+
+    @Test
+    void riceAndMillionsGivenToHelpAreAidAndAWillToGiveIsItsIntent() {
+        assertThat(coded("HANOI, Jan 9, 2025 (Newsflow) - Vietnam provided 3,000 tonnes of rice to Laos. Chinh announced "
+                + "that Vietnam would provide 5 million dollars to help Cambodia.")).containsExactly("VNM 073 LAO",
+                        "VNM 033 KHM");
+    }
 }
