@@ -174,7 +174,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "the two officials" are the pair told before, "who" after a comma is the person before it even after a
      * preposition, a participle whose agent is no actor ("provinces hit by floods") describes its noun; no
      * sentence opens in lower case ("Teodoro Jr." | "on Wednesday hosted" is one); two titles joined by "and" are one
-     * person's; tonnes of rice and millions given to help are aid.
+     * person's; tonnes of rice and millions given to help are aid; a second verb after a reported clause, whose
+     * subject nothing else gives, is the sayer's; a call to release is an appeal for release (0253); a rejected
+     * criticism answers the critic; international NGOs (non-governmental-bodies.txt) act in no event.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -488,6 +488,9 @@ public final class EventExtractor {
                         || nouns.reportedByStateNoun(tokens, m.first()) || nouns.stateNounBetween(tokens, m))) {
                     sourceKey = countries.localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
                 }
+                if (sourceKey == null) {
+                    sourceKey = sources.sayerOfSecondVerb(tokens, actors, m.first()); // "said … and called on Baku to"
+                }
             }
         }
         if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {

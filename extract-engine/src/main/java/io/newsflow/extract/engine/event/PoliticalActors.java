@@ -22,6 +22,10 @@ final class PoliticalActors {
     private static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
     /** Organisation types of organizations.tsv that are not political actors. */
     private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS");
+    /** The international NGOs of igos.tsv, by code: Amnesty, the Red Cross, the CPJ. */
+    private static final Set<String> NON_GOVERNMENTAL = io.newsflow.extract.engine.dictionary.Dictionaries.readWords(
+            "non-governmental-bodies.txt").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_TITLE_WORDS = 4;
 
     private final DictionaryIndex index;
@@ -35,6 +39,9 @@ final class PoliticalActors {
             return true;
         }
         if (key.kind() == EntityKind.ORGANIZATION) {
+            if (key.countryCode() != null && NON_GOVERNMENTAL.contains(key.countryCode())) {
+                return false; // "the Committee to Protect Journalists demanded": an NGO speaks for no state
+            }
             KnownOrganization known = index.organization(key.name());
             return known == null ? !nonPoliticalByName(key.name()) : !NON_POLITICAL_ORGS.contains(known.type());
         }

@@ -456,6 +456,31 @@ final class SourceSlots {
         return null;
     }
 
+    /**
+     * 'Miller said the US was "deeply troubled" by the sentences and called on Baku to release them': a second verb
+     * whose subject nothing else gives, after a reported clause, is the sayer's; the subject of the sentence's first
+     * verb of saying, else null.
+     */
+    EntityKey sayerOfSecondVerb(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int marks = 0;
+        for (int k = 0; k < trigger; k++) {
+            marks += tokens.get(k).is("\"") ? 1 : 0;
+        }
+        if (!ClauseReadings.secondVerb(tokens, trigger) || marks % 2 == 1) {
+            return null; // (inside a quote the verbs are the quoted clause's: 'settlements "are illegal … and threaten')
+        }
+        for (int k = 1; k < trigger; k++) {
+            if (tokens.get(k).is("\"")) {
+                return null; // a quote before any verb of saying: whose words they are is the quote's matter
+            }
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                ActorSpan subject = subjectSpan(tokens, actors, k);
+                return subject == null ? null : subject.mention().key();
+            }
+        }
+        return null;
+    }
+
     /** Who reports a clause: the subject of a verb of saying before it in the sentence, outside any quote. */
     EntityKey reporter(List<Token> tokens, List<ActorSpan> actors, int clause) {
         for (int k = clause - 1; k > 0; k--) {

@@ -1872,4 +1872,20 @@ class EventExtractionTest {
                 + "that Vietnam would provide 5 million dollars to help Cambodia.")).containsExactly("VNM 073 LAO",
                         "VNM 033 KHM");
     }
+
+    @Test
+    void aSecondVerbAfterAReportedClauseIsTheSayersAndARejectedCriticismAnswersTheCritic() {
+        assertThat(named("BAKU, Dec 12, 2024 (Newsflow) - State Department spokesman Matthew Miller said the United States "
+                + "was \"deeply troubled\" by the sentences and called on the Azerbaijani government to release all "
+                + "journalists. Azerbaijan's Foreign Ministry rejected the criticism.")).containsExactly(
+                        "Matthew Miller 0253 Azerbaijan", "Azerbaijani Foreign Ministry 120 Matthew Miller");
+        assertThat(coded("LONDON, Dec 12, 2024 (Newsflow) - A spokesperson for the Foreign Office said settlements \"are "
+                + "illegal and threaten the viability of a two-state solution\".")).isEmpty();
+    }
+
+    @Test
+    void nonGovernmentalOrganisationsActInNoEvent() {
+        assertThat(coded("LONDON, Dec 12, 2024 (Newsflow) - The Committee to Protect Journalists demanded the release of "
+                + "the reporters. Amnesty International accused Israel of war crimes.")).isEmpty();
+    }
 }
