@@ -176,7 +176,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * sentence opens in lower case ("Teodoro Jr." | "on Wednesday hosted" is one); two titles joined by "and" are one
      * person's; tonnes of rice and millions given to help are aid; a second verb after a reported clause, whose
      * subject nothing else gives, is the sayer's; a call to release is an appeal for release (0253); a rejected
-     * criticism answers the critic; international NGOs (non-governmental-bodies.txt) act in no event.
+     * criticism answers the critic; international NGOs (non-governmental-bodies.txt) act in no event; a time in
+     * a clause of its own after the trigger ("since it resumed …", ", noting that …", "for handing over …") and an
+     * "earlier" there do not date the trigger.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

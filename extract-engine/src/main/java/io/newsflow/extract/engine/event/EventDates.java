@@ -78,7 +78,8 @@ final class EventDates {
         if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
             before = null;
         }
-        if (after != null && relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
+        if (after != null && (relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))
+                || otherClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start())))) {
             after = null; // "thanked Ankara for its aid to Lebanon, where strikes have displaced a million since September"
         }
         if (before != null && after != null && saidAt(tokens, before, trigger, index)
@@ -133,6 +134,35 @@ final class EventDates {
         for (int k = trigger + 2; k < to && k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if ((t.is("where") || t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subjects that make "since" open a clause: "since it resumed its offensive on March 18". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you");
+
+    /** Participles that open a clause of their own after a comma: "demanded that Beijing stop, noting that …". */
+    private static final Set<String> ADDING = Set.of("noting", "adding", "saying", "stressing", "recalling",
+            "citing", "pointing");
+
+    /**
+     * A clause of its own between the trigger and token {@code to}, whose time is not the trigger's: "condemned the
+     * escalation since it resumed its offensive on March 18", "demanded that Beijing stop, noting that drills were
+     * held last week", "thanked Tehran for handing over prisoners earlier this month", "met on Tuesday after troops
+     * shelled the town on Monday".
+     */
+    private static boolean otherClauseBetween(List<Token> tokens, int trigger, int to) {
+        for (int k = trigger + 1; k < to && k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            // ("since March 18", "since dawn on Saturday", "since the July 26 coup" are the trigger's own time)
+            boolean sinceClause = t.is("since") && k + 2 < tokens.size() && (SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())
+                    || tokens.get(k + 1).isCapitalised() && tokens.get(k + 2).lower().endsWith("ed"));
+            boolean adding = ADDING.contains(t.lower()) && tokens.get(k - 1).is(",");
+            boolean forDoing = t.is("for") && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower());
+            boolean opener = CLAUSE_OPENERS.contains(t.lower()) && k > trigger + 1;
+            if (sinceClause || adding || forDoing || opener) {
                 return true;
             }
         }

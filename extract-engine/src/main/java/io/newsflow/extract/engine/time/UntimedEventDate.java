@@ -45,7 +45,7 @@ public final class UntimedEventDate {
             return storyDate;
         }
         boolean background = auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
-                || contains(sentence, EARLIER::contains)
+                || earlierNear(sentence, trigger)
                 || (auxiliaryBefore(sentence, trigger, FUTURE_AUXILIARIES, PLAN_REACH) || planBefore(sentence, trigger)
                         || ongoing(sentence, trigger))
                         && !contains(sentence, speechVerb);
@@ -95,6 +95,22 @@ public final class UntimedEventDate {
         }
         return false;
     }
+
+    /**
+     * "Diallo earlier said", "had previously agreed", "met earlier": "earlier" before the trigger or right after its
+     * words; one further on belongs to another clause ("thanked Tehran for handing over prisoners earlier this month").
+     */
+    private static boolean earlierNear(List<Token> sentence, int trigger) {
+        for (int i = 0; i < sentence.size() && i <= trigger + EARLIER_AFTER; i++) {
+            if (EARLIER.contains(sentence.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words after the trigger "earlier" still tells its time: "met him earlier". */
+    private static final int EARLIER_AFTER = 3;
 
     private static boolean contains(List<Token> sentence, Predicate<String> word) {
         for (Token t : sentence) {

@@ -1888,4 +1888,14 @@ class EventExtractionTest {
         assertThat(coded("LONDON, Dec 12, 2024 (Newsflow) - The Committee to Protect Journalists demanded the release of "
                 + "the reporters. Amnesty International accused Israel of war crimes.")).isEmpty();
     }
+
+    @Test
+    void aTimeInAClauseOfItsOwnAfterTheTriggerIsNotTheTriggers() {
+        // April 29, 2025 is a Tuesday
+        List<NewsEvent> e = events("CAIRO, April 29, 2025 (Newsflow) - Egypt condemned Israel's escalation since it "
+                + "resumed its offensive on March 18. Taiwan demanded that China stop its drills, noting that China "
+                + "held drills off Fujian last week. Pakistan thanked Iran for handing over prisoners earlier this month.");
+        assertThat(e).extracting(x -> x.cameo().root() + " " + x.date()).contains("11 2025-04-29", "10 2025-04-29",
+                "05 2025-04-29");
+    }
 }
