@@ -53,7 +53,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** National news agencies that print their name after the place, with a comma: "Tehran, IRNA --". */
     private static final java.util.Set<String> AGENCIES_AS_REGION = java.util.Set.of("IRNA", "ISNA", "IRIB", "KUNA",
             "SANA", "MENA", "KCNA", "QNA", "WAM", "SPA", "BNA", "ONA", "PNA", "VNA", "ENA", "APP", "PTI", "IANS", "ANI",
-            "UNB", "BSS", "NNA", "APA", "AKI", "TASS");
+            "UNB", "BSS", "NNA", "APA", "AKI", "TASS", "AAP", "NAN", "GNA", "APS", "MAP", "TAP", "SUNA", "PETRA", "SABA",
+            "WAFA", "KPL", "AKP", "BERNAMA", "ANTARA", "XINHUA", "YONHAP", "KYODO");
     /** "By John Smith" alone on the first line, before the dateline. */
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
     /** Labels in capitals that open a story before a colon and place nothing. */

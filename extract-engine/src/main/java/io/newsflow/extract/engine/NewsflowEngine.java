@@ -178,7 +178,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * subject nothing else gives, is the sayer's; a call to release is an appeal for release (0253); a rejected
      * criticism answers the critic; international NGOs (non-governmental-bodies.txt) act in no event; a time in
      * a clause of its own after the trigger ("since it resumed …", ", noting that …", "for handing over …") and an
-     * "earlier" there do not date the trigger.
+     * "earlier" there do not date the trigger; a middle initial goes on to the family name ("George H. W. Bush",
+     * "Ferdinand R. Marcos Jr.", whom the world actors know without it) and ends no sentence; AAP and other national
+     * agencies print their name where a region would stand ("MELBOURNE, AAP -").
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

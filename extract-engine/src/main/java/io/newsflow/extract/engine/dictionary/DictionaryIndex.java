@@ -59,10 +59,18 @@ public final class DictionaryIndex {
     /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
     public List<WorldActor> worldActors(String name) {
         List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));
-        // (most names looked up are nobody's: only a name with a full stop is tried again without it)
-        return found != null ? found
-                : name.indexOf('.') >= 0 ? worldActors.getOrDefault(undotted(name), List.of()) : List.of();
+        // (most names looked up are nobody's: only a name with a full stop is tried again without it, and then
+        // without its middle initials: "Ferdinand R. Marcos Jr." is the dictionary's "Ferdinand Marcos Jr.")
+        if (found != null || name.indexOf('.') < 0) {
+            return found != null ? found : List.of();
+        }
+        found = worldActors.get(undotted(name));
+        return found != null ? found : worldActors.getOrDefault(MIDDLE_INITIALS.matcher(undotted(name)).replaceAll(" "),
+                List.of());
     }
+
+    /** A one-letter word between two others: the middle initial of an undotted name. */
+    private static final java.util.regex.Pattern MIDDLE_INITIALS = java.util.regex.Pattern.compile("(?<=\\S) (?:\\p{L} )+(?=\\S)");
 
     /** "S. Jaishankar" and "S Jaishankar" alike: lower case, initials without their full stops. */
     private static String undotted(String name) {

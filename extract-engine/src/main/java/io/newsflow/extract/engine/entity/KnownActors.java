@@ -145,14 +145,19 @@ public final class KnownActors {
             }
         }
         for (WorldActor office : index.worldActors(person.name())) {
-            boolean sameName = person.name().indexOf(' ') < 0 || NameMatch.samePerson(person.name(), office.name())
-                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(person.name()));
+            String plain = MIDDLE_INITIALS.matcher(person.name()).replaceAll(" "); // "Ferdinand R. Marcos Jr"
+            boolean sameName = person.name().indexOf(' ') < 0 || NameMatch.samePerson(plain, office.name())
+                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(plain));
             if (sameName && !found.contains(office)) {
                 found.add(office);
             }
         }
         return found;
     }
+
+    /** Middle initials between two words of a name: " R. " in "Ferdinand R. Marcos Jr". */
+    private static final java.util.regex.Pattern MIDDLE_INITIALS = java.util.regex.Pattern.compile(
+            "(?<=\\S) (?:\\p{Lu}\\.? )+(?=\\S)");
 
     /** "EU foreign policy chief" held for the EU is stated as "the EU's foreign policy chief" or "foreign policy chief". */
     private static String withoutOwnCode(WorldActor office) {

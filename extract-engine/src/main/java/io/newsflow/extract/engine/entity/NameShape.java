@@ -29,6 +29,18 @@ final class NameShape {
     private NameShape() {
     }
 
+    /** A middle initial, with or without its full stop: "W.", "R". */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.?");
+
+    /** Where the name goes on after the middle initial at i (past its full stop), or -1 when it does not. */
+    private static int afterInitial(List<Token> tokens, int i, boolean[] covered) {
+        int next = i + 1 < tokens.size() && tokens.get(i + 1).is(".") ? i + 2 : i + 1;
+        if (next < tokens.size() && MIDDLE_INITIAL.matcher(tokens.get(next).text()).matches() && !covered[next]) {
+            return afterInitial(tokens, next, covered); // "George H. W. Bush"
+        }
+        return next < tokens.size() && canBeName(tokens.get(next), covered[next]) ? next : -1;
+    }
+
     static boolean canBeName(Token t, boolean covered) {
         int hyphen = t.text().indexOf('-');
         if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
@@ -81,6 +93,8 @@ final class NameShape {
                 last = i;
                 words++;
                 i++;
+            } else if (MIDDLE_INITIAL.matcher(t.text()).matches() && !covered[i] && afterInitial(tokens, i, covered) > 0) {
+                i = afterInitial(tokens, i, covered); // "George W. Bush", "Ferdinand R. Marcos Jr.": on to the family name
             } else if (PARTICLES.contains(t.lower()) || t.text().equals("-")) {
                 int next = i + 1;
                 while (next < tokens.size() && PARTICLES.contains(tokens.get(next).lower())) {

@@ -49,7 +49,8 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = text.substring(wordStart, e);
-        return DOTTED.matcher(word).matches() || Abbreviations.isTitleAsWritten(word);
+        // ("George W." | "Bush said": a middle initial is no sentence's end)
+        return DOTTED.matcher(word).matches() || Abbreviations.isTitleAsWritten(word) || INITIAL.matcher(word).matches();
     }
 
     /** Whether the span at {@code start} opens with a lower-case letter ("on Wednesday hosted"). */
@@ -61,6 +62,7 @@ public final class SentenceSplitter {
         return k < text.length() && Character.isLowerCase(text.charAt(k));
     }
 
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,}");
 
     /**

@@ -99,6 +99,9 @@ class DatelineParserTest {
         assertThat(irna.place()).isEqualTo("Tehran");
         assertThat(irna.agency()).isEqualTo("IRNA");
         assertThat(DatelineParser.parse("CONAKRY, Guinea (AP) — Soldiers said").place()).isEqualTo("CONAKRY, Guinea");
+        ParsedDateline aap = DatelineParser.parse("MELBOURNE, AAP - Madison Keys has ended the reign");
+        assertThat(aap.place()).isEqualTo("MELBOURNE");
+        assertThat(aap.agency()).isEqualTo("AAP");
     }
 
     @org.junit.jupiter.api.Test

@@ -343,4 +343,14 @@ class EntityRecognitionTest {
         assertThat(a.entities()).noneMatch(e -> e.name().equals("Abroad"))
                 .noneMatch(e -> e.kind() == EntityKind.COUNTRY && e.countryCode().equals("NZL"));
     }
+
+    @Test
+    void aMiddleInitialGoesOnToTheFamilyNameAndIsNoSentencesEnd() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "MANILA, Nov 26, 2024 (Newsflow) - Marles met President Ferdinand R. Marcos Jr. in Malacanang. Police "
+                        + "arrested Jonathan P. Blair on Monday. Former U.S. President George H. W. Bush died in 2018.");
+        assertThat(entity(a, EntityKind.PERSON, "Ferdinand R. Marcos Jr").countryCode()).isEqualTo("PHL");
+        assertThat(entity(a, EntityKind.PERSON, "Jonathan P. Blair").countryCode()).isNull(); // not Tony Blair
+        assertThat(entity(a, EntityKind.PERSON, "George H. W. Bush").countryCode()).isEqualTo("USA");
+    }
 }
