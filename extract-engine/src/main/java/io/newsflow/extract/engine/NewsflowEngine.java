@@ -180,7 +180,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * a clause of its own after the trigger ("since it resumed …", ", noting that …", "for handing over …") and an
      * "earlier" there do not date the trigger; a middle initial goes on to the family name ("George H. W. Bush",
      * "Ferdinand R. Marcos Jr.", whom the world actors know without it) and ends no sentence; AAP and other national
-     * agencies print their name where a region would stand ("MELBOURNE, AAP -").
+     * agencies print their name where a region would stand ("MELBOURNE, AAP -"); "the two ministers condemned
+     * Israel": each of the pair did; a possessor owns its noun past an adjective ("Egypt's categorical rejection
+     * of"); a staged patrol shows force, a resumed offensive is force.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -531,6 +531,8 @@ public final class EventExtractor {
         }
         if (targetKey == null && pairTarget != null) {
             targetKey = pairTarget;
+        } else if (pairTarget != null && roles.coSource == null && !countries.sameActor(ctx.table(), pairTarget, targetKey)) {
+            roles.coSource = pairTarget; // "the two ministers condemned Israel": each of them did
         }
         if (targetKey == null && cooperative && ctx.pair().meetingNounIn(tokens, m.first(), m.last())) {
             // "Tokyo had suggested the summit": the summit with the other party of the talks told before

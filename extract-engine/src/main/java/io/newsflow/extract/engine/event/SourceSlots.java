@@ -395,10 +395,20 @@ final class SourceSlots {
      * The actor whose act a noun phrase names: the possessor right before the trigger or before an act noun and "to"
      * ("Russia's decision to expel"); null otherwise.
      */
+    /** How many adjectives may stand between a possessor and its noun: "Egypt's categorical rejection". */
+    private static final int NOUN_MODIFIERS = 2;
+    /** A lower-case word shaped as an adjective or participle: "categorical", "continued", "latest", "massive". */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "\\p{Ll}+(?:al|ed|ic|ive|ous|ful|est|ent|ant|ly)|new|fresh|recent");
+
     static ActorSpan nominalPossessor(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         int k = trigger - 1;
         if (k >= 2 && tokens.get(k).is("to") && ACT_NOUNS.contains(tokens.get(k - 1).lower())) {
             k -= 2;
+        }
+        for (int modifiers = 0; modifiers < NOUN_MODIFIERS && k >= 2 && ADJECTIVE.matcher(tokens.get(k).text()).matches();
+                modifiers++) {
+            k--; // "Egypt's categorical rejection", "Israel's continued strikes": the noun's adjectives
         }
         if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s") || tokens.get(k).is("whose"))) {
             return null; // ("Gbagbo, whose refusal to accept the result": the one before "whose" owns the act)

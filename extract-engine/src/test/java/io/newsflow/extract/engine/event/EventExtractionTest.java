@@ -1898,4 +1898,14 @@ class EventExtractionTest {
         assertThat(e).extracting(x -> x.cameo().root() + " " + x.date()).contains("11 2025-04-29", "10 2025-04-29",
                 "05 2025-04-29");
     }
+
+    @Test
+    void theTwoMinistersEachDidItAPossessorOwnsARejectionPastItsAdjectiveAndAPatrolShowsForce() {
+        assertThat(named("CAIRO, April 29, 2025 (Newsflow) - Foreign Minister Badr Abdelatty received Jordanian Foreign "
+                + "Minister Ayman Safadi. The two ministers condemned Israel's escalation. The minister reiterated Egypt's "
+                + "categorical rejection of the plan.")).containsExactly("Badr Abdelatty 043 Ayman Safadi",
+                        "Badr Abdelatty 111 Israel", "Ayman Safadi 111 Israel", "Egypt 120 -");
+        assertThat(coded("TAIPEI, Aug 21, 2024 (Newsflow) - China staged a joint combat readiness patrol on Tuesday. "
+                + "Israel resumed its offensive on March 18.")).containsExactly("CHN 150 -", "ISR 190 -");
+    }
 }
