@@ -182,7 +182,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "Ferdinand R. Marcos Jr.", whom the world actors know without it) and ends no sentence; AAP and other national
      * agencies print their name where a region would stand ("MELBOURNE, AAP -"); "the two ministers condemned
      * Israel": each of the pair did; a possessor owns its noun past an adjective ("Egypt's categorical rejection
-     * of"); a staged patrol shows force, a resumed offensive is force.
+     * of"); a staged patrol shows force, a resumed offensive is force; an outcome names whom an untargeted act of
+     * violence by the same source struck ("stormed three villages, killing seven residents"), unnamed fighters'
+     * force on people is unconventional violence (180); state nouns are found past an apposition ("Troops of
+     * Operation Safe Haven, a joint task force …, engaged").
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -204,6 +204,16 @@ public final class EventExtractor {
                     e = withActors(e, e.source(), main.target(), ids);
                 }
             }
+            int untargeted = e != null && sharesSubject && e.target() != null && VIOLENT_ROOTS.contains(e.cameo().root())
+                    ? untargetedViolenceBySource(e, events) : -1;
+            if (untargeted >= 0) {
+                // "gunmen stormed three villages, killing seven residents": the outcome names whom the act struck
+                // (the act keeps its own code unless the outcome tells another kind of violence)
+                NewsEvent act = events.get(untargeted);
+                events.set(untargeted, act.cameo().root().equals(e.cameo().root())
+                        ? withActors(act, act.source(), e.target(), ids) : e);
+                continue;
+            }
             boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
                     // ("struck Taliban hideouts, killing 12 rebels": unnamed fighters killed are those struck)
                     && (sharesSubject && sameRootAndSource(e, events, e.target() == null
@@ -587,6 +597,8 @@ public final class EventExtractor {
             if (targetKey == null) {
                 targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // against their government
             }
+        } else if (code.root().equals("19") && unnamedFighters(actors, sourceKey) && nouns.populationAfter(tokens, actors, m)) {
+            code = codes.get("180"); // "gunmen killed seven residents": violence on people, no fight between forces
         } else if (VIOLENT_ROOTS.contains(code.root()) && sourceKey.kind() == EntityKind.COUNTRY
                 && nouns.protestersAfter(tokens, m)) {
             code = codes.get("175"); // "police shot dead two protesters": violent repression
@@ -610,6 +622,11 @@ public final class EventExtractor {
             return null; // "Rep. McKinley visited the U.S.-Mexico border": a trip at home is no visit to a state
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+    }
+
+    /** Whether the key is of armed men the story does not name ("gunmen"), among the sentence's actors. */
+    private static boolean unnamedFighters(List<ActorSpan> actors, EntityKey key) {
+        return actors.stream().anyMatch(a -> a.mention().how() == FoundMention.How.UNNAMED && a.mention().key().equals(key));
     }
 
     /** "X and Y ... during their phone talks": X with Y, whatever else the clause says they did. */
@@ -733,6 +750,18 @@ public final class EventExtractor {
 
     /** How far before the comma of an -ing clause the verb of saying may stand: "told reporters in Moscow". */
     private static final int SAYING_CLAUSE_WORDS = 5;
+
+    /** Where the sentence told an act of violence by the same source without a target, else -1. */
+    private static int untargetedViolenceBySource(NewsEvent e, List<NewsEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            NewsEvent o = events.get(i);
+            if (VIOLENT_ROOTS.contains(o.cameo().root()) && o.target() == null
+                    && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** An act of violence by the same source already told in the sentence. */
     private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {

@@ -214,6 +214,9 @@ final class SourceSlots {
             if ((t.is("which") || t.is("who") || t.is("where")) && tokens.get(k - 1).is(",")) {
                 return k - 2; // (and "Ukraine, where Russian forces shelled Kherson, asked for help")
             }
+            if ((t.is("a") || t.is("an")) && tokens.get(k - 1).is(",")) {
+                return k - 2; // "Troops of Operation Safe Haven, a joint task force led by the army, engaged": past it
+            }
             if (t.is(",") || t.is(";") || t.is(".") || t.is("\"")) {
                 break;
             }

@@ -41,7 +41,7 @@ final class StateAndPeopleNouns {
      * warplanes targeted", "Police fired". Wire copy leaves the country to the dateline.
      */
     boolean headedByStateNoun(List<Token> tokens, int trigger) {
-        int k = trigger - 1;
+        int k = SourceSlots.pastRelativeClause(tokens, trigger); // "Troops of X, a joint task force, engaged"
         while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
                 || CONTINUING.contains(tokens.get(k).lower()))) {
             k--; // "the aircraft would continue to bomb"
@@ -56,8 +56,10 @@ final class StateAndPeopleNouns {
             k -= 2; // "the government forces' warplanes": the possessor heads the subject
         }
         for (int j = k; j >= Math.max(1, k - 3) && tokens.get(j).isCapitalised(); j--) {
-            if (tokens.get(j - 1).is("in")) {
-                k = j - 2; // "a court in Paris convicted", "police in New Delhi said": the noun before the place
+            if (tokens.get(j - 1).is("in") || tokens.get(j - 1).is("of")) {
+                // "a court in Paris convicted", "police in New Delhi said", "troops of Operation Safe Haven engaged":
+                // the noun before the place or the name
+                k = j - 2;
                 break;
             }
         }

@@ -1908,4 +1908,19 @@ class EventExtractionTest {
         assertThat(coded("TAIPEI, Aug 21, 2024 (Newsflow) - China staged a joint combat readiness patrol on Tuesday. "
                 + "Israel resumed its offensive on March 18.")).containsExactly("CHN 150 -", "ISR 190 -");
     }
+
+    @Test
+    void anOutcomeNamesWhomAnUntargetedActStruckAndGunmenKillingResidentsAssaultThem() {
+        assertThat(named("ABUJA, Nov 14, 2024 (Newsflow) - Gunmen stormed three villages on Sunday night, killing seven "
+                + "residents.")).containsExactly("gunmen 180 Nigeria");
+        assertThat(coded("KHARTOUM, Oct 12, 2025 (Newsflow) - The RSF shelled a displacement camp near El Fasher, killing "
+                + "at least 40 civilians.")).containsExactly("SDN 194 SDN");
+    }
+
+    @Test
+    void troopsPastAnAppositionEngageFightersInAGunBattle() {
+        assertThat(named("ABUJA, Nov 14, 2024 (Newsflow) - Troops of Operation Safe Haven, a joint task force led by the "
+                + "Nigerian Army, engaged the bandits in a fierce gun battle on Monday.")).containsExactly(
+                        "Nigeria 193 bandits");
+    }
 }
