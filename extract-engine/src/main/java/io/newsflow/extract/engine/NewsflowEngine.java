@@ -185,7 +185,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * of"); a staged patrol shows force, a resumed offensive is force; an outcome names whom an untargeted act of
      * violence by the same source struck ("stormed three villages, killing seven residents"), unnamed fighters'
      * force on people is unconventional violence (180); state nouns are found past an apposition ("Troops of
-     * Operation Safe Haven, a joint task force …, engaged").
+     * Operation Safe Haven, a joint task force …, engaged"); a show of force is aimed at the country the sentence
+     * places it around or off; a body's acronym in brackets stays with its spokesperson's title; the Taiwan Affairs
+     * Office, Mainland Affairs Council, PLA theatre commands, QFFD and the tennis tours by name.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -368,6 +368,9 @@ final class PersonFinder {
             } else if ((t.is("and") || t.is(",")) && i > 0 && index.isRoleModifier(tokens.get(i - 1).lower())
                     && tokens.get(i - 1).isCapitalised() && index.isRoleModifier(tokens.get(start).lower())) {
                 i--; // "Investment, Trade and Industry Minister": one title over its portfolios
+            } else if (t.is(")") && i >= 3 && tokens.get(i - 2).is("(") && hitAt[i - 3] != null
+                    && hitAt[i - 3].last() == i - 3 && isRolePart(hitAt[i - 3])) {
+                i -= 3; // "Taiwan Affairs Office (TAO) spokesperson": the body's acronym in brackets stays with it
             } else if (t.is("and") && i > 0 && hitAt[i - 1] != null && hitAt[i - 1].last() == i - 1
                     && hitAt[i - 1].has(Type.ROLE) && tokens.get(i - 1).isCapitalised() && tokens.get(start).isCapitalised()) {
                 i--; // "Deputy Prime Minister and Defence Minister Richard Marles": two titles of one person

@@ -586,6 +586,9 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("15")) {
             targetKey = countries.foreignPlaceAfter(ctx, sentence, tokens, m, sourceKey); // "military exercises in Alaska"
+            if (targetKey == null) {
+                targetKey = TargetSlots.countryAround(ctx.table(), tokens, actors, sourceKey); // "aircraft around Taiwan"
+            }
         }
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named

@@ -84,6 +84,24 @@ final class TargetSlots {
         return first;
     }
 
+    /**
+     * "detected 32 Chinese aircraft around Taiwan, as China staged a combat readiness patrol": a show of force is
+     * aimed at the country the sentence places it around or off; that country (not the actor's own), else null.
+     */
+    static EntityKey countryAround(EntityTable table, List<Token> tokens, List<ActorSpan> actors, EntityKey source) {
+        String own = actor(table, source).countryCode();
+        for (ActorSpan a : actors) {
+            EntityKey key = a.mention().key();
+            if (key.kind() == io.newsflow.contract.EntityKind.COUNTRY && a.first() > 0 && AROUND.contains(tokens.get(a.first() - 1).lower())
+                    && (own == null || !own.equals(key.countryCode()))) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AROUND = java.util.Set.of("around", "off", "near", "encircling");
+
     /** How far back in its clause a "where" may open it. */
     private static final int WHERE_REACH = 6;
 

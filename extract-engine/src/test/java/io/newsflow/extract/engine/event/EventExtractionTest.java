@@ -1923,4 +1923,14 @@ class EventExtractionTest {
                 + "Nigerian Army, engaged the bandits in a fierce gun battle on Monday.")).containsExactly(
                         "Nigeria 193 bandits");
     }
+
+    @Test
+    void aShowOfForceAroundACountryIsAimedAtItAndABodysAcronymStaysWithItsSpokesperson() {
+        AnalysedArticle a = SharedEngine.analyse("Patrol", "Taipei, Aug. 21, 2024 (Newsflow) - Taiwan's Ministry of "
+                + "National Defense said it had detected 32 Chinese military aircraft around Taiwan, as China staged a "
+                + "joint combat readiness patrol on Tuesday. In Beijing, Taiwan Affairs Office (TAO) spokesperson Chen "
+                + "Binhua accused Taipei of provocation.");
+        assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
+                + (e.target() == null ? "-" : e.target().countryCode())).containsExactly("CHN 150 TWN", "CHN 1123 TWN");
+    }
 }
