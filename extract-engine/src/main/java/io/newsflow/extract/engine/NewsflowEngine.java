@@ -187,7 +187,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * force on people is unconventional violence (180); state nouns are found past an apposition ("Troops of
      * Operation Safe Haven, a joint task force …, engaged"); a show of force is aimed at the country the sentence
      * places it around or off; a body's acronym in brackets stays with its spokesperson's title; the Taiwan Affairs
-     * Office, Mainland Affairs Council, PLA theatre commands, QFFD and the tennis tours by name.
+     * Office, Mainland Affairs Council, the PLA and its theatre commands, QFFD and the tennis tours by name; a name in
+     * quote marks before its noun ('"Joint Sword-2024A" exercises') is no quotation; "accused" is a title only as
+     * "the accused".
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

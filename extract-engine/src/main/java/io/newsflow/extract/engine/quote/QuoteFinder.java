@@ -101,6 +101,9 @@ public final class QuoteFinder {
             } else {
                 quote = attributed(quote, span, context);
             }
+            if (QuotedTitles.isTitle(normalised, start, end) && QuotedTitles.nounAfter(normalised, span.close())) {
+                continue; // 'the PLA's "Joint Sword-2024A" exercises', '"Free Tibet" banners': a name before its noun
+            }
             if (!quote.hasSpeaker() && QuotedTitles.isTitle(normalised, start, end)) {
                 continue; // '"Takin' It to the Streets" still opens every show': a song's name, not words said
             }

@@ -23,6 +23,26 @@ final class QuotedTitles {
     private QuotedTitles() {
     }
 
+    /**
+     * Whether a word in lower case follows the closing mark at {@code close} right away: the quoted name is that
+     * noun's ('"Joint Sword-2024A" exercises'), where words said are followed by a comma or their sayer.
+     */
+    static boolean nounAfter(String normalised, int close) {
+        int k = close + 1;
+        while (k < normalised.length() && normalised.charAt(k) == ' ') {
+            k++;
+        }
+        int wordEnd = k;
+        while (wordEnd < normalised.length() && Character.isLowerCase(normalised.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > k && !SAYING.contains(normalised.substring(k, wordEnd));
+    }
+
+    /** Lower-case words after a quote that attribute it rather than name a noun: '"Stop The War" said a banner'. */
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "added", "told", "wrote", "read", "reads",
+            "and", "or", "is", "was", "are", "were", "in", "on", "at", "to", "for", "from", "by", "with", "as", "that");
+
     /** Whether the quoted text [start, end) of normalised reads as a title: 2 to 8 words, each one capitalised. */
     static boolean isTitle(String normalised, int start, int end) {
         String[] words = SPACES.split(FINAL_STOPS.matcher(normalised.substring(start, end)).replaceAll("").trim());

@@ -310,4 +310,12 @@ class QuoteAttributionTest {
                         + "Angolan leader said.");
         assertThat(speakers(a)).containsExactly("Luiz Inacio Lula da Silva", "Joao Lourenco");
     }
+
+    @Test
+    void aNameInQuoteMarksBeforeItsNounIsNoQuotation() {
+        AnalysedArticle a = SharedEngine.analyse("Patrol",
+                "TAIPEI, Aug 21, 2024 (Newsflow) - President Lai Ching-te spoke. It was the largest patrol since the "
+                        + "PLA's \"Joint Sword-2024A\" exercises in May. \"We will not let that happen,\" Lai said.");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("We will not let that happen");
+    }
 }
