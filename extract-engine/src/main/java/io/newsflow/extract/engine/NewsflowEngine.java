@@ -189,7 +189,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * places it around or off; a body's acronym in brackets stays with its spokesperson's title; the Taiwan Affairs
      * Office, Mainland Affairs Council, the PLA and its theatre commands, QFFD and the tennis tours by name; a name in
      * quote marks before its noun ('"Joint Sword-2024A" exercises') is no quotation; "accused" is a title only as
-     * "the accused".
+     * "the accused"; a nationality before a player's, artist's or businessman's title ("the Brazilian striker",
+     * "the American 19th seed") names a private person, who codes no event.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -463,8 +463,10 @@ public final class EventExtractor {
         }
         if (sourceKey == null) {
             ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
-            if (subject != null && SourceSlots.countedPeople(tokens, subject)) {
-                return null; // "two Russians attacked a police officer": private persons, not their state
+            if (subject != null && (SourceSlots.countedPeople(tokens, subject)
+                    || nouns.nationalityOfPrivatePerson(tokens, subject, m.first()))) {
+                // "two Russians attacked a police officer", "the Brazilian striker attacked": private persons, not their state
+                return null;
             }
             if (subject != null && ClauseReadings.secondVerb(tokens, m.first())
                     && clauses.objectOfVerb(tokens, subject.first())) {

@@ -193,6 +193,28 @@ final class StateAndPeopleNouns {
         return before != null && before.mention().key().kind() == EntityKind.COUNTRY;
     }
 
+    /**
+     * "The Brazilian striker attacked the defender", "The American 19th seed … attacked the serve": a nationality
+     * before a player's, an artist's or a businessman's title names a private person, not the state.
+     */
+    boolean nationalityOfPrivatePerson(List<Token> tokens, ActorSpan subject, int trigger) {
+        if (subject.mention().how() != io.newsflow.extract.engine.entity.FoundMention.How.DEMONYM) {
+            return false;
+        }
+        for (int k = subject.last() + 1; k < trigger && k <= subject.last() + TITLE_REACH; k++) {
+            io.newsflow.extract.engine.dictionary.Role role = index.role(tokens.get(k).lower());
+            if (role != null) {
+                return PRIVATE_ROLES.contains(role.category());
+            }
+        }
+        return false;
+    }
+
+    /** Role categories of roles.tsv that hold no public office: sport and culture, business, media, academia. */
+    private static final Set<String> PRIVATE_ROLES = Set.of("OTHER", "BUSINESS", "MEDIA", "ACADEMIC");
+    /** How far after the nationality its title may stand: "American 19th seed". */
+    private static final int TITLE_REACH = 3;
+
     /** "US and British activists staged": the actors are adjectives of a people noun between them and the verb. */
     boolean modifiesPeople(List<Token> tokens, ActorSpan subject, int trigger) {
         int noun = subject.last() + 1;

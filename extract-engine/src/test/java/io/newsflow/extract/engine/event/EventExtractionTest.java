@@ -1933,4 +1933,10 @@ class EventExtractionTest {
         assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
                 + (e.target() == null ? "-" : e.target().countryCode())).containsExactly("CHN 150 TWN", "CHN 1123 TWN");
     }
+
+    @Test
+    void aNationalityBeforeAPlayersTitleIsAPrivatePerson() {
+        assertThat(coded("MELBOURNE, Jan 25, 2025 (Newsflow) - The American 19th seed attacked the second serve. The "
+                + "Brazilian striker attacked the defender. Russian troops attacked the town.")).containsExactly("RUS 190 -");
+    }
 }
