@@ -190,7 +190,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * Office, Mainland Affairs Council, the PLA and its theatre commands, QFFD and the tennis tours by name; a name in
      * quote marks before its noun ('"Joint Sword-2024A" exercises') is no quotation; "accused" is a title only as
      * "the accused"; a nationality before a player's, artist's or businessman's title ("the Brazilian striker",
-     * "the American 19th seed") names a private person, who codes no event.
+     * "the American 19th seed") names a private person, who codes no event, where a fighter does not; a court
+     * ordering a release releases (0841); a reduced passive with a state noun as agent ("nationals detained by
+     * police") is the state's; a joint body set up is with the partner told before; a suspect's crime after "in the"
+     * names no target; a fighter's word before the verb keeps a nationality's attack unconventional (18).
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

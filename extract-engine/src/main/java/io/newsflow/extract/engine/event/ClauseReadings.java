@@ -456,6 +456,16 @@ final class ClauseReadings {
         return true;
     }
 
+    /** "agreed to set up a joint task force": "joint" or "bilateral" in the act's words, which are with a partner. */
+    static boolean jointIn(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first(); k <= m.last() && k < tokens.size(); k++) {
+            if (tokens.get(k).is("joint") || tokens.get(k).is("bilateral")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
     static boolean toCome(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {

@@ -421,7 +421,10 @@ public final class EventExtractor {
                 && lemmatiser.isPastParticiple(head.lower()) && !nouns.stateNounAgent(tokens, m)) {
             return null; // "Lao provinces hit by floods": a participle whose agent is no actor describes the noun
         }
-        if (!p.startsWithBe() && (afterBe || byActor != null) && lemmatiser.isPastParticiple(head.lower())) {
+        // "14 Afghan nationals detained by police": a reduced passive whose agent is a state noun
+        boolean byStateNoun = !afterBe && byActor == null && m.first() + 1 < tokens.size()
+                && tokens.get(m.first() + 1).is("by") && nouns.stateNounAgent(tokens, m);
+        if (!p.startsWithBe() && (afterBe || byActor != null || byStateNoun) && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = byActor != null ? byActor : sources.agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
@@ -546,7 +549,8 @@ public final class EventExtractor {
         } else if (pairTarget != null && roles.coSource == null && !countries.sameActor(ctx.table(), pairTarget, targetKey)) {
             roles.coSource = pairTarget; // "the two ministers condemned Israel": each of them did
         }
-        if (targetKey == null && cooperative && ctx.pair().meetingNounIn(tokens, m.first(), m.last())) {
+        if (targetKey == null && cooperative && (ctx.pair().meetingNounIn(tokens, m.first(), m.last())
+                || ClauseReadings.jointIn(tokens, m))) {
             // "Tokyo had suggested the summit": the summit with the other party of the talks told before
             String own = actor(ctx.table(), sourceKey).countryCode();
             targetKey = own == null ? null
@@ -610,7 +614,7 @@ public final class EventExtractor {
         } else if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())
-                && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first()))) {
+                && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first())) && !fighterWordBefore(tokens, m.first())) {
             code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
         } else if (code.code().equals("020") && ClauseReadings.courtesyCall(tokens, m)) {
             code = codes.get("040"); // "called on Prime Minister Sharif at the PM House": a meeting, no appeal
@@ -628,6 +632,22 @@ public final class EventExtractor {
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
     }
+
+    /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
+    private static boolean fighterWordBefore(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(0, trigger - FIGHTER_REACH); k--) {
+            if (IRREGULAR_FIGHTERS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far before the verb the fighters' word of its subject may stand: "militant group al-Shabab attacked". */
+    private static final int FIGHTER_REACH = 3;
 
     /** Whether the key is of armed men the story does not name ("gunmen"), among the sentence's actors. */
     private static boolean unnamedFighters(List<ActorSpan> actors, EntityKey key) {

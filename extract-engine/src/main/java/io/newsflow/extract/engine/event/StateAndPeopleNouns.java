@@ -204,12 +204,16 @@ final class StateAndPeopleNouns {
         for (int k = subject.last() + 1; k < trigger && k <= subject.last() + TITLE_REACH; k++) {
             io.newsflow.extract.engine.dictionary.Role role = index.role(tokens.get(k).lower());
             if (role != null) {
-                return PRIVATE_ROLES.contains(role.category());
+                // ("the Somali militant group": a fighter is no private person)
+                return PRIVATE_ROLES.contains(role.category()) && !FIGHTERS.contains(tokens.get(k).lower())
+                        && !tokens.get(k).lower().startsWith("fighter");
             }
         }
         return false;
     }
 
+    private static final Set<String> FIGHTERS = Set.copyOf(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("irregular-fighters.txt"));
     /** Role categories of roles.tsv that hold no public office: sport and culture, business, media, academia. */
     private static final Set<String> PRIVATE_ROLES = Set.of("OTHER", "BUSINESS", "MEDIA", "ACADEMIC");
     /** How far after the nationality its title may stand: "American 19th seed". */

@@ -57,6 +57,10 @@ final class TargetSlots {
                     && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower())) {
                 break; // "jailed a man for helping militants join a group in Lebanon": the charge, not who is jailed
             }
+            if (k > m.last() && tokens.get(k).is("in") && k + 2 < tokens.size() && tokens.get(k + 1).is("the")
+                    && CRIMES.contains(tokens.get(k + 2).lower())) {
+                break; // "detained a suspect in the killing of General Kirillov": the victim is no one detained
+            }
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a == null || a.mention().key().equals(source)) {
                 continue;
@@ -99,6 +103,10 @@ final class TargetSlots {
         }
         return null;
     }
+
+    /** Crimes a suspect is held in: their victim after "of" is not the one acted on. */
+    private static final java.util.Set<String> CRIMES = java.util.Set.of("killing", "killings", "murder", "death",
+            "assassination", "attack", "bombing", "shooting", "stabbing", "kidnapping", "abduction", "case");
 
     private static final java.util.Set<String> AROUND = java.util.Set.of("around", "off", "near", "encircling");
 

@@ -1939,4 +1939,16 @@ class EventExtractionTest {
         assertThat(coded("MELBOURNE, Jan 25, 2025 (Newsflow) - The American 19th seed attacked the second serve. The "
                 + "Brazilian striker attacked the defender. Russian troops attacked the town.")).containsExactly("RUS 190 -");
     }
+
+    @Test
+    void aCourtOrdersAReleaseAJointBodyIsWithThePartnerAndASuspectsCrimeNamesNoTarget() {
+        assertThat(coded("ISLAMABAD, Jan 15, 2025 (Newsflow) - The Islamabad High Court ordered the release of 14 Afghan "
+                + "nationals detained by police last week.")).containsExactly("PAK 0841 AFG", "PAK 173 AFG");
+        assertThat(named("ISLAMABAD, Jan 15, 2025 (Newsflow) - Interior Minister Mohsin Naqvi held talks with Iranian "
+                + "Interior Minister Eskandar Momeni and agreed to set up a joint task force.")).containsExactly(
+                        "Mohsin Naqvi 044 Eskandar Momeni", "Mohsin Naqvi 030 Eskandar Momeni");
+        assertThat(coded("MOSCOW, Dec 18, 2024 (Newsflow) - Russian investigators detained a suspect in the killing of "
+                + "Lieutenant General Igor Kirillov. The Somali militant group al-Shabab attacked a mall in Kenya."))
+                .containsExactly("RUS 173 -", "SOM 180 KEN");
+    }
 }
