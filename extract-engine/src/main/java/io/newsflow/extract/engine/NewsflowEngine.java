@@ -193,7 +193,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "the American 19th seed") names a private person, who codes no event, where a fighter does not; a court
      * ordering a release releases (0841); a reduced passive with a state noun as agent ("nationals detained by
      * police") is the state's; a joint body set up is with the partner told before; a suspect's crime after "in the"
-     * names no target; a fighter's word before the verb keeps a nationality's attack unconventional (18).
+     * names no target; a fighter's word before the verb keeps a nationality's attack unconventional (18); "in
+     * August last year" is last year's August; a trigger takes the time of its own clause over one told before its
+     * comma, and no time past the comma that closes its relative clause.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

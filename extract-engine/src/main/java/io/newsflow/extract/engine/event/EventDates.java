@@ -78,13 +78,24 @@ final class EventDates {
         if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
             before = null;
         }
-        if (after != null && (relativeClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start()))
-                || otherClauseBetween(tokens, trigger, firstTokenAt(tokens, after.start())))) {
+        int afterToken = after == null ? -1 : firstTokenAt(tokens, after.start());
+        if (after != null && (relativeClauseBetween(tokens, trigger, afterToken)
+                || otherClauseBetween(tokens, trigger, afterToken)
+                // "Lourenco, who is on a state visit to Brazil, is returning the visit Lula paid in August": past
+                // the comma that closes the trigger's relative clause
+                || inRelativeClause(tokens, trigger) && ClauseWords.punctuationBetween(tokens, trigger, afterToken))) {
             after = null; // "thanked Ankara for its aid to Lebanon, where strikes have displaced a million since September"
         }
         if (before != null && after != null && saidAt(tokens, before, trigger, index)
                 && !ClauseWords.punctuationBetween(tokens, trigger, firstTokenAt(tokens, after.start()))) {
             // "Russia said on Friday it had expelled two diplomats a day earlier": Friday is when it was said
+            before = null;
+        }
+        if (before != null && after != null && !ClauseWords.punctuationBetween(tokens, trigger, afterToken)
+                && ClauseWords.punctuationBetween(tokens, firstTokenAt(tokens, before.end()) - 1, trigger)
+                && !presentPerfect) {
+            // "detected 32 aircraft between 6 a.m. Tuesday and 6 a.m. Wednesday, as China staged a patrol on Tuesday":
+            // the time in the trigger's own clause, not one told before its comma
             before = null;
         }
         TimeMention chosen = before != null ? before : after;
@@ -135,6 +146,20 @@ final class EventDates {
             Token t = tokens.get(k);
             if ((t.is("where") || t.is("which") || t.is("who")) && tokens.get(k - 1).is(",")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger stands in a clause opened by ", who" or ", which" (no punctuation between). */
+    private static boolean inRelativeClause(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if ((t.is("who") || t.is("which")) && tokens.get(k - 1).is(",")) {
+                return true;
+            }
+            if (!t.isWord()) {
+                return false;
             }
         }
         return false;

@@ -21,7 +21,8 @@ public final class TimeExpressions {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + M + "(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|early|late|mid|mid-|of|by|until|throughout|from)\\s*(?:(?:early|late|mid)-?\\s*)?(?<year>(?:19|20)\\d{2})\\b(?!\\s*(?:resolution|people|troops|officers|votes|missiles))");
-    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Ee]arlier in)\\s+" + M + "\\b");
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Ee]arlier in)\\s+" + M + "\\b"
+            + "(?:\\s+(?<which>last|this|next) year\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?<rel>[Ll]ast |[Nn]ext |[Tt]his )?(?<wd>" + Months.WEEKDAY_NAMES
             + ")\\b(?:,? (?:of )?(?<week>last|next) week\\b)?");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
@@ -68,6 +69,15 @@ public final class TimeExpressions {
         if ((cues & MONTH) != 0) {
             collect(found, BARE_MONTH.matcher(region), from, m -> {
                 LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
+                if (m.group("which") != null) {
+                    // "in August last year", "in March next year": the month of the year it names
+                    int shift = switch (m.group("which")) {
+                        case "last" -> -1;
+                        case "next" -> 1;
+                        default -> 0;
+                    };
+                    return new TimePoint(d.plusYears(shift), DatePrecision.MONTH);
+                }
                 if (futureAround(region, m.start())) {
                     // "Germany would open a consulate in October": the next October from the story's month on
                     if (d.isBefore(articleDate.withDayOfMonth(1))) {

@@ -1951,4 +1951,15 @@ class EventExtractionTest {
                 + "Lieutenant General Igor Kirillov. The Somali militant group al-Shabab attacked a mall in Kenya."))
                 .containsExactly("RUS 173 -", "SOM 180 KEN");
     }
+
+    @Test
+    void aMonthLastYearAndTheTimeOfTheTriggersOwnClause() {
+        // November 12, 2024 is a Tuesday
+        List<NewsEvent> e = events("BRASILIA, Nov 12, 2024 (Newsflow) - Lula visited Luanda in August last year. "
+                + "Angola's president, who is on a state visit to Brazil, said on Tuesday he was returning the visit. "
+                + "Taiwan detected 32 aircraft between Monday and Tuesday, as China staged a combat readiness patrol on "
+                + "Monday.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("042 2023-08",
+                "042 2024-11-12", "150 2024-11-11");
+    }
 }
