@@ -195,7 +195,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * police") is the state's; a joint body set up is with the partner told before; a suspect's crime after "in the"
      * names no target; a fighter's word before the verb keeps a nationality's attack unconventional (18); "in
      * August last year" is last year's August; a trigger takes the time of its own clause over one told before its
-     * comma, and no time past the comma that closes its relative clause.
+     * comma, and no time past the comma that closes its relative clause; a nationality before a describing noun
+     * ("Swiss great Martina Hingis") or after "the" in an apposition is the person's.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

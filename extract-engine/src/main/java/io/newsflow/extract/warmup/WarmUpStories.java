@@ -24,6 +24,18 @@ public final class WarmUpStories {
     /** The files, as the build places them next to this class; a test keeps the list in step with the repository. */
     static final List<String> FILES = List.of(
             "tass-2017-06-03-unsc-sanctions.txt",
+            "newsflow-aap-keys-australian-open.json",
+            "newsflow-agenciabrasil-lula-lourenco.txt",
+            "newsflow-app-naqvi-momeni-talks-ihc-ruling.txt",
+            "newsflow-bbc-austria-election.json",
+            "newsflow-cna-pla-patrol-aircraft.txt",
+            "newsflow-interfax-kirillov-suspect-detained.txt",
+            "newsflow-mena-egypt-jordan-gaza.txt",
+            "newsflow-nan-plateau-attack-troops.txt",
+            "newsflow-pna-ph-australia-maritime-pact.json",
+            "newsflow-qna-doha-drc-m23-talks.txt",
+            "newsflow-rferl-azerbaijan-journalists.json",
+            "newsflow-vna-vietnam-laos-pm-talks.json",
             "tass-2018-06-15-sanctions-modification.txt",
             "afp-kenya-floods-unnamed-speakers.txt",
             "afp-paris-pension-protest.txt",

@@ -681,7 +681,26 @@ final class PersonFinder {
                 return before.entry(Type.DEMONYM).key();
             }
         }
-        return null;
+        if (first >= 2 && hitAt[first - 1] == null && tokens.get(first - 1).isWord() && !tokens.get(first - 1).isCapitalised()) {
+            // "Swiss great Martina Hingis", "Belgian veteran X": a nationality before a noun that describes the name
+            Gazetteer.Hit before = hitAt[first - 2];
+            if (before != null && before.last() == first - 2 && before.has(Type.DEMONYM) && !before.has(Type.ROLE)) {
+                return before.entry(Type.DEMONYM).key();
+            }
+        }
+        return appositionNationality(tokens, hitAt, last);
+    }
+
+    /** "Sabalenka, the Belarusian bidding to …": a demonym right after "the" in an apposition, else null. */
+    private static String appositionNationality(List<Token> tokens, Gazetteer.Hit[] hitAt, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).is("the")) {
+            return null;
+        }
+        Gazetteer.Hit demonym = hitAt[k + 2];
+        boolean alone = demonym != null && demonym.first() == k + 2 && demonym.has(Type.DEMONYM)
+                && demonym.last() + 1 < tokens.size() && !tokens.get(demonym.last() + 1).isCapitalised();
+        return alone ? demonym.entry(Type.DEMONYM).key() : null;
     }
 
     /** "of China" starting at {@code of}: the country's code, else null. */
