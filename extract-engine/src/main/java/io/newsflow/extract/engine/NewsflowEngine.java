@@ -196,7 +196,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * names no target; a fighter's word before the verb keeps a nationality's attack unconventional (18); "in
      * August last year" is last year's August; a trigger takes the time of its own clause over one told before its
      * comma, and no time past the comma that closes its relative clause; a nationality before a describing noun
-     * ("Swiss great Martina Hingis") or after "the" in an apposition is the person's.
+     * ("Swiss great Martina Hingis") or after "the" in an apposition is the person's; a quoted complement after
+     * "as" is passed over to the object ('denounced as "illegitimate" the EU's package'); a package or round of
+     * sanctions is its possessor's; drones and missiles destroyed or intercepted are force; thanking a country's
+     * government or people thanks the country.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

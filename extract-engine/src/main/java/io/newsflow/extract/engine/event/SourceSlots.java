@@ -402,7 +402,7 @@ final class SourceSlots {
     private static final int NOUN_MODIFIERS = 2;
     /** A lower-case word shaped as an adjective or participle: "categorical", "continued", "latest", "massive". */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            "\\p{Ll}+(?:al|ed|ic|ive|ous|ful|est|ent|ant|ly)|new|fresh|recent");
+            "\\p{Ll}+(?:al|ed|ic|ive|ous|ful|est|ent|ant|ly)|new|fresh|recent|\\d+(?:st|nd|rd|th)");
 
     static ActorSpan nominalPossessor(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         int k = trigger - 1;

@@ -40,6 +40,13 @@ final class TargetSlots {
         EntityKey first = null;
         String own = actor(table, source).countryCode();
         for (int k = m.first() + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).is("\"") && tokens.get(k - 1).is("as")) {
+                int close = closingQuote(tokens, k);
+                if (close > k) {
+                    k = close; // 'denounced as "illegitimate" the EU's sanctions': past the quoted word
+                    continue;
+                }
+            }
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
@@ -103,6 +110,19 @@ final class TargetSlots {
         }
         return null;
     }
+
+    /** The quote mark that closes the one at {@code open} within a few words, else -1. */
+    private static int closingQuote(List<Token> tokens, int open) {
+        for (int k = open + 1; k < Math.min(tokens.size(), open + QUOTED_WORDS); k++) {
+            if (tokens.get(k).is("\"")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a quoted complement after "as" may have: 'as "a flagrant violation"'. */
+    private static final int QUOTED_WORDS = 6;
 
     /** Crimes a suspect is held in: their victim after "of" is not the one acted on. */
     private static final java.util.Set<String> CRIMES = java.util.Set.of("killing", "killings", "murder", "death",

@@ -1962,4 +1962,15 @@ class EventExtractionTest {
         assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("042 2023-08",
                 "042 2024-11-12", "150 2024-11-11");
     }
+
+    @Test
+    void aQuotedComplementIsPassedOverAPackageOfSanctionsIsItsPossessorsAndDronesDestroyedAreForce() {
+        assertThat(coded("MOSCOW, Dec 18, 2024 (Newsflow) - Zakharova denounced as \"illegitimate\" the European Union's "
+                + "15th package of sanctions against Russia. The Russian Defense Ministry said air defenses had destroyed 23 "
+                + "Ukrainian drones.")).containsExactly("RUS 111 EU", "EU 163 RUS", "RUS 190 UKR");
+        assertThat(coded("MOSCOW, June 15, 2018 (Newsflow) - Russia is for modifying the UN Security Council's sanctions "
+                + "against North Korea.")).noneMatch(c -> c.contains("163"));
+        assertThat(coded("VIENTIANE, Jan 9, 2025 (Newsflow) - Laos thanked the government of Vietnam."))
+                .containsExactly("LAO 051 VNM");
+    }
 }
