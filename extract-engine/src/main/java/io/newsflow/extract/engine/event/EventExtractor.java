@@ -568,6 +568,9 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && nouns.populationAfter(tokens, actors, m)) {
             targetKey = countries.localCountryKey(ctx, sentence, sourceKey); // "fired tear gas at protesters": the local people
+            if (cooperative && targetKey != null && countries.sameActor(ctx.table(), sourceKey, targetKey)) {
+                targetKey = null; // "the Qatar Fund pledged aid for people displaced", filed from Doha: not Qatar's people
+            }
         } else if (targetKey == null && !passive && nouns.stateNounObject(tokens, m)) {
             // "urged the army to": the forces of the story's country; "arrested an opposition leader", "protests
             // against the government": the actor's own when the dateline's country is named nowhere

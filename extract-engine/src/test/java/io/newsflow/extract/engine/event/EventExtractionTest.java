@@ -1973,4 +1973,11 @@ class EventExtractionTest {
         assertThat(coded("VIENTIANE, Jan 9, 2025 (Newsflow) - Laos thanked the government of Vietnam."))
                 .containsExactly("LAO 051 VNM");
     }
+
+    @Test
+    void aMeetingHeldSeparatelyWithDelegationsAndAidForPeopleNotTheDonorsOwn() {
+        assertThat(coded("DOHA, May 15, 2025 (Newsflow) - Qatar's foreign minister met separately with the delegations of "
+                + "Congo and Rwanda. The Qatar Fund for Development pledged humanitarian aid for people displaced by the "
+                + "fighting.")).containsExactly("QAT 044 COD", "QAT 044 RWA", "QAT 0333 -");
+    }
 }
