@@ -48,6 +48,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // or after a comma, as SPA prints it: "Riyadh, November 20, 2024, SPA --"
                     + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
+                    + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
                     + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");
     /** National news agencies that print their name after the place, with a comma: "Tehran, IRNA --". */
@@ -123,8 +125,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
             return null; // "BREAKING: ...", "UPDATE: ..." label the story, they do not place it
         }
         String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("capsAgency");
-        if (m.group("capsAgency") != null && m.group("month") == null && m.group("dayFirst") == null) {
-            return null; // a word in capitals before a dash is an agency only after a printed date
+        if ((m.group("capsAgency") != null || m.group("dateStop") != null) && m.group("month") == null
+                && m.group("dayFirst") == null) {
+            return null; // a word in capitals before a dash is an agency only after a printed date, as is a full stop
         }
         String monthName = m.group("month") != null ? m.group("month") : m.group("monthAfter");
         String dayNumber = m.group("day") != null ? m.group("day") : m.group("dayFirst");

@@ -99,6 +99,10 @@ class DatelineParserTest {
         assertThat(irna.place()).isEqualTo("Tehran");
         assertThat(irna.agency()).isEqualTo("IRNA");
         assertThat(DatelineParser.parse("CONAKRY, Guinea (AP) — Soldiers said").place()).isEqualTo("CONAKRY, Guinea");
+        ParsedDateline trend = DatelineParser.parse("BAKU, Azerbaijan, Oct. 8. Azerbaijani Foreign Minister Jeyhun Bayramov");
+        assertThat(trend.place()).isEqualTo("BAKU, Azerbaijan");
+        assertThat(trend.day()).isEqualTo(8);
+        assertThat(DatelineParser.parse("BAKU, Azerbaijan. The talks went on")).isNull();
         ParsedDateline aap = DatelineParser.parse("MELBOURNE, AAP - Madison Keys has ended the reign");
         assertThat(aap.place()).isEqualTo("MELBOURNE");
         assertThat(aap.agency()).isEqualTo("AAP");
