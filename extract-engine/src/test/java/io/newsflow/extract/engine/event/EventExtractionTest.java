@@ -1980,4 +1980,11 @@ class EventExtractionTest {
                 + "Congo and Rwanda. The Qatar Fund for Development pledged humanitarian aid for people displaced by the "
                 + "fighting.")).containsExactly("QAT 044 COD", "QAT 044 RWA", "QAT 0333 -");
     }
+
+    @Test
+    void aProbeSlammedIntoAnAsteroidAndARocketBlastingOffCriticiseNoOne() {
+        assertThat(coded("CAPE CANAVERAL, Oct 7, 2024 (Newsflow) - The spacecraft blasted off on Monday to an asteroid that "
+                + "NASA deliberately slammed a probe into in 2022. China slammed the United States.")).containsExactly(
+                        "CHN 111 USA");
+    }
 }
