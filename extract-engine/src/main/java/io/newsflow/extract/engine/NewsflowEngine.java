@@ -202,7 +202,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * government or people thanks the country; a meeting held separately with delegations; aid for the people of
      * the dateline's place is not aimed at the donor's own country; Trend's and APA's dateline closes its date
      * with a full stop ("BAKU, Azerbaijan, Oct. 8. The"); a probe slammed into something and a rocket blasting
-     * off criticise no one.
+     * off criticise no one; space and research agencies (type SCIENCE) act in no event.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -24,6 +24,18 @@ public final class WarmUpStories {
     /** The files, as the build places them next to this class; a test keeps the list in step with the repository. */
     static final List<String> FILES = List.of(
             "tass-2017-06-03-unsc-sanctions.txt",
+            "newsflow-afp-hera-asteroid-launch.txt",
+            "newsflow-dawn-khyber-operation.json",
+            "newsflow-gna-ghana-collation-arrests.txt",
+            "newsflow-kazinform-tokayev-mongolia-talks.json",
+            "newsflow-lusa-mozambique-sadc-envoy.txt",
+            "newsflow-nation-nairobi-protests.json",
+            "newsflow-reuters-adidas-results.txt",
+            "newsflow-thehindu-article-370-verdict.json",
+            "newsflow-timesofisrael-hostage-talks.json",
+            "newsflow-trend-bayramov-mirzoyan-almaty.txt",
+            "newsflow-trtworld-shaibani-ankara-visit.json",
+            "newsflow-xinhua-xi-zambia-talks.txt",
             "newsflow-aap-keys-australian-open.json",
             "newsflow-agenciabrasil-lula-lourenco.txt",
             "newsflow-app-naqvi-momeni-talks-ihc-ruling.txt",

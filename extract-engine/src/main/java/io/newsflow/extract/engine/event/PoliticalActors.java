@@ -21,7 +21,7 @@ final class PoliticalActors {
     /** Role categories of roles.tsv whose holders do not act for a state or a political body. */
     private static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
     /** Organisation types of organizations.tsv that are not political actors. */
-    private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS");
+    private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS", "SCIENCE");
     /** The international NGOs of igos.tsv, by code: Amnesty, the Red Cross, the CPJ. */
     private static final Set<String> NON_GOVERNMENTAL = io.newsflow.extract.engine.dictionary.Dictionaries.readWords(
             "non-governmental-bodies.txt").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
