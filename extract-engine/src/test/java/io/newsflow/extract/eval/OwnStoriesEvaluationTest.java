@@ -18,8 +18,8 @@ class OwnStoriesEvaluationTest {
     @Test
     void theRepositorysOwnStoriesStayAboveTheirFloors() throws Exception {
         Map<String, FieldScore> s = Evaluation.run(SharedEngine.ENGINE, Path.of("../eval/articles"), Path.of("../eval/gold"));
-        // The floors follow the corpus: session 15 added 21 stories of agencies the engine had not met (61 now), nine
-        // of them kept as they first came out, and the figures fell with the harder corpus (events .86 -> .78).
+        // The floors follow the corpus: session 15 added 24 stories of agencies the engine had not met (61 now),
+        // twelve of them kept as they first came out, and the figures fell with the harder corpus (events .86 -> .78).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
