@@ -202,7 +202,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * government or people thanks the country; a meeting held separately with delegations; aid for the people of
      * the dateline's place is not aimed at the donor's own country; Trend's and APA's dateline closes its date
      * with a full stop ("BAKU, Azerbaijan, Oct. 8. The"); a probe slammed into something and a rocket blasting
-     * off criticise no one; space and research agencies (type SCIENCE) act in no event.
+     * off criticise no one; space and research agencies (type SCIENCE) act in no event; "Shah" is a surname, no
+     * title ("Amit Shah"); "the terror group" and "the militia" refer back to an armed group, "the regional bloc" to
+     * an IGO.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

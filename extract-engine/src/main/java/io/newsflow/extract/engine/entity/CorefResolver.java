@@ -18,7 +18,9 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class CorefResolver {
     /** Heads of role nouns that name a body of states, not a body called so: "the bloc", "the alliance". */
-    private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance");
+    private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance", "body");
+    /** Heads of role nouns that name an armed group whatever it is called: "the terror group", "the militia". */
+    private static final java.util.Set<String> ARMED_HEADS = java.util.Set.of("group", "movement", "militia");
     /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the agency". */
     private static final int APPOSITION_REACH = 5;
     /** How far into its sentence a subject's phrase may start: "Senate Majority Leader Chuck Schumer said". */
@@ -190,6 +192,10 @@ public final class CorefResolver {
         String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
         if (IGO_HEADS.contains(head) && key.countryCode() != null && index.igo(key.countryCode()) != null) {
             return true;
+        }
+        io.newsflow.extract.engine.dictionary.KnownOrganization known = index.organization(key.name());
+        if (ARMED_HEADS.contains(head) && known != null && "ARMED_GROUP".equals(known.type())) {
+            return true; // "the terror group", "the militia": Hamas, Hezbollah, named without the word
         }
         return key.name().toLowerCase(java.util.Locale.ROOT).contains(head);
     }

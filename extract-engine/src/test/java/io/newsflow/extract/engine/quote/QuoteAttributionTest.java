@@ -318,4 +318,14 @@ class QuoteAttributionTest {
                         + "PLA's \"Joint Sword-2024A\" exercises in May. \"We will not let that happen,\" Lai said.");
         assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("We will not let that happen");
     }
+
+    @Test
+    void aSurnameThatIsAlsoATitleTheTerrorGroupAndTheRegionalBlocNameTheirSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict",
+                "NEW DELHI, Dec 11, 2023 (Newsflow) - Union Home Minister Amit Shah welcomed the verdict. \"Today the "
+                        + "court has settled that question,\" Mr. Shah said. Hamas rejected the plan. \"The occupation is "
+                        + "using the talks as a cover,\" the terror group said. SADC sent an envoy. \"SADC is deeply "
+                        + "concerned,\" the regional bloc said.");
+        assertThat(speakers(a)).containsExactly("Amit Shah", "Hamas", "SADC");
+    }
 }
