@@ -204,7 +204,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * with a full stop ("BAKU, Azerbaijan, Oct. 8. The"); a probe slammed into something and a rocket blasting
      * off criticise no one; space and research agencies (type SCIENCE) act in no event; "Shah" is a surname, no
      * title ("Amit Shah"); "the terror group" and "the militia" refer back to an armed group, "the regional bloc" to
-     * an IGO.
+     * an IGO; 'The statement added: "…' is the issuer's, and a quote so introduced that runs on into the next
+     * paragraph keeps its speaker; fighters whose place is acted on ("the terrorists' location") do not act; ISPR
+     * by name.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

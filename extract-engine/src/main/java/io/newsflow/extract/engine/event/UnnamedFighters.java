@@ -65,8 +65,8 @@ final class UnnamedFighters {
             }
             if (head + 1 < tokens.size() && GROUP_NOUNS.contains(tokens.get(head + 1).lower())) {
                 last = head + 1; // "a rebel group", "militant hideouts"
-            } else if (!acting(tokens, head)) {
-                continue;
+            } else if (!acting(tokens, head) || possessive(tokens, head)) {
+                continue; // ("engaged the terrorists' location": what is theirs is acted on, they do not act)
             }
             int first = head;
             boolean namedHead = false;
@@ -163,6 +163,11 @@ final class UnnamedFighters {
     private static boolean isFighter(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         return FIGHTERS.contains(w) || ARMED_NOUNS.contains(w) && k > 0 && ARMING.contains(tokens.get(k - 1).lower());
+    }
+
+    private static boolean possessive(List<Token> tokens, int head) {
+        return head + 1 < tokens.size() && (tokens.get(head + 1).is("'") || tokens.get(head + 1).is("'s")
+                || tokens.get(head + 1).is("\u2019") || tokens.get(head + 1).is("\u2019s"));
     }
 
     /** A plural, or a singular followed by what a man does: "a gunman opened fire", not "a terrorist attack". */

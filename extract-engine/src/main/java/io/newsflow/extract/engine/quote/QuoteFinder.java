@@ -27,6 +27,8 @@ public final class QuoteFinder {
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
     private static final int RELATIVE_CLAUSE_MAX = 15;
+    /** "The statement added:": how many words a statement's verb and its adverbs may take before the colon. */
+    private static final int STATEMENT_SUBJECT_WORDS = 4;
     /** How many words a subject that introduces a quote with a colon may have before its comma. */
     private static final int MAX_SUBJECT_WORDS = 5;
     /** How many tokens before a quote the statement it comes from may be spoken of. */
@@ -285,6 +287,15 @@ public final class QuoteFinder {
                 quotes.set(i, q.withSpeakerOf(next));
             }
         }
+        for (int i = 0; i + 1 < quotes.size(); i++) {
+            FoundQuote q = quotes.get(i);
+            FoundQuote next = quotes.get(i + 1);
+            if (q.hasSpeaker() && !next.hasSpeaker() && !spans.get(i).closed()
+                    && next.paragraph() == q.paragraph() + 1 && opensParagraph(spans.get(i + 1), normalised)) {
+                // 'The statement added: "… \n "…"': a quote introduced and run on keeps its speaker
+                quotes.set(i + 1, next.withSpeakerOf(q));
+            }
+        }
         return quotes;
     }
 
@@ -313,6 +324,13 @@ public final class QuoteFinder {
             return null;
         }
         int start = sentenceStart(context.sentenceOf(), colon);
+        if (colon - start <= STATEMENT_SUBJECT_WORDS && tokens.get(start).is("the")
+                && statementNouns.contains(tokens.get(start + 1).lower())) {
+            // 'The statement added: "…"': of whoever issued the statement the story spoke of before
+            EntityKey issuer = issuerOfStatementBefore(tokens, context.mentions(), start + 1);
+            issuer = issuer != null ? issuer : lastOrganisationBefore(context.mentions(), span.open());
+            return issuer == null ? null : quote.spokenBy(issuer, null);
+        }
         int comma = appositionComma(tokens, start, colon);
         if (comma < 0 || comma - start > MAX_SUBJECT_WORDS) {
             return null;

@@ -1987,4 +1987,11 @@ class EventExtractionTest {
                 + "NASA deliberately slammed a probe into in 2022. China slammed the United States.")).containsExactly(
                         "CHN 111 USA");
     }
+
+    @Test
+    void fightersWhosePlaceIsActedOnDoNotAct() {
+        assertThat(named("ISLAMABAD, Oct 28, 2024 (Newsflow) - \"Own troops effectively engaged the terrorists' location "
+                + "and, after an intense exchange of fire, eight terrorists were killed,\" the ISPR said."))
+                .noneMatch(c -> c.startsWith("terrorists"));
+    }
 }

@@ -328,4 +328,13 @@ class QuoteAttributionTest {
                         + "concerned,\" the regional bloc said.");
         assertThat(speakers(a)).containsExactly("Amit Shah", "Hamas", "SADC");
     }
+
+    @Test
+    void aStatementThatAddsAQuoteRunningOnIsItsIssuers() {
+        AnalysedArticle a = SharedEngine.analyse("Operation",
+                "ISLAMABAD, Oct 28, 2024 (Newsflow) - \"Own troops engaged the terrorists,\" the ISPR statement said.\n"
+                        + "The statement added: \"A sanitisation operation is being carried out.\n"
+                        + "\"Pakistan has asked the Afghan government to manage the border.\"");
+        assertThat(speakers(a)).containsExactly("ISPR", "ISPR", "ISPR");
+    }
 }
