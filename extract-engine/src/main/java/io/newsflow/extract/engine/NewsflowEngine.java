@@ -206,7 +206,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * title ("Amit Shah"); "the terror group" and "the militia" refer back to an armed group, "the regional bloc" to
      * an IGO; 'The statement added: "…' is the issuer's, and a quote so introduced that runs on into the next
      * paragraph keeps its speaker; fighters whose place is acted on ("the terrorists' location") do not act; ISPR
-     * by name.
+     * by name; a word in -ings is a noun ("killings", "bombings"), and a reduced passive with an actor after "by"
+     * ("killings condemned by the United Nations") is that actor's act; the ECOWAS Commission acts for ECOWAS.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -146,8 +146,9 @@ public final class EventExtractor {
         List<ActorSpan> actors = UnnamedFighters.addTo(tokens, actors(ctx.table().mentionsIn(sentence.index())),
                 sentence.index(), ctx.text());
         Set<String> unnamed = UnnamedFighters.ids(actors);
-        List<PatternMatch> chosen = MatchSelection.nonOverlapping(matcher.matchAll(tokens, forms, actors, deadline),
-                tokens);
+        List<PatternMatch> all = matcher.matchAll(tokens, forms, actors, deadline);
+        all.removeIf(m -> pluralGerund(m, tokens)); // before choosing: "killings condemned by" leaves "condemned by"
+        List<PatternMatch> chosen = MatchSelection.nonOverlapping(all, tokens);
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -160,7 +161,7 @@ public final class EventExtractor {
             if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
-                    || clauses.reducedPassive(tokens, m) && fallen == null) {
+                    || clauses.reducedPassive(tokens, m) && fallen == null && !agentAfter(tokens, actors, m)) {
                 continue;
             }
             if (clauses.complementOf(emitted, tokens, m)) {
@@ -651,6 +652,22 @@ public final class EventExtractor {
 
     /** How far before the verb the fighters' word of its subject may stand: "militant group al-Shabab attacked". */
     private static final int FIGHTER_REACH = 3;
+
+    /** "killings condemned by the UN", "bombings": a word in -ings is a noun, whatever verb it was made from. */
+    private static boolean pluralGerund(PatternMatch m, List<Token> tokens) {
+        String w = tokens.get(m.first()).lower();
+        return w.endsWith("ings") && !m.pattern().possessed() && !writtenForm(m.pattern(), w);
+    }
+
+    /** "killings condemned by the United Nations": a reduced passive whose agent is an actor after "by". */
+    private static boolean agentAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        int by = m.first() + 1;
+        if (by + 1 >= tokens.size() || !tokens.get(by).is("by")) {
+            return false;
+        }
+        return ActorSpan.startingAt(actors, by + 1) != null
+                || by + 2 < tokens.size() && tokens.get(by + 1).is("the") && ActorSpan.startingAt(actors, by + 2) != null;
+    }
 
     /** Whether the key is of armed men the story does not name ("gunmen"), among the sentence's actors. */
     private static boolean unnamedFighters(List<ActorSpan> actors, EntityKey key) {

@@ -1994,4 +1994,13 @@ class EventExtractionTest {
                 + "and, after an intense exchange of fire, eight terrorists were killed,\" the ISPR said."))
                 .noneMatch(c -> c.startsWith("terrorists"));
     }
+
+    @Test
+    void aWordInIngsIsANounAndAReducedPassiveWithAnAgentIsTheAgentsAct() {
+        assertThat(named("MAPUTO, Nov 12, 2024 (Newsflow) - Gunmen shot dead two opposition officials in Maputo, killings "
+                + "condemned by the United Nations.")).containsExactly("gunmen 193 -", "United Nations 111 gunmen")
+                .noneMatch(c -> c.contains(" 190 "));
+        assertThat(coded("ACCRA, Dec 10, 2024 (Newsflow) - The ECOWAS Commission commended Ghanaians.")).containsExactly(
+                "ECOWAS 051 GHA");
+    }
 }
