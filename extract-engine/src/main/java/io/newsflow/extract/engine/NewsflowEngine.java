@@ -207,7 +207,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * an IGO; 'The statement added: "…' is the issuer's, and a quote so introduced that runs on into the next
      * paragraph keeps its speaker; fighters whose place is acted on ("the terrorists' location") do not act; ISPR
      * by name; a word in -ings is a noun ("killings", "bombings"), and a reduced passive with an actor after "by"
-     * ("killings condemned by the United Nations") is that actor's act; the ECOWAS Commission acts for ECOWAS.
+     * ("killings condemned by the United Nations") is that actor's act; the ECOWAS Commission acts for ECOWAS; a
+     * country's name that opens a body's name is part of it and its country ("the Ghana Police Service").
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -347,11 +347,17 @@ public final class EntityRecogniser {
     private void emitOrgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from, int last,
             Token kindEnd, EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
-        String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
         String country = null;
         if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].has(Type.DEMONYM)) {
             country = hitAt[from - 1].entry(Type.DEMONYM).key();
+        } else if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].last() == from - 1
+                && hitAt[from - 1].has(Type.COUNTRY) && !hitAt[from - 1].has(Type.DEMONYM)
+                && (hitAt[from - 1].first() == 0 || tokens.get(hitAt[from - 1].first() - 1).is("the"))) {
+            // "the Ghana Police Service": a country's name that opens a body's name is part of it and its country
+            country = hitAt[from - 1].entry(Type.COUNTRY).key();
+            from = hitAt[from - 1].first();
         }
+        String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
         EntityKey key = new EntityKey(EntityKind.ORGANIZATION, name, country);
         mark(covered, from, last);
         emit(table, record, s, from, from, last, key, How.NAME, name);

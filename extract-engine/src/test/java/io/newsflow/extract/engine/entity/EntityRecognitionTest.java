@@ -353,4 +353,12 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Jonathan P. Blair").countryCode()).isNull(); // not Tony Blair
         assertThat(entity(a, EntityKind.PERSON, "George H. W. Bush").countryCode()).isEqualTo("USA");
     }
+
+    @Test
+    void aCountrysNameThatOpensABodysNameIsPartOfItAndItsCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Arrests",
+                "ACCRA, Dec 10, 2024 (Newsflow) - The Ghana Police Service on Monday arrested 18 persons.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Ghana Police Service").countryCode()).isEqualTo("GHA");
+        assertThat(a.events()).extracting(e -> e.source().countryCode()).containsExactly("GHA");
+    }
 }
