@@ -208,7 +208,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * paragraph keeps its speaker; fighters whose place is acted on ("the terrorists' location") do not act; ISPR
      * by name; a word in -ings is a noun ("killings", "bombings"), and a reduced passive with an actor after "by"
      * ("killings condemned by the United Nations") is that actor's act; the ECOWAS Commission acts for ECOWAS; a
-     * country's name that opens a body's name is part of it and its country ("the Ghana Police Service").
+     * country's name that opens a body's name is part of it and its country ("the Ghana Police Service"); a state
+     * noun is found before a time phrase ("Police on Tuesday fired teargas"); a relative clause after the trigger
+     * ("the gangs that looted shops last week") keeps its own time.
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -187,7 +187,10 @@ final class EventDates {
             boolean adding = ADDING.contains(t.lower()) && tokens.get(k - 1).is(",");
             boolean forDoing = t.is("for") && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower());
             boolean opener = CLAUSE_OPENERS.contains(t.lower()) && k > trigger + 1;
-            if (sinceClause || adding || forDoing || opener) {
+            // "accused him of sponsoring the gangs that looted shops last week": a relative clause's own time
+            boolean relative = (t.is("that") || t.is("which") || t.is("who")) && k > trigger + 1
+                    && tokens.get(k + 1).lower().endsWith("ed") && !tokens.get(k - 1).isCapitalised();
+            if (sinceClause || adding || forDoing || opener || relative) {
                 return true;
             }
         }

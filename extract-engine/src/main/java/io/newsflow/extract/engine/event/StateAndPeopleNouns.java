@@ -42,6 +42,7 @@ final class StateAndPeopleNouns {
      */
     boolean headedByStateNoun(List<Token> tokens, int trigger) {
         int k = SourceSlots.pastRelativeClause(tokens, trigger); // "Troops of X, a joint task force, engaged"
+        k = beforeTimePhrase(tokens, k); // "Police on Tuesday fired teargas"
         while (k >= 0 && (tokens.get(k).lower().endsWith("ly") || BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
                 || CONTINUING.contains(tokens.get(k).lower()))) {
             k--; // "the aircraft would continue to bomb"
@@ -72,6 +73,22 @@ final class StateAndPeopleNouns {
         String w = tokens.get(k).lower();
         return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()
                 && tokens.get(k - 1).isWord() && k - 1 > 0 || NON_STATE_MODIFIERS.contains(tokens.get(k - 1).lower())));
+    }
+
+    /** Words of a time phrase that may stand between a subject and its verb: "on Tuesday evening", "yesterday". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "morning", "afternoon", "evening", "night", "yesterday", "today");
+
+    /** The token before a time phrase that ends at k ("on Tuesday evening"), else k. */
+    private static int beforeTimePhrase(List<Token> tokens, int k) {
+        int j = k;
+        while (j >= 0 && TIME_WORDS.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        if (j == k) {
+            return k;
+        }
+        return j >= 0 && tokens.get(j).is("on") ? j - 1 : j;
     }
 
     /** "Police said they had detained": the one who said so, a state noun, is the subject of "they". */

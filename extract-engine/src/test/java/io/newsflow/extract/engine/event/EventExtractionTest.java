@@ -2003,4 +2003,14 @@ class EventExtractionTest {
         assertThat(coded("ACCRA, Dec 10, 2024 (Newsflow) - The ECOWAS Commission commended Ghanaians.")).containsExactly(
                 "ECOWAS 051 GHA");
     }
+
+    @Test
+    void aStateNounBeforeATimePhraseAndATimeInARelativeClause() {
+        // July 23, 2025 is a Wednesday
+        List<NewsEvent> e = events("NAIROBI, July 23, 2025 (Newsflow) - Police on Tuesday fired teargas at protesters in "
+                + "Nairobi. Interior Cabinet Secretary Kipchumba Murkomen accused the opposition of sponsoring the gangs "
+                + "that looted shops last week.");
+        assertThat(e).extracting(x -> x.source().countryCode() + " " + x.cameo().code() + " " + x.date())
+                .containsExactly("KEN 175 2025-07-22", "KEN 112 2025-07-23");
+    }
 }
