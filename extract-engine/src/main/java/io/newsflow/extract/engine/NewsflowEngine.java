@@ -210,7 +210,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * ("killings condemned by the United Nations") is that actor's act; the ECOWAS Commission acts for ECOWAS; a
      * country's name that opens a body's name is part of it and its country ("the Ghana Police Service"); a state
      * noun is found before a time phrase ("Police on Tuesday fired teargas"); a relative clause after the trigger
-     * ("the gangs that looted shops last week") keeps its own time.
+     * ("the gangs that looted shops last week") keeps its own time; insisting demands only what someone must or
+     * should do ("insisting that Israel had not added conditions" demands nothing).
      */
     private static final String ENGINE_VERSION = "0.3.8";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -2013,4 +2013,12 @@ class EventExtractionTest {
         assertThat(e).extracting(x -> x.source().countryCode() + " " + x.cameo().code() + " " + x.date())
                 .containsExactly("KEN 175 2025-07-22", "KEN 112 2025-07-23");
     }
+
+    @Test
+    void insistingThatSomethingHappenedDemandsNothing() {
+        assertThat(coded("JERUSALEM, Aug 13, 2024 (Newsflow) - Netanyahu's office rejected the accusation, insisting that "
+                + "Israel had not added any new conditions.")).noneMatch(c -> c.contains(" 10"));
+        assertThat(coded("JERUSALEM, Aug 13, 2024 (Newsflow) - Egypt insisted that Israel must withdraw from the corridor."))
+                .contains("EGY 100 ISR");
+    }
 }
