@@ -7,6 +7,7 @@ import java.util.List;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.RoleNoun;
 import io.newsflow.extract.engine.entity.FoundMention.How;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -193,7 +194,7 @@ public final class CorefResolver {
         if (IGO_HEADS.contains(head) && key.countryCode() != null && index.igo(key.countryCode()) != null) {
             return true;
         }
-        io.newsflow.extract.engine.dictionary.KnownOrganization known = index.organization(key.name());
+        KnownOrganization known = index.organization(key.name());
         if (ARMED_HEADS.contains(head) && known != null && "ARMED_GROUP".equals(known.type())) {
             return true; // "the terror group", "the militia": Hamas, Hezbollah, named without the word
         }

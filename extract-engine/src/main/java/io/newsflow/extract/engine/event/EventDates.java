@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.newsflow.contract.DatePrecision;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.time.TimeMention;
 import io.newsflow.extract.engine.time.TimePoint;
@@ -185,7 +186,7 @@ final class EventDates {
             boolean sinceClause = t.is("since") && k + 2 < tokens.size() && (SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())
                     || tokens.get(k + 1).isCapitalised() && tokens.get(k + 2).lower().endsWith("ed"));
             boolean adding = ADDING.contains(t.lower()) && tokens.get(k - 1).is(",");
-            boolean forDoing = t.is("for") && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower());
+            boolean forDoing = t.is("for") && Lemmatiser.isIngForm(tokens.get(k + 1).lower());
             boolean opener = CLAUSE_OPENERS.contains(t.lower()) && k > trigger + 1;
             // "accused him of sponsoring the gangs that looted shops last week": a relative clause's own time
             boolean relative = (t.is("that") || t.is("which") || t.is("who")) && k > trigger + 1

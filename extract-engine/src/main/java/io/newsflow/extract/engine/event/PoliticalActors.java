@@ -23,7 +23,7 @@ final class PoliticalActors {
     /** Organisation types of organizations.tsv that are not political actors. */
     private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS", "SCIENCE");
     /** The international NGOs of igos.tsv, by code: Amnesty, the Red Cross, the CPJ. */
-    private static final Set<String> NON_GOVERNMENTAL = io.newsflow.extract.engine.dictionary.Dictionaries.readWords(
+    private static final Set<String> NON_GOVERNMENTAL = Dictionaries.readWords(
             "non-governmental-bodies.txt").stream().map(w -> w.toUpperCase(java.util.Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_TITLE_WORDS = 4;

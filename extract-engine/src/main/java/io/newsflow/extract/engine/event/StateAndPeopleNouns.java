@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -25,7 +28,7 @@ final class StateAndPeopleNouns {
             "rioters");
     /** "business leaders", "world leaders": a state noun these words modify speaks for no state. */
     private static final Set<String> NON_STATE_MODIFIERS = Set.copyOf(
-            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("non-state-modifiers.txt"));
+            Dictionaries.readWords("non-state-modifiers.txt"));
     /** How long an apposition between a people noun and its verb may be. */
     private static final int APPOSITION_WORDS = 14;
     private final ClauseReadings clauses;
@@ -215,11 +218,11 @@ final class StateAndPeopleNouns {
      * before a player's, an artist's or a businessman's title names a private person, not the state.
      */
     boolean nationalityOfPrivatePerson(List<Token> tokens, ActorSpan subject, int trigger) {
-        if (subject.mention().how() != io.newsflow.extract.engine.entity.FoundMention.How.DEMONYM) {
+        if (subject.mention().how() != FoundMention.How.DEMONYM) {
             return false;
         }
         for (int k = subject.last() + 1; k < trigger && k <= subject.last() + TITLE_REACH; k++) {
-            io.newsflow.extract.engine.dictionary.Role role = index.role(tokens.get(k).lower());
+            Role role = index.role(tokens.get(k).lower());
             if (role != null) {
                 // ("the Somali militant group": a fighter is no private person)
                 return PRIVATE_ROLES.contains(role.category()) && !FIGHTERS.contains(tokens.get(k).lower())
@@ -230,7 +233,7 @@ final class StateAndPeopleNouns {
     }
 
     private static final Set<String> FIGHTERS = Set.copyOf(
-            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("irregular-fighters.txt"));
+            Dictionaries.readWords("irregular-fighters.txt"));
     /** Role categories of roles.tsv that hold no public office: sport and culture, business, media, academia. */
     private static final Set<String> PRIVATE_ROLES = Set.of("OTHER", "BUSINESS", "MEDIA", "ACADEMIC");
     /** How far after the nationality its title may stand: "American 19th seed". */

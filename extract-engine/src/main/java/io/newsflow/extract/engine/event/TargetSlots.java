@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -61,7 +63,7 @@ final class TargetSlots {
                 break; // "agreed to a ceasefire brokered by the United States": a third party, not the other side
             }
             if (k > m.last() && (tokens.get(k).is("for") || tokens.get(k).is("of")) && k + 1 < tokens.size()
-                    && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(k + 1).lower())) {
+                    && Lemmatiser.isIngForm(tokens.get(k + 1).lower())) {
                 break; // "jailed a man for helping militants join a group in Lebanon": the charge, not who is jailed
             }
             if (k > m.last() && tokens.get(k).is("in") && k + 2 < tokens.size() && tokens.get(k + 1).is("the")
@@ -103,7 +105,7 @@ final class TargetSlots {
         String own = actor(table, source).countryCode();
         for (ActorSpan a : actors) {
             EntityKey key = a.mention().key();
-            if (key.kind() == io.newsflow.contract.EntityKind.COUNTRY && a.first() > 0 && AROUND.contains(tokens.get(a.first() - 1).lower())
+            if (key.kind() == EntityKind.COUNTRY && a.first() > 0 && AROUND.contains(tokens.get(a.first() - 1).lower())
                     && (own == null || !own.equals(key.countryCode()))) {
                 return key;
             }
@@ -141,7 +143,7 @@ final class TargetSlots {
         for (int k = m.first() - 1; k >= Math.max(2, m.first() - WHERE_REACH); k--) {
             if (tokens.get(k).is("where") && tokens.get(k - 1).is(",")) {
                 ActorSpan place = ActorSpan.endingAt(actors, k - 2);
-                return place != null && place.mention().key().kind() == io.newsflow.contract.EntityKind.COUNTRY
+                return place != null && place.mention().key().kind() == EntityKind.COUNTRY
                         ? place.mention().key() : null;
             }
             if (CLAUSE_END.contains(tokens.get(k).lower())) {
