@@ -65,12 +65,17 @@ public final class DictionaryIndex {
             return found != null ? found : List.of();
         }
         found = worldActors.get(undotted(name));
-        return found != null ? found : worldActors.getOrDefault(MIDDLE_INITIALS.matcher(undotted(name)).replaceAll(" "),
-                List.of());
+        return found != null ? found : worldActors.getOrDefault(undotted(withoutMiddleInitials(name)), List.of());
     }
 
-    /** A one-letter word between two others: the middle initial of an undotted name. */
-    private static final java.util.regex.Pattern MIDDLE_INITIALS = java.util.regex.Pattern.compile("(?<=\\S) (?:\\p{L} )+(?=\\S)");
+    /** "Ferdinand R. Marcos Jr" as "Ferdinand Marcos Jr": a name without the initials between its first and last word. */
+    public static String withoutMiddleInitials(String name) {
+        return MIDDLE_INITIALS.matcher(name).replaceAll(" ");
+    }
+
+    /** Capital letters, with or without a full stop, between two words of a name: " R. ", " H. W. ". */
+    private static final java.util.regex.Pattern MIDDLE_INITIALS = java.util.regex.Pattern.compile(
+            "(?<=\\S) (?:\\p{Lu}\\.? )+(?=\\S)");
 
     /** "S. Jaishankar" and "S Jaishankar" alike: lower case, initials without their full stops. */
     private static String undotted(String name) {

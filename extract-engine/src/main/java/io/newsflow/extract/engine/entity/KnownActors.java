@@ -145,7 +145,7 @@ public final class KnownActors {
             }
         }
         for (WorldActor office : index.worldActors(person.name())) {
-            String plain = MIDDLE_INITIALS.matcher(person.name()).replaceAll(" "); // "Ferdinand R. Marcos Jr"
+            String plain = DictionaryIndex.withoutMiddleInitials(person.name()); // "Ferdinand R. Marcos Jr"
             boolean sameName = person.name().indexOf(' ') < 0 || NameMatch.samePerson(plain, office.name())
                     || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(plain));
             if (sameName && !found.contains(office)) {
@@ -154,10 +154,6 @@ public final class KnownActors {
         }
         return found;
     }
-
-    /** Middle initials between two words of a name: " R. " in "Ferdinand R. Marcos Jr". */
-    private static final java.util.regex.Pattern MIDDLE_INITIALS = java.util.regex.Pattern.compile(
-            "(?<=\\S) (?:\\p{Lu}\\.? )+(?=\\S)");
 
     /** "EU foreign policy chief" held for the EU is stated as "the EU's foreign policy chief" or "foreign policy chief". */
     private static String withoutOwnCode(WorldActor office) {

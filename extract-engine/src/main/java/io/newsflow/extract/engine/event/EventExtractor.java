@@ -37,7 +37,6 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
-import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.TsvRow;
@@ -81,8 +80,6 @@ public final class EventExtractor {
      * the air 195. A state is no suicide bomber.
      */
     private static final Map<String, String> STATE_FORCE = Map.of("180", "190", "183", "195");
-    /** Those who fight for no state though a nationality names them ("Lebanese guerrillas attacked"). */
-    private static final Set<String> IRREGULAR_FIGHTERS = Set.copyOf(Dictionaries.readWords("irregular-fighters.txt"));
 
     private final DictionaryIndex index;
     private final IssuedStatements statements;
@@ -161,7 +158,7 @@ public final class EventExtractor {
             if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
-                    || clauses.reducedPassive(tokens, m) && fallen == null && !agentAfter(tokens, actors, m)) {
+                    || clauses.reducedPassive(tokens, m) && fallen == null && byAgent(tokens, actors, m) == null) {
                 continue;
             }
             if (clauses.complementOf(emitted, tokens, m)) {
@@ -414,17 +411,16 @@ public final class EventExtractor {
         EntityKey coordinated = null;
         boolean passive = false;
         // "hosted by Egypt" is a passive; "spoke by phone" is not: an actor follows the "by" of an agent
-        ActorSpan byActor = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
-                ? sources.agent(actors, tokens, m.first(), m.last()) : null;
-        if (byActor == null && !afterBe && m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
-                && m.first() > 0 && ClauseReadings.commonNoun(tokens.get(m.first() - 1))
+        boolean byFollows = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by");
+        ActorSpan byActor = byAgent(tokens, actors, m);
+        // "14 Afghan nationals detained by police": a reduced passive whose agent is a state noun
+        boolean byStateNoun = !afterBe && byActor == null && byFollows && nouns.stateNounAgent(tokens, m);
+        if (byFollows && byActor == null && !afterBe && !byStateNoun && m.first() > 0
+                && ClauseReadings.commonNoun(tokens.get(m.first() - 1))
                 && !(m.first() + 2 < tokens.size() && MEANS.contains(tokens.get(m.first() + 2).lower()))
-                && lemmatiser.isPastParticiple(head.lower()) && !nouns.stateNounAgent(tokens, m)) {
+                && lemmatiser.isPastParticiple(head.lower())) {
             return null; // "Lao provinces hit by floods": a participle whose agent is no actor describes the noun
         }
-        // "14 Afghan nationals detained by police": a reduced passive whose agent is a state noun
-        boolean byStateNoun = !afterBe && byActor == null && m.first() + 1 < tokens.size()
-                && tokens.get(m.first() + 1).is("by") && nouns.stateNounAgent(tokens, m);
         if (!p.startsWithBe() && (afterBe || byActor != null || byStateNoun) && lemmatiser.isPastParticiple(head.lower())) {
             ActorSpan agent = byActor != null ? byActor : sources.agent(actors, tokens, m.first(), m.last());
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
@@ -610,7 +606,7 @@ public final class EventExtractor {
             if (targetKey == null) {
                 targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // against their government
             }
-        } else if (code.root().equals("19") && unnamedFighters(actors, sourceKey) && nouns.populationAfter(tokens, actors, m)) {
+        } else if (code.root().equals("19") && UnnamedFighters.among(actors, sourceKey) && nouns.populationAfter(tokens, actors, m)) {
             code = codes.get("180"); // "gunmen killed seven residents": violence on people, no fight between forces
         } else if (VIOLENT_ROOTS.contains(code.root()) && sourceKey.kind() == EntityKind.COUNTRY
                 && nouns.protestersAfter(tokens, m)) {
@@ -618,7 +614,7 @@ public final class EventExtractor {
         } else if ((code.code().equals("190") || code.code().equals("183")) && byAircraft(tokens, m.first())) {
             code = codes.get("195"); // "the government forces' warplanes targeted a hideout": an air strike
         } else if (sourceKey.kind() == EntityKind.COUNTRY && STATE_FORCE.containsKey(code.code())
-                && !IRREGULAR_FIGHTERS.contains(subjectHead(tokens, m.first())) && !fighterWordBefore(tokens, m.first())) {
+                && !UnnamedFighters.FIGHTERS.contains(subjectHead(tokens, m.first())) && !fighterWordBefore(tokens, m.first())) {
             code = codes.get(STATE_FORCE.get(code.code())); // "Syrian government forces bombed": not a terrorist's bomb
         } else if (code.code().equals("020") && ClauseReadings.courtesyCall(tokens, m)) {
             code = codes.get("040"); // "called on Prime Minister Sharif at the PM House": a meeting, no appeal
@@ -640,7 +636,7 @@ public final class EventExtractor {
     /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
     private static boolean fighterWordBefore(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - FIGHTER_REACH); k--) {
-            if (IRREGULAR_FIGHTERS.contains(tokens.get(k).lower())) {
+            if (UnnamedFighters.FIGHTERS.contains(tokens.get(k).lower())) {
                 return true;
             }
             if (!tokens.get(k).isWord()) {
@@ -659,19 +655,13 @@ public final class EventExtractor {
         return w.endsWith("ings") && !m.pattern().possessed() && !writtenForm(m.pattern(), w);
     }
 
-    /** "killings condemned by the United Nations": a reduced passive whose agent is an actor after "by". */
-    private static boolean agentAfter(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
-        int by = m.first() + 1;
-        if (by + 1 >= tokens.size() || !tokens.get(by).is("by")) {
-            return false;
-        }
-        return ActorSpan.startingAt(actors, by + 1) != null
-                || by + 2 < tokens.size() && tokens.get(by + 1).is("the") && ActorSpan.startingAt(actors, by + 2) != null;
-    }
-
-    /** Whether the key is of armed men the story does not name ("gunmen"), among the sentence's actors. */
-    private static boolean unnamedFighters(List<ActorSpan> actors, EntityKey key) {
-        return actors.stream().anyMatch(a -> a.mention().how() == FoundMention.How.UNNAMED && a.mention().key().equals(key));
+    /**
+     * The agent of a passive whose "by" follows the trigger ("hosted by Egypt", "killings condemned by the United
+     * Nations"), else null.
+     */
+    private ActorSpan byAgent(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        return m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("by")
+                ? sources.agent(actors, tokens, m.first(), m.last()) : null;
     }
 
     /** "X and Y ... during their phone talks": X with Y, whatever else the clause says they did. */

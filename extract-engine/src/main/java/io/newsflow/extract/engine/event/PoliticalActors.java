@@ -19,7 +19,8 @@ import io.newsflow.extract.engine.entity.PersonProfile;
  */
 final class PoliticalActors {
     /** Role categories of roles.tsv whose holders do not act for a state or a political body. */
-    private static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
+    /** Role categories of roles.tsv that hold no public office: business, media, academia, sport and culture. */
+    static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
     /** Organisation types of organizations.tsv that are not political actors. */
     private static final Set<String> NON_POLITICAL_ORGS = Set.of("COMPANY", "AGENCY", "MEDIA", "SPORTS", "SCIENCE");
     /** The international NGOs of igos.tsv, by code: Amnesty, the Red Cross, the CPJ. */

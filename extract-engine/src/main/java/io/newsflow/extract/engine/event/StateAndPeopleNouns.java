@@ -225,17 +225,14 @@ final class StateAndPeopleNouns {
             Role role = index.role(tokens.get(k).lower());
             if (role != null) {
                 // ("the Somali militant group": a fighter is no private person)
-                return PRIVATE_ROLES.contains(role.category()) && !FIGHTERS.contains(tokens.get(k).lower())
+                return PoliticalActors.NON_POLITICAL_ROLES.contains(role.category())
+                        && !UnnamedFighters.FIGHTERS.contains(tokens.get(k).lower())
                         && !tokens.get(k).lower().startsWith("fighter");
             }
         }
         return false;
     }
 
-    private static final Set<String> FIGHTERS = Set.copyOf(
-            Dictionaries.readWords("irregular-fighters.txt"));
-    /** Role categories of roles.tsv that hold no public office: sport and culture, business, media, academia. */
-    private static final Set<String> PRIVATE_ROLES = Set.of("OTHER", "BUSINESS", "MEDIA", "ACADEMIC");
     /** How far after the nationality its title may stand: "American 19th seed". */
     private static final int TITLE_REACH = 3;
 

@@ -21,8 +21,11 @@ import io.newsflow.extract.engine.nlp.Token;
  * phrase.
  */
 final class UnnamedFighters {
-    /** Those who fight for no state: the same words that keep a nationality's attack from being a state's force. */
-    private static final Set<String> FIGHTERS = Set.copyOf(Dictionaries.readWords("irregular-fighters.txt"));
+    /**
+     * Those who fight for no state (irregular-fighters.txt, read once for the package): the same words keep a
+     * nationality's attack from being a state's force and a nationality before them from naming a private person.
+     */
+    static final Set<String> FIGHTERS = Set.copyOf(Dictionaries.readWords("irregular-fighters.txt"));
     /** "armed men", "masked men", "armed groups": men and groups are fighters only with one of these before them. */
     private static final Set<String> ARMING = Set.of("armed", "masked");
     private static final Set<String> ARMED_NOUNS = Set.of("men", "group", "groups");
@@ -122,6 +125,11 @@ final class UnnamedFighters {
         }
         ActorSpan a = ActorSpan.startingAt(named, k);
         return a != null && a.mention().key().kind() == EntityKind.ORGANIZATION;
+    }
+
+    /** Whether the key is of unnamed fighters among a sentence's actors. */
+    static boolean among(List<ActorSpan> actors, EntityKey key) {
+        return actors.stream().anyMatch(a -> a.mention().how() == FoundMention.How.UNNAMED && a.mention().key().equals(key));
     }
 
     /** The ids of the unnamed fighters among a sentence's actors. */

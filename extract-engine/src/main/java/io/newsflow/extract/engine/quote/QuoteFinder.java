@@ -594,7 +594,6 @@ public final class QuoteFinder {
                 // (after "as" the verb belongs to "quoted X as urging", read further back)
                 int sentenceStart = sentenceStart(sentenceOf, v);
                 // "the ministry condemned the storming by settlers, describing it as a "flagrant violation"": an -ing
-                // verb after a comma is the main clause's subject's, named first
                 // verb after a comma is the main clause's subject's, named first; "and Babler accused the party of
                 // "playing with fear"" the nearest name's before the verb
                 int from = tokens.get(sentenceStart).start();
@@ -746,6 +745,9 @@ public final class QuoteFinder {
     }
 
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    /** What may stand between a subject and its verb: an adverb, or a short tag between commas (", R-Neb.,"). */
+    private static final java.util.regex.Pattern ADJACENT = java.util.regex.Pattern.compile(
+            "\\p{L}+ly|also|then|later|again|,[^,]{1,20},");
 
     /** The first person or body named in [from, to): the subject of a main clause. */
     private static EntityKey firstSpeakerIn(List<FoundMention> mentions, int from, int to) {
@@ -768,7 +770,7 @@ public final class QuoteFinder {
                 // (a name in another script in brackets stays with the name: "Chen Binhua (陳斌華) accused")
                 String between = BRACKETED.matcher(normalised.substring(m.end(), to)).replaceAll("").strip();
                 // ("Sen. Ben Sasse, R-Neb., called": a short tag between commas stays with the name too)
-                boolean adjacent = between.isEmpty() || between.matches("\\p{L}+ly|also|then|later|again|,[^,]{1,20},");
+                boolean adjacent = between.isEmpty() || ADJACENT.matcher(between).matches();
                 nearest = adjacent ? m.key() : null;
             }
         }
