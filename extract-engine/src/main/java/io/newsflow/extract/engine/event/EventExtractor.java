@@ -373,6 +373,25 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * Who did what a match names, and what that reading found on the way.
+     *
+     * @param key         who did it
+     * @param coordinated a second subject ("China and Brazil signed") or a passive's subject ("Israel was criticized
+     *                    by China"), or null
+     * @param pairTarget  the other party of the talks told before, when "the two sides" did it, or null
+     * @param passive     whether the verb is passive, so its subject is acted on
+     * @param peopleAct   whether people did it ("protesters marched"), not a state
+     */
+    private record SourceReading(EntityKey key, EntityKey coordinated, EntityKey pairTarget, boolean passive,
+            boolean peopleAct) {
+    }
+
+    /**
+     * The event a match gives, or null when it gives none: read who did it, then to whom, then sharpen the code by
+     * both. {@code inherited} is the source of the clause this one continues; {@code roles} keeps what the reading
+     * found for the events that follow from the same match (co-sources, a passive's agent).
+     */
     private NewsEvent event(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
             List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, Roles roles) {
         VerbPattern p = m.pattern();
@@ -391,6 +410,29 @@ public final class EventExtractor {
             return compose(m, sentence, tokens, times, ctx, ids, roles.fallen.source(), roles.fallen.target(),
                     codes.get(p.code()));
         }
+        SourceReading read = readSource(m, sentence, tokens, actors, ctx, inherited, roles);
+        if (read == null || !politicalActors.canAct(ctx.table(), read.key())) {
+            return null;
+        }
+        EntityKey sourceKey = read.key();
+        EntityKey targetKey = readTarget(m, sentence, tokens, actors, ctx, read, roles);
+        roles.source = sourceKey;
+        CameoCode code = codeInContext(m, tokens, actors, read, targetKey);
+        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() == EntityKind.COUNTRY
+                && targetKey.countryCode() != null
+                && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
+            return null; // "Rep. McKinley visited the U.S.-Mexico border": a trip at home is no visit to a state
+        }
+        return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+    }
+
+    /**
+     * Who did what a match names: its subject, a passive's agent, the possessor of an act noun, the people of the
+     * story's place, or the pair told before; null when the clause names no one who did it.
+     */
+    private SourceReading readSource(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            ArticleContext ctx, EntityKey inherited, Roles roles) {
+        VerbPattern p = m.pattern();
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
@@ -505,9 +547,21 @@ public final class EventExtractor {
                 }
             }
         }
-        if (sourceKey == null || !politicalActors.canAct(ctx.table(), sourceKey)) {
-            return null;
-        }
+        return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
+    }
+
+    /**
+     * Whom the act of a match is aimed at: its object, the place it names, the other subject, the pair told before,
+     * the people or forces it names; null when there is no one. Records in {@code roles} who else did it.
+     */
+    private EntityKey readTarget(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            ArticleContext ctx, SourceReading read, Roles roles) {
+        VerbPattern p = m.pattern();
+        ActorSpan source = m.source();
+        EntityKey sourceKey = read.key();
+        EntityKey coordinated = read.coordinated();
+        EntityKey pairTarget = read.pairTarget();
+        boolean passive = read.passive();
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey targetKey = passive ? null : m.target() != null ? m.target().mention().key() : null;
         if (targetKey == null && !passive) {
@@ -599,13 +653,20 @@ public final class EventExtractor {
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
         }
-        roles.source = sourceKey;
+        if (targetKey == null && read.peopleAct() && VIOLENT_ROOTS.contains(codes.get(p.code()).root())) {
+            targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // "protesters stormed": their government
+        }
+        return targetKey;
+    }
+
+    /** The match's CAMEO code, sharpened by who did it to whom and by the words around it. */
+    private CameoCode codeInContext(PatternMatch m, List<Token> tokens, List<ActorSpan> actors, SourceReading read,
+            EntityKey targetKey) {
+        VerbPattern p = m.pattern();
+        EntityKey sourceKey = read.key();
         CameoCode code = codes.get(p.code());
-        if (peopleAct && VIOLENT_ROOTS.contains(code.root())) {
+        if (read.peopleAct() && VIOLENT_ROOTS.contains(code.root())) {
             code = codes.get("145"); // "protesters stormed the parliament": a violent protest, not a state's force
-            if (targetKey == null) {
-                targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // against their government
-            }
         } else if (code.root().equals("19") && UnnamedFighters.among(actors, sourceKey) && nouns.populationAfter(tokens, actors, m)) {
             code = codes.get("180"); // "gunmen killed seven residents": violence on people, no fight between forces
         } else if (VIOLENT_ROOTS.contains(code.root()) && sourceKey.kind() == EntityKind.COUNTRY
@@ -625,12 +686,7 @@ public final class EventExtractor {
             String intent = index.futureCode(code.code(), code.root());
             code = intent == null ? code : codes.get(intent);
         }
-        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() == EntityKind.COUNTRY
-                && targetKey.countryCode() != null
-                && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
-            return null; // "Rep. McKinley visited the U.S.-Mexico border": a trip at home is no visit to a state
-        }
-        return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
+        return code;
     }
 
     /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
