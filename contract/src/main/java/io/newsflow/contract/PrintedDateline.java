@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The dateline at the start of a wire story's body, as the agencies print it: "UN, June 3. /TASS/.",
  * "MOSCOW, June 15 (Reuters) -", "CONAKRY, Guinea (AP) —", "Beijing, March 3 (Xinhua) --", "LANGKAWI, Jan 20 —",
- * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", "LONDON, 3 January 2024 (AFP) -", "DUBAI, United Arab Emirates
+ * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", "LONDON, 3 January 2024 (AFP) -", "Rabat, 05/11/2024 (MAP) -", "DUBAI, United Arab Emirates
  * (AP) —", "Moscow. January 3. INTERFAX -", or the place alone on the body's first line ("GENEVA").
  * One grammar for everything that reads wire text: ingest splits stories with it, the engine reads the dateline.
  *
@@ -38,8 +38,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // stop may stand for the comma ("Moscow. January 3.")
                     + "(?:[,.][ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?"
                     + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
-                    // in figures, day first, as Ukrinform prints it: "KYIV, 14.11.2023 (Ukrinform) -"
-                    + "|(?<numDay>\\d{1,2})\\.(?<numMonth>\\d{1,2})\\.(?<numYear>\\d{4})))?"
+                    // in figures, day first, as Ukrinform and MAP print it: "KYIV, 14.11.2023 (Ukrinform) -",
+                    // "Rabat, 05/11/2024 (MAP) -"
+                    + "|(?<numDay>\\d{1,2})(?<numSep>[./])(?<numMonth>\\d{1,2})\\k<numSep>(?<numYear>\\d{4})))?"
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
                     // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"

@@ -41,7 +41,30 @@ final class OrgNameShape {
                 break;
             }
         }
-        return end;
+        return end < 0 ? furtherPortfolioEnd(tokens, hitAt, known) : end;
+    }
+
+    /**
+     * "Ministry of Foreign Affairs and Expatriates", "Department of Foreign Affairs and Trade": a known ministry named
+     * by its portfolio goes on with "and" and a further portfolio, capitalised words that no dictionary knows and no
+     * given name opens. Returns its last token, or -1.
+     */
+    private int furtherPortfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit known) {
+        boolean byPortfolio = false;
+        for (int k = known.first(); k < known.last(); k++) {
+            byPortfolio |= tokens.get(k).is("of");
+        }
+        int j = known.last() + 1;
+        if (!byPortfolio || j + 1 >= tokens.size() || !tokens.get(j).is("and")) {
+            return -1;
+        }
+        int end = -1;
+        for (j++; j < tokens.size() && hitAt[j] == null && tokens.get(j).isCapitalised() && tokens.get(j).isWord()
+                && index.givenName(tokens.get(j).lower()) == null; j++) {
+            end = j;
+        }
+        boolean nameGoesOn = j < tokens.size() && (hitAt[j] != null || tokens.get(j).isCapitalised());
+        return nameGoesOn ? -1 : end;
     }
 
     static boolean isBody(Gazetteer.Hit hit) {

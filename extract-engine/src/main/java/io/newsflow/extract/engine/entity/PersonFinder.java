@@ -168,7 +168,7 @@ final class PersonFinder {
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
             Gazetteer.Hit roleHit, String storyCountry) {
-        int nameStart = afterPost(tokens, hitAt, roleHit.last() + 1);
+        int nameStart = afterFurtherPortfolios(tokens, hitAt, afterPost(tokens, hitAt, roleHit.last() + 1));
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
             Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
@@ -242,7 +242,9 @@ final class PersonFinder {
         }
         if (afterBody > 0 && roleText != null) {
             // "Minister of Trade Zulkifli Hasan": the title as stated runs to the name
-            roleText = text.substring(tokens.get(role.first()).start(), tokens.get(afterBody - 1).end());
+            int last = tokens.get(afterBody - 1).is(",") ? afterBody - 2 : afterBody - 1;
+            last = Honorifics.isHonorific(tokens.get(last).lower()) ? last - 1 : last;
+            roleText = text.substring(tokens.get(role.first()).start(), tokens.get(last).end());
         }
         return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
     }
@@ -339,6 +341,8 @@ final class PersonFinder {
         }
         int i = start - 1;
         int textStart = -1;
+        int titleEnd = roleHit.last();
+        int ranksFrom = isRank(roleHit) ? roleHit.first() : -1; // where the ranks right before the name start
         while (i >= 0) {
             Token t = tokens.get(i);
             Gazetteer.Hit h = hitAt[i];
@@ -357,6 +361,11 @@ final class PersonFinder {
                 }
                 if (country == null) {
                     country = countryOf(h);
+                }
+                if (ranksFrom >= 0 && h.last() == ranksFrom - 1 && h.has(Type.ROLE)) {
+                    // "junta spokesman Maj. Gen. Zaw Min Tun": the post is the role, the ranks are his title
+                    titleEnd = isRank(h) ? titleEnd : h.last();
+                    ranksFrom = isRank(h) ? h.first() : -1;
                 }
                 start = h.first();
                 i = h.first() - 1;
@@ -393,7 +402,8 @@ final class PersonFinder {
         }
         // "her compatriot Zhu Lin": the noun shows a person without being a role of hers
         int titleStart = textStart >= 0 ? textStart : start;
-        String roleText = relation ? null : text.substring(tokens.get(titleStart).start(), tokens.get(roleHit.last()).end());
+        titleEnd = titleEnd < titleStart ? roleHit.last() : titleEnd; // "his Saudi counterpart Prince Faisal"
+        String roleText = relation ? null : text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 
@@ -403,8 +413,13 @@ final class PersonFinder {
      */
     private int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
         // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": a portfolio after "for" as after "of"
-        if (of + 2 >= tokens.size() || !(tokens.get(of).is("of") || tokens.get(of).is("for"))) {
+        if (of + 2 >= tokens.size() || !(tokens.get(of).is("of") || tokens.get(of).is("for") || tokens.get(of).is("on"))) {
             return -1;
+        }
+        if (tokens.get(of).is("on")) {
+            // "High Representative on Rohingya Issue and Priority Affairs Dr Khalilur Rahman": a remit of any words
+            // is told from the name only by a form of address between them
+            return honorificAfterRemit(tokens, of + 1);
         }
         int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
         int bodyEnd = -1;
@@ -414,7 +429,8 @@ final class PersonFinder {
             }
         }
         if (bodyEnd < 0) {
-            return afterPortfolio(tokens, first);
+            int portfolioEnd = afterPortfolio(tokens, hitAt, first);
+            return portfolioEnd >= 0 ? portfolioEnd : honorificAfterRemit(tokens, first);
         }
         int k = bodyEnd + 1;
         if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
@@ -427,15 +443,86 @@ final class PersonFinder {
         return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
     }
 
-    /** "Minister of Trade Zulkifli Hasan", "of Home Affairs X": where the name starts after the portfolio, else -1. */
-    private int afterPortfolio(List<Token> tokens, int first) {
+    /**
+     * "Minister of Trade Zulkifli Hasan", "of Home Affairs X", "Minister of Foreign Affairs and Trade, Péter
+     * Szijjártó", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita": where
+     * the name starts after the portfolios, else -1.
+     */
+    private int afterPortfolio(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
+        int k = portfolioEnd(tokens, hitAt, first);
+        if (k == first || k + 1 >= tokens.size()) {
+            return -1;
+        }
+        if (tokens.get(k).isCapitalised()) {
+            return k;
+        }
+        if (!tokens.get(k).is(",") || !tokens.get(k + 1).isCapitalised()) {
+            return -1;
+        }
+        // the last of portfolios listed with commas is joined by "and", which no name holds
+        int listed = k + 1;
+        boolean joined = false;
+        while (listed < tokens.size() && (tokens.get(listed).isCapitalised() || tokens.get(listed).is("and"))) {
+            joined |= tokens.get(listed).is("and");
+            listed++;
+        }
+        boolean moreListed = joined && listed + 1 < tokens.size() && tokens.get(listed).is(",")
+                && tokens.get(listed + 1).isCapitalised();
+        return moreListed ? listed + 1 : k + 1;
+    }
+
+    /**
+     * After a title that names a portfolio ("Minister of Foreign Affairs"), the further portfolios it lists: "and
+     * Trade, Péter Szijjártó", ", African Cooperation and Moroccan Expatriates, Nasser Bourita"; returns where the
+     * name or its comma stands.
+     */
+    private int afterFurtherPortfolios(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+        if (from + 1 >= tokens.size()) {
+            return from;
+        }
+        if (tokens.get(from).is("and")) {
+            int end = portfolioEnd(tokens, hitAt, from + 1);
+            return end > from + 1 && end < tokens.size() && tokens.get(end).is(",") ? end : from;
+        }
+        if (!tokens.get(from).is(",")) {
+            return from;
+        }
+        int k = from + 1;
+        boolean joined = false;
+        while (k < tokens.size() && (tokens.get(k).isCapitalised() || tokens.get(k).is("and"))) {
+            joined |= tokens.get(k).is("and");
+            k++;
+        }
+        return joined && k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalised() ? k : from;
+    }
+
+    /** The token after a run of portfolio words from first: capitalised role modifiers, demonyms and "and". */
+    private int portfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
         int k = first;
-        while (k < tokens.size() && (tokens.get(k).isCapitalised() && index.isRoleModifier(tokens.get(k).lower())
+        while (k < tokens.size() && (tokens.get(k).isCapitalised() && (index.isRoleModifier(tokens.get(k).lower())
+                || hitAt[k] != null && hitAt[k].first() == k && hitAt[k].last() == k && hitAt[k].has(Type.COUNTRY))
                 || k > first && tokens.get(k).is("and"))) {
             k++;
         }
-        return k > first && k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
+        return k;
     }
+
+    /** Where a name starts after a form of address that ends a remit of capitalised words and "and", else -1. */
+    private static int honorificAfterRemit(List<Token> tokens, int first) {
+        for (int k = first; k < Math.min(tokens.size() - 1, first + REMIT_WORDS); k++) {
+            Token t = tokens.get(k);
+            if (k > first && Honorifics.isHonorific(t.lower()) && tokens.get(k + 1).isCapitalised()) {
+                return k;
+            }
+            if (!t.isCapitalised() && !t.is("and")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words a remit before a form of address may have: "on Rohingya Issue and Priority Affairs Dr". */
+    private static final int REMIT_WORDS = 8;
 
     /** The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), else null. */
     private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {

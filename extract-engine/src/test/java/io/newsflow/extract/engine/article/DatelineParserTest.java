@@ -114,6 +114,9 @@ class DatelineParserTest {
         assertThat(kyiv.place()).isEqualTo("KYIV");
         assertThat(kyiv.agency()).isEqualTo("Ukrinform");
         assertThat(List.of(kyiv.year(), kyiv.month(), kyiv.day())).containsExactly(2023, 11, 14);
+        ParsedDateline rabat = DatelineParser.parse("Rabat, 05/11/2024 (MAP) - The Minister of Foreign Affairs held");
+        assertThat(List.of(rabat.place(), rabat.agency())).containsExactly("Rabat", "MAP");
+        assertThat(List.of(rabat.year(), rabat.month(), rabat.day())).containsExactly(2024, 11, 5);
         ParsedDateline berlin = DatelineParser.parse("Berlin (dpa) - German Chancellor Olaf Scholz on Wednesday");
         assertThat(berlin.place()).isEqualTo("Berlin");
         assertThat(berlin.agency()).isEqualTo("dpa");

@@ -361,4 +361,20 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "Ghana Police Service").countryCode()).isEqualTo("GHA");
         assertThat(a.events()).extracting(e -> e.source().countryCode()).containsExactly("GHA");
     }
+
+    @Test
+    void portfoliosListedWithCommasAndAndARemitBeforeAFormOfAddressAndAPostBeforeRanks() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "RABAT, Nov 5, 2024 (Newsflow) - Minister of Foreign Affairs, African Cooperation and Moroccan "
+                        + "Expatriates, Nasser Bourita, held talks with Hungarian Minister of Foreign Affairs and Trade, "
+                        + "Peter Szijjarto. High Representative on Refugee Issues and Priority Affairs Dr Karim Hossain "
+                        + "spoke. Junta spokesman Maj. Gen. Zaw Min Tun rejected the report.");
+        assertThat(a.entities()).noneMatch(e -> e.name().contains("African Cooperation"));
+        assertThat(entity(a, EntityKind.PERSON, "Nasser Bourita").roles()).containsExactly("Minister of Foreign Affairs");
+        assertThat(entity(a, EntityKind.PERSON, "Peter Szijjarto").roles())
+                .containsExactly("Hungarian Minister of Foreign Affairs");
+        assertThat(entity(a, EntityKind.PERSON, "Karim Hossain").roles())
+                .containsExactly("High Representative on Refugee Issues and Priority Affairs");
+        assertThat(entity(a, EntityKind.PERSON, "Zaw Min Tun").roles()).containsExactly("Junta spokesman");
+    }
 }

@@ -109,4 +109,13 @@ class OrganisationShapeTest {
                 "CHISINAU, Nov. 4 (AP) - The Central Electoral Commission said turnout was 54 percent.");
         assertThat(organisations(a)).anySatisfy(o -> assertThat(o.aliases()).contains("Central Electoral Commission"));
     }
+
+    @Test
+    void aMinistryNamedByItsPortfolioGoesOnWithAndAFurtherPortfolio() {
+        AnalysedArticle a = SharedEngine.analyse("Statement",
+                "DAMASCUS, April 15, 2025 (Newsflow) - The Ministry of Foreign Affairs and Expatriates condemned the "
+                        + "raid. The Department of Foreign Affairs and Ahmed Karimi met on Monday.");
+        assertThat(organisation(a, "Ministry of Foreign Affairs and Expatriates")).isNotNull();
+        assertThat(organisations(a)).noneMatch(o -> o.name().contains("Karimi"));
+    }
 }
