@@ -65,6 +65,8 @@ import io.newsflow.extract.engine.time.TimePoint;
 public final class EventExtractor {
     private static final VerbPattern OBLIGATION = new VerbPattern("020",
             List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
+    private static final VerbPattern GUEST_VISIT = new VerbPattern("042",
+            List.of(new VerbPattern.Words(List.of(List.of("visiting")))), "a visiting guest", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /**
@@ -275,9 +277,50 @@ public final class EventExtractor {
             }
         }
         events.addAll(obligations(sentence, tokens, actors, times, ctx, ids));
+        events.addAll(visitingGuests(sentence, tokens, actors, times, ctx, ids));
         events.replaceAll(igoParents::actingCodes);
         return events;
     }
+
+    /**
+     * "talks with visiting Iraqi Foreign Minister Fuad Hussein", "met visiting Zambian President Hakainde Hichilema":
+     * "visiting" before a titled person names that person's visit (042) to the country the story is filed from, told
+     * besides what the clause says was done with the guest. "is visiting Iraq" is a verb, read by the patterns.
+     */
+    private List<NewsEvent> visitingGuests(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+        List<NewsEvent> visits = new ArrayList<>();
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            int aux = previousNonAdverb(tokens, k);
+            ActorSpan guest = !tokens.get(k).is("visiting") || aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower())
+                    ? null : titledPersonAfter(tokens, actors, k + 1);
+            EntityKey host = guest == null ? null : countries.hostCountry(ctx);
+            if (host != null && politicalActors.canAct(ctx.table(), guest.mention().key())
+                    && !countries.sameActor(ctx.table(), guest.mention().key(), host)) {
+                PatternMatch m = new PatternMatch(GUEST_VISIT, k, k, null, guest, false);
+                visits.add(compose(m, sentence, tokens, times, ctx, ids, guest.mention().key(), host,
+                        codes.get(GUEST_VISIT.code())));
+            }
+        }
+        return visits;
+    }
+
+    /** The person a title of capitalised words from {@code from} names ("Iraqi Foreign Minister Fuad Hussein"), else null. */
+    private static ActorSpan titledPersonAfter(List<Token> tokens, List<ActorSpan> actors, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + GUEST_TITLE_WORDS); k++) {
+            ActorSpan person = ActorSpan.startingAt(actors, k);
+            if (person != null && person.mention().key().kind() == EntityKind.PERSON) {
+                return person;
+            }
+            if (!tokens.get(k).isCapitalised() && !tokens.get(k).is("and")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How many words the title of a visiting guest may have: "Iraqi Deputy Prime Minister and Foreign Minister". */
+    private static final int GUEST_TITLE_WORDS = 10;
 
     /**
      * "All hostages must be released," the UN chief said: what a political speaker says must be done is an appeal
@@ -563,7 +606,8 @@ public final class EventExtractor {
         EntityKey pairTarget = read.pairTarget();
         boolean passive = read.passive();
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
-        EntityKey targetKey = passive ? null : m.target() != null ? m.target().mention().key() : null;
+        EntityKey host = passive || !p.code().startsWith("042") ? null : countries.visitedHost(ctx, tokens, m);
+        EntityKey targetKey = passive ? null : host != null ? host : m.target() != null ? m.target().mention().key() : null;
         if (targetKey == null && !passive) {
             // "arrived in Beijing and will travel to Shanghai to visit the New Development Bank": the place right
             // after the act is its object, before any actor later in the clause

@@ -36,6 +36,22 @@ final class LocalCountries {
         return countryKey(ctx.storyCountry());
     }
 
+    /** The country a story is filed from, which hosts its visitors; null when the dateline names none. */
+    EntityKey hostCountry(ArticleContext ctx) {
+        return storyCountryKey(ctx);
+    }
+
+    /**
+     * "who is on a working visit to the Kingdom", "who is visiting the country": a visit to "the country" is to the
+     * dateline's country, whichever country was named last; that country, else null.
+     */
+    EntityKey visitedHost(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
+        int after = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("to") ? m.first() + 2 : m.first() + 1;
+        boolean host = after + 1 < tokens.size() && tokens.get(after).is("the")
+                && HOST_NOUNS.contains(tokens.get(after + 1).lower());
+        return host ? storyCountryKey(ctx) : null;
+    }
+
     /**
      * "who arrived here on Tuesday on a two-day official visit": a visit "here" is to the dateline's country; that
      * country when "here" stands in the visit's clause, else null.
@@ -51,6 +67,9 @@ final class LocalCountries {
         }
         return null;
     }
+
+    /** What a wire story calls the country it is filed from: "a visit to the Kingdom" from Rabat is to Morocco. */
+    private static final Set<String> HOST_NOUNS = Set.of("country", "kingdom", "sultanate", "emirate", "emirates");
 
     /** How far before a visit its "here" may stand: "arrived here on Tuesday on a two-day official visit". */
     private static final int HERE_REACH = 10;

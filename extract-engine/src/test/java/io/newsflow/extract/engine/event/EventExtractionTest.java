@@ -2021,4 +2021,22 @@ class EventExtractionTest {
         assertThat(coded("JERUSALEM, Aug 13, 2024 (Newsflow) - Egypt insisted that Israel must withdraw from the corridor."))
                 .contains("EGY 100 ISR");
     }
+
+    @Test
+    void aVisitingGuestVisitsTheDatelinesCountryAsDoesAVisitToTheKingdomAndAGuestReceivedPastAPlaceAndATime() {
+        assertThat(named("KUWAIT, March 10, 2025 (Newsflow) -- Al-Yahya spoke at a press conference with visiting Iraqi "
+                + "Deputy Prime Minister and Foreign Minister Fuad Hussein.")).containsExactly("Fuad Hussein 042 Kuwait");
+        assertThat(named("BEIJING, May 3, 2024 (Newsflow) -- Chinese President Xi Jinping met with visiting Zambian "
+                + "President Hakainde Hichilema.")).containsExactlyInAnyOrder(
+                        "Xi Jinping 044 Hakainde Hichilema", "Hakainde Hichilema 042 China");
+        assertThat(named("RABAT, Nov 5, 2024 (Newsflow) - Hungarian Foreign Minister Peter Szijjarto, who is on a working "
+                + "visit to the Kingdom, spoke.")).containsExactly("Peter Szijjarto 042 Morocco");
+        assertThat(named("KUWAIT, March 10, 2025 (Newsflow) -- Fuad Hussein of Iraq is visiting the country."))
+                .containsExactly("Fuad Hussein 042 Kuwait");
+        assertThat(named("DAMASCUS, April 15, 2025 (Newsflow) - Foreign Minister Asaad al-Shaibani received in Damascus "
+                + "on Tuesday UN Special Envoy Geir Pedersen.")).containsExactly("Asaad al-Shaibani 043 Geir Pedersen");
+        // after "is", "visiting" is the verb, read once by its pattern
+        assertThat(named("BAGHDAD, March 10, 2025 (Newsflow) -- Kuwaiti Foreign Minister Abdullah Al-Yahya is visiting "
+                + "Iraq.")).containsExactly("Abdullah Al-Yahya 042 Iraq");
+    }
 }
