@@ -96,6 +96,32 @@ final class ClauseReadings {
         return false;
     }
 
+    /**
+     * "said the bloc was ready to introduce further restrictive measures against Minsk": a readiness whose words end
+     * in "to" (an intent, 03) before an act of its own is that act to come, coded by the act (a threat of sanctions);
+     * the readiness is dropped. Readiness alone ("was ready to help") stays.
+     */
+    static List<PatternMatch> withoutReadinessBeforeAnAct(List<PatternMatch> chosen, List<Token> tokens) {
+        List<PatternMatch> kept = new java.util.ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            PatternMatch m = chosen.get(i);
+            PatternMatch next = i + 1 < chosen.size() ? chosen.get(i + 1) : null;
+            boolean readiness = m.pattern().code().startsWith("03") && tokens.get(m.last()).is("to")
+                    && m.last() > m.first() && READINESS.contains(tokens.get(m.last() - 1).lower());
+            if (!(readiness && next != null && next.first() > m.last() && next.first() <= m.last() + READINESS_GAP
+                    && !next.pattern().noEvent())) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** Words of a readiness, which says no more than the act after it; a pledge or a promise is an intent itself. */
+    private static final Set<String> READINESS = Set.of("ready", "prepared", "willing", "open");
+
+    /** How far the act may stand after the readiness's "to": "ready to further introduce". */
+    private static final int READINESS_GAP = 2;
+
     /** A "to" in tokens [from, to): the appeal's complement has begun. */
     private static boolean toBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

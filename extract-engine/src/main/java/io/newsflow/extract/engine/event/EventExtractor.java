@@ -147,7 +147,8 @@ public final class EventExtractor {
         Set<String> unnamed = UnnamedFighters.ids(actors);
         List<PatternMatch> all = matcher.matchAll(tokens, forms, actors, deadline);
         all.removeIf(m -> pluralGerund(m, tokens)); // before choosing: "killings condemned by" leaves "condemned by"
-        List<PatternMatch> chosen = MatchSelection.nonOverlapping(all, tokens);
+        List<PatternMatch> chosen = ClauseReadings.withoutReadinessBeforeAnAct(MatchSelection.nonOverlapping(all, tokens),
+                tokens);
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -2039,4 +2039,17 @@ class EventExtractionTest {
         assertThat(named("BAGHDAD, March 10, 2025 (Newsflow) -- Kuwaiti Foreign Minister Abdullah Al-Yahya is visiting "
                 + "Iraq.")).containsExactly("Abdullah Al-Yahya 042 Iraq");
     }
+
+    @Test
+    void aReadinessBeforeAnActIsThatActToComeAndRestrictiveMeasuresAreSanctions() {
+        assertThat(coded("MINSK, Jan 27, 2025 (Newsflow) - The EU said it was ready to introduce further restrictive "
+                + "measures against Minsk.")).containsExactly("EU 131 BLR");
+        assertThat(coded("MINSK, Jan 27, 2025 (Newsflow) - The EU imposed restrictive measures against Minsk."))
+                .containsExactly("EU 163 BLR");
+        assertThat(coded("MINSK, Jan 27, 2025 (Newsflow) - Lukashenko said Minsk was open to dialogue with the "
+                + "European Union.")).containsExactly("BLR 036 EU");
+        assertThat(coded("MOSCOW, Jan 27, 2025 (Newsflow) - Russia is ready to help Syria.")).containsExactly("RUS 030 SYR");
+        assertThat(coded("MANILA, July 8, 2024 (Newsflow) - Japan pledged to provide radar systems to the Philippines."))
+                .allMatch(c -> c.contains(" 03"));
+    }
 }
