@@ -71,9 +71,11 @@ public final class CorefResolver {
                 }
                 EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
                         : apposedName(named, s.index(), tokens, i + length, noun);
-                if (antecedent == null && length == 1 && i + 1 < tokens.size()
-                        && index.isSpeechVerb(tokens.get(i + 1).lower())) {
-                    antecedent = previousSubject(candidates, s.index(), noun, table); // '"…," he said'
+                if (antecedent == null && length == 1 && (i + 1 < tokens.size()
+                        && index.isSpeechVerb(tokens.get(i + 1).lower()) || opensClause(tokens, i))) {
+                    // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun that
+                    // opens its sentence's clause continues the subject of the sentence before, not its object
+                    antecedent = previousSubject(candidates, s.index(), noun, table);
                 }
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
@@ -94,6 +96,22 @@ public final class CorefResolver {
         for (FoundMention m : added) {
             table.addMention(m);
         }
+    }
+
+    /** Whether tokens[i] opens its sentence, or its main clause after a fronted phrase ("In his message, he"). */
+    private static boolean opensClause(List<Token> tokens, int i) {
+        if (i == 0) {
+            return true;
+        }
+        if (!tokens.get(i - 1).is(",") || !tokens.get(0).isCapitalised() || tokens.get(0).is("\"")) {
+            return false;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is("\"")) {
+                return false; // a list or a quote, not one fronted phrase
+            }
+        }
+        return true;
     }
 
     /** The country a demonym inside the role noun's tokens [first, last] names ("the Angolan leader"), else null. */

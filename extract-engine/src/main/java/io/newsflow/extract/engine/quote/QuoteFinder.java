@@ -23,6 +23,7 @@ public final class QuoteFinder {
     /** "statement", "communique": what a body issues that speaks for it. */
     private final java.util.Set<String> statementNouns;
     private static final int MIN_WORDS = 3;
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("his", "its", "their");
     private static final int AFTER_WINDOW = 10;
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
@@ -47,7 +48,15 @@ public final class QuoteFinder {
 
     /** What the attribution rules read: the article's tokens, their sentences, the named mentions, the quotes so far. */
     private record Context(List<Token> tokens, List<Integer> sentenceOf, List<FoundMention> mentions, String normalised,
-            List<FoundQuote> quotes, java.util.Map<Integer, Sentence> sentences) {
+            List<FoundQuote> quotes, java.util.Map<Integer, Sentence> sentences, List<FoundMention> possessives) {
+
+        /** The same, where possessive pronouns count as mentions: the last resort for a quote nobody else said. */
+        Context withPossessives() {
+            List<FoundMention> all = new ArrayList<>(mentions);
+            all.addAll(possessives);
+            all.sort(java.util.Comparator.comparingInt(FoundMention::start));
+            return new Context(tokens, sentenceOf, all, normalised, quotes, sentences, List.of());
+        }
 
         Sentence sentence(int index) {
             return sentences.get(index);
@@ -72,13 +81,18 @@ public final class QuoteFinder {
         }
         List<FoundMention> mentions = new ArrayList<>(table.mentions());
         mentions.removeIf(m -> m.key() == null);
+        // "In his message, he said": a possessive names whose the noun after it is, not who speaks, unless the
+        // sentence names no one else ("The 56-year-old said after his appointment:")
+        List<FoundMention> possessives = mentions.stream().filter(m -> m.how() == FoundMention.How.PRONOUN
+                && POSSESSIVES.contains(normalised.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT))).toList();
+        mentions.removeAll(possessives);
         mentions.sort(java.util.Comparator.comparingInt(FoundMention::start));
 
         List<FoundQuote> quotes = new ArrayList<>();
         List<QuoteSpans.Span> spansOfQuotes = new ArrayList<>();
         java.util.Map<Integer, Sentence> sentenceByIndex = new java.util.HashMap<>();
         sentences.forEach(s -> sentenceByIndex.put(s.index(), s));
-        Context context = new Context(tokens, sentenceOf, mentions, normalised, quotes, sentenceByIndex);
+        Context context = new Context(tokens, sentenceOf, mentions, normalised, quotes, sentenceByIndex, possessives);
         for (QuoteSpans.Span span : QuoteSpans.find(text, normalised, bodyStart)) {
             deadline.tick();
             int start = span.open() + 1;
@@ -101,7 +115,11 @@ public final class QuoteFinder {
                     continue;
                 }
             } else {
-                quote = attributed(quote, span, context);
+                FoundQuote plain = quote;
+                quote = attributed(plain, span, context);
+                if (!quote.hasSpeaker() && !context.possessives().isEmpty()) {
+                    quote = attributed(plain, span, context.withPossessives());
+                }
             }
             if (QuotedTitles.isTitle(normalised, start, end) && QuotedTitles.nounAfter(normalised, span.close())) {
                 continue; // 'the PLA's "Joint Sword-2024A" exercises', '"Free Tibet" banners': a name before its noun
@@ -584,7 +602,7 @@ public final class QuoteFinder {
         int sentence = sentenceOf.get(open);
         for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && sentenceOf.get(v) == sentence; v--) {
             if (tokens.get(v).is("\"")) {
-                return null;
+                return sameSpeakerAsBefore(quote, tokens.get(v), context); // '"has no moral right" ... while it "ignores'
             }
             if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
                 return quotedAs(quote, v, open, context);
@@ -606,7 +624,54 @@ public final class QuoteFinder {
                 return speaker == null ? null : quote.spokenBy(speaker, null);
             }
         }
+        return reportedAfter(quote, span, context);
+    }
+
+    /**
+     * 'Budapest considers the plan "a serious and credible basis" for settling the dispute, Mr. Szijjarto told a
+     * press conference': the one named between the comma and the verb of saying that close the quote's sentence,
+     * or after that verb (", said Szijjarto"); null when the sentence goes on otherwise.
+     */
+    private FoundQuote reportedAfter(FoundQuote quote, QuoteSpans.Span span, Context context) {
+        List<Token> tokens = context.tokens();
+        int close = firstTokenFrom(tokens, span.close());
+        if (close >= tokens.size()) {
+            return null;
+        }
+        int sentence = context.sentenceOf().get(close);
+        for (int k = close + 1; k + 1 < Math.min(tokens.size(), close + REPORTED_SPAN)
+                && context.sentenceOf().get(k) == sentence; k++) {
+            if (tokens.get(k).is("\"")) {
+                return null;
+            }
+            if (!tokens.get(k).is(",")) {
+                continue;
+            }
+            if (index.isSpeechVerb(tokens.get(k + 1).lower())) {
+                EntityKey named = firstSpeakerIn(context.mentions(), tokens.get(k + 1).end(),
+                        tokens.get(Math.min(tokens.size() - 1, k + 1 + MAX_SUBJECT_WORDS)).end());
+                return named == null ? null : quote.spokenBy(named, null); // ", said Szijjarto"
+            }
+            for (int verb = k + 2; verb <= k + 1 + MAX_SUBJECT_WORDS && verb < tokens.size(); verb++) {
+                if (index.isSpeechVerb(tokens.get(verb).lower())) {
+                    EntityKey named = subjectRightBefore(context.mentions(), tokens.get(k).end(), tokens.get(verb).start(),
+                            context.normalised());
+                    return named == null ? null : quote.spokenBy(named, null); // ", Mr. Szijjarto told"
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * 'Ryzhenkov said the EU "has no moral right" to lecture Belarus while it "ignores the will of its voters"': a
+     * partial quote after another in its sentence is said by whoever said that one; null when the mark closes no
+     * quote found with a speaker.
+     */
+    private static FoundQuote sameSpeakerAsBefore(FoundQuote quote, Token mark, Context context) {
+        FoundQuote before = context.quotes().isEmpty() ? null : context.quotes().get(context.quotes().size() - 1);
+        boolean closedHere = before != null && before.end() <= mark.start() && mark.start() - before.end() <= 2;
+        return closedHere && before.hasSpeaker() ? quote.spokenBy(before.speaker(), before.describedSpeaker()) : null;
     }
 
     /**

@@ -337,4 +337,25 @@ class QuoteAttributionTest {
                         + "\"Pakistan has asked the Afghan government to manage the border.\"");
         assertThat(speakers(a)).containsExactly("ISPR", "ISPR", "ISPR");
     }
+
+    @Test
+    void aPronounOpeningItsClauseGoesOnWithTheSubjectBeforeNotWithTheObjectItsPossessiveNames() {
+        AnalysedArticle a = SharedEngine.analyse("Congratulations",
+                "MINSK, Jan 27, 2025 (Newsflow) - Turnout stood at 85 percent.\n"
+                        + "Russian President Vladimir Putin was among the first to congratulate Aleksandr Lukashenko on his "
+                        + "victory. In his message, he said the result reflected the \"broad support\" of Belarusians.\n"
+                        + "Jose Mourinho joined the club on Wednesday.\n"
+                        + "He said after his appointment: \"I am excited to be joining a club with such a heritage.\"");
+        assertThat(speakers(a)).containsExactly("Vladimir Putin", "Jose Mourinho");
+    }
+
+    @Test
+    void aPartialQuoteAfterAnotherIsTheSameSpeakersAndOneBeforeTheSayerIsHis() {
+        AnalysedArticle a = SharedEngine.analyse("Statements",
+                "MINSK, Jan 27, 2025 (Newsflow) - Foreign Minister Maksim Ryzhenkov told journalists that the EU "
+                        + "\"has no moral right\" to lecture Belarus while it \"ignores the will of its own voters\".\n"
+                        + "Budapest considers the plan \"a serious and credible basis\" for settling the dispute, Hungarian "
+                        + "Foreign Minister Peter Szijjarto told a press conference.");
+        assertThat(speakers(a)).containsExactly("Maksim Ryzhenkov", "Maksim Ryzhenkov", "Peter Szijjarto");
+    }
 }
