@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public final class NameMatch {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
 
     private NameMatch() {
@@ -47,7 +48,9 @@ public final class NameMatch {
     }
 
     private static List<String> words(String name) {
-        return Arrays.stream(SPACES.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
+        // "Szijjarto" in a headline is the "Szijjártó" of the body: marks on letters are left out
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(SPACES.split(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
                 .map(w -> w.length() == 2 && w.endsWith(".") ? w.substring(0, 1) : w) // "S." and "S" are one initial
                 .filter(w -> !w.isEmpty()).toList();

@@ -41,6 +41,10 @@ final class NameShape {
         return next < tokens.size() && canBeName(tokens.get(next), covered[next]) ? next : -1;
     }
 
+    /** A monarch's or a pope's number, II to XXIII ("I" alone is a pronoun, "X" a letter). */
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile(
+            "(?=[IVX]{2,5}$|V$)X{0,2}(?:IX|IV|V?I{0,3})");
+
     static boolean canBeName(Token t, boolean covered) {
         int hyphen = t.text().indexOf('-');
         if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
@@ -95,6 +99,9 @@ final class NameShape {
                 i++;
             } else if (MIDDLE_INITIAL.matcher(t.text()).matches() && !covered[i] && afterInitial(tokens, i, covered) > 0) {
                 i = afterInitial(tokens, i, covered); // "George W. Bush", "Ferdinand R. Marcos Jr.": on to the family name
+            } else if (!covered[i] && REGNAL_NUMBER.matcher(t.text()).matches()) {
+                last = i; // "King Mohammed VI", "Pope Benedict XVI": the number ends the name
+                break;
             } else if (PARTICLES.contains(t.lower()) || t.text().equals("-")) {
                 int next = i + 1;
                 while (next < tokens.size() && PARTICLES.contains(tokens.get(next).lower())) {

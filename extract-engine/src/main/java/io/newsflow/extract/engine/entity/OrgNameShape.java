@@ -51,7 +51,7 @@ final class OrgNameShape {
      */
     private int furtherPortfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit known) {
         boolean byPortfolio = false;
-        for (int k = known.first(); k < known.last(); k++) {
+        for (int k = known.first(); k < known.last() && isBody(known); k++) {
             byPortfolio |= tokens.get(k).is("of");
         }
         int j = known.last() + 1;

@@ -230,8 +230,11 @@ public final class EventExtractor {
             }
             if (e != null && e.target() != null && e.cameo().root().equals("04") && !events.isEmpty()
                     && VISIT_OR_PLAN.contains(events.get(events.size() - 1).cameo().root())
+                    && actorId(events.get(events.size() - 1).source()).equals(actorId(e.source()))
                     && insidePrepositionalPhrase(tokens, m)) {
-                continue; // "arrived in Kyiv for talks with Zelensky", "will visit Russia for a summit with Putin": one act
+                // "arrived in Kyiv for talks with Zelensky", "will visit Russia for a summit with Putin": one act (the
+                // guest's own visit after talks his host held is another: "talks with X, who is on a visit to")
+                continue;
             }
             if (e != null && !repeats(e, m, events, emitted)) {
                 List<NewsEvent> found = new ArrayList<>();
@@ -816,6 +819,9 @@ public final class EventExtractor {
         List<TimeMention> own = code.root().equals("02") ? EventDates.beforeInfinitive(times, tokens, m) : times;
         TimePoint when = intent && toCome(tokens, m.first()) ? untimed
                 : EventDates.dateFor(own, tokens, m.first(), untimed, index);
+        if (intent && when.date().isAfter(ctx.defaultDate().date())) {
+            when = untimed; // "invited his counterpart to visit Budapest next year": invited now, the visit to come
+        }
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));
         if (!ids.add(id)) {

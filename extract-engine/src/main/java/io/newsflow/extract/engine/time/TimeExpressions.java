@@ -226,7 +226,9 @@ public final class TimeExpressions {
             count = Math.max(count, 1);
             return switch (ago.group("unit")) {
                 case "day" -> new TimePoint(date.minusDays(count), DatePrecision.DAY);
-                case "week" -> new TimePoint(date.minusWeeks(count), DatePrecision.MONTH);
+                // "a week ago" is that day; "three weeks ago", "about a week ago" only their month
+                case "week" -> new TimePoint(date.minusWeeks(count),
+                        count == 1 && rel.startsWith(n + " ") ? DatePrecision.DAY : DatePrecision.MONTH);
                 case "month" -> new TimePoint(date.minusMonths(count), DatePrecision.MONTH);
                 default -> new TimePoint(date.minusYears(count), DatePrecision.YEAR);
             };

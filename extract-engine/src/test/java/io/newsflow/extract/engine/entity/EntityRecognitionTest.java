@@ -377,4 +377,13 @@ class EntityRecognitionTest {
                 .containsExactly("High Representative on Refugee Issues and Priority Affairs");
         assertThat(entity(a, EntityKind.PERSON, "Zaw Min Tun").roles()).containsExactly("Junta spokesman");
     }
+
+    @Test
+    void aMonarchsNumberEndsTheNameAndAHeadlineSpellingWithoutMarksIsTheSamePerson() {
+        AnalysedArticle a = SharedEngine.analyse("Bourita, Szijjarto hold talks",
+                "RABAT, Nov 5, 2024 (Newsflow) - Hungarian Foreign Minister P\u00e9ter Szijj\u00e1rt\u00f3 praised King "
+                        + "Mohammed VI.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactlyInAnyOrder("P\u00e9ter Szijj\u00e1rt\u00f3", "Mohammed VI", "Bourita");
+    }
 }

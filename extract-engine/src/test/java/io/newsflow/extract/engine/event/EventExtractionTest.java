@@ -2052,4 +2052,17 @@ class EventExtractionTest {
         assertThat(coded("MANILA, July 8, 2024 (Newsflow) - Japan pledged to provide radar systems to the Philippines."))
                 .allMatch(c -> c.contains(" 03"));
     }
+
+    @Test
+    void anInvitationToVisitIsAnIntentDatedWhenMadeAndTheGuestsVisitAfterItsHostsTalksIsItsOwn() {
+        List<NewsEvent> invited = events("RABAT, Nov 5, 2024 (Newsflow) - Hungarian Foreign Minister Peter Szijjarto "
+                + "invited his Moroccan counterpart Nasser Bourita to visit Budapest next year.");
+        assertThat(invited).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
+                + e.target().countryCode() + " " + e.date()).containsExactly("HUN 036 MAR 2024-11-05");
+        assertThat(named("RABAT, Nov 5, 2024 (Newsflow) - Nasser Bourita held talks on Tuesday in Rabat with Hungarian "
+                + "Foreign Minister Peter Szijjarto, who is on a working visit to the Kingdom.")).containsExactly(
+                        "Nasser Bourita 044 Peter Szijjarto", "Peter Szijjarto 042 Morocco");
+        assertThat(coded("RABAT, Nov 5, 2024 (Newsflow) - Hungary is ready to open a new chapter in economic relations "
+                + "with Morocco.")).containsExactly("HUN 030 MAR");
+    }
 }

@@ -31,6 +31,7 @@ class TimeExpressionsTest {
         // counted back from the article's date (issue 13 point 7)
         "The embassy was closed two days ago.|2018-01-29|2018-01-31",
         "The talks began three weeks ago.|2018-01|2018-01-31",
+        "A week ago, the president visited the Kingdom.|2018-01-24|2018-01-31",
         "The envoy left six months ago.|2017-07|2018-01-31",
         "The border was closed 2 years ago.|2016|2018-01-31",
     })
