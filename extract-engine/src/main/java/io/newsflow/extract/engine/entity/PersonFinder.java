@@ -430,7 +430,8 @@ final class PersonFinder {
         }
         if (bodyEnd < 0) {
             int portfolioEnd = afterPortfolio(tokens, hitAt, first);
-            return portfolioEnd >= 0 ? portfolioEnd : honorificAfterRemit(tokens, first);
+            int honorific = portfolioEnd >= 0 ? portfolioEnd : honorificAfterRemit(tokens, first);
+            return honorific >= 0 ? honorific : givenNameAfterRemit(tokens, first);
         }
         int k = bodyEnd + 1;
         if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
@@ -516,6 +517,23 @@ final class PersonFinder {
             }
             if (!t.isCapitalised() && !t.is("and")) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Minister of Migrant Workers Protection Abdul Kadir Karding": a remit of words no dictionary knows ends where a
+     * known given name opens a name of two words or more; that token, else -1.
+     */
+    private int givenNameAfterRemit(List<Token> tokens, int first) {
+        for (int k = first + 1; k < Math.min(tokens.size() - 1, first + REMIT_WORDS); k++) {
+            if (!tokens.get(k).isCapitalised() && !tokens.get(k).is("and")) {
+                return -1;
+            }
+            if (index.givenName(tokens.get(k).lower()) != null && tokens.get(k + 1).isCapitalised()
+                    && tokens.get(k + 1).isWord()) {
+                return k;
             }
         }
         return -1;

@@ -76,7 +76,11 @@ final class ClauseReadings {
         if (m.first() < 2) {
             return false;
         }
-        boolean afterTo = tokens.get(m.first() - 1).is("to");
+        int before = m.first() - 1;
+        while (before > 0 && tokens.get(before).lower().endsWith("ly") && !tokens.get(before).isCapitalised()) {
+            before--; // "urged the authorities to thoroughly investigate"
+        }
+        boolean afterTo = tokens.get(before).is("to");
         boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
             if (afterTo && e.last() < m.first() && (e.last() >= m.first() - 4

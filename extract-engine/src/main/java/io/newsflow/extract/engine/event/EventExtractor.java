@@ -489,6 +489,10 @@ public final class EventExtractor {
         EntityKey sourceKey = source == null ? inherited : source.mention().key();
         ActorSpan mainSubject = sourceKey == null && source == null
                 ? sources.subjectAfterFrontedClause(tokens, actors, m.first()) : null;
+        if (mainSubject == null && sourceKey == null && source == null && m.target() != null) {
+            // "said after meeting X"; "remarked after visiting the evacuation camp" names no one it was done to
+            mainSubject = sources.subjectBeforeTrailingClause(tokens, actors, m.first());
+        }
         if (mainSubject != null) {
             sourceKey = mainSubject.mention().key(); // "After meeting Sisi, Blinken flew to Jordan"
         }

@@ -79,11 +79,17 @@ final class SourceSlots {
         if (thingAsSubject(tokens, actors, trigger)) {
             return null;
         }
+        boolean acrossQuote = false;
         for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
             if (a != null) {
                 if (possessorOfNonState(tokens, a, trigger)) {
+                    return null;
+                }
+                if (acrossQuote && speechVerbBefore(tokens, a.first())) {
+                    // 'Miller said the United States was "deeply troubled" and called on': the subject of the
+                    // reported clause, not of the second verb, which is the sayer's
                     return null;
                 }
                 if (!prepositionalObject(tokens, actors, a)) {
@@ -92,12 +98,58 @@ final class SourceSlots {
                 k = a.first();
                 continue;
             }
+            int opening = t.is("\"") ? openingOfPartialQuote(tokens, k) : -1;
+            if (opening >= 0) {
+                k = opening; // 'called the agreement "a step forward", but again rejected': a few words quoted
+                acrossQuote = true;
+                continue;
+            }
             if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())
                     || ownCountry(tokens, k)) {
                 return null; // a semicolon ends the clause whose subject this would be
             }
         }
         return null;
+    }
+
+    /**
+     * Where the partial quote that the mark at {@code close} ends opens: a few words quoted after a word of the
+     * clause, starting in lower case ('called the agreement "a step forward"'); -1 for any other mark.
+     */
+    private static int openingOfPartialQuote(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - PARTIAL_QUOTE_WORDS); k--) {
+            if (tokens.get(k).is("\"")) {
+                boolean partial = k + 1 < close && tokens.get(k - 1).isWord() && !tokens.get(k + 1).isCapitalised();
+                return partial ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a verb of saying stands before {@code at} in its sentence. */
+    private boolean speechVerbBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a partial quote that a subject is read across may have. */
+    private static final int PARTIAL_QUOTE_WORDS = 8;
+
+    /**
+     * "Sugiono said after meeting his Malaysian counterpart", "Blinken flew to Amman after meeting Sisi": an -ing verb
+     * right after "after", "before", "while" or "upon" inside the sentence has the subject of the clause it follows;
+     * that subject, else null.
+     */
+    ActorSpan subjectBeforeTrailingClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        if (trigger < 2 || !tokens.get(trigger).lower().endsWith("ing") || !FRONTING.contains(tokens.get(trigger - 1).lower())
+                || !tokens.get(trigger - 2).isWord()) {
+            return null;
+        }
+        return subjectSpan(tokens, actors, trigger - 1);
     }
 
     /**

@@ -1404,7 +1404,7 @@ class EventExtractionTest {
     @Test
     void anIngClauseOpenedByAfterHasTheMainClausesSubject() {
         assertThat(coded("CAIRO, Oct 12, 2023 (Newsflow) -- After meeting Egyptian President Abdel Fattah al-Sisi, "
-                + "Blinken flew to Jordan.")).containsExactly("USA 044 EGY");
+                + "Blinken flew to Jordan.")).containsExactly("USA 044 EGY", "USA 042 JOR");
     }
 
     @Test
@@ -2064,5 +2064,26 @@ class EventExtractionTest {
                         "Nasser Bourita 044 Peter Szijjarto", "Peter Szijjarto 042 Morocco");
         assertThat(coded("RABAT, Nov 5, 2024 (Newsflow) - Hungary is ready to open a new chapter in economic relations "
                 + "with Morocco.")).containsExactly("HUN 030 MAR");
+    }
+
+    @Test
+    void aMeetingAfterTheSayersVerbIsTheSayersAndASecondVerbPastAPartialQuoteIsTheSubjects() {
+        assertThat(named("JAKARTA, Feb 11, 2025 (Newsflow) - The talks went well, Foreign Minister Sugiono said after "
+                + "meeting his Malaysian counterpart Mohamad Hasan here.")).containsExactly("Sugiono 044 Mohamad Hasan");
+        assertThat(events("LEBAK, Jan 4, 2020 (Newsflow) - Eight people died, Monardo remarked after visiting the "
+                + "evacuation camp.")).isEmpty();
+        assertThat(coded("PARIS, Jan 23, 2025 (Newsflow) - Bruno Retailleau, the French interior minister, called the "
+                + "agreement \"a step forward\", but again rejected British calls for French patrols at sea."))
+                .containsExactly("FRA 120 GBR");
+        assertThat(named("BAKU, Dec 2, 2024 (Newsflow) - State Department spokesman Matthew Miller said the United States "
+                + "was \"deeply troubled\" by the sentences and called on the Azerbaijani government to release all "
+                + "journalists.")).containsExactly("Matthew Miller 0253 Azerbaijan");
+    }
+
+    @Test
+    void aRemitNoDictionaryKnowsEndsAtAGivenNameAndAnAdverbBeforeTheAskedActLeavesItAComplement() {
+        assertThat(named("JAKARTA, Feb 11, 2025 (Newsflow) - Last week, Minister of Migrant Workers Protection Abdul "
+                + "Kadir Karding urged Malaysian authorities to thoroughly investigate the death of an Indonesian worker."))
+                .containsExactly("Abdul Kadir Karding 020 Malaysia");
     }
 }
