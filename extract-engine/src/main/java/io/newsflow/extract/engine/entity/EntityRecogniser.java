@@ -64,7 +64,7 @@ public final class EntityRecogniser {
                     withInner.addAll(gazetteer.within(tokens, h));
                 }
             }
-            hits = withInner;
+            hits = acronymNames(text, s, withInner, hitAt, covered, table, record);
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
@@ -83,6 +83,60 @@ public final class EntityRecogniser {
             laterPersonMentions(text, sentences.get(n), coveredBySentence.get(n), table, record);
         }
         theTwoKoreas(sentences, coveredBySentence, table, record);
+    }
+
+    /**
+     * "the Joint Commission for Bilateral Cooperation (JCBC)", "The Australian Energy Market Operator (AEMO)": a name
+     * whose initials its acronym in brackets spells is one body, whatever the dictionaries know of its words (a
+     * demonym, a shorter body); returns the hits left outside such names. A name the dictionary holds whole stays
+     * the dictionary's.
+     */
+    private List<Gazetteer.Hit> acronymNames(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
+            boolean[] covered, EntityTable table, boolean record) {
+        List<Token> tokens = s.tokens();
+        List<Gazetteer.Hit> outside = hits;
+        for (int open = 2; open + 2 < tokens.size(); open++) {
+            int start = AcronymSpans.nameStart(tokens, open);
+            int end = open - 1;
+            // (a body the dictionaries know by its last words stays theirs: "China Coast Guard (CCG)" is the known
+            // Chinese Coast Guard, named alike later without its acronym)
+            if (start < 0 || !namesABody(tokens, start, end) || hitAt[start] != null && hitAt[start].first() < start
+                    || hitAt[end] != null && (hitAt[end].last() > end || OrgNameShape.isBody(hitAt[end]))) {
+                continue;
+            }
+            // "China Coast Guard (CCG)", "Islamabad High Court (IHC)": a state named first is the body's country
+            String country = hitAt[start] == null ? null : countryOfPlace(hitAt[start]);
+            outside = outside.stream().filter(h -> h.last() < start || h.first() > end).toList();
+            for (int k = start; k <= end; k++) {
+                hitAt[k] = null;
+                covered[k] = false;
+            }
+            String name = text.substring(tokens.get(start).start(), tokens.get(end).end());
+            mark(covered, start, end);
+            emit(table, record, s, start, start, end, new EntityKey(EntityKind.ORGANIZATION, name, country), How.NAME,
+                    name);
+        }
+        return outside;
+    }
+
+    /** The state a country's name, demonym or capital names, else null. */
+    private static String countryOfPlace(Gazetteer.Hit hit) {
+        for (Type type : new Type[] {Type.COUNTRY, Type.DEMONYM, Type.CAPITAL, Type.SEAT}) {
+            if (hit.entry(type) != null) {
+                return hit.entry(type).key();
+            }
+        }
+        return null;
+    }
+
+    /** Whether an organisation word stands among tokens [first, last]: "Line of Actual Control" names no body. */
+    private boolean namesABody(List<Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (index.isOrgWord(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -293,7 +347,9 @@ public final class EntityRecogniser {
             EntityTable table, boolean record) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(from);
-        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !index.isOrgWord(t.lower())) {
+        // ("National Crime Agency", "National Unity Government": a word that opens no person's name may open a body's)
+        if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !index.isOrgWord(t.lower())
+                && !index.isRoleModifier(t.lower())) {
             return from;
         }
         int ofEnd = orgShape.ofNameEnd(tokens, hitAt, from);

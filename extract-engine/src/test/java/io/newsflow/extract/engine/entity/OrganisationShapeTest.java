@@ -118,4 +118,18 @@ class OrganisationShapeTest {
         assertThat(organisation(a, "Ministry of Foreign Affairs and Expatriates")).isNotNull();
         assertThat(organisations(a)).noneMatch(o -> o.name().contains("Karimi"));
     }
+
+    @Test
+    void anAcronymInBracketsSpellsWhereABodysNameStartsAndNationalMayOpenIt() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "JAKARTA, Feb 11, 2025 (Newsflow) - The two ministers co-chaired the Joint Commission for Bilateral "
+                        + "Cooperation (JCBC). The Australian Energy Market Operator (AEMO) warned of cuts. Officers of "
+                        + "the National Crime Agency arrested eight people. Traders watched West Texas Intermediate (WTI) "
+                        + "crude.");
+        assertThat(organisation(a, "Joint Commission for Bilateral Cooperation")).isNotNull();
+        assertThat(organisation(a, "Australian Energy Market Operator").countryCode()).isEqualTo("AUS");
+        assertThat(organisation(a, "National Crime Agency")).isNotNull();
+        assertThat(organisations(a)).noneMatch(o -> o.name().contains("Intermediate")); // no body's word in it
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
+    }
 }
