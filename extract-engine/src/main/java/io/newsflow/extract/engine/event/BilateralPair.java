@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.event;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.nlp.Token;
 
@@ -21,13 +22,25 @@ public final class BilateralPair {
     private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior",
             "deputy", "vice", "finance", "trade", "economy");
 
+    /** Nouns of the pair that name two persons: "the two ministers" are the last two persons who met. */
+    private static final Set<String> PERSON_NOUNS = Set.of("leaders", "presidents", "ministers", "heads", "officials",
+            "premiers", "envoys", "diplomats", "chiefs");
+
+    /** The two parties a pair noun refers back to. */
+    record Parties(EntityKey first, EntityKey second) {
+    }
+
     private EntityKey first;
     private EntityKey second;
+    private Parties persons;
 
     /** Remembers the two actors of a cooperative act. */
     void remember(EntityKey source, EntityKey target) {
         first = source;
         second = target;
+        if (source.kind() == EntityKind.PERSON && target.kind() == EntityKind.PERSON) {
+            persons = new Parties(source, target);
+        }
     }
 
     EntityKey first() {
@@ -63,10 +76,13 @@ public final class BilateralPair {
         return isSource.test(second) ? first : null;
     }
 
-    /** Whether the subject right before the trigger is "the two sides", "both countries" and the like. */
-    boolean namedBefore(List<Token> tokens, int trigger) {
+    /**
+     * The parties "the two sides", "both countries" and the like right before the trigger refer to, else null; "both
+     * ministers" are the last two persons who met, though a president received one of them since.
+     */
+    Parties namedBefore(List<Token> tokens, int trigger) {
         if (first == null) {
-            return false;
+            return null;
         }
         int k = trigger - 1;
         while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
@@ -74,16 +90,19 @@ public final class BilateralPair {
             k--;
         }
         if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {
-            return false;
+            return null;
         }
+        Parties named = persons != null && PERSON_NOUNS.contains(tokens.get(k).lower()) ? persons
+                : new Parties(first, second);
         for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS); j--) {
-            if (tokens.get(j).is("both") || tokens.get(j).is("two") && j > 0 && tokens.get(j - 1).is("the")) {
-                return true;
+            String w = tokens.get(j).lower();
+            if (w.equals("both") || w.equals("two") && j > 0 && tokens.get(j - 1).lower().equals("the")) {
+                return named;
             }
-            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(tokens.get(j).lower())) {
-                return false; // ("the two Prime Ministers": a title's first word may stand capitalised)
+            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
+                return null; // ("the two Prime Ministers": a title's first word may stand capitalised)
             }
         }
-        return false;
+        return null;
     }
 }

@@ -94,13 +94,25 @@ final class EventDates {
         }
         if (before != null && after != null && !ClauseWords.punctuationBetween(tokens, trigger, afterToken)
                 && ClauseWords.punctuationBetween(tokens, firstTokenAt(tokens, before.end()) - 1, trigger)
-                && !presentPerfect) {
+                && !presentPerfect && !within(before.point(), after.point())) {
+            // (but "Earlier in the day, Boluarte received the minister and thanked Chile for its presidency this
+            // year": a period that holds the day told first only says less of it)
             // "detected 32 aircraft between 6 a.m. Tuesday and 6 a.m. Wednesday, as China staged a patrol on Tuesday":
             // the time in the trigger's own clause, not one told before its comma
             before = null;
         }
         TimeMention chosen = before != null ? before : after;
         return chosen == null ? fallback : chosen.point();
+    }
+
+    /** Whether the day or month {@code inner} lies within the coarser {@code outer} (its month or year). */
+    private static boolean within(TimePoint inner, TimePoint outer) {
+        return switch (outer.precision()) {
+            case YEAR -> inner.precision() != DatePrecision.YEAR && inner.date().getYear() == outer.date().getYear();
+            case MONTH -> inner.precision() == DatePrecision.DAY
+                    && inner.date().withDayOfMonth(1).equals(outer.date().withDayOfMonth(1));
+            default -> false;
+        };
     }
 
     /**

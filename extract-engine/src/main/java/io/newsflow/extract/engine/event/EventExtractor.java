@@ -497,9 +497,11 @@ public final class EventExtractor {
             sourceKey = mainSubject.mention().key(); // "After meeting Sisi, Blinken flew to Jordan"
         }
         EntityKey pairTarget = null;
-        if (sourceKey == null && source == null && ctx.pair().namedBefore(tokens, m.first())) {
-            sourceKey = ctx.pair().first(); // "the two sides agreed to": the parties of the talks told before
-            pairTarget = ctx.pair().second();
+        BilateralPair.Parties parties = sourceKey == null && source == null ? ctx.pair().namedBefore(tokens, m.first())
+                : null;
+        if (parties != null) {
+            sourceKey = parties.first(); // "the two sides agreed to": the parties of the talks told before
+            pairTarget = parties.second();
         }
         EntityKey coordinated = null;
         boolean passive = false;
@@ -777,10 +779,10 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         ActorSpan second = sources.subjectSpan(tokens, actors, m.first());
         ActorSpan first = second == null ? null : JointSubjects.partnerBefore(tokens, actors, second, PREPOSITIONS);
-        if (first == null && ctx.pair().namedBefore(tokens, m.first())
-                && !countries.sameActor(ctx.table(), ctx.pair().first(), ctx.pair().second())) {
+        BilateralPair.Parties parties = first == null ? ctx.pair().namedBefore(tokens, m.first()) : null;
+        if (parties != null && !countries.sameActor(ctx.table(), parties.first(), parties.second())) {
             // "the two sides agreed to maintain stability": the parties of the talks told before
-            return compose(m, sentence, tokens, times, ctx, ids, ctx.pair().first(), ctx.pair().second(),
+            return compose(m, sentence, tokens, times, ctx, ids, parties.first(), parties.second(),
                     codes.get(m.pattern().code()));
         }
         if (first == null || !politicalActors.canAct(ctx.table(), first.mention().key())

@@ -564,11 +564,11 @@ final class SourceSlots {
         return null;
     }
 
-    /** The clause before a "must" has "we", "I" or "you" as its subject. */
+    /** The clause before a "must" has "we", "I" or "you" as its subject, or one of ours ("Our workers must be protected"). */
     static boolean firstPersonSubject(List<Token> tokens, int must) {
         for (int k = must - 1; k >= 0 && !CLAUSE_END.contains(tokens.get(k).lower()); k--) {
             String w = tokens.get(k).lower();
-            if (w.equals("we") || w.equals("i") || w.equals("you")) {
+            if (w.equals("we") || w.equals("i") || w.equals("you") || w.equals("our") || w.equals("my")) {
                 return true;
             }
         }

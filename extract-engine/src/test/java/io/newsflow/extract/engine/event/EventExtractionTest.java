@@ -2086,4 +2086,20 @@ class EventExtractionTest {
                 + "Kadir Karding urged Malaysian authorities to thoroughly investigate the death of an Indonesian worker."))
                 .containsExactly("Abdul Kadir Karding 020 Malaysia");
     }
+
+    @Test
+    void bothMinistersAreTheLastTwoPersonsWhoMetAndADayToldFirstBeatsTheYearOfANounAfter() {
+        List<NewsEvent> found = events("LIMA, Jun 20, 2024 (Newsflow) - Foreign Minister Javier Gonzalez-Olaechea held "
+                + "talks with Chilean Foreign Minister Alberto van Klaveren. Earlier in the day, President Dina Boluarte "
+                + "received the Chilean minister and thanked Chile for its support for the APEC presidency this year. "
+                + "Both ministers also agreed to hold a binational cabinet.");
+        assertThat(found).extracting(e -> e.source().name() + " " + e.cameo().code() + " " + e.date()).contains(
+                "Dina Boluarte 043 2024-06-20", "Javier Gonzalez-Olaechea 030 2024-06-20");
+    }
+
+    @Test
+    void whatOurPeopleMustBeGivenIsNoAppeal() {
+        assertThat(events("JAKARTA, Feb 11, 2025 (Newsflow) - \"Our workers in Malaysia must be protected,\" Foreign "
+                + "Minister Sugiono said.")).isEmpty();
+    }
 }
