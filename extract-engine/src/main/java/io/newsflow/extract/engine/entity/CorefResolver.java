@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
@@ -156,7 +157,7 @@ public final class CorefResolver {
         if (titled > 0) {
             return titled;
         }
-        for (int length = 3; length >= 1; length--) {
+        for (int length = 4; length >= 1; length--) { // "the head of state"
             if (i + length <= tokens.size()) {
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
                 if (noun != null && (length > 1 || !tokens.get(i).is("the"))) {
@@ -184,9 +185,13 @@ public final class CorefResolver {
         if (k == i + 1 || k >= tokens.size() || tokens.get(k).isCapitalised()) {
             return 0;
         }
-        RoleNoun noun = index.roleNoun("the " + tokens.get(k).lower());
-        boolean speaks = k + 1 < tokens.size() && index.isSpeechVerb(tokens.get(k + 1).lower());
-        return noun != null && "PERSON".equals(noun.refersTo()) && speaks ? k - i + 1 : 0;
+        // "the Peruvian foreign minister told": a noun of two words as well as one
+        int last = k + 1 < tokens.size() && index.roleNoun("the " + tokens.get(k).lower() + " "
+                + tokens.get(k + 1).lower()) != null ? k + 1 : k;
+        RoleNoun noun = index.roleNoun(last > k ? "the " + tokens.get(k).lower() + " " + tokens.get(last).lower()
+                : "the " + tokens.get(k).lower());
+        boolean speaks = last + 1 < tokens.size() && index.isSpeechVerb(tokens.get(last + 1).lower());
+        return noun != null && "PERSON".equals(noun.refersTo()) && speaks ? last - i + 1 : 0;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {
@@ -318,21 +323,29 @@ public final class CorefResolver {
 
     /** The latest person named before whose title holds the noun's word ("German Chancellor" for "the chancellor"). */
     private static EntityKey holderOfTitle(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
-        String[] words = noun.noun().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String lower = noun.noun().toLowerCase(java.util.Locale.ROOT);
+        String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
         if (words.length < 2 || head.length() < 4) {
             return null; // "he", "she": pronouns name no title
         }
+        // "the head of state" is named by the titles of heads of state, not by "state"
+        Set<String> titles = HEADS.getOrDefault(lower, Set.of(head));
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
-            if (p != null && p.roles().stream().anyMatch(
-                    r -> java.util.Arrays.asList(r.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(head))) {
+            if (p != null && p.roles().stream().anyMatch(r -> java.util.Arrays.stream(
+                    r.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).anyMatch(titles::contains))) {
                 return key;
             }
         }
         return null;
     }
+
+    /** The titles that hold the heads of state and of government. */
+    private static final java.util.Map<String, Set<String>> HEADS = java.util.Map.of(
+            "the head of state", Set.of("president", "king", "queen", "emir", "amir", "monarch", "sultan"),
+            "the head of government", Set.of("prime", "premier", "chancellor"));
 
     private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
         EntityKind kind = switch (noun.refersTo()) {

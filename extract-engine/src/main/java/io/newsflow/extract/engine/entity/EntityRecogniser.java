@@ -206,7 +206,7 @@ public final class EntityRecogniser {
                 emitOrgByShape(text, s, hitAt, covered, first, longer, null, table, record);
             } else if (defined != null) {
                 emit(table, record, s, first, first, last, defined, How.ALIAS, surface);
-            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, h, e, table, record,
+            } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, covered, h, e, table, record,
                     !h.has(Type.IGO) && (last > first || tokens.get(first).isCapitalised()))) {
                 continue;
             } else if ((e = h.entry(Type.IGO)) != null) {
@@ -257,8 +257,8 @@ public final class EntityRecogniser {
     }
 
     /** "Russian Foreign Ministry", "Russia's Foreign Ministry", "Ministry of Foreign Affairs of Russia", or a bare "Foreign Ministry". */
-    private boolean orgFromPattern(String text, Sentence s, Gazetteer.Hit[] hitAt, Gazetteer.Hit h, GazetteerEntry e,
-            EntityTable table, boolean record, boolean bareAllowed) {
+    private boolean orgFromPattern(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, Gazetteer.Hit h,
+            GazetteerEntry e, EntityTable table, boolean record, boolean bareAllowed) {
         List<Token> tokens = s.tokens();
         OrgPattern pattern = index.orgPattern(e.key());
         String country = null;
@@ -284,6 +284,11 @@ public final class EntityRecogniser {
             for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
                 country = country == null ? countryIn(inner) : country; // "U.S. State Department" as one alias
             }
+        }
+        int further = orgShape.furtherPortfolioEnd(tokens, hitAt, h);
+        if (further > last) {
+            mark(covered, last + 1, further);
+            last = further; // "Ministry of Foreign Affairs and Expatriates": the known ministry, named in full
         }
         boolean possessedByPronoun = false;
         if (country == null && h.first() > 0 && POSSESSIVE_PRONOUNS.contains(tokens.get(h.first() - 1).lower())) {

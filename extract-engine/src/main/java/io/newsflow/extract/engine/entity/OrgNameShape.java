@@ -41,7 +41,7 @@ final class OrgNameShape {
                 break;
             }
         }
-        return end < 0 ? furtherPortfolioEnd(tokens, hitAt, known) : end;
+        return end;
     }
 
     /**
@@ -49,7 +49,7 @@ final class OrgNameShape {
      * by its portfolio goes on with "and" and a further portfolio, capitalised words that no dictionary knows and no
      * given name opens. Returns its last token, or -1.
      */
-    private int furtherPortfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit known) {
+    int furtherPortfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit known) {
         boolean byPortfolio = false;
         for (int k = known.first(); k < known.last() && isBody(known); k++) {
             byPortfolio |= tokens.get(k).is("of");

@@ -358,4 +358,16 @@ class QuoteAttributionTest {
                         + "Foreign Minister Peter Szijjarto told a press conference.");
         assertThat(speakers(a)).containsExactly("Maksim Ryzhenkov", "Maksim Ryzhenkov", "Peter Szijjarto");
     }
+
+    @Test
+    void aTitledRoleNounOfTwoWordsAndTheHeadOfStateAreTheHoldersOfThoseTitles() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "LIMA, Jun 20, 2024 (Newsflow) - The memorandum was signed by Foreign Affairs Minister Javier "
+                        + "Gonzalez-Olaechea and Chilean Foreign Minister Alberto van Klaveren.\n"
+                        + "\"Chile is a strategic partner,\" the Peruvian foreign minister told reporters.\n"
+                        + "President Dina Boluarte received the minister. Opposition leader Keiko Fujimori stayed away.\n"
+                        + "Speaking to journalists on Sunday, the head of state said Lima was open to dialogue \"if they "
+                        + "come with respect\".");
+        assertThat(speakers(a)).containsExactly("Javier Gonzalez-Olaechea", "Dina Boluarte");
+    }
 }
