@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The dateline at the start of a wire story's body, as the agencies print it: "UN, June 3. /TASS/.",
  * "MOSCOW, June 15 (Reuters) -", "CONAKRY, Guinea (AP) —", "Beijing, March 3 (Xinhua) --", "LANGKAWI, Jan 20 —",
- * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", "LONDON, 3 January 2024 (AFP) -", "Rabat, 05/11/2024 (MAP) -", "DUBAI, United Arab Emirates
+ * "MOSCOW (UrduPoint News / Sputnik - 11th May, 2021)", "LONDON, 3 January 2024 (AFP) -", "Rabat, 05/11/2024 (MAP) -",
+ * "(ANSA) - ROME, OCT 11 -", "YEREVAN, MARCH 14, ARMENPRESS.", "Addis Ababa, May 14/2024 (ENA) -",
+ * "10/08/2024 11:35, PARIS/France (TAP) -", "DUBAI, United Arab Emirates
  * (AP) —", "Moscow. January 3. INTERFAX -", or the place alone on the body's first line ("GENEVA").
  * One grammar for everything that reads wire text: ingest splits stories with it, the engine reads the dateline.
  *
@@ -24,11 +26,15 @@ public record PrintedDateline(String city, String region, String agency, int mon
     public static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
     private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+    /** The month names as printed in a dateline, in capitals too ("OCT 11", "MARCH 14"). */
+    private static final String MONTHS_ANY_CASE = MONTH_NAMES + "|" + MONTH_NAMES.toUpperCase(Locale.ROOT);
 
     // "BEIRUT/JERUSALEM": a story filed from two places names both
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
-            "^[ \\t]*(?<place>" + PLACE + ")"
+            // TAP opens with the date and time in figures: "10/08/2024 11:35, PARIS/France (TAP) -"
+            "^[ \\t]*(?:(?<preDay>\\d{1,2})/(?<preMonth>\\d{1,2})/(?<preYear>\\d{4})(?:[ \\t]+\\d{1,2}:\\d{2})?,[ \\t]*)?"
+                    + "(?<place>" + PLACE + ")"
                     // ANI prints the region in brackets: "Riyadh [Saudi Arabia], September 10 (ANI):"
                     + "(?:[ \\t]*\\[(?<bracketRegion>[^\\]\\n]{2,40})\\])?"
                     // the region may be of several words: "DUBAI, United Arab Emirates", "GOMA, Democratic Republic of Congo"
@@ -36,8 +42,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "(?=,[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
                     // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
                     // stop may stand for the comma ("Moscow. January 3.")
-                    + "(?:[,.][ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?"
-                    + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTH_NAMES + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
+                    // ANSA and Armenpress print the month in capitals ("ROME, OCT 11", "YEREVAN, MARCH 14"), ENA the
+                    // year after a slash ("Addis Ababa, May 14/2024")
+                    + "(?:[,.][ \\t]*(?:(?<month>" + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:(?:,[ \\t]*|/)(?<year>\\d{4}))?"
+                    + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTHS_ANY_CASE + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
                     // in figures, day first, as Ukrinform and MAP print it: "KYIV, 14.11.2023 (Ukrinform) -",
                     // "Rabat, 05/11/2024 (MAP) -"
                     + "|(?<numDay>\\d{1,2})(?<numSep>[./])(?<numMonth>\\d{1,2})\\k<numSep>(?<numYear>\\d{4})))?"
@@ -47,7 +55,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     // or after a comma, as SPA prints it: "Riyadh, November 20, 2024, SPA --"
-                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // or with a full stop, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister"
+                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})(?:[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]|\\.[ \\t]+(?=\\p{Lu}))"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
@@ -68,6 +77,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"
                     + "\\([ \\t]*(?<agency>\\p{Lu}[\\p{L}.]{1,20})[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
+    /** "ROME, OCT 11 -" after the agency that opens the body. */
+    private static final Pattern PLACE_AFTER_AGENCY = Pattern.compile("^(?<place>" + PLACE + "),[ \\t]*(?<month>"
+            + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
     /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})[ \\t]*(?:\\R|$)");
@@ -101,6 +113,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
         }
         Matcher agencyOnly = AGENCY_ONLY.matcher(body).region(from, body.length());
         if (agencyOnly.find()) {
+            Matcher placed = PLACE_AFTER_AGENCY.matcher(body).region(agencyOnly.end(), body.length());
+            if (agencyOnly.group("month") == null && placed.find()) {
+                // "(ANSA) - ROME, OCT 11 - Israeli forces": the agency first, then the place and the date
+                return new PrintedDateline(placed.group("place").strip(), null, agencyOnly.group("agency"),
+                        month(placed.group("month")), Integer.parseInt(placed.group("day")), 0, placed.end());
+            }
             return new PrintedDateline(null, null, agencyOnly.group("agency"),
                     agencyOnly.group("month") == null ? 0 : month(agencyOnly.group("month")),
                     agencyOnly.group("day") == null ? 0 : Integer.parseInt(agencyOnly.group("day")),
@@ -136,6 +154,14 @@ public record PrintedDateline(String city, String region, String agency, int mon
         int month = monthName == null ? 0 : month(monthName);
         int day = dayNumber == null ? 0 : Integer.parseInt(dayNumber);
         int year = yearNumber == null ? 0 : Integer.parseInt(yearNumber);
+        if (m.group("preDay") != null && month == 0) {
+            month = Integer.parseInt(m.group("preMonth"));
+            day = Integer.parseInt(m.group("preDay"));
+            year = Integer.parseInt(m.group("preYear"));
+            if (month < 1 || month > 12 || day < 1 || day > 31) {
+                return null;
+            }
+        }
         if (m.group("numDay") != null) {
             month = Integer.parseInt(m.group("numMonth"));
             day = Integer.parseInt(m.group("numDay"));

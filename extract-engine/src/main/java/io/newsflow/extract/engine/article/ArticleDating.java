@@ -18,6 +18,8 @@ import io.newsflow.extract.engine.time.Months;
  */
 public final class ArticleDating {
     private static final Pattern YEAR_MENTION = Pattern.compile("\\b(?<year>(?:19|20)\\d{2})\\b");
+    /** The first year and the dash of a range the year ends: "for 2024-2025", "2024–25". */
+    private static final Pattern RANGE_END = Pattern.compile("(?:19|20)\\d{2}\\s?[-\u2013]\\s?$");
     /** The month (and day) printed right before a year: "December 2017", "March 3, 2025". */
     private static final Pattern MONTH_BEFORE = Pattern.compile(
             "(?<month>" + Months.MONTH_NAMES + ")\\.?\\s+(?:(?<day>\\d{1,2}),?\\s+)?$");
@@ -128,8 +130,9 @@ public final class ArticleDating {
         Matcher m = YEAR_MENTION.matcher(body);
         while (m.find()) {
             String before = body.substring(sentenceStartNear(body, m.start()), m.start());
-            if (FUTURE.matcher(before).find() || DEADLINE.matcher(before).find() || isNumberInName(body, m.start())) {
-                continue;
+            if (FUTURE.matcher(before).find() || DEADLINE.matcher(before).find() || isNumberInName(body, m.start())
+                    || RANGE_END.matcher(before).find()) {
+                continue; // (a programme "for 2024-2025" runs from its first year, the story's)
             }
             int year = Integer.parseInt(m.group("year"));
             int implied;

@@ -97,16 +97,22 @@ public final class ReactionTargets {
         return null;
     }
 
-    /** The latest event before the reaction, in its sentence or the few before, of those roots and another source. */
+    /**
+     * The latest event before the reaction, in its sentence or the few before, of those roots and another source; an
+     * act of violence may stand anywhere before ("Paris and Madrid also condemned the shooting" near the story's end
+     * answers the fire its lead told).
+     */
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction) {
+        boolean violence = roots.stream().allMatch(VIOLENT_ROOTS::contains);
         for (int k = reactionAt - 1; k >= 0; k--) {
             NewsEvent e = found.get(k);
-            if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK) {
+            boolean near = e.sentenceIndex() >= reaction.sentenceIndex() - SENTENCES_BACK;
+            if (!near && !violence) {
                 return null;
             }
             String country = e.source().countryCode();
-            if (roots.contains(e.cameo().root()) && (country == null
-                    || !country.equals(reaction.source().countryCode()))) {
+            if (roots.contains(e.cameo().root()) && (near || VIOLENT_ROOTS.contains(e.cameo().root()))
+                    && (country == null || !country.equals(reaction.source().countryCode()))) {
                 return e;
             }
         }

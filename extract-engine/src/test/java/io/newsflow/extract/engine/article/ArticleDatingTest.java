@@ -104,4 +104,12 @@ class ArticleDatingTest {
         ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
         assertThat(date.date()).isEqualTo(LocalDate.of(2018, 6, 15));
     }
+
+    @Test
+    void aRangeOfYearsBoundsTheStoryByItsFirstYear() {
+        String body = "YEREVAN, MARCH 14, ARMENPRESS. The ministers held talks on Thursday and signed a programme of "
+                + "consultations for 2024-2025.";
+        assertThat(ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED).date())
+                .isEqualTo(LocalDate.of(2024, 3, 14)); // 2025-03-14 was a Friday
+    }
 }

@@ -117,6 +117,17 @@ class DatelineParserTest {
         ParsedDateline rabat = DatelineParser.parse("Rabat, 05/11/2024 (MAP) - The Minister of Foreign Affairs held");
         assertThat(List.of(rabat.place(), rabat.agency())).containsExactly("Rabat", "MAP");
         assertThat(List.of(rabat.year(), rabat.month(), rabat.day())).containsExactly(2024, 11, 5);
+        ParsedDateline rome = DatelineParser.parse("(ANSA) - ROME, OCT 11 - Israeli forces on Thursday fired");
+        assertThat(List.of(rome.place(), rome.agency(), rome.month(), rome.day())).containsExactly("ROME", "ANSA", 10, 11);
+        ParsedDateline yerevan = DatelineParser.parse("YEREVAN, MARCH 14, ARMENPRESS. Minister of Foreign Affairs");
+        assertThat(List.of(yerevan.place(), yerevan.agency(), yerevan.month(), yerevan.day()))
+                .containsExactly("YEREVAN", "ARMENPRESS", 3, 14);
+        ParsedDateline addis = DatelineParser.parse("Addis Ababa, May 14/2024 (ENA) - Minister of Foreign Affairs");
+        assertThat(List.of(addis.place(), addis.agency(), addis.year(), addis.month(), addis.day()))
+                .containsExactly("Addis Ababa", "ENA", 2024, 5, 14);
+        ParsedDateline paris = DatelineParser.parse("10/08/2024 11:35, PARIS/France (TAP) - Tunisian fighter won");
+        assertThat(List.of(paris.place(), paris.agency(), paris.year(), paris.month(), paris.day()))
+                .containsExactly("PARIS/France", "TAP", 2024, 8, 10);
         ParsedDateline berlin = DatelineParser.parse("Berlin (dpa) - German Chancellor Olaf Scholz on Wednesday");
         assertThat(berlin.place()).isEqualTo("Berlin");
         assertThat(berlin.agency()).isEqualTo("dpa");

@@ -2102,4 +2102,12 @@ class EventExtractionTest {
         assertThat(events("JAKARTA, Feb 11, 2025 (Newsflow) - \"Our workers in Malaysia must be protected,\" Foreign "
                 + "Minister Sugiono said.")).isEmpty();
     }
+
+    @Test
+    void aPeacekeepingForceIsItselfAndTheShootingCondemnedLateInTheStoryIsTheLeadsFire() {
+        assertThat(coded("ROME, Oct 11, 2024 (Newsflow) - Israeli forces on Thursday fired on the headquarters of the UN "
+                + "Interim Force in Lebanon (UNIFIL). No Italian soldiers were hurt, the ministry said. Crosetto spoke "
+                + "to reporters. Meloni met her cabinet. Tajani travelled to Rome. Paris and Madrid also condemned the "
+                + "shooting.")).contains("ISR 193 UNIFIL", "FRA 111 ISR", "ESP 111 ISR");
+    }
 }
