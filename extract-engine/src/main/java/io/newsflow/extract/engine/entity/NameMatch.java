@@ -44,7 +44,8 @@ public final class NameMatch {
         }
         // "Kim" of "Kim Jong-un", "Zhang" of "Zhang Zhizhen"; and a given name alone ("Manushi further said" of
         // Manushi Chhillar), as South Asian and entertainment copy refers to people
-        return shorter.size() == 1 && longer.size() == 2 && longer.get(0).equals(lastShort);
+        // and "Taye" of "Taye Atske Selassie", as Ethiopian copy names people by their given name
+        return shorter.size() == 1 && longer.size() >= 2 && longer.get(0).equals(lastShort);
     }
 
     private static List<String> words(String name) {

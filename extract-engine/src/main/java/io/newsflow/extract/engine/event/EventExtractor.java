@@ -825,8 +825,11 @@ public final class EventExtractor {
         List<TimeMention> own = code.root().equals("02") ? EventDates.beforeInfinitive(times, tokens, m) : times;
         TimePoint when = intent && toCome(tokens, m.first()) ? untimed
                 : EventDates.dateFor(own, tokens, m.first(), untimed, index);
-        if (intent && when.date().isAfter(ctx.defaultDate().date())) {
-            when = untimed; // "invited his counterpart to visit Budapest next year": invited now, the visit to come
+        boolean asking = code.root().equals("02") || code.root().equals("10");
+        if ((intent || asking) && when.date().isAfter(ctx.defaultDate().date())) {
+            // "invited his counterpart to visit Budapest next year", "sought support for a candidature in the
+            // elections due next year": invited and asked now, what is asked for is to come
+            when = untimed;
         }
         String id = ArticleIds.derivedId("e", ctx.articleId(), Integer.toString(sentence.index()), code.code(),
                 actorId(sourceActor), actorId(targetActor));

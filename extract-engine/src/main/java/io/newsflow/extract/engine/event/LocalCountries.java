@@ -57,7 +57,7 @@ final class LocalCountries {
      * country when "here" stands in the visit's clause, else null.
      */
     EntityKey visitedHere(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
-        for (int k = m.first() - 1; k >= Math.max(0, m.first() - HERE_REACH); k--) {
+        for (int k = m.last(); k >= Math.max(0, m.first() - HERE_REACH); k--) { // "who arrived here on Monday"
             if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower()) && !tokens.get(k).is("who")) {
                 return null;
             }

@@ -19,7 +19,7 @@ import io.newsflow.contract.DatePrecision;
 final class RelativeDays {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:"
             + "(?<n>a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir>after|before|earlier|later)"
-            + "|the\\s+(?<adj>previous|next|following)\\s+(?:day|night)"
+            + "|the\\s+(?<adj>previous|next|following)\\s+(?:day|night|evening|morning|afternoon)"
             + "|the\\s+(?:day|night)\\s+(?<dir2>before|after)"
             + "|(?<same>the\\s+same\\s+day|that\\s+day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day))\\b");
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,

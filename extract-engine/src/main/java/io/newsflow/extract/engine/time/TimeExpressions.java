@@ -143,7 +143,8 @@ public final class TimeExpressions {
     private static boolean mentionsDay(CharSequence region) {
         String s = region.toString();
         return s.contains("day ") || s.contains("days ") || s.contains("day,") || s.contains("day.")
-                || s.contains("night ") || s.contains("week");
+                || s.contains("night ") || s.contains("week") || s.contains("evening") || s.contains("morning")
+                || s.contains("afternoon");
     }
 
     private static final int DIGIT = 1;

@@ -2110,4 +2110,17 @@ class EventExtractionTest {
                 + "to reporters. Meloni met her cabinet. Tajani travelled to Rome. Paris and Madrid also condemned the "
                 + "shooting.")).contains("ISR 193 UNIFIL", "FRA 111 ISR", "ESP 111 ISR");
     }
+
+    @Test
+    void aGuestArrivedHereAnAppealForWhatIsToComeIsMadeNowAndAnEnvoySummonedByAMinisterIsHisStates() {
+        List<NewsEvent> found = events("ADDIS ABABA, May 14, 2024 (Newsflow) - Foreign Minister Taye Atske Selassie held "
+                + "talks today with Kenya's Prime Cabinet Secretary Musalia Mudavadi, who arrived here on Monday. Taye "
+                + "commended Kenya's role. Mudavadi sought Ethiopia's support for the candidature of Raila Odinga in the "
+                + "elections due next year.");
+        assertThat(found).extracting(e -> e.source().name() + " " + e.cameo().code() + " " + e.target().countryCode()
+                + " " + e.date()).contains("Musalia Mudavadi 042 ETH 2024-05-13", "Taye Atske Selassie 051 KEN 2024-05-14",
+                        "Musalia Mudavadi 022 ETH 2024-05-14");
+        assertThat(coded("ROME, Oct 11, 2024 (Newsflow) - The Israeli ambassador was summoned by Defence Minister Guido "
+                + "Crosetto.")).containsExactly("ITA 114 ISR");
+    }
 }

@@ -32,6 +32,7 @@ class TimeExpressionsTest {
         "The embassy was closed two days ago.|2018-01-29|2018-01-31",
         "The talks began three weeks ago.|2018-01|2018-01-31",
         "A week ago, the president visited the Kingdom.|2018-01-24|2018-01-31",
+        "He had telephoned the minister the previous evening.|2018-01-30|2018-01-31",
         "The envoy left six months ago.|2017-07|2018-01-31",
         "The border was closed 2 years ago.|2016|2018-01-31",
     })
