@@ -22,7 +22,7 @@ import io.newsflow.extract.engine.nlp.Token;
  * acts in it can be read, and changed, one at a time.
  */
 final class ClauseReadings {
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "could");
     /** Words that announce an action still to come: "is scheduled to meet", "plans to visit". */
     private static final Set<String> INTENT_MARKERS = Dictionaries.readWords("plan-words.txt");
     /** "wants the UK to extradite", "pressured Ukraine to investigate": what is wanted of another. */

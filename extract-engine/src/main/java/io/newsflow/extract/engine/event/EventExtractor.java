@@ -236,7 +236,7 @@ public final class EventExtractor {
                 // guest's own visit after talks his host held is another: "talks with X, who is on a visit to")
                 continue;
             }
-            if (e != null && !repeats(e, m, events, emitted)) {
+            if (e != null && !repeats(e, m, events, emitted, tokens)) {
                 List<NewsEvent> found = new ArrayList<>();
                 found.add(e);
                 previousSource = roles.source;
@@ -921,12 +921,17 @@ public final class EventExtractor {
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */
-    private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted) {
+    private static boolean repeats(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted,
+            List<Token> tokens) {
+        // ("called on Pakistani officials to refrain ... and urged Islamabad to resolve": one appeal, told twice)
+        // (two acts of another kind stay two: "revoked defence agreements and ordered the troops to leave")
+        boolean coordinated = e.target() != null && ClauseReadings.secondVerb(tokens, m.first())
+                && (e.cameo().root().equals("02") || e.cameo().root().equals("10"));
         for (int i = 0; i < events.size(); i++) {
             NewsEvent o = events.get(i);
             if (o.cameo().root().equals(e.cameo().root()) && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))
                     && java.util.Objects.equals(actorId(o.target()), actorId(e.target()))
-                    && m.first() - emitted.get(i).last() <= 3 && !m.pattern().code().startsWith("15")) {
+                    && (m.first() - emitted.get(i).last() <= 3 || coordinated) && !m.pattern().code().startsWith("15")) {
                 return true;
             }
         }

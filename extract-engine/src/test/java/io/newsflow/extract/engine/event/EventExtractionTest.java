@@ -2123,4 +2123,16 @@ class EventExtractionTest {
         assertThat(coded("ROME, Oct 11, 2024 (Newsflow) - The Israeli ambassador was summoned by Defence Minister Guido "
                 + "Crosetto.")).containsExactly("ITA 114 ISR");
     }
+
+    @Test
+    void theIslamicEmirateIsTheTalibanStrikesThatCouldComeAreAThreatAndAnAppealToldTwiceIsOne() {
+        assertThat(coded("KABUL, June 29, 2024 (Newsflow) - The Islamic Emirate on Saturday rejected remarks by "
+                + "Pakistan's Defense Minister Khawaja Asif.")).containsExactly("AFG 120 PAK");
+        assertThat(coded("KABUL, June 29, 2024 (Newsflow) - Pakistan's Defense Minister Khawaja Asif said that "
+                + "Islamabad could carry out strikes against militant hideouts inside Afghanistan."))
+                .allMatch(c -> c.startsWith("PAK 138"));
+        assertThat(coded("KABUL, June 29, 2024 (Newsflow) - Taliban spokesman Zabihullah Mujahid called on Pakistani "
+                + "officials to refrain from irresponsible statements and urged Islamabad to resolve its concerns "
+                + "through dialogue.")).containsExactly("AFG 020 PAK");
+    }
 }
