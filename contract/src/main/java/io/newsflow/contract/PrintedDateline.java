@@ -44,7 +44,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // stop may stand for the comma ("Moscow. January 3.")
                     // ANSA and Armenpress print the month in capitals ("ROME, OCT 11", "YEREVAN, MARCH 14"), ENA the
                     // year after a slash ("Addis Ababa, May 14/2024")
-                    + "(?:[,.][ \\t]*(?:(?<month>" + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:(?:,[ \\t]*|/)(?<year>\\d{4}))?"
+                    // Ahram Online names the weekday first: "Cairo, Sunday 16 Nov 2025 (Ahram Online) -"
+                    + "(?:[,.][ \\t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
+                    + "(?:(?<month>" + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:(?:,[ \\t]*|/)(?<year>\\d{4}))?"
                     + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTHS_ANY_CASE + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
                     // in figures, day first, as Ukrinform and MAP print it: "KYIV, 14.11.2023 (Ukrinform) -",
                     // "Rabat, 05/11/2024 (MAP) -"
@@ -77,6 +79,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"
                     + "\\([ \\t]*(?<agency>\\p{Lu}[\\p{L}.]{1,20})[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
+    /** A web address printed where a place would stand: "AKIPRESS.COM", "Kabulnow.com". */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(?:com|net|org|info|ru|kg|kz|uz|az|am|ge|ua|in|pk)\\s*$");
     /** "ROME, OCT 11 -" after the agency that opens the body. */
     private static final Pattern PLACE_AFTER_AGENCY = Pattern.compile("^(?<place>" + PLACE + "),[ \\t]*(?<month>"
             + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
@@ -140,6 +144,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
     }
 
     private static PrintedDateline fromDateline(Matcher m) {
+        if (DOMAIN.matcher(m.group("place")).find()) {
+            // "AKIPRESS.COM - Kyrgyzstan and Tajikistan signed": the outlet's address, no place
+            return new PrintedDateline(null, null, null, 0, 0, 0, m.end());
+        }
         if (m.group("colonPlace") != null && NOT_PLACES.contains(m.group("place").strip())) {
             return null; // "BREAKING: ...", "UPDATE: ..." label the story, they do not place it
         }

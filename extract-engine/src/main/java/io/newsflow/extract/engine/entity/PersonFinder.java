@@ -489,12 +489,22 @@ final class PersonFinder {
             return from;
         }
         int k = from + 1;
-        boolean joined = false;
+        int and = -1;
         while (k < tokens.size() && (tokens.get(k).isCapitalised() || tokens.get(k).is("and"))) {
-            joined |= tokens.get(k).is("and");
+            and = tokens.get(k).is("and") ? k : and;
             k++;
         }
-        return joined && k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalised() ? k : from;
+        if (and > 0 && k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalised()) {
+            return k;
+        }
+        // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr Abdelatty": without a comma the
+        // name opens with a known given name after the last portfolio
+        for (int g = and + 2; and > 0 && g + 1 < k; g++) {
+            if (index.givenName(tokens.get(g).lower()) != null) {
+                return g;
+            }
+        }
+        return from;
     }
 
     /** The token after a run of portfolio words from first: capitalised role modifiers, demonyms and "and". */

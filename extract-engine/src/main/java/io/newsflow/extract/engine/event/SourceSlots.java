@@ -266,8 +266,10 @@ final class SourceSlots {
             if ((t.is("which") || t.is("who") || t.is("where")) && tokens.get(k - 1).is(",")) {
                 return k - 2; // (and "Ukraine, where Russian forces shelled Kherson, asked for help")
             }
-            if ((t.is("a") || t.is("an")) && tokens.get(k - 1).is(",")) {
-                return k - 2; // "Troops of Operation Safe Haven, a joint task force led by the army, engaged": past it
+            if ((t.is("a") || t.is("an") || t.is("one") && tokens.get(k + 1).is("of")) && tokens.get(k - 1).is(",")) {
+                // "Troops of Operation Safe Haven, a joint task force led by the army, engaged", "Poland, one of
+                // Ukraine's staunchest backers, has accused": past the apposition
+                return k - 2;
             }
             if (t.is(",") || t.is(";") || t.is(".") || t.is("\"")) {
                 break;

@@ -128,6 +128,11 @@ class DatelineParserTest {
         ParsedDateline paris = DatelineParser.parse("10/08/2024 11:35, PARIS/France (TAP) - Tunisian fighter won");
         assertThat(List.of(paris.place(), paris.agency(), paris.year(), paris.month(), paris.day()))
                 .containsExactly("PARIS/France", "TAP", 2024, 8, 10);
+        ParsedDateline cairo = DatelineParser.parse("Cairo, Sunday 16 Nov 2025 (Ahram Online) - Egypt's minister said");
+        assertThat(List.of(cairo.place(), cairo.agency(), cairo.year(), cairo.month(), cairo.day()))
+                .containsExactly("Cairo", "Ahram Online", 2025, 11, 16);
+        ParsedDateline site = DatelineParser.parse("AKIPRESS.COM - Kyrgyzstan and Tajikistan signed a protocol");
+        assertThat(site.place()).isNull();
         ParsedDateline berlin = DatelineParser.parse("Berlin (dpa) - German Chancellor Olaf Scholz on Wednesday");
         assertThat(berlin.place()).isEqualTo("Berlin");
         assertThat(berlin.agency()).isEqualTo("dpa");

@@ -386,4 +386,13 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactlyInAnyOrder("P\u00e9ter Szijj\u00e1rt\u00f3", "Mohammed VI", "Bourita");
     }
+
+    @Test
+    void portfoliosListedWithoutACommaBeforeTheNameEndAtAGivenName() {
+        AnalysedArticle a = SharedEngine.analyse("Call",
+                "CAIRO, Nov 16, 2025 (Newsflow) - Egypt's Minister of Foreign Affairs, Emigration and Egyptian "
+                        + "Expatriates Badr Abdelatty discussed Red Sea security.");
+        assertThat(entity(a, EntityKind.PERSON, "Badr Abdelatty").countryCode()).isEqualTo("EGY");
+        assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Expatriates") || e.name().equals("Emigration"));
+    }
 }

@@ -2135,4 +2135,15 @@ class EventExtractionTest {
                 + "officials to refrain from irresponsible statements and urged Islamabad to resolve its concerns "
                 + "through dialogue.")).containsExactly("AFG 020 PAK");
     }
+
+    @Test
+    void aSubjectPastItsAppositionAClosureOrderedAndAnAdequateResponseToCome() {
+        assertThat(coded("WARSAW, May 12, 2025 (Newsflow) - Poland, one of Ukraine's staunchest backers and the main "
+                + "hub for Western aid to Kyiv, has accused Moscow of waging a campaign of sabotage."))
+                .containsExactly("POL 112 RUS");
+        assertThat(coded("WARSAW, May 12, 2025 (Newsflow) - Last October, Warsaw ordered the closure of the Russian "
+                + "consulate in Poznan.")).containsExactly("POL 161 RUS");
+        assertThat(coded("MOSCOW, May 12, 2025 (Newsflow) - Russian Foreign Ministry spokeswoman Maria Zakharova said "
+                + "Russia would give an \"adequate response\".")).containsExactly("RUS 130 -");
+    }
 }
