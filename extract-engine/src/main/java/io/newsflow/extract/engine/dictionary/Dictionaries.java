@@ -102,7 +102,8 @@ public record Dictionaries(
 
     private static List<OrgPattern> readOrgPatterns() {
         return TsvSource.read(DIR + "org-patterns.tsv", 2).stream()
-                .map(r -> new OrgPattern(r.required(0, "headNoun"), r.required(1, "canonicalForm"), r.values(2)))
+                .map(r -> new OrgPattern(r.required(0, "headNoun"), r.required(1, "canonicalForm"), r.values(2),
+                        emptyToNull(r.text(3))))
                 .toList();
     }
 

@@ -57,6 +57,10 @@ public final class BareOrganisations {
             }
             if (full.size() == 1) {
                 table.rekey(bare, full.get(0));
+            } else if (full.isEmpty() && pattern.soleCountry() != null && index.country(pattern.soleCountry()) != null) {
+                // "the State Department" in a story from Kingston is Washington's
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
+                        pattern.nameFor(index.adjective(pattern.soleCountry())), pattern.soleCountry()));
             } else if (datelineCountry != null && index.country(datelineCountry) != null
                     && full.stream().noneMatch(k -> datelineCountry.equals(k.countryCode()))) {
                 // none, or several foreign ones ("the Chinese Foreign Ministry", "Pakistan's Foreign Office"): the

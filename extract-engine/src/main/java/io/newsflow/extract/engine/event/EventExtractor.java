@@ -629,6 +629,9 @@ public final class EventExtractor {
         if (targetKey == null && !passive && !cooperative) {
             targetKey = TargetSlots.placeOfWhereClause(tokens, actors, m); // "to Lebanon, where Israeli strikes have"
         }
+        if (targetKey == null && !passive && codes.get(p.code()).root().equals("04")) {
+            targetKey = TargetSlots.namedAmong(tokens, actors, m); // "met a group of leaders, among them Mottley"
+        }
         if (source != null && m.target() == null && !p.received() && roles.agent == null) {
             // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too
             roles.agent = source;

@@ -204,6 +204,37 @@ final class TargetSlots {
                 e.target().entityId()));
     }
 
+    /**
+     * "met a group of Caribbean leaders, among them Barbados Prime Minister Mia Mottley and ...": the first actor a
+     * list after "among them", "including" or "such as" names, in the clause after the act; null when none follows.
+     * The others of the list are read as coordinated targets.
+     */
+    static EntityKey namedAmong(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        for (int k = m.last() + 1; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";") || t.is("\"")) {
+                return null;
+            }
+            int listStart = t.is("among") && tokens.get(k + 1).is("them") ? k + 2
+                    : t.is("including") ? k + 1
+                    : t.is("such") && tokens.get(k + 1).is("as") ? k + 2 : -1;
+            if (listStart < 0 || !tokens.get(k - 1).is(",")) {
+                continue;
+            }
+            for (int j = listStart; j < Math.min(tokens.size(), listStart + LIST_TITLE_WORDS); j++) {
+                ActorSpan a = ActorSpan.startingAt(actors, j);
+                if (a != null) {
+                    return a.mention().key();
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** How far into an "among them" list its first actor may start: past a title of a few words. */
+    private static final int LIST_TITLE_WORDS = 4;
+
     /** The actors coordinated after one ("Egypt, Germany and the EU"), other than those excluded by id. */
     static List<EntityKey> coordinatedAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan first,
             Set<String> excludedIds) {

@@ -395,4 +395,12 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Badr Abdelatty").countryCode()).isEqualTo("EGY");
         assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Expatriates") || e.name().equals("Emigration"));
     }
+
+    @Test
+    void aBareStateDepartmentIsWashingtonsWhereverTheStoryIsFiled() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "KINGSTON, March 27, 2025 (Newsflow) - The State Department will re-evaluate its travel advisory.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
+                .extracting(AnalysedArticle.Entity::countryCode).containsExactly("USA");
+    }
 }

@@ -2146,4 +2146,14 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, May 12, 2025 (Newsflow) - Russian Foreign Ministry spokeswoman Maria Zakharova said "
                 + "Russia would give an \"adequate response\".")).containsExactly("RUS 130 -");
     }
+
+    @Test
+    void leadersMetAmongAGroupAreEachMetAndMeetingThePressOrReconsideringTravelIsNoEvent() {
+        assertThat(named("KINGSTON, March 27, 2025 (Newsflow) - Later yesterday, US Secretary of State Marco Rubio met a "
+                + "group of Caribbean leaders, among them Barbados Prime Minister Mia Mottley and Trinidad and Tobago "
+                + "Prime Minister Stuart Young.")).containsExactly("Marco Rubio 044 Mia Mottley", "Marco Rubio 044 Stuart Young");
+        assertThat(events("KINGSTON, March 27, 2025 (Newsflow) - US Secretary of State Marco Rubio and Prime Minister "
+                + "Andrew Holness met the media. Its advisory tells travellers to reconsider travel to the island."))
+                .isEmpty();
+    }
 }
