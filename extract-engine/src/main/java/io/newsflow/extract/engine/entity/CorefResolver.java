@@ -49,6 +49,19 @@ public final class CorefResolver {
                         || named.get(cursor).sentence() == s.index() && named.get(cursor).last() < i)) {
                     seen.add(named.get(cursor++));
                 }
+                String nationality = nationalityOfSpeaker(named, s.index(), tokens, i);
+                if (nationality != null) {
+                    // '"We maximised what we had," the Dutchman said': a person of that nation, the last one named
+                    EntityKey national = latestPersonOf(seen, nationality, table);
+                    if (national != null) {
+                        FoundMention m = new FoundMention(s.index(), i, i, i + 1, tokens.get(i).start(),
+                                tokens.get(i + 1).end(), national, How.ROLE_NOUN);
+                        added.add(m);
+                        seen.add(m);
+                    }
+                    i++;
+                    continue;
+                }
                 int length = referringLength(tokens, i);
                 if (length == 0) {
                     continue;
@@ -113,6 +126,37 @@ public final class CorefResolver {
             }
         }
         return true;
+    }
+
+    /** The country of "the Dutchman", "the Briton" right before a verb of saying at tokens[i], else null. */
+    private String nationalityOfSpeaker(List<FoundMention> named, int sentence, List<Token> tokens, int i) {
+        if (!tokens.get(i).lower().equals("the") || i + 2 >= tokens.size() || !index.isSpeechVerb(tokens.get(i + 2).lower())) {
+            return null;
+        }
+        for (FoundMention m : named) {
+            if (m.sentence() == sentence && m.first() == i + 1 && m.last() == i + 1 && m.how() == How.DEMONYM
+                    && m.key() != null && m.key().kind() == EntityKind.COUNTRY) {
+                return m.key().countryCode();
+            }
+        }
+        return null;
+    }
+
+    /** The last person named whose country is {@code country}, else the last person named at all, else null. */
+    private static EntityKey latestPersonOf(List<FoundMention> seen, String country, EntityTable table) {
+        EntityKey anyPerson = null;
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            EntityKey key = seen.get(k).key();
+            if (key == null || key.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            PersonProfile p = table.profile(key);
+            if (p != null && country.equals(p.countryCode())) {
+                return key;
+            }
+            anyPerson = anyPerson == null ? key : anyPerson;
+        }
+        return anyPerson;
     }
 
     /** The country a demonym inside the role noun's tokens [first, last] names ("the Angolan leader"), else null. */

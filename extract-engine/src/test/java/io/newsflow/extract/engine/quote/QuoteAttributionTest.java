@@ -370,4 +370,13 @@ class QuoteAttributionTest {
                         + "come with respect\".");
         assertThat(speakers(a)).containsExactly("Javier Gonzalez-Olaechea", "Dina Boluarte");
     }
+
+    @Test
+    void theDutchmanWhoSaysIsThePersonNotHisCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Race",
+                "SINGAPORE, Sept 22, 2024 (Newsflow) - Lando Norris won the race.\n"
+                        + "Verstappen, the three-time defending world champion, was philosophical. \"We maximised what we "
+                        + "had,\" the Dutchman said.");
+        assertThat(speakers(a)).containsExactly("Verstappen");
+    }
 }
