@@ -226,8 +226,9 @@ final class PersonFinder {
         // (the title may be part of the name it knows: "Pope Francis")
         String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
         String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? storyCountry : null;
+        String counterpart = counterpartCountryBefore(tokens, hitAt, roleHit.first());
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
-                : apposedCountry != null ? apposedCountry : guess;
+                : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String honorific = NameShape.honorificGender(tokens, nameStart);
@@ -564,6 +565,19 @@ final class PersonFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "his Eritrean counterpart, Foreign Minister Osman Saleh": the country of the counterpart the title stands in
+     * apposition to, else null.
+     */
+    private static String counterpartCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int title) {
+        int k = title - 1;
+        if (k < 2 || !tokens.get(k).is(",") || !(tokens.get(k - 1).is("counterpart") || tokens.get(k - 1).is("counterparts"))) {
+            return null;
+        }
+        Gazetteer.Hit demonym = hitAt[k - 2];
+        return demonym != null && demonym.has(Type.DEMONYM) ? demonym.entry(Type.DEMONYM).key() : null;
     }
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */

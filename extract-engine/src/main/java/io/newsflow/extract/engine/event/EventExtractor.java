@@ -240,7 +240,8 @@ public final class EventExtractor {
                 List<NewsEvent> found = new ArrayList<>();
                 found.add(e);
                 previousSource = roles.source;
-                for (EntityKey partner : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
+                for (EntityKey partner : roles.pairTold ? List.<EntityKey>of()
+                        : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
                 }
                 NewsEvent.Actor coActor = roles.coSource == null ? null : actor(ctx.table(), roles.coSource);
@@ -409,6 +410,8 @@ public final class EventExtractor {
         private boolean amongSubjects;
         /** Soldiers who fell abroad, read before the match was kept: who fought them and who fell. */
         private FallenAbroad.Sides fallen;
+        /** The actors are the pair told before ("the two ministers agreed"): no list in the clause adds to them. */
+        private boolean pairTold;
 
         void clear() {
             source = null;
@@ -417,6 +420,7 @@ public final class EventExtractor {
             listedSources.clear();
             amongSubjects = false;
             fallen = null;
+            pairTold = false;
         }
     }
 
@@ -502,6 +506,7 @@ public final class EventExtractor {
         if (parties != null) {
             sourceKey = parties.first(); // "the two sides agreed to": the parties of the talks told before
             pairTarget = parties.second();
+            roles.pairTold = true;
         }
         EntityKey coordinated = null;
         boolean passive = false;

@@ -241,7 +241,8 @@ final class TargetSlots {
         List<EntityKey> partners = new ArrayList<>();
         boolean closedByAnd = false;
         int k = first.last() + 1;
-        while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower())) {
+        // ("Egypt, Eritrea and Somalia, the ministry added": the list ends with its "and")
+        while (k + 1 < tokens.size() && COORDINATORS.contains(tokens.get(k).lower()) && !closedByAnd) {
             int next = k + 1;
             if (tokens.get(k).is(",") && tokens.get(next).is("and")) {
                 next++;

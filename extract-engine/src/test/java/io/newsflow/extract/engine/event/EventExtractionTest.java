@@ -2156,4 +2156,14 @@ class EventExtractionTest {
                 + "Andrew Holness met the media. Its advisory tells travellers to reconsider travel to the island."))
                 .isEmpty();
     }
+
+    @Test
+    void aCounterpartInAppositionIsOfItsNationAndAPhoneCallWithSomeoneIsTheSubjects() {
+        List<NewsEvent> found = events("CAIRO, Nov 16, 2025 (Newsflow) - Egypt's Foreign Minister Badr Abdelatty discussed "
+                + "Red Sea security in a phone call on Sunday with his Eritrean counterpart, Foreign Minister Osman Saleh.");
+        assertThat(found).extracting(e -> e.source().name() + " " + e.cameo().code() + " " + e.target().countryCode())
+                .containsExactly("Badr Abdelatty 041 ERI");
+        assertThat(coded("CAIRO, Nov 16, 2025 (Newsflow) - Egypt condemned attacks on Eritrea and Somalia, the ministry "
+                + "said.")).containsExactly("EGY 111 ERI", "EGY 111 SOM");
+    }
 }
