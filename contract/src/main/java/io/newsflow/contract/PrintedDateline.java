@@ -54,7 +54,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "[ \\t]*[.,]?[ \\t]*"
                     + "(?:/[ \\t]*(?<slashAgency>[\\p{L} -]{2,30}?)[ \\t]*/[ \\t]*[.:]?"
                     // EFE closes with a full stop before its dash: "BOGOTA, Sept 26 (EFE).-"
-                    + "|\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
+                    // Agenzia Nova puts a dash before its name as well: "Rome, 23 Jan - (Agenzia Nova) -"
+                    + "|(?:(?:-{1,2}|[\u2014\u2013])[ \\t]*)?\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     // or after a comma, as SPA prints it: "Riyadh, November 20, 2024, SPA --"
                     // or with a full stop, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister"
@@ -91,10 +92,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final Pattern PAREN_DATE = Pattern.compile(
             "[-\u2014\u2013,]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>\\d{4})\\s*$");
     /**
-     * "(Reuters)", "(Xinhua)", and the few agencies that write their short name in lower case, "(dpa)": those only
+     * "(Reuters)", "(Xinhua)", "(Interfax-Ukraine)", and the few agencies that write their short name in lower case, "(dpa)": those only
      * after a printed date, as "(left)" in a caption is no agency.
      */
-    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' ]{1,29}$|^\\p{Ll}{2,4}$");
+    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$");
 
     /** The place as printed, with its region: "CONAKRY, Guinea". */
     public String place() {

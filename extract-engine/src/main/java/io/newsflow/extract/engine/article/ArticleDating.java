@@ -94,7 +94,9 @@ public final class ArticleDating {
             }
         }
         if (notBefore != null && notBefore <= lastYear) {
-            return onDay(notBefore, month, day, 0.7, received);
+            // a year the story mentions is recent to it; a tenure only bounds it, and the latest year in it is likeliest
+            return onDay(mentioned != null && mentioned.equals(notBefore) ? notBefore : lastYear, month, day, 0.7,
+                    received);
         }
         return onDay(lastYear, month, day, 0.4, received);
     }

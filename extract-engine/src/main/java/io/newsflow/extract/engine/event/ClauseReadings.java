@@ -157,6 +157,15 @@ final class ClauseReadings {
         return false;
     }
 
+    /**
+     * "the youngest man to win Grand Slam titles": a capitalised word after another inside the sentence is part of a
+     * name, not a verb.
+     */
+    static boolean partOfCapitalisedName(List<Token> tokens, int trigger) {
+        return trigger > 1 && tokens.get(trigger).isCapitalised() && !tokens.get(trigger).isAllCaps()
+                && tokens.get(trigger - 1).isCapitalised() && tokens.get(trigger - 1).isWord();
+    }
+
     /** "for a state visit", "to seven days' jail": the trigger heads a phrase a preposition opens. */
     static boolean insidePrepositionalPhrase(List<Token> tokens, PatternMatch m) {
         boolean pastForm = tokens.get(m.first()).lower().endsWith("ed");

@@ -158,7 +158,8 @@ public final class EventExtractor {
         for (PatternMatch m : chosen) {
             deadline.tick();
             FallenAbroad.Sides fallen = fallenAbroad.of(m, sentence, tokens, actors, ctx);
-            if (m.pattern().noEvent() || insideName(mentions, m.first()) || clauses.nounAfterDeterminer(tokens, m)
+            if (m.pattern().noEvent() || insideName(mentions, m.first())
+                    || ClauseReadings.partOfCapitalisedName(tokens, m.first()) || clauses.nounAfterDeterminer(tokens, m)
                     || clauses.adjectivalParticiple(tokens, m) || clauses.headOfNamedCompound(tokens, actors, m, emitted)
                     || inDeniedClause(tokens, m.first()) || conditional(tokens, m.first()) || notAsserted(tokens, m.first())
                     || clauses.reducedPassive(tokens, m) && fallen == null && byAgent(tokens, actors, m) == null) {

@@ -133,6 +133,12 @@ class DatelineParserTest {
                 .containsExactly("Cairo", "Ahram Online", 2025, 11, 16);
         ParsedDateline site = DatelineParser.parse("AKIPRESS.COM - Kyrgyzstan and Tajikistan signed a protocol");
         assertThat(site.place()).isNull();
+        ParsedDateline kyivDot = DatelineParser.parse("KYIV. Oct 29 (Interfax-Ukraine) - The foreign minister said");
+        assertThat(List.of(kyivDot.place(), kyivDot.agency(), kyivDot.month(), kyivDot.day()))
+                .containsExactly("KYIV", "Interfax-Ukraine", 10, 29);
+        ParsedDateline nova = DatelineParser.parse("Rome, 23 Jan - (Agenzia Nova) - The head of the police was sent");
+        assertThat(List.of(nova.place(), nova.agency(), nova.month(), nova.day()))
+                .containsExactly("Rome", "Agenzia Nova", 1, 23);
         ParsedDateline berlin = DatelineParser.parse("Berlin (dpa) - German Chancellor Olaf Scholz on Wednesday");
         assertThat(berlin.place()).isEqualTo("Berlin");
         assertThat(berlin.agency()).isEqualTo("dpa");

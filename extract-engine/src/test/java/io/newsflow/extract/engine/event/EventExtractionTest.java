@@ -2166,4 +2166,11 @@ class EventExtractionTest {
         assertThat(coded("CAIRO, Nov 16, 2025 (Newsflow) - Egypt condemned attacks on Eritrea and Somalia, the ministry "
                 + "said.")).containsExactly("EGY 111 ERI", "EGY 111 SOM");
     }
+
+    @Test
+    void aCapitalisedWordInsideANameIsNoVerbNorIsADefendingChampion() {
+        assertThat(events("PARIS, June 9, 2024 (Newsflow) - The 21-year-old Spaniard became the youngest man to win "
+                + "Grand Slam titles on all surfaces. Italy's Jannik Sinner will face defending champion Novak "
+                + "Djokovic.")).isEmpty();
+    }
 }
