@@ -80,8 +80,10 @@ public final class ReactionTargets {
     private static final java.util.regex.Pattern RETALIATING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:respond|retaliat\\w*|hit back|avenge|revenge|response)\\b");
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** What a threat to respond answers: violence, and an expulsion or sanctions ("would respond to the expulsion"). */
+    private static final Set<String> ANSWERED_ROOTS = Set.of("16", "17", "18", "19", "20");
 
-    /** The latest violence, in the reaction's sentence or the few before, against the reacting actor's country. */
+    /** The latest violence or coercion, in the reaction's sentence or the few before, against the reacting actor's country. */
     private static NewsEvent latestAttackOn(List<NewsEvent> found, int reactionAt, NewsEvent reaction) {
         String victim = reaction.source().countryCode();
         for (int k = reactionAt - 1; k >= 0 && victim != null; k--) {
@@ -89,7 +91,7 @@ public final class ReactionTargets {
             if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK) {
                 return null;
             }
-            if (VIOLENT_ROOTS.contains(e.cameo().root()) && e.target() != null
+            if (ANSWERED_ROOTS.contains(e.cameo().root()) && e.target() != null
                     && victim.equals(e.target().countryCode()) && !victim.equals(e.source().countryCode())) {
                 return e;
             }

@@ -829,7 +829,7 @@ class EventExtractionTest {
     @Test
     void tariffsRaisedAreSanctionsAndRetaliationVowedIsAThreatAndALoanIsAid() {
         assertThat(coded("WASHINGTON, April 2, 2024 (Reuters) - The United States raised tariffs on Chinese electric "
-                + "vehicles, and Beijing vowed retaliation.")).containsExactly("USA 163 CHN", "CHN 138 -");
+                + "vehicles, and Beijing vowed retaliation.")).containsExactly("USA 163 CHN", "CHN 138 USA"); // what it answers
         assertThat(coded("BEIJING, April 2, 2024 (Reuters) - China agreed to lend Sri Lanka 2 billion dollars."))
                 .containsExactly("CHN 0331 LKA");
     }
@@ -2172,5 +2172,19 @@ class EventExtractionTest {
         assertThat(events("PARIS, June 9, 2024 (Newsflow) - The 21-year-old Spaniard became the youngest man to win "
                 + "Grand Slam titles on all surfaces. Italy's Jannik Sinner will face defending champion Novak "
                 + "Djokovic.")).isEmpty();
+    }
+
+    @Test
+    void aTradeHaltIsAnEmbargoAThreatToRespondAnswersAnExpulsionAndForceNotRuledOutIsAThreat() {
+        assertThat(coded("ANKARA, May 3, 2024 (Newsflow) - Turkey has suspended all trade with Israel.")).containsExactly(
+                "TUR 163 ISR");
+        assertThat(coded("RIGA, Oct 15, 2024 (Newsflow) - Latvia expelled a Russian diplomat. Russian Foreign Ministry "
+                + "spokeswoman Maria Zakharova said Russia would respond to the expulsion.")).containsExactly(
+                        "LVA 174 RUS", "RUS 130 LVA");
+        assertThat(coded("WASHINGTON, Jan 8, 2025 (Newsflow) - Trump did not rule out the use of force against Panama."))
+                .containsExactly("USA 138 PAN");
+        assertThat(events("JERUSALEM, May 3, 2024 (Newsflow) - Israeli Foreign Minister Israel Katz told his ministry to "
+                + "find alternatives to trade with Turkey. The Australian Energy Market Operator warned it could cut "
+                + "power.")).isEmpty();
     }
 }
