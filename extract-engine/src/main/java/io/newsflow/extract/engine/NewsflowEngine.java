@@ -211,9 +211,31 @@ public final class NewsflowEngine implements ExtractionEngine {
      * country's name that opens a body's name is part of it and its country ("the Ghana Police Service"); a state
      * noun is found before a time phrase ("Police on Tuesday fired teargas"); a relative clause after the trigger
      * ("the gangs that looted shops last week") keeps its own time; insisting demands only what someone must or
-     * should do ("insisting that Israel had not added conditions" demands nothing).
+     * should do ("insisting that Israel had not added conditions" demands nothing); 0.3.9: datelines of MAP
+     * ("Rabat, 05/11/2024 (MAP) -"), ANSA ("(ANSA) - ROME, OCT 11 -"), Armenpress ("YEREVAN, MARCH 14,
+     * ARMENPRESS."), ENA ("May 14/2024"), TAP (date and time first), Ahram Online (a weekday before the date),
+     * Interfax-Ukraine and Agenzia Nova, and a web address is no place; a range of years bounds the story by its
+     * first, a tenure alone dates it to its latest year; titles that list portfolios with commas and "and", a remit
+     * closed by a form of address or a given name, a post before ranks, Kenya's Prime Cabinet Secretary, a
+     * monarch's number, a headline spelling without accents, a given name alone, a counterpart in apposition of
+     * its nation; an acronym in brackets spells where a body's name starts, "National" may open it, a known
+     * ministry named in full keeps its further portfolio, a bare State Department is Washington's, market
+     * operators act in no event; a visiting guest visits the dateline's country, as does a visit to "the Kingdom",
+     * a guest's own visit after his host's talks, guests received past a place and a time, flights to a state,
+     * "arrived here"; a readiness before an act is that act to come; restrictive measures, trade halts and export
+     * curbs are sanctions; "called the vote a sham" disapproves; an invitation, an appeal or a demand for what is to
+     * come is dated when made; "both ministers" are the last two persons who met; a day told first beats the year of
+     * a noun after; what our people must be given is no appeal; a pronoun opening its clause goes on with the
+     * subject before; a possessive speaks only as a last resort; partial quotes after another or before ", X told";
+     * "the Peruvian foreign minister told", "the head of state said" and "the Dutchman said" are persons; a meeting
+     * after the sayer's verb is the sayer's; a subject past a partial quote and past "one of" its apposition; an
+     * envoy summoned by a minister; strikes that could come are a threat, force not ruled out too; a threat to
+     * respond answers an expulsion or sanctions; a shooting condemned late in the story is the lead's fire;
+     * peacekeeping missions act as themselves; leaders met "among them" are each met; a list ends with its "and";
+     * meeting the press, reconsidering travel, a defending champion and a capitalised word inside a name code no
+     * event; an appeal told twice with "and" is one.
      */
-    private static final String ENGINE_VERSION = "0.3.8";
+    private static final String ENGINE_VERSION = "0.3.9";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -631,6 +631,11 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
+            if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
+                // "Britain and France agreed to set up a unit to disrupt supplies to smuggling gangs": no one
+                // cooperates with unnamed gangs; the two subjects do it with each other
+                targetKey = null;
+            }
         }
         if (targetKey == null && !passive && !cooperative) {
             targetKey = TargetSlots.placeOfWhereClause(tokens, actors, m); // "to Lebanon, where Israeli strikes have"

@@ -2187,4 +2187,12 @@ class EventExtractionTest {
                 + "find alternatives to trade with Turkey. The Australian Energy Market Operator warned it could cut "
                 + "power.")).isEmpty();
     }
+
+    @Test
+    void twoSubjectsAgreeWithEachOtherNotWithGangsTheirPurposeNamesAndWorkingWithAStateIsAnIntent() {
+        assertThat(coded("LONDON, Jan 23, 2025 (Newsflow) - Britain and France agreed on Thursday to set up a joint unit "
+                + "to disrupt the supply of boats to people-smuggling gangs.")).containsExactly("GBR 030 FRA");
+        assertThat(coded("KINGSTON, March 27, 2025 (Newsflow) - Prime Minister Andrew Holness said Jamaica would work "
+                + "with Washington against transnational gangs.")).containsExactly("JAM 030 USA");
+    }
 }
