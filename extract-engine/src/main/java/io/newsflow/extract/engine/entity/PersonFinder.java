@@ -24,9 +24,11 @@ final class PersonFinder {
 
     private final DictionaryIndex index;
     private final Gazetteer gazetteer;
+    private final TitleRemits remits;
 
     PersonFinder(DictionaryIndex index, Gazetteer gazetteer) {
         this.index = index;
+        this.remits = new TitleRemits(index);
         this.gazetteer = gazetteer;
     }
 
@@ -168,7 +170,7 @@ final class PersonFinder {
 
     private PersonCandidate afterRole(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, boolean[] covered,
             Gazetteer.Hit roleHit, String storyCountry) {
-        int nameStart = afterFurtherPortfolios(tokens, hitAt, afterPost(tokens, hitAt, roleHit.last() + 1));
+        int nameStart = remits.afterFurtherPortfolios(tokens, hitAt, afterPost(tokens, hitAt, roleHit.last() + 1));
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
             Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
@@ -187,7 +189,7 @@ final class PersonFinder {
         }
         int afterTitle = nameStart;
         nameStart = NameShape.afterHonorifics(tokens, nameStart);
-        int afterBody = afterBodyOfRole(tokens, hitAt, nameStart);
+        int afterBody = remits.afterBodyOfRole(tokens, hitAt, nameStart);
         String bodyCountry = null;
         if (afterBody > nameStart) {
             Gazetteer.Hit before = hitAt[afterBody - 1];
@@ -407,151 +409,6 @@ final class PersonFinder {
         String roleText = relation ? null : text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
-
-    /**
-     * "Head of the National Disaster Mitigation Agency (BNPB) Doni Monardo": where the name starts after "of", a body
-     * ending in an organisation word, its acronym in brackets and a country; -1 when the words are not that shape.
-     */
-    private int afterBodyOfRole(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
-        // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi": a portfolio after "for" as after "of"
-        if (of + 2 >= tokens.size() || !(tokens.get(of).is("of") || tokens.get(of).is("for") || tokens.get(of).is("on"))) {
-            return -1;
-        }
-        if (tokens.get(of).is("on")) {
-            // "High Representative on Rohingya Issue and Priority Affairs Dr Khalilur Rahman": a remit of any words
-            // is told from the name only by a form of address between them
-            return honorificAfterRemit(tokens, of + 1);
-        }
-        int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
-        int bodyEnd = -1;
-        for (int k = first, limit = Math.min(tokens.size(), first + 8); k < limit && tokens.get(k).isCapitalised(); k++) {
-            if (index.isOrgWord(tokens.get(k).lower())) {
-                bodyEnd = k;
-            }
-        }
-        if (bodyEnd < 0) {
-            int portfolioEnd = afterPortfolio(tokens, hitAt, first);
-            int honorific = portfolioEnd >= 0 ? portfolioEnd : honorificAfterRemit(tokens, first);
-            return honorific >= 0 ? honorific : givenNameAfterRemit(tokens, first);
-        }
-        int k = bodyEnd + 1;
-        if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
-            k += 3;
-        }
-        Gazetteer.Hit country = k < tokens.size() ? hitAt[k] : null;
-        if (country != null && country.first() == k && country.has(Type.COUNTRY)) {
-            k = country.last() + 1;
-        }
-        return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
-    }
-
-    /**
-     * "Minister of Trade Zulkifli Hasan", "of Home Affairs X", "Minister of Foreign Affairs and Trade, Péter
-     * Szijjártó", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita": where
-     * the name starts after the portfolios, else -1.
-     */
-    private int afterPortfolio(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
-        int k = portfolioEnd(tokens, hitAt, first);
-        if (k == first || k + 1 >= tokens.size()) {
-            return -1;
-        }
-        if (tokens.get(k).isCapitalised()) {
-            return k;
-        }
-        if (!tokens.get(k).is(",") || !tokens.get(k + 1).isCapitalised()) {
-            return -1;
-        }
-        // the last of portfolios listed with commas is joined by "and", which no name holds
-        int listed = k + 1;
-        boolean joined = false;
-        while (listed < tokens.size() && (tokens.get(listed).isCapitalised() || tokens.get(listed).is("and"))) {
-            joined |= tokens.get(listed).is("and");
-            listed++;
-        }
-        boolean moreListed = joined && listed + 1 < tokens.size() && tokens.get(listed).is(",")
-                && tokens.get(listed + 1).isCapitalised();
-        return moreListed ? listed + 1 : k + 1;
-    }
-
-    /**
-     * After a title that names a portfolio ("Minister of Foreign Affairs"), the further portfolios it lists: "and
-     * Trade, Péter Szijjártó", ", African Cooperation and Moroccan Expatriates, Nasser Bourita"; returns where the
-     * name or its comma stands.
-     */
-    private int afterFurtherPortfolios(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
-        if (from + 1 >= tokens.size()) {
-            return from;
-        }
-        if (tokens.get(from).is("and")) {
-            int end = portfolioEnd(tokens, hitAt, from + 1);
-            return end > from + 1 && end < tokens.size() && tokens.get(end).is(",") ? end : from;
-        }
-        if (!tokens.get(from).is(",")) {
-            return from;
-        }
-        int k = from + 1;
-        int and = -1;
-        while (k < tokens.size() && (tokens.get(k).isCapitalised() || tokens.get(k).is("and"))) {
-            and = tokens.get(k).is("and") ? k : and;
-            k++;
-        }
-        if (and > 0 && k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalised()) {
-            return k;
-        }
-        // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr Abdelatty": without a comma the
-        // name opens with a known given name after the last portfolio
-        for (int g = and + 2; and > 0 && g + 1 < k; g++) {
-            if (index.givenName(tokens.get(g).lower()) != null) {
-                return g;
-            }
-        }
-        return from;
-    }
-
-    /** The token after a run of portfolio words from first: capitalised role modifiers, demonyms and "and". */
-    private int portfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
-        int k = first;
-        while (k < tokens.size() && (tokens.get(k).isCapitalised() && (index.isRoleModifier(tokens.get(k).lower())
-                || hitAt[k] != null && hitAt[k].first() == k && hitAt[k].last() == k && hitAt[k].has(Type.COUNTRY))
-                || k > first && tokens.get(k).is("and"))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** Where a name starts after a form of address that ends a remit of capitalised words and "and", else -1. */
-    private static int honorificAfterRemit(List<Token> tokens, int first) {
-        for (int k = first; k < Math.min(tokens.size() - 1, first + REMIT_WORDS); k++) {
-            Token t = tokens.get(k);
-            if (k > first && Honorifics.isHonorific(t.lower()) && tokens.get(k + 1).isCapitalised()) {
-                return k;
-            }
-            if (!t.isCapitalised() && !t.is("and")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "Minister of Migrant Workers Protection Abdul Kadir Karding": a remit of words no dictionary knows ends where a
-     * known given name opens a name of two words or more; that token, else -1.
-     */
-    private int givenNameAfterRemit(List<Token> tokens, int first) {
-        for (int k = first + 1; k < Math.min(tokens.size() - 1, first + REMIT_WORDS); k++) {
-            if (!tokens.get(k).isCapitalised() && !tokens.get(k).is("and")) {
-                return -1;
-            }
-            if (index.givenName(tokens.get(k).lower()) != null && tokens.get(k + 1).isCapitalised()
-                    && tokens.get(k + 1).isWord()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** How many words a remit before a form of address may have: "on Rohingya Issue and Priority Affairs Dr". */
-    private static final int REMIT_WORDS = 8;
 
     /** The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), else null. */
     private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
