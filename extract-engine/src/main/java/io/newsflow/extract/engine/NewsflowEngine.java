@@ -233,7 +233,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * respond answers an expulsion or sanctions; a shooting condemned late in the story is the lead's fire;
      * peacekeeping missions act as themselves; leaders met "among them" are each met; a list ends with its "and";
      * meeting the press, reconsidering travel, a defending champion and a capitalised word inside a name code no
-     * event; an appeal told twice with "and" is one.
+     * event, nor does a visit to no state or actor; an appeal told twice with "and" is one.
      */
     private static final String ENGINE_VERSION = "0.3.9";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

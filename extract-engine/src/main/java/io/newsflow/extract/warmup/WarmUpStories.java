@@ -121,7 +121,13 @@ public final class WarmUpStories {
             "newsflow-interfaxukraine-sybiha-tsahkna-demining.txt",
             "newsflow-lsm-latvia-expels-russian-embassy-employee.json",
             "newsflow-thestar-kelantan-terengganu-floods.txt",
-            "newsflow-timesofindia-misri-dhaka-minorities.json");
+            "newsflow-timesofindia-misri-dhaka-minorities.json",
+            "newsflow-aa-somalia-ethiopia-ankara-talks.json",
+            "newsflow-afp-georgia-protests-crackdown.txt",
+            "newsflow-aljazeera-maduro-third-term-sanctions.json",
+            "newsflow-ap-biden-settler-sanctions.json",
+            "newsflow-reuters-kinshasa-embassies-goma.txt",
+            "newsflow-yonhap-seoul-november-snow.txt");
 
     private WarmUpStories() {
     }

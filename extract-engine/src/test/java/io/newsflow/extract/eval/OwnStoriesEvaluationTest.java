@@ -20,7 +20,7 @@ class OwnStoriesEvaluationTest {
         Map<String, FieldScore> s = Evaluation.run(SharedEngine.ENGINE, Path.of("../eval/articles"), Path.of("../eval/gold"));
         // The floors follow the corpus: session 15 added 24 stories of agencies the engine had not met (61 then),
         // twelve of them kept as they first came out, and the figures fell with the harder corpus (events .86 -> .78);
-        // session 16 added 36 more (97 now), 24 of them kept as they first came out (events .80 -> .75).
+        // session 16 added 42 more (103 now), scored six at a time before their failures were read (events .80 -> .74).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world

@@ -470,6 +470,9 @@ public final class EventExtractor {
         EntityKey targetKey = readTarget(m, sentence, tokens, actors, ctx, read, roles);
         roles.source = sourceKey;
         CameoCode code = codeInContext(m, tokens, actors, read, targetKey);
+        if (code.code().startsWith("042") && targetKey == null) {
+            return null; // "the mayor visited a snow-clearing site": a visit to no state or actor is no event
+        }
         if (code.code().startsWith("042") && targetKey != null && targetKey.kind() == EntityKind.COUNTRY
                 && targetKey.countryCode() != null
                 && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {

@@ -200,8 +200,11 @@ final class TargetSlots {
         if (target == null) {
             return List.of();
         }
-        return coordinatedAfter(tokens, actors, target, Set.of(sourceKey == null ? "" : sourceKey.id(),
-                e.target().entityId()));
+        // (a set that may hold one id twice: the source's and the target's are the same when a state acts on its own)
+        Set<String> excluded = new java.util.HashSet<>();
+        excluded.add(sourceKey == null ? "" : sourceKey.id());
+        excluded.add(e.target().entityId());
+        return coordinatedAfter(tokens, actors, target, excluded);
     }
 
     /**

@@ -1956,7 +1956,8 @@ class EventExtractionTest {
     void aMonthLastYearAndTheTimeOfTheTriggersOwnClause() {
         // November 12, 2024 is a Tuesday
         List<NewsEvent> e = events("BRASILIA, Nov 12, 2024 (Newsflow) - Lula visited Luanda in August last year. "
-                + "Angola's president, who is on a state visit to Brazil, said on Tuesday he was returning the visit. "
+                + "Angolan President Joao Lourenco, who is on a state visit to Brazil, said on Tuesday he was returning "
+                + "the visit. "
                 + "Taiwan detected 32 aircraft between Monday and Tuesday, as China staged a combat readiness patrol on "
                 + "Monday.");
         assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("042 2023-08",
@@ -2194,5 +2195,21 @@ class EventExtractionTest {
                 + "to disrupt the supply of boats to people-smuggling gangs.")).containsExactly("GBR 030 FRA");
         assertThat(coded("KINGSTON, March 27, 2025 (Newsflow) - Prime Minister Andrew Holness said Jamaica would work "
                 + "with Washington against transnational gangs.")).containsExactly("JAM 030 USA");
+    }
+
+    @Test
+    void aStateActingOnItsOwnPeopleBeforeAListIsReadWithoutFailing() {
+        // the list after its target was read with the source's and the target's id in one Set.of: the same id
+        // twice threw, and the whole analysis failed
+        assertThat(coded("TBILISI, Dec 2, 2024 (Newsflow) - Georgian riot police fired water cannon and tear gas at "
+                + "thousands of pro-EU demonstrators in Tbilisi on Sunday night, the fourth straight night of protests "
+                + "since the government shelved the country's bid to join the European Union."))
+                .containsExactly("GEO 175 GEO");
+    }
+
+    @Test
+    void aVisitToNoStateOrActorIsNoEvent() {
+        assertThat(events("SEOUL, Nov 27, 2024 (Newsflow) -- Seoul Mayor Oh Se-hoon visited a snow-clearing site in "
+                + "Jongno on Wednesday morning.")).isEmpty();
     }
 }
