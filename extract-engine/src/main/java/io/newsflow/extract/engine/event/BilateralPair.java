@@ -70,6 +70,9 @@ public final class BilateralPair {
 
     /** The party of the pair that is not the acting one (as isSource tells), or null when neither acts. */
     EntityKey otherThan(java.util.function.Predicate<EntityKey> isSource) {
+        if (first == null) {
+            return null; // no talks told yet: "signed a joint declaration" in a story's first sentence
+        }
         if (isSource.test(first)) {
             return second;
         }
