@@ -50,7 +50,8 @@ public final class NameMatch {
 
     private static List<String> words(String name) {
         // "Szijjarto" in a headline is the "Szijjártó" of the body: marks on letters are left out
-        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String plain = name.chars().allMatch(c -> c < 128) ? name
+                : MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
         return Arrays.stream(SPACES.split(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
                 .map(w -> w.length() == 2 && w.endsWith(".") ? w.substring(0, 1) : w) // "S." and "S" are one initial

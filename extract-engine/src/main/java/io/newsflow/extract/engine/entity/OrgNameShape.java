@@ -50,13 +50,10 @@ final class OrgNameShape {
      * given name opens. Returns its last token, or -1.
      */
     int furtherPortfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit known) {
-        boolean byPortfolio = false;
-        for (int k = known.first(); k < known.last() && isBody(known); k++) {
-            byPortfolio |= tokens.get(k).is("of");
-        }
         int j = known.last() + 1;
-        if (!byPortfolio || j + 1 >= tokens.size() || !tokens.get(j).is("and")) {
-            return -1;
+        if (!isBody(known) || j + 1 >= tokens.size() || !tokens.get(j).is("and")
+                || tokens.subList(known.first(), known.last()).stream().noneMatch(t -> t.is("of"))) {
+            return -1; // only a name by its portfolio ("Ministry of Foreign Affairs") takes a further one
         }
         int end = -1;
         for (j++; j < tokens.size() && hitAt[j] == null && tokens.get(j).isCapitalised() && tokens.get(j).isWord()

@@ -228,7 +228,7 @@ final class PersonFinder {
         // (the title may be part of the name it knows: "Pope Francis")
         String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
         String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? storyCountry : null;
-        String counterpart = counterpartCountryBefore(tokens, hitAt, roleHit.first());
+        String counterpart = counterpartCountryBefore(text, tokens, hitAt, roleHit.first());
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
                 : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
@@ -425,16 +425,17 @@ final class PersonFinder {
     }
 
     /**
-     * "his Eritrean counterpart, Foreign Minister Osman Saleh": the country of the counterpart the title stands in
-     * apposition to, else null.
+     * "his Eritrean counterpart, Foreign Minister Osman Saleh", "Egypt's counterpart, Foreign Minister X": the
+     * country of the relation noun the title stands in apposition to, as its own role phrase reads it; else null.
      */
-    private static String counterpartCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int title) {
-        int k = title - 1;
-        if (k < 2 || !tokens.get(k).is(",") || !(tokens.get(k - 1).is("counterpart") || tokens.get(k - 1).is("counterparts"))) {
+    private String counterpartCountryBefore(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int title) {
+        Gazetteer.Hit relation = title >= 2 && tokens.get(title - 1).is(",") ? hitAt[title - 2] : null;
+        if (relation == null || relation.last() != title - 2 || !relation.has(Type.ROLE)
+                || relation.entries().stream().noneMatch(e -> e.type() == Type.ROLE && index.role(e.key()) != null
+                        && RELATION.equals(index.role(e.key()).category()))) {
             return null;
         }
-        Gazetteer.Hit demonym = hitAt[k - 2];
-        return demonym != null && demonym.has(Type.DEMONYM) ? demonym.entry(Type.DEMONYM).key() : null;
+        return roleEndingAt(text, tokens, hitAt, relation, null).countryCode();
     }
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */

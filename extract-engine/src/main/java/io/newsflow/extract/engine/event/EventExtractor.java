@@ -297,9 +297,12 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         List<NewsEvent> visits = new ArrayList<>();
         for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).is("visiting")) {
+                continue;
+            }
             int aux = previousNonAdverb(tokens, k);
-            ActorSpan guest = !tokens.get(k).is("visiting") || aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower())
-                    ? null : titledPersonAfter(tokens, actors, k + 1);
+            ActorSpan guest = aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower()) ? null
+                    : titledPersonAfter(tokens, actors, k + 1);
             EntityKey host = guest == null ? null : countries.hostCountry(ctx);
             if (host != null && politicalActors.canAct(ctx.table(), guest.mention().key())
                     && !countries.sameActor(ctx.table(), guest.mention().key(), host)) {
