@@ -30,6 +30,7 @@ import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
+import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
@@ -233,9 +234,13 @@ public final class NewsflowEngine implements ExtractionEngine {
      * respond answers an expulsion or sanctions; a shooting condemned late in the story is the lead's fire;
      * peacekeeping missions act as themselves; leaders met "among them" are each met; a list ends with its "and";
      * meeting the press, reconsidering travel, a defending champion and a capitalised word inside a name code no
-     * event, nor does a visit to no state or actor; an appeal told twice with "and" is one.
+     * event, nor does a visit to no state or actor; an appeal told twice with "and" is one; 0.3.10: a title word
+     * inside a name the world actors dictionary knows ("Hassan Sheikh Mohamud"); the same act told again in a
+     * sentence on people it names no more has the first telling's target; "they" after coordinated sayers is each
+     * of them; a state body reporting an arrest without its agent made it; suspending a partnership reduces
+     * relations.
      */
-    private static final String ENGINE_VERSION = "0.3.9";
+    private static final String ENGINE_VERSION = "0.3.10";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -340,6 +345,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             found.addAll(events.extract(s, times, sentenceCtx, deadline));
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times.get(times.size() - 1), articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
+            ParallelTargets.apply(s, found);
             ReactionTargets.apply(s, found);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {

@@ -58,6 +58,7 @@ final class PersonFinder {
             if (end < 0) {
                 continue;
             }
+            end = knownNameBeyond(text, tokens, i, end);
             if (i > 0 && tokens.get(i - 1).is("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(")")
                     && !found.isEmpty() && found.get(found.size() - 1).last() == i - 2) {
                 i = end; // "President Joko Widodo (Jokowi)": a short name in brackets is the same person's
@@ -211,6 +212,7 @@ final class PersonFinder {
         if (end < 0 || afterBody > 0 && end == nameStart) {
             return null;
         }
+        end = knownNameBeyond(text, tokens, nameStart, end);
         NameSpan spelt = withoutNickname(text, tokens, covered, nameStart, end);
         String name = spelt.text();
         end = spelt.last();
@@ -570,6 +572,23 @@ final class PersonFinder {
         }
         return -1;
     }
+
+    /**
+     * The last token of a name the world actors dictionary knows that runs past end, a title word inside it
+     * ("Hassan Sheikh Mohamud", where "Sheikh" alone would end the name at "Hassan"); else end.
+     */
+    private int knownNameBeyond(String text, List<Token> tokens, int first, int end) {
+        for (int last = Math.min(tokens.size() - 1, first + KNOWN_NAME_WORDS - 1); last > end; last--) {
+            if (tokens.get(last).isCapitalised()
+                    && !index.worldActors(text.substring(tokens.get(first).start(), tokens.get(last).end())).isEmpty()) {
+                return last;
+            }
+        }
+        return end;
+    }
+
+    /** The most words of a known name read past a title word inside it. */
+    private static final int KNOWN_NAME_WORDS = 4;
 
     /** Words that open a sentence and no name: "Yet Sondland", "Questioning Vindman", "Singer-guitarists Tom Johnston". */
     private static final java.util.regex.Pattern COMMON_WORD = java.util.regex.Pattern.compile(

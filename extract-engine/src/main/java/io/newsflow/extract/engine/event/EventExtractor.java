@@ -533,7 +533,9 @@ public final class EventExtractor {
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
             }
-            EntityKey stateAgent = agent == null && nouns.stateNounAgent(tokens, m)
+            boolean coercion = codes.get(p.code()).root().equals("17");
+            EntityKey stateAgent = agent == null && (nouns.stateNounAgent(tokens, m)
+                    || coercion && nouns.passiveReportedByStateNoun(tokens, m.first()))
                     ? countries.localCountryKey(ctx, sentence) : null;
             if (agent == null && stateAgent == null) {
                 return null; // "were test-fired": no agent, no actor
@@ -603,6 +605,13 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = sources.subject(tokens, actors, m.first(), speaker, p.impersonal());
+                ActorSpan sayers = sourceKey == null ? null : coordinatedSayers(tokens, actors, sourceKey, m.first());
+                if (sayers != null) {
+                    // "Lithuania, Latvia and Estonia said they had imposed": "they" is every one of the list
+                    ActorSpan partner = sources.partnerBefore(tokens, actors, sayers);
+                    roles.coSource = partner.mention().key();
+                    sources.listBefore(tokens, actors, partner).forEach(a -> roles.listedSources.add(a.mention().key()));
+                }
                 if (sourceKey == null && (nouns.headedByStateNoun(tokens, m.first())
                         || nouns.reportedByStateNoun(tokens, m.first()) || nouns.stateNounBetween(tokens, m))) {
                     sourceKey = countries.localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
@@ -614,6 +623,30 @@ public final class EventExtractor {
         }
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
     }
+
+    /**
+     * The last of coordinated actors who said what "they" did ("Lithuania, Latvia and Estonia said they had"): the
+     * subject found past the plural pronoun before the trigger, when an "and" joins it to an actor before it.
+     */
+    private ActorSpan coordinatedSayers(List<Token> tokens, List<ActorSpan> actors, EntityKey subject, int trigger) {
+        int they = trigger - 1;
+        while (they >= 0 && !tokens.get(they).is("they") && !tokens.get(they).is(",") && trigger - they <= THEY_REACH) {
+            they--;
+        }
+        if (they < 2 || !tokens.get(they).is("they")) {
+            return null;
+        }
+        ActorSpan last = null;
+        for (ActorSpan a : actors) {
+            if (a.last() < they && a.mention().key().equals(subject)) {
+                last = a;
+            }
+        }
+        return last != null && sources.partnerBefore(tokens, actors, last) != null ? last : null;
+    }
+
+    /** How far before the trigger "they" may stand: "they had already imposed". */
+    private static final int THEY_REACH = 4;
 
     /**
      * Whom the act of a match is aimed at: its object, the place it names, the other subject, the pair told before,

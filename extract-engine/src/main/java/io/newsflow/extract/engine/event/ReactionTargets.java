@@ -46,14 +46,9 @@ public final class ReactionTargets {
 
     /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
     private static Set<String> nounAfter(List<Token> tokens, NewsEvent reaction) {
-        int at = reaction.sentence().indexOf(reaction.actionText());
-        if (at < 0) {
+        int next = tokenAfterAction(tokens, reaction);
+        if (next < 0) {
             return null;
-        }
-        int actionEnd = reaction.start() + at + reaction.actionText().length();
-        int next = 0;
-        while (next < tokens.size() && tokens.get(next).start() < actionEnd) {
-            next++;
         }
         int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
                 : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
@@ -70,6 +65,20 @@ public final class ReactionTargets {
             }
         }
         return null;
+    }
+
+    /** The index of the first token after an event's action words in its sentence; -1 when they are not found. */
+    static int tokenAfterAction(List<Token> tokens, NewsEvent event) {
+        int at = event.sentence().indexOf(event.actionText());
+        if (at < 0) {
+            return -1;
+        }
+        int actionEnd = event.start() + at + event.actionText().length();
+        int next = 0;
+        while (next < tokens.size() && tokens.get(next).start() < actionEnd) {
+            next++;
+        }
+        return next;
     }
 
     /** "reserves the right to respond", "vowed to retaliate": a threat answering an act of violence. */

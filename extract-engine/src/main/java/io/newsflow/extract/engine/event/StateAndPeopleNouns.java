@@ -105,6 +105,26 @@ final class StateAndPeopleNouns {
         return false;
     }
 
+    /**
+     * "Police said 44 people had been detained", "the interior ministry said dozens were arrested": the state body
+     * that reports a coercive act told in the passive without its agent is the one that did it.
+     */
+    boolean passiveReportedByStateNoun(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(1, trigger - REPORTED_PASSIVE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("\"") || t.is(";")) {
+                return false;
+            }
+            if (index.isSpeechVerb(t.lower())) {
+                return headedByStateNoun(tokens, k);
+            }
+        }
+        return false;
+    }
+
+    /** How far before the passive participle the reporting verb may stand: "said 44 people had been detained". */
+    private static final int REPORTED_PASSIVE_REACH = 8;
+
     /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */
     boolean stateNounBefore(List<Token> tokens, int actorFirst) {
         for (int k = actorFirst - 1; k >= Math.max(0, actorFirst - 8); k--) {

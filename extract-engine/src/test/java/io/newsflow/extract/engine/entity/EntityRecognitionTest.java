@@ -403,4 +403,14 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
                 .extracting(AnalysedArticle.Entity::countryCode).containsExactly("USA");
     }
+
+    @Test
+    void aTitleWordInsideAKnownNameIsPartOfTheName() {
+        // "Sheikh" is a title, and would end the name at "Hassan"; the world actors dictionary knows the whole name
+        AnalysedArticle a = SharedEngine.analyse("Talks", "ANKARA, Dec 11, 2024 (Newsflow) - Erdogan received Somali "
+                + "President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.");
+        assertThat(entity(a, EntityKind.PERSON, "Hassan Sheikh Mohamud").countryCode()).isEqualTo("SOM");
+        assertThat(a.events()).extracting(e -> e.target().name())
+                .containsExactlyInAnyOrder("Hassan Sheikh Mohamud", "Abiy Ahmed");
+    }
 }

@@ -2212,4 +2212,26 @@ class EventExtractionTest {
         assertThat(events("SEOUL, Nov 27, 2024 (Newsflow) -- Seoul Mayor Oh Se-hoon visited a snow-clearing site in "
                 + "Jongno on Wednesday morning.")).isEmpty();
     }
+
+    @Test
+    void theSameActOnPeopleNamedNoMoreHasTheTargetOfTheFirstTelling() {
+        assertThat(coded("CARACAS, Jan 10, 2025 (Newsflow) - The United States announced sanctions on eight Venezuelan "
+                + "officials, while Britain and Canada imposed sanctions on officials they hold responsible."))
+                .containsExactlyInAnyOrder("USA 163 VEN", "GBR 163 VEN", "CAN 163 VEN");
+        // no actor is given its own country as the target
+        assertThat(coded("KYIV, Jan 10, 2025 (Newsflow) - Russia shelled Kharkiv, while Ukraine shelled positions near "
+                + "Belgorod.")).containsExactly("RUS 194 UKR", "UKR 194 -");
+    }
+
+    @Test
+    void theyAfterCoordinatedSayersIsEachOfThemAndAStateBodyReportingAnArrestMadeIt() {
+        assertThat(coded("TBILISI, Dec 2, 2024 (Newsflow) - Lithuania, Latvia and Estonia said they had imposed entry "
+                + "bans on Georgian officials.")).containsExactlyInAnyOrder("LTU 163 GEO", "LVA 163 GEO", "EST 163 GEO");
+        assertThat(coded("TBILISI, Dec 2, 2024 (Newsflow) - The interior ministry said 44 people had been detained "
+                + "during the rally.")).containsExactly("GEO 173 -");
+        assertThat(events("TBILISI, Dec 2, 2024 (Newsflow) - The opposition said 44 people had been detained during the "
+                + "rally. Police said four people were killed in the crash.")).isEmpty();
+        assertThat(coded("TBILISI, Dec 2, 2024 (Newsflow) - Washington on Saturday suspended its strategic partnership "
+                + "with Tbilisi.")).containsExactly("USA 160 GEO");
+    }
 }
