@@ -7,6 +7,7 @@ import java.util.Set;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Igo;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
@@ -25,6 +26,10 @@ public final class EntityRecogniser {
             "left", "of");
     private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "and", "the", "on");
 
+    /** "calls from Skopje", "pressure from Washington": what a government sends, after which "from" names it. */
+    private static final Set<String> SENDER_NOUNS = Set.copyOf(
+            Dictionaries.readWords("sender-nouns.txt"));
+
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;
     /** "Bhd", "Inc": organisation words that close a company's name. */
@@ -38,6 +43,10 @@ public final class EntityRecogniser {
         this.companySuffixes = index.dictionaries().companySuffixes();
         this.personFinder = new PersonFinder(index, gazetteer);
         this.orgShape = new OrgNameShape(index);
+    }
+
+    private static boolean sentFrom(List<Token> tokens, int capital) {
+        return capital >= 2 && tokens.get(capital - 1).is("from") && SENDER_NOUNS.contains(tokens.get(capital - 2).lower());
     }
 
     /** Entities of the sentences; with record false, entities are noted without mentions (headline, subtitle). */
@@ -223,7 +232,7 @@ public final class EntityRecogniser {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.CAPITAL, surface);
             } else if ((e = h.entry(Type.CAPITAL)) != null) {
                 boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower())
-                        || inLongerName(tokens, hitAt, first);
+                        && !sentFrom(tokens, first) || inLongerName(tokens, hitAt, first);
                 Country c = index.country(e.key());
                 EntityKey key = place ? new EntityKey(EntityKind.LOCATION, c.capital() == null ? surface : c.capital(), c.iso3())
                         : countryKey(e.key());

@@ -73,6 +73,19 @@ final class NameShape {
         return i;
     }
 
+    /**
+     * "President S. Japarov", "Prime Minister L.Oyun-Erdene" (Central Asian agencies print the given name's initial
+     * with its full stop): the token where the family name starts past the initial, or from itself. The initial is
+     * left out of the name, which the world actors dictionary and later mentions know by the family name.
+     */
+    static int afterDottedInitial(List<Token> tokens, int from, boolean[] covered) {
+        if (from + 2 >= tokens.size() || covered[from] || tokens.get(from).text().length() != 1
+                || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || !tokens.get(from + 1).is(".")) {
+            return from;
+        }
+        return canBeName(tokens.get(from + 2), covered[from + 2]) ? from + 2 : from;
+    }
+
     /** "S Jaishankar": one capital letter, without its full stop, before a name. */
     private static boolean initialBeforeName(List<Token> tokens, int at, boolean[] covered) {
         Token t = tokens.get(at);

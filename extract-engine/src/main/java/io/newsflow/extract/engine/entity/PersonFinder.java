@@ -41,6 +41,12 @@ final class PersonFinder {
         List<PersonCandidate> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Gazetteer.Hit hit = hitAt[i];
+            if (hit != null && hit.first() == i && hit.has(Type.ROLE) && isRank(hit) && hit.last() + 1 < tokens.size()
+                    && hitAt[hit.last() + 1] != null && hitAt[hit.last() + 1].first() == hit.last() + 1
+                    && hitAt[hit.last() + 1].has(Type.ROLE)) {
+                i = hit.last(); // "His Majesty King Abdullah II": the title nearest the name is the role
+                continue;
+            }
             if (hit != null && hit.first() == i && hit.has(Type.ROLE) && !verbAfterClause(tokens, hit)) {
                 PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit, storyCountry);
                 if (c != null) {
@@ -189,13 +195,17 @@ final class PersonFinder {
             nameStart += 3; // "group chief executive officer (CEO) Noor Kamarul"
         }
         int afterTitle = nameStart;
-        nameStart = NameShape.afterHonorifics(tokens, nameStart);
+        nameStart = NameShape.afterDottedInitial(tokens, NameShape.afterHonorifics(tokens, nameStart), covered);
         int afterBody = remits.afterBodyOfRole(tokens, hitAt, nameStart);
         String bodyCountry = null;
+        boolean initialled = false; // "of the State Great Khural D.Amarbayasgalan": one word after an initial is a name
         if (afterBody > nameStart) {
             Gazetteer.Hit before = hitAt[afterBody - 1];
             bodyCountry = before != null && before.has(Type.COUNTRY) ? before.entry(Type.COUNTRY).key() : null;
-            nameStart = NameShape.afterHonorifics(tokens, afterBody); // "Head of the X Agency (BNPB) Doni Monardo"
+            // "Head of the X Agency (BNPB) Doni Monardo"
+            int afterTitles = NameShape.afterHonorifics(tokens, afterBody);
+            nameStart = NameShape.afterDottedInitial(tokens, afterTitles, covered);
+            initialled = nameStart > afterTitles;
         }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
         if (end < 0) {
@@ -209,7 +219,7 @@ final class PersonFinder {
             int named = NameShape.nameEnd(tokens, nameStart, uncovered);
             end = named > nameStart ? named : -1;
         }
-        if (end < 0 || afterBody > 0 && end == nameStart) {
+        if (end < 0 || afterBody > 0 && end == nameStart && !initialled) {
             return null;
         }
         end = knownNameBeyond(text, tokens, nameStart, end);

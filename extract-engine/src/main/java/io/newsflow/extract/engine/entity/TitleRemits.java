@@ -96,7 +96,10 @@ final class TitleRemits {
         }
         if (tokens.get(from).is("and")) {
             int end = portfolioEnd(tokens, hitAt, from + 1);
-            return end > from + 1 && end < tokens.size() && tokens.get(end).is(",") ? end : from;
+            // "and Trade, Péter Szijjártó"; without the comma, "and Expatriates Ayman Safadi" ends at a given name
+            boolean named = end > from + 1 && end + 1 < tokens.size() && tokens.get(end).isCapitalised()
+                    && index.givenName(tokens.get(end).lower()) != null;
+            return end > from + 1 && end < tokens.size() && tokens.get(end).is(",") || named ? end : from;
         }
         if (!tokens.get(from).is(",")) {
             return from;

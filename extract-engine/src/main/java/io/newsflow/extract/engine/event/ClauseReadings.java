@@ -92,6 +92,11 @@ final class ClauseReadings {
             if (noun && appeal && e.last() < m.first() && sameClause(tokens, e.last() + 1, m.first())) {
                 return true;
             }
+            if (code.startsWith("11") && tokens.get(e.last()).is("of") && e.last() < m.first()
+                    && sameClause(tokens, e.last() + 1, m.first()) && tokens.subList(e.last() + 1, m.first()).stream()
+                            .noneMatch(t -> t.is(",") || t.is("and"))) {
+                return true; // "accused Sofia of using every event to put pressure on": what is alleged, not done
+            }
             if (appeal && tokens.get(m.first() - 1).is("and") && e.last() < m.first()
                     && sameClause(tokens, e.last() + 1, m.first()) && toBetween(tokens, e.last() + 1, m.first())) {
                 return true; // "call on the parties to silence the guns and allow aid to reach": both are asked for

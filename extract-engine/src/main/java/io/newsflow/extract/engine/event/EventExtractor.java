@@ -668,7 +668,9 @@ public final class EventExtractor {
             // after the act is its object, before any actor later in the clause
             targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey);
         }
-        if (targetKey == null && !passive) {
+        // "demanded that the government table the text in Parliament": an unnamed state right after the act is its
+        // object, before any actor later in the clause
+        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m)) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
             if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
                 // "Britain and France agreed to set up a unit to disrupt supplies to smuggling gangs": no one
@@ -850,6 +852,9 @@ public final class EventExtractor {
     private NewsEvent receivedEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+        if (subject == null) {
+            subject = envoyOf(tokens, actors, m.first()); // "the ambassador of North Macedonia was summoned"
+        }
         if (subject == null || m.source() == null || !politicalActors.canAct(ctx.table(), m.source().mention().key())
                 || countries.sameActor(ctx.table(), m.source().mention().key(), subject.mention().key())) {
             return null;
@@ -857,6 +862,24 @@ public final class EventExtractor {
         return compose(m, sentence, tokens, times, ctx, ids, m.source().mention().key(), subject.mention().key(),
                 codes.get(m.pattern().code()));
     }
+
+    /** Envoys whose country follows "of": "the Ambassador of North Macedonia". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé",
+            "representative", "consul");
+
+    /** The country of an envoy named with "of" right before the verb at {@code verb}; null otherwise. */
+    private static ActorSpan envoyOf(List<Token> tokens, List<ActorSpan> actors, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && AUXILIARIES_BEFORE_PARTICIPLE.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        ActorSpan country = k >= 0 ? ActorSpan.endingAt(actors, k) : null;
+        return country != null && country.first() >= 2 && tokens.get(country.first() - 1).is("of")
+                && ENVOYS.contains(tokens.get(country.first() - 2).lower()) ? country : null;
+    }
+
+    private static final Set<String> AUXILIARIES_BEFORE_PARTICIPLE = Set.of("was", "were", "been", "is", "are",
+            "has", "have", "had");
 
     /** The event of a match once its actors and code are known. */
     private NewsEvent compose(PatternMatch m, Sentence sentence, List<Token> tokens, List<TimeMention> times,

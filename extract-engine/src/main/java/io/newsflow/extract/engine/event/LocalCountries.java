@@ -234,7 +234,9 @@ final class LocalCountries {
         Place known = index.place(place.key().name());
         String iso3 = known != null ? known.countryIso3() : place.key().countryCode();
         EntityKey country = countryKey(iso3);
-        return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) ? null : country;
+        // (an armed group or a party acts on its own country's state: "M23 rebels seized Goma")
+        return country == null || iso3.equals(actor(ctx.table(), source).countryCode()) && !nonState(source) ? null
+                : country;
     }
 
     /** The object belongs to neither of two coordinated subjects: both act on it. */

@@ -109,20 +109,24 @@ public final class ReactionTargets {
     }
 
     /**
-     * The latest event before the reaction, in its sentence or the few before, of those roots and another source; an
-     * act of violence may stand anywhere before ("Paris and Madrid also condemned the shooting" near the story's end
+     * The latest event before the reaction, in its sentence or the few before, of those roots and another source, or
+     * the act the story leads with; an act of violence may stand anywhere before ("Paris and Madrid also condemned the shooting" near the story's end
      * answers the fire its lead told).
      */
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction) {
         boolean violence = roots.stream().allMatch(VIOLENT_ROOTS::contains);
+        int lead = found.get(0).sentenceIndex();
         for (int k = reactionAt - 1; k >= 0; k--) {
             NewsEvent e = found.get(k);
             boolean near = e.sentenceIndex() >= reaction.sentenceIndex() - SENTENCES_BACK;
-            if (!near && !violence) {
-                return null;
+            // the act the story leads with is what its later reactions answer ("Netanyahu's office rejected the
+            // move" five sentences after "Biden ordered sanctions")
+            boolean leadAct = e.sentenceIndex() == lead;
+            if (!near && !violence && !leadAct) {
+                continue;
             }
             String country = e.source().countryCode();
-            if (roots.contains(e.cameo().root()) && (near || VIOLENT_ROOTS.contains(e.cameo().root()))
+            if (roots.contains(e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
                     && (country == null || !country.equals(reaction.source().countryCode()))) {
                 return e;
             }

@@ -266,9 +266,11 @@ final class SourceSlots {
             if ((t.is("which") || t.is("who") || t.is("where")) && tokens.get(k - 1).is(",")) {
                 return k - 2; // (and "Ukraine, where Russian forces shelled Kherson, asked for help")
             }
-            if ((t.is("a") || t.is("an") || t.is("one") && tokens.get(k + 1).is("of")) && tokens.get(k - 1).is(",")) {
+            if ((t.is("a") || t.is("an") || t.is("one") && tokens.get(k + 1).is("of")) && (tokens.get(k - 1).is(",")
+                    || k >= 2 && REFLEXIVES.contains(tokens.get(k - 1).lower()) && tokens.get(k - 2).is(","))) {
                 // "Troops of Operation Safe Haven, a joint task force led by the army, engaged", "Poland, one of
-                // Ukraine's staunchest backers, has accused": past the apposition
+                // Ukraine's staunchest backers, has accused", "Smotrich, himself a West Bank settler, accused": past
+                // the apposition
                 return k - 2;
             }
             if (t.is(",") || t.is(";") || t.is(".") || t.is("\"")) {
@@ -277,6 +279,9 @@ final class SourceSlots {
         }
         return trigger - 1;
     }
+
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself",
+            "themselves");
 
     /** "said his country would not recognize": the subject is someone's own country, not the actor named before. */
     private static boolean ownCountry(List<Token> tokens, int k) {

@@ -113,13 +113,19 @@ final class StateAndPeopleNouns {
         for (int k = trigger - 1; k >= Math.max(1, trigger - REPORTED_PASSIVE_REACH); k--) {
             Token t = tokens.get(k);
             if (t.is(",") || t.is("\"") || t.is(";")) {
-                return false;
+                break;
             }
             if (index.isSpeechVerb(t.lower())) {
                 return headedByStateNoun(tokens, k);
             }
         }
-        return false;
+        // "... were detained near the border on Monday, police said": the attribution that closes the sentence
+        int end = tokens.size() - 1;
+        while (end > trigger && !tokens.get(end).isWord()) {
+            end--;
+        }
+        return end > trigger + 1 && index.isSpeechVerb(tokens.get(end).lower()) && headedByStateNoun(tokens, end)
+                && tokens.subList(trigger, end).stream().anyMatch(t -> t.is(","));
     }
 
     /** How far before the passive participle the reporting verb may stand: "said 44 people had been detained". */
@@ -169,6 +175,19 @@ final class StateAndPeopleNouns {
         }
         return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())
                 && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+    }
+
+    /**
+     * "demanded that the government table the text": a state noun right after the act that is no title before a
+     * name ("talks with General Secretary ... Nguyen Phu Trong" names a person).
+     */
+    boolean bareStateNounObject(List<Token> tokens, PatternMatch m) {
+        if (!stateNounObject(tokens, m)) {
+            return false;
+        }
+        int k = m.last() + 1;
+        k += determiners.contains(tokens.get(k).lower()) ? 1 : 0;
+        return !tokens.get(k).isCapitalised() && !(k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
     }
 
     /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */

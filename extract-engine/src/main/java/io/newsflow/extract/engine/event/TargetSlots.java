@@ -66,6 +66,13 @@ final class TargetSlots {
                     && Lemmatiser.isIngForm(tokens.get(k + 1).lower())) {
                 break; // "jailed a man for helping militants join a group in Lebanon": the charge, not who is jailed
             }
+            if (k > m.last() && cooperative && tokens.get(k).is("their") && !tokens.get(k - 1).is("with")
+                    && !tokens.get(k - 1).is("to")) {
+                // "Poland and Lithuania signed a memorandum on the protection of their borders with Belarus": what
+                // is theirs belongs to the subjects, and its neighbours are no party to the act (but "signed the
+                // pact with their Philippine counterparts" names the other party)
+                break;
+            }
             if (k > m.last() && tokens.get(k).is("in") && k + 2 < tokens.size() && tokens.get(k + 1).is("the")
                     && CRIMES.contains(tokens.get(k + 2).lower())) {
                 break; // "detained a suspect in the killing of General Kirillov": the victim is no one detained

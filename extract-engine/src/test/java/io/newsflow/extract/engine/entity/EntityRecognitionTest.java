@@ -413,4 +413,16 @@ class EntityRecognitionTest {
         assertThat(a.events()).extracting(e -> e.target().name())
                 .containsExactlyInAnyOrder("Hassan Sheikh Mohamud", "Abiy Ahmed");
     }
+
+    @Test
+    void aFurtherPortfolioBeforeAGivenNameTheTitleNearestTheNameAndADottedInitial() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "AMMAN, Feb 16, 2025 (Newsflow) -- Deputy Prime Minister and "
+                + "Minister of Foreign Affairs and Expatriates Ayman Safadi received His Majesty King Abdullah II's "
+                + "envoy. President S. Japarov and Chairman of the State Great Khural D.Amarbayasgalan spoke.");
+        assertThat(entity(a, EntityKind.PERSON, "Ayman Safadi").countryCode()).isEqualTo("JOR");
+        assertThat(entity(a, EntityKind.PERSON, "Abdullah II").roles()).allMatch(r -> r.contains("King"));
+        assertThat(entity(a, EntityKind.PERSON, "Japarov").roles()).containsExactly("President");
+        assertThat(entity(a, EntityKind.PERSON, "Amarbayasgalan").roles())
+                .containsExactly("Chairman of the State Great Khural");
+    }
 }

@@ -2234,4 +2234,36 @@ class EventExtractionTest {
         assertThat(coded("TBILISI, Dec 2, 2024 (Newsflow) - Washington on Saturday suspended its strategic partnership "
                 + "with Tbilisi.")).containsExactly("USA 160 GEO");
     }
+
+    @Test
+    void whatIsTheirsBelongsToCoordinatedSignatoriesAndAnEnvoySummonedToAMinistryIsItsStates() {
+        assertThat(coded("WARSAW, March 11, 2025 (Newsflow) - Poland and Lithuania on Tuesday signed a memorandum on the "
+                + "joint protection of their borders with Belarus and Russia.")).containsExactly("POL 057 LTU");
+        assertThat(coded("SOFIA, March 27, 2025 (Newsflow) - The ambassador of North Macedonia was summoned to the "
+                + "Foreign Ministry on Thursday.")).containsExactly("BGR 114 MKD");
+        assertThat(coded("WARSAW, March 11, 2025 (Newsflow) - The interior minister placed 12 Belarusian officials on "
+                + "Poland's national sanctions list.")).containsExactly("POL 163 BLR");
+    }
+
+    @Test
+    void whatAnAccusationAllegesIsNoActAndCallsFromACapitalAreItsGovernments() {
+        assertThat(coded("SKOPJE, March 27, 2025 (Newsflow) - Prime Minister Hristijan Mickoski accused Sofia of using "
+                + "every unpleasant event to put pressure on his country's EU accession talks."))
+                .containsExactly("MKD 112 BGR");
+        assertThat(coded("SOFIA, March 27, 2025 (Newsflow) - President Rumen Radev rejected calls from Skopje to "
+                + "renegotiate the agreements.")).containsExactly("BGR 120 MKD");
+        // where someone came from is a place
+        assertThat(events("SOFIA, March 27, 2025 (Newsflow) - The minister arrived from Skopje.")).isEmpty();
+    }
+
+    @Test
+    void theGovernmentAskedIsTheSpeakersOwnAWillingnessIsAnIntentAndRebelsSeizeTheirStatesCities() {
+        assertThat(coded("KATHMANDU, Dec 4, 2024 (Newsflow) - The Nepali Congress demanded that the government table "
+                + "the text in Parliament.")).containsExactly("NPL 100 NPL");
+        assertThat(coded("BUENOS AIRES, Jan 3, 2025 (Newsflow) - Argentina reiterated its willingness to resume "
+                + "negotiations with the UK.")).containsExactly("ARG 036 GBR");
+        assertThat(coded("KINSHASA, Jan 28, 2025 (Newsflow) - M23 rebels seized control of Goma on Sunday."))
+                .containsExactly("COD 192 COD");
+        assertThat(events("KINSHASA, Jan 28, 2025 (Newsflow) - The colonel seized the public airwaves.")).isEmpty();
+    }
 }
