@@ -88,6 +88,15 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})[ \\t]*(?:\\R|$)");
+    /**
+     * "Kampala. Security agencies yesterday arrested", as the Daily Monitor and the Nation print it: one word and a
+     * full stop open the story; a title's abbreviation ("Capt. Smith") does not.
+     */
+    private static final Pattern PLACE_STOP = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'’\\-]{3,})\\.[ \\t]+(?=\\p{Lu}\\p{Ll})");
+    private static final java.util.Set<String> ABBREVIATED_TITLES = java.util.Set.of("capt", "prof", "lieut", "brig",
+            "supt", "insp", "sens", "reps", "dept", "corp", "atty", "messrs", "comdr", "cmdr", "gens", "govs", "col",
+            "sgt", "maj", "hon", "rev");
     /** "UrduPoint News / Sputnik - 11th May, 2021": outlets before a slash, a date after a dash. */
     private static final Pattern PAREN_DATE = Pattern.compile(
             "[-\u2014\u2013,]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>\\d{4})\\s*$");
@@ -132,6 +141,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
         Matcher line = PLACE_LINE.matcher(body).region(from, body.length());
         if (line.find() && !line.group("place").contains(".")) {
             return new PrintedDateline(line.group("place").strip(), null, null, 0, 0, 0, line.end());
+        }
+        Matcher stop = PLACE_STOP.matcher(body).region(from, body.length());
+        if (stop.find() && !ABBREVIATED_TITLES.contains(stop.group("place").toLowerCase(Locale.ROOT))
+                && !NOT_PLACES.contains(stop.group("place").toUpperCase(Locale.ROOT))
+                && !stop.group("place").matches(MONTH_NAMES + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")) {
+            return new PrintedDateline(stop.group("place"), null, null, 0, 0, 0, stop.end());
         }
         return null;
     }

@@ -350,9 +350,15 @@ public final class CorefResolver {
         if (!"PERSON".equals(noun.refersTo())) {
             return null;
         }
+        // ('"These sanctions were imposed on the former regime. Today they are punishing us," he said': past the
+        // quote's sentences that name no one, to the sentence that opened it with its speaker)
+        int before = sentence - 1;
+        while (before > 0 && sentence - before <= QUOTE_SENTENCES && noPersonIn(seen, before)) {
+            before--;
+        }
         FoundMention subject = null;
         for (FoundMention m : seen) {
-            if (m.sentence() == sentence - 1 && m.phraseFirst() <= SUBJECT_REACH && m.key() != null
+            if (m.sentence() == before && m.phraseFirst() <= SUBJECT_REACH && m.key() != null
                     && m.key().kind() == EntityKind.PERSON && (subject == null || m.first() < subject.first())) {
                 subject = m;
             }
@@ -363,6 +369,14 @@ public final class CorefResolver {
         PersonProfile p = table.profile(subject.key());
         boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
         return compatible ? subject.key() : null;
+    }
+
+    /** How many sentences of a quotation that name no one a "he said" looks past for its speaker. */
+    private static final int QUOTE_SENTENCES = 2;
+
+    private static boolean noPersonIn(List<FoundMention> seen, int sentence) {
+        return seen.stream().noneMatch(m -> m.sentence() == sentence && m.key() != null
+                && m.key().kind() == EntityKind.PERSON);
     }
 
     /** The latest person named before whose title holds the noun's word ("German Chancellor" for "the chancellor"). */

@@ -12,6 +12,8 @@ import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Igo;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.OrgPattern;
+import io.newsflow.extract.engine.dictionary.TsvRow;
+import io.newsflow.extract.engine.dictionary.TsvSource;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.entity.FoundMention.How;
 import io.newsflow.extract.engine.entity.GazetteerEntry.Type;
@@ -29,6 +31,17 @@ public final class EntityRecogniser {
     /** "calls from Skopje", "pressure from Washington": what a government sends, after which "from" names it. */
     private static final Set<String> SENDER_NOUNS = Set.copyOf(
             Dictionaries.readWords("sender-nouns.txt"));
+
+    /** "Washington and Brussels": capitals that, acting, stand for the IGO they seat (igo-seats.tsv). */
+    private static final java.util.Map<String, String> IGO_SEATS = igoSeats();
+
+    private static java.util.Map<String, String> igoSeats() {
+        java.util.Map<String, String> seats = new java.util.HashMap<>();
+        for (TsvRow r : TsvSource.read("/dictionaries/igo-seats.tsv", 2)) {
+            seats.put(r.required(0, "capital"), r.required(1, "igo"));
+        }
+        return java.util.Map.copyOf(seats);
+    }
 
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;
@@ -234,7 +247,9 @@ public final class EntityRecogniser {
                 boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower())
                         && !sentFrom(tokens, first) || inLongerName(tokens, hitAt, first);
                 Country c = index.country(e.key());
+                Igo seated = place ? null : index.igo(IGO_SEATS.getOrDefault(surface, ""));
                 EntityKey key = place ? new EntityKey(EntityKind.LOCATION, c.capital() == null ? surface : c.capital(), c.iso3())
+                        : seated != null ? new EntityKey(EntityKind.ORGANIZATION, seated.name(), seated.code())
                         : countryKey(e.key());
                 emit(table, record, s, first, first, last, key, How.CAPITAL, surface);
             } else if ((e = h.entry(Type.DEMONYM)) != null) {

@@ -92,6 +92,13 @@ final class ClauseReadings {
             if (noun && appeal && e.last() < m.first() && sameClause(tokens, e.last() + 1, m.first())) {
                 return true;
             }
+            if (code.startsWith("057") && e.last() + 1 < m.first() && TOPIC_WORDS.contains(tokens.get(e.last() + 1).lower())
+                    && tokens.subList(e.last() + 1, m.first()).stream().noneMatch(t -> t.is(",") || CLAUSE_END.contains(t.lower()))
+                    && !(tokens.get(m.first() - 1).is("and") && tokens.get(m.first()).lower().endsWith("ed"))) {
+                // "signed an agreement on long-term cooperation and support": what the text is about (but "signed a
+                // statement on relations and witnessed the exchange" is a second verb)
+                return true;
+            }
             if (code.startsWith("11") && tokens.get(e.last()).is("of") && e.last() < m.first()
                     && sameClause(tokens, e.last() + 1, m.first()) && tokens.subList(e.last() + 1, m.first()).stream()
                             .noneMatch(t -> t.is(",") || t.is("and"))) {
@@ -124,6 +131,9 @@ final class ClauseReadings {
         }
         return kept;
     }
+
+    /** Words that open what a signed text is about: "an agreement on", "a memorandum of", "a roadmap for". */
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "of", "for", "to", "regarding", "concerning");
 
     /** Words of a readiness, which says no more than the act after it; a pledge or a promise is an intent itself. */
     private static final Set<String> READINESS = Set.of("ready", "prepared", "willing", "open");
@@ -265,8 +275,21 @@ final class ClauseReadings {
                 || !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
             return false;
         }
-        return (commonNoun(tokens.get(m.first() - 1)) || indefiniteNameBefore(tokens, m.first()))
-                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower());
+        // ("Protesters arrested at the rally were released": a people noun opening the sentence, capitalised)
+        boolean peopleFirst = m.first() == 1 && index.isPopulationNoun(tokens.get(0).lower());
+        return (commonNoun(tokens.get(m.first() - 1)) || peopleFirst || indefiniteNameBefore(tokens, m.first()))
+                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower())
+                && !countAfter(tokens, m.first() + 1);
+    }
+
+    /** "police arrested at least 60 people": "at least", "at most", "over 60" count the object, they place nothing. */
+    private static boolean countAfter(List<Token> tokens, int preposition) {
+        if (preposition + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(preposition + 1);
+        return tokens.get(preposition).is("at") && (next.is("least") || next.is("most"))
+                || tokens.get(preposition).is("over") && Character.isDigit(next.text().charAt(0));
     }
 
     /**

@@ -64,9 +64,17 @@ class DatelineParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"UN Secretary-General Antonio Guterres (left) said on Monday",
-        "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands"})
+        "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands",
+        "Capt. Ibrahim Traore said on Monday", "Yes. The minister agreed", "Monday. The talks resumed"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceAndAFullStopOpeningTheStoryIsTheDateline() {
+        ParsedDateline d = DatelineParser.parse("Kampala. Security agencies yesterday arrested 60 people.");
+        assertThat(d.place()).isEqualTo("Kampala");
+        assertThat(d.end()).isEqualTo("Kampala. ".length());
     }
 
     @org.junit.jupiter.api.Test

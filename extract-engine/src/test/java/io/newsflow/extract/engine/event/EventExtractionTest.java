@@ -2266,4 +2266,31 @@ class EventExtractionTest {
                 .containsExactly("COD 192 COD");
         assertThat(events("KINSHASA, Jan 28, 2025 (Newsflow) - The colonel seized the public airwaves.")).isEmpty();
     }
+
+    @Test
+    void aWelcomeThatDescribesIsNoEventAndAnAidInMillionsIsAid() {
+        assertThat(events("WELLINGTON, Oct 9, 2024 (Newsflow) - Finance Minister Nicola Willis said the decision would "
+                + "bring welcome relief to households. Her opponent said lower rates were welcome.")).isEmpty();
+        assertThat(coded("DUBROVNIK, Oct 9, 2024 (Newsflow) - Croatia had so far provided Ukraine with around 300 "
+                + "million euros in military, humanitarian and other aid.")).containsExactly("HRV 070 UKR");
+    }
+
+    @Test
+    void whatASignedTextIsAboutIsNoActAndCountingWordsPlaceNothing() {
+        assertThat(coded("DUBROVNIK, Oct 9, 2024 (Newsflow) - Croatia and Ukraine on Wednesday signed an agreement on "
+                + "long-term cooperation and support.")).containsExactly("HRV 057 UKR");
+        assertThat(coded("KAMPALA, July 24, 2024 (Newsflow) - Ugandan police arrested at least 60 people."))
+                .containsExactly("UGA 173 UGA");
+        assertThat(events("KAMPALA, July 24, 2024 (Newsflow) - Protesters arrested at the rally were released."))
+                .isEmpty();
+    }
+
+    @Test
+    void brusselsActingIsTheUnionAndAPassiveSubjectIsFoundPastItsRelativeClause() {
+        assertThat(coded("DAMASCUS, Jan 12, 2025 (Newsflow) - Syria urged Washington and Brussels to lift the "
+                + "sanctions.")).containsExactlyInAnyOrder("SYR 020 USA", "SYR 020 EU");
+        List<NewsEvent> welcomed = events("DUBROVNIK, Oct 9, 2024 (Newsflow) - Zelensky, who is on his first visit to "
+                + "Croatia, was welcomed by Croatian Prime Minister Andrej Plenkovic in the morning.");
+        assertThat(welcomed).extracting(e -> e.cameo().code() + " " + e.target().countryCode()).contains("043 UKR");
+    }
 }

@@ -379,4 +379,13 @@ class QuoteAttributionTest {
                         + "had,\" the Dutchman said.");
         assertThat(speakers(a)).containsExactly("Verstappen");
     }
+
+    @Test
+    void heSaidAfterAQuoteOfSentencesThatNameNoOneIsTheSubjectWhoOpenedIt() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "RIYADH, Jan 12, 2025 (Newsflow) - Syrian Foreign Minister "
+                + "Asaad al-Shaibani, who led a delegation from the new administration led by Ahmed al-Sharaa, urged "
+                + "participants to help. \"These sanctions were imposed on the former regime. Today they are punishing "
+                + "the Syrian people,\" he said.");
+        assertThat(speakers(a)).containsOnly("Asaad al-Shaibani");
+    }
 }
