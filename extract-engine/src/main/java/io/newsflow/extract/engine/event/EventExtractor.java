@@ -645,6 +645,9 @@ public final class EventExtractor {
         return last != null && sources.partnerBefore(tokens, actors, last) != null ? last : null;
     }
 
+    /** How far after a fight its place may stand: "captured the regional command headquarters in Lashio". */
+    private static final int FOUGHT_PLACE_REACH = 8;
+
     /** How far before the trigger "they" may stand: "they had already imposed". */
     private static final int THEY_REACH = 4;
 
@@ -683,6 +686,11 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("04")) {
             targetKey = TargetSlots.namedAmong(tokens, actors, m); // "met a group of leaders, among them Mottley"
+        }
+        if (targetKey == null && !passive && p.code().startsWith("192")) {
+            // "the MNDAA captured the Northeastern Command in Lashio": the state of the place taken (where a fight
+            // happened says nothing of whom it was against: "gunmen shot dead two officials in Maputo")
+            targetKey = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey, FOUGHT_PLACE_REACH);
         }
         if (source != null && m.target() == null && !p.received() && roles.agent == null) {
             // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too

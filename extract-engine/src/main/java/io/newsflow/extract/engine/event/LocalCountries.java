@@ -215,9 +215,19 @@ final class LocalCountries {
      * is, or where it is the actor's own.
      */
     EntityKey countryWhereDone(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey actor) {
+        return countryWhereDone(ctx, sentence, tokens, m, actor, IN_REACH);
+    }
+
+    /** How far after the act its "in" may stand: "killed in Donetsk", "were killed on Monday in Gaza". */
+    private static final int IN_REACH = 3;
+
+    /** As above, with "in" up to {@code reach} tokens after the act ("captured the Northeastern Command in Lashio"). */
+    EntityKey countryWhereDone(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey actor,
+            int reach) {
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             int at = mention.first();
-            if (at <= m.first() || at > m.last() + 3 || !tokens.get(at - 1).is("in")) {
+            if (at <= m.first() || at > m.last() + reach || !tokens.get(at - 1).is("in")
+                    || tokens.subList(Math.min(m.last() + 1, at), at).stream().anyMatch(t -> t.is(",") || t.is(";"))) {
                 continue;
             }
             EntityKey country = mention.key().kind() == EntityKind.COUNTRY ? mention.key()

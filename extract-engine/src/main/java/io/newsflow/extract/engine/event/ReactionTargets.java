@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.event;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.Token;
@@ -36,8 +37,10 @@ public final class ReactionTargets {
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);
-            NewsEvent act = roots != null ? latestBefore(found, k, roots, reaction)
-                    : retaliation(reaction) ? latestAttackOn(found, k, reaction) : null;
+            // another country's act first; else, for a person, an act of his own country's state or a compatriot's
+            NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
+            act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
+            act = act != null || roots != null || !retaliation(reaction) ? act : latestAttackOn(found, k, reaction);
             if (act != null) {
                 found.set(k, reaction.withActors(reaction.source(), act.source()));
             }
@@ -81,6 +84,20 @@ public final class ReactionTargets {
         return next;
     }
 
+    /**
+     * Whether a reaction would answer its own side: the same actor, or two actors of one country ("Russia ... the
+     * Russian Foreign Ministry"). With {@code compatriots}, looked at when no other country's act is there, a person
+     * may answer an act of his own country's state or of a compatriot (an opposition spokesman condemning the junta's
+     * airstrike, the junta rejecting his accusation).
+     */
+    private static boolean sameSide(NewsEvent.Actor act, NewsEvent.Actor reaction, boolean compatriots) {
+        if (act.entityId() != null && act.entityId().equals(reaction.entityId())) {
+            return true;
+        }
+        boolean persons = act.kind() == EntityKind.PERSON || reaction.kind() == EntityKind.PERSON;
+        return !(compatriots && persons) && act.countryCode() != null && act.countryCode().equals(reaction.countryCode());
+    }
+
     /** "reserves the right to respond", "vowed to retaliate": a threat answering an act of violence. */
     private static boolean retaliation(NewsEvent reaction) {
         return reaction.cameo().root().equals("13") && RETALIATING.matcher(reaction.actionText()).find();
@@ -113,7 +130,8 @@ public final class ReactionTargets {
      * the act the story leads with; an act of violence may stand anywhere before ("Paris and Madrid also condemned the shooting" near the story's end
      * answers the fire its lead told).
      */
-    private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction) {
+    private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction,
+            boolean compatriots) {
         boolean violence = roots.stream().allMatch(VIOLENT_ROOTS::contains);
         int lead = found.get(0).sentenceIndex();
         for (int k = reactionAt - 1; k >= 0; k--) {
@@ -125,9 +143,8 @@ public final class ReactionTargets {
             if (!near && !violence && !leadAct) {
                 continue;
             }
-            String country = e.source().countryCode();
             if (roots.contains(e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
-                    && (country == null || !country.equals(reaction.source().countryCode()))) {
+                    && !sameSide(e.source(), reaction.source(), compatriots)) {
                 return e;
             }
         }

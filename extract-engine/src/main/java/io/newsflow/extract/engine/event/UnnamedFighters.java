@@ -41,7 +41,8 @@ final class UnnamedFighters {
      * attacked") rather than describing a noun ("a terrorist attack", "a militant leader").
      */
     private static final Set<String> ACTING_NEXT = Set.of("was", "is", "has", "had", "have", "will", "would", "who",
-            "that", "opened", "shot", "fired", "killed", "stormed", "seized", "abducted", "kidnapped");
+            "that", "opened", "shot", "fired", "killed", "stormed", "seized", "abducted", "kidnapped", "overran",
+            "captured", "attacked", "ambushed", "raided");
     /** Words before the fighters that describe them but are no part of what they are called. */
     private static final Set<String> HEDGES = Set.of("suspected", "alleged", "unidentified", "unknown", "heavily",
             "some", "several", "dozens", "hundreds", "of", "about", "around", "at", "least", "more", "than");

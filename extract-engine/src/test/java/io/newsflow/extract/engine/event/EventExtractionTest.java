@@ -2293,4 +2293,14 @@ class EventExtractionTest {
                 + "Croatia, was welcomed by Croatian Prime Minister Andrej Plenkovic in the morning.");
         assertThat(welcomed).extracting(e -> e.cameo().code() + " " + e.target().countryCode()).contains("043 UKR");
     }
+
+    @Test
+    void aPlaceTakenIsItsStatesAndACompatriotsActIsAnsweredWhenNoForeignOneIs() {
+        assertThat(named("YANGON, Aug 15, 2024 (Newsflow) - The Myanmar National Democratic Alliance Army (MNDAA) "
+                + "captured the Northeastern Command in Lashio on Aug. 3.")).containsExactly(
+                        "Myanmar National Democratic Alliance Army 192 Myanmar");
+        assertThat(named("YANGON, Aug 15, 2024 (Newsflow) - Regime jets bombed a village in Sagaing on Tuesday. The "
+                + "shadow government's spokesman Kyaw Zaw condemned the attack on Wednesday."))
+                .contains("Kyaw Zaw 111 Myanmar");
+    }
 }
