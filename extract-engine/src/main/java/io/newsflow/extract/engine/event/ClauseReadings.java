@@ -83,8 +83,10 @@ final class ClauseReadings {
         boolean afterTo = tokens.get(before).is("to");
         boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
+            // (a second verb is no purpose: "arrived in Washington on Sunday and is scheduled to meet Biden")
             if (afterTo && e.last() < m.first() && (e.last() >= m.first() - 4
-                    || e.last() >= m.first() - PURPOSE_REACH && sameClause(tokens, e.last() + 1, m.first()))) {
+                    || e.last() >= m.first() - PURPOSE_REACH && sameClause(tokens, e.last() + 1, m.first())
+                    && tokens.subList(e.last() + 1, m.first()).stream().noneMatch(t -> t.is("and")))) {
                 return true; // and "summoned Canada's envoy on Monday to protest": the summons is the protest
             }
             String code = e.pattern().code();

@@ -274,6 +274,9 @@ final class SourceSlots {
                 // the apposition
                 return k - 2;
             }
+            if (k >= 2 && tokens.get(k - 1).is(",") && appositionRole(tokens, k)) {
+                return k - 2; // "Utut Adianto, chair of the House's Commission I overseeing defence, demanded"
+            }
             // (a partial quote may stand inside the clause: 'Among, who described the march as a "foreign-sponsored"
             // attempt, was sanctioned')
             if (t.is(",") || t.is(";") || t.is(".")) {
@@ -281,6 +284,18 @@ final class SourceSlots {
             }
         }
         return trigger - 1;
+    }
+
+    /** Titles of roles.tsv: a lower-case one after a comma opens an apposition of the name before it. */
+    private static final java.util.Set<String> ROLE_TITLES = io.newsflow.extract.engine.dictionary.Dictionaries
+            .readWords("roles.tsv");
+
+    /** ", chair of ...", ", the head of ...", ", former prime minister ...": an apposition that gives a role. */
+    private static boolean appositionRole(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        int title = (t.is("the") || t.is("former")) && k + 1 < tokens.size() ? k + 1 : k;
+        Token word = tokens.get(title);
+        return word.isWord() && !word.isCapitalised() && ROLE_TITLES.contains(word.lower());
     }
 
     /** "Zelensky, who is on his first visit to Croatia, was welcomed by": a passive's auxiliary after the clause. */

@@ -2303,4 +2303,13 @@ class EventExtractionTest {
                 + "shadow government's spokesman Kyaw Zaw condemned the attack on Wednesday."))
                 .contains("Kyaw Zaw 111 Myanmar");
     }
+
+    @Test
+    void aSecondVerbIsNoPurposeAndARoleInAppositionIsPassedToTheSubject() {
+        assertThat(named("WASHINGTON, Nov 11, 2024 (Newsflow) - Prabowo arrived in Washington on Sunday and is "
+                + "scheduled to meet Joe Biden.")).containsExactly("Prabowo 042 United States", "Prabowo 036 Joe Biden");
+        assertThat(named("JAKARTA, Nov 11, 2024 (Newsflow) - Utut Adianto, chair of the parliamentary commission "
+                + "overseeing defense and foreign affairs, demanded that Foreign Minister Sugiono explain the clause."))
+                .containsExactly("Utut Adianto 100 Sugiono");
+    }
 }
