@@ -24,7 +24,7 @@ public final class LocalOfficials {
     public LocalOfficials(DictionaryIndex index) {
         this.index = index;
         for (KnownOrganization org : index.dictionaries().organizations()) {
-            if ("AGENCY".equals(org.type()) && org.countryIso3() != null) {
+            if (("AGENCY".equals(org.type()) || "MEDIA".equals(org.type())) && org.countryIso3() != null) {
                 agencyCountries.put(org.name().toLowerCase(Locale.ROOT), org.countryIso3());
                 org.aliases().forEach(a -> agencyCountries.put(a.toLowerCase(Locale.ROOT), org.countryIso3()));
             }
@@ -35,8 +35,12 @@ public final class LocalOfficials {
      * A web story without a dateline: the story's country only where it stands out, mentioned at least {@code
      * DOMINANCE} times as often as any other ("Russia attacked Ukraine ... Energy Minister X" names both).
      */
-    public void completeWithoutDateline(EntityTable table) {
+    public void completeWithoutDateline(EntityTable table, String outlet) {
         String country = mostMentionedCountry(table, DOMINANCE);
+        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
+        if (country == null && home != null && home.equals(mostMentionedCountry(table, 1))) {
+            country = home; // a national paper's story about its own country ("Punch" on Nigeria and Niger)
+        }
         if (country == null) {
             return;
         }

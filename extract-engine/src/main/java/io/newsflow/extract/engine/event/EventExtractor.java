@@ -69,6 +69,8 @@ public final class EventExtractor {
             List.of(new VerbPattern.Words(List.of(List.of("visiting")))), "a visiting guest", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Roots of what is said to someone: appeals, demands, disapproval, rejection, threats. */
+    private static final Set<String> SAID_TO_THE_TARGET = Set.of("02", "10", "11", "12", "13");
     /**
      * What two coordinated subjects do to each other when the clause names no one else: intents, meetings,
      * cooperation and aid ("China and Brazil signed", "Russia and China met"), and what each side does to the other
@@ -199,8 +201,10 @@ public final class EventExtractor {
             roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
             if (e != null && e.target() == null && clauseParticiple && sharesSubject && !events.isEmpty()
-                    && m.last() + 1 < tokens.size() && tokens.get(m.first() + 1).is("the")) {
-                // "sued Apple, accusing the tech giant of": a description after the participle is the main act's target
+                    && m.last() + 1 < tokens.size() && (tokens.get(m.first() + 1).is("the")
+                            || SAID_TO_THE_TARGET.contains(e.cameo().root()))) {
+                // "sued Apple, accusing the tech giant of": a description after the participle is the main act's target;
+                // "summoned the Russian ambassador, demanding their withdrawal and warning that": what is said to him
                 NewsEvent main = events.get(events.size() - 1);
                 if (main.target() != null && actorId(main.source()).equals(actorId(e.source()))) {
                     e = withActors(e, e.source(), main.target(), ids);
