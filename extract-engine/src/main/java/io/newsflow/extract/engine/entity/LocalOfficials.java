@@ -36,11 +36,7 @@ public final class LocalOfficials {
      * DOMINANCE} times as often as any other ("Russia attacked Ukraine ... Energy Minister X" names both).
      */
     public void completeWithoutDateline(EntityTable table, String outlet) {
-        String country = mostMentionedCountry(table, DOMINANCE);
-        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
-        if (country == null && home != null && home.equals(mostMentionedCountry(table, 1))) {
-            country = home; // a national paper's story about its own country ("Punch" on Nigeria and Niger)
-        }
+        String country = storyCountry(table, outlet);
         if (country == null) {
             return;
         }
@@ -50,6 +46,16 @@ public final class LocalOfficials {
                 person.learn(null, country, null); // a market strategist or a professor is no one's official
             }
         }
+    }
+
+    /**
+     * The country a web story without a dateline is about: the one it names far more than any other, or the home of
+     * the national outlet that published it when that is the one it names most ("Punch" on Nigeria and Niger).
+     */
+    public String storyCountry(EntityTable table, String outlet) {
+        String country = mostMentionedCountry(table, DOMINANCE);
+        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
+        return country != null ? country : home != null && home.equals(mostMentionedCountry(table, 1)) ? home : null;
     }
 
     /** Role categories of public office: the state, its parties and its forces. */

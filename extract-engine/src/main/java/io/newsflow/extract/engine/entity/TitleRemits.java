@@ -67,6 +67,10 @@ final class TitleRemits {
         if (k == first || k + 1 >= tokens.size()) {
             return -1;
         }
+        int closed = commaBeforeGivenName(tokens, hitAt, k);
+        if (closed > 0) {
+            return closed + 1; // "Minister of Information and National Orientation, Mohammed Idris": a last word unknown
+        }
         if (tokens.get(k).isCapitalised()) {
             return k;
         }
@@ -99,7 +103,20 @@ final class TitleRemits {
             // "and Trade, Péter Szijjártó"; without the comma, "and Expatriates Ayman Safadi" ends at a given name
             boolean named = end > from + 1 && end + 1 < tokens.size() && tokens.get(end).isCapitalised()
                     && index.givenName(tokens.get(end).lower()) != null;
-            return end > from + 1 && end < tokens.size() && tokens.get(end).is(",") || named ? end : from;
+            if (end > from + 1 && end < tokens.size() && tokens.get(end).is(",") || named) {
+                return end;
+            }
+            // "Minister of Health and Family Welfare, Jagat Prakash Nadda": a portfolio of words no dictionary holds,
+            // closed by the comma of the name's apposition
+            int run = from + 1;
+            while (run < tokens.size() && run <= from + REMIT_WORDS && tokens.get(run).isCapitalised()
+                    && tokens.get(run).isWord() && (hitAt[run] == null || !hitAt[run].has(Type.ROLE))) {
+                run++;
+            }
+            // ("Minister of Health and Family Welfare, Jagat Prakash Nadda": the name after the comma, known or not)
+            return run > from + 1 && run + 1 < tokens.size() && tokens.get(run).is(",")
+                    && tokens.get(run + 1).isCapitalised() && tokens.get(run + 1).isWord()
+                    && (hitAt[run + 1] == null || !hitAt[run + 1].has(Type.ROLE)) ? run : from;
         }
         if (!tokens.get(from).is(",")) {
             return from;
@@ -132,6 +149,24 @@ final class TitleRemits {
             k++;
         }
         return k;
+    }
+
+    /** The comma after a short run of capitalised words from k, when a name follows it; else -1. */
+    private int commaBeforeGivenName(List<Token> tokens, Gazetteer.Hit[] hitAt, int k) {
+        int run = k;
+        while (run < tokens.size() && run < k + 2 && tokens.get(run).isCapitalised() && tokens.get(run).isWord()) {
+            run++;
+        }
+        if (run == k || run + 2 >= tokens.size() || !tokens.get(run).is(",") || index.givenName(tokens.get(k).lower()) != null) {
+            return -1;
+        }
+        // a known given name, or two capitalised words that are no title or country ("Jagat Prakash Nadda")
+        return index.givenName(tokens.get(run + 1).lower()) != null && tokens.get(run + 2).isCapitalised()
+                || nameWord(tokens, hitAt, run + 1) && nameWord(tokens, hitAt, run + 2) ? run : -1;
+    }
+
+    private static boolean nameWord(List<Token> tokens, Gazetteer.Hit[] hitAt, int i) {
+        return i < tokens.size() && tokens.get(i).isCapitalised() && tokens.get(i).isWord() && hitAt[i] == null;
     }
 
     /** Where a name starts after a form of address that ends a remit of capitalised words and "and", else -1. */

@@ -425,4 +425,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Amarbayasgalan").roles())
                 .containsExactly("Chairman of the State Great Khural");
     }
+
+    @Test
+    void aPortfolioOfUnknownWordsEndsAtTheCommaBeforeAGivenNameAndRepublicIsNoName() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "ABUJA, Dec 27, 2024 (Newsflow) - But the Minister of "
+                + "Information and National Orientation, Mohammed Idris, said the claims were false. \"Nigeria has "
+                + "never sponsored terrorism against the Niger Republic,\" the minister said.");
+        assertThat(entity(a, EntityKind.PERSON, "Mohammed Idris").roles())
+                .containsExactly("Minister of Information and National Orientation");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Republic"));
+    }
 }
