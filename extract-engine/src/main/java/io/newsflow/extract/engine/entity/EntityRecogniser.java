@@ -58,6 +58,11 @@ public final class EntityRecogniser {
         this.orgShape = new OrgNameShape(index);
     }
 
+    /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
+    private static boolean namesCountry(String text, Country c) {
+        return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
+    }
+
     private static boolean sentFrom(List<Token> tokens, int capital) {
         return capital >= 2 && tokens.get(capital - 1).is("from") && SENDER_NOUNS.contains(tokens.get(capital - 2).lower());
     }
@@ -247,7 +252,9 @@ public final class EntityRecogniser {
                 boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower())
                         && !sentFrom(tokens, first) || inLongerName(tokens, hitAt, first);
                 Country c = index.country(e.key());
-                Igo seated = place ? null : index.igo(IGO_SEATS.getOrDefault(surface, ""));
+                // ("Brussels reacted within hours. Belgium's foreign minister": a story that names the seat's own
+                // country means its government)
+                Igo seated = place || namesCountry(text, c) ? null : index.igo(IGO_SEATS.getOrDefault(surface, ""));
                 EntityKey key = place ? new EntityKey(EntityKind.LOCATION, c.capital() == null ? surface : c.capital(), c.iso3())
                         : seated != null ? new EntityKey(EntityKind.ORGANIZATION, seated.name(), seated.code())
                         : countryKey(e.key());

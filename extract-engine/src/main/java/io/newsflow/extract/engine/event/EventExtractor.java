@@ -69,6 +69,8 @@ public final class EventExtractor {
             List.of(new VerbPattern.Words(List.of(List.of("visiting")))), "a visiting guest", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+    /** Roots of diplomatic acts a government itself reports in the passive: reduced relations. */
+    private static final Set<String> DIPLOMATIC_PASSIVE = Set.of("16");
     /** Roots of what is said to someone: appeals, demands, disapproval, rejection, threats. */
     private static final Set<String> SAID_TO_THE_TARGET = Set.of("02", "10", "11", "12", "13");
     /**
@@ -541,6 +543,10 @@ public final class EventExtractor {
             EntityKey stateAgent = agent == null && (nouns.stateNounAgent(tokens, m)
                     || coercion && nouns.passiveReportedByStateNoun(tokens, m.first()))
                     ? countries.localCountryKey(ctx, sentence) : null;
+            if (agent == null && stateAgent == null && DIPLOMATIC_PASSIVE.contains(codes.get(p.code()).root())) {
+                // "Prévot said Rwandan diplomats had been declared persona non grata": who reports it did it
+                stateAgent = sources.sayerOfPassive(tokens, actors, m.first());
+            }
             if (agent == null && stateAgent == null) {
                 return null; // "were test-fired": no agent, no actor
             }

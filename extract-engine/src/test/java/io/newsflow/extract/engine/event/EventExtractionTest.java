@@ -2312,4 +2312,23 @@ class EventExtractionTest {
                 + "overseeing defense and foreign affairs, demanded that Foreign Minister Sugiono explain the clause."))
                 .containsExactly("Utut Adianto 100 Sugiono");
     }
+
+    @Test
+    void bordersClosedBarredEntryAResponseToAClosureAndAQuotedCharacterisation() {
+        assertThat(coded("HELSINKI, Nov 16, 2023 (Newsflow) - Finland closed four crossing points on its border with "
+                + "Russia. Zakharova warned that Moscow would respond to any closure of the border."))
+                .containsExactly("FIN 163 RUS", "RUS 130 FIN");
+        assertThat(coded("HELSINKI, Nov 16, 2023 (Newsflow) - In September, Finland barred Russian cars from entering "
+                + "the country.")).containsExactly("FIN 163 RUS");
+        assertThat(coded("BRUSSELS, March 18, 2025 (Newsflow) - Belgium's Foreign Minister Maxime Prevot described "
+                + "Kigali's decision as \"disproportionate\".")).containsExactly("BEL 111 RWA");
+    }
+
+    @Test
+    void brusselsIsBelgiumWhereBelgiumIsNamedAndWhoReportsAPassiveExpulsionDidIt() {
+        assertThat(coded("KIGALI, March 18, 2025 (Newsflow) - Rwanda accused Brussels of undermining it. Belgium "
+                + "denied it.")).contains("RWA 112 BEL");
+        assertThat(coded("BRUSSELS, March 18, 2025 (Newsflow) - Belgium's Foreign Minister Maxime Prevot said Rwandan "
+                + "diplomats had in turn been declared persona non grata.")).containsExactly("BEL 161 RWA");
+    }
 }
