@@ -58,6 +58,17 @@ public final class EntityRecogniser {
         this.orgShape = new OrgNameShape(index);
     }
 
+    /**
+     * "Safadi, Slovenian counterpart discuss Gaza": in a headline a comma stands for "and", so what follows a name
+     * there is another person, not its apposition; the name keeps no role or country from it.
+     */
+    private static PersonCandidate headlineCoordination(List<Token> tokens, PersonCandidate c) {
+        boolean commaAfter = c.last() + 1 < tokens.size() && tokens.get(c.last() + 1).is(",");
+        boolean roleBefore = c.phraseFirst() < c.first();
+        return commaAfter && !roleBefore && (c.role() != null || c.countryCode() != null)
+                ? new PersonCandidate(c.phraseFirst(), c.first(), c.last(), c.name(), null, null, c.gender()) : c;
+    }
+
     /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
     private static boolean namesCountry(String text, Country c) {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
@@ -96,7 +107,7 @@ public final class EntityRecogniser {
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
             for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry, speakers)) {
-                PersonCandidate c = record ? found : knownNameInTitle(text, tokens, found, table);
+                PersonCandidate c = record ? found : knownNameInTitle(text, tokens, headlineCoordination(tokens, found), table);
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 if (record) {

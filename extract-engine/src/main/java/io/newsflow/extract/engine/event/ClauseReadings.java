@@ -101,9 +101,10 @@ final class ClauseReadings {
                 // statement on relations and witnessed the exchange" is a second verb)
                 return true;
             }
+            // (a partial quote may stand in what is alleged: 'accused Sofia of "using every unpleasant event" to')
             if (code.startsWith("11") && tokens.get(e.last()).is("of") && e.last() < m.first()
-                    && sameClause(tokens, e.last() + 1, m.first()) && tokens.subList(e.last() + 1, m.first()).stream()
-                            .noneMatch(t -> t.is(",") || t.is("and"))) {
+                    && tokens.subList(e.last() + 1, m.first()).stream().noneMatch(t -> t.is(",") || t.is("and")
+                            || !t.is("\"") && CLAUSE_END.contains(t.lower()))) {
                 return true; // "accused Sofia of using every event to put pressure on": what is alleged, not done
             }
             if (appeal && tokens.get(m.first() - 1).is("and") && e.last() < m.first()

@@ -482,10 +482,12 @@ public final class EventExtractor {
         if (code.code().startsWith("042") && targetKey == null) {
             return null; // "the mayor visited a snow-clearing site": a visit to no state or actor is no event
         }
-        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() == EntityKind.COUNTRY
-                && targetKey.countryCode() != null
-                && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
-            return null; // "Rep. McKinley visited the U.S.-Mexico border": a trip at home is no visit to a state
+        String targetCountry = targetKey == null ? null : actor(ctx.table(), targetKey).countryCode();
+        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() != EntityKind.PERSON
+                && targetCountry != null && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
+            // "Rep. McKinley visited the U.S.-Mexico border", "the government attended the ceremony in parliament":
+            // a trip at home is no visit to a state
+            return null;
         }
         return compose(m, sentence, tokens, times, ctx, ids, sourceKey, targetKey, code);
     }

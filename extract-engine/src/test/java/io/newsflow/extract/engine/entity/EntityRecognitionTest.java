@@ -435,4 +435,12 @@ class EntityRecognitionTest {
                 .containsExactly("Minister of Information and National Orientation");
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Republic"));
     }
+
+    @Test
+    void aCommaInAHeadlineCoordinatesNamesItGivesNoApposition() {
+        AnalysedArticle a = SharedEngine.analyse("Safadi, Slovenian counterpart discuss Gaza ceasefire",
+                "AMMAN, Feb 16, 2025 (Newsflow) -- Foreign Minister Ayman Safadi held talks with Slovenian Foreign "
+                        + "Minister Tanja Fajon.");
+        assertThat(entity(a, EntityKind.PERSON, "Ayman Safadi").countryCode()).isEqualTo("JOR");
+    }
 }

@@ -2331,4 +2331,12 @@ class EventExtractionTest {
         assertThat(coded("BRUSSELS, March 18, 2025 (Newsflow) - Belgium's Foreign Minister Maxime Prevot said Rwandan "
                 + "diplomats had in turn been declared persona non grata.")).containsExactly("BEL 161 RWA");
     }
+
+    @Test
+    void aPartialQuoteInWhatIsAllegedAndAnOfficialsTripToABodyAtHome() {
+        assertThat(coded("SKOPJE, March 27, 2025 (Newsflow) - Mickoski accused Sofia of \"using every unpleasant "
+                + "event\" to put pressure on his country's EU accession talks.")).containsExactly("MKD 112 BGR");
+        assertThat(events("ULAANBAATAR, July 11, 2024 (Newsflow) - The prime minister and the speaker of parliament "
+                + "attended the ceremony. The government visited the Mongolian parliament.")).isEmpty();
+    }
 }
