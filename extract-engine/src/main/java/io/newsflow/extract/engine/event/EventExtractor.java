@@ -542,9 +542,18 @@ public final class EventExtractor {
                 agent = m.target();
             }
             boolean coercion = codes.get(p.code()).root().equals("17");
-            EntityKey stateAgent = agent == null && (nouns.stateNounAgent(tokens, m)
+            // "Former president Rodrigo Duterte was arrested on Tuesday", filed from Manila: an arrest told without
+            // its agent is the state's where it happened
+            ActorSpan arrested = p.code().startsWith("173") ? sources.subjectSpan(tokens, actors, m.first()) : null;
+            // (not the one who reports it: "Alabo said two informants had been arrested")
+            boolean arrest = arrested != null && !saidBetween(tokens, arrested.last(), m.first());
+            EntityKey stateAgent = agent == null && (nouns.stateNounAgent(tokens, m) || arrest
                     || coercion && nouns.passiveReportedByStateNoun(tokens, m.first()))
                     ? countries.localCountryKey(ctx, sentence) : null;
+            if (arrest && agent == null) {
+                EntityKey abroad = countries.countryWhereDone(ctx, sentence, tokens, m, arrested.mention().key());
+                stateAgent = abroad != null ? abroad : stateAgent; // "was arrested in Russia"
+            }
             if (agent == null && stateAgent == null && DIPLOMATIC_PASSIVE.contains(codes.get(p.code()).root())) {
                 // "Prévot said Rwandan diplomats had been declared persona non grata": who reports it did it
                 stateAgent = sources.sayerOfPassive(tokens, actors, m.first());

@@ -2339,4 +2339,16 @@ class EventExtractionTest {
         assertThat(events("ULAANBAATAR, July 11, 2024 (Newsflow) - The prime minister and the speaker of parliament "
                 + "attended the ceremony. The government visited the Mongolian parliament.")).isEmpty();
     }
+
+    @Test
+    void anArrestWithoutItsAgentIsTheStatesWhereItHappened() {
+        assertThat(coded("MANILA, March 11, 2025 (Newsflow) - Former president Rodrigo Duterte was arrested on Tuesday "
+                + "morning. Vice President Sara Duterte condemned the arrest.")).containsExactly("PHL 173 PHL",
+                        "PHL 111 PHL");
+        assertThat(coded("MOSCOW, March 30, 2023 (Newsflow) - An American journalist was arrested in Yekaterinburg."))
+                .containsExactly("RUS 173 USA");
+        // the one who reports it is not the one arrested
+        assertThat(named("JOS, Nov 14, 2024 (Newsflow) - Police spokesman Alfred Alabo said two suspected informants "
+                + "had been arrested.")).noneMatch(e -> e.contains("Alabo"));
+    }
 }
