@@ -76,8 +76,9 @@ final class EventDates {
                 after = t;
             }
         }
-        if (before != null && opensClauseBetween(tokens, before.end(), trigger)) {
-            before = null;
+        if (before != null && (opensClauseBetween(tokens, before.end(), trigger)
+                || closedRelativeClause(tokens, firstTokenAt(tokens, before.start()), trigger))) {
+            before = null; // ("Zinoviev, who took up the post in January, rejected the protest": the clause's own time)
         }
         int afterToken = after == null ? -1 : firstTokenAt(tokens, after.start());
         if (after != null && (relativeClauseBetween(tokens, trigger, afterToken)
@@ -162,6 +163,22 @@ final class EventDates {
             }
         }
         return false;
+    }
+
+    /** Whether the token at {@code at} stands in a ", who ..." or ", which ..." clause closed by a comma before the trigger. */
+    private static boolean closedRelativeClause(List<Token> tokens, int at, int trigger) {
+        boolean opened = false;
+        for (int k = at - 1; k >= 1; k--) {
+            Token t = tokens.get(k);
+            if ((t.is("who") || t.is("which")) && tokens.get(k - 1).is(",")) {
+                opened = true;
+                break;
+            }
+            if (t.is(",") || t.is(";") || t.is("\"")) {
+                return false;
+            }
+        }
+        return opened && ClauseWords.punctuationBetween(tokens, at, trigger);
     }
 
     /** Whether the trigger stands in a clause opened by ", who" or ", which" (no punctuation between). */

@@ -60,9 +60,11 @@ public final class RetoldEvents {
                 && sameOrWithin(later.date(), earlier.date()) && !otherPeople(earlier, later);
     }
 
+    /** A meeting, or a summons (114): the lead's "South Korea summoned the Russian ambassador" and the next paragraph's
+     * "Vice Minister Kim called in Ambassador Zinoviev" are one act as well. */
     private static boolean isMeeting(NewsEvent e) {
-        return e.cameo().root().equals("04") && e.target() != null && e.source().countryCode() != null
-                && e.target().countryCode() != null;
+        return (e.cameo().root().equals("04") || e.cameo().code().equals("114")) && e.target() != null
+                && e.source().countryCode() != null && e.target().countryCode() != null;
     }
 
     /** The same two states, either way round, as meetings count. */

@@ -2351,4 +2351,15 @@ class EventExtractionTest {
         assertThat(named("JOS, Nov 14, 2024 (Newsflow) - Police spokesman Alfred Alabo said two suspected informants "
                 + "had been arrested.")).noneMatch(e -> e.contains("Alabo"));
     }
+
+    @Test
+    void aSummonsRetoldWithTheOfficialsNamesIsOneAndARelativeClausesTimeIsItsOwn() {
+        assertThat(coded("SEOUL, Oct 21, 2024 (Newsflow) - South Korea summoned the Russian ambassador on Monday. Vice "
+                + "Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev to the ministry."))
+                .containsExactly("KOR 114 RUS");
+        List<NewsEvent> rejected = events("SEOUL, Oct 21, 2024 (Newsflow) - South Korea summoned the Russian ambassador "
+                + "on Monday. Russian Ambassador Georgy Zinoviev, who took up the post in January, rejected the "
+                + "protest.");
+        assertThat(rejected).extracting(e -> e.cameo().code() + " " + e.date()).contains("120 2024-10-21");
+    }
 }
