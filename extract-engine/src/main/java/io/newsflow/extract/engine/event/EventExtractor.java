@@ -704,6 +704,9 @@ public final class EventExtractor {
         }
         if (targetKey == null && !passive && !cooperative) {
             targetKey = TargetSlots.placeOfWhereClause(tokens, actors, m); // "to Lebanon, where Israeli strikes have"
+            if (targetKey == null) {
+                targetKey = countries.placeBeforeWhere(ctx, sentence, tokens, m, sourceKey);
+            }
         }
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("04")) {
             targetKey = TargetSlots.namedAmong(tokens, actors, m); // "met a group of leaders, among them Mottley"

@@ -239,6 +239,30 @@ final class LocalCountries {
         return null;
     }
 
+    /**
+     * "in the Kursk region, where Ukrainian forces launched an incursion": the country of the place a where-clause the
+     * act stands in is about, when it is not the actor's own; else null.
+     */
+    EntityKey placeBeforeWhere(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
+        for (int k = m.first() - 1; k >= 2 && k >= m.first() - WHERE_REACH; k--) {
+            if (tokens.get(k).is("where") && tokens.get(k - 1).is(",")) {
+                for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+                    if (mention.key().kind() == EntityKind.LOCATION && mention.last() == k - 2) {
+                        return foreignCountryOf(ctx, mention, source);
+                    }
+                }
+                return null;
+            }
+            if (tokens.get(k).is(",") || tokens.get(k).is(";") || tokens.get(k).is(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** How far before the act its where-clause may open: "where Ukrainian forces launched a cross-border incursion". */
+    private static final int WHERE_REACH = 8;
+
     /** The country of a place, or null when it is the source's own: a place at home is no partner. */
     private EntityKey foreignCountryOf(ArticleContext ctx, FoundMention place, EntityKey source) {
         Place known = index.place(place.key().name());

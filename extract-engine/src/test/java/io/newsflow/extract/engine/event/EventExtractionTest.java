@@ -2362,4 +2362,12 @@ class EventExtractionTest {
                 + "protest.");
         assertThat(rejected).extracting(e -> e.cameo().code() + " " + e.date()).contains("120 2024-10-21");
     }
+
+    @Test
+    void aMediationBetweenTwoSidesAndAnActInAWhereClauseOnAPlace() {
+        assertThat(coded("ABU DHABI, Sept 14, 2024 (Newsflow) - The UAE has mediated a new exchange of prisoners of war "
+                + "between Russia and Ukraine.")).containsExactly("ARE 045 RUS", "ARE 045 UKR");
+        assertThat(coded("MOSCOW, Sept 14, 2024 (Newsflow) - The soldiers had been captured in the Kursk region, where "
+                + "Ukrainian forces launched a cross-border incursion on August 6.")).contains("UKR 190 RUS");
+    }
 }
