@@ -69,6 +69,11 @@ public final class EntityRecogniser {
                 ? new PersonCandidate(c.phraseFirst(), c.first(), c.last(), c.name(), null, null, c.gender()) : c;
     }
 
+    /** "of" right before the token, or "of the". */
+    private static boolean ofBefore(List<Token> tokens, int at) {
+        return at >= 1 && tokens.get(at - 1).is("of") || at >= 2 && tokens.get(at - 1).is("the") && tokens.get(at - 2).is("of");
+    }
+
     /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
     private static boolean namesCountry(String text, Country c) {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
@@ -459,6 +464,10 @@ public final class EntityRecogniser {
             // "the Ghana Police Service": a country's name that opens a body's name is part of it and its country
             country = hitAt[from - 1].entry(Type.COUNTRY).key();
             from = hitAt[from - 1].first();
+        } else if (hitAt[last] != null && hitAt[last].last() == last && hitAt[last].has(Type.COUNTRY)
+                && hitAt[last].first() > from && ofBefore(tokens, hitAt[last].first())) {
+            // "the Court of Bosnia and Herzegovina": a body named "of" its country is that country's
+            country = hitAt[last].entry(Type.COUNTRY).key();
         }
         String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
         EntityKey key = new EntityKey(EntityKind.ORGANIZATION, name, country);

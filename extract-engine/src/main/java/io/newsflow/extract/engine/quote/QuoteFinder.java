@@ -816,8 +816,14 @@ public final class QuoteFinder {
 
     /** The first person or body named in [from, to): the subject of a main clause. */
     private static EntityKey firstSpeakerIn(List<FoundMention> mentions, int from, int to) {
-        for (FoundMention m : startingIn(mentions, from, to)) {
-            if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
+        List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
+                .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
+        for (FoundMention m : inSpan) {
+            // ("Serbian President Aleksandar Vucic, who ...": the demonym of the title is the person's, who speaks)
+            boolean inPersonsPhrase = m.key().kind() != EntityKind.PERSON && inSpan.stream().anyMatch(p -> p != m
+                    && p.key().kind() == EntityKind.PERSON && p.sentence() == m.sentence() && p.phraseFirst() <= m.first()
+                    && m.last() < p.first());
+            if (!inPersonsPhrase) {
                 return m.key();
             }
         }
@@ -829,6 +835,11 @@ public final class QuoteFinder {
      * also accused"): the verb's subject; else null, as a name further back may be anyone's in the clause.
      */
     private static EntityKey subjectRightBefore(List<FoundMention> mentions, int from, int to, String normalised) {
+        // ("Vucic, who spoke to Dodik by phone after the verdict, called it": the name before the relative clause)
+        java.util.regex.Matcher relative = RELATIVE_BEFORE_VERB.matcher(normalised.substring(from, to));
+        if (relative.find()) {
+            to = from + relative.start();
+        }
         EntityKey nearest = null;
         for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
@@ -841,6 +852,10 @@ public final class QuoteFinder {
         }
         return nearest;
     }
+
+    /** A ", who ... ," clause that ends right before the verb. */
+    private static final java.util.regex.Pattern RELATIVE_BEFORE_VERB = java.util.regex.Pattern.compile(
+            ",\\s+who\\s+[^,\"]{1,120},\\s*$");
 
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
         EntityKey best = null;

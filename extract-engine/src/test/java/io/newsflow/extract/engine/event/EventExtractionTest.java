@@ -2370,4 +2370,12 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Sept 14, 2024 (Newsflow) - The soldiers had been captured in the Kursk region, where "
                 + "Ukrainian forces launched a cross-border incursion on August 6.")).contains("UKR 190 RUS");
     }
+
+    @Test
+    void aBodyNamedOfItsCountryIsItsAndPhrasalBacksAreNoSupport() {
+        assertThat(coded("SARAJEVO, Feb 26, 2025 (Newsflow) - The Court of Bosnia and Herzegovina on Wednesday "
+                + "sentenced Milorad Dodik to one year in prison.")).containsExactly("BIH 173 BIH");
+        assertThat(events("BOGOTA, Jan 27, 2025 (Newsflow) - Petro first hit back, threatening nothing. Russia backed "
+                + "down on its demands.")).isEmpty();
+    }
 }

@@ -388,4 +388,12 @@ class QuoteAttributionTest {
                 + "the Syrian people,\" he said.");
         assertThat(speakers(a)).containsOnly("Asaad al-Shaibani");
     }
+
+    @Test
+    void theDemonymOfASpeakersTitleIsNoSpeakerPastARelativeClause() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "BELGRADE, Feb 26, 2025 (Newsflow) - Serbian President "
+                + "Aleksandar Vucic, who met Dodik shortly after the verdict, called it \"a shameful decision\" that "
+                + "would hurt the region.");
+        assertThat(speakers(a)).containsExactly("Aleksandar Vucic");
+    }
 }
