@@ -483,6 +483,13 @@ public final class EventExtractor {
             return null; // "the mayor visited a snow-clearing site": a visit to no state or actor is no event
         }
         String targetCountry = targetKey == null ? null : actor(ctx.table(), targetKey).countryCode();
+        if (code.quadClass() == 1 && targetKey != null && targetKey.kind() == EntityKind.COUNTRY && !countries.nonState(sourceKey)
+                && nouns.populationAfter(tokens, actors, m)
+                && targetKey.countryCode() != null && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
+            // "the President congratulated the people of Mongolia", "called on citizens to protect the pastureland":
+            // words of cooperation to one's own nation are no event between actors
+            return null;
+        }
         if (code.code().startsWith("042") && targetKey != null && targetKey.kind() != EntityKind.PERSON
                 && targetCountry != null && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
             // "Rep. McKinley visited the U.S.-Mexico border", "the government attended the ceremony in parliament":

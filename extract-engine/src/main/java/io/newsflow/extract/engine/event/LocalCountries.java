@@ -295,7 +295,7 @@ final class LocalCountries {
     }
 
     /** An armed group, a party or another body outside the state: it never merges with its country. */
-    private boolean nonState(EntityKey key) {
+    boolean nonState(EntityKey key) {
         io.newsflow.extract.engine.dictionary.KnownOrganization known = key.kind() == EntityKind.ORGANIZATION
                 ? index.organization(key.name()) : null;
         return known != null && NON_STATE_TYPES.contains(known.type());

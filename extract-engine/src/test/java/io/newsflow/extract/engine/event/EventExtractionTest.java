@@ -2378,4 +2378,11 @@ class EventExtractionTest {
         assertThat(events("BOGOTA, Jan 27, 2025 (Newsflow) - Petro first hit back, threatening nothing. Russia backed "
                 + "down on its demands.")).isEmpty();
     }
+
+    @Test
+    void wordsOfCooperationToOnesOwnNationAreNoEvent() {
+        assertThat(events("ULAANBAATAR, July 11, 2024 (Newsflow) - President Khurelsukh Ukhnaa congratulated the people "
+                + "of Mongolia on the national holiday. He called on herders and citizens to protect the pastureland."))
+                .isEmpty();
+    }
 }
