@@ -237,8 +237,19 @@ public final class NewsflowEngine implements ExtractionEngine {
      * event, nor does a visit to no state or actor; an appeal told twice with "and" is one; 0.3.10: a title word
      * inside a name the world actors dictionary knows ("Hassan Sheikh Mohamud"); the same act told again in a
      * sentence on people it names no more has the first telling's target; "they" after coordinated sayers is each
-     * of them; a state body reporting an arrest without its agent made it; suspending a partnership reduces
-     * relations.
+     * of them; a state body reporting an arrest without its agent made it, and an arrest told without its agent is
+     * the state's where it happened; suspending a partnership reduces relations; a web story without a dateline
+     * gives its officials the country it is clearly about, or its national outlet's; "Kampala." opens a dateline;
+     * dotted initials ("D.Amarbayasgalan"), portfolios of unknown words closed by the comma before a name, the
+     * title nearest the name, a comma in a headline as "and"; Brussels acting is the EU unless Belgium is named; a
+     * body named "of" its country is that country's; coordinated signatories keep what is theirs, envoys summoned
+     * to or called in by a ministry, sanctions lists, borders closed and entry barred, aid in millions, mediation
+     * between two sides, places taken, an act in a where-clause aimed at that place's state, calls from a capital,
+     * the government asked, willingness as intent, a participle's demand after a summons said to the one summoned,
+     * a person answering his own state's act when no foreign one is there, the lead's act answered by later
+     * reactions; what an accusation alleges, what a signed text is about, a second verb after "and", a welcome as
+     * an adjective, "hit back" and "backed down", words of cooperation to one's own nation and a visit to a body at
+     * home code no event; "he said" past a quote's sentences, and the demonym of a speaker's title, find the speaker.
      */
     private static final String ENGINE_VERSION = "0.3.10";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

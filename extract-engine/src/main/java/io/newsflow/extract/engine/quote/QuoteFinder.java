@@ -819,11 +819,15 @@ public final class QuoteFinder {
         List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
                 .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
         for (FoundMention m : inSpan) {
-            // ("Serbian President Aleksandar Vucic, who ...": the demonym of the title is the person's, who speaks)
-            boolean inPersonsPhrase = m.key().kind() != EntityKind.PERSON && inSpan.stream().anyMatch(p -> p != m
-                    && p.key().kind() == EntityKind.PERSON && p.sentence() == m.sentence() && p.phraseFirst() <= m.first()
-                    && m.last() < p.first());
-            if (!inPersonsPhrase) {
+            // ("Serbian President Aleksandar Vucic, who ...", "The Turkish leader struck a tone, saying": the demonym
+            // of the title is the person's, who speaks; "The Palestinian resistance group Hamas welcomed": the
+            // demonym describes the name a few words after it)
+            boolean describing = m.key().kind() != EntityKind.PERSON && inSpan.stream().anyMatch(p -> p != m
+                    && p.sentence() == m.sentence() && (p.key().kind() == EntityKind.PERSON
+                            && p.phraseFirst() <= m.first() && m.last() <= p.last()
+                            || m.how() == FoundMention.How.DEMONYM && p.first() > m.last()
+                            && p.first() - m.last() <= DESCRIBED_NAME_REACH && p.start() - m.end() <= DESCRIBED_NAME_CHARS));
+            if (!describing) {
                 return m.key();
             }
         }
@@ -852,6 +856,10 @@ public final class QuoteFinder {
         }
         return nearest;
     }
+
+    /** How many tokens after a demonym the name it describes may start: "Palestinian resistance group Hamas". */
+    private static final int DESCRIBED_NAME_REACH = 4;
+    private static final int DESCRIBED_NAME_CHARS = 40;
 
     /** A ", who ... ," clause that ends right before the verb. */
     private static final java.util.regex.Pattern RELATIVE_BEFORE_VERB = java.util.regex.Pattern.compile(

@@ -396,4 +396,11 @@ class QuoteAttributionTest {
                 + "would hurt the region.");
         assertThat(speakers(a)).containsExactly("Aleksandar Vucic");
     }
+
+    @Test
+    void aDemonymThatDescribesTheNameAfterItIsNoSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Trade", "ANKARA, May 3, 2024 (Newsflow) - The Palestinian resistance "
+                + "group Hamas welcomed the decision, describing it as \"a courageous step\" for the people.");
+        assertThat(speakers(a)).containsExactly("Hamas");
+    }
 }
