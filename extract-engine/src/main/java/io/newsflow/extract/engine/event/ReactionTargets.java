@@ -143,7 +143,10 @@ public final class ReactionTargets {
             if (!near && !violence && !leadAct) {
                 continue;
             }
+            // (another's reaction of the same kind is no act to answer: "Kristersson welcomed the vote. Stoltenberg
+            // also welcomed the decision" both answer the vote)
             if (roots.contains(e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
+                    && !e.cameo().code().equals(reaction.cameo().code())
                     && !sameSide(e.source(), reaction.source(), compatriots)) {
                 return e;
             }

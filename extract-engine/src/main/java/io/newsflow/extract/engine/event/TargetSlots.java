@@ -12,6 +12,7 @@ import io.newsflow.contract.NewsEvent;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 
@@ -87,8 +88,10 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
-            if (cooperative && wordBefore(tokens, a.first(), "at")) {
-                k = a.last(); // "signed a peace agreement at the White House": where, not with whom
+            if (cooperative && (wordBefore(tokens, a.first(), "at") || wordBefore(tokens, a.first(), "in")
+                    && a.mention().how() == FoundMention.How.CAPITAL)) {
+                // "signed a peace agreement at the White House", "signed a treaty in the Kremlin": where, not with whom
+                k = a.last();
                 continue;
             }
             EntityKey key = a.mention().key();
@@ -169,8 +172,13 @@ final class TargetSlots {
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */
     private static boolean secondVerbAfter(List<Token> tokens, int k) {
         return tokens.get(k).is("and") && k + 1 < tokens.size() && !tokens.get(k + 1).isCapitalised()
-                && tokens.get(k + 1).lower().endsWith("ed");
+                && (tokens.get(k + 1).lower().endsWith("ed") || IRREGULAR_PASTS.contains(tokens.get(k + 1).lower()));
     }
+
+    /** Past tenses without "-ed" that open a second verb: "welcomed the decision and said he counted on Hungary". */
+    private static final Set<String> IRREGULAR_PASTS = Set.of("said", "told", "made", "took", "gave", "met", "spoke",
+            "held", "sent", "left", "went", "came", "saw", "put", "set", "led", "won", "lost", "kept", "brought",
+            "sought", "thought", "felt", "found", "paid", "drew", "broke", "struck", "wrote", "began", "stood");
 
     /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
     private static boolean wordBefore(List<Token> tokens, int first, String word) {

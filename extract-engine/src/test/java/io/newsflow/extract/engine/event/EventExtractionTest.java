@@ -2385,4 +2385,15 @@ class EventExtractionTest {
                 + "of Mongolia on the national holiday. He called on herders and citizens to protect the pastureland."))
                 .isEmpty();
     }
+
+    @Test
+    void whereATreatyIsSignedIsNoPartyAndAnApprovedBidToJoinIsSupportThatAVoteAnswers() {
+        assertThat(named("MOSCOW, Jan 17, 2025 (Newsflow) - Russian President Vladimir Putin and Iranian President "
+                + "Masoud Pezeshkian signed a treaty on strategic partnership in the Kremlin on Friday."))
+                .containsExactly("Vladimir Putin 057 Masoud Pezeshkian");
+        assertThat(coded("ANKARA, Jan 23, 2024 (Newsflow) - The Turkish parliament on Tuesday approved Sweden's bid to "
+                + "join NATO. Swedish Prime Minister Ulf Kristersson welcomed the vote. NATO Secretary General Jens "
+                + "Stoltenberg also welcomed the decision and said he counted on Hungary.")).containsExactly(
+                        "TUR 050 SWE", "SWE 051 TUR", "NATO 051 TUR");
+    }
 }
