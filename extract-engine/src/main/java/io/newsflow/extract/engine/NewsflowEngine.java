@@ -16,6 +16,7 @@ import io.newsflow.extract.engine.article.ArticleDate;
 import io.newsflow.extract.engine.article.ArticleDating;
 import io.newsflow.extract.engine.article.DatelineParser;
 import io.newsflow.extract.engine.article.ParsedDateline;
+import io.newsflow.extract.engine.article.SignOffs;
 import io.newsflow.extract.engine.article.YearRange;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryFingerprint;
@@ -298,7 +299,7 @@ public final class NewsflowEngine implements ExtractionEngine {
     @Override
     public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         String text = article.text() == null ? "" : article.text();
-        String normalised = TextNormaliser.forMatching(text);
+        String normalised = SignOffs.blanked(TextNormaliser.forMatching(text));
         ParsedDateline dateline = DatelineParser.parse(normalised);
         String datelineCountry = datelineCountry(dateline);
         if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {
