@@ -718,6 +718,11 @@ public final class EventExtractor {
         if (targetKey == null && !passive && codes.get(p.code()).root().equals("04")) {
             targetKey = TargetSlots.namedAmong(tokens, actors, m); // "met a group of leaders, among them Mottley"
         }
+        if (targetKey == null && !passive && p.code().startsWith("1724")) {
+            // "declared a state of emergency in Rivers State": a state's emergency rule falls on its own country
+            String own = actor(ctx.table(), sourceKey).countryCode();
+            targetKey = own == null ? null : countries.countryKey(own);
+        }
         if (targetKey == null && !passive && p.code().startsWith("192")) {
             // "the MNDAA captured the Northeastern Command in Lashio": the state of the place taken (where a fight
             // happened says nothing of whom it was against: "gunmen shot dead two officials in Maputo")

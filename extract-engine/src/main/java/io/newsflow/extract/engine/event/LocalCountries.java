@@ -152,7 +152,7 @@ final class LocalCountries {
                 .anyMatch(m -> m.key() != null && country.countryCode().equals(actor(ctx.table(), m.key()).countryCode()));
     }
 
-    private EntityKey countryKey(String iso3) {
+    EntityKey countryKey(String iso3) {
         if (iso3 == null) {
             return null;
         }

@@ -2396,4 +2396,10 @@ class EventExtractionTest {
                 + "Stoltenberg also welcomed the decision and said he counted on Hungary.")).containsExactly(
                         "TUR 050 SWE", "SWE 051 TUR", "NATO 051 TUR");
     }
+
+    @Test
+    void aStateOfEmergencyFallsOnTheDeclaringLeadersOwnCountry() {
+        assertThat(named("ABUJA, March 19, 2025 (Newsflow) - President Bola Tinubu on Tuesday declared a state of "
+                + "emergency in Rivers State.")).containsExactly("Bola Tinubu 1724 Nigeria");
+    }
 }
