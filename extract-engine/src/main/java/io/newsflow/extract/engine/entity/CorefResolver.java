@@ -235,7 +235,9 @@ public final class CorefResolver {
         RoleNoun noun = index.roleNoun(last > k ? "the " + tokens.get(k).lower() + " " + tokens.get(last).lower()
                 : "the " + tokens.get(k).lower());
         boolean speaks = last + 1 < tokens.size() && index.isSpeechVerb(tokens.get(last + 1).lower());
-        return noun != null && "PERSON".equals(noun.refersTo()) && speaks ? last - i + 1 : 0;
+        // ("The French leader, who is on a state visit, said": a "who" clause tells a person as well)
+        boolean who = last + 2 < tokens.size() && tokens.get(last + 1).is(",") && tokens.get(last + 2).is("who");
+        return noun != null && "PERSON".equals(noun.refersTo()) && (speaks || who) ? last - i + 1 : 0;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

@@ -403,4 +403,12 @@ class QuoteAttributionTest {
                 + "group Hamas welcomed the decision, describing it as \"a courageous step\" for the people.");
         assertThat(speakers(a)).containsExactly("Hamas");
     }
+
+    @Test
+    void aTitledNounWithAWhoClauseRefersToThePersonNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Visit", "RABAT, Oct 29, 2024 (Newsflow) - French President Emmanuel "
+                + "Macron on Tuesday addressed Morocco's parliament. The French leader, who is on a three-day state visit, "
+                + "said Paris would defend the autonomy plan as \"the only basis\" for a political solution.");
+        assertThat(speakers(a)).containsExactly("Emmanuel Macron");
+    }
 }
