@@ -163,7 +163,19 @@ public final class WarmUpStories {
             "newsflow-kyivpost-zelensky-sanchez-madrid-security-pact.json",
             "newsflow-mexiconewsdaily-mexico-ecuador-embassy-raid.json",
             "newsflow-moscowtimes-putin-modi-kremlin-talks.json",
-            "newsflow-notesfrompoland-morawiecki-weapons-grain-row.json");
+            "newsflow-notesfrompoland-morawiecki-weapons-grain-row.json",
+            "newsflow-aa-turkish-parliament-approves-sweden-nato.json",
+            "newsflow-afp-arevalo-sworn-in-guatemala.txt",
+            "newsflow-ap-kenyan-police-arrive-haiti.json",
+            "newsflow-reuters-senegal-council-overturns-election-delay.txt",
+            "newsflow-tass-putin-pezeshkian-partnership-treaty.txt",
+            "newsflow-xinhua-wang-yi-wong-canberra-dialogue.txt",
+            "newsflow-batimes-supreme-court-upholds-cfk-conviction.json",
+            "newsflow-businessline-india-efta-tepa-signed.txt",
+            "newsflow-dw-germany-closes-iranian-consulates.json",
+            "newsflow-france24-macron-rabat-western-sahara.json",
+            "newsflow-premiumtimes-rivers-emergency-backlash.json",
+            "newsflow-theeastafrican-tanzania-deports-karua-mutunga.json");
 
     private WarmUpStories() {
     }

@@ -21,21 +21,21 @@ class OwnStoriesEvaluationTest {
         // The floors follow the corpus: session 15 added 24 stories of agencies the engine had not met (61 then),
         // twelve of them kept as they first came out, and the figures fell with the harder corpus (events .86 -> .78);
         // session 16 added 42 more (103 now), scored six at a time before their failures were read (events .80 -> .74);
-        // session 17 added 36 more of outlets new to the engine (139 now; L to Q in docs/benchmarks.md), most of them
-        // web stories without a dateline, read the same way (events .76 -> .69, event dates .67 -> .59, organisations
-        // .83 -> .80).
+        // session 17 added 48 more of outlets new to the engine (151 now; L to S in docs/benchmarks.md), most of them
+        // web stories without a dateline, read the same way (events .76 -> .67, event dates .67 -> .57, organisations
+        // .83 -> .79).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
         // knowledge gives ("Jannik Sinner", a lawyer in Baku in a web story, eight Formula One drivers)
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.85);
-        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.78);
+        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.77);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.67);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.64);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.57);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.54);
     }
 
     @Test
