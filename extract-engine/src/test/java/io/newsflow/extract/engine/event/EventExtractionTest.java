@@ -2402,4 +2402,10 @@ class EventExtractionTest {
         assertThat(named("ABUJA, March 19, 2025 (Newsflow) - President Bola Tinubu on Tuesday declared a state of "
                 + "emergency in Rivers State.")).containsExactly("Bola Tinubu 1724 Nigeria");
     }
+
+    @Test
+    void aCourtUpholdingAConvictionFindsAgainstTheConvicted() {
+        assertThat(coded("BUENOS AIRES, June 10, 2025 (Newsflow) - Argentina's Supreme Court upheld the conviction of "
+                + "former president Cristina Fernandez de Kirchner.")).containsExactly("ARG 116 ARG");
+    }
 }
