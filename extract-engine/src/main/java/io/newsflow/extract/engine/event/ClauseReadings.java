@@ -546,6 +546,10 @@ final class ClauseReadings {
             if (FUTURE.contains(w) || INTENT_MARKERS.contains(w) && k + 1 < trigger && tokens.get(k + 1).is("to")) {
                 return true;
             }
+            if (w.equals("prepared") && k > 0 && BE_FORMS.contains(tokens.get(k - 1).lower()) && k + 1 < trigger
+                    && tokens.get(k + 1).is("to")) {
+                return true; // "Russia is prepared to supply Iran": willing, where "he prepared to attend" went on to
+            }
             if (!(BETWEEN_FUTURE_AND_VERB.contains(w) || w.endsWith("ly"))) {
                 return false;
             }

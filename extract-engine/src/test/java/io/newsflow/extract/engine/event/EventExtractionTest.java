@@ -540,7 +540,7 @@ class EventExtractionTest {
     @Test
     void aPossessorActsThroughItsDecisionButNotThroughARefusalOrAThreat() {
         assertThat(coded("MOSCOW, Aug. 6 (TASS) -- Russia's decision to expel the diplomats drew criticism."))
-                .containsExactly("RUS 174 -");
+                .containsExactly("RUS 161 -");
         assertThat(coded("BEIJING, Aug. 6 (Xinhua) -- China's refusal to condemn the invasion angered Washington."))
                 .isEmpty();
     }
@@ -611,7 +611,7 @@ class EventExtractionTest {
         assertThat(coded("GAZA, March 3 (AP) - Two Palestinians were killed by Israeli troops in the West Bank."))
                 .containsExactly("ISR 190 PSE");
         assertThat(coded("OTTAWA, March 3 (AP) - Canada expelled a Chinese diplomat accused of targeting a lawmaker."))
-                .containsExactly("CAN 174 CHN");
+                .containsExactly("CAN 161 CHN");
     }
 
     @Test
@@ -756,7 +756,7 @@ class EventExtractionTest {
     @Test
     void latinAmericanIsARegionNotTheUnitedStates() {
         assertThat(coded("CARACAS, March 3 (Reuters) - Venezuela expelled the diplomats of seven Latin American countries."))
-                .containsExactly("VEN 174 -");
+                .containsExactly("VEN 161 -");
     }
     /** cameo-verbs.tsv's "none": a longer phrase that is no event wins over the pattern inside it. */
     @Test
@@ -900,7 +900,7 @@ class EventExtractionTest {
     @Test
     void aDiplomatOrderedToLeaveIsExpelledAndAStatementBlockedIsAVeto() {
         assertThat(coded("BUCHAREST, Aug 12, 2024 (Reuters) - Romania ordered a Russian military attache to leave the "
-                + "country.")).containsExactly("ROU 174 RUS");
+                + "country.")).containsExactly("ROU 161 RUS");
         assertThat(coded("NEW YORK, Aug 12, 2024 (Reuters) - Russia and China blocked a UN Security Council statement on "
                 + "Myanmar.")).containsExactlyInAnyOrder("RUS 129 UNSC", "CHN 129 UNSC");
     }
@@ -990,7 +990,7 @@ class EventExtractionTest {
         assertThat(coded("NEW DELHI, Nov 12, 2024 (PTI) - The Bar Association accused the government of delays."))
                 .isEmpty();
         assertThat(coded("MOSCOW, Nov 12, 2024 (TASS) - Russia expelled two Estonian diplomats, and Estonia wanted "
-                + "to respond.")).containsExactly("RUS 174 EST");
+                + "to respond.")).containsExactly("RUS 161 EST");
     }
 
     /** Calling on one's supporters to march rallies opposition (113); promising to do so threatens dissent (133). */
@@ -1146,7 +1146,7 @@ class EventExtractionTest {
                         && x.target().countryCode().equals("BLR") && x.date().endsWith("-05-02"));
         assertThat(events("WARSAW, June 3 (Newsflow) -- The expulsion by Poland of two Belarusian diplomats angered Minsk."))
                 .extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " " + x.target().countryCode())
-                .contains("174 POL BLR");
+                .contains("161 POL BLR");
     }
 
     @Test
@@ -1318,7 +1318,7 @@ class EventExtractionTest {
                 + "Chile and Peru. Milei called Maduro a dictator and said his country would not recognize the result.");
         assertThat(e).extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " "
                 + (x.target() == null ? "-" : x.target().countryCode()))
-                .containsExactly("174 VEN -", "161 VEN CHL", "161 VEN PER", "111 ARG VEN");
+                .containsExactly("161 VEN -", "161 VEN CHL", "161 VEN PER", "111 ARG VEN");
     }
 
     @Test
@@ -1631,7 +1631,7 @@ class EventExtractionTest {
     @Test
     void aDescriptionAfterAParticipleIsTheMainActsTargetAndWarplanesFiringMissilesAttack() {
         assertThat(coded("MOSCOW, Jan 14, 2023 (Newsflow) - Russia expelled a Moldovan diplomat, accusing the envoy of "
-                + "spying.")).containsExactly("RUS 174 MDA", "RUS 1125 MDA");
+                + "spying.")).containsExactly("RUS 161 MDA", "RUS 1125 MDA");
         assertThat(coded("DAMASCUS, Jan 14, 2023 (Newsflow) - Israeli warplanes fired several missiles from the Golan "
                 + "Heights. North Korea fired several missiles into the sea.")).containsExactly("ISR 195 -", "PRK 150 -");
     }
@@ -2181,7 +2181,7 @@ class EventExtractionTest {
                 "TUR 163 ISR");
         assertThat(coded("RIGA, Oct 15, 2024 (Newsflow) - Latvia expelled a Russian diplomat. Russian Foreign Ministry "
                 + "spokeswoman Maria Zakharova said Russia would respond to the expulsion.")).containsExactly(
-                        "LVA 174 RUS", "RUS 130 LVA");
+                        "LVA 161 RUS", "RUS 130 LVA");
         assertThat(coded("WASHINGTON, Jan 8, 2025 (Newsflow) - Trump did not rule out the use of force against Panama."))
                 .containsExactly("USA 138 PAN");
         assertThat(events("JERUSALEM, May 3, 2024 (Newsflow) - Israeli Foreign Minister Israel Katz told his ministry to "
@@ -2407,5 +2407,13 @@ class EventExtractionTest {
     void aCourtUpholdingAConvictionFindsAgainstTheConvicted() {
         assertThat(coded("BUENOS AIRES, June 10, 2025 (Newsflow) - Argentina's Supreme Court upheld the conviction of "
                 + "former president Cristina Fernandez de Kirchner.")).containsExactly("ARG 116 ARG");
+    }
+
+    @Test
+    void beingPreparedToActIsAnIntentWherePreparingToActGoesOn() {
+        assertThat(coded("MOSCOW, Jan 17, 2025 (Newsflow) - Russia is prepared to supply Iran with up to 2 billion cubic "
+                + "metres of gas.")).containsExactly("RUS 033 IRN");
+        assertThat(coded("ANCHORAGE, Aug 5, 2008 (Newsflow) - The US leader prepared to attend the Beijing Olympics."))
+                .containsExactly("USA 042 CHN");
     }
 }
