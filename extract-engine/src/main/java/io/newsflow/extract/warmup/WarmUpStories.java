@@ -175,7 +175,19 @@ public final class WarmUpStories {
             "newsflow-dw-germany-closes-iranian-consulates.json",
             "newsflow-france24-macron-rabat-western-sahara.json",
             "newsflow-premiumtimes-rivers-emergency-backlash.json",
-            "newsflow-theeastafrican-tanzania-deports-karua-mutunga.json");
+            "newsflow-theeastafrican-tanzania-deports-karua-mutunga.json",
+            "newsflow-aa-turkiye-beat-austria-euro-2024.json",
+            "newsflow-afp-sahel-juntas-quit-ecowas.json",
+            "newsflow-ap-guyana-venezuela-argyle-no-force.json",
+            "newsflow-kyodo-fukushima-water-china-seafood-ban.txt",
+            "newsflow-pti-india-expels-canadian-diplomat-nijjar.txt",
+            "newsflow-reuters-orban-putin-moscow-peace-mission.txt",
+            "newsflow-aljazeera-pakistan-strikes-iran-sistan-baluchestan.json",
+            "newsflow-bbc-uk-chagos-sovereignty-mauritius.json",
+            "newsflow-efe-bolivia-zuniga-arrested-failed-coup.txt",
+            "newsflow-guardian-ireland-spain-norway-recognise-palestine.json",
+            "newsflow-xinhua-china-honduras-diplomatic-ties.txt",
+            "newsflow-yonhap-constitutional-court-removes-yoon.txt");
 
     private WarmUpStories() {
     }

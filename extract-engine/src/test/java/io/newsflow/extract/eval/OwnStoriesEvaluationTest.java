@@ -21,9 +21,9 @@ class OwnStoriesEvaluationTest {
         // The floors follow the corpus: session 15 added 24 stories of agencies the engine had not met (61 then),
         // twelve of them kept as they first came out, and the figures fell with the harder corpus (events .86 -> .78);
         // session 16 added 42 more (103 now), scored six at a time before their failures were read (events .80 -> .74);
-        // session 17 added 48 more of outlets new to the engine (151 now; L to S in docs/benchmarks.md), most of them
-        // web stories without a dateline, read the same way (events .76 -> .67, event dates .67 -> .57, organisations
-        // .83 -> .79).
+        // session 17 added 60 more of outlets new to the engine (163 now; L to U in docs/benchmarks.md), most of them
+        // web stories without a dateline, read the same way (events .76 -> .64, event dates .67 -> .56, organisations
+        // .83 -> .80).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
@@ -32,10 +32,10 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.77);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.64);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.62);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.54);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.53);
     }
 
     @Test
