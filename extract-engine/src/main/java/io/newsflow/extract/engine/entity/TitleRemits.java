@@ -106,14 +106,13 @@ final class TitleRemits {
             if (end > from + 1 && end < tokens.size() && tokens.get(end).is(",") || named) {
                 return end;
             }
-            // "Minister of Health and Family Welfare, Jagat Prakash Nadda": a portfolio of words no dictionary holds,
-            // closed by the comma of the name's apposition
+            // "Minister of Defence and Veterans Welfare, John Smith": a further portfolio of words no dictionary
+            // holds, closed by the comma of the name's apposition (the name after it known or not)
             int run = from + 1;
             while (run < tokens.size() && run <= from + REMIT_WORDS && tokens.get(run).isCapitalised()
                     && tokens.get(run).isWord() && (hitAt[run] == null || !hitAt[run].has(Type.ROLE))) {
                 run++;
             }
-            // ("Minister of Health and Family Welfare, Jagat Prakash Nadda": the name after the comma, known or not)
             return run > from + 1 && run + 1 < tokens.size() && tokens.get(run).is(",")
                     && tokens.get(run + 1).isCapitalised() && tokens.get(run + 1).isWord()
                     && (hitAt[run + 1] == null || !hitAt[run + 1].has(Type.ROLE)) ? run : from;

@@ -839,11 +839,6 @@ public final class QuoteFinder {
      * also accused"): the verb's subject; else null, as a name further back may be anyone's in the clause.
      */
     private static EntityKey subjectRightBefore(List<FoundMention> mentions, int from, int to, String normalised) {
-        // ("Vucic, who spoke to Dodik by phone after the verdict, called it": the name before the relative clause)
-        java.util.regex.Matcher relative = RELATIVE_BEFORE_VERB.matcher(normalised.substring(from, to));
-        if (relative.find()) {
-            to = from + relative.start();
-        }
         EntityKey nearest = null;
         for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
@@ -860,10 +855,6 @@ public final class QuoteFinder {
     /** How many tokens after a demonym the name it describes may start: "Palestinian resistance group Hamas". */
     private static final int DESCRIBED_NAME_REACH = 4;
     private static final int DESCRIBED_NAME_CHARS = 40;
-
-    /** A ", who ... ," clause that ends right before the verb. */
-    private static final java.util.regex.Pattern RELATIVE_BEFORE_VERB = java.util.regex.Pattern.compile(
-            ",\\s+who\\s+[^,\"]{1,120},\\s*$");
 
     private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
         EntityKey best = null;
