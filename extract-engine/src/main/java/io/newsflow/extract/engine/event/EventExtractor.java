@@ -69,8 +69,6 @@ public final class EventExtractor {
             List.of(new VerbPattern.Words(List.of(List.of("visiting")))), "a visiting guest", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-    /** Roots of diplomatic acts a government itself reports in the passive: reduced relations. */
-    private static final Set<String> DIPLOMATIC_PASSIVE = Set.of("16");
     /** Roots of what is said to someone: appeals, demands, disapproval, rejection, threats. */
     private static final Set<String> SAID_TO_THE_TARGET = Set.of("02", "10", "11", "12", "13");
     /**
@@ -99,6 +97,7 @@ public final class EventExtractor {
     private final SourceSlots sources;
     private final LocalCountries countries;
     private final FallenAbroad fallenAbroad;
+    private final UnnamedAgents unnamedAgents;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
@@ -111,6 +110,7 @@ public final class EventExtractor {
         this.sources = new SourceSlots(index, clauses, nouns);
         this.countries = new LocalCountries(index);
         this.fallenAbroad = new FallenAbroad(lemmatiser, countries);
+        this.unnamedAgents = new UnnamedAgents(index, sources, nouns, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -548,23 +548,7 @@ public final class EventExtractor {
             if (agent == null && m.target() != null && m.target().first() > 0 && tokens.get(m.target().first() - 1).is("by")) {
                 agent = m.target();
             }
-            boolean coercion = codes.get(p.code()).root().equals("17");
-            // "Former president Rodrigo Duterte was arrested on Tuesday", filed from Manila: an arrest told without
-            // its agent is the state's where it happened
-            ActorSpan arrested = p.code().startsWith("173") ? sources.subjectSpan(tokens, actors, m.first()) : null;
-            // (not the one who reports it: "Alabo said two informants had been arrested")
-            boolean arrest = arrested != null && !saidBetween(tokens, arrested.last(), m.first());
-            EntityKey stateAgent = agent == null && (nouns.stateNounAgent(tokens, m) || arrest
-                    || coercion && nouns.passiveReportedByStateNoun(tokens, m.first()))
-                    ? countries.localCountryKey(ctx, sentence) : null;
-            if (arrest && agent == null) {
-                EntityKey abroad = countries.countryWhereDone(ctx, sentence, tokens, m, arrested.mention().key());
-                stateAgent = abroad != null ? abroad : stateAgent; // "was arrested in Russia"
-            }
-            if (agent == null && stateAgent == null && DIPLOMATIC_PASSIVE.contains(codes.get(p.code()).root())) {
-                // "Prévot said Rwandan diplomats had been declared persona non grata": who reports it did it
-                stateAgent = sources.sayerOfPassive(tokens, actors, m.first());
-            }
+            EntityKey stateAgent = agent == null ? unnamedAgents.of(m, sentence, tokens, actors, ctx) : null;
             if (agent == null && stateAgent == null) {
                 return null; // "were test-fired": no agent, no actor
             }

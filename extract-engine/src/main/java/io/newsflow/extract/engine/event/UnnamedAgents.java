@@ -1,0 +1,66 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.extract.engine.dictionary.CameoCode;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.event.EventExtractor.ArticleContext;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Who did what a passive tells without "by": the state of a state noun that does it ("were detained by police"), the
+ * state where an arrest happened ("Former president Rodrigo Duterte was arrested", filed from Manila; "was arrested
+ * in Yekaterinburg"), the state whose body reports a coercive act ("the interior ministry said 44 people had been
+ * detained"), or the one who reports a diplomatic act ("Prévot said Rwandan diplomats had been declared persona non
+ * grata"); null when the passive names no one who did it ("were test-fired").
+ */
+final class UnnamedAgents {
+    /** Roots of diplomatic acts a government itself reports in the passive: reduced relations. */
+    private static final Set<String> DIPLOMATIC_PASSIVE = Set.of("16");
+
+    private final DictionaryIndex index;
+    private final Map<String, CameoCode> codes;
+    private final SourceSlots sources;
+    private final StateAndPeopleNouns nouns;
+    private final LocalCountries countries;
+
+    UnnamedAgents(DictionaryIndex index, SourceSlots sources, StateAndPeopleNouns nouns, LocalCountries countries) {
+        this.index = index;
+        this.codes = index.dictionaries().cameoCodes();
+        this.sources = sources;
+        this.nouns = nouns;
+        this.countries = countries;
+    }
+
+    EntityKey of(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors, ArticleContext ctx) {
+        String code = m.pattern().code();
+        boolean coercion = codes.get(code).root().equals("17");
+        ActorSpan arrested = code.startsWith("173") ? sources.subjectSpan(tokens, actors, m.first()) : null;
+        // (not the one who reports it: "Alabo said two informants had been arrested")
+        boolean arrest = arrested != null && !saidBetween(tokens, arrested.last(), m.first());
+        EntityKey agent = nouns.stateNounAgent(tokens, m) || arrest
+                || coercion && nouns.passiveReportedByStateNoun(tokens, m.first())
+                ? countries.localCountryKey(ctx, sentence) : null;
+        if (arrest) {
+            EntityKey abroad = countries.countryWhereDone(ctx, sentence, tokens, m, arrested.mention().key());
+            agent = abroad != null ? abroad : agent;
+        }
+        if (agent == null && DIPLOMATIC_PASSIVE.contains(codes.get(code).root())) {
+            agent = sources.sayerOfPassive(tokens, actors, m.first());
+        }
+        return agent;
+    }
+
+    private boolean saidBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
