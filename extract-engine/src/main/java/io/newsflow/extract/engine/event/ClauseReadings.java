@@ -536,6 +536,16 @@ final class ClauseReadings {
         return false;
     }
 
+    /** A verb of saying between two tokens: what follows it is a reported clause with a subject of its own. */
+    boolean saidBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
     static boolean toCome(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {

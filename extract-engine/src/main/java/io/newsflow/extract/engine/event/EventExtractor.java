@@ -110,7 +110,7 @@ public final class EventExtractor {
         this.sources = new SourceSlots(index, clauses, nouns);
         this.countries = new LocalCountries(index);
         this.fallenAbroad = new FallenAbroad(lemmatiser, countries);
-        this.unnamedAgents = new UnnamedAgents(index, sources, nouns, countries);
+        this.unnamedAgents = new UnnamedAgents(index, clauses, sources, nouns, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -597,7 +597,7 @@ public final class EventExtractor {
                     && ctx.table().finalKey(subject.mention().key()).equals(ctx.table().finalKey(speaker))) {
                 return null; // '"He has taken responsibility," Zoghlin said': no one calls themselves "he"
             }
-            if (subject != null && nouns.headedByStateNoun(tokens, m.first()) && saidBetween(tokens, subject.last(), m.first())) {
+            if (subject != null && nouns.headedByStateNoun(tokens, m.first()) && clauses.saidBetween(tokens, subject.last(), m.first())) {
                 // "Jamshidi said that the security forces aircraft would bomb": the forces of the reported clause act
                 sourceKey = countries.localCountryKey(ctx, sentence);
             } else if (subject != null) {
@@ -974,16 +974,6 @@ public final class EventExtractor {
         for (NewsEvent o : events) {
             if (o.cameo().root().equals(e.cameo().root()) && actorId(o.source()).equals(actorId(e.source()))
                     && (targetId == null || o.target() != null && targetId.equals(actorId(o.target())))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A verb of saying between two tokens: what follows it is a reported clause with a subject of its own. */
-    private boolean saidBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (index.isSpeechVerb(tokens.get(k).lower())) {
                 return true;
             }
         }

@@ -22,15 +22,16 @@ final class UnnamedAgents {
     /** Roots of diplomatic acts a government itself reports in the passive: reduced relations. */
     private static final Set<String> DIPLOMATIC_PASSIVE = Set.of("16");
 
-    private final DictionaryIndex index;
     private final Map<String, CameoCode> codes;
+    private final ClauseReadings clauses;
     private final SourceSlots sources;
     private final StateAndPeopleNouns nouns;
     private final LocalCountries countries;
 
-    UnnamedAgents(DictionaryIndex index, SourceSlots sources, StateAndPeopleNouns nouns, LocalCountries countries) {
-        this.index = index;
+    UnnamedAgents(DictionaryIndex index, ClauseReadings clauses, SourceSlots sources, StateAndPeopleNouns nouns,
+            LocalCountries countries) {
         this.codes = index.dictionaries().cameoCodes();
+        this.clauses = clauses;
         this.sources = sources;
         this.nouns = nouns;
         this.countries = countries;
@@ -41,7 +42,7 @@ final class UnnamedAgents {
         boolean coercion = codes.get(code).root().equals("17");
         ActorSpan arrested = code.startsWith("173") ? sources.subjectSpan(tokens, actors, m.first()) : null;
         // (not the one who reports it: "Alabo said two informants had been arrested")
-        boolean arrest = arrested != null && !saidBetween(tokens, arrested.last(), m.first());
+        boolean arrest = arrested != null && !clauses.saidBetween(tokens, arrested.last(), m.first());
         EntityKey agent = nouns.stateNounAgent(tokens, m) || arrest
                 || coercion && nouns.passiveReportedByStateNoun(tokens, m.first())
                 ? countries.localCountryKey(ctx, sentence) : null;
@@ -55,12 +56,4 @@ final class UnnamedAgents {
         return agent;
     }
 
-    private boolean saidBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (index.isSpeechVerb(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
