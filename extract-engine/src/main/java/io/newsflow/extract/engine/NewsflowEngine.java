@@ -240,7 +240,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * sentence on people it names no more has the first telling's target; "they" after coordinated sayers is each
      * of them; a state body reporting an arrest without its agent made it, and an arrest told without its agent is
      * the state's where it happened; suspending a partnership reduces relations; a web story without a dateline
-     * gives its officials the country it is clearly about, or its national outlet's; "Kampala." opens a dateline;
+     * gives its officials the country it is clearly about, or its national outlet's, and its bare bodies that country; "Kampala." opens a dateline;
      * dotted initials ("D.Amarbayasgalan"), portfolios of unknown words closed by the comma before a name, the
      * title nearest the name, a comma in a headline as "and"; Brussels acting is the EU unless Belgium is named; a
      * body named "of" its country is that country's; coordinated signatories keep what is theirs, envoys summoned
@@ -317,6 +317,9 @@ public final class NewsflowEngine implements ExtractionEngine {
             }
         }
         bareOrganisations.resolve(table, datelineCountry, deadline);
+        if (dateline == null) {
+            bareOrganisations.resolveInWebStory(table, localOfficials.dominantCountry(table), deadline);
+        }
         coref.resolve(sentences, table, deadline);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();

@@ -37,6 +37,25 @@ public final class BareOrganisations {
         return table.mentions().stream().anyMatch(m -> key.equals(m.key()) && m.how() == FoundMention.How.NAME);
     }
 
+    /**
+     * A web story without a dateline: a bare body ("the ministry", "the Federal Government") is the one of the country
+     * the story is clearly about, named as printed (a name made from the country's adjective would misname a body of
+     * another country the story names in passing).
+     */
+    public void resolveInWebStory(EntityTable table, String storyCountry, Deadline deadline) {
+        if (storyCountry == null || index.country(storyCountry) == null) {
+            return;
+        }
+        for (EntityKey bare : new ArrayList<>(table.keys())) {
+            deadline.tick();
+            if (bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null && index.orgPattern(bare.name()) != null
+                    && table.keys().stream().noneMatch(k -> k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null
+                            && index.orgPattern(bare.name()).nameFor(index.adjective(k.countryCode())).equals(k.name()))) {
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), storyCountry));
+            }
+        }
+    }
+
     public void resolve(EntityTable table, String datelineCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();

@@ -58,6 +58,11 @@ public final class LocalOfficials {
         return country != null ? country : home != null && home.equals(mostMentionedCountry(table, 1)) ? home : null;
     }
 
+    /** The country a story names three times as often as any other, else null. */
+    public String dominantCountry(EntityTable table) {
+        return mostMentionedCountry(table, DOMINANCE);
+    }
+
     /** Role categories of public office: the state, its parties and its forces. */
     private static final java.util.Set<String> PUBLIC_OFFICE = java.util.Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "MINISTER", "DIPLOMAT", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");

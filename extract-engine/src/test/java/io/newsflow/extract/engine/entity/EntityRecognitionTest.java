@@ -443,4 +443,12 @@ class EntityRecognitionTest {
                         + "Minister Tanja Fajon.");
         assertThat(entity(a, EntityKind.PERSON, "Ayman Safadi").countryCode()).isEqualTo("JOR");
     }
+
+    @Test
+    void aBareBodyOfAWebStoryIsTheOneOfTheCountryItIsClearlyAbout() {
+        AnalysedArticle a = SharedEngine.analyse("Rivers", "Nigeria's president suspended the governor on Tuesday. The "
+                + "Supreme Court of Nigeria will hear the case, the Senate said, as Nigeria's opposition protested. Police "
+                + "in Nigeria arrested ten people, the Senate said.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Senate").countryCode()).isEqualTo("NGA");
+    }
 }
