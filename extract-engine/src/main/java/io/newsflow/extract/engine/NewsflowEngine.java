@@ -316,10 +316,8 @@ public final class NewsflowEngine implements ExtractionEngine {
                 recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);
             }
         }
-        bareOrganisations.resolve(table, datelineCountry, deadline);
-        if (dateline == null) {
-            bareOrganisations.resolveInWebStory(table, localOfficials.dominantCountry(table), deadline);
-        }
+        bareOrganisations.resolve(table, datelineCountry,
+                dateline == null ? localOfficials.dominantCountry(table) : null, deadline);
         coref.resolve(sentences, table, deadline);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();

@@ -38,25 +38,11 @@ public final class BareOrganisations {
     }
 
     /**
-     * A web story without a dateline: a bare body ("the ministry", "the Federal Government") is the one of the country
-     * the story is clearly about, named as printed (a name made from the country's adjective would misname a body of
-     * another country the story names in passing).
+     * Gives bare bodies their country. {@code storyCountry} is, for a web story without a dateline, the country the
+     * story is clearly about (else null): a bare body no full name explains is that country's, named as printed (a
+     * name made from the country's adjective would misname a body of another country the story names in passing).
      */
-    public void resolveInWebStory(EntityTable table, String storyCountry, Deadline deadline) {
-        if (storyCountry == null || index.country(storyCountry) == null) {
-            return;
-        }
-        for (EntityKey bare : new ArrayList<>(table.keys())) {
-            deadline.tick();
-            if (bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null && index.orgPattern(bare.name()) != null
-                    && table.keys().stream().noneMatch(k -> k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null
-                            && index.orgPattern(bare.name()).nameFor(index.adjective(k.countryCode())).equals(k.name()))) {
-                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), storyCountry));
-            }
-        }
-    }
-
-    public void resolve(EntityTable table, String datelineCountry, Deadline deadline) {
+    public void resolve(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null
@@ -80,6 +66,9 @@ public final class BareOrganisations {
                 // "the State Department" in a story from Kingston is Washington's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
                         pattern.nameFor(index.adjective(pattern.soleCountry())), pattern.soleCountry()));
+            } else if (datelineCountry == null && full.isEmpty() && storyCountry != null
+                    && index.country(storyCountry) != null) {
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), storyCountry));
             } else if (datelineCountry != null && index.country(datelineCountry) != null
                     && full.stream().noneMatch(k -> datelineCountry.equals(k.countryCode()))) {
                 // none, or several foreign ones ("the Chinese Foreign Ministry", "Pakistan's Foreign Office"): the

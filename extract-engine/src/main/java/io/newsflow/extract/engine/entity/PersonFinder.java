@@ -574,13 +574,7 @@ final class PersonFinder {
 
     /** The last token of a name of two or three words the world actors dictionary knows, starting at from; else -1. */
     private int knownNameEnd(String text, List<Token> tokens, int from) {
-        for (int last = Math.min(tokens.size() - 1, from + 2); last > from; last--) {
-            if (tokens.get(last).isCapitalised()
-                    && !index.worldActors(text.substring(tokens.get(from).start(), tokens.get(last).end())).isEmpty()) {
-                return last;
-            }
-        }
-        return -1;
+        return lastOfKnownName(text, tokens, from, from + 1, 3);
     }
 
     /**
@@ -588,13 +582,18 @@ final class PersonFinder {
      * ("Hassan Sheikh Mohamud", where "Sheikh" alone would end the name at "Hassan"); else end.
      */
     private int knownNameBeyond(String text, List<Token> tokens, int first, int end) {
-        for (int last = Math.min(tokens.size() - 1, first + KNOWN_NAME_WORDS - 1); last > end; last--) {
+        return Math.max(end, lastOfKnownName(text, tokens, first, end + 1, KNOWN_NAME_WORDS));
+    }
+
+    /** The last token, at least {@code lowest}, of a known name of at most {@code words} words from first; else -1. */
+    private int lastOfKnownName(String text, List<Token> tokens, int first, int lowest, int words) {
+        for (int last = Math.min(tokens.size() - 1, first + words - 1); last >= lowest; last--) {
             if (tokens.get(last).isCapitalised()
                     && !index.worldActors(text.substring(tokens.get(first).start(), tokens.get(last).end())).isEmpty()) {
                 return last;
             }
         }
-        return end;
+        return -1;
     }
 
     /** The most words of a known name read past a title word inside it. */

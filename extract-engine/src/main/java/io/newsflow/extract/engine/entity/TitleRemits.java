@@ -67,7 +67,7 @@ final class TitleRemits {
         if (k == first || k + 1 >= tokens.size()) {
             return -1;
         }
-        int closed = commaBeforeGivenName(tokens, hitAt, k);
+        int closed = commaBeforeName(tokens, hitAt, k);
         if (closed > 0) {
             return closed + 1; // "Minister of Information and National Orientation, Mohammed Idris": a last word unknown
         }
@@ -151,7 +151,7 @@ final class TitleRemits {
     }
 
     /** The comma after a short run of capitalised words from k, when a name follows it; else -1. */
-    private int commaBeforeGivenName(List<Token> tokens, Gazetteer.Hit[] hitAt, int k) {
+    private int commaBeforeName(List<Token> tokens, Gazetteer.Hit[] hitAt, int k) {
         int run = k;
         while (run < tokens.size() && run < k + 2 && tokens.get(run).isCapitalised() && tokens.get(run).isWord()) {
             run++;

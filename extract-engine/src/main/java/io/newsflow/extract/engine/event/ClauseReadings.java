@@ -536,6 +536,31 @@ final class ClauseReadings {
         return false;
     }
 
+    /**
+     * The verb of saying that reports a passive act at {@code trigger}: before it in its clause ("police said 44 people
+     * had been detained") or closing the sentence after a comma ("..., police said"); -1 when there is none.
+     */
+    int verbReportingPassive(List<Token> tokens, int trigger) {
+        for (int k = trigger - 1; k >= Math.max(1, trigger - REPORTED_PASSIVE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is("\"") || t.is(";")) {
+                break;
+            }
+            if (index.isSpeechVerb(t.lower())) {
+                return k;
+            }
+        }
+        int end = tokens.size() - 1;
+        while (end > trigger && !tokens.get(end).isWord()) {
+            end--;
+        }
+        return end > trigger + 1 && index.isSpeechVerb(tokens.get(end).lower())
+                && tokens.subList(trigger, end).stream().anyMatch(t -> t.is(",")) ? end : -1;
+    }
+
+    /** How far before the passive act its saying verb may stand: "said Rwandan diplomats had in turn been declared". */
+    private static final int REPORTED_PASSIVE_REACH = 9;
+
     /** A verb of saying between two tokens: what follows it is a reported clause with a subject of its own. */
     boolean saidBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {

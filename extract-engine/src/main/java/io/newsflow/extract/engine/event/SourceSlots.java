@@ -582,26 +582,11 @@ final class SourceSlots {
      * its clause or from the attribution that closes the sentence; null when no one is named saying it.
      */
     EntityKey sayerOfPassive(List<Token> tokens, List<ActorSpan> actors, int trigger) {
-        for (int k = trigger - 1; k > 0 && k >= trigger - PASSIVE_REPORT_REACH; k--) {
-            if (tokens.get(k).is(",") || tokens.get(k).is("\"") || tokens.get(k).is(";")) {
-                break;
-            }
-            if (index.isSpeechVerb(tokens.get(k).lower())) {
-                ActorSpan subject = subjectSpan(tokens, actors, k);
-                return subject == null ? null : subject.mention().key();
-            }
-        }
-        int end = tokens.size() - 1;
-        while (end > trigger && !tokens.get(end).isWord()) {
-            end--;
-        }
-        ActorSpan sayer = end > trigger + 2 && index.isSpeechVerb(tokens.get(end).lower()) && tokens.get(end - 2).is(",")
-                ? ActorSpan.endingAt(actors, end - 1) : null;
+        int verb = clauses.verbReportingPassive(tokens, trigger);
+        ActorSpan sayer = verb < 0 ? null : verb < trigger ? subjectSpan(tokens, actors, verb)
+                : ActorSpan.endingAt(actors, verb - 1);
         return sayer == null ? null : sayer.mention().key();
     }
-
-    /** How far before the passive act its saying verb may stand: "said Rwandan diplomats had in turn been declared". */
-    private static final int PASSIVE_REPORT_REACH = 9;
 
     EntityKey reporter(List<Token> tokens, List<ActorSpan> actors, int clause) {
         for (int k = clause - 1; k > 0; k--) {

@@ -110,26 +110,9 @@ final class StateAndPeopleNouns {
      * that reports a coercive act told in the passive without its agent is the one that did it.
      */
     boolean passiveReportedByStateNoun(List<Token> tokens, int trigger) {
-        for (int k = trigger - 1; k >= Math.max(1, trigger - REPORTED_PASSIVE_REACH); k--) {
-            Token t = tokens.get(k);
-            if (t.is(",") || t.is("\"") || t.is(";")) {
-                break;
-            }
-            if (index.isSpeechVerb(t.lower())) {
-                return headedByStateNoun(tokens, k);
-            }
-        }
-        // "... were detained near the border on Monday, police said": the attribution that closes the sentence
-        int end = tokens.size() - 1;
-        while (end > trigger && !tokens.get(end).isWord()) {
-            end--;
-        }
-        return end > trigger + 1 && index.isSpeechVerb(tokens.get(end).lower()) && headedByStateNoun(tokens, end)
-                && tokens.subList(trigger, end).stream().anyMatch(t -> t.is(","));
+        int verb = clauses.verbReportingPassive(tokens, trigger);
+        return verb > 0 && headedByStateNoun(tokens, verb);
     }
-
-    /** How far before the passive participle the reporting verb may stand: "said 44 people had been detained". */
-    private static final int REPORTED_PASSIVE_REACH = 8;
 
     /** A state noun heads the phrase a country is the object of: "soldiers of Guinea", "police in Pakistan". */
     boolean stateNounBefore(List<Token> tokens, int actorFirst) {
