@@ -202,6 +202,18 @@ public record Dictionaries(
     }
 
     /**
+     * The first two columns of a two-column file of {@code /dictionaries/}, as printed (case kept), for static
+     * lookups that run without a dictionary index ("Brussels" → EU).
+     */
+    public static Map<String, String> readPairs(String file, String keyColumn, String valueColumn) {
+        Map<String, String> pairs = new HashMap<>();
+        for (TsvRow r : TsvSource.read(DIR + file, 2)) {
+            pairs.put(r.required(0, keyColumn), r.required(1, valueColumn));
+        }
+        return Map.copyOf(pairs);
+    }
+
+    /**
      * The words of a one-word-a-line file of {@code /dictionaries/}, lower case. Static helpers that run without a
      * dictionary index (name shapes, office matching) read their word lists once with this.
      */

@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
@@ -12,8 +13,6 @@ import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Igo;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.OrgPattern;
-import io.newsflow.extract.engine.dictionary.TsvRow;
-import io.newsflow.extract.engine.dictionary.TsvSource;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.entity.FoundMention.How;
 import io.newsflow.extract.engine.entity.GazetteerEntry.Type;
@@ -33,15 +32,7 @@ public final class EntityRecogniser {
             Dictionaries.readWords("sender-nouns.txt"));
 
     /** "Washington and Brussels": capitals that, acting, stand for the IGO they seat (igo-seats.tsv). */
-    private static final java.util.Map<String, String> IGO_SEATS = igoSeats();
-
-    private static java.util.Map<String, String> igoSeats() {
-        java.util.Map<String, String> seats = new java.util.HashMap<>();
-        for (TsvRow r : TsvSource.read("/dictionaries/igo-seats.tsv", 2)) {
-            seats.put(r.required(0, "capital"), r.required(1, "igo"));
-        }
-        return java.util.Map.copyOf(seats);
-    }
+    private static final Map<String, String> IGO_SEATS = Dictionaries.readPairs("igo-seats.tsv", "capital", "igo");
 
     private final Gazetteer gazetteer;
     private final DictionaryIndex index;

@@ -16,7 +16,8 @@ import static io.newsflow.extract.engine.event.ClauseReadings.writtenForm;
 import static io.newsflow.extract.engine.event.ClauseWords.BE_FORMS;
 import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
 import static io.newsflow.extract.engine.event.LocalCountries.foreignToBoth;
-import static io.newsflow.extract.engine.event.SourceSlots.firstPersonSubject;
+import static io.newsflow.extract.engine.event.QuoteSpeakers.speakerAt;
+import static io.newsflow.extract.engine.event.QuoteSpeakers.speakerBefore;
 import static io.newsflow.extract.engine.event.SourceSlots.nominalPossessor;
 import static io.newsflow.extract.engine.event.StateAndPeopleNouns.peopleOfANamedCountry;
 import static io.newsflow.extract.engine.event.TargetSlots.coordinatedAfter;
@@ -63,10 +64,6 @@ import io.newsflow.extract.engine.time.TimePoint;
  * that stand for an unnamed actor in {@link StateAndPeopleNouns}, and whose country in {@link LocalCountries}.
  */
 public final class EventExtractor {
-    private static final VerbPattern OBLIGATION = new VerbPattern("020",
-            List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
-    private static final VerbPattern GUEST_VISIT = new VerbPattern("042",
-            List.of(new VerbPattern.Words(List.of(List.of("visiting")))), "a visiting guest", false);
     /** Acts whose outcome a second verb reports ("attacked the hideouts and killed nine"). */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** Roots of what is said to someone: appeals, demands, disapproval, rejection, threats. */
@@ -98,6 +95,8 @@ public final class EventExtractor {
     private final LocalCountries countries;
     private final FallenAbroad fallenAbroad;
     private final UnnamedAgents unnamedAgents;
+    private final Obligations obligations;
+    private final VisitingGuests visitingGuests;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
@@ -111,6 +110,8 @@ public final class EventExtractor {
         this.countries = new LocalCountries(index);
         this.fallenAbroad = new FallenAbroad(lemmatiser, countries);
         this.unnamedAgents = new UnnamedAgents(index, clauses, sources, nouns, countries);
+        this.obligations = new Obligations(lemmatiser, sources, politicalActors, countries);
+        this.visitingGuests = new VisitingGuests(politicalActors, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -288,122 +289,14 @@ public final class EventExtractor {
                 }
             }
         }
-        events.addAll(obligations(sentence, tokens, actors, times, ctx, ids));
-        events.addAll(visitingGuests(sentence, tokens, actors, times, ctx, ids));
+        List<ReaderAct> readerActs = new ArrayList<>(obligations.read(tokens, actors, ctx.table(), ctx.quotes()));
+        readerActs.addAll(visitingGuests.read(tokens, actors, ctx));
+        for (ReaderAct act : readerActs) {
+            events.add(compose(act.match(), sentence, tokens, times, ctx, ids, act.source(), act.target(),
+                    codes.get(act.match().pattern().code())));
+        }
         events.replaceAll(igoParents::actingCodes);
         return events;
-    }
-
-    /**
-     * "talks with visiting Iraqi Foreign Minister Fuad Hussein", "met visiting Zambian President Hakainde Hichilema":
-     * "visiting" before a titled person names that person's visit (042) to the country the story is filed from, told
-     * besides what the clause says was done with the guest. "is visiting Iraq" is a verb, read by the patterns.
-     */
-    private List<NewsEvent> visitingGuests(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
-        List<NewsEvent> visits = new ArrayList<>();
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k).is("visiting")) {
-                continue;
-            }
-            int aux = previousNonAdverb(tokens, k);
-            ActorSpan guest = aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower()) ? null
-                    : titledPersonAfter(tokens, actors, k + 1);
-            EntityKey host = guest == null ? null : countries.hostCountry(ctx);
-            if (host != null && politicalActors.canAct(ctx.table(), guest.mention().key())
-                    && !countries.sameActor(ctx.table(), guest.mention().key(), host)) {
-                PatternMatch m = new PatternMatch(GUEST_VISIT, k, k, null, guest, false);
-                visits.add(compose(m, sentence, tokens, times, ctx, ids, guest.mention().key(), host,
-                        codes.get(GUEST_VISIT.code())));
-            }
-        }
-        return visits;
-    }
-
-    /** The person a title of capitalised words from {@code from} names ("Iraqi Foreign Minister Fuad Hussein"), else null. */
-    private static ActorSpan titledPersonAfter(List<Token> tokens, List<ActorSpan> actors, int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + GUEST_TITLE_WORDS); k++) {
-            ActorSpan person = ActorSpan.startingAt(actors, k);
-            if (person != null && person.mention().key().kind() == EntityKind.PERSON) {
-                return person;
-            }
-            if (!tokens.get(k).isCapitalised() && !tokens.get(k).is("and")) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** How many words the title of a visiting guest may have: "Iraqi Deputy Prime Minister and Foreign Minister". */
-    private static final int GUEST_TITLE_WORDS = 10;
-
-    /**
-     * "All hostages must be released," the UN chief said: what a political speaker says must be done is an appeal
-     * (02) by the speaker, to the actor the clause names if any. "We must be ready" is the speaker's own business.
-     */
-    private List<NewsEvent> obligations(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
-        List<NewsEvent> appeals = new ArrayList<>();
-        for (int k = 1; k + 2 < tokens.size(); k++) {
-            if (!(tokens.get(k).is("must") || tokens.get(k).is("should"))) {
-                continue;
-            }
-            if (!tokens.get(k + 1).is("be")) {
-                NewsEvent demand = namedObligation(sentence, tokens, actors, times, ctx, ids, k);
-                if (demand != null) {
-                    appeals.add(demand);
-                }
-                continue;
-            }
-            int participle = k + 2;
-            while (participle + 1 < tokens.size() && (tokens.get(participle).lower().endsWith("ly")
-                    || tokens.get(participle).is("very"))) {
-                participle++;
-            }
-            String verb = tokens.get(participle).lower();
-            EntityKey speaker = speakerAt(ctx.quotes(), tokens.get(k).start());
-            if (speaker == null) {
-                speaker = sources.reporter(tokens, actors, k); // "Guterres said all hostages must be released"
-            }
-            if (!verb.endsWith("ed") && !lemmatiser.isPastParticiple(verb) || speaker == null
-                    || !politicalActors.canAct(ctx.table(), speaker) || firstPersonSubject(tokens, k)) {
-                continue;
-            }
-            ActorSpan subject = sources.subjectSpan(tokens, actors, k);
-            EntityKey target = subject == null || countries.sameActor(ctx.table(), speaker, subject.mention().key())
-                    ? null : subject.mention().key();
-            PatternMatch m = new PatternMatch(OBLIGATION, k, participle, null, null, false);
-            appeals.add(compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code())));
-        }
-        return appeals;
-    }
-
-    /**
-     * "Wang Yi told Blinken that Washington must stop arming Taiwan": what a political speaker says a named actor must
-     * do is an appeal to that actor. Without a named actor before "must" ("all sides must show restraint") nothing is
-     * coded, as the actor asked is unknown.
-     */
-    private NewsEvent namedObligation(Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, int must) {
-        int before = must - 1;
-        if (before > 0 && tokens.get(before).is("\"")) {
-            before--; // 'warned that Japan "should not harm"': the quote opens after the subject
-        }
-        ActorSpan subject = ActorSpan.endingAt(actors, before);
-        if (subject == null || !tokens.get(must + 1).isWord() || firstPersonSubject(tokens, must)) {
-            return null;
-        }
-        EntityKey speaker = speakerAt(ctx.quotes(), tokens.get(must).start());
-        if (speaker == null) {
-            speaker = sources.reporter(tokens, actors, must);
-        }
-        EntityKey target = subject.mention().key();
-        if (speaker == null || !politicalActors.canAct(ctx.table(), speaker)
-                || countries.sameActor(ctx.table(), speaker, target)) {
-            return null;
-        }
-        PatternMatch m = new PatternMatch(OBLIGATION, must, must + 1, null, null, false);
-        return compose(m, sentence, tokens, times, ctx, ids, speaker, target, codes.get(OBLIGATION.code()));
     }
 
     /**
@@ -617,7 +510,7 @@ public final class EventExtractor {
                 }
             } else {
                 sourceKey = sources.subject(tokens, actors, m.first(), speaker, p.impersonal());
-                ActorSpan sayers = sourceKey == null ? null : coordinatedSayers(tokens, actors, sourceKey, m.first());
+                ActorSpan sayers = sourceKey == null ? null : sources.coordinatedSayers(tokens, actors, sourceKey, m.first());
                 if (sayers != null) {
                     // "Lithuania, Latvia and Estonia said they had imposed": "they" is every one of the list
                     ActorSpan partner = sources.partnerBefore(tokens, actors, sayers);
@@ -636,32 +529,8 @@ public final class EventExtractor {
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
     }
 
-    /**
-     * The last of coordinated actors who said what "they" did ("Lithuania, Latvia and Estonia said they had"): the
-     * subject found past the plural pronoun before the trigger, when an "and" joins it to an actor before it.
-     */
-    private ActorSpan coordinatedSayers(List<Token> tokens, List<ActorSpan> actors, EntityKey subject, int trigger) {
-        int they = trigger - 1;
-        while (they >= 0 && !tokens.get(they).is("they") && !tokens.get(they).is(",") && trigger - they <= THEY_REACH) {
-            they--;
-        }
-        if (they < 2 || !tokens.get(they).is("they")) {
-            return null;
-        }
-        ActorSpan last = null;
-        for (ActorSpan a : actors) {
-            if (a.last() < they && a.mention().key().equals(subject)) {
-                last = a;
-            }
-        }
-        return last != null && sources.partnerBefore(tokens, actors, last) != null ? last : null;
-    }
-
     /** How far after a fight its place may stand: "captured the regional command headquarters in Lashio". */
     private static final int FOUGHT_PLACE_REACH = 8;
-
-    /** How far before the trigger "they" may stand: "they had already imposed". */
-    private static final int THEY_REACH = 4;
 
     /**
      * Whom the act of a match is aimed at: its object, the place it names, the other subject, the pair told before,
@@ -1050,28 +919,6 @@ public final class EventExtractor {
             }
         }
         return actors;
-    }
-
-    /** How far (in characters) before a verb of saying the quote it attributes may end: '," the statement said'. */
-    private static final int ATTRIBUTION_GAP = 30;
-
-    /** The speaker of the quote that ends just before offset, or null. */
-    private static EntityKey speakerBefore(List<FoundQuote> quotes, int offset) {
-        for (FoundQuote q : quotes) {
-            if (q.end() <= offset && offset - q.end() <= ATTRIBUTION_GAP) {
-                return q.speaker();
-            }
-        }
-        return null;
-    }
-
-    private static EntityKey speakerAt(List<FoundQuote> quotes, int offset) {
-        for (FoundQuote q : quotes) {
-            if (q.covers(offset)) {
-                return q.speaker();
-            }
-        }
-        return null;
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {

@@ -615,4 +615,28 @@ final class SourceSlots {
         }
         return false;
     }
+
+    /**
+     * The last of coordinated actors who said what "they" did ("Lithuania, Latvia and Estonia said they had"): the
+     * subject found past the plural pronoun before the trigger, when an "and" joins it to an actor before it.
+     */
+    ActorSpan coordinatedSayers(List<Token> tokens, List<ActorSpan> actors, EntityKey subject, int trigger) {
+        int they = trigger - 1;
+        while (they >= 0 && !tokens.get(they).is("they") && !tokens.get(they).is(",") && trigger - they <= THEY_REACH) {
+            they--;
+        }
+        if (they < 2 || !tokens.get(they).is("they")) {
+            return null;
+        }
+        ActorSpan last = null;
+        for (ActorSpan a : actors) {
+            if (a.last() < they && a.mention().key().equals(subject)) {
+                last = a;
+            }
+        }
+        return last != null && partnerBefore(tokens, actors, last) != null ? last : null;
+    }
+
+    /** How far before the trigger "they" may stand: "they had already imposed". */
+    private static final int THEY_REACH = 4;
 }

@@ -1,0 +1,102 @@
+package io.newsflow.extract.engine.event;
+
+import static io.newsflow.extract.engine.event.QuoteSpeakers.speakerAt;
+import static io.newsflow.extract.engine.event.SourceSlots.firstPersonSubject;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
+import io.newsflow.extract.engine.nlp.Token;
+import io.newsflow.extract.engine.quote.FoundQuote;
+
+/**
+ * What a political speaker says must (or should) be done, read as an appeal (020) by the speaker: "All hostages must
+ * be released," the UN chief said; "Wang Yi told Blinken that Washington must stop arming Taiwan". "We must be
+ * ready" is the speaker's own business and codes nothing.
+ */
+final class Obligations {
+    static final VerbPattern OBLIGATION = new VerbPattern("020",
+            List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
+
+    private final Lemmatiser lemmatiser;
+    private final SourceSlots sources;
+    private final PoliticalActors politicalActors;
+    private final LocalCountries countries;
+
+    Obligations(Lemmatiser lemmatiser, SourceSlots sources, PoliticalActors politicalActors, LocalCountries countries) {
+        this.lemmatiser = lemmatiser;
+        this.sources = sources;
+        this.politicalActors = politicalActors;
+        this.countries = countries;
+    }
+
+    /** The appeals the sentence tells with "must" or "should". */
+    List<ReaderAct> read(List<Token> tokens, List<ActorSpan> actors, EntityTable table, List<FoundQuote> quotes) {
+        List<ReaderAct> appeals = new ArrayList<>();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!(tokens.get(k).is("must") || tokens.get(k).is("should"))) {
+                continue;
+            }
+            ReaderAct appeal = tokens.get(k + 1).is("be") ? passiveObligation(tokens, actors, table, quotes, k)
+                    : namedObligation(tokens, actors, table, quotes, k);
+            if (appeal != null) {
+                appeals.add(appeal);
+            }
+        }
+        return appeals;
+    }
+
+    /**
+     * "All hostages must be released": an appeal by the speaker, to the actor the clause names if it is not the
+     * speaker's own side.
+     */
+    private ReaderAct passiveObligation(List<Token> tokens, List<ActorSpan> actors, EntityTable table,
+            List<FoundQuote> quotes, int must) {
+        int participle = must + 2;
+        while (participle + 1 < tokens.size() && (tokens.get(participle).lower().endsWith("ly")
+                || tokens.get(participle).is("very"))) {
+            participle++;
+        }
+        String verb = tokens.get(participle).lower();
+        EntityKey speaker = speakerOf(tokens, actors, quotes, must); // "Guterres said all hostages must be released"
+        if (!verb.endsWith("ed") && !lemmatiser.isPastParticiple(verb) || speaker == null
+                || !politicalActors.canAct(table, speaker) || firstPersonSubject(tokens, must)) {
+            return null;
+        }
+        ActorSpan subject = sources.subjectSpan(tokens, actors, must);
+        EntityKey target = subject == null || countries.sameActor(table, speaker, subject.mention().key())
+                ? null : subject.mention().key();
+        return new ReaderAct(new PatternMatch(OBLIGATION, must, participle, null, null, false), speaker, target);
+    }
+
+    /**
+     * "Washington must stop arming Taiwan": an appeal to the named actor before "must". Without one ("all sides must
+     * show restraint") nothing is coded, as the actor asked is unknown.
+     */
+    private ReaderAct namedObligation(List<Token> tokens, List<ActorSpan> actors, EntityTable table,
+            List<FoundQuote> quotes, int must) {
+        int before = must - 1;
+        if (before > 0 && tokens.get(before).is("\"")) {
+            before--; // 'warned that Japan "should not harm"': the quote opens after the subject
+        }
+        ActorSpan subject = ActorSpan.endingAt(actors, before);
+        if (subject == null || !tokens.get(must + 1).isWord() || firstPersonSubject(tokens, must)) {
+            return null;
+        }
+        EntityKey speaker = speakerOf(tokens, actors, quotes, must);
+        EntityKey target = subject.mention().key();
+        if (speaker == null || !politicalActors.canAct(table, speaker) || countries.sameActor(table, speaker, target)) {
+            return null;
+        }
+        return new ReaderAct(new PatternMatch(OBLIGATION, must, must + 1, null, null, false), speaker, target);
+    }
+
+    /** Who says it: the speaker of the quote around it, else the one who reports the clause. */
+    private EntityKey speakerOf(List<Token> tokens, List<ActorSpan> actors, List<FoundQuote> quotes, int must) {
+        EntityKey speaker = speakerAt(quotes, tokens.get(must).start());
+        return speaker != null ? speaker : sources.reporter(tokens, actors, must);
+    }
+}
