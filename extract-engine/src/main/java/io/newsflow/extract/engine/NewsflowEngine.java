@@ -250,9 +250,13 @@ public final class NewsflowEngine implements ExtractionEngine {
      * a person answering his own state's act when no foreign one is there, the lead's act answered by later
      * reactions; what an accusation alleges, what a signed text is about, a second verb after "and", a welcome as
      * an adjective, "hit back" and "backed down", words of cooperation to one's own nation and a visit to a body at
-     * home code no event; "he said" past a quote's sentences, and the demonym of a speaker's title, find the speaker.
+     * home code no event; "he said" past a quote's sentences, and the demonym of a speaker's title, find the speaker;
+     * 0.3.11: the government a pattern's gap skipped ("accused the government of") is the dateline's, else the
+     * accuser's own; a reaction to a trip, a demand, an execution or any act ("the move", "Monday's decision"), a
+     * reaction told in the passive after the act's noun ("The visit was condemned by") and a protest answer whoever
+     * did the act.
      */
-    private static final String ENGINE_VERSION = "0.3.10";
+    private static final String ENGINE_VERSION = "0.3.11";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

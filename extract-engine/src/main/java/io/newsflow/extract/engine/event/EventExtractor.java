@@ -634,6 +634,11 @@ public final class EventExtractor {
             String root = codes.get(p.code()).root();
             boolean atHome = root.equals("17") || root.equals("14"); // coercion and protest are mostly domestic
             targetKey = countries.localCountryKey(ctx, sentence, atHome ? sourceKey : null);
+            if (targetKey == null && sourceKey.kind() != EntityKind.COUNTRY && SAID_TO_THE_TARGET.contains(root)) {
+                // "Opposition leader Elly Schlein accused the government of" in a story without a dateline: the
+                // government of the one who demands, accuses or threatens
+                targetKey = countries.countryKey(actor(ctx.table(), sourceKey).countryCode());
+            }
         }
         if (targetKey == null && !passive) {
             targetKey = countries.placeObject(ctx, sentence, tokens, m, sourceKey); // "visit Tokyo", "shells at Seoul"

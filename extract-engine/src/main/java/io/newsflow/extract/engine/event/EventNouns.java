@@ -14,9 +14,22 @@ final class EventNouns {
     private EventNouns() {
     }
 
+    /** What names any act ("the move"), in place of a list of roots. */
+    private static final String ANY_ROOT = "*";
+
     /** The roots {@code lowerCaseNoun} can name, or null when it names no event. */
     static Set<String> rootsOf(String lowerCaseNoun) {
         return ROOTS_BY_NOUN.get(lowerCaseNoun);
+    }
+
+    /** Whether a noun of these roots can name an act of {@code root}. */
+    static boolean names(Set<String> roots, String root) {
+        return roots.contains(ANY_ROOT) || roots.contains(root);
+    }
+
+    /** Whether a noun of these roots can name any act ("the decision"), so it tells nothing of which. */
+    static boolean anyAct(Set<String> roots) {
+        return roots.contains(ANY_ROOT);
     }
 
     private static Map<String, Set<String>> read() {

@@ -43,7 +43,8 @@ public final class EventTimeFollowUp {
             }
             for (int n = i + 1; n <= i + 1 + MODIFIERS && n + 1 < tokens.size(); n++) {
                 Set<String> roots = EventNouns.rootsOf(tokens.get(n).lower());
-                int verbEnd = roots == null ? -1 : verbEnd(tokens, n + 1);
+                // ("The decision came on Friday": a noun of any act does not tell which act it dates)
+                int verbEnd = roots == null || EventNouns.anyAct(roots) ? -1 : verbEnd(tokens, n + 1);
                 if (verbEnd >= 0) {
                     TimePoint time = timeAfter(tokens, verbEnd, times);
                     if (time != null) {
@@ -89,7 +90,7 @@ public final class EventTimeFollowUp {
         for (int k = 0; k < found.size(); k++) {
             NewsEvent e = found.get(k);
             if (e.sentenceIndex() < sentenceIndex && e.sentenceIndex() >= sentenceIndex - SENTENCES_BACK
-                    && roots.contains(e.cameo().root())) {
+                    && EventNouns.names(roots, e.cameo().root())) {
                 found.set(k, e.withDate(time.text(), time.precision()));
             }
         }

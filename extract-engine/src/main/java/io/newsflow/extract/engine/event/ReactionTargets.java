@@ -18,8 +18,14 @@ import io.newsflow.extract.engine.nlp.Token;
  */
 public final class ReactionTargets {
     private static final Set<String> POINTING_WORDS = Set.of("the", "this", "that", "these", "those", "such");
-    /** Reactions: public statements, approval, disapproval, rejection, threats. */
-    private static final Set<String> REACTION_ROOTS = Set.of("01", "05", "11", "12", "13");
+    /** Reactions: public statements, approval, disapproval, rejection, threats, protest. */
+    private static final Set<String> REACTION_ROOTS = Set.of("01", "05", "11", "12", "13", "14");
+    /** Times whose possessive points at an act as "the" does: "criticised Wednesday's verdict". */
+    private static final Set<String> POINTING_TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "week", "month", "year", "weekend");
+    /** What may stand between a passive reaction and the noun of its subject: "The visit was also condemned by". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "has", "have", "had", "been", "is",
+            "are", "also", "widely", "sharply", "strongly", "swiftly", "quickly", "immediately");
     /** Words between the pointing word and its noun: "the latest launch", "the deadly suicide attack". */
     private static final int MODIFIERS = 2;
     private static final int SENTENCES_BACK = 3;
@@ -37,6 +43,7 @@ public final class ReactionTargets {
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);
+            roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
             // another country's act first; else, for a person, an act of his own country's state or a compatriot's
             NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
             act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
@@ -54,11 +61,49 @@ public final class ReactionTargets {
             return null;
         }
         int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
-                : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
-        if (pointing < 0) {
+                : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next
+                : timePossessive(tokens, next);
+        return pointing < 0 ? null : nounFrom(tokens, pointing + 1);
+    }
+
+    /** Where "'s" closes a time that points at an act ("Wednesday's verdict", "last week's decision"), else -1. */
+    private static int timePossessive(List<Token> tokens, int at) {
+        int time = at < tokens.size() && tokens.get(at).is("last") ? at + 1 : at;
+        return time + 1 < tokens.size() && POINTING_TIMES.contains(tokens.get(time).lower())
+                && tokens.get(time + 1).is("'s") ? time + 1 : -1;
+    }
+
+    /**
+     * The roots the noun of a passive reaction's subject can name: "The visit was also condemned by Warsaw and
+     * Vilnius" answers the one who visited.
+     */
+    private static Set<String> passiveSubjectNoun(List<Token> tokens, NewsEvent reaction) {
+        int next = tokenAfterAction(tokens, reaction);
+        if (next < 0 || !reaction.actionText().contains(" by ")) {
             return null;
         }
-        for (int n = pointing + 1; n <= pointing + 1 + MODIFIERS && n < tokens.size(); n++) {
+        int verb = next - 1;
+        while (verb >= 0 && !tokens.get(verb).is("by")) {
+            verb--;
+        }
+        int noun = verb - 2; // before "condemned by"
+        while (noun >= 0 && PASSIVE_AUXILIARIES.contains(tokens.get(noun).lower())) {
+            noun--;
+        }
+        for (int pointing = noun - 1; pointing >= Math.max(0, noun - 1 - MODIFIERS); pointing--) {
+            if (POINTING_WORDS.contains(tokens.get(pointing).lower())) {
+                return EventNouns.rootsOf(tokens.get(noun).lower());
+            }
+            if (!tokens.get(pointing).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */
+    private static Set<String> nounFrom(List<Token> tokens, int from) {
+        for (int n = from; n <= from + MODIFIERS && n < tokens.size(); n++) {
             Set<String> roots = EventNouns.rootsOf(tokens.get(n).lower());
             if (roots != null) {
                 return roots;
@@ -132,7 +177,7 @@ public final class ReactionTargets {
      */
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction,
             boolean compatriots) {
-        boolean violence = roots.stream().allMatch(VIOLENT_ROOTS::contains);
+        boolean violence = !EventNouns.anyAct(roots) && roots.stream().allMatch(VIOLENT_ROOTS::contains);
         int lead = found.get(0).sentenceIndex();
         for (int k = reactionAt - 1; k >= 0; k--) {
             NewsEvent e = found.get(k);
@@ -145,7 +190,7 @@ public final class ReactionTargets {
             }
             // (another's reaction of the same kind is no act to answer: "Kristersson welcomed the vote. Stoltenberg
             // also welcomed the decision" both answer the vote)
-            if (roots.contains(e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
+            if (EventNouns.names(roots, e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
                     && !e.cameo().code().equals(reaction.cameo().code())
                     && !sameSide(e.source(), reaction.source(), compatriots)) {
                 return e;

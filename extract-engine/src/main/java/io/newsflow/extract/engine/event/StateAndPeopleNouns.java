@@ -128,7 +128,6 @@ final class StateAndPeopleNouns {
         return false;
     }
 
-    /** "arrested by police", "killed by the army": a state noun right after "by" (or its determiner) is the agent. */
     /** "fighting between the army and the RSF": a state noun right after "between" in the match is one side. */
     boolean stateNounBetween(List<Token> tokens, PatternMatch m) {
         for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last()); k++) {
@@ -140,6 +139,7 @@ final class StateAndPeopleNouns {
         return false;
     }
 
+    /** "arrested by police", "killed by the army": a state noun right after "by" (or its determiner) is the agent. */
     boolean stateNounAgent(List<Token> tokens, PatternMatch m) {
         for (int k = m.first() + 1; k < Math.min(tokens.size() - 1, m.last() + 3); k++) {
             if (tokens.get(k).is("by")) {
@@ -150,27 +150,47 @@ final class StateAndPeopleNouns {
         return false;
     }
 
-    /** "urged the army to": the object right after the pattern is a state noun. */
+    /**
+     * "urged the army to": the object right after the pattern is a state noun; or the words a pattern's "*" skipped
+     * right after its verb are one ("accused the government of").
+     */
     boolean stateNounObject(List<Token> tokens, PatternMatch m) {
-        int k = m.last() + 1;
-        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
-            k++;
-        }
-        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower())
-                && !(k + 1 < tokens.size() && tokens.get(k + 1).is("of"));
+        return stateNounObjectAt(tokens, m) >= 0;
     }
 
     /**
-     * "demanded that the government table the text": a state noun right after the act that is no title before a
-     * name ("talks with General Secretary ... Nguyen Phu Trong" names a person).
+     * "demanded that the government table the text": a state noun as the object that is no title before a name
+     * ("talks with General Secretary ... Nguyen Phu Trong" names a person).
      */
     boolean bareStateNounObject(List<Token> tokens, PatternMatch m) {
-        if (!stateNounObject(tokens, m)) {
-            return false;
+        int k = stateNounAfter(tokens, m);
+        return k >= 0 && !tokens.get(k).isCapitalised() && !(k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
+    }
+
+    /** Where the state noun of the object stands, else -1. */
+    private int stateNounObjectAt(List<Token> tokens, PatternMatch m) {
+        int after = stateNounAfter(tokens, m);
+        if (after >= 0 || m.target() != null || m.source() != null) {
+            return after;
         }
-        int k = m.last() + 1;
-        k += determiners.contains(tokens.get(k).lower()) ? 1 : 0;
-        return !tokens.get(k).isCapitalised() && !(k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
+        // "accused the government of": the gap held the state noun alone, and the pattern's last word closes it
+        int inside = stateNounAt(tokens, m.first() + 1);
+        return inside >= 0 && inside + 1 == m.last() ? inside : -1;
+    }
+
+    /** Where the state noun right after the match stands, else -1. */
+    private int stateNounAfter(List<Token> tokens, PatternMatch m) {
+        int after = stateNounAt(tokens, m.last() + 1);
+        boolean ofCountry = after >= 0 && after + 1 < tokens.size() && tokens.get(after + 1).is("of");
+        return ofCountry ? -1 : after; // "the government of Mali": the country named after it is the object
+    }
+
+    /** The state noun at k, or after a determiner at k; else -1. */
+    private int stateNounAt(List<Token> tokens, int k) {
+        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower()) ? k : -1;
     }
 
     /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */

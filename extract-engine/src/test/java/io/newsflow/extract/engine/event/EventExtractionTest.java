@@ -2416,4 +2416,33 @@ class EventExtractionTest {
         assertThat(coded("ANCHORAGE, Aug 5, 2008 (Newsflow) - The US leader prepared to attend the Beijing Olympics."))
                 .containsExactly("USA 042 CHN");
     }
+
+    @Test
+    void theGovernmentAPatternsGapSkippedIsTheDatelinesOrElseTheSpeakersOwn() {
+        // "accuse * of": the words the gap skipped are the object, even when the pattern's own "of" follows them
+        assertThat(coded("ROME, Jan 23 (Newsflow) - Opposition leader Elly Schlein accused the government of having "
+                + "freed a torturer.")).containsExactly("ITA 112 ITA");
+        // a web story without a dateline: the government of the one who accuses it
+        assertThat(coded("Italian opposition leader Elly Schlein accused the government of having freed a torturer."))
+                .containsExactly("ITA 112 ITA");
+    }
+
+
+    @Test
+    void aReactionToATripATimesActOrAMoveAnswersWhoeverDidIt() {
+        // "the trip" names a visit; a passive reaction names the act in its subject
+        assertThat(named("MOSCOW, July 5, 2024 (Newsflow) - Hungarian Prime Minister Viktor Orban held talks with "
+                + "Russian President Vladimir Putin in Moscow on Friday. Polish Foreign Minister Radoslaw Sikorski "
+                + "criticised the trip. The visit was also condemned by Vilnius.")).containsExactly(
+                        "Viktor Orban 044 Vladimir Putin", "Radoslaw Sikorski 110 Viktor Orban",
+                        "Lithuania 111 Viktor Orban");
+        // "Monday's decision" points at an act as "the" does; a protest answers the act it is against
+        assertThat(named("BRUSSELS, Feb 24, 2025 (Newsflow) - The European Union imposed new sanctions on China on "
+                + "Monday. Beijing condemned Monday's decision.")).containsExactly("European Union 163 China",
+                        "China 111 European Union");
+        assertThat(named("BRUSSELS, Feb 24, 2025 (Newsflow) - The European Union imposed new sanctions on China on "
+                + "Monday. Beijing protested against the move.")).containsExactly("European Union 163 China",
+                        "China 140 European Union");
+    }
+
 }
