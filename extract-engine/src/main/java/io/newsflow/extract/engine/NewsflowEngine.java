@@ -254,7 +254,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.11: the government a pattern's gap skipped ("accused the government of") is the dateline's, else the
      * accuser's own; a reaction to a trip, a demand, an execution or any act ("the move", "Monday's decision"), a
      * reaction told in the passive after the act's noun ("The visit was condemned by") and a protest answer whoever
-     * did the act.
+     * did the act; a warning of what the warner's side or the law will do ("warned that Iran would respond", "that
+     * anyone who ... would face the full rigours of the law") is a threat aimed past the warner's own country.
      */
     private static final String ENGINE_VERSION = "0.3.11";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

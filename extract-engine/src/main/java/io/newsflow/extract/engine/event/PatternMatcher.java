@@ -155,11 +155,19 @@ final class PatternMatcher {
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);
             }
-            if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k)) {
+            if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)) {
                 break;
             }
         }
         return places;
+    }
+
+    /** Pronouns whose relative clause is part of the phrase: "warned that anyone who disrupted the count would". */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("anyone", "anybody", "everyone", "those", "whoever");
+
+    /** "anyone who ...": a relative clause inside the phrase, which does not end the clause a gap runs in. */
+    private static boolean relativeOfAnyone(List<Token> tokens, int k) {
+        return tokens.get(k).is("who") && k > 0 && INDEFINITE_PRONOUNS.contains(tokens.get(k - 1).lower());
     }
 
     /**

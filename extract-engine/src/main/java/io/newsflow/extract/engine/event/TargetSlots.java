@@ -96,6 +96,11 @@ final class TargetSlots {
             }
             EntityKey key = a.mention().key();
             String country = actor(table, key).countryCode();
+            boolean ownSide = own != null && own.equals(country);
+            if (ownSide && k <= m.last() && m.pattern().code().startsWith("13")) {
+                k = a.last(); // "warned that Iran would respond to steps by Berlin": the warner's side, not its target
+                continue;
+            }
             if (!cooperative || own == null || country != null && !own.equals(country)) {
                 return key;
             }

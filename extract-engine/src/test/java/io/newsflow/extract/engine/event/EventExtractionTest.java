@@ -2445,4 +2445,18 @@ class EventExtractionTest {
                         "China 140 European Union");
     }
 
+
+    @Test
+    void aWarningOfWhatTheWarnersSideOrTheLawWillDoIsAThreatAimedPastTheWarnersOwnCountry() {
+        // the complement's subject is the warner's own side; the target is the one its response is aimed at
+        assertThat(coded("TEHRAN, Oct 21, 2024 (Newsflow) - Foreign ministry spokesman Esmaeil Baghaei warned that "
+                + "Iran would respond in kind to any further hostile steps by Berlin.")).containsExactly("IRN 130 DEU");
+        // "anyone who ..." is one phrase: its relative clause does not end the pattern's gap
+        assertThat(coded("ACCRA, Oct 21, 2024 (Newsflow) - Police chief George Akuffo Dampare warned that anyone who "
+                + "disrupted the collation of results would face the full rigours of the law."))
+                .containsExactly("GHA 130 -");
+        assertThat(coded("JERUSALEM, Oct 2, 2024 (Newsflow) - Prime Minister Benjamin Netanyahu vowed that Iran would "
+                + "pay a price.")).containsExactly("ISR 130 IRN");
+    }
+
 }
