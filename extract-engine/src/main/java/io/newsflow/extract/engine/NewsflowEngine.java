@@ -332,7 +332,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (dateline != null && datelineCountry == null) {
             localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
         } else if (dateline == null) {
-            localOfficials.completeWithoutDateline(table, article.source()); // a web story: only a clear guess
+            localOfficials.completeWithoutDateline(table, sentences, article.source()); // a web story: only a clear guess
         }
         List<FoundQuote> quotes = quoteFinder.find(text, normalised, bodyStart, sentences, table, deadline);
 

@@ -1,20 +1,26 @@
 package io.newsflow.extract.engine.entity;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.Role;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
 
 /**
  * People with a title and no country, in a story whose dateline names a place the gazetteer does not know ("SUNGAI
  * PETANI, April 20 — Magistrate Arif ..."): a small town is home to the officials, executives and magistrates it
  * names. Its country is the one the story mentions most, else the home country of the agency that filed it. A web
  * story without a dateline gives its officials the country it is clearly about, when it names one far more than
- * any other.
+ * any other, or the home of the national outlet that published it, when it names that about as often as any other;
+ * a guest the story tells arriving there keeps no country.
  */
 public final class LocalOfficials {
     private final Map<String, String> agencyCountries = new HashMap<>();
@@ -35,17 +41,56 @@ public final class LocalOfficials {
      * A web story without a dateline: the story's country only where it stands out, mentioned at least {@code
      * DOMINANCE} times as often as any other ("Russia attacked Ukraine ... Energy Minister X" names both).
      */
-    public void completeWithoutDateline(EntityTable table, String outlet) {
+    public void completeWithoutDateline(EntityTable table, List<Sentence> sentences, String outlet) {
         String country = storyCountry(table, outlet);
         if (country == null) {
             return;
         }
-        for (PersonProfile person : table.persons().values()) {
+        for (Map.Entry<EntityKey, PersonProfile> entry : table.persons().entrySet()) {
+            PersonProfile person = entry.getValue();
             if (person.countryCode() == null && person.affiliation() == null
-                    && person.roles().stream().anyMatch(this::publicOffice)) {
-                person.learn(null, country, null); // a market strategist or a professor is no one's official
+                    && person.roles().stream().anyMatch(this::publicOffice) // a market strategist is no one's official
+                    && !arrivesIn(table, sentences, entry.getKey(), country)) {
+                person.learn(null, country, null);
             }
         }
+    }
+
+    /** Words after a name that tell its bearer came from elsewhere: "Amna Baloch, who arrived in Dhaka on". */
+    private static final Set<String> ARRIVALS = Set.of("arrived", "arrives", "arriving", "landed", "visiting",
+            "visited", "visits", "flew", "travelled", "traveled");
+    /** How far after the name the arrival, and after the arrival its place, may stand. */
+    private static final int ARRIVAL_REACH = 5;
+
+    /** Whether the story tells the person arriving in or visiting {@code country}: a guest, not one of its officials. */
+    private boolean arrivesIn(EntityTable table, List<Sentence> sentences, EntityKey person, String country) {
+        for (FoundMention m : table.mentions()) {
+            if (!person.equals(m.key()) || m.sentence() >= sentences.size()) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(m.sentence()).tokens();
+            for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 1 + ARRIVAL_REACH); k++) {
+                if (ARRIVALS.contains(tokens.get(k).lower())) {
+                    return placeOf(table, m.sentence(), k, country);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place or country of {@code country} is named within a few words after {@code from}. */
+    private boolean placeOf(EntityTable table, int sentence, int from, String country) {
+        for (FoundMention place : table.mentionsIn(sentence)) {
+            if (place.key() == null || place.first() <= from || place.first() > from + ARRIVAL_REACH) {
+                continue;
+            }
+            Place known = place.key().kind() == EntityKind.LOCATION ? index.place(place.key().name()) : null;
+            String placeCountry = known != null ? known.countryIso3() : place.key().countryCode();
+            if (country.equals(placeCountry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -55,8 +100,18 @@ public final class LocalOfficials {
     public String storyCountry(EntityTable table, String outlet) {
         String country = mostMentionedCountry(table, DOMINANCE);
         String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
-        return country != null ? country : home != null && home.equals(mostMentionedCountry(table, 1)) ? home : null;
+        if (country != null || home == null) {
+            return country;
+        }
+        // a national paper names its own officials without their country ("Foreign Minister Vijitha Herath" in a
+        // Colombo paper on Modi's visit): its home, when the story names it about as often as any other
+        Map<String, Integer> mentions = countryMentions(table);
+        int top = mentions.values().stream().max(Integer::compare).orElse(0);
+        return mentions.getOrDefault(home, 0) * HOME_SHARE >= top && top > 0 ? home : null;
     }
+
+    /** A national outlet's home is the story's country when named at least a half as often as the most named. */
+    private static final int HOME_SHARE = 2;
 
     /** The country a story names three times as often as any other, else null. */
     public String dominantCountry(EntityTable table) {
@@ -64,7 +119,7 @@ public final class LocalOfficials {
     }
 
     /** Role categories of public office: the state, its parties and its forces. */
-    private static final java.util.Set<String> PUBLIC_OFFICE = java.util.Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
+    private static final Set<String> PUBLIC_OFFICE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "MINISTER", "DIPLOMAT", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
 
     /** A role whose last word, or last two, is a title of public office ("Reserve Bank Governor", "home secretary"). */
@@ -95,17 +150,23 @@ public final class LocalOfficials {
 
     /** The country mentioned most, at least {@code dominance} times as often as the next; else null. */
     private static String mostMentionedCountry(EntityTable table, int dominance) {
+        Map<String, Integer> mentions = countryMentions(table);
+        List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < dominance * ranked.get(1).getValue()) {
+            return null;
+        }
+        return ranked.get(0).getKey();
+    }
+
+    /** How often the story names each country (by name, demonym or capital). */
+    private static Map<String, Integer> countryMentions(EntityTable table) {
         Map<String, Integer> mentions = new HashMap<>();
         for (FoundMention m : table.mentions()) {
             if (m.key() != null && m.key().kind() == EntityKind.COUNTRY && m.key().countryCode() != null) {
                 mentions.merge(m.key().countryCode(), 1, Integer::sum);
             }
         }
-        java.util.List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < dominance * ranked.get(1).getValue()) {
-            return null;
-        }
-        return ranked.get(0).getKey();
+        return mentions;
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
+import io.newsflow.extract.cli.ArticleFiles;
 import io.newsflow.extract.engine.SharedEngine;
 
 class EntityRecognitionTest {
@@ -451,4 +452,19 @@ class EntityRecognitionTest {
                 + "in Nigeria arrested ten people, the Senate said.");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Senate").countryCode()).isEqualTo("NGA");
     }
+
+    @Test
+    void aNationalPapersUnmarkedOfficialsAreItsCountrysButNotAGuestArrivingThere() {
+        // a Dhaka paper on talks with Pakistan names Bangladesh about as often as Pakistan: its unmarked officials
+        // are Bangladeshi, while the guest who arrived in Dhaka keeps no country the text does not give
+        String body = "Bangladesh and Pakistan held talks in Dhaka on Thursday. Foreign Secretary Jashim Uddin led the "
+                + "talks, while Pakistan was represented by Foreign Secretary Amna Baloch, who arrived in Dhaka on "
+                + "Wednesday. Bangladesh raised the issue of assets. Pakistan said it wanted closer trade.";
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Talks", null, body,
+                java.time.Instant.parse("2025-04-17T12:00:00Z"), "Dhaka Tribune", null, "text/plain"));
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON)
+                .extracting(e -> e.name() + " " + e.countryCode())
+                .contains("Jashim Uddin BGD", "Amna Baloch null");
+    }
+
 }
