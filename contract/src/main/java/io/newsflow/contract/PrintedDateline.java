@@ -29,6 +29,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** The month names as printed in a dateline, in capitals too ("OCT 11", "MARCH 14"). */
     private static final String MONTHS_ANY_CASE = MONTH_NAMES + "|" + MONTH_NAMES.toUpperCase(Locale.ROOT);
 
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     // "BEIRUT/JERUSALEM": a story filed from two places names both
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
@@ -38,14 +39,15 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // ANI prints the region in brackets: "Riyadh [Saudi Arabia], September 10 (ANI):"
                     + "(?:[ \\t]*\\[(?<bracketRegion>[^\\]\\n]{2,40})\\])?"
                     // the region may be of several words: "DUBAI, United Arab Emirates", "GOMA, Democratic Republic of Congo"
-                    + "(?:,[ \\t]*(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"
+                    // (a weekday before the date is no region: "RAMALLAH, Tuesday, September 10, 2024 (WAFA)")
+                    + "(?:,[ \\t]*(?!" + WEEKDAYS + "\\b)(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"
                     + "(?=,[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
                     // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
                     // stop may stand for the comma ("Moscow. January 3.")
                     // ANSA and Armenpress print the month in capitals ("ROME, OCT 11", "YEREVAN, MARCH 14"), ENA the
                     // year after a slash ("Addis Ababa, May 14/2024")
                     // Ahram Online names the weekday first: "Cairo, Sunday 16 Nov 2025 (Ahram Online) -"
-                    + "(?:[,.][ \\t]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \\t]+)?"
+                    + "(?:[,.][ \\t]*(?:(?:" + WEEKDAYS + "),?[ \\t]+)?"
                     + "(?:(?<month>" + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:(?:,[ \\t]*|/)(?<year>\\d{4}))?"
                     + "|(?<dayFirst>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<monthAfter>" + MONTHS_ANY_CASE + ")\\.?(?:,?[ \\t]+(?<yearAfter>\\d{4}))?"
                     // in figures, day first, as Ukrinform and MAP print it: "KYIV, 14.11.2023 (Ukrinform) -",
@@ -65,11 +67,19 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
                     + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");
-    /** National news agencies that print their name after the place, with a comma: "Tehran, IRNA --". */
-    private static final java.util.Set<String> AGENCIES_AS_REGION = java.util.Set.of("IRNA", "ISNA", "IRIB", "KUNA",
+    /**
+     * National news agencies that print their name where a place or region would stand: after the place with a comma
+     * ("Tehran, IRNA --"), after it with a dash ("Baghdad-INA"), or alone before the date ("STA, 17 July 2025 -").
+     */
+    private static final java.util.Set<String> NATIONAL_AGENCIES = java.util.Set.of("IRNA", "ISNA", "IRIB", "KUNA",
             "SANA", "MENA", "KCNA", "QNA", "WAM", "SPA", "BNA", "ONA", "PNA", "VNA", "ENA", "APP", "PTI", "IANS", "ANI",
             "UNB", "BSS", "NNA", "APA", "AKI", "TASS", "AAP", "NAN", "GNA", "APS", "MAP", "TAP", "SUNA", "PETRA", "SABA",
-            "WAFA", "KPL", "AKP", "BERNAMA", "ANTARA", "XINHUA", "YONHAP", "KYODO");
+            "WAFA", "KPL", "AKP", "BERNAMA", "ANTARA", "XINHUA", "YONHAP", "KYODO", "INA", "STA", "BTA", "CTK", "TASR",
+            "MTI", "HINA", "LETA", "ELTA", "PAP", "ANP", "NTB", "TT", "STT", "ATS", "SDA", "ANSA", "EFE");
+    /** "Baghdad-INA" on its own line, or before the lead: the place, a dash, a national agency. */
+    private static final Pattern PLACE_DASH_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’]*"
+            + "(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})[ \\t]*[-\u2013\u2014][ \\t]*(?<agency>\\p{Lu}{2,8})"
+            + "(?:[ \\t]*\\R|[ \\t]*(?:-{1,2}|[\u2014\u2013]|:)[ \\t]*)");
     /** "By John Smith" alone on the first line, before the dateline. */
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
     /** Labels in capitals that open a story before a colon and place nothing. */
@@ -138,6 +148,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     agencyOnly.group("day") == null ? 0 : Integer.parseInt(agencyOnly.group("day")),
                     agencyOnly.group("year") == null ? 0 : Integer.parseInt(agencyOnly.group("year")), agencyOnly.end());
         }
+        Matcher dashAgency = PLACE_DASH_AGENCY.matcher(body).region(from, body.length());
+        if (dashAgency.find() && NATIONAL_AGENCIES.contains(dashAgency.group("agency"))) {
+            return new PrintedDateline(dashAgency.group("place"), null, dashAgency.group("agency"), 0, 0, 0,
+                    dashAgency.end());
+        }
         Matcher line = PLACE_LINE.matcher(body).region(from, body.length());
         if (line.find() && !line.group("place").contains(".")) {
             return new PrintedDateline(line.group("place").strip(), null, null, 0, 0, 0, line.end());
@@ -145,7 +160,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
         Matcher stop = PLACE_STOP.matcher(body).region(from, body.length());
         if (stop.find() && !ABBREVIATED_TITLES.contains(stop.group("place").toLowerCase(Locale.ROOT))
                 && !NOT_PLACES.contains(stop.group("place").toUpperCase(Locale.ROOT))
-                && !stop.group("place").matches(MONTH_NAMES + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")) {
+                && !stop.group("place").matches(MONTH_NAMES + "|" + WEEKDAYS)) {
             return new PrintedDateline(stop.group("place"), null, null, 0, 0, 0, stop.end());
         }
         return null;
@@ -213,12 +228,15 @@ public record PrintedDateline(String city, String region, String agency, int mon
             }
         }
         String region = m.group("region") != null ? m.group("region") : m.group("bracketRegion");
-        if (agency == null && region != null && AGENCIES_AS_REGION.contains(region)) {
+        if (agency == null && region != null && NATIONAL_AGENCIES.contains(region)) {
             agency = region; // "Tehran, IRNA --": national agencies print their name where a region would stand
             region = null;
         }
-        return new PrintedDateline(m.group("place").strip(), region, agency == null ? null : agency.strip(),
-                month, day, year, m.end());
+        String place = m.group("place").strip();
+        if (region == null && NATIONAL_AGENCIES.contains(place) && (agency == null || agency.equals(place))) {
+            return new PrintedDateline(null, null, place, month, day, year, m.end()); // "STA, 17 July 2025 -"
+        }
+        return new PrintedDateline(place, region, agency == null ? null : agency.strip(), month, day, year, m.end());
     }
 
     /** 1..12 for a month name or abbreviation ("Sept.", "Jan", "January"). */

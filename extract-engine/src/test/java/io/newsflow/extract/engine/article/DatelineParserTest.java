@@ -139,6 +139,18 @@ class DatelineParserTest {
         ParsedDateline cairo = DatelineParser.parse("Cairo, Sunday 16 Nov 2025 (Ahram Online) - Egypt's minister said");
         assertThat(List.of(cairo.place(), cairo.agency(), cairo.year(), cairo.month(), cairo.day()))
                 .containsExactly("Cairo", "Ahram Online", 2025, 11, 16);
+        // a weekday after the place is no region; a national agency printed after a dash, or alone before the date
+        ParsedDateline ramallah = DatelineParser.parse("RAMALLAH, Tuesday, September 10, 2024 (WAFA) - The prime "
+                + "minister received");
+        assertThat(List.of(ramallah.place(), ramallah.agency(), ramallah.year(), ramallah.month(), ramallah.day()))
+                .containsExactly("RAMALLAH", "WAFA", 2024, 9, 10);
+        ParsedDateline baghdad = DatelineParser.parse("Baghdad-INA\nThe Federal Supreme Court decided on Tuesday");
+        assertThat(List.of(baghdad.place(), baghdad.agency())).containsExactly("Baghdad", "INA");
+        ParsedDateline agencyFirst = DatelineParser.parse("STA, 17 July 2025 - The government on Thursday declared");
+        assertThat(agencyFirst.place()).isNull();
+        assertThat(List.of(agencyFirst.agency(), agencyFirst.year(), agencyFirst.month(), agencyFirst.day()))
+                .containsExactly("STA", 2025, 7, 17);
+        assertThat(DatelineParser.parse("Nur-Sultan - Kazakhstan said on Monday").agency()).isNull();
         ParsedDateline site = DatelineParser.parse("AKIPRESS.COM - Kyrgyzstan and Tajikistan signed a protocol");
         assertThat(site.place()).isNull();
         ParsedDateline kyivDot = DatelineParser.parse("KYIV. Oct 29 (Interfax-Ukraine) - The foreign minister said");
