@@ -15,6 +15,7 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.article.ArticleDate;
 import io.newsflow.extract.engine.article.ArticleDating;
 import io.newsflow.extract.engine.article.DatelineParser;
+import io.newsflow.extract.engine.article.FirstPublishedLine;
 import io.newsflow.extract.engine.article.ParsedDateline;
 import io.newsflow.extract.engine.article.SignOffs;
 import io.newsflow.extract.engine.article.YearRange;
@@ -304,6 +305,7 @@ public final class NewsflowEngine implements ExtractionEngine {
     @Override
     public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         String text = article.text() == null ? "" : article.text();
+        FirstPublishedLine firstPublished = FirstPublishedLine.of(TextNormaliser.forMatching(text));
         String normalised = SignOffs.blanked(TextNormaliser.forMatching(text));
         ParsedDateline dateline = DatelineParser.parse(normalised);
         String datelineCountry = datelineCountry(dateline);
@@ -327,7 +329,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();
         YearRange tenure = knownActors.tenure(table, arrival.atZone(ZoneOffset.UTC).getYear());
-        ArticleDate articleDate = ArticleDating.date(dateline, normalised, article.publishedAt(), arrival, tenure);
+        // a Canadian Press story dates itself in its closing line, as a web page does with its publishedAt
+        Instant published = article.publishedAt() != null || firstPublished == null ? article.publishedAt()
+                : firstPublished.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+        ArticleDate articleDate = ArticleDating.date(dateline, normalised, published, arrival, tenure);
         knownActors.completeCountries(table, articleDate.date().getYear());
         if (dateline != null && datelineCountry == null) {
             localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
@@ -380,7 +385,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         // query-service's news date) fall back to the time received and say so, instead of reading a guess as printed.
         boolean dated = articleDate.dayKnown();
         AnalysedArticle.Dateline outDateline = new AnalysedArticle.Dateline(dateline == null ? null : dateline.place(),
-                datelineCountry, dateline == null || dateline.agency() == null ? article.source() : dateline.agency(),
+                datelineCountry, dateline != null && dateline.agency() != null ? dateline.agency()
+                        : firstPublished != null && firstPublished.agency() != null ? firstPublished.agency()
+                        : article.source(),
                 dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
                 dated ? articleDate.confidence() : null);
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),

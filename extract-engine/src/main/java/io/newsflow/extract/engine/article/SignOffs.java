@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The credit line a web story may close with, "mf/rc (AFP, dpa, Reuters)" or "(Reporting by ...; Editing by ...)":
  * it names the agencies and editors the story drew on, not bodies the story is about, so it is left out of the text
- * the engine reads (blanked, so every offset stays the same).
+ * the engine reads (blanked, so every offset stays the same). So is the line that dates a Canadian Press story
+ * ({@link FirstPublishedLine}), read before it is blanked.
  */
 public final class SignOffs {
     /** A last line of editors' initials and a bracket, or a bracket alone. */
@@ -16,14 +17,19 @@ public final class SignOffs {
     private SignOffs() {
     }
 
-    /** The text with a closing credit line replaced by spaces. */
+    /** The text with a closing credit line, and a closing "first published" line, replaced by spaces. */
     public static String blanked(String normalised) {
-        Matcher m = SIGN_OFF.matcher(normalised);
+        String blanked = blank(normalised, SIGN_OFF.matcher(normalised), 1);
+        Matcher published = FirstPublishedLine.LINE.matcher(blanked);
+        return blank(blanked, published.region(Math.max(0, blanked.length() - FirstPublishedLine.TAIL), blanked.length()), 0);
+    }
+
+    private static String blank(String text, Matcher m, int skip) {
         if (!m.find()) {
-            return normalised;
+            return text;
         }
-        StringBuilder b = new StringBuilder(normalised);
-        for (int i = m.start() + 1; i < m.end(); i++) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = m.start() + skip; i < m.end(); i++) {
             if (!Character.isWhitespace(b.charAt(i))) {
                 b.setCharAt(i, ' ');
             }

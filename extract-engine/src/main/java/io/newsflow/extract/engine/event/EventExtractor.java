@@ -353,6 +353,9 @@ public final class EventExtractor {
         if (negated && !p.hasExplicitNegation()) {
             return null;
         }
+        if (m.target() != null && codes.get(p.code()).root().equals("04") && politicalActors.outlet(m.target().mention().key())) {
+            return null; // "spoke to CNN", "talks with Reuters": an interview, no consultation
+        }
         if (p.joint()) {
             return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
         }

@@ -18,7 +18,6 @@ import io.newsflow.extract.engine.entity.PersonProfile;
  * culture and sports stories give no events unless a political actor acts in them.
  */
 final class PoliticalActors {
-    /** Role categories of roles.tsv whose holders do not act for a state or a political body. */
     /** Role categories of roles.tsv that hold no public office: business, media, academia, sport and culture. */
     static final Set<String> NON_POLITICAL_ROLES = Set.of("BUSINESS", "MEDIA", "ACADEMIC", "OTHER");
     /** Organisation types of organizations.tsv that are not political actors. */
@@ -33,6 +32,12 @@ final class PoliticalActors {
 
     PoliticalActors(DictionaryIndex index) {
         this.index = index;
+    }
+
+    /** A news outlet or agency the dictionary knows: what is said to it is an interview. */
+    boolean outlet(EntityKey key) {
+        KnownOrganization known = key.kind() == EntityKind.ORGANIZATION ? index.organization(key.name()) : null;
+        return known != null && ("MEDIA".equals(known.type()) || "AGENCY".equals(known.type()));
     }
 
     boolean canAct(EntityTable table, EntityKey key) {

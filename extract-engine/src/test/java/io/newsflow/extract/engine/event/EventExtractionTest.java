@@ -2459,4 +2459,18 @@ class EventExtractionTest {
                 + "pay a price.")).containsExactly("ISR 130 IRN");
     }
 
+
+    @Test
+    void speakingWithAPoliticalActorIsConsultingItButAnInterviewIsNot() {
+        // a time between the verb and its preposition is skipped
+        assertThat(named("OTTAWA, March 4, 2025 (Newsflow) - Finance Minister Dominic LeBlanc said he had spoken Monday "
+                + "night with U.S. Commerce Secretary Howard Lutnick.")).containsExactly(
+                        "Dominic LeBlanc 040 Howard Lutnick");
+        assertThat(events("OTTAWA, March 4, 2025 (Newsflow) - Prime Minister Justin Trudeau spoke to CNN on Monday. "
+                + "He spoke to reporters on Parliament Hill.")).isEmpty();
+        // retaliatory measures to be announced are a threat
+        assertThat(coded("MEXICO CITY, March 4, 2025 (Newsflow) - President Claudia Sheinbaum said her government "
+                + "would announce retaliatory tariff measures on Sunday.")).containsExactly("MEX 130 -");
+    }
+
 }
