@@ -356,6 +356,9 @@ public final class EventExtractor {
         if (m.target() != null && codes.get(p.code()).root().equals("04") && politicalActors.outlet(m.target().mention().key())) {
             return null; // "spoke to CNN", "talks with Reuters": an interview, no consultation
         }
+        if (p.code().startsWith("042") && byAircraft(tokens, m.first())) {
+            return null; // "a Russian drone landed in Poland": no one visits
+        }
         if (p.joint()) {
             return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
         }

@@ -2473,4 +2473,14 @@ class EventExtractionTest {
                 + "would announce retaliatory tariff measures on Sunday.")).containsExactly("MEX 130 -");
     }
 
+
+    @Test
+    void landingInOrFlyingToACapitalIsAVisitToItsStateButADroneVisitsNoOne() {
+        assertThat(coded("MEXICO CITY, Sept 3, 2025 (Newsflow) - U.S. Secretary of State Marco Rubio, who landed in "
+                + "Mexico City on Tuesday night, met Sheinbaum.")).containsExactly("USA 042 MEX", "USA 044 MEX");
+        assertThat(coded("MEXICO CITY, Sept 3, 2025 (Newsflow) - Rubio was due to fly to Quito on Thursday."))
+                .containsExactly("USA 036 ECU");
+        assertThat(events("KYIV, Sept 3, 2025 (Newsflow) - A Russian drone landed in Poland on Tuesday.")).isEmpty();
+    }
+
 }
