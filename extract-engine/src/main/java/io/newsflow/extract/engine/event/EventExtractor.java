@@ -553,6 +553,10 @@ public final class EventExtractor {
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey host = passive || !p.code().startsWith("042") ? null : countries.visitedHost(ctx, tokens, m);
         EntityKey targetKey = passive ? null : host != null ? host : m.target() != null ? m.target().mention().key() : null;
+        if (!passive && codes.get(p.code()).root().equals("16")) {
+            EntityKey post = countries.envoyPost(ctx, sentence, tokens, m, sourceKey);
+            targetKey = post != null ? post : targetKey; // "recalled its ambassador in Brasília, Manuel Vadell"
+        }
         if (targetKey == null && !passive) {
             // "arrived in Beijing and will travel to Shanghai to visit the New Development Bank": the place right
             // after the act is its object, before any actor later in the clause

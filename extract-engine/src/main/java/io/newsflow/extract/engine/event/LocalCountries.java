@@ -182,6 +182,35 @@ final class LocalCountries {
         return null;
     }
 
+    /** The envoys a recall or an expulsion names at its end: "recalled its ambassador in Brasília". */
+    private static final Set<String> ENVOY_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
+            "diplomats", "charge", "chargé", "consul");
+    /** Prepositions that name where an envoy serves: "its ambassador in Brasília", "the envoy to Russia". */
+    private static final Set<String> POSTING = Set.of("in", "to", "from", "at");
+
+    /**
+     * "recalled its ambassador in Brasília", "recalled its envoy to Russia": the state where the envoy serves (a
+     * place's state, or the country named), the one a recall is aimed at; null when the match ends in no envoy.
+     */
+    EntityKey envoyPost(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
+        int after = m.last() + 1;
+        if (!ENVOY_WORDS.contains(tokens.get(m.last()).lower()) || after + 1 >= tokens.size()
+                || !POSTING.contains(tokens.get(after).lower())) {
+            return null;
+        }
+        int at = tokens.get(after + 1).is("the") ? after + 2 : after + 1;
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.first() != at || mention.key() == null) {
+                continue;
+            }
+            if (mention.key().kind() == EntityKind.LOCATION) {
+                return foreignCountryOf(ctx, mention, source);
+            }
+            return mention.key().kind() == EntityKind.COUNTRY ? mention.key() : null;
+        }
+        return null;
+    }
+
     /**
      * A protest is aimed at the government of the place it is held in when that is a foreign one ("staged a protest
      * in Beijing"); at home the place only says where.

@@ -40,6 +40,8 @@ final class SourceSlots {
     /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
     private static final int FRONTED_CLAUSE_WORDS = 16;
+    /** Who governs for the one named after "of": "the government of Nicolás Maduro", "the administration of". */
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "regime", "cabinet");
     /** Who speaks for the body named after "for" or "of": "a spokesman for the ministry". */
     private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "representative", "representatives");
@@ -409,6 +411,9 @@ final class SourceSlots {
             before = described;
         }
         before = ClauseWords.pastThe(tokens, before);
+        if (before >= 1 && tokens.get(before).is("of") && GOVERNMENTS.contains(tokens.get(before - 1).lower())) {
+            return false; // "The government of Nicolás Maduro recalled": the government acts, for the one it is of
+        }
         if (before >= 1 && (tokens.get(before).is("for") || tokens.get(before).is("of"))
                 && VOICES.contains(tokens.get(before - 1).lower())) {
             return false; // "a spokesman for the Ministry of National Defence issued": the ministry speaks

@@ -2483,4 +2483,13 @@ class EventExtractionTest {
         assertThat(events("KYIV, Sept 3, 2025 (Newsflow) - A Russian drone landed in Poland on Tuesday.")).isEmpty();
     }
 
+
+    @Test
+    void aRecallIsAimedAtTheStateWhereTheEnvoyServesAndTheGovernmentOfALeaderIsHisState() {
+        assertThat(coded("CARACAS, Oct 30, 2024 (Newsflow) - The government of Nicolás Maduro recalled its ambassador "
+                + "in Brasília, Manuel Vadell, for consultations on Wednesday.")).containsExactly("VEN 161 BRA");
+        assertThat(coded("MADRID, May 21, 2024 (Newsflow) - Spain recalled its ambassador to Argentina."))
+                .containsExactly("ESP 161 ARG");
+    }
+
 }
