@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.dictionary;
 
 import io.newsflow.extract.engine.nlp.Token;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,9 +164,16 @@ public final class DictionaryIndex {
         return roles.get(title);
     }
 
+    /** The given name, looked up as printed and then without its letters' marks ("María" is the "Maria" listed). */
     public GivenName givenName(String lower) {
-        return givenNames.get(lower);
+        GivenName known = givenNames.get(lower);
+        if (known != null || lower.chars().allMatch(c -> c < 128)) {
+            return known;
+        }
+        return givenNames.get(WITHOUT_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
     }
+
+    private static final java.util.regex.Pattern WITHOUT_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     public RoleNoun roleNoun(String lower) {
         return roleNouns.get(lower);

@@ -2492,4 +2492,13 @@ class EventExtractionTest {
                 .containsExactly("ESP 161 ARG");
     }
 
+
+    @Test
+    void aGivenNamePrintedWithMarksKeepsItsGenderSoHeIsNotHer() {
+        // "María" is the listed "Maria": "he" in the next sentence is Albares, not the ambassador
+        assertThat(named("MADRID, May 21, 2024 (Newsflow) - Foreign Minister José Manuel Albares withdrew the Spanish "
+                + "ambassador in Buenos Aires, María Jesús Alonso Jiménez. On Monday, he summoned the Argentine "
+                + "ambassador in Spain, Roberto Bosch.")).contains("José Manuel Albares 114 Roberto Bosch");
+    }
+
 }
