@@ -54,6 +54,22 @@ public final class WordTokenizer {
         tokens.add(new Token(firstIndex + tokens.size(), start, end, word, word.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** Lower-case endings after an apostrophe that are clitics ("Russia's", "don't"), not part of a name. */
+    private static final Set<String> CLITIC_ENDINGS = Set.of("s", "ve", "re", "ll", "d", "m", "t");
+
+    /** An apostrophe inside a capitalised word, followed by letters that are no clitic: "Sing'oei". */
+    private static boolean innerApostrophe(String text, int start, int apostrophe, int to) {
+        if (!Character.isUpperCase(text.charAt(start)) || apostrophe + 1 >= to
+                || !Character.isLowerCase(text.charAt(apostrophe + 1))) {
+            return false;
+        }
+        int end = apostrophe + 1;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return !CLITIC_ENDINGS.contains(text.substring(apostrophe + 1, end));
+    }
+
     private static int wordEnd(String text, int start, int to) {
         int i = start + 1;
         while (i < to) {
@@ -72,6 +88,8 @@ public final class WordTokenizer {
                 i++;
             } else if (c == '\'' && i + 1 < to && Character.isUpperCase(text.charAt(i + 1))) {
                 i++; // O'Brien, N'Djamena
+            } else if (c == '\'' && innerApostrophe(text, start, i, to)) {
+                i++; // Sing'oei, Thiong'o, Ta'izz: a name's apostrophe, not a clitic
             } else {
                 break;
             }

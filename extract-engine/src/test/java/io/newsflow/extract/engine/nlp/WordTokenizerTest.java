@@ -27,4 +27,12 @@ class WordTokenizerTest {
         assertThat(words("Iran-backed militias in government-held towns"))
                 .containsExactly("Iran-backed", "militias", "in", "government-held", "towns");
     }
+
+    @Test
+    void anApostropheInsideANameKeepsItWholeWhileACliticIsSplit() {
+        assertThat(words("Korir Sing'oei visited Ta'izz and Kenya's capital"))
+                .containsExactly("Korir", "Sing'oei", "visited", "Ta'izz", "and", "Kenya", "'s", "capital");
+        assertThat(words("They'd said Bob's")).containsExactly("They", "'d", "said", "Bob", "'s");
+    }
+
 }
