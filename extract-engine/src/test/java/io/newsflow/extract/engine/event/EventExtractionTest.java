@@ -2501,4 +2501,16 @@ class EventExtractionTest {
                 + "ambassador in Spain, Roberto Bosch.")).contains("José Manuel Albares 114 Roberto Bosch");
     }
 
+
+    @Test
+    void closingAirspaceRecallingEnvoysAsANounAndRegainingControlAreCoded() {
+        assertThat(coded("ALGIERS, April 7, 2025 (Newsflow) - Algeria decided on Monday to close its airspace to Mali."))
+                .containsExactly("DZA 163 MLI");
+        assertThat(coded("ALGIERS, April 7, 2025 (Newsflow) - Mali, Niger and Burkina Faso announced on Sunday the "
+                + "recall of their ambassadors from Algiers.")).containsExactlyInAnyOrder("MLI 161 DZA", "NER 161 DZA",
+                        "BFA 161 DZA");
+        assertThat(coded("KYIV, Aug 4, 2023 (Newsflow) - Russian forces regained full control of Avdiivka."))
+                .containsExactly("RUS 192 UKR");
+    }
+
 }
