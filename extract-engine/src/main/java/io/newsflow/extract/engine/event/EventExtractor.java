@@ -599,9 +599,12 @@ public final class EventExtractor {
                 targetKey = null;
             }
         }
+        // (a visit or an attendance by a list is each member's own: "envoys from Egypt, Qatar and Russia attended the
+        // ceremony"; a pair travelling together is a guest with a host: "Modi and Dissanayake will travel to")
+        boolean withEachOther = BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
+                && !(p.code().startsWith("042") && !roles.listedSources.isEmpty());
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
-                || !p.mutual() && !BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
-                && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
+                || !p.mutual() && !withEachOther && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
             // "Egypt and Qatar have been mediating between the two sides", "South Korea, the US and Japan condemned
             // the launch": both did it, to someone else
             roles.coSource = coordinated;

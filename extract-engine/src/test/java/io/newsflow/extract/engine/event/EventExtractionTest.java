@@ -2513,4 +2513,13 @@ class EventExtractionTest {
                 .containsExactly("RUS 192 UKR");
     }
 
+
+    @Test
+    void aListAttendingACeremonyMeetsNoOneOfItButAPairTravellingTogetherIsAGuestWithItsHost() {
+        assertThat(coded("BEIJING, July 23, 2024 (Xinhua) -- Envoys from Egypt, Algeria, Qatar and Russia attended the "
+                + "closing ceremony.")).doesNotContain("EGY 042 RUS", "DZA 042 RUS", "QAT 042 RUS");
+        assertThat(coded("COLOMBO, April 5, 2025 (Newsflow) - Modi and Dissanayake will travel to Anuradhapura "
+                + "tomorrow.")).containsExactly("IND 036 LKA");
+    }
+
 }
