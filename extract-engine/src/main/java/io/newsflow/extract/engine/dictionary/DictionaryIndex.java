@@ -198,6 +198,9 @@ public final class DictionaryIndex {
         if (c == null) {
             return iso3;
         }
-        return c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0);
+        String demonym = c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0);
+        // "New Zealander", "Luxembourger" name a person: the state's bodies take the country's name ("New Zealand
+        // government")
+        return demonym.startsWith(c.name()) && demonym.endsWith("er") ? c.name() : demonym;
     }
 }

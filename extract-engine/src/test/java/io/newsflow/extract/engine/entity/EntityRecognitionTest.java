@@ -466,5 +466,4 @@ class EntityRecognitionTest {
                 .extracting(e -> e.name() + " " + e.countryCode())
                 .contains("Jashim Uddin BGD", "Amna Baloch null");
     }
-
 }
