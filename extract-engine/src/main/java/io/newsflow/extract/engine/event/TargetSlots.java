@@ -88,6 +88,10 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (k > m.last() && channel(tokens, a.first())) {
+                k = a.last(); // "pledged $30 million through a NATO trust fund": the channel, not who receives it
+                continue;
+            }
             if (cooperative && (wordBefore(tokens, a.first(), "at") || wordBefore(tokens, a.first(), "in")
                     && a.mention().how() == FoundMention.How.CAPITAL)) {
                 // "signed a peace agreement at the White House", "signed a treaty in the Kremlin": where, not with whom
@@ -186,6 +190,16 @@ final class TargetSlots {
             "sought", "thought", "felt", "found", "paid", "drew", "broke", "struck", "wrote", "began", "stood");
 
     /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
+    /** "through a NATO trust fund", "via the UN": what the act passes through, one or two words before the actor. */
+    private static boolean channel(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+            if (tokens.get(k).is("through") || tokens.get(k).is("via")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wordBefore(List<Token> tokens, int first, String word) {
         int k = ClauseWords.pastThe(tokens, first - 1);
         return k >= 0 && tokens.get(k).is(word);

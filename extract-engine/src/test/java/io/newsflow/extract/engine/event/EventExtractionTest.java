@@ -2522,4 +2522,20 @@ class EventExtractionTest {
                 + "tomorrow.")).containsExactly("IND 036 LKA");
     }
 
+
+    @Test
+    void everydayWirePhrasesOfDrillsInvasionsPledgedSumsPausedFundingAndSoughtDialogueAreCoded() {
+        assertThat(coded("TAIPEI, Jan 13, 2024 (Reuters) - China staged large-scale war games around the island in "
+                + "April last year.")).containsExactly("CHN 150 -");
+        assertThat(coded("KYIV, March 21, 2023 (Kyodo) - Russia launched its invasion in February last year."))
+                .containsExactly("RUS 190 -");
+        // the fund a sum goes through is no one who receives it
+        assertThat(coded("KYIV, March 21, 2023 (Kyodo) - Prime Minister Fumio Kishida pledged $30 million to Ukraine "
+                + "through a NATO trust fund.")).containsExactly("JPN 033 UKR");
+        assertThat(coded("WASHINGTON, Jan 26, 2024 (AP) - Washington had temporarily paused new funding for Ukraine."))
+                .containsExactly("USA 162 UKR");
+        assertThat(coded("TAIPEI, Jan 13, 2024 (Reuters) - President-elect Lai Ching-te said he would seek dialogue "
+                + "with Beijing.")).containsExactly("TWN 036 CHN");
+    }
+
 }
