@@ -158,11 +158,23 @@ final class PatternMatcher {
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);
             }
-            if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)) {
+            if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)
+                    && !betweenModifiers(tokens, k)) {
                 break;
             }
         }
         return places;
+    }
+
+    /** Endings of adjectives: "immediate", "unconditional", "comprehensive", "strategic", "dangerous". */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(?:ate|al|ive|ic|ous|ful|ent|ant|ible|able)");
+
+    /** "an immediate and unconditional ceasefire": an "and" between two modifiers is inside the noun phrase. */
+    private static boolean betweenModifiers(List<Token> tokens, int k) {
+        return tokens.get(k).is("and") && k > 0 && k + 1 < tokens.size()
+                && ADJECTIVE_ENDING.matcher(tokens.get(k - 1).lower()).matches() && !tokens.get(k - 1).isCapitalised()
+                && ADJECTIVE_ENDING.matcher(tokens.get(k + 1).lower()).matches() && !tokens.get(k + 1).isCapitalised();
     }
 
     /** Pronouns whose relative clause is part of the phrase: "warned that anyone who disrupted the count would". */

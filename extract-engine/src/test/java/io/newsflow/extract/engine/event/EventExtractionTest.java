@@ -2538,4 +2538,18 @@ class EventExtractionTest {
                 + "with Beijing.")).containsExactly("TWN 036 CHN");
     }
 
+
+    @Test
+    void aCeasefireAgreedAPartnershipSignedAnEnvoyOrderedOutAndAPressedLeaderAreCoded() {
+        // "and" between two modifiers stays inside the noun phrase a gap runs over
+        assertThat(coded("PUTRAJAYA, July 28, 2025 (Newsflow) - Thailand and Cambodia have agreed to an immediate and "
+                + "unconditional ceasefire.")).contains("THA 0871 KHM");
+        assertThat(coded("BEIJING, May 9, 2023 (Newsflow) - China has ordered a Canadian diplomat in Shanghai out of "
+                + "the country.")).containsExactly("CHN 161 CAN");
+        assertThat(coded("CANBERRA, Feb 5, 2024 (Newsflow) - Prime Minister Anthony Albanese pressed Chinese President "
+                + "Xi Jinping for Dr Yang's release.")).containsExactly("AUS 020 CHN");
+        assertThat(coded("WELLINGTON, June 19, 2025 (Newsflow) - New Zealand has paused $18.2 million in funding to the "
+                + "Cook Islands.")).containsExactly("NZL 162 COK");
+    }
+
 }
