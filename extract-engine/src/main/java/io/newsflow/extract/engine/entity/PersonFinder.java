@@ -219,6 +219,9 @@ final class PersonFinder {
             int named = NameShape.nameEnd(tokens, nameStart, uncovered);
             end = named > nameStart ? named : -1;
         }
+        if (end == nameStart && placeAsFamilyName(tokens, hitAt, nameStart)) {
+            end = nameStart + 1; // "spokesman Simon Birmingham", "Senator Jim Jordan": a family name that is a place
+        }
         if (end < 0 || afterBody > 0 && end == nameStart && !initialled) {
             return null;
         }
@@ -262,6 +265,20 @@ final class PersonFinder {
             roleText = text.substring(tokens.get(role.first()).start(), tokens.get(last).end());
         }
         return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
+    }
+
+    /**
+     * After a title, a known given name followed by a one-word place that ends the name ("Simon Birmingham said"):
+     * the place is the family name.
+     */
+    private boolean placeAsFamilyName(List<Token> tokens, Gazetteer.Hit[] hitAt, int given) {
+        int family = given + 1;
+        if (family >= tokens.size() || index.givenName(tokens.get(given).lower()) == null
+                || !tokens.get(family).isCapitalised() || hitAt[family] == null
+                || hitAt[family].first() != family || hitAt[family].last() != family) {
+            return false;
+        }
+        return family + 1 >= tokens.size() || !tokens.get(family + 1).isCapitalised();
     }
 
     /**

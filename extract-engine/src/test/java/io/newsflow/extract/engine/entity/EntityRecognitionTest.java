@@ -466,4 +466,13 @@ class EntityRecognitionTest {
                 .extracting(e -> e.name() + " " + e.countryCode())
                 .contains("Jashim Uddin BGD", "Amna Baloch null");
     }
+
+    @Test
+    void aPlaceAfterAGivenNameThatEndsTheNameIsItsFamilyName() {
+        AnalysedArticle a = SharedEngine.analyse("Sentence", "CANBERRA, Feb 5, 2024 (Newsflow) - Opposition foreign "
+                + "affairs spokesman Simon Birmingham condemned the sentence. Senator Jim Jordan said it was cruel.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(e -> e.name())
+                .containsExactlyInAnyOrder("Simon Birmingham", "Jim Jordan");
+    }
+
 }
