@@ -116,6 +116,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
      */
     private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$");
 
+    /** Whether {@code agency} is a national news agency, which files from its own country: "STA", "IRNA". */
+    public static boolean isNationalAgency(String agency) {
+        return agency != null && NATIONAL_AGENCIES.contains(agency.toUpperCase(Locale.ROOT));
+    }
+
     /** The place as printed, with its region: "CONAKRY, Guinea". */
     public String place() {
         return region == null || city == null ? city : city + ", " + region;

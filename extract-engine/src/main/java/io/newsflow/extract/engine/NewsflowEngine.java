@@ -11,10 +11,12 @@ import java.util.Set;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.DatePrecision;
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.contract.PrintedDateline;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.article.ArticleDate;
 import io.newsflow.extract.engine.article.ArticleDating;
 import io.newsflow.extract.engine.article.DatelineParser;
+import io.newsflow.extract.engine.article.FilingAgency;
 import io.newsflow.extract.engine.article.FirstPublishedLine;
 import io.newsflow.extract.engine.article.ParsedDateline;
 import io.newsflow.extract.engine.article.SignOffs;
@@ -347,7 +349,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         TimePoint defaultDate = new TimePoint(articleDate.date(),
                 articleDate.dayKnown() ? DatePrecision.DAY : DatePrecision.MONTH);
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
-                defaultDate, datelineCountry, new BilateralPair());
+                defaultDate, storyCountry(dateline, datelineCountry, table), new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
@@ -390,11 +392,12 @@ public final class NewsflowEngine implements ExtractionEngine {
                         : article.source(),
                 dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
                 dated ? articleDate.confidence() : null);
+        List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
+        List<NewsEvent> outEvents = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
-                table.entities(text), quotes(text, quotes, table),
-                RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)), tone.score(sentences), EXTRACTOR,
-                Instant.now());
+                FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes, outEvents), outQuotes,
+                outEvents, tone.score(sentences), EXTRACTOR, Instant.now());
     }
 
     /**
@@ -421,6 +424,19 @@ public final class NewsflowEngine implements ExtractionEngine {
     }
 
     /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
+    /**
+     * The country whose state a story's unnamed bodies and places belong to: the dateline's; for a dateline that
+     * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
+     * page keeps none: the country it is most about is a guess that gives its unnamed bodies wrong acts.)
+     */
+    private String storyCountry(ParsedDateline dateline, String datelineCountry, EntityTable table) {
+        if (datelineCountry != null || dateline == null || dateline.city() != null
+                || !PrintedDateline.isNationalAgency(dateline.agency())) {
+            return datelineCountry; // ("(Bloomberg) --": a world agency files from anywhere)
+        }
+        return localOfficials.agencyCountry(dateline.agency());
+    }
+
     private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");

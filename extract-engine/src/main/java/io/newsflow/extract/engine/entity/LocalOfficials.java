@@ -113,6 +113,11 @@ public final class LocalOfficials {
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */
     private static final int HOME_SHARE = 2;
 
+    /** The home country of a news agency or national outlet the dictionary knows, else null. */
+    public String agencyCountry(String agency) {
+        return agency == null ? null : agencyCountries.get(agency.toLowerCase(Locale.ROOT));
+    }
+
     /** The country a story names three times as often as any other, else null. */
     public String dominantCountry(EntityTable table) {
         return mostMentionedCountry(table, DOMINANCE);

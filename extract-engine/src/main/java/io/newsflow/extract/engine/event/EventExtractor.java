@@ -564,7 +564,12 @@ public final class EventExtractor {
         }
         // "demanded that the government table the text in Parliament": an unnamed state right after the act is its
         // object, before any actor later in the clause
-        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m)) {
+        // ("accused the government of damaging relations with Israel": the gap's state noun is the object, unless a
+        // name stands for it there: "accused the governor of" after naming him)
+        int gapNoun = nouns.stateNounInGap(tokens, m);
+        boolean stateInGap = gapNoun >= 0 && ActorSpan.startingAt(actors, gapNoun) == null
+                && ActorSpan.startingAt(actors, gapNoun - 1) == null;
+        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
             if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
                 // "Britain and France agreed to set up a unit to disrupt supplies to smuggling gangs": no one

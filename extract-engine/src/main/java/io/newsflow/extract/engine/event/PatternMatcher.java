@@ -159,11 +159,23 @@ final class PatternMatcher {
                 places.add(k);
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)
-                    && !betweenModifiers(tokens, k)) {
+                    && !betweenModifiers(tokens, k) && !(gap.max() > NARROW_GAP && betweenNames(tokens, k))) {
                 break;
             }
         }
         return places;
+    }
+
+    /** The widest gap ("*") that stops at an "and" between names; a wide one ("**") spans a noun phrase's list. */
+    private static final int NARROW_GAP = 3;
+
+    /**
+     * "declared Israeli National Security Minister Itamar Ben-Gvir and Finance Minister Bezalel Smotrich persona non
+     * grata": an "and" between two capitalised words joins names inside the object a wide gap runs over.
+     */
+    private static boolean betweenNames(List<Token> tokens, int k) {
+        return tokens.get(k).is("and") && k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).isCapitalised()
+                && tokens.get(k + 1).isCapitalised();
     }
 
     /** Endings of adjectives: "immediate", "unconditional", "comprehensive", "strategic", "dangerous". */
@@ -223,9 +235,12 @@ final class PatternMatcher {
     /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
     private ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
         int start = pos;
-        if (start + 2 < tokens.size() && tokens.get(start).is("the") && stateNoun.test(tokens.get(start + 1).lower())
-                && tokens.get(start + 2).is("of")) {
-            start += 3; // "thanked the governments of Mexico, Brazil and Colombia": the states named after "of"
+        if (start + 3 < tokens.size() && tokens.get(start).is("the") && stateNoun.test(tokens.get(start + 1).lower())
+                && tokens.get(start + 2).is("of") && (ActorSpan.startingAt(actors, start + 3) != null
+                        || tokens.get(start + 3).is("the") && ActorSpan.startingAt(actors, start + 4) != null)) {
+            // "thanked the governments of Mexico, Brazil and Colombia": the states named after "of" (but "accused the
+            // government of hurting relations with Israel" names what it is accused of)
+            start += 3;
         }
         for (int k = start; k < Math.min(tokens.size(), start + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);

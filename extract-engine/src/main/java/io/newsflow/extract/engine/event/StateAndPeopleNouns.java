@@ -173,9 +173,21 @@ final class StateAndPeopleNouns {
         if (after >= 0 || m.target() != null || m.source() != null) {
             return after;
         }
-        // "accused the government of": the gap held the state noun alone, and the pattern's last word closes it
+        return stateNounInGap(tokens, m);
+    }
+
+    /**
+     * "accused the government of": where the state noun stands when a pattern's gap held it alone and the pattern's
+     * last word closes it, else -1.
+     */
+    int stateNounInGap(List<Token> tokens, PatternMatch m) {
+        if (m.target() != null || m.source() != null) {
+            return -1;
+        }
         int inside = stateNounAt(tokens, m.first() + 1);
-        return inside >= 0 && inside + 1 == m.last() ? inside : -1;
+        // (the pattern's last word is a preposition after the noun; "conducting military exercises" has a modifier)
+        return inside >= 0 && inside + 1 == m.last() && ClauseWords.PREPOSITIONS.contains(tokens.get(m.last()).lower())
+                ? inside : -1;
     }
 
     /** Where the state noun right after the match stands, else -1. */

@@ -27,4 +27,12 @@ class FirstPublishedLineTest {
         assertThat(a.dateline().agency()).isEqualTo("The Canadian Press");
         assertThat(a.entities()).noneMatch(e -> e.name().contains("Canadian Press")); // the credit names no actor
     }
+
+    @Test
+    void theAgencyThatFiledTheStoryIsNoEntityOfItEvenWhenItsCreditClosesTheStory() {
+        AnalysedArticle a = SharedEngine.analyse("Ceasefire", "Muscat, May 6 (ONA)-- Oman announced a ceasefire between "
+                + "the United States and Yemen. --ONA");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Oman News Agency"));
+    }
+
 }

@@ -2552,4 +2552,20 @@ class EventExtractionTest {
                 + "Cook Islands.")).containsExactly("NZL 162 COK");
     }
 
+
+    @Test
+    void theGovernmentAccusedIsTheAccusersOwnAndAnAgencyOnlyDatelineGivesItsHomeToTheGovernment() {
+        // what the government is accused of names another country: the government accused is still the object
+        assertThat(coded("LJUBLJANA, July 17, 2025 (STA) - Opposition leader Janez Janša accused the government of "
+                + "damaging ties with Israel.")).containsExactly("SVN 112 SVN");
+        // a national agency with no place files from home: "the government" is Slovenia's
+        assertThat(coded("STA, 17 July 2025 - The government on Thursday declared Israeli National Security Minister "
+                + "Itamar Ben-Gvir persona non grata.")).containsExactly("SVN 161 ISR");
+        // a world agency files from anywhere
+        assertThat(events("(Bloomberg) -- The government would work closely with the central bank.")).isEmpty();
+        // coordinated names inside a wide gap
+        assertThat(coded("LJUBLJANA, 17 July 2025 (STA) - Slovenia declared Israeli ministers Itamar Ben-Gvir and "
+                + "Bezalel Smotrich persona non grata.")).containsExactly("SVN 161 ISR");
+    }
+
 }
