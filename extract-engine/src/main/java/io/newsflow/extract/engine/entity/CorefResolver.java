@@ -9,6 +9,7 @@ import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
+import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.dictionary.RoleNoun;
 import io.newsflow.extract.engine.entity.FoundMention.How;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -73,6 +74,13 @@ public final class CorefResolver {
                 RoleNoun noun = index.roleNoun(phrase(tokens, i, length));
                 if (noun == null) {
                     noun = index.roleNoun("the " + tokens.get(i + length - 1).lower()); // "the Operation Valentine star"
+                }
+                if (noun == null) {
+                    noun = titleAsNoun(tokens, i + 1, i + length); // "the Taoiseach said": a title, as a person noun
+                }
+                if (noun == null) {
+                    i += length - 1;
+                    continue;
                 }
                 // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
                 List<FoundMention> candidates = quoted(tokens, i) ? seen
@@ -229,6 +237,10 @@ public final class CorefResolver {
         if (k == i + 1 || k >= tokens.size() || tokens.get(k).isCapitalised()) {
             return 0;
         }
+        if (capitalisedTitle(tokens, i + 1, k) && (index.isSpeechVerb(tokens.get(k).lower())
+                || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who"))) {
+            return k - i; // "the Maldivian President said", "the Taoiseach said": a title printed in capitals
+        }
         // "the Peruvian foreign minister told": a noun of two words as well as one
         int last = k + 1 < tokens.size() && index.roleNoun("the " + tokens.get(k).lower() + " "
                 + tokens.get(k + 1).lower()) != null ? k + 1 : k;
@@ -238,6 +250,31 @@ public final class CorefResolver {
         // ("The French leader, who is on a state visit, said": a "who" clause tells a person as well)
         boolean who = last + 2 < tokens.size() && tokens.get(last + 1).is(",") && tokens.get(last + 2).is("who");
         return noun != null && "PERSON".equals(noun.refersTo()) && (speaks || who) ? last - i + 1 : 0;
+    }
+
+    /** The person noun a capitalised title [from, to) stands as, with the title's gender; null when it is none. */
+    private RoleNoun titleAsNoun(List<Token> tokens, int from, int to) {
+        for (int start = from; start < to; start++) {
+            Role title = index.role(phrase(tokens, start, to - start));
+            if (title != null) {
+                return new RoleNoun("the " + phrase(tokens, start, to - start), "PERSON", title.gender());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the capitalised words [from, to) end with a title of office ("President", "Prime Minister",
+     * "Taoiseach") that at most one word, its nationality, stands before.
+     */
+    private boolean capitalisedTitle(List<Token> tokens, int from, int to) {
+        for (int start = from; start < to; start++) {
+            String title = phrase(tokens, start, to - start);
+            if (index.role(title) != null && !"OTHER".equals(index.role(title).category())) {
+                return start <= from + 1; // (one word before it: the nationality, "the Maldivian President")
+            }
+        }
+        return false;
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

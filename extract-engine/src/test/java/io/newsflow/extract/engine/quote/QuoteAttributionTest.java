@@ -411,4 +411,14 @@ class QuoteAttributionTest {
                 + "said Paris would defend the autonomy plan as \"the only basis\" for a political solution.");
         assertThat(speakers(a)).containsExactly("Emmanuel Macron");
     }
+
+    @Test
+    void aTitlePrintedInCapitalsAfterTheIsThePersonWhoHoldsIt() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "WASHINGTON, March 12, 2025 (Newsflow) - Taoiseach Micheál "
+                + "Martin met President Donald Trump at the White House. \"Irish companies are investing in every "
+                + "single state,\" the Taoiseach said. Maldivian President Mohamed Muizzu met him later. \"India is "
+                + "among our closest partners,\" the Maldivian President said.");
+        assertThat(speakers(a)).containsExactly("Micheál Martin", "Mohamed Muizzu");
+    }
+
 }
