@@ -378,8 +378,11 @@ public final class EventExtractor {
         EntityKey targetKey = readTarget(m, sentence, tokens, actors, ctx, read, roles);
         roles.source = sourceKey;
         CameoCode code = codeInContext(m, tokens, actors, read, targetKey);
-        if (code.code().startsWith("042") && targetKey == null) {
-            return null; // "the mayor visited a snow-clearing site": a visit to no state or actor is no event
+        boolean visit = code.code().startsWith("042") || p.code().startsWith("042"); // a visit done or to come
+        if (visit && targetKey == null) {
+            // "the mayor visited a snow-clearing site", "the prime minister will visit flood-hit communities": a visit
+            // to no state or actor is no event
+            return null;
         }
         String targetCountry = targetKey == null ? null : actor(ctx.table(), targetKey).countryCode();
         if (code.quadClass() == 1 && targetKey != null && targetKey.kind() == EntityKind.COUNTRY && !countries.nonState(sourceKey)
@@ -389,7 +392,7 @@ public final class EventExtractor {
             // words of cooperation to one's own nation are no event between actors
             return null;
         }
-        if (code.code().startsWith("042") && targetKey != null && targetKey.kind() != EntityKind.PERSON
+        if (visit && targetKey != null && targetKey.kind() != EntityKind.PERSON
                 && targetCountry != null && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
             // "Rep. McKinley visited the U.S.-Mexico border", "the government attended the ceremony in parliament":
             // a trip at home is no visit to a state

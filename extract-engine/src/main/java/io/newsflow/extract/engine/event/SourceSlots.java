@@ -14,6 +14,7 @@ import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -40,6 +41,9 @@ final class SourceSlots {
     /** Words that open a clause of an -ing verb whose subject is the main clause's: "After meeting Sisi, Blinken". */
     private static final Set<String> FRONTING = Set.of("after", "before", "while", "upon", "since", "when");
     private static final int FRONTED_CLAUSE_WORDS = 16;
+    /** Conjunctions that open a clause with a subject of its own: "after member associations endorsed the bid". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "although",
+            "though", "until", "unless", "whereas");
     /** Who governs for the one named after "of": "the government of Nicolás Maduro", "the administration of". */
     private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "regime", "cabinet");
     /** Who speaks for the body named after "for" or "of": "a spokesman for the ministry". */
@@ -107,12 +111,34 @@ final class SourceSlots {
                 continue;
             }
             if (t.is("\"") || t.is(";") || FIRST_PERSON.contains(t.lower()) || BLOCKING_PRONOUNS.contains(t.lower())
-                    || ownCountry(tokens, k)) {
+                    || ownCountry(tokens, k) || opensClauseWithSubject(tokens, k, trigger)) {
                 return null; // a semicolon ends the clause whose subject this would be
             }
         }
         return null;
     }
+
+    /**
+     * "Saudi Arabia was confirmed as host, after member associations endorsed the bid": a conjunction at k opening
+     * the trigger's clause with a subject of its own (a word, not an -ing verb, right after it), which names no actor.
+     */
+    private static boolean opensClauseWithSubject(List<Token> tokens, int k, int trigger) {
+        if (!SUBORDINATORS.contains(tokens.get(k).lower()) || k + 2 >= trigger || !tokens.get(k + 1).isWord()
+                || Lemmatiser.isIngForm(tokens.get(k + 1).lower()) || trigger - k > SUBORDINATE_SUBJECT_WORDS) {
+            return false;
+        }
+        for (int j = k + 1; j < trigger; j++) {
+            if (!tokens.get(j).isWord() && !tokens.get(j).is("'s") || CLAUSE_LINKS.contains(tokens.get(j).lower())) {
+                return false; // "speaking after the same meeting, accused Baku": a phrase, then the main clause
+            }
+        }
+        return true;
+    }
+
+    /** Words that open a further clause: "said after the vote that the crisis may be settled" has no subject there. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("that", "which", "who", "if", "whether");
+    /** How far after its conjunction a subordinate clause's verb may stand: "after the body's member associations endorsed". */
+    private static final int SUBORDINATE_SUBJECT_WORDS = 10;
 
     /**
      * Where the partial quote that the mark at {@code close} ends opens: a few words quoted after a word of the
@@ -339,6 +365,9 @@ final class SourceSlots {
             }
             if (t.is("\"") || t.is(";") || ownCountry(tokens, k)) {
                 break;
+            }
+            if (opensClauseWithSubject(tokens, k, trigger)) {
+                break; // the clause the conjunction opens has its own subject, which names no actor
             }
             if (FIRST_PERSON.contains(t.lower())) {
                 return viaReport ? null : speaker; // "Some of our partners say they are ready": not the speaker

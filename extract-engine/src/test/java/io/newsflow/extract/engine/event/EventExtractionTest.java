@@ -2568,4 +2568,22 @@ class EventExtractionTest {
                 + "Bezalel Smotrich persona non grata.")).containsExactly("SVN 161 ISR");
     }
 
+
+    @Test
+    void aVisitToComeToNoStateIsNoEventEither() {
+        assertThat(events("OSLO, Aug 9, 2023 (NTB) - Prime Minister Jonas Gahr Støre will visit flood-hit communities "
+                + "in Innlandet on Thursday, his office said.")).isEmpty();
+    }
+
+
+    @Test
+    void aClauseAConjunctionOpensWithASubjectOfItsOwnTakesNoActorFromTheMainClause() {
+        assertThat(events("RIYADH, Dec 11, 2024 (Newsflow) - Saudi Arabia was confirmed on Wednesday as the host of the "
+                + "2034 World Cup, after the world football governing body's member associations endorsed the bid."))
+                .isEmpty();
+        // a phrase after the conjunction, then the main clause, keeps the main clause's subject
+        assertThat(coded("BAKU, Oct 8, 2024 (Newsflow) - Armenian Foreign Minister Ararat Mirzoyan, speaking after the "
+                + "same meeting, accused Baku of raising new preconditions.")).containsExactly("ARM 112 AZE");
+    }
+
 }
