@@ -370,7 +370,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             EventExtractor.ArticleContext sentenceCtx = toldBefore != null && times.isEmpty() && simplePastReport(s)
                     ? ctx.withDefaultDate(toldBefore) : ctx;
             found.addAll(events.extract(s, times, sentenceCtx, deadline));
-            toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times.get(times.size() - 1), articleDate.date());
+            toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
             ReactionTargets.apply(s, found);
@@ -413,17 +413,30 @@ public final class NewsflowEngine implements ExtractionEngine {
         return true;
     }
 
-    /** The time if it is a period before the story's month, and not one that lasts ("since April 2023"); else null. */
-    private static TimePoint earlierPeriod(String text, TimeMention time, LocalDate storyDate) {
+    /**
+     * The time if it is a period before the story's month or a recent day before the story's, and not one that lasts
+     * ("since April 2023"); else null.
+     */
+    private static TimePoint earlierPeriod(String text, List<TimeMention> times, LocalDate storyDate) {
+        TimeMention time = times.get(times.size() - 1);
         String before = text.substring(Math.max(0, time.start() - 6), time.start()).strip().toLowerCase(Locale.ROOT);
         if (before.endsWith("since")) {
             return null;
         }
         TimePoint point = time.point();
-        return point.date().withDayOfMonth(1).isBefore(storyDate.withDayOfMonth(1)) ? point : null;
+        boolean earlierMonth = point.date().withDayOfMonth(1).isBefore(storyDate.withDayOfMonth(1));
+        // "French police arrested 112 people in Paris on Saturday. Police fired tear gas ...": a day of the week
+        // before the story's goes on in the next sentence as a month before it does
+        // (only when the sentence names no other time: "held talks today with Mudavadi, who arrived here on Monday")
+        boolean earlierDay = point.precision() == DatePrecision.DAY && point.date().isBefore(storyDate)
+                && !point.date().isBefore(storyDate.minusDays(DAYS_A_STORY_LOOKS_BACK))
+                && times.stream().allMatch(t -> t.point().date().equals(point.date()));
+        return earlierMonth || earlierDay ? point : null;
     }
 
-    /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
+    /** How far back a day named in a story ("on Saturday") is the recent day its next sentences go on in. */
+    private static final int DAYS_A_STORY_LOOKS_BACK = 7;
+
     /**
      * The country whose state a story's unnamed bodies and places belong to: the dateline's; for a dateline that
      * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
@@ -437,6 +450,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         return localOfficials.agencyCountry(dateline.agency());
     }
 
+    /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
     private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");

@@ -2586,4 +2586,13 @@ class EventExtractionTest {
                 + "same meeting, accused Baku of raising new preconditions.")).containsExactly("ARM 112 AZE");
     }
 
+
+    @Test
+    void aSentenceWithoutATimeGoesOnInTheRecentDayTheSentenceBeforeNamed() {
+        // January 5, 2025 is a Sunday: "on Saturday" is January 4, and the tear gas fired next was fired that day
+        assertThat(events("PARIS, Jan 5, 2025 (AFP) - French police arrested 112 people in Paris on Saturday as "
+                + "protesters marched against the government. Police fired tear gas to disperse the protesters."))
+                .extracting(e -> e.cameo().code() + " " + e.date()).contains("173 2025-01-04", "175 2025-01-04");
+    }
+
 }
