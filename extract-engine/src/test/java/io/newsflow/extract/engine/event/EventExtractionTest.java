@@ -2288,7 +2288,7 @@ class EventExtractionTest {
     @Test
     void brusselsActingIsTheUnionAndAPassiveSubjectIsFoundPastItsRelativeClause() {
         assertThat(coded("DAMASCUS, Jan 12, 2025 (Newsflow) - Syria urged Washington and Brussels to lift the "
-                + "sanctions.")).containsExactlyInAnyOrder("SYR 020 USA", "SYR 020 EU");
+                + "sanctions.")).containsExactlyInAnyOrder("SYR 0254 USA", "SYR 0254 EU"); // urged to lift sanctions
         List<NewsEvent> welcomed = events("DUBROVNIK, Oct 9, 2024 (Newsflow) - Zelensky, who is on his first visit to "
                 + "Croatia, was welcomed by Croatian Prime Minister Andrej Plenkovic in the morning.");
         assertThat(welcomed).extracting(e -> e.cameo().code() + " " + e.target().countryCode()).contains("043 UKR");
@@ -2593,6 +2593,20 @@ class EventExtractionTest {
         assertThat(events("PARIS, Jan 5, 2025 (AFP) - French police arrested 112 people in Paris on Saturday as "
                 + "protesters marched against the government. Police fired tear gas to disperse the protesters."))
                 .extracting(e -> e.cameo().code() + " " + e.date()).contains("173 2025-01-04", "175 2025-01-04");
+    }
+
+
+    @Test
+    void everydayWirePhrasingsAcrossTheRootsAreCoded() {
+        assertThat(coded("KYIV, May 4, 2024 (Newsflow) - President Volodymyr Zelensky pleaded with the United States to "
+                + "send more air defence systems.")).containsExactly("UKR 020 USA");
+        assertThat(coded("NAIROBI, Nov 20, 2024 (Newsflow) - Kenya has denied any role in the abduction of Ugandan "
+                + "opposition figure Kizza Besigye.")).containsExactly("KEN 016 UGA");
+        assertThat(coded("SARAJEVO, Feb 26, 2025 (Newsflow) - The Court of Bosnia and Herzegovina sentenced Milorad Dodik "
+                + "to a year in prison and banned him from holding office for six years."))
+                .containsExactly("BIH 173 BIH", "BIH 1722 BIH");
+        assertThat(coded("THE HAGUE, July 4, 2025 (Newsflow) - Russia is deploying chemical weapons in Ukraine."))
+                .containsExactly("RUS 2041 UKR");
     }
 
 }
