@@ -63,7 +63,7 @@ final class PoliticalActors {
             Role title = titleOf(role);
             if (title != null) {
                 anyTitle = true;
-                if (!NON_POLITICAL_ROLES.contains(title.category())) {
+                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)) {
                     return true;
                 }
             }
@@ -93,6 +93,17 @@ final class PoliticalActors {
     }
 
     /** The title a stated role ends with: "Celcom Axiata Bhd CEO" is a CEO, "deputy UN envoy" an envoy. */
+    /** What a captain commands when he is an officer: "army captain", "navy captain", "Captain" alone. */
+    private static final Set<String> MILITARY_CAPTAINS = Set.of("army", "navy", "naval", "military", "police",
+            "coast", "guard", "air", "marine", "ship's", "sea", "fleet");
+
+    /** "England captain Harry Kane", "club captain": the captain of a team, not an officer. */
+    private static boolean teamCaptain(String role) {
+        String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length > 1 && words[words.length - 1].equals("captain")
+                && !MILITARY_CAPTAINS.contains(words[words.length - 2]);
+    }
+
     private Role titleOf(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
         for (int n = Math.min(MAX_TITLE_WORDS, words.length); n >= 1; n--) {

@@ -2609,4 +2609,12 @@ class EventExtractionTest {
                 .containsExactly("RUS 2041 UKR");
     }
 
+
+    @Test
+    void aTeamsCaptainIsNoOfficer() {
+        assertThat(events("LONDON, Nov 20, 2019 (Newsflow) - England captain Harry Kane lauded Mauricio Pochettino.")).isEmpty();
+        assertThat(coded("MANILA, Nov 20, 2024 (Newsflow) - Navy captain Jose Reyes accused China of ramming the boat."))
+                .containsExactly("PHL 112 CHN");
+    }
+
 }
