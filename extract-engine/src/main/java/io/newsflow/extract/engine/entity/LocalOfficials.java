@@ -124,8 +124,9 @@ public final class LocalOfficials {
     }
 
     /** Role categories of public office: the state, its parties and its forces. */
+    /** (Not diplomats: a national paper names foreign envoys to its country as often as its own abroad.) */
     private static final Set<String> PUBLIC_OFFICE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
-            "MINISTER", "DIPLOMAT", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
+            "MINISTER", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
 
     /** A role whose last word, or last two, is a title of public office ("Reserve Bank Governor", "home secretary"). */
     private boolean publicOffice(String role) {

@@ -475,4 +475,17 @@ class EntityRecognitionTest {
                 .containsExactlyInAnyOrder("Simon Birmingham", "Jim Jordan");
     }
 
+
+    @Test
+    void aNationalPapersUnmarkedEnvoyKeepsNoCountryButItsBareBodiesTakeItsHome() {
+        // a Seoul paper names the foreign envoys it summons as often as its own abroad
+        String body = "South Korea summoned the Russian ambassador on Monday. First Vice Foreign Minister Kim Hong-kyun "
+                + "called in Ambassador Georgy Zinoviev. The Foreign Ministry said South Korea would respond. South Korea "
+                + "and Russia have clashed before.";
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Envoy", null, body,
+                java.time.Instant.parse("2024-10-21T12:00:00Z"), "The Korea Herald", null, "text/plain"));
+        assertThat(a.entities()).extracting(e -> e.name() + " " + e.countryCode())
+                .contains("Kim Hong-kyun KOR", "Georgy Zinoviev null", "Foreign Ministry KOR");
+    }
+
 }
