@@ -44,6 +44,7 @@ public final class ReactionTargets {
             }
             Set<String> roots = nounAfter(tokens, reaction);
             roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
+            roots = roots != null ? roots : relativeToTheSentence(tokens, reaction) ? ANY_ACT : null;
             // another country's act first; else, for a person, an act of his own country's state or a compatriot's
             NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
             act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
@@ -113,6 +114,40 @@ public final class ReactionTargets {
             }
         }
         return null;
+    }
+
+    private static final Set<String> ANY_ACT = Set.of("*");
+    /** Nouns that sum up the act the clause before told: "a move Georgetown denounced". */
+    private static final Set<String> SUMMING_NOUNS = Set.of("move", "step", "decision", "action", "act");
+    /** How far before the reaction's verb its relative word may stand: "which Caracas condemned". */
+    private static final int RELATIVE_REACH = 4;
+
+    /**
+     * "The U.S. military carried out flight exercises over Guyana, which Caracas condemned as a provocation", "...,
+     * a move Georgetown denounced": a reaction in a relative clause after a comma answers the act its sentence told.
+     */
+    private static boolean relativeToTheSentence(List<Token> tokens, NewsEvent reaction) {
+        int at = reaction.sentence().indexOf(reaction.actionText());
+        if (at < 0) {
+            return false;
+        }
+        int verbStart = reaction.start() + at;
+        int verb = 0;
+        while (verb < tokens.size() && tokens.get(verb).start() < verbStart) {
+            verb++;
+        }
+        for (int k = verb - 1; k >= Math.max(1, verb - RELATIVE_REACH); k--) {
+            String w = tokens.get(k).lower();
+            boolean relative = w.equals("which") || SUMMING_NOUNS.contains(w) && tokens.get(k - 1).is("a");
+            if (relative) {
+                int comma = w.equals("which") ? k - 1 : k - 2;
+                return comma >= 0 && tokens.get(comma).is(",");
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The index of the first token after an event's action words in its sentence; -1 when they are not found. */

@@ -2617,4 +2617,13 @@ class EventExtractionTest {
                 .containsExactly("PHL 112 CHN");
     }
 
+
+    @Test
+    void aReactionInARelativeClauseAnswersTheActItsSentenceTold() {
+        assertThat(named("CARACAS, Dec 8, 2023 (Newsflow) - The U.S. military carried out flight exercises over Guyana "
+                + "last week, which Caracas condemned as a provocation.")).contains("Venezuela 111 United States");
+        assertThat(named("CARACAS, Dec 8, 2023 (Newsflow) - Venezuela imposed sanctions on Guyana, a move Georgetown "
+                + "denounced as a threat.")).contains("Guyana 111 Venezuela");
+    }
+
 }
