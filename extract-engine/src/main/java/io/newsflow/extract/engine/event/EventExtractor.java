@@ -682,6 +682,15 @@ public final class EventExtractor {
                 targetKey = TargetSlots.countryAround(ctx.table(), tokens, actors, sourceKey); // "aircraft around Taiwan"
             }
         }
+        if (!passive && VIOLENT_ROOTS.contains(codes.get(p.code()).root()) && !UnnamedFighters.among(actors, sourceKey)
+                && actor(ctx.table(), sourceKey).countryCode() != null
+                && (targetKey == null || UnnamedFighters.among(actors, targetKey))) {
+            // "carried out strikes on militant hideouts in Iran's Sistan-Baluchestan province", "fired missiles at
+            // targets in Erbil": unnamed fighters or places a state's forces struck abroad make the state they are in
+            // the target
+            EntityKey abroad = countries.foreignCountryIn(ctx, sentence, tokens, m, sourceKey);
+            targetKey = abroad != null ? abroad : targetKey;
+        }
         if (targetKey == null && bilateral(tokens, m)) {
             targetKey = topic(actors, sourceKey); // "ruled out a bilateral summit": with the other state named
         }

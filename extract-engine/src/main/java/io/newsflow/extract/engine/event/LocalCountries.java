@@ -228,6 +228,39 @@ final class LocalCountries {
         return null;
     }
 
+    /** How far after an act of violence the "in" of the place it struck may stand: "strikes on hideouts in Iran's". */
+    private static final int STRUCK_PLACE_REACH = 8;
+
+    /**
+     * The foreign state an act of violence struck in: the country or place of a country named after "in" in the
+     * act's clause ("in Iran's Sistan-Baluchestan province", "in Erbil"); null when there is none or it is the
+     * actor's own.
+     */
+    EntityKey foreignCountryIn(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
+            EntityKey source) {
+        for (int k = m.last() + 1; k < Math.min(tokens.size() - 1, m.last() + STRUCK_PLACE_REACH); k++) {
+            if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+            if (!tokens.get(k).is("in")) {
+                continue;
+            }
+            int at = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+            for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+                if (mention.first() != at || mention.key() == null) {
+                    continue;
+                }
+                if (mention.key().kind() == EntityKind.LOCATION) {
+                    return foreignCountryOf(ctx, mention, source);
+                }
+                String own = actor(ctx.table(), source).countryCode();
+                return mention.key().kind() == EntityKind.COUNTRY && !mention.key().countryCode().equals(own)
+                        ? mention.key() : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * A protest at home is aimed at the country's own government: the country where it happens when that is the
      * protesters' own (a foreign government protesting from abroad gets no target from the place).

@@ -206,10 +206,11 @@ final class PatternMatcher {
                 && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalised();
     }
 
-    /** The end token of the first alternative matching at pos, or -1. */
+    /** The end token of the longest alternative matching at pos, or -1. */
     static int matchWords(VerbPattern.Words words, List<Token> tokens, String[][] forms, int pos) {
+        int end = -1;
         for (List<String> alt : words.alternatives()) {
-            if (pos + alt.size() > tokens.size()) {
+            if (pos + alt.size() > tokens.size() || pos + alt.size() - 1 <= end) {
                 continue;
             }
             boolean ok = true;
@@ -217,10 +218,10 @@ final class PatternMatcher {
                 ok = hasForm(forms[pos + k], alt.get(k));
             }
             if (ok) {
-                return pos + alt.size() - 1;
+                end = pos + alt.size() - 1; // the longest alternative that fits: "prisoners_of_war" over "prisoners"
             }
         }
-        return -1;
+        return end;
     }
 
     private static boolean hasForm(String[] forms, String word) {

@@ -2626,4 +2626,21 @@ class EventExtractionTest {
                 + "denounced as a threat.")).contains("Guyana 111 Venezuela");
     }
 
+
+    @Test
+    void unnamedFightersOrPlacesStruckAbroadMakeTheirStateTheTarget() {
+        assertThat(coded("ISLAMABAD, Jan 18, 2024 (Newsflow) - Pakistan carried out military strikes on militant "
+                + "hideouts in Iran's Sistan-Baluchestan province on Thursday.")).containsExactly("PAK 190 IRN");
+        assertThat(coded("TEHRAN, Jan 16, 2024 (Newsflow) - The Revolutionary Guards fired missiles at targets in Erbil "
+                + "on Monday.")).containsExactly("IRN 190 IRQ");
+    }
+
+
+    @Test
+    void theLongestAlternativeOfAPatternsWordsIsTheOneTaken() {
+        // "crossing|crossings|crossing_points": the three words of "crossing points", not the first that fits
+        assertThat(events("HELSINKI, Nov 16, 2023 (Newsflow) - Finland will close four crossing points on its border "
+                + "with Russia.")).extracting(NewsEvent::actionText).containsExactly("close four crossing points");
+    }
+
 }
