@@ -295,6 +295,12 @@ public final class EventExtractor {
             events.add(compose(act.match(), sentence, tokens, times, ctx, ids, act.source(), act.target(),
                     codes.get(act.match().pattern().code())));
         }
+        if (SportsContext.in(tokens)) {
+            // "Germany hit Italy with two late goals": countries in a game are teams, no states acting
+            // (a person acted on is no team: "Khan, a former cricket star, was arrested")
+            events.removeIf(e -> e.source().kind() == EntityKind.COUNTRY
+                    && (e.target() == null || e.target().kind() == EntityKind.COUNTRY));
+        }
         events.replaceAll(igoParents::actingCodes);
         return events;
     }

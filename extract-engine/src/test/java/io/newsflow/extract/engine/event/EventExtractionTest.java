@@ -2643,4 +2643,15 @@ class EventExtractionTest {
                 + "with Russia.")).extracting(NewsEvent::actionText).containsExactly("close four crossing points");
     }
 
+
+    @Test
+    void countriesInAGameAreTeamsButAPersonTheStateArrestedIsNoTeam() {
+        assertThat(events("BERLIN, June 20, 2024 (Newsflow) - Germany hit Italy with two late goals to reach the final."))
+                .isEmpty();
+        assertThat(events("MUMBAI, Feb 20, 2024 (Newsflow) - India captured the series 3-1 after a five-wicket win over "
+                + "England.")).isEmpty();
+        assertThat(coded("ISLAMABAD, Jan 30, 2024 (AP) - Pakistan arrested former Prime Minister Imran Khan, a former "
+                + "cricket star, in August.")).containsExactly("PAK 173 PAK");
+    }
+
 }
