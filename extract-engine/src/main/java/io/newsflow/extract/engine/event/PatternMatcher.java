@@ -208,9 +208,8 @@ final class PatternMatcher {
 
     /** The end token of the longest alternative matching at pos, or -1. */
     static int matchWords(VerbPattern.Words words, List<Token> tokens, String[][] forms, int pos) {
-        int end = -1;
-        for (List<String> alt : words.alternatives()) {
-            if (pos + alt.size() > tokens.size() || pos + alt.size() - 1 <= end) {
+        for (List<String> alt : words.alternatives()) { // the longest first: "prisoners_of_war" over "prisoners"
+            if (pos + alt.size() > tokens.size()) {
                 continue;
             }
             boolean ok = true;
@@ -218,10 +217,10 @@ final class PatternMatcher {
                 ok = hasForm(forms[pos + k], alt.get(k));
             }
             if (ok) {
-                end = pos + alt.size() - 1; // the longest alternative that fits: "prisoners_of_war" over "prisoners"
+                return pos + alt.size() - 1;
             }
         }
-        return end;
+        return -1;
     }
 
     private static boolean hasForm(String[] forms, String word) {

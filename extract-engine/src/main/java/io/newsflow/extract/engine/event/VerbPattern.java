@@ -71,7 +71,12 @@ public record VerbPattern(String code, List<Element> elements, String source, Fo
     }
 
     /** Alternatives, each a sequence of lower-case words matched against a token or its base forms. */
+    /** Alternatives of one element, the longest first: the matcher takes the first that fits ("prisoners_of_war"). */
     public record Words(List<List<String>> alternatives) implements Element {
+        public Words {
+            alternatives = alternatives.stream()
+                    .sorted(java.util.Comparator.comparingInt((List<String> a) -> a.size()).reversed()).toList();
+        }
     }
 
     public record Gap(int max) implements Element {
