@@ -12,6 +12,12 @@ final class ClauseWords {
     static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     static final Set<String> BLOCKING_PRONOUNS = Set.of("it", "they", "them", "this", "which", "who", "those", "you");
     static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "\"", "which", "while", "but", "whereas", "who");
+    /**
+     * Envoys: whose country follows "of" ("the Ambassador of North Macedonia"), and where one serves ("recalled its
+     * ambassador in Brasília").
+     */
+    static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+            "charge", "chargé", "representative", "consul");
     /** Words that may stand between a subject and its verb: "forces have also struck". */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");

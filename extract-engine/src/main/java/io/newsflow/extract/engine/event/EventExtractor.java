@@ -14,6 +14,7 @@ import static io.newsflow.extract.engine.event.ClauseReadings.subjectHead;
 import static io.newsflow.extract.engine.event.ClauseReadings.toCome;
 import static io.newsflow.extract.engine.event.ClauseReadings.writtenForm;
 import static io.newsflow.extract.engine.event.ClauseWords.BE_FORMS;
+import static io.newsflow.extract.engine.event.ClauseWords.ENVOYS;
 import static io.newsflow.extract.engine.event.ClauseWords.PREPOSITIONS;
 import static io.newsflow.extract.engine.event.LocalCountries.foreignToBoth;
 import static io.newsflow.extract.engine.event.QuoteSpeakers.speakerAt;
@@ -800,10 +801,6 @@ public final class EventExtractor {
         return compose(m, sentence, tokens, times, ctx, ids, m.source().mention().key(), subject.mention().key(),
                 codes.get(m.pattern().code()));
     }
-
-    /** Envoys whose country follows "of": "the Ambassador of North Macedonia". */
-    private static final Set<String> ENVOYS = Set.of("ambassador", "envoy", "diplomat", "charge", "chargé",
-            "representative", "consul");
 
     /** The country of an envoy named with "of" right before the verb at {@code verb}; null otherwise. */
     private static ActorSpan envoyOf(List<Token> tokens, List<ActorSpan> actors, int verb) {

@@ -182,9 +182,6 @@ final class LocalCountries {
         return null;
     }
 
-    /** The envoys a recall or an expulsion names at its end: "recalled its ambassador in Brasília". */
-    private static final Set<String> ENVOY_WORDS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "diplomat",
-            "diplomats", "charge", "chargé", "consul");
     /** Prepositions that name where an envoy serves: "its ambassador in Brasília", "the envoy to Russia". */
     private static final Set<String> POSTING = Set.of("in", "to", "from", "at");
 
@@ -194,7 +191,7 @@ final class LocalCountries {
      */
     EntityKey envoyPost(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
         int after = m.last() + 1;
-        if (!ENVOY_WORDS.contains(tokens.get(m.last()).lower()) || after + 1 >= tokens.size()
+        if (!ClauseWords.ENVOYS.contains(tokens.get(m.last()).lower()) || after + 1 >= tokens.size()
                 || !POSTING.contains(tokens.get(after).lower())) {
             return null;
         }
