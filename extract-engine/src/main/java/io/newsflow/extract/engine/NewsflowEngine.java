@@ -318,8 +318,9 @@ public final class NewsflowEngine implements ExtractionEngine {
     @Override
     public AnalysedArticle analyse(RawArticle article, Deadline deadline) {
         String text = article.text() == null ? "" : article.text();
-        FirstPublishedLine firstPublished = FirstPublishedLine.of(TextNormaliser.forMatching(text));
-        String normalised = SignOffs.blanked(TextNormaliser.forMatching(text));
+        String matchable = TextNormaliser.forMatching(text);
+        FirstPublishedLine firstPublished = FirstPublishedLine.of(matchable); // read before SignOffs blanks it
+        String normalised = SignOffs.blanked(matchable);
         ParsedDateline dateline = DatelineParser.parse(normalised);
         String datelineCountry = datelineCountry(dateline);
         if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {
@@ -360,7 +361,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         TimePoint defaultDate = new TimePoint(articleDate.date(),
                 articleDate.dayKnown() ? DatePrecision.DAY : DatePrecision.MONTH);
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
-                defaultDate, storyCountry(dateline, datelineCountry, table), new BilateralPair());
+                defaultDate, storyCountry(dateline, datelineCountry), new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
@@ -453,7 +454,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
      * page keeps none: the country it is most about is a guess that gives its unnamed bodies wrong acts.)
      */
-    private String storyCountry(ParsedDateline dateline, String datelineCountry, EntityTable table) {
+    private String storyCountry(ParsedDateline dateline, String datelineCountry) {
         if (datelineCountry != null || dateline == null || dateline.city() != null
                 || !PrintedDateline.isNationalAgency(dateline.agency())) {
             return datelineCountry; // ("(Bloomberg) --": a world agency files from anywhere)

@@ -1,8 +1,8 @@
 package io.newsflow.extract.engine.dictionary;
 
+import io.newsflow.extract.engine.nlp.TextNormaliser;
 import io.newsflow.extract.engine.nlp.Token;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,13 +167,8 @@ public final class DictionaryIndex {
     /** The given name, looked up as printed and then without its letters' marks ("María" is the "Maria" listed). */
     public GivenName givenName(String lower) {
         GivenName known = givenNames.get(lower);
-        if (known != null || lower.chars().allMatch(c -> c < 128)) {
-            return known;
-        }
-        return givenNames.get(WITHOUT_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll(""));
+        return known != null ? known : givenNames.get(TextNormaliser.withoutMarks(lower));
     }
-
-    private static final java.util.regex.Pattern WITHOUT_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     public RoleNoun roleNoun(String lower) {
         return roleNouns.get(lower);

@@ -254,13 +254,19 @@ public final class CorefResolver {
 
     /** The person noun a capitalised title [from, to) stands as, with the title's gender; null when it is none. */
     private RoleNoun titleAsNoun(List<Token> tokens, int from, int to) {
+        int start = titleStart(tokens, from, to);
+        return start < 0 ? null : new RoleNoun("the " + phrase(tokens, start, to - start), "PERSON",
+                index.role(phrase(tokens, start, to - start)).gender());
+    }
+
+    /** Where the longest title of roles.tsv that ends the words [from, to) starts, else -1. */
+    private int titleStart(List<Token> tokens, int from, int to) {
         for (int start = from; start < to; start++) {
-            Role title = index.role(phrase(tokens, start, to - start));
-            if (title != null) {
-                return new RoleNoun("the " + phrase(tokens, start, to - start), "PERSON", title.gender());
+            if (index.role(phrase(tokens, start, to - start)) != null) {
+                return start;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -268,13 +274,10 @@ public final class CorefResolver {
      * "Taoiseach") that at most one word, its nationality, stands before.
      */
     private boolean capitalisedTitle(List<Token> tokens, int from, int to) {
-        for (int start = from; start < to; start++) {
-            String title = phrase(tokens, start, to - start);
-            if (index.role(title) != null && !"OTHER".equals(index.role(title).category())) {
-                return start <= from + 1; // (one word before it: the nationality, "the Maldivian President")
-            }
-        }
-        return false;
+        int start = titleStart(tokens, from, to);
+        // (one word before it: the nationality, "the Maldivian President")
+        return start >= 0 && start <= from + 1
+                && !"OTHER".equals(index.role(phrase(tokens, start, to - start)).category());
     }
 
     private static String phrase(List<Token> tokens, int from, int length) {

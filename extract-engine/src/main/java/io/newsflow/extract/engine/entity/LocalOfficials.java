@@ -98,14 +98,14 @@ public final class LocalOfficials {
      * the national outlet that published it when that is the one it names most ("Punch" on Nigeria and Niger).
      */
     public String storyCountry(EntityTable table, String outlet) {
-        String country = mostMentionedCountry(table, DOMINANCE);
+        Map<String, Integer> mentions = countryMentions(table);
+        String country = mostMentionedCountry(mentions, DOMINANCE);
         String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
         if (country != null || home == null) {
             return country;
         }
         // a national paper names its own officials without their country ("Foreign Minister Vijitha Herath" in a
         // Colombo paper on Modi's visit): its home, when the story names it about as often as any other
-        Map<String, Integer> mentions = countryMentions(table);
         int top = mentions.values().stream().max(Integer::compare).orElse(0);
         return mentions.getOrDefault(home, 0) * HOME_SHARE >= top && top > 0 ? home : null;
     }
@@ -119,12 +119,10 @@ public final class LocalOfficials {
     }
 
     /** The country a story names three times as often as any other, else null. */
-    public String dominantCountry(EntityTable table) {
-        return mostMentionedCountry(table, DOMINANCE);
-    }
-
-    /** Role categories of public office: the state, its parties and its forces. */
-    /** (Not diplomats: a national paper names foreign envoys to its country as often as its own abroad.) */
+    /**
+     * Role categories of public office: the state, its parties and its forces (not diplomats: a national paper names
+     * foreign envoys to its country as often as its own abroad).
+     */
     private static final Set<String> PUBLIC_OFFICE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "MINISTER", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
 
@@ -140,7 +138,7 @@ public final class LocalOfficials {
     private static final int DOMINANCE = 3;
 
     public void complete(EntityTable table, String agency) {
-        String country = mostMentionedCountry(table, 1);
+        String country = mostMentionedCountry(countryMentions(table), 1);
         if (country == null && agency != null) {
             country = agencyCountries.get(agency.toLowerCase(Locale.ROOT));
         }
@@ -155,8 +153,7 @@ public final class LocalOfficials {
     }
 
     /** The country mentioned most, at least {@code dominance} times as often as the next; else null. */
-    private static String mostMentionedCountry(EntityTable table, int dominance) {
-        Map<String, Integer> mentions = countryMentions(table);
+    private static String mostMentionedCountry(Map<String, Integer> mentions, int dominance) {
         List<Map.Entry<String, Integer>> ranked = mentions.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(0).getValue() < dominance * ranked.get(1).getValue()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.newsflow.extract.engine.nlp.TextNormaliser;
+
 /**
  * When two spellings name the same person: the same surname, with the shorter name's words contained in the
  * longer ("Zakharova", "Maria Zakharova"); a two-word name is also referred to by its first word, the family name of
@@ -13,7 +15,6 @@ import java.util.Set;
  */
 public final class NameMatch {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
 
     private NameMatch() {
@@ -50,8 +51,7 @@ public final class NameMatch {
 
     private static List<String> words(String name) {
         // "Szijjarto" in a headline is the "Szijjártó" of the body: marks on letters are left out
-        String plain = name.chars().allMatch(c -> c < 128) ? name
-                : MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        String plain = TextNormaliser.withoutMarks(name);
         return Arrays.stream(SPACES.split(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
                 .map(w -> w.length() == 2 && w.endsWith(".") ? w.substring(0, 1) : w) // "S." and "S" are one initial

@@ -15,7 +15,9 @@ final class InsertedTime {
             "saturday", "sunday");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december");
-    private static final Set<String> ALONE = Set.of("yesterday", "today", "overnight", "tonight");
+    private static final Set<String> ALONE = Set.of("yesterday", "today", "overnight", "tonight", "earlier", "later");
+    /** A part of the day after a day: "Monday night", "yesterday morning". */
+    private static final Set<String> PARTS_OF_DAY = Set.of("night", "morning", "evening", "afternoon");
     private static final Set<String> BEFORE_WEEKDAY = Set.of("on", "late", "early");
     private static final Set<String> NEAR = Set.of("last", "this", "next");
     private static final Set<String> SPANS = Set.of("week", "weekend", "month", "year");
@@ -26,10 +28,10 @@ final class InsertedTime {
     /** How many tokens of a time phrase start at {@code pos}: 0 when none does. */
     static int length(List<Token> tokens, int pos) {
         String w = tokens.get(pos).lower();
-        if (WEEKDAYS.contains(w) || ALONE.contains(w)) {
-            return 1;
-        }
         String next = pos + 1 < tokens.size() ? tokens.get(pos + 1).lower() : "";
+        if (WEEKDAYS.contains(w) || ALONE.contains(w)) {
+            return PARTS_OF_DAY.contains(next) ? 2 : 1; // "had spoken Monday night with"
+        }
         if (BEFORE_WEEKDAY.contains(w) && WEEKDAYS.contains(next)) {
             return 2; // "on Tuesday", "late Monday"
         }

@@ -195,17 +195,7 @@ final class LocalCountries {
                 || !POSTING.contains(tokens.get(after).lower())) {
             return null;
         }
-        int at = tokens.get(after + 1).is("the") ? after + 2 : after + 1;
-        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
-            if (mention.first() != at || mention.key() == null) {
-                continue;
-            }
-            if (mention.key().kind() == EntityKind.LOCATION) {
-                return foreignCountryOf(ctx, mention, source);
-            }
-            return mention.key().kind() == EntityKind.COUNTRY ? mention.key() : null;
-        }
-        return null;
+        return foreignStateNamedAt(ctx, sentence, tokens.get(after + 1).is("the") ? after + 2 : after + 1, source);
     }
 
     /**
@@ -242,18 +232,26 @@ final class LocalCountries {
             if (!tokens.get(k).is("in")) {
                 continue;
             }
-            int at = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
-            for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
-                if (mention.first() != at || mention.key() == null) {
-                    continue;
-                }
-                if (mention.key().kind() == EntityKind.LOCATION) {
-                    return foreignCountryOf(ctx, mention, source);
-                }
-                String own = actor(ctx.table(), source).countryCode();
-                return mention.key().kind() == EntityKind.COUNTRY && !mention.key().countryCode().equals(own)
-                        ? mention.key() : null;
+            return foreignStateNamedAt(ctx, sentence, tokens.get(k + 1).is("the") ? k + 2 : k + 1, source);
+        }
+        return null;
+    }
+
+    /**
+     * The state of the place, or the country, named at token {@code at} ("in Erbil", "to Russia"), when it is not the
+     * actor's own; else null.
+     */
+    private EntityKey foreignStateNamedAt(ArticleContext ctx, Sentence sentence, int at, EntityKey source) {
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.first() != at || mention.key() == null) {
+                continue;
             }
+            if (mention.key().kind() == EntityKind.LOCATION) {
+                return foreignCountryOf(ctx, mention, source);
+            }
+            String own = actor(ctx.table(), source).countryCode();
+            return mention.key().kind() == EntityKind.COUNTRY && !mention.key().countryCode().equals(own)
+                    ? mention.key() : null;
         }
         return null;
     }

@@ -15,10 +15,7 @@ final class PatternMatcher {
     private static final Set<String> SKIPPABLE = Set.of("also", "still", "already", "again", "now", "just", "further",
             "then", "once", "jointly", "reportedly", "formally", "officially", "finally", "recently", "previously",
             "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "to", "be",
-            "been", "repeatedly", "strongly", "firmly", "publicly", "immediately", "unanimously", "quickly",
-            // a time between a verb and its preposition: "had spoken Monday night with"
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-            "night", "morning", "evening", "afternoon", "earlier", "later");
+            "been", "repeatedly", "strongly", "firmly", "publicly", "immediately", "unanimously", "quickly");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> GAP_STOPS = Set.of(",", ".", ";", ":", "\"", "and", "but", "which", "that",
             "who", "while", "because", "(", ")");

@@ -127,15 +127,7 @@ public final class ReactionTargets {
      * a move Georgetown denounced": a reaction in a relative clause after a comma answers the act its sentence told.
      */
     private static boolean relativeToTheSentence(List<Token> tokens, NewsEvent reaction) {
-        int at = reaction.sentence().indexOf(reaction.actionText());
-        if (at < 0) {
-            return false;
-        }
-        int verbStart = reaction.start() + at;
-        int verb = 0;
-        while (verb < tokens.size() && tokens.get(verb).start() < verbStart) {
-            verb++;
-        }
+        int verb = tokenOfAction(tokens, reaction, false);
         for (int k = verb - 1; k >= Math.max(1, verb - RELATIVE_REACH); k--) {
             String w = tokens.get(k).lower();
             boolean relative = w.equals("which") || SUMMING_NOUNS.contains(w) && tokens.get(k - 1).is("a");
@@ -152,16 +144,21 @@ public final class ReactionTargets {
 
     /** The index of the first token after an event's action words in its sentence; -1 when they are not found. */
     static int tokenAfterAction(List<Token> tokens, NewsEvent event) {
+        return tokenOfAction(tokens, event, true);
+    }
+
+    /** The index of the action words' first token, or with {@code after} of the first token past them; else -1. */
+    private static int tokenOfAction(List<Token> tokens, NewsEvent event, boolean after) {
         int at = event.sentence().indexOf(event.actionText());
         if (at < 0) {
             return -1;
         }
-        int actionEnd = event.start() + at + event.actionText().length();
-        int next = 0;
-        while (next < tokens.size() && tokens.get(next).start() < actionEnd) {
-            next++;
+        int offset = event.start() + at + (after ? event.actionText().length() : 0);
+        int token = 0;
+        while (token < tokens.size() && tokens.get(token).start() < offset) {
+            token++;
         }
-        return next;
+        return token;
     }
 
     /**

@@ -8,6 +8,14 @@ public final class TextNormaliser {
     private TextNormaliser() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** The text without the marks on its letters ("Szijjártó" is "Szijjarto", "María" is "Maria"). */
+    public static String withoutMarks(String text) {
+        return text.chars().allMatch(c -> c < 128) ? text
+                : MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("");
+    }
+
     public static String forMatching(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
