@@ -10,6 +10,7 @@ import java.util.Set;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.DatePrecision;
+import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.PrintedDateline;
 import io.newsflow.contract.RawArticle;
@@ -23,6 +24,7 @@ import io.newsflow.extract.engine.article.SignOffs;
 import io.newsflow.extract.engine.article.YearRange;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryFingerprint;
+import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.BareOrganisations;
 import io.newsflow.extract.engine.entity.CorefResolver;
@@ -363,6 +365,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
                 defaultDate, storyCountry(dateline, datelineCountry), new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();
+        NewsEvent.Actor home = storyState(ctx.storyCountry());
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
@@ -385,7 +388,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
-            ReactionTargets.apply(s, found);
+            ReactionTargets.apply(s, found, home);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();
@@ -454,6 +457,16 @@ public final class NewsflowEngine implements ExtractionEngine {
      * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
      * page keeps none: the country it is most about is a guess that gives its unnamed bodies wrong acts.)
      */
+    /** The state of the story's country as an event's actor, which its home acts are done by; null without one. */
+    private NewsEvent.Actor storyState(String iso3) {
+        Country country = iso3 == null ? null : index.country(iso3);
+        if (country == null) {
+            return null;
+        }
+        EntityKey key = new EntityKey(EntityKind.COUNTRY, country.name(), country.iso3());
+        return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
+    }
+
     private String storyCountry(ParsedDateline dateline, String datelineCountry) {
         if (datelineCountry != null || dateline == null || dateline.city() != null
                 || !PrintedDateline.isNationalAgency(dateline.agency())) {

@@ -42,6 +42,12 @@ final class EventDates {
         return false;
     }
 
+    /** "this year", "this month": the period that holds the present, which a present perfect may name. */
+    private static boolean thisPeriod(List<Token> tokens, TimeMention time) {
+        int at = firstTokenAt(tokens, time.start());
+        return tokens.get(Math.min(at, tokens.size() - 1)).is("this") || at > 0 && tokens.get(at - 1).is("this");
+    }
+
     /** The first token that starts at or after a character offset. */
     private static int firstTokenAt(List<Token> tokens, int offset) {
         int k = 0;
@@ -66,8 +72,13 @@ final class EventDates {
         TimeMention after = null;
         boolean presentPerfect = UntimedEventDate.presentPerfect(tokens, trigger);
         for (TimeMention t : times) {
-            if (presentPerfect && t.point().precision() == DatePrecision.DAY && !sinceBefore(tokens, t)
-                    || possessiveOfAnother(tokens, t, trigger)) {
+            boolean afterTrigger = t.start() > triggerStart;
+            if (presentPerfect && (t.point().precision() == DatePrecision.DAY || afterTrigger && !thisPeriod(tokens, t))
+                    && !sinceBefore(tokens, t)
+                    || !presentPerfect && afterTrigger && sinceBefore(tokens, t)
+                    || possessiveOfAnother(tokens, t, trigger)){
+                // "has accused Russia of a cyberattack last year": a present perfect takes no past time after it, so
+                // the time is the object's; "paid his first visit since 2012": a gap's start, not the act's time
                 continue;
             }
             if (t.start() < triggerStart) {

@@ -46,17 +46,26 @@ final class LocalCountries {
      * dateline's country, whichever country was named last; that country, else null.
      */
     EntityKey visitedHost(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
-        int after = m.first() + 1 < tokens.size() && tokens.get(m.first() + 1).is("to") ? m.first() + 2 : m.first() + 1;
+        int visit = m.first(); // the visit's verb or noun: "visiting the country", "is on a working visit to the Kingdom"
+        while (visit < m.last() && !VISIT_NOUNS.contains(tokens.get(visit).lower())
+                && !tokens.get(visit).lower().startsWith("visit")) {
+            visit++;
+        }
+        int after = visit + 1 < tokens.size() && tokens.get(visit + 1).is("to") ? visit + 2 : visit + 1;
         boolean host = after + 1 < tokens.size() && tokens.get(after).is("the")
                 && HOST_NOUNS.contains(tokens.get(after + 1).lower());
         return host ? storyCountryKey(ctx) : null;
     }
 
     /**
-     * "who arrived here on Tuesday on a two-day official visit": a visit "here" is to the dateline's country; that
-     * country when "here" stands in the visit's clause, else null.
+     * "who arrived here on Tuesday on a two-day official visit", "who is on a three-day state visit": a visit "here",
+     * or one whose place goes unsaid, is to the dateline's country; that country, else null.
      */
     EntityKey visitedHere(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
+        if (VISIT_NOUNS.contains(tokens.get(m.last()).lower()) && tokens.get(m.first() + 1).is("on")
+                && (m.last() + 1 == tokens.size() || !tokens.get(m.last() + 1).is("to"))) {
+            return storyCountryKey(ctx); // "who is on a three-day state visit": where the story is filed from
+        }
         for (int k = m.last(); k >= Math.max(0, m.first() - HERE_REACH); k--) { // "who arrived here on Monday"
             if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower()) && !tokens.get(k).is("who")) {
                 return null;
@@ -70,6 +79,9 @@ final class LocalCountries {
 
     /** What a wire story calls the country it is filed from: "a visit to the Kingdom" from Rabat is to Morocco. */
     private static final Set<String> HOST_NOUNS = Set.of("country", "kingdom", "sultanate", "emirate", "emirates");
+
+    /** The nouns that name a guest's stay abroad. */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
 
     /** How far before a visit its "here" may stand: "arrived here on Tuesday on a two-day official visit". */
     private static final int HERE_REACH = 10;

@@ -33,8 +33,19 @@ public final class ReactionTargets {
     private ReactionTargets() {
     }
 
-    /** Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names. */
-    public static void apply(Sentence sentence, List<NewsEvent> found) {
+    /**
+     * Acts a state does at home that the story need not code as an event between two actors: "France condemned the
+     * coup", "the ambassador condemned the sentence". A reaction to one of them, when no coded act answers, is aimed
+     * at the state of the story's country.
+     */
+    private static final Set<String> HOME_ACTS = Set.of("coup", "takeover", "putsch", "sentence", "sentencing",
+            "conviction", "verdict", "crackdown", "election", "elections", "referendum");
+
+    /**
+     * Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names, or for an
+     * act done at home ({@link #HOME_ACTS}) the story's country {@code home} (null when the story has none).
+     */
+    public static void apply(Sentence sentence, List<NewsEvent> found, NewsEvent.Actor home) {
         List<Token> tokens = sentence.tokens();
         // the sentence's events are the last found: an article's earlier ones are not walked again
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentenceIndex() == sentence.index(); k--) {
@@ -51,6 +62,9 @@ public final class ReactionTargets {
             act = act != null || roots != null || !retaliation(reaction) ? act : latestAttackOn(found, k, reaction);
             if (act != null) {
                 found.set(k, reaction.withActors(reaction.source(), act.source()));
+            } else if (home != null && homeActAfter(tokens, reaction)
+                    && !home.countryCode().equals(reaction.source().countryCode())) {
+                found.set(k, reaction.withActors(reaction.source(), home));
             }
         }
     }
@@ -100,6 +114,20 @@ public final class ReactionTargets {
             }
         }
         return null;
+    }
+
+    /** "condemned the coup", "condemned what he called a coup attempt": a home act named right after the reaction. */
+    private static boolean homeActAfter(List<Token> tokens, NewsEvent reaction) {
+        int next = tokenAfterAction(tokens, reaction);
+        for (int n = next; n >= 0 && n < tokens.size() && n <= next + MODIFIERS + 1; n++) {
+            if (HOME_ACTS.contains(tokens.get(n).lower())) {
+                return true;
+            }
+            if (!tokens.get(n).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */

@@ -37,20 +37,37 @@ public final class SentenceSplitter {
 
     /** "U.S.", "U.N.", "Gen.": a dotted abbreviation ends the span, so the model's sentence break is no break. */
     private static boolean endsWithAbbreviation(String text, int start, int end) {
+        String word = wordEndingInDot(text, start, end);
+        // ("George W." | "Bush said": a middle initial is no sentence's end)
+        return word != null && word.length() >= 2 && (DOTTED.matcher(word).matches()
+                || Abbreviations.isTitleAsWritten(word) || INITIAL.matcher(word).matches());
+    }
+
+    /** "on Feb." | "14 paid", "No." | "10 Downing Street": an abbreviation ends the span and a digit opens the next. */
+    private static boolean abbreviationBeforeNumber(String text, int start, int end, int next) {
+        String word = wordEndingInDot(text, start, end);
+        int k = next;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return word != null && k < text.length() && Character.isDigit(text.charAt(k))
+                && Abbreviations.isAbbreviation(word.substring(0, word.length() - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The last word of the span, with its dot, when the span ends in one after a letter ("Feb.", "U.S."); else null. */
+    private static String wordEndingInDot(String text, int start, int end) {
         int e = end;
         while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        if (e - start < 2 || text.charAt(e - 1) != '.') {
-            return false;
+        if (e - start < 2 || text.charAt(e - 1) != '.' || !Character.isLetter(text.charAt(e - 2))) {
+            return null;
         }
         int wordStart = e - 1;
         while (wordStart > start && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = text.substring(wordStart, e);
-        // ("George W." | "Bush said": a middle initial is no sentence's end)
-        return DOTTED.matcher(word).matches() || Abbreviations.isTitleAsWritten(word) || INITIAL.matcher(word).matches();
+        return text.substring(wordStart, e);
     }
 
     /** Whether the span at {@code start} opens with a lower-case letter ("on Wednesday hosted"). */
@@ -92,9 +109,12 @@ public final class SentenceSplitter {
                         int start = pieceStart + spans[k].getStart();
                         int end = pieceStart + spans[k].getEnd();
                         while (k + 1 < spans.length && (endsWithAbbreviation(normalisedText, start, end)
-                                || opensInLowerCase(normalisedText, pieceStart + spans[k + 1].getStart()))) {
+                                || opensInLowerCase(normalisedText, pieceStart + spans[k + 1].getStart())
+                                || abbreviationBeforeNumber(normalisedText, start, end,
+                                        pieceStart + spans[k + 1].getStart()))) {
                             // "The U.S." | "State Department said" is one sentence, and so is "Gilberto Teodoro Jr." |
-                            // "on Wednesday hosted": no sentence opens in lower case
+                            // "on Wednesday hosted": no sentence opens in lower case; nor is "on Feb." | "14 paid"
+                            // two: an abbreviation before a number is a date or a number's label
                             end = pieceStart + spans[++k].getEnd();
                         }
                         List<Token> tokens = WordTokenizer.tokenize(normalisedText, start, end, tokenIndex);

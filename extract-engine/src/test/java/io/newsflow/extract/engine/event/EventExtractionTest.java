@@ -2654,4 +2654,46 @@ class EventExtractionTest {
                 + "cricket star, in August.")).containsExactly("PAK 173 PAK");
     }
 
+
+    @Test
+    void aGuestOnAVisitIsVisitingTheCountryNamedOrTheOneTheStoryIsFiledFrom() {
+        assertThat(coded("BEIJING, May 15, 2024 (Newsflow) - Wang Yi held talks with Slovenian Foreign Minister Tanja "
+                + "Fajon, who is on an official visit to China.")).contains("SVN 042 CHN");
+        assertThat(coded("ASTANA, Oct 22, 2024 (Newsflow) - Kassym-Jomart Tokayev held talks with Mongolian President "
+                + "Ukhnaagiin Khurelsukh, who is in Kazakhstan on a state visit.")).contains("MNG 042 KAZ");
+        assertThat(coded("RABAT, Oct 29, 2024 (Newsflow) - French President Emmanuel Macron, who is on a three-day "
+                + "state visit, addressed parliament.")).containsExactly("FRA 042 MAR");
+        // a trip still to come is no visit under way: "is expected in Lisbon for a working visit" names no stay
+        assertThat(coded("MADRID, May 27, 2024 (Newsflow) - Ukrainian President Volodymyr Zelensky is expected in "
+                + "Lisbon on Tuesday for a working visit.")).doesNotContain("UKR 042 ESP");
+    }
+
+    @Test
+    void aPastTimeAfterAPresentPerfectOrASinceAfterTheActIsNotTheActsTime() {
+        // May 3, 2024: "has accused ... last year" dates the cyberattack, "his first visit since 2012" the gap
+        List<NewsEvent> e = events("BERLIN, May 3, 2024 (Newsflow) - Germany has accused Russia's military intelligence "
+                + "of a cyberattack on the Social Democrats last year.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("112 2024-05");
+        e = events("CAIRO, Feb 14, 2024 (Newsflow) - Turkish President Recep Tayyip Erdogan on Wednesday paid his first "
+                + "visit to Egypt since 2012.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("042 2024-02-14");
+    }
+
+    @Test
+    void aMonthAbbreviationBeforeItsDayEndsNoSentence() {
+        List<NewsEvent> e = events("CAIRO, Feb 15, 2024 (Newsflow) - Turkish President Recep Tayyip Erdogan on Feb. 14 "
+                + "paid his first visit to Egypt since 2012.");
+        assertThat(e).extracting(x -> x.source().countryCode() + " " + x.cameo().code() + " " + x.date())
+                .containsExactly("TUR 042 2024-02-14");
+    }
+
+    @Test
+    void aReactionToAnActDoneAtHomeIsAimedAtTheStateOfTheStorysCountry() {
+        assertThat(coded("LIBREVILLE, Aug 30, 2023 (Newsflow) - Army officers said they had seized power in Gabon. "
+                + "France condemned the coup. UN Secretary-General Antonio Guterres condemned what he called a coup "
+                + "attempt.")).containsExactly("FRA 111 GAB", "UN 111 GAB");
+        // the story's own state condemning a coup at home has no one to aim at
+        assertThat(coded("LIBREVILLE, Aug 30, 2023 (Newsflow) - The Gabonese government condemned the coup."))
+                .containsExactly("GAB 111 -");
+    }
 }
