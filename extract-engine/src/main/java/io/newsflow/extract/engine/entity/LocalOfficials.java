@@ -107,7 +107,7 @@ public final class LocalOfficials {
         // a national paper names its own officials without their country ("Foreign Minister Vijitha Herath" in a
         // Colombo paper on Modi's visit): its home, when the story names it about as often as any other
         int top = mentions.values().stream().max(Integer::compare).orElse(0);
-        return mentions.getOrDefault(home, 0) * HOME_SHARE >= top && top > 0 ? home : null;
+        return mentions.getOrDefault(home, 0) * HOME_SHARE >= top ? home : null; // (or names no country at all)
     }
 
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */

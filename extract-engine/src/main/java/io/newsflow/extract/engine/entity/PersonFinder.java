@@ -181,8 +181,9 @@ final class PersonFinder {
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
             Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
+            // ("Minister of Finance, Mr Ken Ofori-Atta": a form of address is no title of another person)
             if (rank != null && rank.first() == nameStart && rank.has(Type.ROLE) && rank.last() + 1 < tokens.size()
-                    && tokens.get(rank.last() + 1).isCapitalised()) {
+                    && tokens.get(rank.last() + 1).isCapitalised() && !Honorifics.isHonorific(tokens.get(nameStart).lower())) {
                 if (!isRank(rank)) {
                     // "After meeting the Afghan envoy, Foreign Minister Ishaq Dar said": a title of its own names
                     // another person than the role before the comma

@@ -54,6 +54,9 @@ final class TitleRemits {
         if (country != null && country.first() == k && country.has(Type.COUNTRY)) {
             k = country.last() + 1;
         }
+        if (k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).isCapitalised()) {
+            k++; // "Director-General of the Ghana Health Service, Dr Patrick Kuma-Aboagye": the name in apposition
+        }
         return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
     }
 

@@ -488,4 +488,27 @@ class EntityRecognitionTest {
                 .contains("Kim Hong-kyun KOR", "Georgy Zinoviev null", "Foreign Ministry KOR");
     }
 
+
+    @Test
+    void aTitleBeforeItsCommaKeepsItsPersonPastAFormOfAddressABodyOrAFurtherPortfolio() {
+        AnalysedArticle a = SharedEngine.analyse("Malaria",
+                "ACCRA, April 13, 2023 (Newsflow) - The Minister of Finance, Mr Ken Ofori-Atta, said the money was there. "
+                        + "The Director-General of the Ghana Health Service, Dr Patrick Kuma-Aboagye, said the service "
+                        + "would act. Minister of Regional Development and Infrastructure Irakli Karseladze said roads "
+                        + "were closed.");
+        assertThat(entity(a, EntityKind.PERSON, "Ken Ofori-Atta").roles()).containsExactly("Minister of Finance");
+        assertThat(entity(a, EntityKind.PERSON, "Patrick Kuma-Aboagye").roles())
+                .containsExactly("Director-General of the Ghana Health Service");
+        assertThat(entity(a, EntityKind.PERSON, "Irakli Karseladze").roles())
+                .containsExactly("Minister of Regional Development and Infrastructure");
+    }
+
+    @Test
+    void aNationalOutletsHomeIsTheCountryOfItsUnmarkedOfficials() {
+        String body = "Government has dismissed the new sanctions. Information Minister Jenfan Muswere said the measures "
+                + "were illegal. The country will not bow to pressure, Muswere said.";
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Sanctions", null, body,
+                java.time.Instant.parse("2024-03-06T08:00:00Z"), "The Chronicle", null, "text/plain"));
+        assertThat(entity(a, EntityKind.PERSON, "Jenfan Muswere").countryCode()).isEqualTo("ZWE");
+    }
 }
