@@ -385,6 +385,16 @@ public final class EntityRecogniser {
         return null;
     }
 
+    /** Words that make a country's name before them a national carrier's: "Kenya Airways", "Azerbaijan Airlines". */
+    private static final Set<String> CARRIER_WORDS = Set.of("airlines", "airways", "railways");
+
+    /** A country's name, not its demonym, right before {@code at}. */
+    private static boolean countryNameBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int at) {
+        Gazetteer.Hit before = at > 0 ? hitAt[at - 1] : null;
+        return before != null && before.last() == at - 1 && before.has(Type.COUNTRY) && !before.has(Type.DEMONYM)
+                && tokens.get(at).isCapitalised();
+    }
+
     /** An unknown organisation by its shape: capitalised words ending in an organisation word ("National Salvation Front"). */
     private int orgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from,
             EntityTable table, boolean record) {
@@ -432,6 +442,11 @@ public final class EntityRecogniser {
             emitOrgByShape(text, s, hitAt, covered, from, i - 1, tokens.get(i + outletKind - 1), table, record);
             return i + outletKind - 1;
         }
+        if (lastOrgWord == from && CARRIER_WORDS.contains(t.lower()) && countryNameBefore(tokens, hitAt, from)) {
+            // "Kenya Airways", "a spokesperson for Azerbaijan Airlines": a country's carrier, one word after its name
+            emitOrgByShape(text, s, hitAt, covered, from, from, null, table, record);
+            return from;
+        }
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
         }
@@ -451,8 +466,10 @@ public final class EntityRecogniser {
             country = hitAt[from - 1].entry(Type.DEMONYM).key();
         } else if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].last() == from - 1
                 && hitAt[from - 1].has(Type.COUNTRY) && !hitAt[from - 1].has(Type.DEMONYM)
-                && (hitAt[from - 1].first() == 0 || tokens.get(hitAt[from - 1].first() - 1).is("the"))) {
-            // "the Ghana Police Service": a country's name that opens a body's name is part of it and its country
+                && (hitAt[from - 1].first() == 0 || tokens.get(hitAt[from - 1].first() - 1).is("the")
+                        || !tokens.get(hitAt[from - 1].first() - 1).isCapitalised())) {
+            // "the Ghana Police Service", "for Azerbaijan Airlines": a country's name that opens a body's name is part
+            // of it and its country
             country = hitAt[from - 1].entry(Type.COUNTRY).key();
             from = hitAt[from - 1].first();
         } else if (hitAt[last] != null && hitAt[last].last() == last && hitAt[last].has(Type.COUNTRY)

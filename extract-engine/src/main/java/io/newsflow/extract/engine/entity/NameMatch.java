@@ -54,7 +54,8 @@ public final class NameMatch {
         String plain = TextNormaliser.withoutMarks(name);
         return Arrays.stream(SPACES.split(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
-                .map(w -> w.length() == 2 && w.endsWith(".") ? w.substring(0, 1) : w) // "S." and "S" are one initial
+                // "S." and "S" are one initial, "Jr." and "Jr" one suffix
+                .map(w -> w.length() >= 2 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w)
                 .filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -511,4 +511,11 @@ class EntityRecognitionTest {
                 java.time.Instant.parse("2024-03-06T08:00:00Z"), "The Chronicle", null, "text/plain"));
         assertThat(entity(a, EntityKind.PERSON, "Jenfan Muswere").countryCode()).isEqualTo("ZWE");
     }
+
+    @Test
+    void aSuffixWithOrWithoutItsDotNamesOnePerson() {
+        assertThat(NameMatch.samePerson("Romeo Brawner Jr.", "Romeo Brawner Jr")).isTrue();
+        assertThat(NameMatch.samePerson("Ferdinand R. Marcos Jr", "Ferdinand R Marcos Jr.")).isTrue();
+        assertThat(NameMatch.samePerson("Romeo Brawner Jr.", "Romeo Brawner Sr.")).isFalse();
+    }
 }

@@ -421,4 +421,12 @@ class QuoteAttributionTest {
         assertThat(speakers(a)).containsExactly("Micheál Martin", "Mohamed Muizzu");
     }
 
+
+    @Test
+    void aSpokespersonForACountrysCarrierSpeaksForTheCarrier() {
+        AnalysedArticle a = SharedEngine.analyse("Flights",
+                "BAKU, Dec 28, 2024 (Newsflow) - Flights to Russia were suspended.\n\"The decision was taken due to "
+                        + "possible risks to flight safety,\" a spokesperson for Azerbaijan Airlines said.");
+        assertThat(speakers(a)).containsExactly("Azerbaijan Airlines");
+    }
 }
