@@ -593,8 +593,10 @@ public final class EventExtractor {
                 targetKey = countries.placeBeforeWhere(ctx, sentence, tokens, m, sourceKey);
             }
         }
-        if (targetKey == null && !passive && codes.get(p.code()).root().equals("04")) {
-            targetKey = TargetSlots.namedAmong(tokens, actors, m); // "met a group of leaders, among them Mottley"
+        if (targetKey == null && !passive && LISTED_OBJECTS.contains(codes.get(p.code()).root())) {
+            // "met a group of leaders, among them Mottley", "slapped sanctions on 11 individuals, including
+            // President Emmerson Mnangagwa"
+            targetKey = TargetSlots.namedAmong(tokens, actors, m);
         }
         if (targetKey == null && !passive && p.code().startsWith("1724")) {
             // "declared a state of emergency in Rivers State": a state's emergency rule falls on its own country
@@ -648,7 +650,10 @@ public final class EventExtractor {
         if (namedFighters != null) {
             targetKey = namedFighters.mention().key(); // "pounded militants' bastion in Taliban-controlled Wardoj"
         }
-        if (targetKey != null && countries.sameActor(ctx.table(), sourceKey, targetKey)) {
+        if (targetKey != null && (countries.sameActor(ctx.table(), sourceKey, targetKey)
+                || p.code().equals(DENIAL) && sameCountry(ctx.table(), sourceKey, targetKey))) {
+            // ("Vucic denied that Belgrade was behind the attack": a denial speaks for its own side, and answers the
+            // one who accused it)
             targetKey = null;
         }
         if (targetKey == null && !passive && nouns.populationAfter(tokens, actors, m)) {
@@ -957,6 +962,17 @@ public final class EventExtractor {
             }
         }
         return actors;
+    }
+
+    /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */
+    private static final Set<String> LISTED_OBJECTS = Set.of("04", "11", "16", "17");
+
+    /** The code of a denial of responsibility, whose target is never the denier's own state. */
+    private static final String DENIAL = "016";
+
+    private static boolean sameCountry(EntityTable table, EntityKey a, EntityKey b) {
+        String country = actor(table, a).countryCode();
+        return country != null && country.equals(actor(table, b).countryCode());
     }
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {

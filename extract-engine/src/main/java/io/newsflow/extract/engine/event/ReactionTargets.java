@@ -60,6 +60,7 @@ public final class ReactionTargets {
             NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
             act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
             act = act != null || roots != null || !retaliation(reaction) ? act : latestAttackOn(found, k, reaction);
+            act = act != null || !reaction.cameo().code().equals(DENIAL) ? act : latestAccusationOf(found, k, reaction);
             if (act != null) {
                 found.set(k, reaction.withActors(reaction.source(), act.source()));
             } else if (home != null && homeActAfter(tokens, reaction)
@@ -213,6 +214,27 @@ public final class ReactionTargets {
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     /** What a threat to respond answers: violence, and an expulsion or sanctions ("would respond to the expulsion"). */
     private static final Set<String> ANSWERED_ROOTS = Set.of("16", "17", "18", "19", "20");
+
+    /** A denial of responsibility, which answers an accusation. */
+    private static final String DENIAL = "016";
+    /** What a denial answers: accusations, criticism, blame. */
+    private static final String ACCUSING_ROOT = "11";
+
+    /**
+     * "Kurti accused Serbia of backing the gunmen ... Vucic denied that Belgrade was behind the attack": the latest
+     * accusation of the story aimed at the denier or the denier's country, by another side; null when there is none.
+     */
+    private static NewsEvent latestAccusationOf(List<NewsEvent> found, int reactionAt, NewsEvent reaction) {
+        String accused = reaction.source().countryCode();
+        for (int k = reactionAt - 1; k >= 0 && accused != null; k--) {
+            NewsEvent e = found.get(k);
+            if (e.cameo().root().equals(ACCUSING_ROOT) && e.target() != null
+                    && accused.equals(e.target().countryCode()) && !sameSide(e.source(), reaction.source(), false)) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     /** The latest violence or coercion, in the reaction's sentence or the few before, against the reacting actor's country. */
     private static NewsEvent latestAttackOn(List<NewsEvent> found, int reactionAt, NewsEvent reaction) {

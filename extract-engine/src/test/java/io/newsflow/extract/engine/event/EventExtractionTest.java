@@ -2696,4 +2696,21 @@ class EventExtractionTest {
         assertThat(coded("LIBREVILLE, Aug 30, 2023 (Newsflow) - The Gabonese government condemned the coup."))
                 .containsExactly("GAB 111 -");
     }
+
+    @Test
+    void aDenialSpeaksForItsOwnSideAndAnswersTheAccuser() {
+        assertThat(named("PRISTINA, Sept 24, 2023 (Newsflow) - Kosovo Prime Minister Albin Kurti accused Serbia of "
+                + "backing the gunmen. Serbian President Aleksandar Vucic denied that Belgrade was behind the attack."))
+                .containsExactly("Albin Kurti 112 Serbia", "Aleksandar Vucic 016 Albin Kurti");
+    }
+
+    @Test
+    void blameSanctionsEndedAndAGroupNamedByAMemberAreCoded() {
+        assertThat(named("WASHINGTON, Feb 16, 2024 (Newsflow) - U.S. President Joe Biden said Russian President "
+                + "Vladimir Putin was responsible for the death.")).containsExactly("Joe Biden 112 Vladimir Putin");
+        assertThat(coded("HARARE, March 6, 2024 (Newsflow) - U.S. President Joe Biden signed an executive order "
+                + "terminating the Zimbabwe sanctions programme.")).containsExactly("USA 081 ZWE");
+        assertThat(named("HARARE, March 6, 2024 (Newsflow) - The United States slapped sanctions on 11 individuals, "
+                + "including President Emmerson Mnangagwa.")).containsExactly("United States 163 Emmerson Mnangagwa");
+    }
 }
