@@ -385,6 +385,13 @@ public final class EntityRecogniser {
         return null;
     }
 
+    /** A hyphen between two capitalised words it touches: "High-Level", which the tokenizer keeps as three tokens. */
+    private static boolean hyphenInWord(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).is("-") && tokens.get(i - 1).isCapitalised()
+                && tokens.get(i + 1).isCapitalised() && tokens.get(i - 1).end() == tokens.get(i).start()
+                && tokens.get(i).end() == tokens.get(i + 1).start();
+    }
+
     /** Words that make a country's name before them a national carrier's: "Kenya Airways", "Azerbaijan Airlines". */
     private static final Set<String> CARRIER_WORDS = Set.of("airlines", "airways", "railways");
 
@@ -424,7 +431,8 @@ public final class EntityRecogniser {
             }
             boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
             boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).isCapitalised() || orgShape.possessiveInName(tokens, hitAt, i);
+                    && tokens.get(i + 1).isCapitalised() || orgShape.possessiveInName(tokens, hitAt, i)
+                    || hyphenInWord(tokens, i); // "High-Level Strategic Cooperation Council"
             if (!capital && !connector) {
                 break;
             }

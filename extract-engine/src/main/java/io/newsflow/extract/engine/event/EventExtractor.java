@@ -579,7 +579,12 @@ public final class EventExtractor {
         int gapNoun = nouns.stateNounInGap(tokens, m);
         boolean stateInGap = gapNoun >= 0 && ActorSpan.startingAt(actors, gapNoun) == null
                 && ActorSpan.startingAt(actors, gapNoun - 1) == null;
-        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap) {
+        // ("Sisi and Erdogan signed a joint declaration on the Cooperation Council": what two subjects did jointly
+        // is done with each other, not with the body it is about)
+        // (but "Bulgaria and Romania signed a joint declaration with Austria and Hungary" names its partners)
+        boolean jointPair = cooperative && coordinated != null && ClauseReadings.jointIn(tokens, m)
+                && !partnerNamedAfter(tokens, m);
+        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap && !jointPair) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
             if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
                 // "Britain and France agreed to set up a unit to disrupt supplies to smuggling gangs": no one
@@ -962,6 +967,21 @@ public final class EventExtractor {
             }
         }
         return actors;
+    }
+
+    /** How far after an act its "with" may name a partner: "signed a joint declaration with Austria". */
+    private static final int PARTNER_REACH = 3;
+
+    private static boolean partnerNamedAfter(List<Token> tokens, PatternMatch m) {
+        for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 1 + PARTNER_REACH); k++) {
+            if (tokens.get(k).is("with")) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */

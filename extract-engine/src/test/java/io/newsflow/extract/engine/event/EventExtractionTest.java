@@ -2713,4 +2713,16 @@ class EventExtractionTest {
         assertThat(named("HARARE, March 6, 2024 (Newsflow) - The United States slapped sanctions on 11 individuals, "
                 + "including President Emmerson Mnangagwa.")).containsExactly("United States 163 Emmerson Mnangagwa");
     }
+
+    @Test
+    void whatTwoSubjectsDidJointlyIsDoneWithEachOtherUnlessPartnersAreNamed() {
+        assertThat(named("CAIRO, Feb 14, 2024 (Newsflow) - Egyptian President Abdel Fattah al-Sisi and Turkish President "
+                + "Recep Tayyip Erdogan signed a joint declaration on reconstituting the High-Level Strategic "
+                + "Cooperation Council.")).containsExactly("Abdel Fattah al-Sisi 057 Recep Tayyip Erdogan");
+        assertThat(coded("SOFIA, Dec 12, 2024 (Newsflow) - Bulgaria and Romania signed a joint declaration with Austria "
+                + "in Budapest on November 22.")).contains("BGR 057 AUT");
+        AnalysedArticle a = SharedEngine.analyse("Council", "CAIRO, Feb 14, 2024 (Newsflow) - The two presidents "
+                + "restructured the High-Level Strategic Cooperation Council.");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).contains("High-Level Strategic Cooperation Council");
+    }
 }
