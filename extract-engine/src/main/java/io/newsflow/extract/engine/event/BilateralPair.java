@@ -80,6 +80,28 @@ public final class BilateralPair {
     }
 
     /**
+     * The parties an object "both delegations", "the two sides" right after an act refers to ("thanked both
+     * delegations for their constructive approach"), else null.
+     */
+    Parties namedAfter(List<Token> tokens, int from) {
+        if (first == null || from >= tokens.size()) {
+            return null;
+        }
+        int k = tokens.get(from).is("both") ? from + 1
+                : from + 1 < tokens.size() && tokens.get(from).is("the") && tokens.get(from + 1).is("two") ? from + 2 : -1;
+        for (int j = k; k > 0 && j < Math.min(tokens.size(), k + MAX_MODIFIERS + 1); j++) {
+            String w = tokens.get(j).lower();
+            if (PAIR_NOUNS.contains(w)) {
+                return persons != null && PERSON_NOUNS.contains(w) ? persons : new Parties(first, second);
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The parties "the two sides", "both countries" and the like right before the trigger refer to, else null; "both
      * ministers" are the last two persons who met, though a president received one of them since.
      */

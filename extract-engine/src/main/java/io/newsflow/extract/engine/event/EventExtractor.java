@@ -253,6 +253,9 @@ public final class EventExtractor {
                         : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));
                 }
+                if (roles.pairObject != null) {
+                    found.add(withActors(e, e.source(), actor(ctx.table(), roles.pairObject), ids));
+                }
                 NewsEvent.Actor coActor = roles.coSource == null ? null : actor(ctx.table(), roles.coSource);
                 // "Wang Yi and his deputy Liu Zhenmin met Saiki": two officials of one state in one act are one event
                 boolean oneState = coActor != null && coActor.countryCode() != null
@@ -322,6 +325,8 @@ public final class EventExtractor {
         private FallenAbroad.Sides fallen;
         /** The actors are the pair told before ("the two ministers agreed"): no list in the clause adds to them. */
         private boolean pairTold;
+        /** The second of a pair the act was aimed at: "thanked both delegations". */
+        private EntityKey pairObject;
 
         void clear() {
             source = null;
@@ -331,6 +336,7 @@ public final class EventExtractor {
             amongSubjects = false;
             fallen = null;
             pairTold = false;
+            pairObject = null;
         }
     }
 
@@ -647,6 +653,17 @@ public final class EventExtractor {
             String own = actor(ctx.table(), sourceKey).countryCode();
             targetKey = own == null ? null
                     : ctx.pair().otherThan(key -> own.equals(actor(ctx.table(), key).countryCode()));
+        }
+        BilateralPair.Parties object = null;
+        for (int k = m.first() + 1; targetKey == null && !passive && object == null && k <= m.last() + 1; k++) {
+            object = ctx.pair().namedAfter(tokens, k); // "thanked both delegations", "thanking the two sides"
+        }
+        if (object != null) {
+            // "Badr thanked both delegations": each party of the talks told before, unless the actor is one of them
+            boolean firstActs = countries.sameActor(ctx.table(), sourceKey, object.first());
+            boolean secondActs = countries.sameActor(ctx.table(), sourceKey, object.second());
+            targetKey = firstActs ? (secondActs ? null : object.second()) : object.first();
+            roles.pairObject = firstActs || secondActs ? null : object.second();
         }
         if (targetKey == null && refersBack(tokens, m)) {
             targetKey = topic(actors, sourceKey);

@@ -2725,4 +2725,11 @@ class EventExtractionTest {
                 + "restructured the High-Level Strategic Cooperation Council.");
         assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).contains("High-Level Strategic Cooperation Council");
     }
+
+    @Test
+    void thanksToBothSidesOfTheTalksGoToEachOfThem() {
+        assertThat(coded("MUSCAT, April 12, 2025 (Newsflow) - Iran and the United States held indirect talks in Muscat "
+                + "on Saturday. Omani Foreign Minister Badr Albusaidi thanked both delegations for their constructive "
+                + "approach.")).containsExactly("IRN 044 USA", "OMN 051 IRN", "OMN 051 USA");
+    }
 }
