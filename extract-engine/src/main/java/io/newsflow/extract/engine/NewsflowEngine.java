@@ -340,7 +340,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             }
         }
         bareOrganisations.resolve(table, datelineCountry,
-                dateline == null ? localOfficials.storyCountry(table, article.source()) : null, deadline);
+                dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
         coref.resolve(sentences, table, deadline);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();

@@ -110,6 +110,17 @@ public final class LocalOfficials {
         return mentions.getOrDefault(home, 0) * HOME_SHARE >= top ? home : null; // (or names no country at all)
     }
 
+    /**
+     * Whose the bare bodies of a web story without a dateline are ("the Ministry of Foreign Affairs summoned the
+     * Russian chargé d'affaires" on ERR News): the story's country, else the home of the outlet when the story names
+     * it at all (an outlet abroad that never names its own country writes of others' ministries).
+     */
+    public String bareBodiesHome(EntityTable table, String outlet) {
+        String country = storyCountry(table, outlet);
+        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
+        return country != null || home == null ? country : countryMentions(table).getOrDefault(home, 0) > 0 ? home : null;
+    }
+
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */
     private static final int HOME_SHARE = 2;
 

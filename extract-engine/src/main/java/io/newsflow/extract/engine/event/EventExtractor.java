@@ -479,7 +479,7 @@ public final class EventExtractor {
             }
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
-                && mainSubject == null
+                && mainSubject == null && !answeredBy(tokens, m.first())
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
             // urging Japan" says what the official did
@@ -821,13 +821,21 @@ public final class EventExtractor {
         if (subject == null) {
             subject = envoyOf(tokens, actors, m.first()); // "the ambassador of North Macedonia was summoned"
         }
-        if (subject == null || m.source() == null || !politicalActors.canAct(ctx.table(), m.source().mention().key())
-                || countries.sameActor(ctx.table(), m.source().mention().key(), subject.mention().key())) {
+        // "The Russian ambassador was summoned on Monday", "Rwanda's chargé d'affaires in Brussels was summoned": a
+        // summons that names no one who summoned is the host's
+        EntityKey source = m.source() != null ? m.source().mention().key()
+                : subject != null && m.pattern().code().startsWith(SUMMONS)
+                        ? countries.summoningHost(ctx, sentence, tokens, m.first(), subject.mention().key()) : null;
+        if (subject == null || source == null || !politicalActors.canAct(ctx.table(), source)
+                || countries.sameActor(ctx.table(), source, subject.mention().key())) {
             return null;
         }
-        return compose(m, sentence, tokens, times, ctx, ids, m.source().mention().key(), subject.mention().key(),
+        return compose(m, sentence, tokens, times, ctx, ids, source, subject.mention().key(),
                 codes.get(m.pattern().code()));
     }
+
+    /** A summons of an envoy. */
+    private static final String SUMMONS = "114";
 
     /** The country of an envoy named with "of" right before the verb at {@code verb}; null otherwise. */
     private static ActorSpan envoyOf(List<Token> tokens, List<ActorSpan> actors, int verb) {
@@ -984,6 +992,28 @@ public final class EventExtractor {
             }
         }
         return actors;
+    }
+
+    /** Verbs of a response whose means follows "by": "Berlin reacted on Tuesday by summoning Iran's envoy". */
+    private static final Set<String> ANSWERING = Set.of("responded", "reacted", "retaliated", "replied", "countered",
+            "answered", "respond", "react", "retaliate", "responds", "reacts", "retaliates");
+    /** How many words (a time, "swiftly") may stand between the response and its "by". */
+    private static final int ANSWER_REACH = 4;
+
+    /** "Tehran responded by summoning": an act in "-ing" after "by" that a verb of response of its subject opens. */
+    private static boolean answeredBy(List<Token> tokens, int ing) {
+        if (ing < 2 || !tokens.get(ing - 1).is("by")) {
+            return false;
+        }
+        for (int k = ing - 2; k >= Math.max(0, ing - 2 - ANSWER_REACH); k--) {
+            if (ANSWERING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How far after an act its "with" may name a partner: "signed a joint declaration with Austria". */

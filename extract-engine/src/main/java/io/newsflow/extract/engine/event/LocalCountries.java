@@ -194,6 +194,38 @@ final class LocalCountries {
         return null;
     }
 
+    /** The pieces of "d'affaires" after "chargé", however the apostrophe split it. */
+    private static final java.util.regex.Pattern AFFAIRES = java.util.regex.Pattern.compile("d|'|’|d['’]?affaires|['’]?affaires");
+
+    /** How far before a passive summons its envoy may stand: "Rwanda's chargé d'affaires in Brussels was also summoned". */
+    private static final int SUMMONED_ENVOY_REACH = 10;
+
+    /**
+     * Who summoned an envoy when the passive names no one: the state the envoy serves in ("Rwanda's chargé d'affaires
+     * in Brussels was summoned"), else the country the story is filed from, which hosts the foreign envoys it
+     * summons; null when that is the envoy's own (or there is no envoy before the verb).
+     */
+    EntityKey summoningHost(ArticleContext ctx, Sentence sentence, List<Token> tokens, int verb, EntityKey envoys) {
+        int envoy = -1;
+        for (int k = verb - 1; k >= Math.max(0, verb - SUMMONED_ENVOY_REACH) && envoy < 0; k--) {
+            if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+            envoy = ClauseWords.ENVOYS.contains(tokens.get(k).lower()) ? k : -1;
+        }
+        if (envoy < 0) {
+            return null;
+        }
+        int after = envoy + 1;
+        while (after < verb && AFFAIRES.matcher(tokens.get(after).lower()).matches()) {
+            after++; // "chargé d'affaires"
+        }
+        EntityKey host = after + 1 < verb && POSTING.contains(tokens.get(after).lower())
+                ? foreignStateNamedAt(ctx, sentence, tokens.get(after + 1).is("the") ? after + 2 : after + 1, envoys)
+                : storyCountryKey(ctx);
+        return host == null || envoys != null && sameActor(ctx.table(), host, envoys) ? null : host;
+    }
+
     /** Prepositions that name where an envoy serves: "its ambassador in Brasília", "the envoy to Russia". */
     private static final Set<String> POSTING = Set.of("in", "to", "from", "at");
 

@@ -518,4 +518,17 @@ class EntityRecognitionTest {
         assertThat(NameMatch.samePerson("Ferdinand R. Marcos Jr", "Ferdinand R Marcos Jr.")).isTrue();
         assertThat(NameMatch.samePerson("Romeo Brawner Jr.", "Romeo Brawner Sr.")).isFalse();
     }
+
+    @Test
+    void aNationalOutletsBareMinistryIsItsHomesWhenTheStoryNamesThatHomeAtAll() {
+        // Russia named seven times and Estonia three: neither is the story's country, but the outlet's home is named
+        String body = "Russia removed 24 buoys from the Narva River on Thursday. Russia has disputed the line before. "
+                + "The Ministry of Foreign Affairs summoned the Russian chargé d'affaires. Russia did not comment. "
+                + "Estonia marked the border in 2023 and Estonia will mark it again, Estonia said. Russia objected. Russia said so.";
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Buoys", null, body,
+                java.time.Instant.parse("2024-05-23T12:00:00Z"), "ERR News", null, "text/plain"));
+        assertThat(a.entities()).extracting(e -> e.name() + " " + e.countryCode()).contains("Foreign Ministry EST");
+        assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
+                + e.target().countryCode()).contains("EST 114 RUS");
+    }
 }

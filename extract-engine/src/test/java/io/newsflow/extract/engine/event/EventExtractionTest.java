@@ -2732,4 +2732,16 @@ class EventExtractionTest {
                 + "on Saturday. Omani Foreign Minister Badr Albusaidi thanked both delegations for their constructive "
                 + "approach.")).containsExactly("IRN 044 USA", "OMN 051 IRN", "OMN 051 USA");
     }
+
+    @Test
+    void anActDoneByWayOfAResponseAndASummonsThatNamesNoOneAreCoded() {
+        assertThat(coded("BERLIN, Oct 29, 2024 (Newsflow) - Germany reacted on Tuesday by summoning Iran's chargé "
+                + "d'affaires.")).containsExactly("DEU 114 IRN");
+        // who summons unnamed is the state the envoy serves in, else the one the story is filed from
+        assertThat(coded("KIGALI, Feb 18, 2025 (Newsflow) - Rwanda's ambassador in Brussels was also summoned."))
+                .containsExactly("BEL 114 RWA");
+        assertThat(coded("WARSAW, May 13, 2024 (Newsflow) - The Russian ambassador was summoned on Monday."))
+                .containsExactly("POL 114 RUS");
+        assertThat(events("MOSCOW, May 13, 2024 (Newsflow) - The Russian ambassador was summoned on Monday.")).isEmpty();
+    }
 }
