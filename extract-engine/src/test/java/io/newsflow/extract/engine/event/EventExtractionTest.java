@@ -2744,4 +2744,15 @@ class EventExtractionTest {
                 .containsExactly("POL 114 RUS");
         assertThat(events("MOSCOW, May 13, 2024 (Newsflow) - The Russian ambassador was summoned on Monday.")).isEmpty();
     }
+
+    @Test
+    void aWarningThatOnesSideWillNotTolerateOrWillMeetAnActWithForceIsAThreat() {
+        assertThat(coded("CAIRO, July 3, 2024 (Newsflow) - Egyptian Foreign Minister Sameh Shoukry warned that Egypt will "
+                + "not allow any party to threaten its water security.")).containsExactly("EGY 130 -");
+        assertThat(coded("TEHRAN, April 14, 2024 (Newsflow) - Iran warned that any Israeli retaliation would be met "
+                + "with crushing attacks.")).containsExactly("IRN 138 ISR");
+        // a warning of the weather threatens no one
+        assertThat(events("OSLO, Aug 8, 2023 (Newsflow) - The Norwegian Meteorological Institute warned that rivers "
+                + "would rise.")).isEmpty();
+    }
 }
