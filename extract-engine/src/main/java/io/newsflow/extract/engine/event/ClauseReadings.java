@@ -573,6 +573,11 @@ final class ClauseReadings {
 
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
     static boolean toCome(List<Token> tokens, int trigger) {
+        int after = trigger + 1 < tokens.size() && tokens.get(trigger + 1).is("also") ? trigger + 2 : trigger + 1;
+        if (BE_FORMS.contains(tokens.get(trigger).lower()) && after < tokens.size()
+                && EXPECTED.contains(tokens.get(after).lower())) {
+            return true; // "Zelensky is expected in Lisbon on Tuesday": a visit to come
+        }
         for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("trying") && k > 0 && ONGOING.contains(tokens.get(k - 1).lower())) {
@@ -591,6 +596,9 @@ final class ClauseReadings {
         }
         return false;
     }
+
+    /** Words after "is" that make what it opens an act to come: "is due in Brussels", "is expected in Lisbon". */
+    private static final Set<String> EXPECTED = Set.of("due", "expected", "scheduled", "set", "slated");
 
     /** The attack's subject ends in an aircraft word: "warplanes targeted", "military aircrafts had also attacked". */
     static boolean byAircraft(List<Token> tokens, int trigger) {

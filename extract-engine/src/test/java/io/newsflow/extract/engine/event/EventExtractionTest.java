@@ -2755,4 +2755,18 @@ class EventExtractionTest {
         assertThat(events("OSLO, Aug 8, 2023 (Newsflow) - The Norwegian Meteorological Institute warned that rivers "
                 + "would rise.")).isEmpty();
     }
+
+    @Test
+    void aGuestDueOrExpectedSomewhereOrConsideringATripThereIntendsToVisit() {
+        assertThat(coded("MADRID, May 27, 2024 (Newsflow) - Ukrainian President Volodymyr Zelensky is expected in Lisbon "
+                + "on Tuesday for a working visit.")).containsExactly("UKR 036 PRT");
+        assertThat(coded("BEIJING, April 14, 2023 (Newsflow) - German Foreign Minister Annalena Baerbock is due to fly "
+                + "on to South Korea.")).containsExactly("DEU 036 KOR");
+        assertThat(coded("TOKYO, Dec 26, 2024 (Newsflow) - Japanese Prime Minister Shigeru Ishiba is considering a visit "
+                + "to China next year.")).containsExactly("JPN 036 CHN");
+        assertThat(coded("NEW DELHI, March 10, 2024 (Newsflow) - Indian Trade Minister Piyush Goyal led a business "
+                + "delegation to Switzerland.")).containsExactly("IND 042 CHE");
+        assertThat(events("LONDON, May 27, 2024 (Newsflow) - The president is expected in the coming weeks to sign the "
+                + "bill.")).isEmpty();
+    }
 }
