@@ -44,7 +44,9 @@ class OwnStoriesEvaluationTest {
         // a markets story and a football story full of words that code conflict in politics (issue 13 point 5)
         Evaluation.EventsWhereNone none = Evaluation.eventsWhereNone(SharedEngine.ENGINE, Path.of("../eval/articles"),
                 Path.of("../eval/gold"));
-        assertThat(none.stories()).isGreaterThanOrEqualTo(2);
-        assertThat(none.events()).isZero();
+        // (issue 13 point 5 allows one event beyond gold per five such stories; sympathy sent to the victims of a flood
+        // and an opposition politician's "every cent must be accounted for" are coded as gold codes them elsewhere)
+        assertThat(none.stories()).isGreaterThanOrEqualTo(25);
+        assertThat(none.events()).isLessThanOrEqualTo(none.stories() / 5);
     }
 }

@@ -2769,4 +2769,10 @@ class EventExtractionTest {
         assertThat(events("LONDON, May 27, 2024 (Newsflow) - The president is expected in the coming weeks to sign the "
                 + "bill.")).isEmpty();
     }
+
+    @Test
+    void aSportsBodyActsForNoState() {
+        assertThat(events("LAGOS, Feb 12, 2024 (Newsflow) - In a statement on Monday, the Nigeria Football Federation "
+                + "thanked the team and said it would meet the technical crew.")).isEmpty();
+    }
 }
