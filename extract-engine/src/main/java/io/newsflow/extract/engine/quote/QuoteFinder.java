@@ -45,6 +45,7 @@ public final class QuoteFinder {
             io.newsflow.extract.engine.dictionary.Dictionaries.readWords("characterising-verbs.txt");
     private static final java.util.Set<String> QUOTING_VERBS = java.util.Set.of("quoted", "quoting", "quotes");
     private final SpeakerDescriptions descriptions;
+    private final DescribedHolders holders;
 
     /** What the attribution rules read: the article's tokens, their sentences, the named mentions, the quotes so far. */
     private record Context(List<Token> tokens, List<Integer> sentenceOf, List<FoundMention> mentions, String normalised,
@@ -67,6 +68,7 @@ public final class QuoteFinder {
         this.index = index;
         this.statementNouns = index.dictionaries().statementNouns();
         this.descriptions = new SpeakerDescriptions(index);
+        this.holders = new DescribedHolders(index);
     }
 
     public List<FoundQuote> find(String text, String normalised, int bodyStart, List<Sentence> sentences, EntityTable table,
@@ -130,7 +132,7 @@ public final class QuoteFinder {
             quotes.add(quote);
             spansOfQuotes.add(span);
         }
-        return runOnSpeakers(quotes, spansOfQuotes, normalised);
+        return holders.resolve(runOnSpeakers(quotes, spansOfQuotes, normalised), table);
     }
 
     /**

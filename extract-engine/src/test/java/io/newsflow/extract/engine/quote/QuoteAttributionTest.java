@@ -429,4 +429,13 @@ class QuoteAttributionTest {
                         + "possible risks to flight safety,\" a spokesperson for Azerbaijan Airlines said.");
         assertThat(speakers(a)).containsExactly("Azerbaijan Airlines");
     }
+
+    @Test
+    void aDescribedSpeakerWhoseTitleTheStoryGaveOnePersonIsThatPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Gaza",
+                "RAFAH, Nov 24, 2023 (Newsflow) - Belgian Prime Minister Alexander De Croo visited the crossing on "
+                        + "Friday.\n\"Israel has the right to defend itself,\" the Belgian prime minister said.\n"
+                        + "\"The crossing must open,\" a senior official said.");
+        assertThat(speakers(a)).containsExactly("Alexander De Croo", "senior official");
+    }
 }

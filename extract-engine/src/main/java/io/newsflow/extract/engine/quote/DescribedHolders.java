@@ -1,0 +1,104 @@
+package io.newsflow.extract.engine.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.entity.EntityKey;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.entity.PersonProfile;
+
+/**
+ * A described speaker who is a person the story named before with that title: '"Israel has the right to defend
+ * itself," the Belgian prime minister said' after "Belgian Prime Minister Alexander De Croo", '"…," CP Haji said'
+ * after "Commissioner of Police Awadh Haji". A reader names such a speaker; a description only stands for someone
+ * the story never named. Generic descriptions ("a senior official", "a spokesman") stay descriptions: they are
+ * mostly someone else than the one of that title the story named.
+ */
+final class DescribedHolders {
+    /** Last words of a description that many people may fit: never taken for the one named before. */
+    private static final Set<String> GENERIC = Set.of("official", "officials", "source", "sources", "diplomat",
+            "diplomats", "officer", "officers", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+            "expert", "experts", "resident", "residents", "witness", "witnesses", "member", "members", "lawmaker",
+            "lawmakers", "aide", "aides", "statement", "people", "activist", "activists");
+
+    private final DictionaryIndex index;
+
+    DescribedHolders(DictionaryIndex index) {
+        this.index = index;
+    }
+
+    /** The quotes with each described speaker that fits exactly one person named before the quote given that person. */
+    List<FoundQuote> resolve(List<FoundQuote> quotes, EntityTable table) {
+        List<FoundQuote> resolved = new ArrayList<>(quotes.size());
+        for (FoundQuote q : quotes) {
+            EntityKey holder = q.speaker() == null && q.describedSpeaker() != null
+                    ? holderOf(q.describedSpeaker(), q.start(), table) : null;
+            resolved.add(holder == null ? q : q.spokenBy(holder, null));
+        }
+        return resolved;
+    }
+
+    private EntityKey holderOf(String description, int before, EntityTable table) {
+        List<String> words = Arrays.asList(description.toLowerCase(Locale.ROOT).split("\\s+"));
+        if (words.size() < 2 || GENERIC.contains(words.get(words.size() - 1))) {
+            return null;
+        }
+        EntityKey found = null;
+        for (Map.Entry<EntityKey, PersonProfile> e : table.persons().entrySet()) {
+            PersonProfile person = e.getValue();
+            if (fits(words, person) && namedBefore(table, e.getKey(), before)) {
+                if (found != null && !table.finalKey(found).equals(table.finalKey(e.getKey()))) {
+                    return null; // two people fit: the description does not tell which
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
+    /** Whether the description is the person's title, with the person's country before it, or ends in the surname. */
+    private boolean fits(List<String> words, PersonProfile person) {
+        List<String> name = Arrays.asList(person.name().toLowerCase(Locale.ROOT).split("\\s+"));
+        if (words.get(words.size() - 1).equals(name.get(name.size() - 1)) && name.size() > 1) {
+            return true; // "CP Haji" of "Awadh Haji"
+        }
+        int first = 0;
+        String country = person.countryCode();
+        Country c = country == null ? null : index.country(country);
+        while (first < words.size() - 1 && c != null && (words.get(first).equals(lower(index.adjective(country)))
+                || words.get(first).equals(lower(c.name())))) {
+            first++; // "Belgian prime minister", "Austria coach"
+        }
+        Set<String> roleWords = new HashSet<>();
+        person.roles().forEach(r -> roleWords.addAll(Arrays.asList(r.toLowerCase(Locale.ROOT).split("[\\s-]+"))));
+        if (c != null) {
+            roleWords.remove(lower(index.adjective(country)));
+        }
+        List<String> title = words.subList(first, words.size());
+        return !title.isEmpty() && roleWords.containsAll(title)
+                && (first > 0 || title.size() >= 2); // a bare one-word title fits too many
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean namedBefore(EntityTable table, EntityKey person, int offset) {
+        EntityKey key = table.finalKey(person);
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.start() < offset && m.how() != FoundMention.How.PRONOUN
+                    && table.finalKey(m.key()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
