@@ -531,4 +531,12 @@ class EntityRecognitionTest {
         assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
                 + e.target().countryCode()).contains("EST 114 RUS");
     }
+
+    @Test
+    void aBodysLastWordAfterATitleWordNamesNoPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Law", "ANKARA, Jan 25, 2024 (Newsflow) - The law was published in the "
+                + "Official Gazette on Thursday. The Vesuvius Observatory recorded the quake. Director Mauro Di Vito spoke.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactly("Mauro Di Vito");
+    }
 }
