@@ -64,6 +64,11 @@ final class PersonFinder {
             if (end < 0) {
                 continue;
             }
+            if (end >= i + 2 && index.isRoleModifier(tokens.get(i).lower()) && index.givenName(tokens.get(i).lower()) == null) {
+                // "... for National Security Kamchybek Tashiev", "... Science and Industry François-Philippe
+                // Champagne": the last word of a remit, which no title ended, opens no name
+                continue;
+            }
             end = knownNameBeyond(text, tokens, i, end);
             if (i > 0 && tokens.get(i - 1).is("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(")")
                     && !found.isEmpty() && found.get(found.size() - 1).last() == i - 2) {

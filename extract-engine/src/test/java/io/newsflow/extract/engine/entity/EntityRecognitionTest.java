@@ -539,4 +539,12 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactly("Mauro Di Vito");
     }
+
+    @Test
+    void theLastWordOfARemitNoTitleEndedOpensNoName() {
+        AnalysedArticle a = SharedEngine.analyse("Border", "BISHKEK, Dec 27, 2024 (Newsflow) - Chairman of the State "
+                + "Committee for National Security Kamchybek Tashiev said the border was agreed.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactly("Kamchybek Tashiev");
+    }
 }
