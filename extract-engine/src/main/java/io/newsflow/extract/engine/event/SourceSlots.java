@@ -535,9 +535,16 @@ final class SourceSlots {
         return possessor != null && possessor.mention().key().kind() != EntityKind.LOCATION ? possessor : null;
     }
 
-    /** The actor after "by" within the match ("killed by Israeli troops") or up to four words after it. */
+    /**
+     * The actor after "by" within the match ("killed by Israeli troops") or up to seven words after it in its clause
+     * ("sentenced to death with a two-year reprieve by a Chinese court").
+     */
     ActorSpan agent(List<ActorSpan> actors, List<Token> tokens, int first, int last) {
-        for (int k = first + 1; k < Math.min(tokens.size(), last + 5); k++) {
+        for (int k = first + 1; k < Math.min(tokens.size(), last + AGENT_REACH); k++) {
+            if (k > last && (tokens.get(k).is(",") || tokens.get(k).is(";") || tokens.get(k).is("\"")
+                    || tokens.get(k).is("and"))) {
+                return null;
+            }
             if (tokens.get(k).is("by")) {
                 ActorSpan right = ActorSpan.startingAt(actors, k + 1);
                 boolean determiner = k + 2 < tokens.size() && determiners.contains(tokens.get(k + 1).lower());
@@ -552,6 +559,9 @@ final class SourceSlots {
         }
         return null;
     }
+
+    /** How far past a passive its "by" may stand: a few words of its object or manner before the agent. */
+    private static final int AGENT_REACH = 8;
 
     /**
      * "a Ukrainian drone strike", "an Israeli air raid": the actor that names an attack after "in" did it, where "killed

@@ -2775,4 +2775,11 @@ class EventExtractionTest {
         assertThat(events("LAGOS, Feb 12, 2024 (Newsflow) - In a statement on Monday, the Nigeria Football Federation "
                 + "thanked the team and said it would meet the technical crew.")).isEmpty();
     }
+
+    @Test
+    void aPassivesAgentMayStandAFewWordsPastItsObjectAndAnswersTheReaction() {
+        assertThat(coded("SYDNEY, Feb 5, 2024 (Newsflow) - Australian writer Yang Hengjun has been sentenced to death "
+                + "with a two-year reprieve by a Chinese court. Opposition foreign affairs spokesman Simon Birmingham "
+                + "condemned the sentence.")).containsExactly("CHN 173 AUS", "AUS 111 CHN");
+    }
 }
