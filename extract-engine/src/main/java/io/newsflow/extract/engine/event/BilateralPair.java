@@ -33,9 +33,17 @@ public final class BilateralPair {
     private EntityKey first;
     private EntityKey second;
     private Parties persons;
+    /** The two sides of the latest fighting, when it was told after the latest talks: whom "both sides" are urged. */
+    private Parties fighting;
+
+    /** Remembers the two sides of a fight: an object "both sides" after it refers to them. */
+    void rememberFight(EntityKey source, EntityKey target) {
+        fighting = new Parties(source, target);
+    }
 
     /** Remembers the two actors of a cooperative act. */
     void remember(EntityKey source, EntityKey target) {
+        fighting = null;
         first = source;
         second = target;
         if (source.kind() == EntityKind.PERSON && target.kind() == EntityKind.PERSON) {
@@ -84,7 +92,7 @@ public final class BilateralPair {
      * delegations for their constructive approach"), else null.
      */
     Parties namedAfter(List<Token> tokens, int from) {
-        if (first == null || from >= tokens.size()) {
+        if (first == null && fighting == null || from >= tokens.size()) {
             return null;
         }
         int k = tokens.get(from).is("both") ? from + 1
@@ -92,7 +100,8 @@ public final class BilateralPair {
         for (int j = k; k > 0 && j < Math.min(tokens.size(), k + MAX_MODIFIERS + 1); j++) {
             String w = tokens.get(j).lower();
             if (PAIR_NOUNS.contains(w)) {
-                return persons != null && PERSON_NOUNS.contains(w) ? persons : new Parties(first, second);
+                return fighting != null ? fighting
+                        : persons != null && PERSON_NOUNS.contains(w) ? persons : new Parties(first, second);
             }
             if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
                 return null;

@@ -75,6 +75,8 @@ public final class EventExtractor {
      * ("exchanged fire"); other acts they do together.
      */
     private static final Set<String> BETWEEN_THEMSELVES = Set.of("03", "04", "05", "06", "07", "08");
+    /** Fighting between two sides, which "both sides" of a later appeal refers to. */
+    private static final String FIGHTING = "19";
     /** Mediation and offers of it: the partner in a coordinated subject mediates too, between others. */
     private static final Set<String> MEDIATION = Set.of("045", "039");
     /**
@@ -660,8 +662,10 @@ public final class EventExtractor {
         }
         if (object != null) {
             // "Badr thanked both delegations": each party of the talks told before, unless the actor is one of them
-            boolean firstActs = countries.sameActor(ctx.table(), sourceKey, object.first());
-            boolean secondActs = countries.sameActor(ctx.table(), sourceKey, object.second());
+            boolean firstActs = countries.sameActor(ctx.table(), sourceKey, object.first())
+                    || sameCountry(ctx.table(), sourceKey, object.first());
+            boolean secondActs = countries.sameActor(ctx.table(), sourceKey, object.second())
+                    || sameCountry(ctx.table(), sourceKey, object.second());
             targetKey = firstActs ? (secondActs ? null : object.second()) : object.first();
             roles.pairObject = firstActs || secondActs ? null : object.second();
         }
@@ -857,8 +861,10 @@ public final class EventExtractor {
         Token head = tokens.get(m.first());
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
-        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root())) {
-            ctx.pair().remember(sourceKey, targetKey); // "the two sides" of a later sentence
+        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root()) && !MEDIATION.contains(code.code())) {
+            ctx.pair().remember(sourceKey, targetKey); // "the two sides" of a later sentence (a mediator is no side)
+        } else if (targetKey != null && !negated && code.root().equals(FIGHTING)) {
+            ctx.pair().rememberFight(sourceKey, targetKey); // "urged both sides to agree on a ceasefire"
         }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);

@@ -2782,4 +2782,11 @@ class EventExtractionTest {
                 + "with a two-year reprieve by a Chinese court. Opposition foreign affairs spokesman Simon Birmingham "
                 + "condemned the sentence.")).containsExactly("CHN 173 AUS", "AUS 111 CHN");
     }
+
+    @Test
+    void anAppealToBothSidesOfAFightGoesToEachSide() {
+        assertThat(coded("KUALA LUMPUR, July 25, 2025 (Newsflow) - Thailand and Cambodia clashed on the border on Thursday. "
+                + "Malaysian Prime Minister Anwar Ibrahim urged both sides to agree on a ceasefire.")).containsExactly(
+                        "THA 190 KHM", "KHM 190 THA", "MYS 020 THA", "MYS 020 KHM");
+    }
 }
