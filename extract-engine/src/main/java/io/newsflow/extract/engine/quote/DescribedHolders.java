@@ -35,15 +35,40 @@ final class DescribedHolders {
         this.index = index;
     }
 
-    /** The quotes with each described speaker that fits exactly one person named before the quote given that person. */
-    List<FoundQuote> resolve(List<FoundQuote> quotes, EntityTable table) {
+    /**
+     * The quotes with each described speaker that fits exactly one person named before the quote given that person,
+     * and each spokesperson of a body named by its short name ("a PPA spokesperson told ERR News") given that body.
+     */
+    List<FoundQuote> resolve(List<FoundQuote> quotes, EntityTable table, String text) {
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            EntityKey holder = q.speaker() == null && q.describedSpeaker() != null
-                    ? holderOf(q.describedSpeaker(), q.start(), table) : null;
+            EntityKey holder = q.speaker() != null || q.describedSpeaker() == null ? null
+                    : bodyOf(q.describedSpeaker(), table, text);
+            holder = holder != null || q.speaker() != null || q.describedSpeaker() == null ? holder
+                    : holderOf(q.describedSpeaker(), q.start(), table);
             resolved.add(holder == null ? q : q.spokenBy(holder, null));
         }
         return resolved;
+    }
+
+    /** Who speaks for a body: "PPA spokesperson", "IGSU official". */
+    private static final Set<String> SPEAKING_FOR = Set.of("spokesperson", "spokesman", "spokeswoman", "official",
+            "officials", "representative", "source", "sources", "statement");
+
+    /** The body a description names by its short name before a word of speaking for it, else null. */
+    private static EntityKey bodyOf(String description, EntityTable table, String text) {
+        String[] words = description.split("\\s+");
+        if (words.length != 2 || !SPEAKING_FOR.contains(words[1].toLowerCase(Locale.ROOT))
+                || !words[0].matches("\\p{Lu}{2,8}")) {
+            return null;
+        }
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.key().kind() == io.newsflow.contract.EntityKind.ORGANIZATION
+                    && m.end() <= text.length() && text.substring(m.start(), m.end()).equals(words[0])) {
+                return table.finalKey(m.key());
+            }
+        }
+        return null;
     }
 
     private EntityKey holderOf(String description, int before, EntityTable table) {

@@ -132,7 +132,7 @@ public final class QuoteFinder {
             quotes.add(quote);
             spansOfQuotes.add(span);
         }
-        return holders.resolve(runOnSpeakers(quotes, spansOfQuotes, normalised), table);
+        return holders.resolve(runOnSpeakers(quotes, spansOfQuotes, normalised), table, normalised);
     }
 
     /**

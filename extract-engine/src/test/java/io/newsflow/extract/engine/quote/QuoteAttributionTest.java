@@ -438,4 +438,12 @@ class QuoteAttributionTest {
                         + "\"The crossing must open,\" a senior official said.");
         assertThat(speakers(a)).containsExactly("Alexander De Croo", "senior official");
     }
+
+    @Test
+    void aSpokespersonNamedByHisBodysShortNameSpeaksForTheBody() {
+        AnalysedArticle a = SharedEngine.analyse("Buoys",
+                "TALLINN, May 23, 2024 (Newsflow) - Estonia's Border Guard Board (PPA) said the buoys were gone.\n"
+                        + "\"Our patrol saw them pulling the buoys out,\" a PPA spokesperson said.");
+        assertThat(speakers(a)).containsExactly("Border Guard Board");
+    }
 }
