@@ -2789,4 +2789,10 @@ class EventExtractionTest {
                 + "Malaysian Prime Minister Anwar Ibrahim urged both sides to agree on a ceasefire.")).containsExactly(
                         "THA 190 KHM", "KHM 190 THA", "MYS 020 THA", "MYS 020 KHM");
     }
+
+    @Test
+    void aFundsFacilityApprovedForAStateIsAid() {
+        assertThat(coded("LUSAKA, June 22, 2023 (Newsflow) - The IMF approved a US$1.3 billion Extended Credit Facility "
+                + "for Zambia in August last year.")).containsExactly("IMF 071 ZMB");
+    }
 }
