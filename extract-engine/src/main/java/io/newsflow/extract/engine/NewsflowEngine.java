@@ -271,9 +271,21 @@ public final class NewsflowEngine implements ExtractionEngine {
      * in a relative clause, strikes on places abroad, a team's captain and countries in a game, a clause a
      * conjunction opens with its own subject, a visit to come to no state; given names with marks, apostrophes inside
      * names, a place as a family name after a given name, a capitalised title after "the" as its holder; the longest
-     * alternative of a pattern's words; a sentence without a time goes on in the recent day the one before named.
+     * alternative of a pattern's words; a sentence without a time goes on in the recent day the one before named;
+     * 0.3.12: a guest on a visit to a country, in it on a visit, or on a visit whose place goes unsaid (the story's
+     * country); due, expected or considering a trip as intent; a response by way of an act ("reacted by summoning");
+     * a summons naming no one who summoned (the envoy's post, else the story's country); a denial answering the
+     * accusation before it; blame ("said Putin was responsible for"), sanctions ended, a credit facility, threats that
+     * one's side will not tolerate something or will meet an act with force; thanks and appeals to "both sides" of
+     * the talks or the fighting; what two subjects did jointly, with each other; a group named by its member after
+     * "including"; a reaction to a coup, sentence or verdict aimed at the story's state; a passive's agent a few
+     * words on; no past time after a present perfect nor "since 2012" dates the act; "on Feb. 14" in one sentence;
+     * national outlets' homes (81 more) for their unmarked officials and bare ministries; carriers and boards as
+     * bodies, hyphens in a body's name, a sports federation no state; titles before a comma past "Mr" or a body, a
+     * remit's last word out of the name, a body's last word no person; a described speaker who is the one person of
+     * that title named before, and a spokesperson named by his body's short name.
      */
-    private static final String ENGINE_VERSION = "0.3.11";
+    private static final String ENGINE_VERSION = "0.3.12";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -2795,4 +2795,12 @@ class EventExtractionTest {
         assertThat(coded("LUSAKA, June 22, 2023 (Newsflow) - The IMF approved a US$1.3 billion Extended Credit Facility "
                 + "for Zambia in August last year.")).containsExactly("IMF 071 ZMB");
     }
+
+    @Test
+    void tariffsCutAndPressureNeedSomeoneTheyBearOn() {
+        assertThat(events("MANILA, Aug 15, 2024 (Newsflow) - Central bank Deputy Governor Francisco Dakila said the lower "
+                + "tariffs on rice would ease price pressures.")).isEmpty();
+        assertThat(coded("OTTAWA, March 4, 2025 (Newsflow) - Canada cut tariffs on goods from the United States.")).containsExactly(
+                "CAN 061 USA");
+    }
 }
