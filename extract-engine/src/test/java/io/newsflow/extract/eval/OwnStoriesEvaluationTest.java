@@ -24,19 +24,20 @@ class OwnStoriesEvaluationTest {
         // session 17 added 60 more of outlets new to the engine (163 now; L to U in docs/benchmarks.md), most of them
         // web stories without a dateline, read the same way (events .76 -> .64, event dates .67 -> .56, organisations
         // .83 -> .80); session 18 added 60 more (223 now; V to ZE in docs/benchmarks.md), each batch scored before it
-        // was read (events .66 -> .60, event dates .57 -> .51, organisations .80 -> .77).
+        // was read (events .66 -> .60, event dates .57 -> .51, organisations .80 -> .77); session 19 added 36 more
+        // (259 now; ZI to ZN), read after their first score (events, dates and speakers held at .60, .52 and .89).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
         // knowledge gives ("Jannik Sinner", a lawyer in Baku in a web story, eight Formula One drivers)
-        assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.86);
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.58);
+        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.59);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.49);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.51);
     }
 
     @Test
