@@ -62,7 +62,8 @@ final class LocalCountries {
      * or one whose place goes unsaid, is to the dateline's country; that country, else null.
      */
     EntityKey visitedHere(ArticleContext ctx, List<Token> tokens, PatternMatch m) {
-        if (VISIT_NOUNS.contains(tokens.get(m.last()).lower()) && tokens.get(m.first() + 1).is("on")
+        if (VISIT_NOUNS.contains(tokens.get(m.last()).lower()) && m.first() + 1 < tokens.size()
+                && tokens.get(m.first() + 1).is("on")
                 && (m.last() + 1 == tokens.size() || !tokens.get(m.last() + 1).is("to"))) {
             return storyCountryKey(ctx); // "who is on a three-day state visit": where the story is filed from
         }

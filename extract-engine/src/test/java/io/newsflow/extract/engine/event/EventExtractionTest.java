@@ -2803,4 +2803,10 @@ class EventExtractionTest {
         assertThat(coded("OTTAWA, March 4, 2025 (Newsflow) - Canada cut tariffs on goods from the United States.")).containsExactly(
                 "CAN 061 USA");
     }
+
+    @Test
+    void aVisitThatEndsTheTextWithoutAFullStopIsRead() {
+        assertThat(coded("RABAT, Oct 29, 2024 (Newsflow) - French President Emmanuel Macron is on a state visit"))
+                .containsExactly("FRA 042 MAR");
+    }
 }
