@@ -663,4 +663,41 @@ final class ClauseReadings {
 
     /** How far back the verb reporting a second "and that" clause may stand. */
     private static final int SECOND_REPORTED_REACH = 30;
+
+    /** Verbs of a response whose means follows "by": "Berlin reacted on Tuesday by summoning Iran's envoy". */
+    private static final Set<String> ANSWERING = Set.of("responded", "reacted", "retaliated", "replied", "countered",
+            "answered", "respond", "react", "retaliate", "responds", "reacts", "retaliates");
+    /** How many words (a time, "swiftly") may stand between the response and its "by". */
+    private static final int ANSWER_REACH = 4;
+
+    /** "Tehran responded by summoning": an act in "-ing" after "by" that a verb of response of its subject opens. */
+    static boolean answeredBy(List<Token> tokens, int ing) {
+        if (ing < 2 || !tokens.get(ing - 1).is("by")) {
+            return false;
+        }
+        for (int k = ing - 2; k >= Math.max(0, ing - 2 - ANSWER_REACH); k--) {
+            if (ANSWERING.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after an act its "with" may name a partner: "signed a joint declaration with Austria". */
+    private static final int PARTNER_REACH = 3;
+
+    static boolean partnerNamedAfter(List<Token> tokens, PatternMatch m) {
+        for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 1 + PARTNER_REACH); k++) {
+            if (tokens.get(k).is("with")) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -481,7 +481,7 @@ public final class EventExtractor {
             }
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
-                && mainSubject == null && !answeredBy(tokens, m.first())
+                && mainSubject == null && !ClauseReadings.answeredBy(tokens, m.first())
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
             // urging Japan" says what the official did
@@ -591,7 +591,7 @@ public final class EventExtractor {
         // is done with each other, not with the body it is about)
         // (but "Bulgaria and Romania signed a joint declaration with Austria and Hungary" names its partners)
         boolean jointPair = cooperative && coordinated != null && ClauseReadings.jointIn(tokens, m)
-                && !partnerNamedAfter(tokens, m);
+                && !ClauseReadings.partnerNamedAfter(tokens, m);
         if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap && !jointPair) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
             if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
@@ -998,43 +998,6 @@ public final class EventExtractor {
             }
         }
         return actors;
-    }
-
-    /** Verbs of a response whose means follows "by": "Berlin reacted on Tuesday by summoning Iran's envoy". */
-    private static final Set<String> ANSWERING = Set.of("responded", "reacted", "retaliated", "replied", "countered",
-            "answered", "respond", "react", "retaliate", "responds", "reacts", "retaliates");
-    /** How many words (a time, "swiftly") may stand between the response and its "by". */
-    private static final int ANSWER_REACH = 4;
-
-    /** "Tehran responded by summoning": an act in "-ing" after "by" that a verb of response of its subject opens. */
-    private static boolean answeredBy(List<Token> tokens, int ing) {
-        if (ing < 2 || !tokens.get(ing - 1).is("by")) {
-            return false;
-        }
-        for (int k = ing - 2; k >= Math.max(0, ing - 2 - ANSWER_REACH); k--) {
-            if (ANSWERING.contains(tokens.get(k).lower())) {
-                return true;
-            }
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** How far after an act its "with" may name a partner: "signed a joint declaration with Austria". */
-    private static final int PARTNER_REACH = 3;
-
-    private static boolean partnerNamedAfter(List<Token> tokens, PatternMatch m) {
-        for (int k = m.last() + 1; k < Math.min(tokens.size(), m.last() + 1 + PARTNER_REACH); k++) {
-            if (tokens.get(k).is("with")) {
-                return true;
-            }
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */
