@@ -98,9 +98,11 @@ public final class LocalOfficials {
      * the national outlet that published it when that is the one it names most ("Punch" on Nigeria and Niger).
      */
     public String storyCountry(EntityTable table, String outlet) {
-        Map<String, Integer> mentions = countryMentions(table);
+        return storyCountry(countryMentions(table), agencyCountry(outlet));
+    }
+
+    private static String storyCountry(Map<String, Integer> mentions, String home) {
         String country = mostMentionedCountry(mentions, DOMINANCE);
-        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
         if (country != null || home == null) {
             return country;
         }
@@ -116,9 +118,10 @@ public final class LocalOfficials {
      * it at all (an outlet abroad that never names its own country writes of others' ministries).
      */
     public String bareBodiesHome(EntityTable table, String outlet) {
-        String country = storyCountry(table, outlet);
-        String home = outlet == null ? null : agencyCountries.get(outlet.toLowerCase(Locale.ROOT));
-        return country != null || home == null ? country : countryMentions(table).getOrDefault(home, 0) > 0 ? home : null;
+        Map<String, Integer> mentions = countryMentions(table);
+        String home = agencyCountry(outlet);
+        String country = storyCountry(mentions, home);
+        return country != null || home == null ? country : mentions.getOrDefault(home, 0) > 0 ? home : null;
     }
 
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */
@@ -129,7 +132,6 @@ public final class LocalOfficials {
         return agency == null ? null : agencyCountries.get(agency.toLowerCase(Locale.ROOT));
     }
 
-    /** The country a story names three times as often as any other, else null. */
     /**
      * Role categories of public office: the state, its parties and its forces (not diplomats: a national paper names
      * foreign envoys to its country as often as its own abroad).
@@ -146,12 +148,13 @@ public final class LocalOfficials {
         return known != null && PUBLIC_OFFICE.contains(known.category());
     }
 
+    /** How many times as often as any other a story names the country it is about. */
     private static final int DOMINANCE = 3;
 
     public void complete(EntityTable table, String agency) {
         String country = mostMentionedCountry(countryMentions(table), 1);
-        if (country == null && agency != null) {
-            country = agencyCountries.get(agency.toLowerCase(Locale.ROOT));
+        if (country == null) {
+            country = agencyCountry(agency);
         }
         if (country == null) {
             return;

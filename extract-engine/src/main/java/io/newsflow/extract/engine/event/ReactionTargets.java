@@ -119,30 +119,26 @@ public final class ReactionTargets {
 
     /** "condemned the coup", "condemned what he called a coup attempt": a home act named right after the reaction. */
     private static boolean homeActAfter(List<Token> tokens, NewsEvent reaction) {
-        int next = tokenAfterAction(tokens, reaction);
-        for (int n = next; n >= 0 && n < tokens.size() && n <= next + MODIFIERS + 1; n++) {
-            if (HOME_ACTS.contains(tokens.get(n).lower())) {
-                return true;
-            }
-            if (!tokens.get(n).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return wordWithin(tokens, tokenAfterAction(tokens, reaction), MODIFIERS + 1, HOME_ACTS::contains) >= 0;
     }
 
     /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */
     private static Set<String> nounFrom(List<Token> tokens, int from) {
-        for (int n = from; n <= from + MODIFIERS && n < tokens.size(); n++) {
-            Set<String> roots = EventNouns.rootsOf(tokens.get(n).lower());
-            if (roots != null) {
-                return roots;
+        int noun = wordWithin(tokens, from, MODIFIERS, w -> EventNouns.rootsOf(w) != null);
+        return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
+    }
+
+    /** The first of the words {@code from} to {@code from + reach} that is wanted, before any punctuation; else -1. */
+    private static int wordWithin(List<Token> tokens, int from, int reach, java.util.function.Predicate<String> wanted) {
+        for (int n = from; n >= 0 && n <= from + reach && n < tokens.size(); n++) {
+            if (wanted.test(tokens.get(n).lower())) {
+                return n;
             }
             if (!tokens.get(n).isWord()) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     private static final Set<String> ANY_ACT = Set.of("*");

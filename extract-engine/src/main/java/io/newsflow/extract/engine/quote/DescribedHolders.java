@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.EntityKey;
@@ -42,10 +43,12 @@ final class DescribedHolders {
     List<FoundQuote> resolve(List<FoundQuote> quotes, EntityTable table, String text) {
         List<FoundQuote> resolved = new ArrayList<>(quotes.size());
         for (FoundQuote q : quotes) {
-            EntityKey holder = q.speaker() != null || q.describedSpeaker() == null ? null
-                    : bodyOf(q.describedSpeaker(), table, text);
-            holder = holder != null || q.speaker() != null || q.describedSpeaker() == null ? holder
-                    : holderOf(q.describedSpeaker(), q.start(), table);
+            if (q.speaker() != null || q.describedSpeaker() == null) {
+                resolved.add(q);
+                continue;
+            }
+            EntityKey body = bodyOf(q.describedSpeaker(), table, text);
+            EntityKey holder = body != null ? body : holderOf(q.describedSpeaker(), q.start(), table);
             resolved.add(holder == null ? q : q.spokenBy(holder, null));
         }
         return resolved;
@@ -63,7 +66,7 @@ final class DescribedHolders {
             return null;
         }
         for (FoundMention m : table.mentions()) {
-            if (m.key() != null && m.key().kind() == io.newsflow.contract.EntityKind.ORGANIZATION
+            if (m.key() != null && m.key().kind() == EntityKind.ORGANIZATION
                     && m.end() <= text.length() && text.substring(m.start(), m.end()).equals(words[0])) {
                 return table.finalKey(m.key());
             }
