@@ -80,6 +80,16 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final Pattern PLACE_DASH_AGENCY = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’]*"
             + "(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})[ \\t]*[-\u2013\u2014][ \\t]*(?<agency>\\p{Lu}{2,8})"
             + "(?:[ \\t]*\\R|[ \\t]*(?:-{1,2}|[\u2014\u2013]|:)[ \\t]*)");
+    /**
+     * A line of its own that gives the story's date, with the outlet's name before it as some web papers print it:
+     * "Sierra Leone Telegraph: 27 November 2023:", "Monday, November 27, 2023". It places nothing.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("^[ \\t]*(?:(?<outlet>\\p{Lu}[\\p{L}&.'’]*(?:[ \\t]+"
+            + "(?:&[ \\t]+)?\\p{Lu}[\\p{L}.'’]*){0,4})[ \\t]*[:|\u2013\u2014-][ \\t]*)?"
+            + "(?:(?:" + WEEKDAYS + "),?[ \\t]+)?"
+            + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<month>" + MONTH_NAMES + ")\\.?,?"
+            + "|(?<monthFirst>" + MONTH_NAMES + ")\\.?[ \\t]+(?<dayAfter>\\d{1,2}),?)"
+            + "[ \\t]+(?<year>(?:19|20)\\d{2})[ \\t]*[:.]?[ \\t]*(?:\\R|$)");
     /** "By John Smith" alone on the first line, before the dateline. */
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
     /** Labels in capitals that open a story before a colon and place nothing. */
@@ -157,6 +167,16 @@ public record PrintedDateline(String city, String region, String agency, int mon
         if (dashAgency.find() && NATIONAL_AGENCIES.contains(dashAgency.group("agency"))) {
             return new PrintedDateline(dashAgency.group("place"), null, dashAgency.group("agency"), 0, 0, 0,
                     dashAgency.end());
+        }
+        Matcher dateLine = DATE_LINE.matcher(body).region(from, body.length());
+        if (dateLine.find() && (dateLine.group("outlet") == null
+                || !dateLine.group("outlet").matches(MONTH_NAMES + "|" + WEEKDAYS))) {
+            boolean dayFirst = dateLine.group("day") != null;
+            String outlet = dateLine.group("outlet");
+            return new PrintedDateline(null, null, outlet == null ? null : outlet.strip(),
+                    month(dayFirst ? dateLine.group("month") : dateLine.group("monthFirst")),
+                    Integer.parseInt(dayFirst ? dateLine.group("day") : dateLine.group("dayAfter")),
+                    Integer.parseInt(dateLine.group("year")), dateLine.end());
         }
         Matcher line = PLACE_LINE.matcher(body).region(from, body.length());
         if (line.find() && !line.group("place").contains(".")) {

@@ -34,6 +34,17 @@ class WireStoryTest {
         assertThat(story.body()).startsWith("GENEVA (Reuters) - Leaders met");
     }
 
+    @Test
+    void aLineGivingTheOutletAndTheDateOpensTheBody() {
+        WireStory story = WireStory.parse("""
+                Curfew stays in Freetown
+                Sierra Leone Telegraph: 27 November 2023:
+                A curfew imposed on Sunday remains in force.""");
+
+        assertThat(story.subtitle()).isNull();
+        assertThat(story.body()).startsWith("Sierra Leone Telegraph: 27 November 2023:\nA curfew");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"UN, June 3. /TASS/. The council met.", "MOSCOW, June 15 (Reuters) - Russia said.",
         "WASHINGTON (AP) — The president said.", "Beijing, March 3 (Xinhua) -- China said.",

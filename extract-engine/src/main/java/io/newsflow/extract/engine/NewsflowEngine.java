@@ -464,11 +464,6 @@ public final class NewsflowEngine implements ExtractionEngine {
     /** How far back a day named in a story ("on Saturday") is the recent day its next sentences go on in. */
     private static final int DAYS_A_STORY_LOOKS_BACK = 7;
 
-    /**
-     * The country whose state a story's unnamed bodies and places belong to: the dateline's; for a dateline that
-     * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
-     * page keeps none: the country it is most about is a guess that gives its unnamed bodies wrong acts.)
-     */
     /** The state of the story's country as an event's actor, which its home acts are done by; null without one. */
     private NewsEvent.Actor storyState(String iso3) {
         Country country = iso3 == null ? null : index.country(iso3);
@@ -479,6 +474,11 @@ public final class NewsflowEngine implements ExtractionEngine {
         return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
     }
 
+    /**
+     * The country whose state a story's unnamed bodies and places belong to: the dateline's; for a dateline that
+     * prints a national agency and no place ("STA, 17 July 2025 -"), the agency's home, which it files from. (A web
+     * page keeps none: the country it is most about is a guess that gives its unnamed bodies wrong acts.)
+     */
     private String storyCountry(ParsedDateline dateline, String datelineCountry) {
         if (datelineCountry != null || dateline == null || dateline.city() != null
                 || !PrintedDateline.isNationalAgency(dateline.agency())) {

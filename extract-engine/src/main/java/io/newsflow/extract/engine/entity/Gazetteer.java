@@ -88,7 +88,8 @@ public final class Gazetteer {
 
     private void add(String phrase, Type type, String key) {
         String stripped = phrase.startsWith("the ") ? phrase.substring(4) : phrase;
-        boolean exactCase = isAbbreviation(stripped);
+        // ("LeT", a short name written with a capital inside it, is no "Let" opening a sentence)
+        boolean exactCase = isAbbreviation(stripped) || capitalInside(stripped);
         trie.add(stripped, new GazetteerEntry(type, key, exactCase, endsCapitalised(stripped)));
         if (ARTICLE_PREFIX.matcher(stripped).matches()) {
             // written "Al-Shabaab" at a sentence's start or by other agencies; the tokenizer splits that form
@@ -99,6 +100,12 @@ public final class Gazetteer {
     private static boolean endsCapitalised(String phrase) {
         int lastWord = phrase.lastIndexOf(' ') + 1;
         return lastWord > 0 && Character.isUpperCase(phrase.charAt(lastWord));
+    }
+
+    /** A one-word name with a capital after a small letter: "LeT", "HuT". */
+    private static boolean capitalInside(String phrase) {
+        return phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0 && phrase.chars().skip(1).anyMatch(Character::isUpperCase)
+                && Character.isLowerCase(phrase.charAt(1));
     }
 
     private static boolean isAbbreviation(String phrase) {
@@ -193,7 +200,7 @@ public final class Gazetteer {
                 // "Amir-Abdollahian" is a name, not the title "amir"; "Secretary-General" is a title
                 ok = !hyphenatedName(tokens, m.last()) || isRoleAt(tokens, m.last() + 2);
             } else if (e.exactCase()) {
-                ok = allCapsSpan(tokens, m.first(), m.last());
+                ok = allCapsSpan(tokens, m.first(), m.last()) || m.first() == m.last() && capitalInside(first.text());
             } else if (e.type() == Type.ORG_HEAD && m.last() > m.first() && !first.isCapitalised()) {
                 // "the Chinese foreign ministry", as Reuters writes it; "the presidential palace" is a building and
                 // "the army's special forces" a kind of troops, not bodies named

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
-import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -23,18 +22,12 @@ import io.newsflow.extract.engine.nlp.Token;
  * a guest the story tells arriving there keeps no country.
  */
 public final class LocalOfficials {
-    private final Map<String, String> agencyCountries = new HashMap<>();
-
+    private final OutletHomes outletHomes;
     private final DictionaryIndex index;
 
     public LocalOfficials(DictionaryIndex index) {
         this.index = index;
-        for (KnownOrganization org : index.dictionaries().organizations()) {
-            if (("AGENCY".equals(org.type()) || "MEDIA".equals(org.type())) && org.countryIso3() != null) {
-                agencyCountries.put(org.name().toLowerCase(Locale.ROOT), org.countryIso3());
-                org.aliases().forEach(a -> agencyCountries.put(a.toLowerCase(Locale.ROOT), org.countryIso3()));
-            }
-        }
+        this.outletHomes = new OutletHomes(index);
     }
 
     /**
@@ -127,9 +120,9 @@ public final class LocalOfficials {
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */
     private static final int HOME_SHARE = 2;
 
-    /** The home country of a news agency or national outlet the dictionary knows, else null. */
+    /** The home country of a news agency or national outlet, as the dictionary or its name tells it; else null. */
     public String agencyCountry(String agency) {
-        return agency == null ? null : agencyCountries.get(agency.toLowerCase(Locale.ROOT));
+        return outletHomes.of(agency);
     }
 
     /**

@@ -70,6 +70,9 @@ final class TitleRemits {
         if (k == first || k + 1 >= tokens.size()) {
             return -1;
         }
+        if (k + 3 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).isAllCaps() && tokens.get(k + 2).is(")")) {
+            k += 3; // "Inspector-General of Police (IGP), Kayode Egbetokun": the title's acronym in brackets
+        }
         int closed = commaBeforeName(tokens, hitAt, k);
         if (closed > 0) {
             return closed + 1; // "Minister of Information and National Orientation, Mohammed Idris": a last word unknown

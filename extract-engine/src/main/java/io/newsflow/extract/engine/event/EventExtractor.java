@@ -611,10 +611,11 @@ public final class EventExtractor {
             // President Emmerson Mnangagwa"
             targetKey = TargetSlots.namedAmong(tokens, actors, m);
         }
-        if (targetKey == null && !passive && p.code().startsWith("1724")) {
-            // "declared a state of emergency in Rivers State": a state's emergency rule falls on its own country
+        if (!passive && (p.code().startsWith("1724") || p.code().startsWith("1723"))) {
+            // "declared a state of emergency in Rivers State", "a curfew imposed by the government after armed men
+            // attacked": a state's emergency rule and its curfew fall on its own country, whoever the clause names
             String own = actor(ctx.table(), sourceKey).countryCode();
-            targetKey = own == null ? null : countries.countryKey(own);
+            targetKey = own == null ? targetKey : countries.countryKey(own);
         }
         if (targetKey == null && !passive && p.code().startsWith("192")) {
             // "the MNDAA captured the Northeastern Command in Lashio": the state of the place taken (where a fight

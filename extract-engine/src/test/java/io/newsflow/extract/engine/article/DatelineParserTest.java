@@ -71,6 +71,20 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLineGivingTheOutletAndTheDateIsTheDatelineWithoutAPlace() {
+        String body = "Sierra Leone Telegraph: 27 November 2023:\nA curfew imposed on Sunday remains in force.";
+        ParsedDateline d = DatelineParser.parse(body);
+        assertThat(d.place()).isNull();
+        assertThat(d.agency()).isEqualTo("Sierra Leone Telegraph");
+        assertThat(java.util.List.of(d.year(), d.month(), d.day())).containsExactly(2023, 11, 27);
+        assertThat(body.substring(d.end())).startsWith("A curfew");
+        ParsedDateline dateOnly = DatelineParser.parse("Monday, November 27, 2023\nA curfew remains in force.");
+        assertThat(dateOnly.agency()).isNull();
+        assertThat(java.util.List.of(dateOnly.year(), dateOnly.month(), dateOnly.day())).containsExactly(2023, 11, 27);
+        assertThat(DatelineParser.parse("Talks will resume on 27 November 2023.\nThe minister said")).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
     void aPlaceAndAFullStopOpeningTheStoryIsTheDateline() {
         ParsedDateline d = DatelineParser.parse("Kampala. Security agencies yesterday arrested 60 people.");
         assertThat(d.place()).isEqualTo("Kampala");

@@ -1,0 +1,66 @@
+package io.newsflow.extract.engine.entity;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.KnownOrganization;
+
+/**
+ * The home country of a news agency or national outlet: the one the dictionary gives it, else the country its name
+ * opens with or names after "of" ("Sierra Leone Telegraph", "Times of Malta", "The Namibian"), as national papers
+ * are commonly named after their country.
+ */
+final class OutletHomes {
+    /** The longest country name or alias, in words, that an outlet's name is read for. */
+    private static final int LONGEST_NAME = 4;
+
+    private final Map<String, String> listedHomes = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+
+    OutletHomes(DictionaryIndex index) {
+        for (KnownOrganization org : index.dictionaries().organizations()) {
+            if (("AGENCY".equals(org.type()) || "MEDIA".equals(org.type())) && org.countryIso3() != null) {
+                listedHomes.put(org.name().toLowerCase(Locale.ROOT), org.countryIso3());
+                org.aliases().forEach(a -> listedHomes.put(a.toLowerCase(Locale.ROOT), org.countryIso3()));
+            }
+        }
+        for (Country country : index.dictionaries().countries()) {
+            countryNames.put(country.name().toLowerCase(Locale.ROOT), country.iso3());
+            country.aliases().forEach(a -> countryNames.put(a.toLowerCase(Locale.ROOT), country.iso3()));
+            country.demonyms().forEach(d -> countryNames.put(d.toLowerCase(Locale.ROOT), country.iso3()));
+        }
+    }
+
+    /** The outlet's home country, or null when neither the dictionary nor its name tells one. */
+    String of(String outlet) {
+        if (outlet == null) {
+            return null;
+        }
+        String lower = outlet.strip().toLowerCase(Locale.ROOT);
+        String listed = listedHomes.get(lower);
+        return listed != null ? listed : namedHome(lower.split("\\s+"));
+    }
+
+    /** The country the name opens with (after "the") or names after "of": "the jamaica observer", "times of malta". */
+    private String namedHome(String[] words) {
+        int first = words.length > 1 && words[0].equals("the") ? 1 : 0;
+        String home = countryAt(words, first);
+        for (int k = first + 1; home == null && k < words.length - 1; k++) {
+            home = words[k].equals("of") ? countryAt(words, k + 1) : null;
+        }
+        return home;
+    }
+
+    private String countryAt(String[] words, int from) {
+        for (int to = Math.min(words.length, from + LONGEST_NAME); to > from; to--) {
+            String home = countryNames.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+            if (home != null) {
+                return home;
+            }
+        }
+        return null;
+    }
+}
