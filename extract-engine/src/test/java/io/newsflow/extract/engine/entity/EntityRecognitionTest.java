@@ -547,4 +547,30 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactly("Kamchybek Tashiev");
     }
+
+    @Test
+    void anOutletNamedAfterItsCountryHasItAsHome() {
+        String body = "Information Minister Chernor Bah said the curfew would stay. Guinea closed its border with Sierra Leone.";
+        for (String outlet : List.of("Sierra Leone Telegraph", "The Sierra Leonean Times", "Voice of Sierra Leone")) {
+            AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Curfew", null, body,
+                    java.time.Instant.parse("2023-11-27T08:00:00Z"), outlet, null, "text/plain"));
+            assertThat(entity(a, EntityKind.PERSON, "Chernor Bah").countryCode()).as(outlet).isEqualTo("SLE");
+        }
+    }
+
+    @Test
+    void aShortNameWrittenWithACapitalInsideMatchesOnlyAsPrinted() {
+        AnalysedArticle a = SharedEngine.analyse("Raids", "LAHORE, May 2, 2024 (Newsflow) - \"Let me be clear,\" the "
+                + "minister said of the raids on LeT.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION).hasSize(1);
+    }
+
+    @Test
+    void policeIsAPortfolioAndATitlesAcronymInBracketsComesBeforeTheName() {
+        AnalysedArticle a = SharedEngine.analyse("Curfew", "ABUJA, Aug 1, 2024 (Newsflow) - The Inspector-General of "
+                + "Police (IGP), Kayode Egbetokun, warned protesters. The Inspector General of Police, William Fayia Sellu, "
+                + "spoke in Freetown.");
+        assertThat(entity(a, EntityKind.PERSON, "Kayode Egbetokun").roles()).containsExactly("Inspector-General of Police (IGP)");
+        assertThat(entity(a, EntityKind.PERSON, "William Fayia Sellu").roles()).containsExactly("Inspector General of Police");
+    }
 }

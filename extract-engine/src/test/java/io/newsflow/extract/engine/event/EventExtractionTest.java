@@ -2809,4 +2809,12 @@ class EventExtractionTest {
         assertThat(coded("RABAT, Oct 29, 2024 (Newsflow) - French President Emmanuel Macron is on a state visit"))
                 .containsExactly("FRA 042 MAR");
     }
+
+    @Test
+    void aCurfewFallsOnTheCountryOfTheGovernmentThatImposedIt() {
+        assertThat(coded("FREETOWN, Nov 27, 2023 (Newsflow) - A nationwide curfew imposed by the government of President "
+                + "Julius Maada Bio after armed men attacked the barracks remains in force.")).contains("SLE 1723 SLE");
+        assertThat(coded("FREETOWN, Nov 27, 2023 (Newsflow) - The police are working with the army to recapture the escaped "
+                + "prisoners.")).isEmpty();
+    }
 }
