@@ -99,11 +99,15 @@ public final class EntityRecogniser {
                 }
             }
             hits = acronymNames(text, s, withInner, hitAt, covered, table, record);
+            hits = withoutSurnamesOfPersons(tokens, hits, hitAt, covered, table);
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
             for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry, speakers)) {
                 PersonCandidate c = record ? found : knownNameInTitle(text, tokens, headlineCoordination(tokens, found), table);
+                if (!record && c.role() == null && table.personNamed(c.name()) == null && titleCase(tokens)) {
+                    continue; // "SNB Unexpectedly Cuts Rates, Becoming First": a headline in title case shows no names
+                }
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 if (record) {
@@ -504,6 +508,13 @@ public final class EntityRecogniser {
      * A headline in title case runs a name into the words after it ("President Alpha Conde Wins Re-Election"): when
      * the story's body already named the person with fewer of those words, the name ends there.
      */
+    /** Whether most words of a line are capitalised, as headlines in title case print them. */
+    private static boolean titleCase(List<Token> tokens) {
+        long words = tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
+        long capitalised = tokens.stream().filter(t -> t.isWord() && t.text().length() > 3 && t.isCapitalised()).count();
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
     private static PersonCandidate knownNameInTitle(String text, List<Token> tokens, PersonCandidate c, EntityTable table) {
         if (c.last() - c.first() < 2 || table.personNamed(c.name()) != null) {
             return c;
@@ -515,6 +526,35 @@ public final class EntityRecogniser {
             }
         }
         return c;
+    }
+
+    /**
+     * "Jordan told reporters" after "Chairman Thomas Jordan": a one-word country that is the surname of a person named
+     * before, where it speaks or is given an age, is that person (found later as a surname); returns the other hits.
+     */
+    private List<Gazetteer.Hit> withoutSurnamesOfPersons(List<Token> tokens, List<Gazetteer.Hit> hits,
+            Gazetteer.Hit[] hitAt, boolean[] covered, EntityTable table) {
+        List<Gazetteer.Hit> kept = new ArrayList<>(hits.size());
+        for (Gazetteer.Hit h : hits) {
+            int at = h.first();
+            boolean surname = at == h.last() && h.has(Type.COUNTRY) && usedOfAPerson(tokens, at)
+                    && table.personNamed(tokens.get(at).text()) != null;
+            if (surname) {
+                hitAt[at] = null;
+                covered[at] = false;
+            } else {
+                kept.add(h);
+            }
+        }
+        return kept;
+    }
+
+    /** A word that speaks ("Jordan said", "said Jordan") or is given an age ("Jordan, 61,"). */
+    private boolean usedOfAPerson(List<Token> tokens, int at) {
+        boolean speaks = at + 1 < tokens.size() && index.isSpeechVerb(tokens.get(at + 1).lower())
+                || at > 0 && (tokens.get(at - 1).is("said") || tokens.get(at - 1).is("says"));
+        boolean aged = at + 2 < tokens.size() && tokens.get(at + 1).is(",") && tokens.get(at + 2).text().matches("\\d{2}");
+        return speaks || aged;
     }
 
     /** Full names and surnames of persons found anywhere in the text, wherever no other entity covers them. */

@@ -482,6 +482,7 @@ public final class EventExtractor {
             passive = true;
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
                 && mainSubject == null && !ClauseReadings.answeredBy(tokens, m.first())
+                && !SourceSlots.absoluteSubject(tokens, ActorSpan.endingAt(actors, m.first() - 1), m.first())
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
             // urging Japan" says what the official did

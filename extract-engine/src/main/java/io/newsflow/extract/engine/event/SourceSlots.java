@@ -98,7 +98,7 @@ final class SourceSlots {
                     // reported clause, not of the second verb, which is the sayer's
                     return null;
                 }
-                if (!prepositionalObject(tokens, actors, a)) {
+                if (!prepositionalObject(tokens, actors, a) || absoluteSubject(tokens, a, trigger)) {
                     return a;
                 }
                 k = a.first();
@@ -354,7 +354,7 @@ final class SourceSlots {
                 if (possessorOfNonState(tokens, a, trigger) || countedPeople(tokens, a)) {
                     return null;
                 }
-                if (!prepositionalObject(tokens, actors, a)) {
+                if (!prepositionalObject(tokens, actors, a) || absoluteSubject(tokens, a, trigger)) {
                     return a.mention().key();
                 }
                 if (forces == null && a.mention().key().kind() == EntityKind.COUNTRY && nouns.stateNounBefore(tokens, a.first())) {
@@ -410,6 +410,16 @@ final class SourceSlots {
             }
         }
         return true;
+    }
+
+    /**
+     * "with the Sultanate of Oman mediating between": the actor after "with" right before the act in -ing is the
+     * subject of that clause, not an object.
+     */
+    static boolean absoluteSubject(List<Token> tokens, ActorSpan actor, int trigger) {
+        int with = actor == null ? -1 : ClauseWords.pastThe(tokens, actor.first() - 1);
+        return with >= 0 && actor.last() + 1 == trigger && tokens.get(with).is("with")
+                && tokens.get(trigger).lower().endsWith("ing");
     }
 
     /** An actor governed by a preposition ("sanctions against X"), directly or through a coordination. */

@@ -573,4 +573,21 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Kayode Egbetokun").roles()).containsExactly("Inspector-General of Police (IGP)");
         assertThat(entity(a, EntityKind.PERSON, "William Fayia Sellu").roles()).containsExactly("Inspector General of Police");
     }
+
+    @Test
+    void aSurnameThatIsACountrysNameIsThePersonWhereItSpeaksOrIsAged() {
+        AnalysedArticle a = SharedEngine.analyse("SNB Unexpectedly Cuts Rates, Becoming First to Ease", "ZURICH, March 21, "
+                + "2024 (Newsflow) - Chairman Thomas Jordan cut the rate. \"It has worked,\" Jordan told reporters. The move is "
+                + "one of the last for Jordan, 61, who will step down.");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Jordan", "Unexpectedly Cuts Rates",
+                "Becoming First");
+        assertThat(entity(a, EntityKind.PERSON, "Thomas Jordan").countryCode()).isEqualTo("CHE");
+    }
+
+    @Test
+    void sayyidIsAnHonorific() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "MUSCAT, April 12, 2025 (Newsflow) - HH Sayyid Badr bin Hamad "
+                + "Albusaidi, Minister of Foreign Affairs, conveyed messages.");
+        assertThat(entity(a, EntityKind.PERSON, "Badr bin Hamad Albusaidi").roles()).containsExactly("Minister of Foreign Affairs");
+    }
 }

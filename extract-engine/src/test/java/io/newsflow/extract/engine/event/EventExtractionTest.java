@@ -2817,4 +2817,11 @@ class EventExtractionTest {
         assertThat(coded("FREETOWN, Nov 27, 2023 (Newsflow) - The police are working with the army to recapture the escaped "
                 + "prisoners.")).isEmpty();
     }
+
+    @Test
+    void aStateAfterWithMediatesAndRoundsOfTalksAreHeld() {
+        assertThat(coded("MUSCAT, April 12, 2025 (Newsflow) - Iran and the United States held their first round of "
+                + "indirect talks on Saturday, with the Sultanate of Oman mediating between Iran and the US."))
+                .containsExactly("IRN 044 USA", "OMN 045 IRN", "OMN 045 USA");
+    }
 }
