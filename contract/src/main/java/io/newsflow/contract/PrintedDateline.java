@@ -204,6 +204,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
             // "AKIPRESS.COM - Kyrgyzstan and Tajikistan signed": the outlet's address, no place
             return new PrintedDateline(null, null, null, 0, 0, 0, m.end());
         }
+        if (m.group("place").startsWith("The ") && !m.group("place").startsWith("The Hague")) {
+            return null; // "The Anti-Corruption Bureau (ACB) on Friday arrested": a body opens the lead, no place
+        }
         if (m.group("colonPlace") != null && NOT_PLACES.contains(m.group("place").strip())) {
             return null; // "BREAKING: ...", "UPDATE: ..." label the story, they do not place it
         }

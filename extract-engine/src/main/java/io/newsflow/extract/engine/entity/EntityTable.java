@@ -70,6 +70,13 @@ public final class EntityTable {
         }
     }
 
+    /** The names an entity goes by in the article: its own and the aliases it was written with. */
+    Set<String> namesOf(EntityKey key) {
+        Set<String> names = new LinkedHashSet<>(aliases.getOrDefault(key, Set.of()));
+        names.add(key.name());
+        return names;
+    }
+
     /** An entity named only in the headline or subtitle: it exists, but has no mention in the body text. */
     void note(EntityKey key, String surface) {
         Set<String> names = aliases.computeIfAbsent(key, k -> new LinkedHashSet<>());

@@ -35,6 +35,7 @@ public final class LocalOfficials {
      * DOMINANCE} times as often as any other ("Russia attacked Ukraine ... Energy Minister X" names both).
      */
     public void completeWithoutDateline(EntityTable table, List<Sentence> sentences, String outlet) {
+        completeFromRoleBodies(table);
         String country = storyCountry(table, outlet);
         if (country == null) {
             return;
@@ -47,6 +48,38 @@ public final class LocalOfficials {
                 person.learn(null, country, null);
             }
         }
+    }
+
+    /**
+     * "JCS spokesman Lee Sung-jun": a person whose role names a body of the story that belongs to a country takes
+     * that country, before any guess from the story's place.
+     */
+    private void completeFromRoleBodies(EntityTable table) {
+        for (PersonProfile person : table.persons().values()) {
+            if (person.countryCode() != null || person.affiliation() != null || person.roles().isEmpty()) {
+                continue;
+            }
+            String country = roleBodyCountry(table, person.roles());
+            if (country != null) {
+                person.learn(null, country, null);
+            }
+        }
+    }
+
+    private String roleBodyCountry(EntityTable table, List<String> roles) {
+        for (EntityKey key : table.keys()) {
+            if (key.kind() != EntityKind.ORGANIZATION || key.countryCode() == null || index.country(key.countryCode()) == null) {
+                continue;
+            }
+            for (String name : table.namesOf(key)) {
+                for (String role : roles) {
+                    if (name.length() > 1 && (" " + role + " ").contains(" " + name + " ")) {
+                        return key.countryCode();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Words after a name that tell its bearer came from elsewhere: "Amna Baloch, who arrived in Dhaka on". */
@@ -145,6 +178,7 @@ public final class LocalOfficials {
     private static final int DOMINANCE = 3;
 
     public void complete(EntityTable table, String agency) {
+        completeFromRoleBodies(table);
         String country = mostMentionedCountry(countryMentions(table), 1);
         if (country == null) {
             country = agencyCountry(agency);

@@ -65,7 +65,8 @@ class DatelineParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"UN Secretary-General Antonio Guterres (left) said on Monday",
         "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands",
-        "Capt. Ibrahim Traore said on Monday", "Yes. The minister agreed", "Monday. The talks resumed"})
+        "Capt. Ibrahim Traore said on Monday", "Yes. The minister agreed", "Monday. The talks resumed",
+        "The Anti-Corruption Bureau (ACB) on Friday arrested the vice-president"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
     }

@@ -590,4 +590,14 @@ class EntityRecognitionTest {
                 + "Albusaidi, Minister of Foreign Affairs, conveyed messages.");
         assertThat(entity(a, EntityKind.PERSON, "Badr bin Hamad Albusaidi").roles()).containsExactly("Minister of Foreign Affairs");
     }
+
+    @Test
+    void aPersonWhoseRoleNamesABodyTakesItsCountry() {
+        String body = "North Korea floated balloons into South Korea, South Korea's Joint Chiefs of Staff (JCS) said. "
+                + "North Korea has done so before. North Korea said it would go on. North Korea's leader spoke. "
+                + "JCS spokesman Lee Sung-jun told reporters the balloons were harmless.";
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Balloons", null, body,
+                java.time.Instant.parse("2024-05-29T08:00:00Z"), null, null, "text/plain"));
+        assertThat(entity(a, EntityKind.PERSON, "Lee Sung-jun").countryCode()).isEqualTo("KOR");
+    }
 }
