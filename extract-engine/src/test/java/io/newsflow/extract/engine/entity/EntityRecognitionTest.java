@@ -18,6 +18,12 @@ class EntityRecognitionTest {
                 () -> new AssertionError(kind + " " + name + " not in " + a.entities().stream().map(AnalysedArticle.Entity::name).toList()));
     }
 
+    /** A story as a web page gives it: no dateline, the outlet as its source, the page's publishedAt. */
+    private static AnalysedArticle webStory(String headline, String body, String publishedAt, String outlet) {
+        return SharedEngine.ENGINE.analyse(ArticleFiles.article(headline, null, body, java.time.Instant.parse(publishedAt),
+                outlet, null, "text/plain"));
+    }
+
     @Test
     void personsCarryTheRoleAsStatedAndTheCountryOfThePossessive() {
         AnalysedArticle a = SharedEngine.analyse("Talks",
@@ -460,8 +466,7 @@ class EntityRecognitionTest {
         String body = "Bangladesh and Pakistan held talks in Dhaka on Thursday. Foreign Secretary Jashim Uddin led the "
                 + "talks, while Pakistan was represented by Foreign Secretary Amna Baloch, who arrived in Dhaka on "
                 + "Wednesday. Bangladesh raised the issue of assets. Pakistan said it wanted closer trade.";
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Talks", null, body,
-                java.time.Instant.parse("2025-04-17T12:00:00Z"), "Dhaka Tribune", null, "text/plain"));
+        AnalysedArticle a = webStory("Talks", body, "2025-04-17T12:00:00Z", "Dhaka Tribune");
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON)
                 .extracting(e -> e.name() + " " + e.countryCode())
                 .contains("Jashim Uddin BGD", "Amna Baloch null");
@@ -482,8 +487,7 @@ class EntityRecognitionTest {
         String body = "South Korea summoned the Russian ambassador on Monday. First Vice Foreign Minister Kim Hong-kyun "
                 + "called in Ambassador Georgy Zinoviev. The Foreign Ministry said South Korea would respond. South Korea "
                 + "and Russia have clashed before.";
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Envoy", null, body,
-                java.time.Instant.parse("2024-10-21T12:00:00Z"), "The Korea Herald", null, "text/plain"));
+        AnalysedArticle a = webStory("Envoy", body, "2024-10-21T12:00:00Z", "The Korea Herald");
         assertThat(a.entities()).extracting(e -> e.name() + " " + e.countryCode())
                 .contains("Kim Hong-kyun KOR", "Georgy Zinoviev null", "Foreign Ministry KOR");
     }
@@ -507,8 +511,7 @@ class EntityRecognitionTest {
     void aNationalOutletsHomeIsTheCountryOfItsUnmarkedOfficials() {
         String body = "Government has dismissed the new sanctions. Information Minister Jenfan Muswere said the measures "
                 + "were illegal. The country will not bow to pressure, Muswere said.";
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Sanctions", null, body,
-                java.time.Instant.parse("2024-03-06T08:00:00Z"), "The Chronicle", null, "text/plain"));
+        AnalysedArticle a = webStory("Sanctions", body, "2024-03-06T08:00:00Z", "The Chronicle");
         assertThat(entity(a, EntityKind.PERSON, "Jenfan Muswere").countryCode()).isEqualTo("ZWE");
     }
 
@@ -525,8 +528,7 @@ class EntityRecognitionTest {
         String body = "Russia removed 24 buoys from the Narva River on Thursday. Russia has disputed the line before. "
                 + "The Ministry of Foreign Affairs summoned the Russian chargé d'affaires. Russia did not comment. "
                 + "Estonia marked the border in 2023 and Estonia will mark it again, Estonia said. Russia objected. Russia said so.";
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Buoys", null, body,
-                java.time.Instant.parse("2024-05-23T12:00:00Z"), "ERR News", null, "text/plain"));
+        AnalysedArticle a = webStory("Buoys", body, "2024-05-23T12:00:00Z", "ERR News");
         assertThat(a.entities()).extracting(e -> e.name() + " " + e.countryCode()).contains("Foreign Ministry EST");
         assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " "
                 + e.target().countryCode()).contains("EST 114 RUS");
@@ -552,8 +554,7 @@ class EntityRecognitionTest {
     void anOutletNamedAfterItsCountryHasItAsHome() {
         String body = "Information Minister Chernor Bah said the curfew would stay. Guinea closed its border with Sierra Leone.";
         for (String outlet : List.of("Sierra Leone Telegraph", "The Sierra Leonean Times", "Voice of Sierra Leone")) {
-            AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Curfew", null, body,
-                    java.time.Instant.parse("2023-11-27T08:00:00Z"), outlet, null, "text/plain"));
+            AnalysedArticle a = webStory("Curfew", body, "2023-11-27T08:00:00Z", outlet);
             assertThat(entity(a, EntityKind.PERSON, "Chernor Bah").countryCode()).as(outlet).isEqualTo("SLE");
         }
     }
@@ -596,8 +597,7 @@ class EntityRecognitionTest {
         String body = "North Korea floated balloons into South Korea, South Korea's Joint Chiefs of Staff (JCS) said. "
                 + "North Korea has done so before. North Korea said it would go on. North Korea's leader spoke. "
                 + "JCS spokesman Lee Sung-jun told reporters the balloons were harmless.";
-        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Balloons", null, body,
-                java.time.Instant.parse("2024-05-29T08:00:00Z"), null, null, "text/plain"));
+        AnalysedArticle a = webStory("Balloons", body, "2024-05-29T08:00:00Z", null);
         assertThat(entity(a, EntityKind.PERSON, "Lee Sung-jun").countryCode()).isEqualTo("KOR");
     }
 }
