@@ -102,6 +102,11 @@ public final class Gazetteer {
         return lastWord > 0 && Character.isUpperCase(phrase.charAt(lastWord));
     }
 
+    /** A "$" written right after the name: "US$", "NZ$", "A$". */
+    private static boolean currencyPrefix(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).is("$") && tokens.get(last + 1).start() == tokens.get(last).end();
+    }
+
     /** A one-word name with a capital after a small letter: "LeT", "HuT". */
     private static boolean capitalInside(String phrase) {
         return phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0 && phrase.chars().skip(1).anyMatch(Character::isUpperCase)
@@ -187,6 +192,9 @@ public final class Gazetteer {
     private List<GazetteerEntry> accepted(PhraseTrie.Match<GazetteerEntry> m, List<Token> tokens) {
         Token first = tokens.get(m.first());
         List<GazetteerEntry> accepted = new ArrayList<>(m.values().size());
+        if (currencyPrefix(tokens, m.last())) {
+            return List.of(); // "US$26 billion", "HK$5": a currency's prefix names no country
+        }
         for (GazetteerEntry e : m.values()) {
             boolean ok;
             if (e.type() == Type.ORG && m.first() > 1 && longerName(tokens, m.first())) {

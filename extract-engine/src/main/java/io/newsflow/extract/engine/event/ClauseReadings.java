@@ -251,7 +251,9 @@ final class ClauseReadings {
         }
         Token word = tokens.get(before);
         if (word.is("a") || word.is("an")) {
-            return true; // "rejected an Israeli offer to resume talks": the noun of any pattern
+            // "rejected an Israeli offer to resume talks": the noun of any pattern, unless the pattern ends on a
+            // verb's past form ("a Russian drone struck Kyiv" read by "drone strike")
+            return m.last() == m.first() || !lemmatiser.isPastParticiple(tokens.get(m.last()).lower());
         }
         if (m.pattern().elements().size() > 2) {
             return false;

@@ -600,4 +600,12 @@ class EntityRecognitionTest {
         AnalysedArticle a = webStory("Balloons", body, "2024-05-29T08:00:00Z", null);
         assertThat(entity(a, EntityKind.PERSON, "Lee Sung-jun").countryCode()).isEqualTo("KOR");
     }
+
+    @Test
+    void aCurrencysPrefixNamesNoCountryAndVietNamIsWrittenWithItsMarks() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "HANOI, April 11, 2024 (Newsflow) - The court ordered her to "
+                + "repay US$26 billion to the State Bank of Việt Nam.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY).extracting(AnalysedArticle.Entity::countryCode)
+                .containsExactly("VNM");
+    }
 }

@@ -2824,4 +2824,10 @@ class EventExtractionTest {
                 + "indirect talks on Saturday, with the Sultanate of Oman mediating between Iran and the US."))
                 .containsExactly("IRN 044 USA", "OMN 045 IRN", "OMN 045 USA");
     }
+
+    @Test
+    void aDroneThatStruckIsAVerbAfterAnIndefiniteArticle() {
+        assertThat(coded("KYIV, May 15, 2024 (Newsflow) - A Russian drone struck a building in Kyiv on Friday."))
+                .containsExactly("RUS 195 UKR");
+    }
 }
