@@ -101,7 +101,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"
                     + "\\([ \\t]*(?<agency>\\p{Lu}[\\p{L}.]{1,20})[ \\t]*\\)[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
     /** A web address printed where a place would stand: "AKIPRESS.COM", "Kabulnow.com". */
-    private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(?:com|net|org|info|ru|kg|kz|uz|az|am|ge|ua|in|pk)\\s*$");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(?:com|co|net|org|info|ru|kg|kz|uz|az|am|ge|ua|in|pk|id)\\s*$");
     /** "ROME, OCT 11 -" after the agency that opens the body. */
     private static final Pattern PLACE_AFTER_AGENCY = Pattern.compile("^(?<place>" + PLACE + "),[ \\t]*(?<month>"
             + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
@@ -201,8 +201,13 @@ public record PrintedDateline(String city, String region, String agency, int mon
 
     private static PrintedDateline fromDateline(Matcher m) {
         if (DOMAIN.matcher(m.group("place")).find()) {
-            // "AKIPRESS.COM - Kyrgyzstan and Tajikistan signed": the outlet's address, no place
-            return new PrintedDateline(null, null, null, 0, 0, 0, m.end());
+            // "AKIPRESS.COM - Kyrgyzstan and Tajikistan signed": the outlet's address, no place; "TEMPO.CO, Jakarta -"
+            // prints the outlet's address before the place, as its name
+            String region = m.group("region");
+            String site = m.group("place").strip();
+            String outlet = site.substring(0, 1) + site.substring(1, site.indexOf('.')).toLowerCase(Locale.ROOT);
+            return region == null ? new PrintedDateline(null, null, null, 0, 0, 0, m.end())
+                    : new PrintedDateline(region, null, outlet, 0, 0, 0, m.end());
         }
         if (m.group("place").startsWith("The ") && !m.group("place").startsWith("The Hague")) {
             return null; // "The Anti-Corruption Bureau (ACB) on Friday arrested": a body opens the lead, no place

@@ -168,6 +168,8 @@ class DatelineParserTest {
         assertThat(DatelineParser.parse("Nur-Sultan - Kazakhstan said on Monday").agency()).isNull();
         ParsedDateline site = DatelineParser.parse("AKIPRESS.COM - Kyrgyzstan and Tajikistan signed a protocol");
         assertThat(site.place()).isNull();
+        ParsedDateline tempo = DatelineParser.parse("TEMPO.CO, Jakarta - The Indonesian government on Tuesday welcomed");
+        assertThat(List.of(tempo.place(), tempo.agency())).containsExactly("Jakarta", "Tempo");
         ParsedDateline kyivDot = DatelineParser.parse("KYIV. Oct 29 (Interfax-Ukraine) - The foreign minister said");
         assertThat(List.of(kyivDot.place(), kyivDot.agency(), kyivDot.month(), kyivDot.day()))
                 .containsExactly("KYIV", "Interfax-Ukraine", 10, 29);
