@@ -501,6 +501,31 @@ final class ClauseReadings {
         return -1;
     }
 
+    /** How far back from its "and" the passive a participle is coordinated with may stand. */
+    private static final int COORDINATED_PASSIVE_REACH = 6;
+
+    /**
+     * "Fico was shot several times and seriously wounded": a participle after "and" goes on a passive ("was" and a
+     * participle) earlier in its clause, so it is a passive too.
+     */
+    boolean coordinatedPassive(List<Token> tokens, int and, int participle) {
+        if (and < 2 || !tokens.get(and).is("and")
+                || participle + 1 < tokens.size() && tokens.get(participle + 1).is("that")) {
+            return false; // ("would be arraigned and warned that anyone": a clause after it makes it a verb)
+        }
+        for (int k = and - 1; k >= 1 && k >= and - COORDINATED_PASSIVE_REACH; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            int aux = previousNonAdverb(tokens, k);
+            if (aux >= 0 && lemmatiser.isPastParticiple(t.lower()) && BE_FORMS.contains(tokens.get(aux).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean writtenForm(VerbPattern p, String lower) {
         VerbPattern.Words first = (VerbPattern.Words) p.elements().get(0);
         return first.alternatives().stream().anyMatch(a -> a.get(0).equals(lower));

@@ -426,7 +426,7 @@ public final class EventExtractor {
         Token head = tokens.get(m.first());
         boolean explicitForm = writtenForm(p, head.lower());
         int aux = previousNonAdverb(tokens, m.first());
-        boolean afterBe = aux >= 0 && BE_FORMS.contains(tokens.get(aux).lower());
+        boolean afterBe = aux >= 0 && (BE_FORMS.contains(tokens.get(aux).lower()) || clauses.coordinatedPassive(tokens, aux, m.first()));
         EntityKey speaker = speakerAt(ctx.quotes(), head.start());
         ActorSpan source = m.source();
         EntityKey sourceKey = source == null ? inherited : source.mention().key();

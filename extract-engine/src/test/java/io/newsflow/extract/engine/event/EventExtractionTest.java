@@ -2830,4 +2830,21 @@ class EventExtractionTest {
         assertThat(coded("KYIV, May 15, 2024 (Newsflow) - A Russian drone struck a building in Kyiv on Friday."))
                 .containsExactly("RUS 195 UKR");
     }
+
+    @Test
+    void aToneStruckAVerbalClashAndAnInfluenceOperationAreNoViolence() {
+        assertThat(events("STOCKHOLM, Feb 23, 2024 (Newsflow) - The Swedish prime minister struck a conciliatory tone. "
+                + "The two ministers clashed openly over Taiwan. Russia tried to carry out an influence operation on Europe."))
+                .isEmpty();
+    }
+
+    @Test
+    void aParticipleAfterAndGoesOnThePassiveBeforeIt() {
+        assertThat(events("BRATISLAVA, May 15, 2024 (Newsflow) - Slovak Prime Minister Robert Fico was shot several times "
+                + "and seriously wounded on Wednesday.")).isEmpty();
+        assertThat(coded("ACCRA, Dec 10, 2024 (Newsflow) - Inspector-General of Police George Akuffo Dampare said the "
+                + "suspects would be arraigned on Wednesday and warned that anyone who disrupted the collation of results would "
+                + "face \"the full rigours of the law.\""))
+                .containsExactly("GHA 130 -");
+    }
 }
