@@ -33,10 +33,16 @@ public final class SpeakerNames {
     }
 
     /**
-     * The body's fullest name as printed near the quote ("Joint Chiefs of Staff" over its "JCS"), without its article;
-     * null when none is near.
+     * The body's fullest name as printed near the quote ("Joint Chiefs of Staff" over its "JCS"), without its article,
+     * or anywhere in the story when only its acronym is near; null when none is near.
      */
     private static String printedNear(FoundQuote quote, EntityKey key, EntityTable table, String text) {
+        String near = fullestPrinted(quote, key, table, text, NEAR);
+        // "an ACB spokesperson said": an acronym near the quote stands for the name the story spelled out before
+        return near == null || near.matches("\\p{Lu}{2,8}") ? fullestPrinted(quote, key, table, text, text.length()) : near;
+    }
+
+    private static String fullestPrinted(FoundQuote quote, EntityKey key, EntityTable table, String text, int reach) {
         String fullest = null;
         for (FoundMention m : table.mentions()) {
             if (m.key() == null || m.how() == FoundMention.How.PRONOUN || m.how() == FoundMention.How.ROLE_NOUN
@@ -50,7 +56,7 @@ public final class SpeakerNames {
             if (name.contains("'s ") || name.contains("\u2019s ")) {
                 continue; // "France's foreign ministry" is the entity's "French Foreign Ministry" said otherwise
             }
-            if (distance <= NEAR && (fullest == null || name.length() > fullest.length())) {
+            if (distance <= reach && (fullest == null || name.length() > fullest.length())) {
                 fullest = name;
             }
         }

@@ -446,4 +446,13 @@ class QuoteAttributionTest {
                         + "\"Our patrol saw them pulling the buoys out,\" a PPA spokesperson said.");
         assertThat(speakers(a)).containsExactly("Border Guard Board");
     }
+
+    @Test
+    void aBodyQuotedByItsAcronymIsNamedAsTheStorySpelledItOut() {
+        String filler = "The case has divided the country for months, and the opposition says it is political. ".repeat(6);
+        AnalysedArticle a = SharedEngine.analyse("Arrest", "LILONGWE, Nov 25, 2022 (Newsflow) - The Anti-Corruption "
+                + "Bureau (ACB) on Friday arrested the vice-president.\n" + filler + "\n\"The arrest was effected after the "
+                + "investigations,\" an ACB spokesperson said.");
+        assertThat(speakers(a)).containsExactly("Anti-Corruption Bureau");
+    }
 }
