@@ -176,6 +176,9 @@ public final class EventExtractor {
             if (clauses.complementOf(emitted, tokens, m)) {
                 continue; // "called on Israel to withdraw": the withdrawal is what is asked for
             }
+            if (m.first() + 1 < tokens.size() && NO_OBJECT.contains(tokens.get(m.first() + 1).lower())) {
+                continue; // "threatening nothing", "accused no one": the act is denied by its object
+            }
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
             // main clause's subject
             boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
@@ -187,6 +190,13 @@ public final class EventExtractor {
             if (sayer == null && saying >= 0) {
                 // '"…," the statement said, warning that': whoever the quote before the verb is attributed to
                 sayer = speakerBefore(ctx.quotes(), tokens.get(saying).start());
+            }
+            // "Algeria took a similar step in March 2022, recalling its ambassador": the actor opening the sentence
+            // as the subject of the one clause before the participle
+            EntityKey opening = clauseParticiple && sayer == null && previousSource == null && saying < 0
+                    ? sources.openingSubject(tokens, actors, m.first() - 1) : null;
+            if (opening != null) {
+                previousSource = opening;
             }
             if (clauseParticiple && sayer == null && (previousSource == null || saying >= 0)
                     && statements.issuingVerbBefore(tokens, m.first()) < 0) {
@@ -553,6 +563,9 @@ public final class EventExtractor {
         }
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
     }
+
+    /** Objects that deny the act they follow. */
+    private static final Set<String> NO_OBJECT = Set.of("nothing", "nobody", "no-one", "none");
 
     /** How far after a fight its place may stand: "captured the regional command headquarters in Lashio". */
     private static final int FOUGHT_PLACE_REACH = 8;

@@ -413,6 +413,20 @@ final class SourceSlots {
     }
 
     /**
+     * "Algeria took a similar step in March 2022, recalling": the actor that opens the sentence and is followed by
+     * a verb in lower case, when the comma before the participle is the sentence's first; else null.
+     */
+    EntityKey openingSubject(List<Token> tokens, List<ActorSpan> actors, int comma) {
+        ActorSpan opening = ActorSpan.startingAt(actors, tokens.isEmpty() || !tokens.get(0).is("The") ? 0 : 1);
+        if (opening == null || opening.last() + 1 >= comma || ClauseWords.punctuationBetween(tokens, -1, comma)) {
+            return null;
+        }
+        Token verb = tokens.get(opening.last() + 1);
+        return verb.isWord() && !verb.isCapitalised() && !verb.is("and") && !verb.is("of") && !verb.is("'s")
+                && !PREPOSITIONS.contains(verb.lower()) ? opening.mention().key() : null;
+    }
+
+    /**
      * "with the Sultanate of Oman mediating between": the actor after "with" right before the act in -ing is the
      * subject of that clause, not an object.
      */

@@ -2847,4 +2847,13 @@ class EventExtractionTest {
                 + "face \"the full rigours of the law.\""))
                 .containsExactly("GHA 130 -");
     }
+
+    @Test
+    void aParticipleAfterTheFirstCommaHasTheSubjectThatOpensTheSentence() {
+        assertThat(coded("ALGIERS, July 30, 2024 (Newsflow) - Algeria withdrew its ambassador to France with immediate "
+                + "effect on Tuesday. Algeria took a similar step in March 2022, recalling its ambassador from Madrid."))
+                .containsExactly("DZA 161 FRA", "DZA 161 ESP");
+        assertThat(coded("RABAT, July 30, 2024 (Newsflow) - Morocco reacted angrily, summoning the French ambassador."))
+                .containsExactly("MAR 114 FRA");
+    }
 }
