@@ -239,7 +239,7 @@ public final class EventExtractor {
             boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
                     // ("struck Taliban hideouts, killing 12 rebels": unnamed fighters killed are those struck)
                     && (sharesSubject && sameRootAndSource(e, events, e.target() == null
-                            || unnamed.contains(actorId(e.target())) ? null : actorId(e.target()))
+                            || unnamed.contains(actorId(e.target())) || countedVictims(tokens, m) ? null : actorId(e.target()))
                     // "were killed in a fresh Israeli air strike": the strike is the killing's means, not a second act
                     || e.target() == null && sameViolenceBySource(e, events));
             if (e != null && (outcomeToldAgain || e.target() == null && !events.isEmpty()
@@ -562,6 +562,23 @@ public final class EventExtractor {
             }
         }
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
+    }
+
+    /** Words that count the people an act struck: "killing five people", "wounding dozens". */
+    private static final Set<String> COUNTING_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "dozens", "scores", "hundreds", "thousands", "at", "more", "several", "many", "one");
+
+    /**
+     * "struck a building in Beirut, killing five people": the people counted after a violent act are whom it struck,
+     * not a second target.
+     */
+    private static boolean countedVictims(List<Token> tokens, PatternMatch m) {
+        int object = m.first() + 1;
+        if (object >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(object).lower();
+        return Character.isDigit(w.charAt(0)) || COUNTING_WORDS.contains(w);
     }
 
     /** Objects that deny the act they follow. */

@@ -2856,4 +2856,10 @@ class EventExtractionTest {
         assertThat(coded("RABAT, July 30, 2024 (Newsflow) - Morocco reacted angrily, summoning the French ambassador."))
                 .containsExactly("MAR 114 FRA");
     }
+
+    @Test
+    void thePeopleCountedAfterAStrikeAreWhomItStruck() {
+        assertThat(coded("KYIV, May 15, 2024 (Newsflow) - Israel struck a building in Beirut on Friday, killing five people."))
+                .containsExactly("ISR 190 LBN");
+    }
 }
