@@ -578,7 +578,15 @@ public final class EventExtractor {
             return false;
         }
         String w = tokens.get(object).lower();
-        return Character.isDigit(w.charAt(0)) || COUNTING_WORDS.contains(w);
+        if (!Character.isDigit(w.charAt(0)) && !COUNTING_WORDS.contains(w)) {
+            return false;
+        }
+        for (int k = object + 1; k < Math.min(tokens.size(), object + 4); k++) {
+            if (tokens.get(k).isCapitalised()) {
+                return false; // "killing two Pakistani soldiers": people of a named country are another target
+            }
+        }
+        return true;
     }
 
     /** Objects that deny the act they follow. */
