@@ -549,8 +549,15 @@ public final class EventExtractor {
                 if (sayers != null) {
                     // "Lithuania, Latvia and Estonia said they had imposed": "they" is every one of the list
                     ActorSpan partner = sources.partnerBefore(tokens, actors, sayers);
-                    roles.coSource = partner.mention().key();
-                    sources.listBefore(tokens, actors, partner).forEach(a -> roles.listedSources.add(a.mention().key()));
+                    List<ActorSpan> listed = sources.listBefore(tokens, actors, partner);
+                    if (listed.isEmpty() && BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())) {
+                        // "Armenia and Azerbaijan said they had agreed the text": the two did it with each other
+                        coordinated = sourceKey;
+                        sourceKey = partner.mention().key();
+                    } else {
+                        roles.coSource = partner.mention().key();
+                        listed.forEach(a -> roles.listedSources.add(a.mention().key()));
+                    }
                 }
                 if (sourceKey == null && (nouns.headedByStateNoun(tokens, m.first())
                         || nouns.reportedByStateNoun(tokens, m.first()) || nouns.stateNounBetween(tokens, m))) {

@@ -63,11 +63,40 @@ public final class ReactionTargets {
             act = act != null || !reaction.cameo().code().equals(DENIAL) ? act : latestAccusationOf(found, k, reaction);
             if (act != null) {
                 found.set(k, reaction.withActors(reaction.source(), act.source()));
+                if (bothParties(act, reaction)) {
+                    // "Kallas welcomed the breakthrough" after Armenia and Azerbaijan agreed: each party's act
+                    found.add(k + 1, withOtherParty(reaction, act.target()));
+                }
             } else if (home != null && homeActAfter(tokens, reaction)
                     && !home.countryCode().equals(reaction.source().countryCode())) {
                 found.set(k, reaction.withActors(reaction.source(), home));
             }
         }
+    }
+
+    /** Praise and welcome, which a third party gives each party of a cooperative act. */
+    private static final String PRAISE = "05";
+
+    /**
+     * Whether the act answered was done by two states together (talks, an agreement, cooperation between two
+     * countries; not one's approval of the other's bid), so that a third party's welcome is aimed at each.
+     */
+    private static boolean bothParties(NewsEvent act, NewsEvent reaction) {
+        String first = act.source().countryCode();
+        String second = act.target() == null ? null : act.target().countryCode();
+        String reacting = reaction.source().countryCode();
+        boolean joint = act.cameo().root().equals("04") || act.cameo().root().equals("06") || act.cameo().code().startsWith("057");
+        return joint && reaction.cameo().root().equals(PRAISE) && first != null && second != null && !first.equals(second)
+                && act.target().kind() == EntityKind.COUNTRY
+                && !first.equals(reacting) && !second.equals(reacting);
+    }
+
+    private static NewsEvent withOtherParty(NewsEvent reaction, NewsEvent.Actor other) {
+        NewsEvent e = reaction.withActors(reaction.source(), other);
+        return new NewsEvent(e.schemaVersion(), io.newsflow.contract.ArticleIds.derivedId("e", reaction.eventId(),
+                other.entityId() == null ? other.name() : other.entityId()), e.articleId(), e.cameo(), e.source(),
+                e.target(), e.actionText(), e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(),
+                e.sentenceIndex(), e.start(), e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
     }
 
     /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */

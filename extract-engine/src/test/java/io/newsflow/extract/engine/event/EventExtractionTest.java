@@ -2862,4 +2862,13 @@ class EventExtractionTest {
         assertThat(coded("KYIV, May 15, 2024 (Newsflow) - Israel struck a building in Beirut on Friday, killing five people."))
                 .containsExactly("ISR 190 LBN");
     }
+
+    @Test
+    void twoSayersAgreedWithEachOtherAndAThirdPartyWelcomesEach() {
+        assertThat(coded("BRUSSELS, March 13, 2025 (Newsflow) - Armenia and Azerbaijan said on Thursday they had agreed "
+                + "the text of a peace treaty. European Union foreign policy chief Kaja Kallas welcomed the breakthrough."))
+                .containsExactly("ARM 057 AZE", "EU 051 ARM", "EU 051 AZE");
+        assertThat(coded("ANKARA, April 9, 2024 (Newsflow) - Ankara barred exports of 54 product categories to Israel."))
+                .containsExactly("TUR 163 ISR");
+    }
 }
