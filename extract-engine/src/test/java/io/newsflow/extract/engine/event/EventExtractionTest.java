@@ -2871,4 +2871,10 @@ class EventExtractionTest {
         assertThat(coded("ANKARA, April 9, 2024 (Newsflow) - Ankara barred exports of 54 product categories to Israel."))
                 .containsExactly("TUR 163 ISR");
     }
+
+    @Test
+    void anAgreementRevokedWithAQuotedPhraseBetweenIsStillRevoked() {
+        assertThat(coded("NIAMEY, March 17, 2024 (Newsflow) - Niger's military regime has revoked \"with immediate effect\" "
+                + "a military cooperation agreement with the United States.")).containsExactly("NER 166 USA");
+    }
 }
