@@ -596,6 +596,16 @@ public final class EventExtractor {
         return true;
     }
 
+    /** "the delegation" right after the act's first word or inside its words: the visitors the story told of. */
+    private static boolean theDelegationIn(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k <= Math.min(tokens.size() - 1, m.last() + 2); k++) {
+            if (tokens.get(k).is("delegation") && tokens.get(k - 1).is("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Objects that deny the act they follow. */
     private static final Set<String> NO_OBJECT = Set.of("nothing", "nobody", "no-one", "none");
 
@@ -729,11 +739,16 @@ public final class EventExtractor {
             // one who accused it)
             targetKey = null;
         }
+        // "accused the delegation of breaching protocol" after "a high-level US delegation" came: the visitors' state
+        EntityKey delegation = targetKey == null && !passive && theDelegationIn(tokens, m)
+                ? countries.namedDelegation(ctx, tokens.get(m.first()).start()) : null;
         if (targetKey == null && !passive && nouns.populationAfter(tokens, actors, m)) {
             targetKey = countries.localCountryKey(ctx, sentence, sourceKey); // "fired tear gas at protesters": the local people
             if (cooperative && targetKey != null && countries.sameActor(ctx.table(), sourceKey, targetKey)) {
                 targetKey = null; // "the Qatar Fund pledged aid for people displaced", filed from Doha: not Qatar's people
             }
+        } else if (delegation != null && !sameCountry(ctx.table(), sourceKey, delegation)) {
+            targetKey = delegation;
         } else if (targetKey == null && !passive && nouns.stateNounObject(tokens, m)) {
             // "urged the army to": the forces of the story's country; "arrested an opposition leader", "protests
             // against the government": the actor's own when the dateline's country is named nowhere

@@ -101,6 +101,31 @@ final class LocalCountries {
      * desk's city: "Maduro's government arrested an opposition leader" filed from Washington), they are the actor's
      * own people rather than the dateline's.
      */
+    /** A delegation named by its country within a few words: "a high-level US delegation". */
+    private static final java.util.regex.Pattern DELEGATION_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation\\b");
+
+    /**
+     * "Abdramane accused the delegation of" after "a visit by a high-level US delegation": the country of the latest
+     * delegation the story named by its country before {@code before}; else null.
+     */
+    EntityKey namedDelegation(ArticleContext ctx, int before) {
+        EntityKey found = null;
+        int latest = -1;
+        for (FoundMention m : ctx.table().mentions()) {
+            if (m.key() == null || m.key().kind() != EntityKind.COUNTRY || m.end() >= before || m.start() < latest
+                    || m.end() > ctx.text().length()) {
+                continue;
+            }
+            String after = ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 40));
+            if (DELEGATION_AFTER.matcher(after).lookingAt()) {
+                found = m.key();
+                latest = m.start();
+            }
+        }
+        return found;
+    }
+
     EntityKey localCountryKey(ArticleContext ctx, Sentence sentence, EntityKey actor) {
         List<Token> tokens = sentence.tokens();
         EntityKey story = storyCountryKey(ctx);

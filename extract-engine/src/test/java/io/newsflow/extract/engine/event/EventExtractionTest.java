@@ -2877,4 +2877,11 @@ class EventExtractionTest {
         assertThat(coded("NIAMEY, March 17, 2024 (Newsflow) - Niger's military regime has revoked \"with immediate effect\" "
                 + "a military cooperation agreement with the United States.")).containsExactly("NER 166 USA");
     }
+
+    @Test
+    void theDelegationIsTheOneTheStoryNamedByItsCountry() {
+        assertThat(coded("NIAMEY, March 17, 2024 (Newsflow) - The visit to Niamey by a high-level US delegation led by "
+                + "Molly Phee ended on Thursday. Niger spokesman Amadou Abdramane accused the delegation of breaching "
+                + "diplomatic protocol.")).containsExactly("NER 112 USA");
+    }
 }
