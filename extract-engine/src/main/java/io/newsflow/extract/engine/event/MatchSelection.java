@@ -26,14 +26,15 @@ final class MatchSelection {
                 // of two patterns over the same words, the one that names more of them: "phone call with" over "phone"
                 .thenComparing(m -> -m.pattern().namedElements()));
         // a phrase written as no event also wins over a longer match from its first word: "attack drones launched
-        // by Russia" is not an attack on Russia, "dismissed Finance Minister Lindner" no rejection of him
+        // by Russia" is not an attack on Russia, "dismissed Finance Minister Lindner" no rejection of him (but "was
+        // welcomed at the airport by the king" is a passive with its agent, not "was welcome")
         Set<Integer> noEventStarts = new HashSet<>();
         matches.stream().filter(m -> m.pattern().noEvent()).forEach(m -> noEventStarts.add(m.first()));
         List<PatternMatch> chosen = new ArrayList<>();
         for (PatternMatch m : matches) {
             boolean overlaps = chosen.stream().anyMatch(c -> m.first() <= c.last() && c.first() <= m.last()
                     && !handsOver(m, c, tokens) && !handsOver(c, m, tokens))
-                    || !m.pattern().noEvent() && noEventStarts.contains(m.first());
+                    || !m.pattern().noEvent() && !m.pattern().received() && noEventStarts.contains(m.first());
             if (!overlaps) {
                 chosen.add(m);
             }

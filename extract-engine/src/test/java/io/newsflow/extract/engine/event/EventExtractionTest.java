@@ -2884,4 +2884,10 @@ class EventExtractionTest {
                 + "Molly Phee ended on Thursday. Niger spokesman Amadou Abdramane accused the delegation of breaching "
                 + "diplomatic protocol.")).containsExactly("NER 112 USA");
     }
+
+    @Test
+    void aGuestWelcomedOrReceivedSomewhereByAHostIsHosted() {
+        assertThat(coded("RABAT, Oct 28, 2024 (Newsflow) - French President Emmanuel Macron was welcomed at the airport "
+                + "on Monday by King Mohammed VI. The decision was welcome news for Paris.")).containsExactly("MAR 043 FRA");
+    }
 }
