@@ -71,7 +71,7 @@ public final class EntityTable {
     }
 
     /** The names an entity goes by in the article: its own and the aliases it was written with. */
-    Set<String> namesOf(EntityKey key) {
+    public Set<String> namesOf(EntityKey key) {
         Set<String> names = new LinkedHashSet<>(aliases.getOrDefault(key, Set.of()));
         names.add(key.name());
         return names;

@@ -183,6 +183,10 @@ public final class EventExtractor {
             // main clause's subject
             boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
+            if (Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
+                    && accidentBefore(tokens, m.first() - 1)) {
+                continue; // "a passenger jet collided with a coast guard aircraft, killing five": an accident's toll
+            }
             // "..., Seoul's military said, calling the move a provocation": the one who said it
             int saying = clauseParticiple ? speechVerbBefore(tokens, m.first() - 1) : -1;
             // '..., Peskov told reporters in Moscow, accusing Washington': the one who said it, past the listeners
@@ -417,6 +421,15 @@ public final class EventExtractor {
             // words of cooperation to one's own nation are no event between actors
             return null;
         }
+        if (politicalActors.sportsBody(ctx.table(), targetKey)) {
+            return null; // "the sports minister pledged to support the GFA": what is done to a sports body is sport
+        }
+        if (HOME_COOPERATION.contains(code.root()) && targetCountry != null && targetKey.kind() == EntityKind.ORGANIZATION
+                && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
+            // "the transport minister will work closely with the Japan Transport Safety Board": a state working with
+            // its own bodies is no event
+            return null;
+        }
         if (visit && targetKey != null && targetKey.kind() != EntityKind.PERSON
                 && targetCountry != null && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
             // "Rep. McKinley visited the U.S.-Mexico border", "the government attended the ceremony in parliament":
@@ -600,6 +613,23 @@ public final class EventExtractor {
     private static boolean theDelegationIn(List<Token> tokens, PatternMatch m) {
         for (int k = m.first() + 1; k <= Math.min(tokens.size() - 1, m.last() + 2); k++) {
             if (tokens.get(k).is("delegation") && tokens.get(k - 1).is("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Intents to cooperate and material cooperation, which between bodies of one state are its own business. */
+    private static final Set<String> HOME_COOPERATION = Set.of("03", "06");
+
+    /** Verbs of accidents, whose dead no one attacked. */
+    private static final Set<String> ACCIDENTS = Set.of("collided", "collides", "crashed", "crashes", "derailed",
+            "capsized", "exploded", "overturned", "sank", "collapsed", "caught");
+
+    /** An accident's verb in the sentence before {@code at}, within its clauses joined by commas and "and". */
+    private static boolean accidentBefore(List<Token> tokens, int at) {
+        for (int k = at; k >= 0 && !tokens.get(k).is(";"); k--) {
+            if (ACCIDENTS.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

@@ -63,7 +63,7 @@ final class PoliticalActors {
             Role title = titleOf(role);
             if (title != null) {
                 anyTitle = true;
-                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)) {
+                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role) && !ofSportsBody(table, role)) {
                     return true;
                 }
             }
@@ -71,6 +71,43 @@ final class PoliticalActors {
         // a person the story names without any title acts only with a country the story gives ("Brazilian Marta
         // Silva"); a bare name ("Ante Kovac fired a late winner") is nobody's actor
         return !anyTitle && person.countryCode() != null;
+    }
+
+    /** "GFA President": a title of a sports body of the story, which holds no public office. */
+    private boolean ofSportsBody(EntityTable table, String role) {
+        String padded = " " + role + " ";
+        for (EntityKey key : table.keys()) {
+            if (!sportsBody(table, key)) {
+                continue;
+            }
+            for (String name : table.namesOf(key)) {
+                if (name.length() > 1 && padded.contains(" " + name + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of a game's name that make a body a sports body: "Ghana Football Association", "Arsenal FC". */
+    private static final Set<String> SPORTS_NAME_WORDS = Set.of("football", "soccer", "cricket", "rugby", "athletics",
+            "olympic", "basketball", "tennis", "hockey", "volleyball", "boxing", "fc", "fifa", "uefa");
+
+    /** A sports body, which nothing a state does to it makes an event: "pledged to support the GFA". */
+    boolean sportsBody(EntityTable table, EntityKey key) {
+        if (key == null || key.kind() != EntityKind.ORGANIZATION) {
+            return false;
+        }
+        KnownOrganization known = index.organization(key.name());
+        if (known != null) {
+            return "SPORTS".equals(known.type());
+        }
+        for (String word : key.name().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (SPORTS_NAME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Last words of names of universities, hospitals, clubs and firms (and company suffixes). */

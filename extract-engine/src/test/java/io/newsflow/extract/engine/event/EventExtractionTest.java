@@ -2890,4 +2890,14 @@ class EventExtractionTest {
         assertThat(coded("RABAT, Oct 28, 2024 (Newsflow) - French President Emmanuel Macron was welcomed at the airport "
                 + "on Monday by King Mohammed VI. The decision was welcome news for Paris.")).containsExactly("MAR 043 FRA");
     }
+
+    @Test
+    void aSportsBodyItsPresidentAnAccidentsTollAndAStatesOwnBodiesMakeNoEvents() {
+        assertThat(events("ACCRA, Jan 24, 2024 (Newsflow) - The Minister for Youth and Sports, Mr Mustapha Ussif, pledged "
+                + "to support the Ghana Football Association (GFA). The GFA President, Mr Kurt Okraku, had publicly backed the coach.")).isEmpty();
+        assertThat(events("TOKYO, Jan 2, 2024 (Kyodo) -- A Japan Airlines jet collided with a Japan Coast Guard aircraft "
+                + "at Haneda airport on Tuesday, engulfing both planes in flames and killing five crew members.")).isEmpty();
+        assertThat(events("TOKYO, Jan 2, 2024 (Kyodo) -- Finance Minister Shunichi Suzuki said he will work closely with "
+                + "the Bank of Japan.")).isEmpty();
+    }
 }
