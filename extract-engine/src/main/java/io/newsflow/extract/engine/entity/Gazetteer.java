@@ -204,6 +204,11 @@ public final class Gazetteer {
                     && tokens.get(m.first() - 1).isCapitalised()
                     && givenNames.contains(tokens.get(m.first() - 1).lower())) {
                 ok = false; // "Marcus Dell": a given name makes the company's word a family name
+            } else if (e.type() == Type.ORG && m.first() == m.last() && m.first() > 1
+                    && tokens.get(m.first() - 1).isCapitalised() && !tokens.get(m.first() - 1).isAllCaps()
+                    && tokens.get(m.first() - 2).isCapitalised()
+                    && givenNames.contains(tokens.get(m.first() - 2).lower())) {
+                ok = false; // "Therese Kayikwamba Wagner": a given name and a middle name make the word a surname
             } else if (e.type() == Type.ROLE) {
                 // "Amir-Abdollahian" is a name, not the title "amir"; "Secretary-General" is a title
                 ok = !hyphenatedName(tokens, m.last()) || isRoleAt(tokens, m.last() + 2);

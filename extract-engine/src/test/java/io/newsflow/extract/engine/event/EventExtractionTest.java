@@ -2900,4 +2900,12 @@ class EventExtractionTest {
         assertThat(events("TOKYO, Jan 2, 2024 (Kyodo) -- Finance Minister Shunichi Suzuki said he will work closely with "
                 + "the Bank of Japan.")).isEmpty();
     }
+
+    @Test
+    void aSurnameThatNamesABodyAfterAGivenAndAMiddleNameIsThePersonsAndFiringAtIsAnAttack() {
+        assertThat(named("KINSHASA, June 27, 2025 (Newsflow) - Congolese Foreign Minister Therese Kayikwamba Wagner signed "
+                + "the deal.")).containsExactly("Therese Kayikwamba Wagner 057 -");
+        assertThat(coded("BEIRUT, Nov 27, 2024 (Newsflow) - Hezbollah began firing at Israel on Oct. 8, 2023."))
+                .containsExactly("LBN 190 ISR");
+    }
 }
