@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The credit line a web story may close with, "mf/rc (AFP, dpa, Reuters)" or "(Reporting by ...; Editing by ...)":
+ * The credit line a web story may close with, "mf/rc (AFP, dpa, Reuters)", "(Reporting by ...; Editing by ...)" or an
+ * agency's staff lines ("Editor: Anton Santoso"):
  * it names the agencies and editors the story drew on, not bodies the story is about, so it is left out of the text
  * the engine reads (blanked, so every offset stays the same). So is the line that dates a Canadian Press story
  * ({@link FirstPublishedLine}), read before it is blanked.
@@ -14,12 +15,21 @@ public final class SignOffs {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "\\n[ \\t]*(?:[a-z]{1,4}(?:/[a-z]{1,4})*[ \\t]*)?\\([^()\\n]{2,120}\\)[ \\t]*\\s*\\z");
 
+    /**
+     * The staff lines an agency closes with, "Reporter: X", "Translator: A, B", "Editor: C", "Copyright © ANTARA
+     * 2024": the people who wrote the story, not people it is about.
+     */
+    private static final Pattern STAFF_LINES = Pattern.compile("(?:\\n[ \\t]*(?:(?:Reporters?|Editors?|Translators?|"
+            + "Writers?|Photographers?|Producers?)[ \\t]*:|(?:Additional )?(?:Reporting|Editing|Writing) by|Compiled by|"
+            + "Copyright|\u00a9)[^\\n]*)+\\s*\\z");
+
     private SignOffs() {
     }
 
     /** The text with a closing credit line, and a closing "first published" line, replaced by spaces. */
     public static String blanked(String normalised) {
-        String blanked = blank(normalised, SIGN_OFF.matcher(normalised), 1);
+        String blanked = blank(normalised, STAFF_LINES.matcher(normalised), 1);
+        blanked = blank(blanked, SIGN_OFF.matcher(blanked), 1);
         Matcher published = FirstPublishedLine.LINE.matcher(blanked);
         return blank(blanked, published.region(Math.max(0, blanked.length() - FirstPublishedLine.TAIL), blanked.length()), 0);
     }

@@ -63,6 +63,7 @@ public final class KnownActors {
     public void completeCountries(EntityTable table, int year) {
         for (PersonProfile person : table.persons().values()) {
             if (person.countryCode() != null) {
+                correctByOffice(person, year);
                 continue;
             }
             List<WorldActor> offices = officesByTitle(person);
@@ -84,6 +85,30 @@ public final class KnownActors {
             if (igo != null) {
                 person.affiliate(igo);
             }
+        }
+    }
+
+    /**
+     * "PUTRAJAYA: ... Prime Minister Lawrence Wong held his first retreat with his Malaysian counterpart": a person the
+     * story gave a country by its place alone, whose full name and stated title are an office the dictionary knows held
+     * that year in another state, is of that state.
+     */
+    private void correctByOffice(PersonProfile person, int year) {
+        if (person.name().split("\\s+").length < 2 || person.affiliation() != null) {
+            return;
+        }
+        String held = null;
+        for (WorldActor office : officesByTitle(person)) {
+            if (!office.heldIn(year) || index.country(office.country()) == null) {
+                continue;
+            }
+            if (held != null && !held.equals(office.country())) {
+                return; // two states' offices fit: the dictionary does not tell which
+            }
+            held = office.country();
+        }
+        if (held != null && !held.equals(person.countryCode())) {
+            person.replaceCountry(held);
         }
     }
 

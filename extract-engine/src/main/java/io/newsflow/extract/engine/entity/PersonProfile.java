@@ -63,6 +63,11 @@ public final class PersonProfile {
         }
     }
 
+    /** The country an office the dictionary knows puts the person in, over one the story's place gave. */
+    void replaceCountry(String country) {
+        countryCode = country;
+    }
+
     void lengthenName(String longer) {
         if (longer.length() > name.length()) {
             name = longer;

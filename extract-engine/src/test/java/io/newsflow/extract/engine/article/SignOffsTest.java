@@ -26,4 +26,14 @@ class SignOffsTest {
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.ORGANIZATION
                 && (e.name().contains("Agence") || e.name().equals("Reuters")));
     }
+
+    @Test
+    void anAgencysClosingStaffLinesAreBlanked() {
+        String text = "The two ministers signed the agreement.\nTranslator: Nabil Ihsan, Raka Adji\nEditor: Anton Santoso\n"
+                + "Copyright \u00a9 ANTARA 2024";
+        String blanked = SignOffs.blanked(text);
+        assertThat(blanked).hasSameSizeAs(text).startsWith("The two ministers signed the agreement.\n")
+                .doesNotContain("Nabil").doesNotContain("Santoso").doesNotContain("ANTARA");
+        assertThat(SignOffs.blanked("The editor: a man of few words.")).isEqualTo("The editor: a man of few words.");
+    }
 }
