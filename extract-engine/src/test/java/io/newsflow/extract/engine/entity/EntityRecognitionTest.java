@@ -608,4 +608,12 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY).extracting(AnalysedArticle.Entity::countryCode)
                 .containsExactly("VNM");
     }
+
+    @Test
+    void anOfficeTheDictionaryKnowsOutweighsTheDatelinesCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Retreat", "PUTRAJAYA, Jan 7, 2025 (Newsflow) - Prime Minister Lawrence "
+                + "Wong held his first retreat with his Malaysian counterpart, Prime Minister Anwar Ibrahim.");
+        assertThat(entity(a, EntityKind.PERSON, "Lawrence Wong").countryCode()).isEqualTo("SGP");
+        assertThat(entity(a, EntityKind.PERSON, "Anwar Ibrahim").countryCode()).isEqualTo("MYS");
+    }
 }
