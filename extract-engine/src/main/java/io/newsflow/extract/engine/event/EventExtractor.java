@@ -678,7 +678,13 @@ public final class EventExtractor {
         // (but "Bulgaria and Romania signed a joint declaration with Austria and Hungary" names its partners)
         boolean jointPair = cooperative && coordinated != null && ClauseReadings.jointIn(tokens, m)
                 && !ClauseReadings.partnerNamedAfter(tokens, m);
-        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap && !jointPair) {
+        // ("received the two ministers in the Oval Office": the pair the act names is its object, not the place after)
+        boolean pairNamed = false;
+        for (int k = m.first() + 1; !passive && !pairNamed && k <= m.last(); k++) {
+            pairNamed = ctx.pair().namedAfter(tokens, k) != null;
+        }
+        if (targetKey == null && !passive && !nouns.bareStateNounObject(tokens, m) && !stateInGap && !jointPair
+                && !pairNamed) {
             targetKey = objectAfter(index, ctx.table(), tokens, actors, m, sourceKey, cooperative);
             if (cooperative && coordinated != null && targetKey != null && UnnamedFighters.among(actors, targetKey)) {
                 // "Britain and France agreed to set up a unit to disrupt supplies to smuggling gangs": no one
@@ -953,8 +959,11 @@ public final class EventExtractor {
         Token head = tokens.get(m.first());
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
-        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root()) && !MEDIATION.contains(code.code())) {
-            ctx.pair().remember(sourceKey, targetKey); // "the two sides" of a later sentence (a mediator is no side)
+        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root()) && !MEDIATION.contains(code.code())
+                && !code.code().startsWith("042")) {
+            // "the two sides" of a later sentence (a mediator is no side, nor are a guest and the one whose ceremony
+            // the guest attended)
+            ctx.pair().remember(sourceKey, targetKey);
         } else if (targetKey != null && !negated && code.root().equals(FIGHTING)) {
             ctx.pair().rememberFight(sourceKey, targetKey); // "urged both sides to agree on a ceasefire"
         }

@@ -2908,4 +2908,14 @@ class EventExtractionTest {
         assertThat(coded("BEIRUT, Nov 27, 2024 (Newsflow) - Hezbollah began firing at Israel on Oct. 8, 2023."))
                 .containsExactly("LBN 190 ISR");
     }
+
+    @Test
+    void aHostReceivesTheTwoMinistersWhoSignedAndACeasefireBetweenTwoTakesEffectForBoth() {
+        assertThat(named("WASHINGTON, June 27, 2025 (Newsflow) - Rwandan Foreign Minister Olivier Nduhungirehe and Congolese "
+                + "Foreign Minister Therese Kayikwamba Wagner signed the deal. Qatar's minister of state attended the "
+                + "ceremony. President Donald Trump received the two ministers in the Oval Office.")).contains(
+                        "Donald Trump 043 Olivier Nduhungirehe", "Donald Trump 043 Therese Kayikwamba Wagner");
+        assertThat(coded("BEIRUT, Nov 27, 2024 (Newsflow) - A ceasefire between Israel and Iran-backed Hezbollah took "
+                + "effect on Wednesday.")).containsExactly("ISR 0871 LBN", "LBN 0871 ISR");
+    }
 }
