@@ -56,7 +56,9 @@ public final class ArticleDating {
         LocalDate received = (receivedAt == null ? Instant.now() : receivedAt).atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate published = publishedAt == null ? null : publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (dateline == null || !dateline.hasDay()) {
+            LocalDate lead = published == null ? leadFullDate(body, received) : null;
             return published != null ? new ArticleDate(published, DatePrecision.DAY, 0.9)
+                    : lead != null ? new ArticleDate(lead, DatePrecision.DAY, 0.7)
                     : new ArticleDate(received, DatePrecision.DAY, 0.4, false);
         }
         int month = dateline.month();
@@ -185,6 +187,28 @@ public final class ArticleDating {
             // "a ceasefire that will take effect on Wednesday": a day to come does not date the news
         }
         return null;
+    }
+
+    /** A full date in a lead: "on Tuesday, January 7, 2025", "on 7 January 2025". */
+    private static final Pattern FULL_DATE = Pattern.compile("\\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            + "Saturday|Sunday),? )?(?:(?<month>" + Months.MONTH_NAMES + ")\\.? (?<day>\\d{1,2}),? (?<year>(?:19|20)\\d{2})"
+            + "|(?<dayFirst>\\d{1,2}) (?<monthAfter>" + Months.MONTH_NAMES + "),? (?<yearAfter>(?:19|20)\\d{2}))\\b");
+
+    /**
+     * "The Indonesian government on Tuesday, January 7, 2025, welcomed": the full date the lead gives its news, for a
+     * story with neither a dated dateline nor publishedAt; null when the lead gives none, or one after the arrival.
+     */
+    private static LocalDate leadFullDate(String body, LocalDate received) {
+        int leadEnd = body.indexOf('\n');
+        Matcher m = FULL_DATE.matcher(leadEnd < 0 ? body : body.substring(0, leadEnd));
+        if (!m.find()) {
+            return null;
+        }
+        boolean monthFirst = m.group("month") != null;
+        int month = Months.month(monthFirst ? m.group("month") : m.group("monthAfter"));
+        LocalDate d = safeDate(Integer.parseInt(monthFirst ? m.group("year") : m.group("yearAfter")), month,
+                Integer.parseInt(monthFirst ? m.group("day") : m.group("dayFirst")));
+        return d == null || d.isAfter(received) ? null : d;
     }
 
     /** How far before a weekday the words of a future may stand. */

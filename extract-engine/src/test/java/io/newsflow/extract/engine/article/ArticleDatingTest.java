@@ -112,4 +112,14 @@ class ArticleDatingTest {
         assertThat(ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED).date())
                 .isEqualTo(LocalDate.of(2024, 3, 14)); // 2025-03-14 was a Friday
     }
+
+    @org.junit.jupiter.api.Test
+    void aWebStoryWithoutDateTakesTheFullDateItsLeadGives() {
+        String body = "TEMPO.CO, Jakarta - The Indonesian government on Tuesday, January 7, 2025, welcomed the decision.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isEqualTo(java.time.LocalDate.of(2025, 1, 7));
+        String future = "The summit opens on 7 January 2099 in Jakarta.";
+        assertThat(ArticleDating.date(DatelineParser.parse(future), future, null, RECEIVED).date().getYear())
+                .isNotEqualTo(2099);
+    }
 }
