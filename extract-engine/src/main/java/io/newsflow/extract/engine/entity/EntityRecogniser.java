@@ -105,6 +105,7 @@ public final class EntityRecogniser {
             dictionaryMentions(text, s, hits, hitAt, covered, table, record);
             for (PersonCandidate found : personFinder.find(text, tokens, hitAt, covered, storyCountry, speakers)) {
                 PersonCandidate c = record ? found : knownNameInTitle(text, tokens, headlineCoordination(tokens, found), table);
+                c = byKnownAlias(c, table);
                 if (!record && c.role() == null && table.personNamed(c.name()) == null && titleCase(tokens)) {
                     continue; // "SNB Unexpectedly Cuts Rates, Becoming First": a headline in title case shows no names
                 }
@@ -508,6 +509,30 @@ public final class EntityRecogniser {
      * A headline in title case runs a name into the words after it ("President Alpha Conde Wins Re-Election"): when
      * the story's body already named the person with fewer of those words, the name ends there.
      */
+    /**
+     * "Jokowi, as the president is popularly known": a name the world actors dictionary knows as another form of a
+     * person the story named in full is that person.
+     */
+    private PersonCandidate byKnownAlias(PersonCandidate c, EntityTable table) {
+        String fullName = table.personNamed(c.name()) == null ? namedByAlias(c.name(), table) : null;
+        return fullName == null ? c
+                : new PersonCandidate(c.phraseFirst(), c.first(), c.last(), fullName, c.role(), c.countryCode(), c.gender());
+    }
+
+    /** The full name of a person of the table whose dictionary alias {@code name} is; null when none or several. */
+    private String namedByAlias(String name, EntityTable table) {
+        String found = null;
+        for (io.newsflow.extract.engine.dictionary.WorldActor office : index.worldActors(name)) {
+            if (!office.name().equalsIgnoreCase(name) && table.personNamed(office.name()) != null) {
+                if (found != null && !found.equals(office.name())) {
+                    return null;
+                }
+                found = office.name();
+            }
+        }
+        return found;
+    }
+
     /** Whether most words of a line are capitalised, as headlines in title case print them. */
     private static boolean titleCase(List<Token> tokens) {
         long words = tokens.stream().filter(t -> t.isWord() && t.text().length() > 3).count();
@@ -567,6 +592,8 @@ public final class EntityRecogniser {
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
             EntityKey key = table.personNamed(name);
+            String fullName = key == null ? namedByAlias(name, table) : null;
+            key = fullName != null ? table.personNamed(fullName) : key;
             if (key != null) {
                 mark(covered, i, end);
                 emit(table, record, s, i, i, end, key, end > i ? How.NAME : How.SURNAME, name);

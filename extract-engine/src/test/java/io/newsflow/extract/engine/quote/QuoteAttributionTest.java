@@ -455,4 +455,12 @@ class QuoteAttributionTest {
                 + "investigations,\" an ACB spokesperson said.");
         assertThat(speakers(a)).containsExactly("Anti-Corruption Bureau");
     }
+
+    @Test
+    void aNameTheDictionaryKnowsAsAnotherFormOfAPersonNamedIsThatPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Treaties", "PUTRAJAYA, June 8, 2023 (Newsflow) - Indonesian President Joko "
+                + "Widodo signed the treaties. \"After 18 years, the sea boundary is done,\" said Jokowi.");
+        assertThat(speakers(a)).containsExactly("Joko Widodo");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Jokowi");
+    }
 }
