@@ -48,6 +48,7 @@ final class DescribedHolders {
                 continue;
             }
             EntityKey body = bodyOf(q.describedSpeaker(), table, text);
+            body = body != null ? body : latestBodyOfKind(q.describedSpeaker(), q.start(), table);
             EntityKey holder = body != null ? body : holderOf(q.describedSpeaker(), q.start(), table);
             resolved.add(holder == null ? q : q.spokenBy(holder, null));
         }
@@ -72,6 +73,31 @@ final class DescribedHolders {
             }
         }
         return null;
+    }
+
+    /** Kinds of body a description names by a common noun: "a ministry spokesperson", "an embassy official". */
+    private static final Set<String> BODY_KINDS = Set.of("ministry", "embassy", "army", "military", "police",
+            "commission", "council", "office", "agency", "court", "government", "presidency", "party");
+
+    /**
+     * "In Beijing, China's Foreign Ministry also welcomed ... 'a ministry spokesperson said'": the body of that kind
+     * named last before the quote; null when the description names no kind of body or none was named.
+     */
+    private static EntityKey latestBodyOfKind(String description, int before, EntityTable table) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length != 2 || !SPEAKING_FOR.contains(words[1]) || !BODY_KINDS.contains(words[0])) {
+            return null;
+        }
+        EntityKey latest = null;
+        int latestStart = -1;
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.key().kind() == EntityKind.ORGANIZATION && m.start() < before
+                    && m.start() > latestStart && m.key().name().toLowerCase(Locale.ROOT).contains(words[0])) {
+                latest = table.finalKey(m.key());
+                latestStart = m.start();
+            }
+        }
+        return latest;
     }
 
     private EntityKey holderOf(String description, int before, EntityTable table) {

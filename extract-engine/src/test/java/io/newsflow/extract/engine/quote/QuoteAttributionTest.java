@@ -463,4 +463,12 @@ class QuoteAttributionTest {
         assertThat(speakers(a)).containsExactly("Joko Widodo");
         assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Jokowi");
     }
+
+    @Test
+    void aSpokespersonOfAKindOfBodySpeaksForTheLastBodyOfThatKindNamed() {
+        AnalysedArticle a = SharedEngine.analyse("BRICS", "JAKARTA, Jan 7, 2025 (Newsflow) - Indonesia joined BRICS. In "
+                + "Beijing, China's Foreign Ministry also welcomed the step. \"Indonesia is a major developing country,\" "
+                + "a ministry spokesperson said at a regular briefing.");
+        assertThat(speakers(a)).containsExactly("Chinese Foreign Ministry");
+    }
 }
