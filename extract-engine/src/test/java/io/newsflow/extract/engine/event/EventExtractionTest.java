@@ -2918,4 +2918,13 @@ class EventExtractionTest {
         assertThat(coded("BEIRUT, Nov 27, 2024 (Newsflow) - A ceasefire between Israel and Iran-backed Hezbollah took "
                 + "effect on Wednesday.")).containsExactly("ISR 0871 LBN", "LBN 0871 ISR");
     }
+
+    @Test
+    void warrantsWelcomedAnswerTheCourtAndAnAbilityToActIsNoAct() {
+        assertThat(named("THE HAGUE, Nov 21, 2024 (Newsflow) - The International Criminal Court issued arrest warrants for "
+                + "Israeli Prime Minister Benjamin Netanyahu on Thursday. Hamas welcomed the warrants as an important step."))
+                .containsExactly("International Criminal Court 173 Benjamin Netanyahu", "Hamas 051 International Criminal Court");
+        assertThat(events("TAIPEI, May 23, 2024 (AFP) - The drills would test the forces' ability to jointly seize control "
+                + "of Taiwan, China said.")).isEmpty();
+    }
 }
