@@ -337,9 +337,21 @@ final class ClauseReadings {
 
     /** "if convicted", "unless attacked": what a condition supposes has not happened. */
     static boolean conditional(List<Token> tokens, int trigger) {
-        int k = previousNonAdverb(tokens, trigger);
-        return k >= 0 && (tokens.get(k).is("if") || tokens.get(k).is("unless"));
+        // "if attacked", and "If the United States attacks, Iran will retaliate": an "if" opening the act's clause
+        for (int k = trigger - 1; k >= 0 && k >= trigger - CONDITION_REACH; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("if") || w.equals("unless")) {
+                return true;
+            }
+            if (CLAUSE_END.contains(w) || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** How far before an act the "if" of its condition may stand: "if the United States and its allies attack". */
+    private static final int CONDITION_REACH = 6;
 
     /**
      * The sentence does not say the act happened: it asks "whether" it did ("whether Trump withheld aid to pressure

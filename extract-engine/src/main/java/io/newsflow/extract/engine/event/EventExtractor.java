@@ -413,6 +413,9 @@ public final class EventExtractor {
             // to no state or actor is no event
             return null;
         }
+        if (targetKey == null && !read.passive() && code.root().equals(THREAT)) {
+            targetKey = conditionalActor(tokens, actors, m.first(), sourceKey); // "If Hezbollah violates it, we will attack"
+        }
         String targetCountry = targetKey == null ? null : actor(ctx.table(), targetKey).countryCode();
         if (code.quadClass() == 1 && targetKey != null && targetKey.kind() == EntityKind.COUNTRY && !countries.nonState(sourceKey)
                 && nouns.populationAfter(tokens, actors, m)
@@ -634,6 +637,24 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** Threats: a condition before one names whom it is made against. */
+    private static final String THREAT = "13";
+
+    /**
+     * "If Hezbollah violates the agreement and tries to arm itself, we will attack": the actor right after the "if"
+     * that opens the threat's sentence or clause, unless it is the threatener; else null.
+     */
+    private static EntityKey conditionalActor(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey source) {
+        for (int k = trigger - 1; k >= 0; k--) {
+            if (tokens.get(k).is("if") || tokens.get(k).is("If")) {
+                ActorSpan actor = ActorSpan.startingAt(actors, ClauseWords.pastThe(tokens, k + 1) == k + 1
+                        && k + 2 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1);
+                return actor == null || actor.mention().key().equals(source) ? null : actor.mention().key();
+            }
+        }
+        return null;
     }
 
     /** Objects that deny the act they follow. */

@@ -292,8 +292,10 @@ final class SourceSlots {
         }
         for (int k = comma - 1; k >= 1; k--) {
             Token t = tokens.get(k);
-            if ((t.is("which") || t.is("who") || t.is("where")) && tokens.get(k - 1).is(",")) {
-                return k - 2; // (and "Ukraine, where Russian forces shelled Kherson, asked for help")
+            if ((t.is("which") || t.is("who") || t.is("where") || t.is("whose")) && tokens.get(k - 1).is(",")) {
+                // (and "Ukraine, where Russian forces shelled Kherson, asked for help", "Macron, whose country will
+                // sit on a U.S.-led committee, welcomed")
+                return k - 2;
             }
             if ((t.is("a") || t.is("an") || t.is("one") && tokens.get(k + 1).is("of")) && (tokens.get(k - 1).is(",")
                     || k >= 2 && REFLEXIVES.contains(tokens.get(k - 1).lower()) && tokens.get(k - 2).is(","))) {

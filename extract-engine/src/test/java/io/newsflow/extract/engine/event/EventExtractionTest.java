@@ -2927,4 +2927,14 @@ class EventExtractionTest {
         assertThat(events("TAIPEI, May 23, 2024 (AFP) - The drills would test the forces' ability to jointly seize control "
                 + "of Taiwan, China said.")).isEmpty();
     }
+
+    @Test
+    void aThreatIsAimedAtTheOneItsConditionNamesAndAnActInAConditionIsNone() {
+        assertThat(coded("JERUSALEM, Nov 26, 2024 (Newsflow) - \"If Hezbollah violates the agreement and tries to arm "
+                + "itself, we will attack,\" Prime Minister Benjamin Netanyahu said.")).containsExactly("ISR 138 LBN");
+        assertThat(events("TEHRAN, Nov 26, 2024 (Newsflow) - If the United States attacks, Iran's response will be swift, "
+                + "the ministry said.")).isEmpty();
+        assertThat(coded("PARIS, Nov 27, 2024 (Newsflow) - French President Emmanuel Macron, whose country will sit on a "
+                + "U.S.-led committee, welcomed the deal.")).containsExactly("FRA 051 -");
+    }
 }
