@@ -799,6 +799,8 @@ public final class EventExtractor {
         // "accused the delegation of breaching protocol" after "a high-level US delegation" came: the visitors' state
         EntityKey delegation = targetKey == null && !passive && theDelegationIn(tokens, m)
                 ? countries.namedDelegation(ctx, tokens.get(m.first()).start()) : null;
+        // "called on the junta led by Gen. Abdourahamane Tchiani": the one leading the body the act names
+        ActorSpan leader = targetKey == null && !passive ? nouns.leaderOfObject(tokens, actors, m) : null;
         if (targetKey == null && !passive && nouns.populationAfter(tokens, actors, m)) {
             targetKey = countries.localCountryKey(ctx, sentence, sourceKey); // "fired tear gas at protesters": the local people
             if (cooperative && targetKey != null && countries.sameActor(ctx.table(), sourceKey, targetKey)) {
@@ -806,6 +808,8 @@ public final class EventExtractor {
             }
         } else if (delegation != null && !sameCountry(ctx.table(), sourceKey, delegation)) {
             targetKey = delegation;
+        } else if (leader != null) {
+            targetKey = leader.mention().key();
         } else if (targetKey == null && !passive && nouns.stateNounObject(tokens, m)) {
             // "urged the army to": the forces of the story's country; "arrested an opposition leader", "protests
             // against the government": the actor's own when the dateline's country is named nowhere

@@ -167,6 +167,25 @@ final class StateAndPeopleNouns {
         return k >= 0 && !tokens.get(k).isCapitalised() && !(k + 1 < tokens.size() && tokens.get(k + 1).isCapitalised());
     }
 
+    /**
+     * "called on the junta led by Gen. Abdourahamane Tchiani": the actor that leads the state noun of the object,
+     * named right after it with "led by" or "headed by"; else null.
+     */
+    ActorSpan leaderOfObject(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        int noun = stateNounObjectAt(tokens, m);
+        if (noun < 0 || noun + 3 >= tokens.size() || !(tokens.get(noun + 1).is("led") || tokens.get(noun + 1).is("headed"))
+                || !tokens.get(noun + 2).is("by")) {
+            return null;
+        }
+        for (int k = noun + 3; k < Math.min(tokens.size(), noun + 6); k++) {
+            ActorSpan leader = ActorSpan.startingAt(actors, k);
+            if (leader != null) {
+                return leader;
+            }
+        }
+        return null;
+    }
+
     /** Where the state noun of the object stands, else -1. */
     private int stateNounObjectAt(List<Token> tokens, PatternMatch m) {
         int after = stateNounAfter(tokens, m);

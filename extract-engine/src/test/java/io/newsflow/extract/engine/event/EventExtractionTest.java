@@ -2937,4 +2937,10 @@ class EventExtractionTest {
         assertThat(coded("PARIS, Nov 27, 2024 (Newsflow) - French President Emmanuel Macron, whose country will sit on a "
                 + "U.S.-led committee, welcomed the deal.")).containsExactly("FRA 051 -");
     }
+
+    @Test
+    void aBodyLedBySomeoneNamedIsTheirs() {
+        assertThat(coded("ABUJA, Feb 24, 2024 (Newsflow) - President Bola Tinubu called on the junta led by Gen. "
+                + "Abdourahamane Tchiani to submit a timetable.")).containsExactly("NGA 020 NER");
+    }
 }
