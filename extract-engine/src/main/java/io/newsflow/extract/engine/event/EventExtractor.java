@@ -433,8 +433,10 @@ public final class EventExtractor {
             // its own bodies is no event
             return null;
         }
-        if (visit && targetKey != null && targetKey.kind() != EntityKind.PERSON
+        if (visit && targetKey != null && (targetKey.kind() != EntityKind.PERSON || roles.amongSubjects)
                 && targetCountry != null && targetCountry.equals(actor(ctx.table(), sourceKey).countryCode())) {
+            // ("Security Minister Bullrich and Defence Minister Petri flew to Bahia Blanca": two of one state
+            // travelling together do not visit each other)
             // "Rep. McKinley visited the U.S.-Mexico border", "the government attended the ceremony in parliament":
             // a trip at home is no visit to a state
             return null;

@@ -63,7 +63,9 @@ final class Obligations {
         String verb = tokens.get(participle).lower();
         EntityKey speaker = speakerOf(tokens, actors, quotes, must); // "Guterres said all hostages must be released"
         if (!verb.endsWith("ed") && !lemmatiser.isPastParticiple(verb) || speaker == null
-                || !politicalActors.canAct(table, speaker) || firstPersonSubject(tokens, must)) {
+                || !politicalActors.canAct(table, speaker) || politicalActors.judge(table, speaker)
+                || firstPersonSubject(tokens, must)) {
+            // ("A defendant must be tried for what he is accused of doing," the judge wrote: a ruling's reasoning)
             return null;
         }
         ActorSpan subject = sources.subjectSpan(tokens, actors, must);

@@ -63,7 +63,8 @@ final class PoliticalActors {
             Role title = titleOf(role);
             if (title != null) {
                 anyTitle = true;
-                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role) && !ofSportsBody(table, role)) {
+                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role) && !ofSportsBody(table, role)
+                        && !PRIVATE_COUNSEL.contains(title.title())) {
                     return true;
                 }
             }
@@ -109,6 +110,31 @@ final class PoliticalActors {
         }
         return false;
     }
+
+    /** Titles of those who rule in court. */
+    private static final Set<String> BENCH = Set.of("judge", "justice", "chief justice", "magistrate", "presiding judge");
+
+    /** A judge or a justice, whose "must" in a ruling is reasoning, not an appeal to anyone. */
+    boolean judge(EntityTable table, EntityKey key) {
+        PersonProfile person = table.profile(key);
+        if (person == null) {
+            return false;
+        }
+        for (String role : person.roles()) {
+            Role title = titleOf(role);
+            if (title != null && BENCH.contains(title.title())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lawyers who speak for a client, not for a state (a district attorney or an attorney general does): "Weinstein's
+     * lawyer Arthur Aidala welcomed the ruling".
+     */
+    private static final Set<String> PRIVATE_COUNSEL = Set.of("lawyer", "defence lawyer", "defense lawyer",
+            "defense attorney", "attorney", "barrister", "solicitor", "counsel");
 
     /** Last words of names of universities, hospitals, clubs and firms (and company suffixes). */
     private static final Set<String> NON_POLITICAL_NAME_WORDS = nonPoliticalNameWords();

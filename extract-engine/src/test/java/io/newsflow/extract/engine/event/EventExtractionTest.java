@@ -2943,4 +2943,12 @@ class EventExtractionTest {
         assertThat(coded("ABUJA, Feb 24, 2024 (Newsflow) - President Bola Tinubu called on the junta led by Gen. "
                 + "Abdourahamane Tchiani to submit a timetable.")).containsExactly("NGA 020 NER");
     }
+
+    @Test
+    void aClientsLawyerAJudgesReasoningAndTwoMinistersTravellingTogetherMakeNoEvents() {
+        assertThat(events("NEW YORK, April 25, 2024 (AP) - Weinstein's lawyer Arthur Aidala welcomed the ruling. \"A "
+                + "defendant must be tried for what he is accused of doing,\" Judge Jenny Rivera wrote.")).isEmpty();
+        assertThat(events("BUENOS AIRES, March 8, 2025 (Newsflow) - National Security Minister Patricia Bullrich and "
+                + "Defence Minister Luis Petri flew to Bahia Blanca on Saturday.")).isEmpty();
+    }
 }
