@@ -40,6 +40,7 @@ import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
+import io.newsflow.extract.engine.event.UnaimedActs;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.SentenceSplitter;
@@ -420,7 +421,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
                 dated ? articleDate.confidence() : null);
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
-        List<NewsEvent> outEvents = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
+        List<NewsEvent> outEvents = UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes, outEvents), outQuotes,

@@ -234,8 +234,8 @@ class EventExtractionTest {
             assertThat(ev.source().countryCode()).isEqualTo("PAK");
             assertThat(ev.target().countryCode()).isEqualTo("PAK"); // a state acting on its own people is an event
         });
-        List<NewsEvent> demand = events("ISLAMABAD (AP) - Thousands of demonstrators demanding the resignation of the "
-                + "prime minister gathered on Saturday.");
+        List<NewsEvent> demand = events("ISLAMABAD (AP) - Thousands of demonstrators demanding the resignation of Prime "
+                + "Minister Nawaz Sharif gathered on Saturday.");
         assertThat(demand).extracting(ev -> ev.source().countryCode()).contains("PAK");
     }
 
@@ -2950,5 +2950,13 @@ class EventExtractionTest {
                 + "defendant must be tried for what he is accused of doing,\" Judge Jenny Rivera wrote.")).isEmpty();
         assertThat(events("BUENOS AIRES, March 8, 2025 (Newsflow) - National Security Minister Patricia Bullrich and "
                 + "Defence Minister Luis Petri flew to Bahia Blanca on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void anActAlwaysAimedAtSomeoneThatNamesNoOneIsNone() {
+        assertThat(events("TOKYO, Jan 2, 2024 (Kyodo) -- Prime Minister Fumio Kishida told the ministers to share "
+                + "information with each other. The opposition demanded the immediate release of the report.")).isEmpty();
+        assertThat(coded("SEOUL, Oct 21, 2024 (Yonhap) -- South Korea summoned the Russian ambassador and demanded the "
+                + "immediate withdrawal of North Korean troops from Russia.")).contains("KOR 114 RUS");
     }
 }

@@ -1,0 +1,24 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.NewsEvent;
+
+/**
+ * Acts that are always aimed at someone and that the story, to its end, never said at whom: "demanded the immediate
+ * release", "cut ties", "shared information", "pledged aid", "assaulted". They tell no event between actors, so they
+ * are left out once every later reading (a reaction's object, a parallel act's target) has had its chance to name one.
+ */
+public final class UnaimedActs {
+    /** Material cooperation, aid and demands (an expulsion or an attack on no one named is still told). */
+    private static final Set<String> AIMED_ONLY = Set.of("06", "07", "10");
+
+    private UnaimedActs() {
+    }
+
+    /** The events without those of an always-aimed kind that name no target. */
+    public static List<NewsEvent> without(List<NewsEvent> events) {
+        return events.stream().filter(e -> e.target() != null || !AIMED_ONLY.contains(e.cameo().root())).toList();
+    }
+}
