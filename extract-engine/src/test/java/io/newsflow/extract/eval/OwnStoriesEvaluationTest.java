@@ -25,13 +25,15 @@ class OwnStoriesEvaluationTest {
         // web stories without a dateline, read the same way (events .76 -> .64, event dates .67 -> .56, organisations
         // .83 -> .80); session 18 added 60 more (223 now; V to ZE in docs/benchmarks.md), each batch scored before it
         // was read (events .66 -> .60, event dates .57 -> .51, organisations .80 -> .77); session 19 added 36 more
-        // (259 now; ZI to ZN), read after their first score (events, dates and speakers held at .60, .52 and .89).
+        // (259 now; ZI to ZN), read after their first score (events, dates and speakers held at .60, .52 and .89);
+        // session 20 added 42 more (301 now; ZO to ZR, kept unread in session 19, and ZW to ZY), whose bodies of
+        // African and Asian papers the dictionaries know less of (organisations .77 -> .76).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
         // knowledge gives ("Jannik Sinner", a lawyer in Baku in a web story, eight Formula One drivers)
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
+        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.75);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.59);

@@ -318,8 +318,10 @@ public final class EventExtractor {
         if (SportsContext.in(tokens)) {
             // "Germany hit Italy with two late goals": countries in a game are teams, no states acting
             // (a person acted on is no team: "Khan, a former cricket star, was arrested")
+            // and a person without a title of state is a player or a coach ("as the coach I take responsibility")
             events.removeIf(e -> e.source().kind() == EntityKind.COUNTRY
-                    && (e.target() == null || e.target().kind() == EntityKind.COUNTRY));
+                    && (e.target() == null || e.target().kind() == EntityKind.COUNTRY)
+                    || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
         events.replaceAll(igoParents::actingCodes);
         return events;

@@ -2959,4 +2959,10 @@ class EventExtractionTest {
         assertThat(coded("SEOUL, Oct 21, 2024 (Yonhap) -- South Korea summoned the Russian ambassador and demanded the "
                 + "immediate withdrawal of North Korean troops from Russia.")).contains("KOR 114 RUS");
     }
+
+    @Test
+    void aPersonWithoutATitleOfStateInASentenceOfSportIsAPlayerOrACoach() {
+        assertThat(events("ACCRA, Jan 24, 2024 (GNA) - \"The performances at this tournament have not been good enough, "
+                + "and as the coach I take responsibility for that,\" Ghanaian Chris Hughton said.")).isEmpty();
+    }
 }
