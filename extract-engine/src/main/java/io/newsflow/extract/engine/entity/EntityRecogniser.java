@@ -592,7 +592,8 @@ public final class EntityRecogniser {
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(end).end());
             EntityKey key = table.personNamed(name);
-            String fullName = key == null ? namedByAlias(name, table) : null;
+            // (a later mention by a dictionary alias is one word: "Jokowi")
+            String fullName = key == null && end == i ? namedByAlias(name, table) : null;
             key = fullName != null ? table.personNamed(fullName) : key;
             if (key != null) {
                 mark(covered, i, end);

@@ -70,11 +70,17 @@ public final class EntityTable {
         }
     }
 
-    /** The names an entity goes by in the article: its own and the aliases it was written with. */
-    public Set<String> namesOf(EntityKey key) {
-        Set<String> names = new LinkedHashSet<>(aliases.getOrDefault(key, Set.of()));
-        names.add(key.name());
-        return names;
+    /** Whether the entity goes by a name, its own or an alias it was written with, that {@code wanted} accepts. */
+    public boolean anyNameOf(EntityKey key, java.util.function.Predicate<String> wanted) {
+        if (wanted.test(key.name())) {
+            return true;
+        }
+        for (String alias : aliases.getOrDefault(key, Set.of())) {
+            if (wanted.test(alias)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entity named only in the headline or subtitle: it exists, but has no mention in the body text. */

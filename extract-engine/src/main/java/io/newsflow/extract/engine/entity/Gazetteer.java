@@ -109,8 +109,16 @@ public final class Gazetteer {
 
     /** A one-word name with a capital after a small letter: "LeT", "HuT". */
     private static boolean capitalInside(String phrase) {
-        return phrase.indexOf(' ') < 0 && phrase.indexOf('-') < 0 && phrase.chars().skip(1).anyMatch(Character::isUpperCase)
-                && Character.isLowerCase(phrase.charAt(1));
+        if (phrase.length() < 3 || phrase.indexOf(' ') >= 0 || phrase.indexOf('-') >= 0
+                || !Character.isLowerCase(phrase.charAt(1))) {
+            return false;
+        }
+        for (int i = 2; i < phrase.length(); i++) {
+            if (Character.isUpperCase(phrase.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAbbreviation(String phrase) {

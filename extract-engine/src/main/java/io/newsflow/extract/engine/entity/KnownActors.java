@@ -94,8 +94,9 @@ public final class KnownActors {
      * that year in another state, is of that state.
      */
     private void correctByOffice(PersonProfile person, int year) {
-        if (person.name().split("\\s+").length < 2 || person.affiliation() != null) {
-            return;
+        if (person.roles().isEmpty() || person.affiliation() != null || person.name().indexOf(' ') < 0
+                || index.worldActors(person.name()).isEmpty()) {
+            return; // (most people a story names are nobody the dictionary knows: one lookup tells)
         }
         String held = null;
         for (WorldActor office : officesByTitle(person)) {

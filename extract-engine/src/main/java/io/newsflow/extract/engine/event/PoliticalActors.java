@@ -10,6 +10,7 @@ import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.PersonProfile;
 
 /**
@@ -76,15 +77,15 @@ final class PoliticalActors {
 
     /** "GFA President": a title of a sports body of the story, which holds no public office. */
     private boolean ofSportsBody(EntityTable table, String role) {
+        if (role.indexOf(' ') < 0) {
+            return false; // a title alone names no body
+        }
         String padded = " " + role + " ";
         for (EntityKey key : table.keys()) {
-            if (!sportsBody(table, key)) {
-                continue;
-            }
-            for (String name : table.namesOf(key)) {
-                if (name.length() > 1 && padded.contains(" " + name + " ")) {
-                    return true;
-                }
+            if (key.kind() == EntityKind.ORGANIZATION
+                    && table.anyNameOf(key, name -> name.length() > 1 && LocalOfficials.containsWord(padded, name))
+                    && sportsBody(table, key)) {
+                return true;
             }
         }
         return false;
