@@ -36,6 +36,12 @@ public record NewsEvent(
                 datePrecision, location, sentence, sentenceIndex, start, end, confidence, headline, url, articleSource);
     }
 
+    /** The same event under another id: the one act told of a second target ("welcomed the agreement" of two). */
+    public NewsEvent withEventId(String newEventId) {
+        return new NewsEvent(schemaVersion, newEventId, articleId, cameo, source, target, actionText, negated, date,
+                datePrecision, location, sentence, sentenceIndex, start, end, confidence, headline, url, articleSource);
+    }
+
     /** The same event dated otherwise: a later sentence says when it happened. */
     public NewsEvent withDate(String newDate, DatePrecision newPrecision) {
         return new NewsEvent(schemaVersion, eventId, articleId, cameo, source, target, actionText, negated, newDate,

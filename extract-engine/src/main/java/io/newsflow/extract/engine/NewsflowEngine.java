@@ -297,9 +297,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * act to each party, two that say they agreed with each other, a ceasefire between two taking effect; no
      * violence in a tone struck, a verbal clash, an accident's toll, counted victims told again; no event done to a
      * sports body, by a coach, a client's lawyer, a judge's reasoning, a state with its own bodies, two of one state
-     * travelling together; material cooperation, aid and demands that name no one they are aimed at left out.
+     * travelling together; material cooperation, aid and demands that name no one they are aimed at left out;
+     * 0.3.14: the actor after "the" that opens an "if" clause or the clause after a fronted participle.
      */
-    private static final String ENGINE_VERSION = "0.3.13";
+    private static final String ENGINE_VERSION = "0.3.14";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

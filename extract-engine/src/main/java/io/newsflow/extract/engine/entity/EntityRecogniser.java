@@ -514,7 +514,7 @@ public final class EntityRecogniser {
      * person the story named in full is that person.
      */
     private PersonCandidate byKnownAlias(PersonCandidate c, EntityTable table) {
-        String fullName = table.personNamed(c.name()) == null ? namedByAlias(c.name(), table) : null;
+        String fullName = c.first() == c.last() && table.personNamed(c.name()) == null ? namedByAlias(c.name(), table) : null;
         return fullName == null ? c
                 : new PersonCandidate(c.phraseFirst(), c.first(), c.last(), fullName, c.role(), c.countryCode(), c.gender());
     }

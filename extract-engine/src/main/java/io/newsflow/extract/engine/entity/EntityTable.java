@@ -70,13 +70,29 @@ public final class EntityTable {
         }
     }
 
-    /** Whether the entity goes by a name, its own or an alias it was written with, that {@code wanted} accepts. */
-    public boolean anyNameOf(EntityKey key, java.util.function.Predicate<String> wanted) {
-        if (wanted.test(key.name())) {
+    /**
+     * Whether one of the entity's names, its own or an alias it was written with, stands as whole words in {@code
+     * text}: "JCS" in "JCS spokesman", "GFA" in "GFA President".
+     */
+    public boolean namedIn(EntityKey key, String text) {
+        if (wholeWords(text, key.name())) {
             return true;
         }
         for (String alias : aliases.getOrDefault(key, Set.of())) {
-            if (wanted.test(alias)) {
+            if (wholeWords(text, alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wholeWords(String text, String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
                 return true;
             }
         }

@@ -67,29 +67,13 @@ public final class LocalOfficials {
     }
 
     private String roleBodyCountry(EntityTable table, List<String> roles) {
-        List<String> padded = roles.stream().map(r -> " " + r + " ").toList();
         for (EntityKey key : table.keys()) {
-            if (key.kind() != EntityKind.ORGANIZATION || key.countryCode() == null || index.country(key.countryCode()) == null) {
-                continue;
-            }
-            if (table.anyNameOf(key, name -> name.length() > 1 && padded.stream().anyMatch(r -> containsWord(r, name)))) {
+            if (key.kind() == EntityKind.ORGANIZATION && key.countryCode() != null && index.country(key.countryCode()) != null
+                    && roles.stream().anyMatch(role -> table.namedIn(key, role))) {
                 return key.countryCode();
             }
         }
         return null;
-    }
-
-    /** Whether the padded text (" JCS spokesman ") holds the name as whole words. */
-    public static boolean containsWord(String padded, String name) {
-        int at = padded.indexOf(name);
-        while (at > 0) {
-            int end = at + name.length();
-            if (padded.charAt(at - 1) == ' ' && end < padded.length() && padded.charAt(end) == ' ') {
-                return true;
-            }
-            at = padded.indexOf(name, at + 1);
-        }
-        return false;
     }
 
     /** Words after a name that tell its bearer came from elsewhere: "Amna Baloch, who arrived in Dhaka on". */

@@ -35,6 +35,11 @@ final class ClauseWords {
         return false;
     }
 
+    /** The token after the article "the" at {@code k}, or {@code k}: "If the United States attacks". */
+    static int afterArticle(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).is("the") ? k + 1 : k;
+    }
+
     /** The token before the article "the" at {@code k}, or {@code k}: "South Korea, the United States". */
     static int pastThe(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
         return k >= 1 && tokens.get(k).is("the") ? k - 1 : k;

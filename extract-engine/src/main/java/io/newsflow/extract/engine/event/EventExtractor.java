@@ -426,7 +426,7 @@ public final class EventExtractor {
             // words of cooperation to one's own nation are no event between actors
             return null;
         }
-        if (politicalActors.sportsBody(ctx.table(), targetKey)) {
+        if (politicalActors.sportsBody(targetKey)) {
             return null; // "the sports minister pledged to support the GFA": what is done to a sports body is sport
         }
         if (HOME_COOPERATION.contains(code.root()) && targetCountry != null && targetKey.kind() == EntityKind.ORGANIZATION
@@ -653,8 +653,7 @@ public final class EventExtractor {
     private static EntityKey conditionalActor(List<Token> tokens, List<ActorSpan> actors, int trigger, EntityKey source) {
         for (int k = trigger - 1; k >= 0; k--) {
             if (tokens.get(k).is("if") || tokens.get(k).is("If")) {
-                ActorSpan actor = ActorSpan.startingAt(actors, ClauseWords.pastThe(tokens, k + 1) == k + 1
-                        && k + 2 < tokens.size() && tokens.get(k + 1).is("the") ? k + 2 : k + 1);
+                ActorSpan actor = ActorSpan.startingAt(actors, ClauseWords.afterArticle(tokens, k + 1));
                 return actor == null || actor.mention().key().equals(source) ? null : actor.mention().key();
             }
         }

@@ -10,7 +10,6 @@ import io.newsflow.extract.engine.dictionary.KnownOrganization;
 import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
-import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.PersonProfile;
 
 /**
@@ -80,11 +79,8 @@ final class PoliticalActors {
         if (role.indexOf(' ') < 0) {
             return false; // a title alone names no body
         }
-        String padded = " " + role + " ";
         for (EntityKey key : table.keys()) {
-            if (key.kind() == EntityKind.ORGANIZATION
-                    && table.anyNameOf(key, name -> name.length() > 1 && LocalOfficials.containsWord(padded, name))
-                    && sportsBody(table, key)) {
+            if (key.kind() == EntityKind.ORGANIZATION && table.namedIn(key, role) && sportsBody(key)) {
                 return true;
             }
         }
@@ -96,7 +92,7 @@ final class PoliticalActors {
             "olympic", "basketball", "tennis", "hockey", "volleyball", "boxing", "fc", "fifa", "uefa");
 
     /** A sports body, which nothing a state does to it makes an event: "pledged to support the GFA". */
-    boolean sportsBody(EntityTable table, EntityKey key) {
+    boolean sportsBody(EntityKey key) {
         if (key == null || key.kind() != EntityKind.ORGANIZATION) {
             return false;
         }

@@ -92,11 +92,8 @@ public final class ReactionTargets {
     }
 
     private static NewsEvent withOtherParty(NewsEvent reaction, NewsEvent.Actor other) {
-        NewsEvent e = reaction.withActors(reaction.source(), other);
-        return new NewsEvent(e.schemaVersion(), io.newsflow.contract.ArticleIds.derivedId("e", reaction.eventId(),
-                other.entityId() == null ? other.name() : other.entityId()), e.articleId(), e.cameo(), e.source(),
-                e.target(), e.actionText(), e.negated(), e.date(), e.datePrecision(), e.location(), e.sentence(),
-                e.sentenceIndex(), e.start(), e.end(), e.confidence(), e.headline(), e.url(), e.articleSource());
+        return reaction.withActors(reaction.source(), other).withEventId(io.newsflow.contract.ArticleIds.derivedId("e",
+                reaction.eventId(), other.entityId() == null ? other.name() : other.entityId()));
     }
 
     /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */

@@ -197,8 +197,7 @@ final class SourceSlots {
                 return null;
             }
             if (tokens.get(k).is(",")) {
-                return ActorSpan.startingAt(actors, ClauseWords.pastThe(tokens, k + 1) == k + 1
-                        && tokens.get(k + 1).is("the") ? k + 2 : k + 1);
+                return ActorSpan.startingAt(actors, ClauseWords.afterArticle(tokens, k + 1));
             }
         }
         return null;

@@ -2932,6 +2932,8 @@ class EventExtractionTest {
     void aThreatIsAimedAtTheOneItsConditionNamesAndAnActInAConditionIsNone() {
         assertThat(coded("JERUSALEM, Nov 26, 2024 (Newsflow) - \"If Hezbollah violates the agreement and tries to arm "
                 + "itself, we will attack,\" Prime Minister Benjamin Netanyahu said.")).containsExactly("ISR 138 LBN");
+        assertThat(coded("TEHRAN, May 15, 2024 (Newsflow) - \"If the United States violates the deal, we will attack,\" "
+                + "Iranian commander Hossein Salami said.")).containsExactly("IRN 138 USA");
         assertThat(events("TEHRAN, Nov 26, 2024 (Newsflow) - If the United States attacks, Iran's response will be swift, "
                 + "the ministry said.")).isEmpty();
         assertThat(coded("PARIS, Nov 27, 2024 (Newsflow) - French President Emmanuel Macron, whose country will sit on a "
