@@ -299,8 +299,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * sports body, by a coach, a client's lawyer, a judge's reasoning, a state with its own bodies, two of one state
      * travelling together; material cooperation, aid and demands that name no one they are aimed at left out;
      * 0.3.14: the actor after "the" that opens an "if" clause or the clause after a fronted participle.
+     * 0.3.15: the comma printed inside quote marks stays in the quote; a web story's untimed events take the weekday
+     * its lead names; the full date "on Friday (August 23, 2024)"; one body word closing a longer name with its
+     * acronym; "the President" is no President-elect; a possessive in a fronted phrase is its subject's; ending
+     * a treaty or pact (166).
      */
-    private static final String ENGINE_VERSION = "0.3.14";
+    private static final String ENGINE_VERSION = "0.3.15";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -387,8 +391,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         String articleId = article.id();
         // An event with no time expression of its own happened on the story's day (issue 13 point 7); where that
         // day only stands in for an unknown one (the arrival), the month is as far as the story can be trusted.
-        TimePoint defaultDate = new TimePoint(articleDate.date(),
-                articleDate.dayKnown() ? DatePrecision.DAY : DatePrecision.MONTH);
+        LocalDate newsDay = ArticleDating.newsDay(dateline, normalised,
+                published == null ? null : published.atZone(ZoneOffset.UTC).toLocalDate());
+        TimePoint defaultDate = newsDay != null ? new TimePoint(newsDay, DatePrecision.DAY)
+                : new TimePoint(articleDate.date(), articleDate.dayKnown() ? DatePrecision.DAY : DatePrecision.MONTH);
         EventExtractor.ArticleContext ctx = new EventExtractor.ArticleContext(article, articleId, text, table, quotes,
                 defaultDate, storyCountry(dateline, datelineCountry), new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();

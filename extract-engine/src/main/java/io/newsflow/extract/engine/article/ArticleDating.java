@@ -189,9 +189,9 @@ public final class ArticleDating {
         return null;
     }
 
-    /** A full date in a lead: "on Tuesday, January 7, 2025", "on 7 January 2025". */
+    /** A full date in a lead: "on Tuesday, January 7, 2025", "on 7 January 2025", "on Friday (August 23, 2024)". */
     private static final Pattern FULL_DATE = Pattern.compile("\\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-            + "Saturday|Sunday),? )?(?:(?<month>" + Months.MONTH_NAMES + ")\\.? (?<day>\\d{1,2}),? (?<year>(?:19|20)\\d{2})"
+            + "Saturday|Sunday),? \\(?)?(?:(?<month>" + Months.MONTH_NAMES + ")\\.? (?<day>\\d{1,2}),? (?<year>(?:19|20)\\d{2})"
             + "|(?<dayFirst>\\d{1,2}) (?<monthAfter>" + Months.MONTH_NAMES + "),? (?<yearAfter>(?:19|20)\\d{2}))\\b");
 
     /**
@@ -209,6 +209,27 @@ public final class ArticleDating {
         LocalDate d = safeDate(Integer.parseInt(monthFirst ? m.group("year") : m.group("yearAfter")), month,
                 Integer.parseInt(monthFirst ? m.group("day") : m.group("dayFirst")));
         return d == null || d.isAfter(received) ? null : d;
+    }
+
+    /**
+     * The day a web story's news happened, when its date is the page's publication day and its lead names the
+     * weekday: "Pakistan and Iran on Monday agreed", published on Tuesday, tells Monday's news, and so does every
+     * later sentence that names no time of its own. Null when the story is dated by its dateline, or its lead names
+     * no weekday of the six days up to the publication.
+     */
+    public static LocalDate newsDay(ParsedDateline dateline, String body, LocalDate published) {
+        if (published == null || dateline != null && dateline.hasDay()) {
+            return null;
+        }
+        DayOfWeek weekday = leadWeekday(body);
+        if (weekday == null) {
+            return null;
+        }
+        LocalDate day = published;
+        while (day.getDayOfWeek() != weekday) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** How far before a weekday the words of a future may stand. */

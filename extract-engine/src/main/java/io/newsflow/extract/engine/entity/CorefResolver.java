@@ -91,8 +91,12 @@ public final class CorefResolver {
                     candidates = candidates.stream().filter(m -> m.key() != null && table.profile(m.key()) != null
                             && country.equals(table.profile(m.key()).countryCode())).toList();
                 }
-                EntityKey antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
-                        : apposedName(named, s.index(), tokens, i + length, noun);
+                EntityKey antecedent = length == 1 ? frontedPossessor(named, candidates, s.index(), tokens, i, table)
+                        : null;
+                if (antecedent == null) {
+                    antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
+                            : apposedName(named, s.index(), tokens, i + length, noun);
+                }
                 if (antecedent == null && length == 1 && (i + 1 < tokens.size()
                         && index.isSpeechVerb(tokens.get(i + 1).lower()) || opensClause(tokens, i))) {
                     // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun that
@@ -118,6 +122,40 @@ public final class CorefResolver {
         for (FoundMention m : added) {
             table.addMention(m);
         }
+    }
+
+    /** Possessives that may point forward to the subject of their sentence. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her");
+    /** Prepositions that open a fronted phrase: "In his speech, the Pope praised". */
+    private static final Set<String> FRONTING = Set.of("in", "at", "during", "after", "before", "on", "with", "for");
+
+    /**
+     * "In his speech, the Pope praised": a possessive in a fronted phrase belongs to the subject right after its
+     * comma, named or a title ("the Pope" of Pope Francis), not to the person named before; null otherwise.
+     */
+    private EntityKey frontedPossessor(List<FoundMention> named, List<FoundMention> candidates, int sentence,
+            List<Token> tokens, int i, EntityTable table) {
+        if (!POSSESSIVES.contains(tokens.get(i).lower()) || !FRONTING.contains(tokens.get(0).lower())) {
+            return null;
+        }
+        int comma = i + 1;
+        while (comma < tokens.size() && !tokens.get(comma).is(",")) {
+            if (!tokens.get(comma).isWord()) {
+                return null;
+            }
+            comma++;
+        }
+        if (comma + 1 >= tokens.size()) {
+            return null;
+        }
+        for (FoundMention m : named) {
+            if (m.sentence() == sentence && m.first() == comma + 1) {
+                return m.key() != null && m.key().kind() == EntityKind.PERSON ? m.key() : null;
+            }
+        }
+        int length = referringLength(tokens, comma + 1);
+        RoleNoun noun = length > 1 ? index.roleNoun(phrase(tokens, comma + 1, length)) : null;
+        return noun == null || !"PERSON".equals(noun.refersTo()) ? null : antecedent(candidates, noun, table);
     }
 
     /** Whether tokens[i] opens its sentence, or its main clause after a fronted phrase ("In his message, he"). */
@@ -434,12 +472,27 @@ public final class CorefResolver {
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
-            if (p != null && p.roles().stream().anyMatch(r -> java.util.Arrays.stream(
-                    r.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).anyMatch(titles::contains))) {
+            if (p != null && p.roles().stream().anyMatch(r -> holds(r, titles, words))) {
                 return key;
             }
         }
         return null;
+    }
+
+    /** Words of a title whose holder does not hold it now: "President-elect", "former President". */
+    private static final Set<String> NOT_HOLDING = Set.of("elect", "former", "ex", "designate", "late");
+
+    /**
+     * Whether a role holds one of the titles, as the noun's words mean it: "the President" is no "President-elect"
+     * Prabowo, while "the former president" is the former one.
+     */
+    private static boolean holds(String role, Set<String> titles, String[] nounWords) {
+        List<String> words = java.util.Arrays.asList(role.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
+        if (words.stream().noneMatch(titles::contains)) {
+            return false;
+        }
+        Set<String> noun = Set.of(nounWords);
+        return words.stream().noneMatch(w -> NOT_HOLDING.contains(w) && !noun.contains(w));
     }
 
     /** The titles that hold the heads of state and of government. */

@@ -138,9 +138,12 @@ public final class EntityRecogniser {
             int start = AcronymSpans.nameStart(tokens, open);
             int end = open - 1;
             // (a body the dictionaries know by its last words stays theirs: "China Coast Guard (CCG)" is the known
-            // Chinese Coast Guard, named alike later without its acronym)
-            if (start < 0 || !namesABody(tokens, start, end) || hitAt[start] != null && hitAt[start].first() < start
-                    || hitAt[end] != null && (hitAt[end].last() > end || OrgNameShape.isBody(hitAt[end]))) {
+            // Chinese Coast Guard, named alike later without its acronym; one body word closing a name of three words
+            // or more does not: "the Nigeria Labour Congress (NLC)" is no Congress)
+            if (start < 0 || !namesABody(tokens, start, end) && (hitAt[end] == null || !OrgNameShape.isBody(hitAt[end]))
+                    || hitAt[start] != null && hitAt[start].first() < start
+                    || hitAt[end] != null && (hitAt[end].last() > end || OrgNameShape.isBody(hitAt[end])
+                            && (hitAt[end].first() < end || end - start < 2))) {
                 continue;
             }
             // "China Coast Guard (CCG)", "Islamabad High Court (IHC)": a state named first is the body's country

@@ -102,7 +102,9 @@ public final class QuoteFinder {
             while (start < end && Character.isWhitespace(normalised.charAt(start))) {
                 start++;
             }
-            while (end > start && (Character.isWhitespace(normalised.charAt(end - 1)) || normalised.charAt(end - 1) == ',')) {
+            // the comma printed inside the marks stays: the text is what stands between them, and readers who match
+            // a quote by its opening words find it with or without the comma
+            while (end > start && Character.isWhitespace(normalised.charAt(end - 1))) {
                 end--;
             }
             if (namesATitle(span, tokens)) {

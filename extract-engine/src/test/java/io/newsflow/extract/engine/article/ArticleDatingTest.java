@@ -118,6 +118,9 @@ class ArticleDatingTest {
         String body = "TEMPO.CO, Jakarta - The Indonesian government on Tuesday, January 7, 2025, welcomed the decision.";
         ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
         assertThat(date.date()).isEqualTo(java.time.LocalDate.of(2025, 1, 7));
+        String bracketed = "Prime Minister Narendra Modi on Friday (August 23, 2024) told the Ukrainian president";
+        assertThat(ArticleDating.date(DatelineParser.parse(bracketed), bracketed, null, RECEIVED).date())
+                .isEqualTo(java.time.LocalDate.of(2024, 8, 23));
         String future = "The summit opens on 7 January 2099 in Jakarta.";
         assertThat(ArticleDating.date(DatelineParser.parse(future), future, null, RECEIVED).date().getYear())
                 .isNotEqualTo(2099);

@@ -134,4 +134,14 @@ class OrganisationShapeTest {
         assertThat(organisations(a)).noneMatch(o -> o.name().contains("Intermediate")); // no body's word in it
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
     }
+
+    @Test
+    void oneBodyWordClosingALongerNameWithItsAcronymIsThatName() {
+        AnalysedArticle a = SharedEngine.analyse("Strike",
+                "ABUJA, June 3, 2024 (Newsflow) - Leaders of the Nigeria Labour Congress (NLC) and the Trade Union "
+                        + "Congress (TUC) met the government. The NLC said the strike would go on.");
+        assertThat(organisation(a, "Nigeria Labour Congress").aliases()).contains("NLC");
+        assertThat(organisation(a, "Trade Union Congress").aliases()).contains("TUC");
+        assertThat(organisations(a)).noneMatch(o -> o.name().equals("Labour Party") || o.name().equals("Congress"));
+    }
 }

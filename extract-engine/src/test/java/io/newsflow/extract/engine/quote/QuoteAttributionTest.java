@@ -238,8 +238,8 @@ class QuoteAttributionTest {
                         + "experience: \u201CIt was just that feeling of this is the song.\u201D\n"
                         + "\u201CIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of Full Fact, told "
                         + "the BBC.");
-        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).contains("It grabbed me by the heart",
-                "It was an attempt to mislead voters");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).contains("It grabbed me by the heart,",
+                "It was an attempt to mislead voters,");
         assertThat(speakers(a)).contains("Harper", "Buckley");
         assertThat(speakers(a).get(speakers(a).size() - 1)).endsWith("Moy");
     }
@@ -286,7 +286,7 @@ class QuoteAttributionTest {
                         + "\"Nights of the Long River.\" Fans had waited years. \"We wrote these songs for the people who "
                         + "stayed,\" singer Mara Quinn said.");
         assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text)
-                .containsExactly("We wrote these songs for the people who stayed");
+                .containsExactly("We wrote these songs for the people who stayed,");
     }
 
     @Test
@@ -316,7 +316,7 @@ class QuoteAttributionTest {
         AnalysedArticle a = SharedEngine.analyse("Patrol",
                 "TAIPEI, Aug 21, 2024 (Newsflow) - President Lai Ching-te spoke. It was the largest patrol since the "
                         + "PLA's \"Joint Sword-2024A\" exercises in May. \"We will not let that happen,\" Lai said.");
-        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("We will not let that happen");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("We will not let that happen,");
     }
 
     @Test
@@ -470,5 +470,25 @@ class QuoteAttributionTest {
                 + "Beijing, China's Foreign Ministry also welcomed the step. \"Indonesia is a major developing country,\" "
                 + "a ministry spokesperson said at a regular briefing.");
         assertThat(speakers(a)).containsExactly("Chinese Foreign Ministry");
+    }
+
+    @Test
+    void aPossessiveInAFrontedPhraseIsTheSubjectsAndThePresidentIsNoPresidentElect() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "JAKARTA, Sept 4, 2024 (Newsflow) - Pope Francis met President Joko Widodo, who will hand over to "
+                        + "President-elect Prabowo Subianto in October.\n"
+                        + "In his speech, the Pope praised the national motto.\n"
+                        + "\u201CHarmony does not mean that everyone must be the same,\u201D he said.\n"
+                        + "Prabowo was in the audience. \u201CIndonesia deeply appreciates the Vatican's voice for "
+                        + "peace,\u201D the President said.");
+        assertThat(speakers(a)).containsExactly("Francis", "Joko Widodo");
+    }
+
+    @Test
+    void theCommaPrintedInsideTheMarksStaysInTheQuote() {
+        AnalysedArticle a = SharedEngine.analyse("Strike",
+                "KYIV, April 13, 2025 (Newsflow) - Envoy Keith Kellogg said the strike had \u201Ccrossed any line "
+                        + "of decency,\u201D and Russia had to stop.");
+        assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("crossed any line of decency,");
     }
 }
