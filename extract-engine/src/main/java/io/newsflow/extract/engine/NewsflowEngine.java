@@ -303,8 +303,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * its lead names; the full date "on Friday (August 23, 2024)"; one body word closing a longer name with its
      * acronym; "the President" is no President-elect; a possessive in a fronted phrase is its subject's; ending
      * a treaty or pact (166).
+     * 0.3.16: no country of the place for officials named at the UN or in Brussels; "Minister of Aviation" is a
+     * public office; untargeted condolences and pledges of support are left out; "the Head of State" is first
+     * whoever holds that very title; a pronoun in an earlier sentence of a quotation is no antecedent outside it.
      */
-    private static final String ENGINE_VERSION = "0.3.15";
+    private static final String ENGINE_VERSION = "0.3.16";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -363,7 +366,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
         EntityTable table = new EntityTable(deadline);
-        recogniser.recognise(text, sentences, table, true, datelineCountry, deadline);
+        // officials named at the UN or at an international body's seat come from everywhere
+        String officialsHome = dateline != null && dateline.city() != null
+                && IGO_DATELINES.contains(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
+        recogniser.recognise(text, sentences, table, true, officialsHome, deadline);
         for (String extra : new String[] {article.headline(), article.subtitle()}) {
             if (extra != null && !extra.isBlank()) {
                 String n = TextNormaliser.forMatching(extra);
@@ -513,6 +519,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");
     }
+
+    /** Dateline places that seat international bodies (igo-datelines.txt). */
+    private static final Set<String> IGO_DATELINES = Set.copyOf(Dictionaries.readWords("igo-datelines.txt"));
 
     private String datelineCountry(ParsedDateline dateline) {
         if (dateline == null || dateline.city() == null) {

@@ -325,7 +325,31 @@ public final class WarmUpStories {
             "newsflow-dhakatribune-indian-envoy-summoned-border-fencing.json",
             "newsflow-kyodo-haneda-jal-coast-guard-collision.json",
             "newsflow-straitstimes-covid-wave-ong-masks-booster.json",
-            "newsflow-xinhua-xi-vucic-belgrade-shared-future.json");
+            "newsflow-xinhua-xi-vucic-belgrade-shared-future.json",
+            "newsflow-aa-turkiye-inflation-peaks-may.json",
+            "newsflow-afp-chad-ends-defence-pact-france.json",
+            "newsflow-almonitor-sharaa-sdf-integration-deal.json",
+            "newsflow-ap-weinstein-conviction-overturned.json",
+            "newsflow-balkaninsight-vucevic-resigns-novi-sad-attack.json",
+            "newsflow-bangkokpost-uyghurs-deported-china.json",
+            "newsflow-batimes-bahia-blanca-floods.json",
+            "newsflow-citizen-eac-sadc-summit-drc-ceasefire.json",
+            "newsflow-dawn-raisi-islamabad-visit-trade-target.json",
+            "newsflow-herald-rbz-launches-zig-currency.json",
+            "newsflow-jakartapost-pope-francis-jokowi-palace.json",
+            "newsflow-kyivindependent-sumy-palm-sunday-strike.json",
+            "newsflow-mercopress-eu-mercosur-deal-montevideo.json",
+            "newsflow-mg-ramaphosa-reelected-gnu-deal.json",
+            "newsflow-nation-ruto-biden-state-visit-non-nato-ally.json",
+            "newsflow-newvision-cheptegei-olympic-10000m-gold.json",
+            "newsflow-notesfrompoland-swiatek-wins-wimbledon.json",
+            "newsflow-premiumtimes-labour-strike-minimum-wage-grid.json",
+            "newsflow-reuters-honduras-ends-us-extradition-treaty.json",
+            "newsflow-tass-putin-khurelsukh-ulan-bator-talks.json",
+            "newsflow-thedailystar-cyclone-remal-coastal-deaths.json",
+            "newsflow-thehindu-modi-kyiv-zelenskyy-talks.json",
+            "newsflow-xinhua-xi-meets-sanchez-beijing.json",
+            "newsflow-yonhap-samsung-lee-jae-yong-acquitted.json");
 
     private WarmUpStories() {
     }

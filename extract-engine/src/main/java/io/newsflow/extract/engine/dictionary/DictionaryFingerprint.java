@@ -19,7 +19,7 @@ public final class DictionaryFingerprint {
             "abbreviations.tsv", "aircraft-nouns.txt", "attack-nouns.txt", "cameo-codes.tsv", "cameo-future.tsv", "cameo-verbs.tsv", "civil-body-heads.txt",
             "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
             "document-nouns.txt", "event-nouns.tsv", "family-names-first.txt", "given-names.tsv", "government-nouns.txt", "hedge-words.txt",
-            "characterising-verbs.txt", "honorifics.tsv", "igo-seats.tsv", "igos-acting-alone.txt", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "military-nouns.txt", "mission-nouns.txt",
+            "characterising-verbs.txt", "honorifics.tsv", "igo-datelines.txt", "igo-seats.tsv", "igos-acting-alone.txt", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "military-nouns.txt", "mission-nouns.txt",
             "name-particles.txt", "not-names.txt", "non-governmental-bodies.txt", "non-political-org-words.txt", "non-state-modifiers.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-nouns.txt", "plan-words.txt", "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "speech-verbs.txt",

@@ -42,6 +42,7 @@ public final class CorefResolver {
         List<FoundMention> seen = new ArrayList<>();
         java.util.Map<Integer, List<Token>> tokensOf = new java.util.HashMap<>();
         sentences.forEach(s -> tokensOf.put(s.index(), s.tokens()));
+        Set<Integer> openInQuote = sentencesOpeningInAQuote(sentences);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -83,8 +84,9 @@ public final class CorefResolver {
                     continue;
                 }
                 // '"... the Assad regime will grow," he said': a name inside a quotation is no antecedent outside it
-                List<FoundMention> candidates = quoted(tokens, i) ? seen
-                        : seen.stream().filter(m -> !quoted(tokensOf.get(m.sentence()), m.first())).toList();
+                List<FoundMention> candidates = quoted(openInQuote, s.index(), tokens, i) ? seen
+                        : seen.stream().filter(m -> !quoted(openInQuote, m.sentence(), tokensOf.get(m.sentence()),
+                                m.first())).toList();
                 String country = countryNamedIn(named, s.index(), i + 1, i + length - 1);
                 if (country != null && "PERSON".equals(noun.refersTo())) {
                     // "the Angolan leader said": a person of that country, not the last one named
@@ -227,11 +229,34 @@ public final class CorefResolver {
     }
 
     /** Whether tokens[i] stands inside a quotation opened earlier in its sentence. */
-    private static boolean quoted(List<Token> tokens, int i) {
+    /**
+     * The sentences that start inside a quotation opened by an earlier sentence of their paragraph: '"He wanted less
+     * NATO. Today he has more of it," Stoltenberg said' quotes its second sentence too.
+     */
+    private static Set<Integer> sentencesOpeningInAQuote(List<Sentence> sentences) {
+        Set<Integer> open = new java.util.HashSet<>();
+        boolean inQuote = false;
+        int paragraph = -1;
+        for (Sentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                inQuote = false;
+            }
+            if (inQuote) {
+                open.add(s.index());
+            }
+            for (Token t : s.tokens()) {
+                inQuote ^= t.is("\"");
+            }
+        }
+        return open;
+    }
+
+    private static boolean quoted(Set<Integer> openInQuote, int sentence, List<Token> tokens, int i) {
         if (tokens == null) {
             return false;
         }
-        int marks = 0;
+        int marks = openInQuote.contains(sentence) ? 1 : 0;
         for (int k = 0; k < i && k < tokens.size(); k++) {
             marks += tokens.get(k).is("\"") ? 1 : 0;
         }
@@ -467,7 +492,16 @@ public final class CorefResolver {
         if (words.length < 2 || head.length() < 4) {
             return null; // "he", "she": pronouns name no title
         }
-        // "the head of state" is named by the titles of heads of state, not by "state"
+        // "the Head of State" is first the person the story gave that very title ("Head of State Kassym-Jomart
+        // Tokayev"), then one of the titles of heads of state, not "state"
+        String title = lower.startsWith("the ") ? lower.substring(4) : lower;
+        for (int k = seen.size() - 1; HEADS.containsKey(lower) && k >= 0; k--) {
+            EntityKey key = seen.get(k).key();
+            PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
+            if (p != null && p.roles().stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).equals(title))) {
+                return key;
+            }
+        }
         Set<String> titles = HEADS.getOrDefault(lower, Set.of(head));
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();

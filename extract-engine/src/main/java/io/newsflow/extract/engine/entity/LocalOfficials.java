@@ -159,9 +159,24 @@ public final class LocalOfficials {
     private static final Set<String> PUBLIC_OFFICE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "MINISTER", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
 
-    /** A role whose last word, or last two, is a title of public office ("Reserve Bank Governor", "home secretary"). */
+    /** Words after which a title names its remit: "Minister of Aviation", "Special Adviser to the President". */
+    private static final Set<String> REMIT_WORDS = Set.of("of", "for", "to", "on");
+
+    /**
+     * A role whose last word, or last two, is a title of public office ("Reserve Bank Governor", "home secretary"),
+     * or whose words before its remit are ("Minister of Aviation and Aerospace Development").
+     */
     private boolean publicOffice(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            if (REMIT_WORDS.contains(words[k])) {
+                return titleOfOffice(java.util.Arrays.copyOf(words, k)) || titleOfOffice(words);
+            }
+        }
+        return titleOfOffice(words);
+    }
+
+    private boolean titleOfOffice(String[] words) {
         String last = words[words.length - 1];
         String lastTwo = words.length > 1 ? words[words.length - 2] + " " + last : last;
         Role known = index.role(lastTwo) != null ? index.role(lastTwo) : index.role(last);

@@ -7,18 +7,23 @@ import io.newsflow.contract.NewsEvent;
 
 /**
  * Acts that are always aimed at someone and that the story, to its end, never said at whom: "demanded the immediate
- * release", "cut ties", "shared information", "pledged aid", "assaulted". They tell no event between actors, so they
- * are left out once every later reading (a reaction's object, a parallel act's target) has had its chance to name one.
+ * release", "cut ties", "shared information", "pledged aid", "sent his condolences". They tell no event
+ * between actors, so they are left out once every later reading (a reaction's object, a parallel act's target) has
+ * had its chance to name one.
  */
 public final class UnaimedActs {
     /** Material cooperation, aid and demands (an expulsion or an attack on no one named is still told). */
     private static final Set<String> AIMED_ONLY = Set.of("06", "07", "10");
+
+    /** Condolences and pledges of support: own and dev gold give one of their nine such events no target. */
+    private static final Set<String> AIMED_CODES = Set.of("018", "032");
 
     private UnaimedActs() {
     }
 
     /** The events without those of an always-aimed kind that name no target. */
     public static List<NewsEvent> without(List<NewsEvent> events) {
-        return events.stream().filter(e -> e.target() != null || !AIMED_ONLY.contains(e.cameo().root())).toList();
+        return events.stream().filter(e -> e.target() != null || !AIMED_ONLY.contains(e.cameo().root())
+                && !AIMED_CODES.contains(e.cameo().code())).toList();
     }
 }

@@ -516,6 +516,25 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void officialsNamedAtTheUnTakeNoCountryFromItsSeat() {
+        AnalysedArticle a = SharedEngine.analyse("Mission",
+                "UNITED NATIONS, June 16, 2023 (AFP) - Foreign Minister Abdoulaye Diop told the Security Council that "
+                        + "the mission had failed in Mali.");
+        assertThat(entity(a, EntityKind.PERSON, "Abdoulaye Diop").countryCode()).isNotEqualTo("USA");
+        AnalysedArticle home = SharedEngine.analyse("Talks",
+                "WASHINGTON, June 16, 2023 (AP) - Foreign Minister Jane Doe said the talks had failed.");
+        assertThat(entity(home, EntityKind.PERSON, "Jane Doe").countryCode()).isEqualTo("USA");
+    }
+
+    @Test
+    void aTitleThatNamesItsRemitAfterOfIsStillAPublicOffice() {
+        String body = "The UAE lifted its visa ban on Nigerians on Monday. The Minister of Aviation and Aerospace "
+                + "Development, Festus Keyamo, said flights to Dubai would resume. Nigeria and the UAE agreed.";
+        AnalysedArticle a = webStory("Visas", body, "2023-09-12T08:00:00Z", "Punch");
+        assertThat(entity(a, EntityKind.PERSON, "Festus Keyamo").countryCode()).isEqualTo("NGA");
+    }
+
+    @Test
     void aSuffixWithOrWithoutItsDotNamesOnePerson() {
         assertThat(NameMatch.samePerson("Romeo Brawner Jr.", "Romeo Brawner Jr")).isTrue();
         assertThat(NameMatch.samePerson("Ferdinand R. Marcos Jr", "Ferdinand R Marcos Jr.")).isTrue();

@@ -2958,6 +2958,8 @@ class EventExtractionTest {
     void anActAlwaysAimedAtSomeoneThatNamesNoOneIsNone() {
         assertThat(events("TOKYO, Jan 2, 2024 (Kyodo) -- Prime Minister Fumio Kishida told the ministers to share "
                 + "information with each other. The opposition demanded the immediate release of the report.")).isEmpty();
+        assertThat(events("BUCHAREST, Sept 14, 2024 (Newsflow) - President Klaus Iohannis sent his condolences to the "
+                + "families of the victims. The government will support the farmers, the minister said.")).isEmpty();
         assertThat(coded("SEOUL, Oct 21, 2024 (Yonhap) -- South Korea summoned the Russian ambassador and demanded the "
                 + "immediate withdrawal of North Korean troops from Russia.")).contains("KOR 114 RUS");
     }

@@ -491,4 +491,22 @@ class QuoteAttributionTest {
                         + "of decency,\u201D and Russia had to stop.");
         assertThat(a.quotes()).extracting(AnalysedArticle.Quote::text).containsExactly("crossed any line of decency,");
     }
+
+    @Test
+    void aPronounInsideAQuoteOfTwoSentencesIsNoAntecedentOutsideIt() {
+        AnalysedArticle a = SharedEngine.analyse("NATO",
+                "BRUSSELS, April 4, 2023 (Reuters) - Jens Stoltenberg spoke of President Vladimir Putin.\n"
+                        + "\"He wanted less NATO on his borders. Today he has more of it,\" Stoltenberg said. He added "
+                        + "that he expected Sweden to join \"as soon as possible for all of us\".");
+        assertThat(speakers(a)).containsOnly("Jens Stoltenberg");
+    }
+
+    @Test
+    void theHeadOfStateIsFirstWhoeverTheStoryGaveThatVeryTitle() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "ASTANA, Nov 27, 2024 (Kazinform) - Head of State Kassym-Jomart Tokayev held talks with President of "
+                        + "the Russian Federation Vladimir Putin.\n"
+                        + "\"Russia has always been our strategic partner,\" the Head of State said.");
+        assertThat(speakers(a)).containsExactly("Kassym-Jomart Tokayev");
+    }
 }
