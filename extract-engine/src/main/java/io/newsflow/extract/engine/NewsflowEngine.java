@@ -306,8 +306,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.16: no country of the place for officials named at the UN or in Brussels; "Minister of Aviation" is a
      * public office; untargeted condolences and pledges of support are left out; "the Head of State" is first
      * whoever holds that very title; a pronoun in an earlier sentence of a quotation is no antecedent outside it.
+     * 0.3.17: a list of signatories signs in pairs though the agreement is named after them; a pair that signs to
+     * raise its own relations signs with each other; a place before a court or the police says whose they are.
      */
-    private static final String ENGINE_VERSION = "0.3.16";
+    private static final String ENGINE_VERSION = "0.3.17";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -746,6 +746,13 @@ public final class EventExtractor {
                 targetKey = null;
             }
         }
+        EntityKey objectRead = targetKey;
+        if (targetKey != null && coordinated != null && !passive && roles.listedSources.stream()
+                .anyMatch(listed -> countries.sameActor(ctx.table(), listed, objectRead))) {
+            // "Kyrgyzstan, China and Uzbekistan signed the agreement on the China-Kyrgyzstan-Uzbekistan railway": a
+            // member of the list of subjects is one of the parties, not their target
+            targetKey = null;
+        }
         // (a visit or an attendance by a list is each member's own: "envoys from Egypt, Qatar and Russia attended the
         // ceremony"; a pair travelling together is a guest with a host: "Modi and Dissanayake will travel to")
         boolean withEachOther = BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
@@ -764,7 +771,12 @@ public final class EventExtractor {
         if (targetKey == null && pairTarget != null) {
             targetKey = pairTarget;
         } else if (pairTarget != null && roles.coSource == null && !countries.sameActor(ctx.table(), pairTarget, targetKey)) {
-            roles.coSource = pairTarget; // "the two ministers condemned Israel": each of them did
+            if (cooperative && !LocalCountries.foreignToBoth(ctx.table(), targetKey, sourceKey, pairTarget)) {
+                // "the two presidents signed a declaration raising Egyptian-French relations": with each other
+                targetKey = pairTarget;
+            } else {
+                roles.coSource = pairTarget; // "the two ministers condemned Israel": each of them did
+            }
         }
         if (targetKey == null && cooperative && (ctx.pair().meetingNounIn(tokens, m.first(), m.last())
                 || ClauseReadings.jointIn(tokens, m))) {

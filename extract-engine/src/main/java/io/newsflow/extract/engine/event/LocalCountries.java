@@ -132,6 +132,14 @@ final class LocalCountries {
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             int in = mention.first() - 1;
             boolean placeOrCountry = mention.key().kind() == EntityKind.LOCATION || mention.key().kind() == EntityKind.COUNTRY;
+            if (mention.key().kind() == EntityKind.LOCATION && mention.last() + 1 < tokens.size()
+                    && index.isStateNoun(tokens.get(mention.last() + 1).lower())) {
+                Place place = index.place(mention.key().name()); // "A Venice court sentenced": the court of Italy
+                EntityKey country = place == null ? null : countryKey(place.countryIso3());
+                if (country != null) {
+                    return country;
+                }
+            }
             if (!placeOrCountry || in < 0 || !tokens.get(in).is("in")) {
                 continue;
             }

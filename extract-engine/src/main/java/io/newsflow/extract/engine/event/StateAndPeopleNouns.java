@@ -74,8 +74,10 @@ final class StateAndPeopleNouns {
             k--; // "the security forces aircraft bombed": the forces' aircraft
         }
         String w = tokens.get(k).lower();
+        // ("A Venice court sentenced", "Lagos police said": a place before the noun says whose it is)
         return index.isStateNoun(w) && !(k > 0 && (tokens.get(k - 1).is("'s") || tokens.get(k - 1).isCapitalised()
-                && tokens.get(k - 1).isWord() && k - 1 > 0 || NON_STATE_MODIFIERS.contains(tokens.get(k - 1).lower())));
+                && tokens.get(k - 1).isWord() && k - 1 > 0 && index.place(tokens.get(k - 1).text()) == null
+                || NON_STATE_MODIFIERS.contains(tokens.get(k - 1).lower())));
     }
 
     /** Words of a time phrase that may stand between a subject and its verb: "on Tuesday evening", "yesterday". */

@@ -2969,4 +2969,25 @@ class EventExtractionTest {
         assertThat(events("ACCRA, Jan 24, 2024 (GNA) - \"The performances at this tournament have not been good enough, "
                 + "and as the coach I take responsibility for that,\" Ghanaian Chris Hughton said.")).isEmpty();
     }
+
+    @Test
+    void aListOfSignatoriesSignsInPairsEvenWhenTheAgreementIsNamedAfterThem() {
+        assertThat(coded("BISHKEK, June 6, 2024 (AKIpress) - Kyrgyzstan, China and Uzbekistan signed the "
+                + "intergovernmental agreement on the China-Kyrgyzstan-Uzbekistan railway project on Thursday."))
+                .containsExactlyInAnyOrder("CHN 057 UZB", "KGZ 057 CHN", "KGZ 057 UZB");
+    }
+
+    @Test
+    void aPairThatSignsRaisingTheirOwnRelationsSignsWithEachOther() {
+        assertThat(named("CAIRO, April 7, 2025 (Newsflow) - President Abdel Fattah al-Sisi received French President "
+                + "Emmanuel Macron on Monday. The two presidents signed a joint declaration raising Egyptian-French "
+                + "relations to a strategic partnership.")).contains("Abdel Fattah al-Sisi 057 Emmanuel Macron")
+                .noneMatch(e -> e.endsWith(" France"));
+    }
+
+    @Test
+    void aPlaceBeforeACourtOrThePoliceSaysWhoseTheyAre() {
+        assertThat(named("LONDON, Dec 3, 2024 (Reuters) - A Venice court on Tuesday sentenced Filippo Turetta to life "
+                + "in prison for the murder of his former girlfriend.")).containsExactly("Italy 173 Filippo Turetta");
+    }
 }
