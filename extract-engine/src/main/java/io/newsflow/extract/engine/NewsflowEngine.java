@@ -308,8 +308,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * whoever holds that very title; a pronoun in an earlier sentence of a quotation is no antecedent outside it.
      * 0.3.17: a list of signatories signs in pairs though the agreement is named after them; a pair that signs to
      * raise its own relations signs with each other; a place before a court or the police says whose they are.
+     * 0.3.18: a body's unnamed spokesperson speaks as the body ("an Athletics Kenya spokesperson"), and "the
+     * spokesperson" as the body whose spokesperson was named before, never as the last person named.
      */
-    private static final String ENGINE_VERSION = "0.3.17";
+    private static final String ENGINE_VERSION = "0.3.18";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

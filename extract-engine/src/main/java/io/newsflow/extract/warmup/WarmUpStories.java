@@ -349,7 +349,25 @@ public final class WarmUpStories {
             "newsflow-thedailystar-cyclone-remal-coastal-deaths.json",
             "newsflow-thehindu-modi-kyiv-zelenskyy-talks.json",
             "newsflow-xinhua-xi-meets-sanchez-beijing.json",
-            "newsflow-yonhap-samsung-lee-jae-yong-acquitted.json");
+            "newsflow-yonhap-samsung-lee-jae-yong-acquitted.json",
+            "newsflow-afp-mali-demands-minusma-withdrawal.txt",
+            "newsflow-akipress-china-kyrgyzstan-uzbekistan-railway-agreement.json",
+            "newsflow-ansa-turetta-life-sentence-cecchettin.json",
+            "newsflow-ap-nicaragua-frees-222-prisoners-us.json",
+            "newsflow-chronicle-chevrons-stun-pakistan-perth.json",
+            "newsflow-civilge-us-sanctions-ivanishvili.json",
+            "newsflow-colombiareports-copa-america-final-jesurun-arrest.json",
+            "newsflow-dailymaverick-ramaphosa-trump-oval-office-video.json",
+            "newsflow-efe-colombia-eln-ceasefire-havana.json",
+            "newsflow-egyptindependent-sisi-macron-abdullah-cairo-summit.json",
+            "newsflow-kazinform-tokayev-putin-astana-state-visit.json",
+            "newsflow-mexiconewsdaily-hurricane-otis-acapulco.json",
+            "newsflow-moroccoworldnews-uk-backs-autonomy-plan-lammy-rabat.json",
+            "newsflow-pti-silkyara-tunnel-workers-rescued.json",
+            "newsflow-punch-uae-lifts-visa-ban-tinubu-bin-zayed.json",
+            "newsflow-reuters-finland-joins-nato-moscow-countermeasures.json",
+            "newsflow-standard-kiptum-chicago-marathon-world-record.json",
+            "newsflow-trend-azerbaijan-suspends-pace-participation.json");
 
     private WarmUpStories() {
     }

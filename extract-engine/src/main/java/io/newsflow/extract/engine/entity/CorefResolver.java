@@ -513,6 +513,13 @@ public final class CorefResolver {
         return null;
     }
 
+    /** "the spokesman", "the spokeswoman": a title that only its holder answers to. */
+    private boolean spokespersonNoun(RoleNoun noun) {
+        String[] words = noun.noun().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        Role role = index.role(words[words.length - 1]);
+        return role != null && "SPOKESPERSON".equals(role.category());
+    }
+
     /** Words of a title whose holder does not hold it now: "President-elect", "former President". */
     private static final Set<String> NOT_HOLDING = Set.of("elect", "former", "ex", "designate", "late");
 
@@ -544,6 +551,9 @@ public final class CorefResolver {
             EntityKey titled = holderOfTitle(seen, noun, table);
             if (titled != null) {
                 return titled; // "Lindner said the chancellor had demanded": the chancellor is Scholz, named before
+            }
+            if (spokespersonNoun(noun)) {
+                return null; // "a NATO spokesperson said ... the spokesperson said": no one named speaks for the body
             }
         }
         for (int k = seen.size() - 1; k >= 0; k--) {

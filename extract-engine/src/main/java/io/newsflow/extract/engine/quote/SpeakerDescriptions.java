@@ -76,10 +76,59 @@ final class SpeakerDescriptions {
                     || namesSomeone(mentions, tokens.get(k).start(), tokens.get(head).end())) {
                 continue;
             }
+            if (prefix == null && roleStart > k && spokesperson(tokens, roleStart, head) && allCapitalised(tokens, k, roleStart)) {
+                // "an Athletics Kenya spokesperson said": the body speaks through its unnamed spokesperson
+                return text.substring(tokens.get(k).start(), tokens.get(roleStart - 1).end());
+            }
+            if (prefix == null && roleStart == k && k == from + 1 && tokens.get(from).is("the")
+                    && spokesperson(tokens, roleStart, head)) {
+                String body = bodyOfLastSpokesperson(text, tokens.get(from).start());
+                if (body != null) {
+                    return body; // "a NATO spokesperson said. '…,' the spokesperson said": NATO's, named before
+                }
+            }
             String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
             return prefix == null ? role : prefix + " " + role;
         }
         return null;
+    }
+
+    /** Whether tokens[start, head] are a spokesperson's title. */
+    private boolean spokesperson(List<Token> tokens, int start, int head) {
+        StringBuilder title = new StringBuilder();
+        for (int k = start; k <= head; k++) {
+            title.append(k > start ? " " : "").append(tokens.get(k).lower());
+        }
+        Role role = index.role(title.toString());
+        return role != null && SPOKESPERSON.equals(role.category());
+    }
+
+    private static final String SPOKESPERSON = "SPOKESPERSON";
+    /** "an Athletics Kenya spokesperson", "a NATO spokesman": a body's spokesperson, the body in group 1. */
+    private static final java.util.regex.Pattern BODYS_SPOKESPERSON = java.util.regex.Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}.&-]*\\s){1,4})spokes(?:person|man|woman)\\b");
+    /** How far back a body's spokesperson may have been named. */
+    private static final int SPOKESPERSON_REACH = 600;
+
+    /** The body whose spokesperson the text named last before {@code offset}, within reach; else null. */
+    private static String bodyOfLastSpokesperson(String text, int offset) {
+        java.util.regex.Matcher m = BODYS_SPOKESPERSON.matcher(text).region(Math.max(0, offset - SPOKESPERSON_REACH),
+                offset);
+        String body = null;
+        while (m.find()) {
+            body = m.group(1).strip();
+        }
+        return body;
+    }
+
+    /** Whether every token of [from, to) is a capitalised word: a body's name, not a description. */
+    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean namedPossessor(List<Token> tokens, int from, int mark) {

@@ -509,4 +509,22 @@ class QuoteAttributionTest {
                         + "\"Russia has always been our strategic partner,\" the Head of State said.");
         assertThat(speakers(a)).containsExactly("Kassym-Jomart Tokayev");
     }
+
+    @Test
+    void aBodysUnnamedSpokespersonSpeaksAsTheBody() {
+        AnalysedArticle a = SharedEngine.analyse("Record",
+                "NAIROBI, Oct 8, 2023 (Newsflow) - Kiptum broke the record.\n"
+                        + "\"All the required procedures were followed,\" an Athletics Kenya spokesperson said.\n"
+                        + "\"The roads will be closed until noon,\" a senior police spokesman said.");
+        assertThat(speakers(a)).containsExactly("Athletics Kenya", "senior police spokesman");
+    }
+
+    @Test
+    void theSpokespersonIsTheBodyWhoseSpokespersonWasNamedBeforeNotTheLastPerson() {
+        AnalysedArticle a = SharedEngine.analyse("NATO",
+                "BRUSSELS, April 4, 2023 (Reuters) - Secretary General Jens Stoltenberg hailed the day.\n"
+                        + "Planners will start work at once, a NATO spokesperson said. \"From today, Finland is covered "
+                        + "by Article 5,\" the spokesperson said.");
+        assertThat(speakers(a)).containsExactly("NATO");
+    }
 }
