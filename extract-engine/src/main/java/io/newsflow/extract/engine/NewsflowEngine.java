@@ -310,8 +310,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * raise its own relations signs with each other; a place before a court or the police says whose they are.
      * 0.3.18: a body's unnamed spokesperson speaks as the body ("an Athletics Kenya spokesperson"), and "the
      * spokesperson" as the body whose spokesperson was named before, never as the last person named.
+     * 0.3.19: "the East African Community" is the bloc, not the paper "The East African" before a longer name;
+     * "Leaders of the bloc" act as the bloc.
      */
-    private static final String ENGINE_VERSION = "0.3.18";
+    private static final String ENGINE_VERSION = "0.3.19";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -184,6 +184,13 @@ public final class Gazetteer {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTrie.Match<GazetteerEntry> m = trie.longestAt(tokens, i);
+            if (m != null && tokens.get(i).is("the") && i + 1 < tokens.size()) {
+                PhraseTrie.Match<GazetteerEntry> after = trie.longestAt(tokens, i + 1);
+                if (after != null && after.last() > m.last()) {
+                    i++; // "The East African Community" is the bloc, not the paper "The East African" before a word
+                    continue;
+                }
+            }
             if (m != null) {
                 List<GazetteerEntry> accepted = accepted(m, tokens);
                 if (!accepted.isEmpty()) {

@@ -48,7 +48,7 @@ final class SourceSlots {
     private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "regime", "cabinet");
     /** Who speaks for the body named after "for" or "of": "a spokesman for the ministry". */
     private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
-            "representative", "representatives");
+            "representative", "representatives", "leaders", "heads", "leadership");
     /** Participles that give the noun before them a task: "a prosecutor entrusted to investigate". */
     private static final Set<String> TASKING = Set.of("entrusted", "tasked", "mandated", "commissioned", "authorised",
             "authorized", "empowered", "assigned", "appointed", "formed", "created", "established", "hired", "sent",
@@ -470,7 +470,7 @@ final class SourceSlots {
         }
         if (before >= 1 && (tokens.get(before).is("for") || tokens.get(before).is("of"))
                 && VOICES.contains(tokens.get(before - 1).lower())) {
-            return false; // "a spokesman for the Ministry of National Defence issued": the ministry speaks
+            return false; // "a spokesman for the Ministry of National Defence issued", "Leaders of the EAC called": the body
         }
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)
                 || coordinatedWithObject(tokens, actors, actor.first() - 1);

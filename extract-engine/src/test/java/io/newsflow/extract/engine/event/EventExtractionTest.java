@@ -2990,4 +2990,10 @@ class EventExtractionTest {
         assertThat(named("LONDON, Dec 3, 2024 (Reuters) - A Venice court on Tuesday sentenced Filippo Turetta to life "
                 + "in prison for the murder of his former girlfriend.")).containsExactly("Italy 173 Filippo Turetta");
     }
+
+    @Test
+    void theLeadersOfABlocActAsTheBlocAndTheBlocIsNoPaperNamedLikeIt() {
+        assertThat(coded("NAIROBI, Feb 9, 2025 (Newsflow) - Leaders of the East African Community on Saturday called "
+                + "for an immediate and unconditional ceasefire.")).containsExactly("EAC 0256 -");
+    }
 }
