@@ -312,8 +312,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * spokesperson" as the body whose spokesperson was named before, never as the last person named.
      * 0.3.19: "the East African Community" is the bloc, not the paper "The East African" before a longer name;
      * "Leaders of the bloc" act as the bloc.
+     * 0.3.20: a Gulf royal is known without the title the dictionary gives him and with his dynasty's name.
      */
-    private static final String ENGINE_VERSION = "0.3.19";
+    private static final String ENGINE_VERSION = "0.3.20";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

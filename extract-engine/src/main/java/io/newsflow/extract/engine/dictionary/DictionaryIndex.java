@@ -37,6 +37,15 @@ public final class DictionaryIndex {
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
         for (WorldActor a : d.worldActors()) {
             worldActors.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(a);
+            java.util.regex.Matcher titled = ROYAL_TITLE.matcher(a.name());
+            if (titled.lookingAt()) {
+                // "King Hamad bin Isa Al Khalifa" is printed "Hamad bin Isa Al Khalifa" after "His Majesty"
+                List<WorldActor> holders = worldActors.computeIfAbsent(
+                        a.name().substring(titled.end()).toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>());
+                if (!holders.contains(a)) {
+                    holders.add(a);
+                }
+            }
             if (a.name().contains(".")) {
                 // "S. Jaishankar" is printed "S Jaishankar" as often
                 worldActors.computeIfAbsent(undotted(a.name()), k -> new java.util.ArrayList<>()).add(a);
@@ -57,9 +66,19 @@ public final class DictionaryIndex {
         return dictionaries;
     }
 
+    /** A royal title that opens a world actor's name in the dictionary: "King Salman", "Sheikh Mohammed bin Zayed". */
+    private static final java.util.regex.Pattern ROYAL_TITLE = java.util.regex.Pattern.compile(
+            "(?:King|Queen|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Crown Prince) ");
+    /** A Gulf dynasty's name closing a royal's name: "Salman bin Abdulaziz Al Saud". */
+    private static final java.util.regex.Pattern DYNASTY = java.util.regex.Pattern.compile(" (?:Al|Al-|al) ?\\p{Lu}[\\p{L}-]+$");
+
     /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
     public List<WorldActor> worldActors(String name) {
         List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));
+        if (found == null && !withoutDynasty(name).equals(name)) {
+            // "Salman bin Abdulaziz Al Saud" is the dictionary's "Salman bin Abdulaziz" with his dynasty's name
+            found = worldActors.get(withoutDynasty(name).toLowerCase(Locale.ROOT));
+        }
         // (most names looked up are nobody's: only a name with a full stop is tried again without it, and then
         // without its middle initials: "Ferdinand R. Marcos Jr." is the dictionary's "Ferdinand Marcos Jr.")
         if (found != null || name.indexOf('.') < 0) {
@@ -67,6 +86,11 @@ public final class DictionaryIndex {
         }
         found = worldActors.get(undotted(name));
         return found != null ? found : worldActors.getOrDefault(undotted(withoutMiddleInitials(name)), List.of());
+    }
+
+    /** "Salman bin Abdulaziz Al Saud" as "Salman bin Abdulaziz": a Gulf royal's name without his dynasty's. */
+    public static String withoutDynasty(String name) {
+        return name.contains(" bin ") ? DYNASTY.matcher(name).replaceFirst("") : name;
     }
 
     /** "Ferdinand R. Marcos Jr" as "Ferdinand Marcos Jr": a name without the initials between its first and last word. */

@@ -172,8 +172,9 @@ public final class KnownActors {
         }
         for (WorldActor office : index.worldActors(person.name())) {
             String plain = DictionaryIndex.withoutMiddleInitials(person.name()); // "Ferdinand R. Marcos Jr"
+            String undynastic = DictionaryIndex.withoutDynasty(plain); // "Salman bin Abdulaziz Al Saud"
             boolean sameName = person.name().indexOf(' ') < 0 || NameMatch.samePerson(plain, office.name())
-                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(plain));
+                    || office.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(plain) || a.equalsIgnoreCase(undynastic));
             if (sameName && !found.contains(office)) {
                 found.add(office);
             }

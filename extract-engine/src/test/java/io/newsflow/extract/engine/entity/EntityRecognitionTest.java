@@ -527,6 +527,15 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aGulfRoyalIsKnownWithoutHisTitleAndWithHisDynastysName() {
+        AnalysedArticle a = SharedEngine.analyse("Visit",
+                "WASHINGTON, Sept 13, 2025 (Newsflow) - Hamad bin Isa Al Khalifa met officials. Later, "
+                        + "Salman bin Abdulaziz Al Saud sent a message.");
+        assertThat(entity(a, EntityKind.PERSON, "Hamad bin Isa Al Khalifa").countryCode()).isEqualTo("BHR");
+        assertThat(entity(a, EntityKind.PERSON, "Salman bin Abdulaziz Al Saud").countryCode()).isEqualTo("SAU");
+    }
+
+    @Test
     void aTitleThatNamesItsRemitAfterOfIsStillAPublicOffice() {
         String body = "The UAE lifted its visa ban on Nigerians on Monday. The Minister of Aviation and Aerospace "
                 + "Development, Festus Keyamo, said flights to Dubai would resume. Nigeria and the UAE agreed.";
