@@ -313,8 +313,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.19: "the East African Community" is the bloc, not the paper "The East African" before a longer name;
      * "Leaders of the bloc" act as the bloc.
      * 0.3.20: a Gulf royal is known without the title the dictionary gives him and with his dynasty's name.
+     * 0.3.21: a web story whose lead says "yesterday" tells the news of the day before its date.
      */
-    private static final String ENGINE_VERSION = "0.3.20";
+    private static final String ENGINE_VERSION = "0.3.21";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

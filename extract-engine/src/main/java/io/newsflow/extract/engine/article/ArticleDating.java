@@ -223,7 +223,9 @@ public final class ArticleDating {
         }
         DayOfWeek weekday = leadWeekday(body);
         if (weekday == null) {
-            return null;
+            // "Leaders of the EAC yesterday called for": a paper's lead tells the day before its date
+            int leadEnd = body.indexOf('\n');
+            return YESTERDAY.matcher(leadEnd < 0 ? body : body.substring(0, leadEnd)).find() ? published.minusDays(1) : null;
         }
         LocalDate day = published;
         while (day.getDayOfWeek() != weekday) {
@@ -231,6 +233,8 @@ public final class ArticleDating {
         }
         return day;
     }
+
+    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
 
     /** How far before a weekday the words of a future may stand. */
     private static final int FUTURE_REACH = 40;

@@ -125,4 +125,17 @@ class ArticleDatingTest {
         assertThat(ArticleDating.date(DatelineParser.parse(future), future, null, RECEIVED).date().getYear())
                 .isNotEqualTo(2099);
     }
+
+    @Test
+    void aWebStorysNewsDayIsTheWeekdayOrTheYesterdayItsLeadNames() {
+        java.time.LocalDate published = java.time.LocalDate.of(2024, 4, 23); // a Tuesday
+        String monday = "ISLAMABAD: Pakistan and Iran on Monday agreed to raise their trade.\nMore followed.";
+        assertThat(ArticleDating.newsDay(DatelineParser.parse(monday), monday, published))
+                .isEqualTo(java.time.LocalDate.of(2024, 4, 22));
+        String yesterday = "Leaders of the bloc yesterday called for a ceasefire.\nThe summit ended.";
+        assertThat(ArticleDating.newsDay(DatelineParser.parse(yesterday), yesterday, published))
+                .isEqualTo(java.time.LocalDate.of(2024, 4, 22));
+        String wire = "ISLAMABAD, April 22 (Reuters) - Pakistan and Iran on Monday agreed to raise their trade.";
+        assertThat(ArticleDating.newsDay(DatelineParser.parse(wire), wire, published)).isNull();
+    }
 }
