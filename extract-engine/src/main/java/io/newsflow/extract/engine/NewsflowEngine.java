@@ -314,8 +314,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "Leaders of the bloc" act as the bloc.
      * 0.3.20: a Gulf royal is known without the title the dictionary gives him and with his dynasty's name.
      * 0.3.21: a web story whose lead says "yesterday" tells the news of the day before its date.
+     * 0.3.22: a state's government is the state (a country entity), not an organisation.
      */
-    private static final String ENGINE_VERSION = "0.3.21";
+    private static final String ENGINE_VERSION = "0.3.22";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -387,6 +388,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         bareOrganisations.resolve(table, datelineCountry,
                 dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
         coref.resolve(sentences, table, deadline);
+        bareOrganisations.governmentsAsStates(table);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.
         Instant arrival = article.receivedAt() == null ? Instant.now() : article.receivedAt();
         YearRange tenure = knownActors.tenure(table, arrival.atZone(ZoneOffset.UTC).getYear());

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.Deadline;
+import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.OrgPattern;
 
@@ -43,6 +44,30 @@ public final class BareOrganisations {
      * name made from the country's adjective would misname a body of another country the story names in passing).
      */
     public void resolve(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
+        resolveBodies(table, datelineCountry, storyCountry, deadline);
+    }
+
+    /** The org-pattern head of a state's government. */
+    private static final String GOVERNMENT = "Government";
+
+    /**
+     * "Government has dismissed the sanctions", "the Nigerian Government": a state's government is the state, as
+     * event coders code it and readers list it (a gold file lists no government among the organisations). Run
+     * after the role nouns are resolved: "the government" of a later sentence is the same state.
+     */
+    public void governmentsAsStates(EntityTable table) {
+        OrgPattern government = index.orgPattern(GOVERNMENT);
+        for (EntityKey k : new ArrayList<>(table.keys())) {
+            Country state = k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null ? index.country(k.countryCode())
+                    : null;
+            if (state != null && (k.name().equalsIgnoreCase(GOVERNMENT)
+                    || government != null && k.name().equals(government.nameFor(index.adjective(k.countryCode()))))) {
+                table.rekey(k, new EntityKey(EntityKind.COUNTRY, state.name(), state.iso3()));
+            }
+        }
+    }
+
+    private void resolveBodies(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null

@@ -144,4 +144,16 @@ class OrganisationShapeTest {
         assertThat(organisation(a, "Trade Union Congress").aliases()).contains("TUC");
         assertThat(organisations(a)).noneMatch(o -> o.name().equals("Labour Party") || o.name().equals("Congress"));
     }
+
+    @Test
+    void aStatesGovernmentIsTheStateAndNoOrganisation() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions",
+                "HARARE, March 6, 2024 (Newsflow) - The Government on Tuesday condemned the sanctions imposed by the "
+                        + "United States. The government said it would not bow to pressure.");
+        assertThat(organisations(a)).noneMatch(o -> o.name().contains("Government"));
+        assertThat(a.events()).anySatisfy(e -> {
+            assertThat(e.source().countryCode()).isEqualTo("ZWE");
+            assertThat(e.source().kind()).isEqualTo(EntityKind.COUNTRY);
+        });
+    }
 }
