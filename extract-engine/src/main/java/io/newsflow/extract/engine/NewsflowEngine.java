@@ -315,8 +315,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.20: a Gulf royal is known without the title the dictionary gives him and with his dynasty's name.
      * 0.3.21: a web story whose lead says "yesterday" tells the news of the day before its date.
      * 0.3.22: a state's government is the state (a country entity), not an organisation.
+     * 0.3.23: a participle after "before", "after" or "while" shares the main clause's subject ("met Deby before
+     * flying on to Ethiopia").
      */
-    private static final String ENGINE_VERSION = "0.3.22";
+    private static final String ENGINE_VERSION = "0.3.23";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

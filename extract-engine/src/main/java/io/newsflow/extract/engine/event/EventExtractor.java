@@ -180,8 +180,9 @@ public final class EventExtractor {
                 continue; // "threatening nothing", "accused no one": the act is denied by its object
             }
             // "struck the hideout, killing eight": a participle after a comma, like a verb after "and", shares the
-            // main clause's subject
-            boolean clauseParticiple = m.first() > 0 && tokens.get(m.first() - 1).is(",")
+            // main clause's subject; so does one after "before" or "after" ("met Deby before flying on to Ethiopia")
+            boolean clauseParticiple = m.first() > 0 && (tokens.get(m.first() - 1).is(",")
+                    || m.first() > 2 && TRAILING_LINKS.contains(tokens.get(m.first() - 1).lower()))
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
             if (Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
                     && accidentBefore(tokens, m.first() - 1)) {
@@ -625,6 +626,9 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** Words after which a participle in mid-sentence continues the main clause: "met Deby before flying on to". */
+    private static final Set<String> TRAILING_LINKS = Set.of("before", "after", "while");
 
     /** Intents to cooperate and material cooperation, which between bodies of one state are its own business. */
     private static final Set<String> HOME_COOPERATION = Set.of("03", "06");

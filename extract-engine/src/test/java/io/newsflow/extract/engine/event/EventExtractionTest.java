@@ -2996,4 +2996,11 @@ class EventExtractionTest {
         assertThat(coded("NAIROBI, Feb 9, 2025 (Newsflow) - Leaders of the East African Community on Saturday called "
                 + "for an immediate and unconditional ceasefire.")).containsExactly("EAC 0256 -");
     }
+
+    @Test
+    void aParticipleAfterBeforeSharesTheMainClausesSubject() {
+        assertThat(named("N'DJAMENA, Nov 28, 2024 (AFP) - French Foreign Minister Jean-Noel Barrot met President "
+                + "Mahamat Idriss Deby Itno before flying on to Ethiopia."))
+                .contains("Jean-Noel Barrot 042 Ethiopia").noneMatch(e -> e.startsWith("Mahamat"));
+    }
 }
