@@ -317,8 +317,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.22: a state's government is the state (a country entity), not an organisation.
      * 0.3.23: a participle after "before", "after" or "while" shares the main clause's subject ("met Deby before
      * flying on to Ethiopia").
+     * 0.3.24 (review): a world actor's royal title is any of roles.tsv's, and at least two words of the name stay
+     * ("King Salman" gives no bare "Salman"); one spokesperson check on Role.
      */
-    private static final String ENGINE_VERSION = "0.3.23";
+    private static final String ENGINE_VERSION = "0.3.24";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

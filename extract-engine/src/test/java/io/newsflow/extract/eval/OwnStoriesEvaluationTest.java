@@ -27,19 +27,21 @@ class OwnStoriesEvaluationTest {
         // was read (events .66 -> .60, event dates .57 -> .51, organisations .80 -> .77); session 19 added 36 more
         // (259 now; ZI to ZN), read after their first score (events, dates and speakers held at .60, .52 and .89);
         // session 20 added 42 more (301 now; ZO to ZR, kept unread in session 19, and ZW to ZY), whose bodies of
-        // African and Asian papers the dictionaries know less of (organisations .77 -> .76).
+        // African and Asian papers the dictionaries know less of (organisations .77 -> .76); session 21 added 42 more
+        // (343 now; ZS to ZV, kept unread in session 20, and YD to YF), and a state's government became the state
+        // rather than an organisation (organisations .753 -> .764, event dates .508 -> .527).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
         // knowledge gives ("Jannik Sinner", a lawyer in Baku in a web story, eight Formula One drivers)
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.75);
+        assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.59);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.51);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.52);
     }
 
     @Test
@@ -47,8 +49,8 @@ class OwnStoriesEvaluationTest {
         // a markets story and a football story full of words that code conflict in politics (issue 13 point 5)
         Evaluation.EventsWhereNone none = Evaluation.eventsWhereNone(SharedEngine.ENGINE, Path.of("../eval/articles"),
                 Path.of("../eval/gold"));
-        // (issue 13 point 5 allows one event beyond gold per five such stories; sympathy sent to the victims of a flood
-        // and an opposition politician's "every cent must be accounted for" are coded as gold codes them elsewhere)
+        // (issue 13 point 5 allows one event beyond gold per five such stories: 5 on 42 in session 21; an opposition
+        // politician's "every cent must be accounted for" is coded as gold codes such demands elsewhere)
         assertThat(none.stories()).isGreaterThanOrEqualTo(25);
         assertThat(none.events()).isLessThanOrEqualTo(none.stories() / 5);
     }

@@ -37,11 +37,11 @@ public final class DictionaryIndex {
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
         for (WorldActor a : d.worldActors()) {
             worldActors.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(a);
-            java.util.regex.Matcher titled = ROYAL_TITLE.matcher(a.name());
-            if (titled.lookingAt()) {
+            String untitled = withoutRoyalTitle(a.name());
+            if (untitled != null) {
                 // "King Hamad bin Isa Al Khalifa" is printed "Hamad bin Isa Al Khalifa" after "His Majesty"
-                List<WorldActor> holders = worldActors.computeIfAbsent(
-                        a.name().substring(titled.end()).toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>());
+                List<WorldActor> holders = worldActors.computeIfAbsent(untitled.toLowerCase(Locale.ROOT),
+                        k -> new java.util.ArrayList<>());
                 if (!holders.contains(a)) {
                     holders.add(a);
                 }
@@ -66,9 +66,21 @@ public final class DictionaryIndex {
         return dictionaries;
     }
 
-    /** A royal title that opens a world actor's name in the dictionary: "King Salman", "Sheikh Mohammed bin Zayed". */
-    private static final java.util.regex.Pattern ROYAL_TITLE = java.util.regex.Pattern.compile(
-            "(?:King|Queen|Prince|Princess|Sheikh|Sheikha|Emir|Sultan|Crown Prince) ");
+    /**
+     * A world actor's name without the royal title (roles.tsv) that opens it in the dictionary, when at least two
+     * words stay ("King Hamad bin Isa Al Khalifa", "Sheikh Mohammed bin Zayed Al Nahyan"); else null.
+     */
+    private String withoutRoyalTitle(String name) {
+        String[] words = name.split(" ");
+        for (int n = Math.min(2, words.length - 2); n >= 1; n--) {
+            Role title = roles.get(String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT));
+            if (title != null && title.royal()) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+            }
+        }
+        return null;
+    }
+
     /** A Gulf dynasty's name closing a royal's name: "Salman bin Abdulaziz Al Saud". */
     private static final java.util.regex.Pattern DYNASTY = java.util.regex.Pattern.compile(" (?:Al|Al-|al) ?\\p{Lu}[\\p{L}-]+$");
 

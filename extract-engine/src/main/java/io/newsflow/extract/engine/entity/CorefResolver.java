@@ -228,7 +228,6 @@ public final class CorefResolver {
         return false;
     }
 
-    /** Whether tokens[i] stands inside a quotation opened earlier in its sentence. */
     /**
      * The sentences that start inside a quotation opened by an earlier sentence of their paragraph: '"He wanted less
      * NATO. Today he has more of it," Stoltenberg said' quotes its second sentence too.
@@ -252,6 +251,7 @@ public final class CorefResolver {
         return open;
     }
 
+    /** Whether tokens[i] stands inside a quotation opened earlier in its sentence or paragraph. */
     private static boolean quoted(Set<Integer> openInQuote, int sentence, List<Token> tokens, int i) {
         if (tokens == null) {
             return false;
@@ -494,12 +494,14 @@ public final class CorefResolver {
         }
         // "the Head of State" is first the person the story gave that very title ("Head of State Kassym-Jomart
         // Tokayev"), then one of the titles of heads of state, not "state"
-        String title = lower.startsWith("the ") ? lower.substring(4) : lower;
-        for (int k = seen.size() - 1; HEADS.containsKey(lower) && k >= 0; k--) {
-            EntityKey key = seen.get(k).key();
-            PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
-            if (p != null && p.roles().stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).equals(title))) {
-                return key;
+        if (HEADS.containsKey(lower)) {
+            String title = lower.startsWith("the ") ? lower.substring(4) : lower;
+            for (int k = seen.size() - 1; k >= 0; k--) {
+                EntityKey key = seen.get(k).key();
+                PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
+                if (p != null && p.roles().stream().anyMatch(r -> r.toLowerCase(java.util.Locale.ROOT).equals(title))) {
+                    return key;
+                }
             }
         }
         Set<String> titles = HEADS.getOrDefault(lower, Set.of(head));
@@ -517,7 +519,7 @@ public final class CorefResolver {
     private boolean spokespersonNoun(RoleNoun noun) {
         String[] words = noun.noun().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         Role role = index.role(words[words.length - 1]);
-        return role != null && "SPOKESPERSON".equals(role.category());
+        return role != null && role.spokesperson();
     }
 
     /** Words of a title whose holder does not hold it now: "President-elect", "former President". */

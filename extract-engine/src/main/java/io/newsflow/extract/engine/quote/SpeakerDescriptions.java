@@ -100,10 +100,9 @@ final class SpeakerDescriptions {
             title.append(k > start ? " " : "").append(tokens.get(k).lower());
         }
         Role role = index.role(title.toString());
-        return role != null && SPOKESPERSON.equals(role.category());
+        return role != null && role.spokesperson();
     }
 
-    private static final String SPOKESPERSON = "SPOKESPERSON";
     /** "an Athletics Kenya spokesperson", "a NATO spokesman": a body's spokesperson, the body in group 1. */
     private static final java.util.regex.Pattern BODYS_SPOKESPERSON = java.util.regex.Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}.&-]*\\s){1,4})spokes(?:person|man|woman)\\b");
