@@ -319,8 +319,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * flying on to Ethiopia").
      * 0.3.24 (review): a world actor's royal title is any of roles.tsv's, and at least two words of the name stay
      * ("King Salman" gives no bare "Salman"); one spokesperson check on Role.
+     * 0.3.25: a name after a party's possessive is a person of the party's country ("The ANC's Thoko Didiza").
      */
-    private static final String ENGINE_VERSION = "0.3.24";
+    private static final String ENGINE_VERSION = "0.3.25";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

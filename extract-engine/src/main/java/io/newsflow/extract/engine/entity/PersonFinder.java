@@ -106,6 +106,10 @@ final class PersonFinder {
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
                     && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
+            KnownOrganization party = end > i ? partyOwning(tokens, hitAt, i) : null;
+            if (nationality == null && party != null) {
+                nationality = party.countryIso3();
+            }
             boolean spokenEnd = end > i && spokenSurnames.contains(tokens.get(end).text());
             boolean opensWithCommonWord = commonWordShape(tokens.get(i).text());
             boolean speaker = spokenEnd && !opensWithCommonWord;
@@ -117,7 +121,7 @@ final class PersonFinder {
                 continue;
             }
             if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged
-                    || speaker) {
+                    || speaker || party != null) {
                 String name = spelt.text();
                 String honorific = NameShape.honorificGender(tokens, i);
                 String gender = after != null && after.gender() != null ? after.gender()
@@ -671,6 +675,19 @@ final class PersonFinder {
     private static boolean isRolePart(Gazetteer.Hit h) {
         return h.has(Type.ORG_HEAD) || h.has(Type.IGO) || h.has(Type.ORG) || h.has(Type.DEMONYM)
                 || h.has(Type.COUNTRY) || h.has(Type.SEAT) || h.has(Type.ROLE);
+    }
+
+    private static final String PARTY = "PARTY";
+
+    /** "The ANC's Thoko Didiza", "the DA's Annelie Lotriet": the party whose possessive opens the name, else null. */
+    private KnownOrganization partyOwning(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
+        if (first < 2 || !tokens.get(first - 1).is("'s") && !tokens.get(first - 1).is("’s")) {
+            return null;
+        }
+        Gazetteer.Hit owner = hitAt[first - 2];
+        GazetteerEntry org = owner == null || owner.last() != first - 2 ? null : owner.entry(Type.ORG);
+        KnownOrganization known = org == null ? null : index.organization(org.key());
+        return known != null && PARTY.equals(known.type()) ? known : null;
     }
 
     private String countryOf(Gazetteer.Hit h) {

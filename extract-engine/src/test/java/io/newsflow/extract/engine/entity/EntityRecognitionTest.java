@@ -536,6 +536,13 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aNameAfterAPartysPossessiveIsAPersonOfThePartysCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Parliament",
+                "CAPE TOWN, June 14, 2024 (Newsflow) - The ANC's Thoko Didiza was elected Speaker on Friday.");
+        assertThat(entity(a, EntityKind.PERSON, "Thoko Didiza").countryCode()).isEqualTo("ZAF");
+    }
+
+    @Test
     void aTitleThatNamesItsRemitAfterOfIsStillAPublicOffice() {
         String body = "The UAE lifted its visa ban on Nigerians on Monday. The Minister of Aviation and Aerospace "
                 + "Development, Festus Keyamo, said flights to Dubai would resume. Nigeria and the UAE agreed.";
