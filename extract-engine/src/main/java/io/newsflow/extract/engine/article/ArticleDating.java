@@ -174,9 +174,14 @@ public final class ArticleDating {
         return NUMBER_IN_NAME.matcher(body).region(Math.max(0, start - 12), start).find();
     }
 
-    private static DayOfWeek leadWeekday(String body) {
+    /** The story's first paragraph. */
+    private static String lead(String body) {
         int leadEnd = body.indexOf('\n');
-        String lead = leadEnd < 0 ? body : body.substring(0, leadEnd);
+        return leadEnd < 0 ? body : body.substring(0, leadEnd);
+    }
+
+    private static DayOfWeek leadWeekday(String body) {
+        String lead = lead(body);
         Matcher m = WEEKDAY.matcher(lead);
         while (m.find()) {
             String before = lead.substring(Math.max(0, m.start() - FUTURE_REACH), m.start());
@@ -199,8 +204,7 @@ public final class ArticleDating {
      * story with neither a dated dateline nor publishedAt; null when the lead gives none, or one after the arrival.
      */
     private static LocalDate leadFullDate(String body, LocalDate received) {
-        int leadEnd = body.indexOf('\n');
-        Matcher m = FULL_DATE.matcher(leadEnd < 0 ? body : body.substring(0, leadEnd));
+        Matcher m = FULL_DATE.matcher(lead(body));
         if (!m.find()) {
             return null;
         }
@@ -224,8 +228,7 @@ public final class ArticleDating {
         DayOfWeek weekday = leadWeekday(body);
         if (weekday == null) {
             // "Leaders of the EAC yesterday called for": a paper's lead tells the day before its date
-            int leadEnd = body.indexOf('\n');
-            return YESTERDAY.matcher(leadEnd < 0 ? body : body.substring(0, leadEnd)).find() ? published.minusDays(1) : null;
+            return YESTERDAY.matcher(lead(body)).find() ? published.minusDays(1) : null;
         }
         LocalDate day = published;
         while (day.getDayOfWeek() != weekday) {

@@ -43,10 +43,6 @@ public final class BareOrganisations {
      * story is clearly about (else null): a bare body no full name explains is that country's, named as printed (a
      * name made from the country's adjective would misname a body of another country the story names in passing).
      */
-    public void resolve(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
-        resolveBodies(table, datelineCountry, storyCountry, deadline);
-    }
-
     /** The org-pattern head of a state's government. */
     private static final String GOVERNMENT = "Government";
 
@@ -67,7 +63,7 @@ public final class BareOrganisations {
         }
     }
 
-    private void resolveBodies(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
+    public void resolve(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null

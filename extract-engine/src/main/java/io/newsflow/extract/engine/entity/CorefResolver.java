@@ -505,10 +505,12 @@ public final class CorefResolver {
             }
         }
         Set<String> titles = HEADS.getOrDefault(lower, Set.of(head));
+        // (Set.copyOf, not Set.of: "the chancellor of the exchequer" says "the" twice)
+        Set<String> nounWords = Set.copyOf(java.util.Arrays.asList(words));
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
-            if (p != null && p.roles().stream().anyMatch(r -> holds(r, titles, words))) {
+            if (p != null && p.roles().stream().anyMatch(r -> holds(r, titles, nounWords))) {
                 return key;
             }
         }
@@ -529,13 +531,10 @@ public final class CorefResolver {
      * Whether a role holds one of the titles, as the noun's words mean it: "the President" is no "President-elect"
      * Prabowo, while "the former president" is the former one.
      */
-    private static boolean holds(String role, Set<String> titles, String[] nounWords) {
+    private static boolean holds(String role, Set<String> titles, Set<String> nounWords) {
         List<String> words = java.util.Arrays.asList(role.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"));
-        if (words.stream().noneMatch(titles::contains)) {
-            return false;
-        }
-        Set<String> noun = Set.of(nounWords);
-        return words.stream().noneMatch(w -> NOT_HOLDING.contains(w) && !noun.contains(w));
+        return words.stream().anyMatch(titles::contains)
+                && words.stream().noneMatch(w -> NOT_HOLDING.contains(w) && !nounWords.contains(w));
     }
 
     /** The titles that hold the heads of state and of government. */

@@ -137,13 +137,8 @@ public final class EntityRecogniser {
         for (int open = 2; open + 2 < tokens.size(); open++) {
             int start = AcronymSpans.nameStart(tokens, open);
             int end = open - 1;
-            // (a body the dictionaries know by its last words stays theirs: "China Coast Guard (CCG)" is the known
-            // Chinese Coast Guard, named alike later without its acronym; one body word closing a name of three words
-            // or more does not: "the Nigeria Labour Congress (NLC)" is no Congress)
-            if (start < 0 || !namesABody(tokens, start, end) && (hitAt[end] == null || !OrgNameShape.isBody(hitAt[end]))
-                    || hitAt[start] != null && hitAt[start].first() < start
-                    || hitAt[end] != null && (hitAt[end].last() > end || OrgNameShape.isBody(hitAt[end])
-                            && (hitAt[end].first() < end || end - start < 2))) {
+            if (start < 0 || !namesABody(tokens, start, end) && !endsWithBody(hitAt, end)
+                    || hitAt[start] != null && hitAt[start].first() < start || dictionaryKeeps(hitAt, start, end)) {
                 continue;
             }
             // "China Coast Guard (CCG)", "Islamabad High Court (IHC)": a state named first is the body's country
@@ -159,6 +154,21 @@ public final class EntityRecogniser {
                     name);
         }
         return outside;
+    }
+
+    private static boolean endsWithBody(Gazetteer.Hit[] hitAt, int end) {
+        return hitAt[end] != null && OrgNameShape.isBody(hitAt[end]);
+    }
+
+    /**
+     * Whether the dictionaries' reading of the name's last words stands over the acronym's: a hit running past the
+     * name, or a body they know by its last words ("China Coast Guard (CCG)" is the known Chinese Coast Guard, named
+     * alike later without its acronym). One body word closing a name of three words or more does not: "the Nigeria
+     * Labour Congress (NLC)" is no Congress.
+     */
+    private static boolean dictionaryKeeps(Gazetteer.Hit[] hitAt, int start, int end) {
+        Gazetteer.Hit last = hitAt[end];
+        return last != null && (last.last() > end || OrgNameShape.isBody(last) && (last.first() < end || end - start < 2));
     }
 
     /** The state a country's name, demonym or capital names, else null. */

@@ -187,8 +187,9 @@ public final class Gazetteer {
             if (m != null && tokens.get(i).is("the") && i + 1 < tokens.size()) {
                 PhraseTrie.Match<GazetteerEntry> after = trie.longestAt(tokens, i + 1);
                 if (after != null && after.last() > m.last()) {
-                    i++; // "The East African Community" is the bloc, not the paper "The East African" before a word
-                    continue;
+                    // "The East African Community" is the bloc, not the paper "The East African" before a word
+                    m = after;
+                    i++;
                 }
             }
             if (m != null) {

@@ -677,8 +677,6 @@ final class PersonFinder {
                 || h.has(Type.COUNTRY) || h.has(Type.SEAT) || h.has(Type.ROLE);
     }
 
-    private static final String PARTY = "PARTY";
-
     /** "The ANC's Thoko Didiza", "the DA's Annelie Lotriet": the party whose possessive opens the name, else null. */
     private KnownOrganization partyOwning(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
         if (first < 2 || !tokens.get(first - 1).is("'s") && !tokens.get(first - 1).is("’s")) {
@@ -687,7 +685,7 @@ final class PersonFinder {
         Gazetteer.Hit owner = hitAt[first - 2];
         GazetteerEntry org = owner == null || owner.last() != first - 2 ? null : owner.entry(Type.ORG);
         KnownOrganization known = org == null ? null : index.organization(org.key());
-        return known != null && PARTY.equals(known.type()) ? known : null;
+        return known != null && known.party() ? known : null;
     }
 
     private String countryOf(Gazetteer.Hit h) {
