@@ -18,6 +18,7 @@ import io.newsflow.extract.engine.article.ArticleDate;
 import io.newsflow.extract.engine.article.ArticleDating;
 import io.newsflow.extract.engine.article.DatelineParser;
 import io.newsflow.extract.engine.article.FilingAgency;
+import io.newsflow.extract.engine.article.PlatformMentions;
 import io.newsflow.extract.engine.article.FirstPublishedLine;
 import io.newsflow.extract.engine.article.ParsedDateline;
 import io.newsflow.extract.engine.article.SignOffs;
@@ -40,6 +41,7 @@ import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
+import io.newsflow.extract.engine.event.SportsContext;
 import io.newsflow.extract.engine.event.UnaimedActs;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -320,8 +322,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.24 (review): a world actor's royal title is any of roles.tsv's, and at least two words of the name stay
      * ("King Salman" gives no bare "Salman"); one spokesperson check on Role.
      * 0.3.25: a name after a party's possessive is a person of the party's country ("The ANC's Thoko Didiza").
+     * 0.3.26: a person released by name (0841), every guest a host receives, a state taken to a court named at
+     * length, a reaction to a law aimed at the state that passed it, "the North's" ministry in a Korean story, a
+     * region's court of the region's state, lawmakers' titles (MK, a party's MEP), offices named as bodies and regional
+     * remits as titles; no fixtures of sports stories, untargeted support, platforms as media, or cabinets of titles.
      */
-    private static final String ENGINE_VERSION = "0.3.25";
+    private static final String ENGINE_VERSION = "0.3.26";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -462,10 +468,12 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
                 dated ? articleDate.confidence() : null);
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
-        List<NewsEvent> outEvents = UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)));
+        List<NewsEvent> outEvents = SportsContext.withoutFixtures(normalised,
+                UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
-                FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes, outEvents), outQuotes,
+                PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,
+                        outEvents), text, outQuotes, outEvents), outQuotes,
                 outEvents, tone.score(sentences), EXTRACTOR, Instant.now());
     }
 

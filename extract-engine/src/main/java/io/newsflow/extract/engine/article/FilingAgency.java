@@ -1,6 +1,5 @@
 package io.newsflow.extract.engine.article;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,16 +22,7 @@ public final class FilingAgency {
         if (agency == null || agency.isBlank()) {
             return entities;
         }
-        Set<String> referred = new HashSet<>();
-        quotes.forEach(q -> {
-            if (q.speaker() != null) {
-                referred.add(q.speaker().entityId());
-            }
-        });
-        for (NewsEvent e : events) {
-            referred.add(e.source() == null ? null : e.source().entityId());
-            referred.add(e.target() == null ? null : e.target().entityId());
-        }
+        Set<String> referred = ReferredEntities.ids(quotes, events);
         return entities.stream().filter(e -> e.kind() != EntityKind.ORGANIZATION || referred.contains(e.id())
                 || !names(e, agency)).toList();
     }

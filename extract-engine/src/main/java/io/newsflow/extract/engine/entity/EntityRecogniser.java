@@ -60,6 +60,16 @@ public final class EntityRecogniser {
                 ? new PersonCandidate(c.phraseFirst(), c.first(), c.last(), c.name(), null, null, c.gender()) : c;
     }
 
+    /**
+     * Bodies whose name inside a title is part of the title, not a mention of the body: "Chief Cabinet Secretary
+     * Yoshimasa Hayashi", "Interior Cabinet Secretary Kipchumba Murkomen" tell of no cabinet.
+     */
+    private static final Set<String> TITLE_ONLY_BODIES = Set.of("cabinet");
+
+    private static boolean titleOnlyBody(List<Token> tokens, Gazetteer.Hit inner) {
+        return inner.first() == inner.last() && TITLE_ONLY_BODIES.contains(tokens.get(inner.first()).lower());
+    }
+
     /** "of" right before the token, or "of the". */
     private static boolean ofBefore(List<Token> tokens, int at) {
         return at >= 1 && tokens.get(at - 1).is("of") || at >= 2 && tokens.get(at - 1).is("the") && tokens.get(at - 2).is("of");
@@ -95,7 +105,8 @@ public final class EntityRecogniser {
             List<Gazetteer.Hit> withInner = new ArrayList<>(hits);
             for (Gazetteer.Hit h : hits) {
                 if (h.has(Type.ROLE) && h.last() > h.first()) {
-                    withInner.addAll(gazetteer.within(tokens, h));
+                    gazetteer.within(tokens, h).stream().filter(inner -> !titleOnlyBody(tokens, inner))
+                            .forEach(withInner::add);
                 }
             }
             hits = acronymNames(text, s, withInner, hitAt, covered, table, record);
@@ -330,10 +341,23 @@ public final class EntityRecogniser {
                 first = hitAt[before].first();
             }
         }
+        if (country == null && before >= 2 && tokens.get(before).is("'s") && tokens.get(before - 2).is("the")) {
+            country = koreaByPoint(text, tokens.get(before - 1).text()); // "the North's Foreign Ministry"
+            first = country == null ? first : before - 1;
+        }
         if (country == null && last + 2 < tokens.size() && tokens.get(last + 1).is("of") && hitAt[last + 2] != null) {
             country = countryIn(hitAt[last + 2]);
             if (country != null) {
                 last = hitAt[last + 2].last();
+            } else if (hitAt[last + 2].first() == last + 2 && hitAt[last + 2].entry(Type.PLACE) != null) {
+                // "the Supreme Court of Tatarstan": a region's own body, named with its region, of the region's state
+                Place place = index.place(hitAt[last + 2].entry(Type.PLACE).key());
+                int end = hitAt[last + 2].last();
+                String surface = text.substring(tokens.get(first).start(), tokens.get(end).end());
+                emit(table, record, s, first, first, end, new EntityKey(EntityKind.ORGANIZATION, surface,
+                        place.countryIso3()), How.NAME, surface);
+                mark(covered, first, end);
+                return true;
             }
         }
         if (country == null && h.last() > h.first()) {
@@ -371,6 +395,16 @@ public final class EntityRecogniser {
             table.note(key, text.substring(tokens.get(first).start(), tokens.get(hitAt[place].last()).end()));
         }
         return true;
+    }
+
+    /**
+     * The Korean state "the North" or "the South" points at in a story that names either Korea (as
+     * {@link #theTwoKoreas} reads them), else null.
+     */
+    private static String koreaByPoint(String text, String point) {
+        String iso3 = point.equals("North") ? "PRK" : point.equals("South") ? "KOR" : null;
+        return iso3 != null && (text.contains("North Korea") || text.contains("South Korea") || text.contains("Pyongyang"))
+                ? iso3 : null;
     }
 
     /** "its", "their": a possessor that refers back to a state named before. */

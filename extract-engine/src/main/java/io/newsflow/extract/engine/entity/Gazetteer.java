@@ -149,6 +149,18 @@ public final class Gazetteer {
         return m.last() == tokens.size() - 1 ? city : null; // "SUNGAI PETANI" is Malaysia's, "GAZA CITY" no city of it
     }
 
+    /** Whether a title stands inside a longer name: "High Commissioner" in "UN High Commissioner for Refugees". */
+    public boolean titleWithin(List<Token> tokens, Hit name) {
+        for (int i = name.first(); i <= name.last(); i++) {
+            for (PhraseTrie.Match<GazetteerEntry> m : trie.allAt(tokens, i)) {
+                if (m.last() <= name.last() && accepted(m, tokens).stream().anyMatch(e -> e.type() == Type.ROLE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Names inside a role title ("UN" in "deputy UN envoy", "Foreign Ministry" in "Foreign Ministry spokeswoman"). */
     public List<Hit> within(List<Token> tokens, Hit roleHit) {
         List<Hit> inner = new ArrayList<>();

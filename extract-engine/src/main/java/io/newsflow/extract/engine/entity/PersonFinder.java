@@ -128,11 +128,26 @@ final class PersonFinder {
                         : honorific != null ? honorific : givenName != null ? givenName.gender() : null;
                 String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
                 String role = after != null ? after.text() : roleOfAgent(tokens, i);
+                role = role != null ? role : officeNamedBefore(text, tokens, hitAt, i);
                 found.add(new PersonCandidate(i, i, end, name, role, country, gender));
             }
             i = end;
         }
         return withCoordinated(text, tokens, covered, found);
+    }
+
+    /**
+     * "UN High Commissioner for Refugees Filippo Grandi": a body the dictionaries know by the name of the office that
+     * heads it, right before the name, is the person's title; else null.
+     */
+    private String officeNamedBefore(String text, List<Token> tokens, Gazetteer.Hit[] hitAt, int nameStart) {
+        Gazetteer.Hit body = nameStart > 0 ? hitAt[nameStart - 1] : null;
+        if (body == null || body.last() != nameStart - 1 || body.last() == body.first()
+                || !(body.has(Type.IGO) || body.has(Type.ORG))) {
+            return null;
+        }
+        return gazetteer.titleWithin(tokens, body)
+                ? text.substring(tokens.get(body.first()).start(), tokens.get(body.last()).end()) : null;
     }
 
     /** Words for a government named after its leader: "the Assad regime". */

@@ -39,7 +39,9 @@ public final class ReactionTargets {
      * at the state of the story's country.
      */
     private static final Set<String> HOME_ACTS = Set.of("coup", "takeover", "putsch", "sentence", "sentencing",
-            "conviction", "verdict", "crackdown", "election", "elections", "referendum");
+            "conviction", "verdict", "crackdown", "election", "elections", "referendum",
+            // a parliament's acts: "The Knesset approved two laws ... Jordan condemned the legislation"
+            "law", "laws", "legislation", "bill", "bills", "decree", "amendment", "amendments", "vote");
 
     /**
      * Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names, or for an

@@ -15,8 +15,11 @@ public final class UnaimedActs {
     /** Material cooperation, aid and demands (an expulsion or an attack on no one named is still told). */
     private static final Set<String> AIMED_ONLY = Set.of("06", "07", "10");
 
-    /** Condolences and pledges of support: own and dev gold give one of their nine such events no target. */
-    private static final Set<String> AIMED_CODES = Set.of("018", "032");
+    /**
+     * Condolences and pledges of support: own and dev gold give one of their nine such events no target; and support
+     * (050), which no gold event gives without whom it backs ("the Government would support families" is help at home).
+     */
+    private static final Set<String> AIMED_CODES = Set.of("018", "032", "050");
 
     private UnaimedActs() {
     }

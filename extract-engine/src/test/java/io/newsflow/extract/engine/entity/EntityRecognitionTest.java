@@ -651,4 +651,36 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Lawrence Wong").countryCode()).isEqualTo("SGP");
         assertThat(entity(a, EntityKind.PERSON, "Anwar Ibrahim").countryCode()).isEqualTo("MYS");
     }
+    @Test
+    void aPartysLawmakerIsAMemberOfItsParliamentWithTheTitleStated() {
+        AnalysedArticle a = SharedEngine.analyse("Ban", "JERUSALEM, Oct 28, 2024 (Newsflow) - \"They have no place here,\" "
+                + "Likud MK Boaz Bismuth said after the vote. Daniel Freund, a German Green MEP and a critic of the "
+                + "government, welcomed the move.");
+        AnalysedArticle.Entity bismuth = entity(a, EntityKind.PERSON, "Boaz Bismuth");
+        assertThat(bismuth.roles()).containsExactly("Likud MK");
+        assertThat(bismuth.countryCode()).isEqualTo("ISR");
+        AnalysedArticle.Entity freund = entity(a, EntityKind.PERSON, "Daniel Freund");
+        assertThat(freund.roles()).containsExactly("German Green MEP");
+        assertThat(freund.countryCode()).isEqualTo("DEU");
+    }
+
+    @Test
+    void anOfficeTheDictionaryKnowsAsABodyAndARegionalRemitAreTitles() {
+        AnalysedArticle a = SharedEngine.analyse("Refugees", "GENEVA, June 19, 2023 (Newsflow) - UN High Commissioner "
+                + "for Refugees Filippo Grandi spoke on Monday. WHO Regional Director for the Eastern Mediterranean "
+                + "Hanan Balkhy praised the plan.");
+        assertThat(entity(a, EntityKind.PERSON, "Filippo Grandi").roles())
+                .containsExactly("UN High Commissioner for Refugees");
+        assertThat(entity(a, EntityKind.PERSON, "Hanan Balkhy").roles())
+                .containsExactly("WHO Regional Director for the Eastern Mediterranean");
+    }
+
+    @Test
+    void aNetworkNamedOnlyAsWhereAPostWentAndACabinetSecretarysCabinetAreNoOrganisations() {
+        AnalysedArticle a = SharedEngine.analyse("Posts", "TOKYO, Sept 19, 2024 (Newsflow) - Chief Cabinet Secretary "
+                + "Yoshimasa Hayashi wrote on Facebook that the attack was unforgivable. The minister's Telegram channel "
+                + "carried the statement. Telegram said it had removed the account.");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Facebook", "Cabinet")
+                .contains("Telegram");
+    }
 }

@@ -3003,4 +3003,64 @@ class EventExtractionTest {
                 + "Mahamat Idriss Deby Itno before flying on to Ethiopia."))
                 .contains("Jean-Noel Barrot 042 Ethiopia").noneMatch(e -> e.startsWith("Mahamat"));
     }
+    @Test
+    void aPersonReleasedByNameIsReleasedAndAStatementOrAPlaceIsNot() {
+        assertThat(named("BERLIN, Aug 1, 2024 (Newsflow) - In return, Germany released Vadim Krasikov, a Russian "
+                + "intelligence officer, on Thursday.")).containsExactly("Germany 0841 Vadim Krasikov");
+        assertThat(events("BERLIN, Aug 1, 2024 (Newsflow) - The German government released its annual report on "
+                + "Thursday.")).isEmpty();
+        assertThat(events("GENEVA, Jan 15, 2025 (Newsflow) - \"I welcome the announcement of an agreement to secure a "
+                + "ceasefire and hostage release in Gaza,\" UN Secretary-General Antonio Guterres said."))
+                .noneMatch(e -> e.cameo().root().equals("08"));
+    }
+
+    @Test
+    void aHostReceivesEachGuestNamedAfterTheVerbAndAPassiveNamesNoGuest() {
+        assertThat(named("SEOUL, May 26, 2024 (Newsflow) - President Yoon Suk Yeol hosted Chinese Premier Li Qiang and "
+                + "Japanese Prime Minister Fumio Kishida for talks on Sunday."))
+                .contains("Yoon Suk Yeol 043 Li Qiang", "Yoon Suk Yeol 043 Fumio Kishida");
+        assertThat(coded("TOKYO, March 20, 2023 (Newsflow) - The meeting will be hosted by Japan's foreign ministry."))
+                .noneMatch(e -> e.contains(" 043 "));
+    }
+
+    @Test
+    void takingAStateToACourtNamedAtLengthIsALawsuit() {
+        assertThat(coded("BRUSSELS, Oct 3, 2024 (Newsflow) - The European Commission on Thursday took Hungary to the "
+                + "EU's top court over its sovereignty law.")).containsExactly("EU 115 HUN");
+    }
+
+    @Test
+    void aReactionToALawIsAimedAtTheStateThatPassedIt() {
+        assertThat(coded("JERUSALEM, Oct 28, 2024 (Newsflow) - The Knesset approved two laws on Monday that bar the "
+                + "agency from operating on Israeli soil. Jordan condemned the legislation.")).contains("JOR 111 ISR");
+    }
+
+    @Test
+    void theNorthsMinistryInAKoreanStoryIsNorthKoreas() {
+        assertThat(coded("SEOUL, May 27, 2024 (Yonhap) -- North Korea launched a satellite on Monday. Late Monday, a "
+                + "spokesperson for the North's Foreign Ministry slammed the summit declaration."))
+                .contains("PRK 111 -").noneMatch(e -> e.startsWith("KOR"));
+    }
+
+    @Test
+    void aRegionsCourtNamedWithItsRegionIsOfTheRegionsState() {
+        assertThat(named("PRAGUE, July 19, 2024 (Newsflow) - On Friday, the Supreme Court of Tatarstan sentenced "
+                + "journalist Alsu Kurmasheva to six and a half years in prison."))
+                .containsExactly("Supreme Court of Tatarstan 173 Alsu Kurmasheva");
+        assertThat(events("PRAGUE, July 19, 2024 (Newsflow) - On Friday, the Supreme Court of Tatarstan sentenced "
+                + "journalist Alsu Kurmasheva to six and a half years in prison.").get(0).source().countryCode()).isEqualTo("RUS");
+    }
+
+    @Test
+    void twoCountriesMeetingInASportsStoryAreAFixture() {
+        assertThat(events("DOHA, Nov 22, 2022 (Newsflow) - Saudi Arabia stunned Argentina 2-1 in the World Cup on "
+                + "Tuesday, with two goals in five minutes after the break. The Green Falcons face Poland on Saturday, "
+                + "when Argentina meet Mexico. Their goalkeeper was named man of the match.")).isEmpty();
+    }
+
+    @Test
+    void supportForNoOneNamedIsNoEvent() {
+        assertThat(events("DUBLIN, Jan 24, 2025 (Newsflow) - The Tanaiste said the Government would support "
+                + "families whose homes were damaged by the storm.")).noneMatch(e -> e.cameo().code().equals("050"));
+    }
 }
