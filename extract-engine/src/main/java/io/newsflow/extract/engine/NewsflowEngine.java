@@ -326,8 +326,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * length, a reaction to a law aimed at the state that passed it, "the North's" ministry in a Korean story, a
      * region's court of the region's state, lawmakers' titles (MK, a party's MEP), offices named as bodies and regional
      * remits as titles; no fixtures of sports stories, untargeted support, platforms as media, or cabinets of titles.
+     * 0.3.27: "the two heads of state" who witnessed or oversaw a signing signed with each other; "the Kingdom" is the
+     * story's monarchy; Cambodian forms of address ("Samdech Techo Hun Sen").
      */
-    private static final String ENGINE_VERSION = "0.3.26";
+    private static final String ENGINE_VERSION = "0.3.27";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

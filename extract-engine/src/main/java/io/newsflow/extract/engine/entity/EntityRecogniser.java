@@ -133,6 +133,7 @@ public final class EntityRecogniser {
             laterPersonMentions(text, sentences.get(n), coveredBySentence.get(n), table, record);
         }
         theTwoKoreas(sentences, coveredBySentence, table, record);
+        theKingdom(sentences, coveredBySentence, table, record, storyCountry);
     }
 
     /**
@@ -226,6 +227,46 @@ public final class EntityRecogniser {
                 }
             }
         }
+    }
+
+    /** Monarchies whose press and guests call them "the Kingdom" (monarchies.txt). */
+    private static final Set<String> MONARCHIES = Set.copyOf(Dictionaries.readWords("monarchies.txt"));
+
+    /**
+     * "The French President praised the Kingdom's efforts": "the Kingdom" is the monarchy the story is filed from,
+     * else the one it names most, as Gulf, Moroccan and Thai copy writes it ("the Kingdom of Bahrain" is a name the
+     * dictionary holds already).
+     */
+    private void theKingdom(List<Sentence> sentences, List<boolean[]> coveredBySentence, EntityTable table,
+            boolean record, String storyCountry) {
+        String kingdom = storyCountry != null && MONARCHIES.contains(storyCountry.toLowerCase(java.util.Locale.ROOT))
+                ? storyCountry : mostNamedMonarchy(table);
+        if (kingdom == null) {
+            return;
+        }
+        for (int n = 0; n < sentences.size(); n++) {
+            List<Token> tokens = sentences.get(n).tokens();
+            boolean[] covered = coveredBySentence.get(n);
+            for (int i = 1; i < tokens.size(); i++) {
+                boolean named = i + 1 < tokens.size() && tokens.get(i + 1).is("of");
+                if (tokens.get(i).lower().equals("kingdom") && tokens.get(i - 1).is("the") && !covered[i] && !named) {
+                    emit(table, record, sentences.get(n), i, i, i, countryKey(kingdom), How.ALIAS, tokens.get(i).text());
+                    covered[i] = true;
+                }
+            }
+        }
+    }
+
+    /** The monarchy the story's country mentions name most often, else null. */
+    private static String mostNamedMonarchy(EntityTable table) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (FoundMention m : table.mentions()) {
+            String iso3 = m.key() != null && m.key().kind() == EntityKind.COUNTRY ? m.key().countryCode() : null;
+            if (iso3 != null && MONARCHIES.contains(iso3.toLowerCase(java.util.Locale.ROOT))) {
+                counts.merge(iso3, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** Words that may stand before a capital's name without making a longer name of it: "East Jerusalem". */

@@ -22,6 +22,12 @@ public final class BilateralPair {
     private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior",
             "deputy", "vice", "finance", "trade", "economy");
 
+    /** Words of sequence between the pair and its verb: "the two leaders then witnessed". */
+    private static final Set<String> SEQUENCE_WORDS = Set.of("then", "later", "together", "afterwards");
+
+    /** What "heads of" leads: "the two heads of state", "both heads of government". */
+    private static final Set<String> HEADS_OF = Set.of("state", "government", "delegation", "delegations");
+
     /** Nouns of the pair that name two persons: "the two ministers" are the last two persons who met. */
     private static final Set<String> PERSON_NOUNS = Set.of("leaders", "presidents", "ministers", "heads", "officials",
             "premiers", "envoys", "diplomats", "chiefs");
@@ -120,8 +126,13 @@ public final class BilateralPair {
         }
         int k = trigger - 1;
         while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
-                || tokens.get(k).lower().endsWith("ly"))) { // "the two sides have also jointly agreed"
+                || SEQUENCE_WORDS.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().endsWith("ly"))) { // "the two sides have also jointly agreed", "then signed"
             k--;
+        }
+        if (k >= 3 && HEADS_OF.contains(tokens.get(k).lower()) && tokens.get(k - 1).is("of")
+                && tokens.get(k - 2).lower().equals("heads")) {
+            k -= 2; // "the two heads of state then witnessed the signing"
         }
         if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {
             return null;

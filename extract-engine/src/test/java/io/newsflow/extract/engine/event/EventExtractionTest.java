@@ -3063,4 +3063,25 @@ class EventExtractionTest {
         assertThat(events("DUBLIN, Jan 24, 2025 (Newsflow) - The Tanaiste said the Government would support "
                 + "families whose homes were damaged by the storm.")).noneMatch(e -> e.cameo().code().equals("050"));
     }
+    @Test
+    void theTwoHeadsOfStateWhoOversawOrWitnessedTheSigningSignedWithEachOther() {
+        assertThat(named("BEIJING, May 16, 2024 (Xinhua) -- Chinese President Xi Jinping held talks with Russian "
+                + "President Vladimir Putin in Beijing on Thursday. The two heads of state then witnessed the signing of "
+                + "12 cooperation documents.")).contains("Xi Jinping 057 Vladimir Putin");
+        assertThat(named("BEIJING, May 16, 2024 (Xinhua) -- Chinese President Xi Jinping held talks with Russian "
+                + "President Vladimir Putin in Beijing on Thursday. The two leaders oversaw the signing of 26 "
+                + "memorandums of understanding.")).contains("Xi Jinping 057 Vladimir Putin");
+    }
+
+    @Test
+    void theKingdomIsTheMonarchyTheStoryIsAbout() {
+        assertThat(coded("RABAT, Oct 28, 2024 (MAP) - French President Emmanuel Macron arrived in Morocco on Monday. "
+                + "The French President praised the Kingdom's efforts for regional stability.")).contains("FRA 051 MAR");
+    }
+
+    @Test
+    void aCambodianFormOfAddressIsNoPartOfTheName() {
+        assertThat(named("PHNOM PENH, April 17, 2025 (Xinhua) -- Chinese President Xi Jinping also met Samdech Techo "
+                + "Hun Sen on Thursday.")).contains("Xi Jinping 044 Hun Sen");
+    }
 }
