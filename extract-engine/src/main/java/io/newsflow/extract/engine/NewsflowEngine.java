@@ -328,8 +328,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * remits as titles; no fixtures of sports stories, untargeted support, platforms as media, or cabinets of titles.
      * 0.3.27: "the two heads of state" who witnessed or oversaw a signing signed with each other; "the Kingdom" is the
      * story's monarchy; Cambodian forms of address ("Samdech Techo Hun Sen").
+     * 0.3.28: a diplomat expelled by name breaks relations (161); an announced withdrawal from a bloc (166); what a
+     * signed order or decree does is its signer's act; aid frozen, suspended or paused for someone (162).
      */
-    private static final String ENGINE_VERSION = "0.3.27";
+    private static final String ENGINE_VERSION = "0.3.28";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -516,8 +516,13 @@ public final class EventExtractor {
                 && !SourceSlots.absoluteSubject(tokens, ActorSpan.endingAt(actors, m.first() - 1), m.first())
                 && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
-            // urging Japan" says what the official did
-            return null;
+            // urging Japan" says what the official did, and "signed an executive order cutting off aid" what the
+            // signer did through the document
+            ActorSpan enacting = enactorOfDocumentBefore(tokens, actors, m.first());
+            if (enacting == null) {
+                return null;
+            }
+            sourceKey = enacting.mention().key();
         }
         boolean peopleAct = nouns.populationBefore(tokens, m.first()) || index.isPopulationNoun(head.lower()); // "protesters marched"
         if (sourceKey == null && peopleAct && !peopleOfANamedCountry(tokens, actors, m.first())) {
@@ -999,20 +1004,21 @@ public final class EventExtractor {
 
     /** The event of a match once its actors and code are known. */
     private NewsEvent compose(PatternMatch m, Sentence sentence, List<Token> tokens, List<TimeMention> times,
-            ArticleContext ctx, Set<String> ids, EntityKey sourceKey, EntityKey targetKey, CameoCode code) {
+            ArticleContext ctx, Set<String> ids, EntityKey sourceKey, EntityKey targetKey, CameoCode matched) {
         Token head = tokens.get(m.first());
         boolean negated = m.negated() || negatedBefore(tokens, m.first());
         negated |= negatedBefore(tokens, m.last() + 1) && m.pattern().hasExplicitNegation();
-        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(code.root()) && !MEDIATION.contains(code.code())
-                && !code.code().startsWith("042")) {
+        if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(matched.root())
+                && !MEDIATION.contains(matched.code()) && !matched.code().startsWith("042")) {
             // "the two sides" of a later sentence (a mediator is no side, nor are a guest and the one whose ceremony
             // the guest attended)
             ctx.pair().remember(sourceKey, targetKey);
-        } else if (targetKey != null && !negated && code.root().equals(FIGHTING)) {
+        } else if (targetKey != null && !negated && matched.root().equals(FIGHTING)) {
             ctx.pair().rememberFight(sourceKey, targetKey); // "urged both sides to agree on a ceasefire"
         }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
+        CameoCode code = expelledDiplomat(matched, targetActor);
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
@@ -1042,6 +1048,45 @@ public final class EventExtractor {
                 when.text(), when.precision(), location(ctx.table(), sentence.index()),
                 text.substring(sentence.start(), sentence.end()), sentence.index(), sentence.start(), sentence.end(),
                 m.target() != null ? 0.8 : 0.6, a.headline(), a.url(), a.source());
+    }
+
+    /** Verbs by which an actor makes a document act: "signed an executive order", "issued a decree". */
+    private static final Set<String> ENACTING = Set.of("signed", "signs", "issued", "issues", "passed", "adopted",
+            "approved", "enacted", "unveiled", "announced");
+    /** Words between an enacting verb and its document noun: "an executive order", "a new decree". */
+    private static final int DOCUMENT_WORDS = 4;
+
+    /** The subject of "signed an executive order" before a participle that says what the order does, else null. */
+    private ActorSpan enactorOfDocumentBefore(List<Token> tokens, List<ActorSpan> actors, int participle) {
+        int noun = participle - 1;
+        if (noun >= 2 && tokens.get(noun - 1).is("on") && tokens.get(noun).isCapitalised()) {
+            noun -= 2; // "signed an executive order on Friday cutting off aid"
+        }
+        if (noun < 1 || !index.isDocumentNoun(tokens.get(noun).lower())) {
+            return null;
+        }
+        for (int k = noun - 1; k >= Math.max(0, noun - DOCUMENT_WORDS); k--) {
+            if (ENACTING.contains(tokens.get(k).lower())) {
+                return sources.subjectSpan(tokens, actors, k);
+            }
+            if (!tokens.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Titles of a diplomat posted abroad. */
+    private static final java.util.regex.Pattern DIPLOMAT_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ambassador|envoy|diplomat|attach[eé]|consul|charg[eé] d)");
+
+    /**
+     * "Rubio expelled ambassador Ebrahim Rasool": a diplomat expelled by name is a break in relations (161), as
+     * expelled diplomats are, not the deportation (174) the verb and a person otherwise code.
+     */
+    private CameoCode expelledDiplomat(CameoCode code, NewsEvent.Actor target) {
+        return code.code().equals("174") && target != null && target.role() != null
+                && DIPLOMAT_TITLE.matcher(target.role()).find() ? codes.get("161") : code;
     }
 
     private static NewsEvent withActors(NewsEvent e, NewsEvent.Actor source, NewsEvent.Actor target, Set<String> ids) {

@@ -3084,4 +3084,25 @@ class EventExtractionTest {
         assertThat(named("PHNOM PENH, April 17, 2025 (Xinhua) -- Chinese President Xi Jinping also met Samdech Techo "
                 + "Hun Sen on Thursday.")).contains("Xi Jinping 044 Hun Sen");
     }
+    @Test
+    void aDiplomatExpelledByNameIsABreakInRelationsNotADeportation() {
+        assertThat(coded("WASHINGTON, March 15, 2025 (Newsflow) - Secretary of State Marco Rubio expelled the South "
+                + "African ambassador, Ebrahim Rasool.")).containsExactly("USA 161 ZAF");
+        assertThat(coded("ROME, March 15, 2025 (Newsflow) - Italy deported activist John Smith on Friday."))
+                .noneMatch(e -> e.contains(" 161 "));
+    }
+
+    @Test
+    void anAnnouncedWithdrawalFromABlocIsAWithdrawal() {
+        assertThat(coded("BAMAKO, Jan 28, 2024 (Newsflow) - Mali announced its withdrawal from ECOWAS on Sunday."))
+                .containsExactly("MLI 166 ECOWAS");
+    }
+
+    @Test
+    void whatASignedOrderDoesIsItsSignersAct() {
+        assertThat(coded("WASHINGTON, Feb 7, 2025 (Newsflow) - Trump signed an executive order on Friday cutting off "
+                + "US aid to South Africa.")).containsExactly("USA 162 ZAF");
+        assertThat(coded("WASHINGTON, Feb 7, 2025 (Newsflow) - Trump issued a decree freezing US aid to South Africa."))
+                .containsExactly("USA 162 ZAF");
+    }
 }
