@@ -330,8 +330,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * story's monarchy; Cambodian forms of address ("Samdech Techo Hun Sen").
      * 0.3.28: a diplomat expelled by name breaks relations (161); an announced withdrawal from a bloc (166); what a
      * signed order or decree does is its signer's act; aid frozen, suspended or paused for someone (162).
+     * 0.3.29: "the spokesperson" after "a spokesperson for <body>" speaks as the body; "he said" after a sentence that
+     * opened with a quotation goes on with its speaker; chief statisticians.
      */
-    private static final String ENGINE_VERSION = "0.3.28";
+    private static final String ENGINE_VERSION = "0.3.29";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -103,7 +103,7 @@ public final class CorefResolver {
                         && index.isSpeechVerb(tokens.get(i + 1).lower()) || opensClause(tokens, i))) {
                     // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun that
                     // opens its sentence's clause continues the subject of the sentence before, not its object
-                    antecedent = previousSubject(candidates, s.index(), noun, table);
+                    antecedent = previousSubject(candidates, s.index(), noun, table, tokensOf);
                 }
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
@@ -451,7 +451,8 @@ public final class CorefResolver {
      * on with the subject of the sentence before (the person its first words name), not with the last person named,
      * who is often an object.
      */
-    private static EntityKey previousSubject(List<FoundMention> seen, int sentence, RoleNoun noun, EntityTable table) {
+    private static EntityKey previousSubject(List<FoundMention> seen, int sentence, RoleNoun noun, EntityTable table,
+            java.util.Map<Integer, List<Token>> tokensOf) {
         if (!"PERSON".equals(noun.refersTo())) {
             return null;
         }
@@ -469,12 +470,36 @@ public final class CorefResolver {
             }
         }
         if (subject == null) {
+            subject = speakerAfterOpeningQuote(seen, before, tokensOf.getOrDefault(before, List.of()));
+        }
+        if (subject == null) {
             return null;
         }
         PersonProfile p = table.profile(subject.key());
         boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
         return compatible ? subject.key() : null;
     }
+
+    /**
+     * '"We do have to remind him that there is a Constitution here," Lopez Obrador told reporters, referring to
+     * Ambassador Ken Salazar': in a sentence that opens with a quotation, the subject is the person named right after
+     * it, not one named later; null when the sentence opens otherwise.
+     */
+    private static FoundMention speakerAfterOpeningQuote(List<FoundMention> seen, int sentence, List<Token> tokens) {
+        if (tokens.isEmpty() || !QUOTE_MARKS.contains(tokens.get(0).text())) {
+            return null;
+        }
+        for (FoundMention m : seen) {
+            int before = m.phraseFirst() - 1;
+            if (m.sentence() == sentence && m.key() != null && m.key().kind() == EntityKind.PERSON && before > 0
+                    && QUOTE_MARKS.contains(tokens.get(before).text())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201C", "\u201D");
 
     /** How many sentences of a quotation that name no one a "he said" looks past for its speaker. */
     private static final int QUOTE_SENTENCES = 2;

@@ -106,16 +106,36 @@ final class SpeakerDescriptions {
     /** "an Athletics Kenya spokesperson", "a NATO spokesman": a body's spokesperson, the body in group 1. */
     private static final java.util.regex.Pattern BODYS_SPOKESPERSON = java.util.regex.Pattern.compile(
             "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}.&-]*\\s){1,4})spokes(?:person|man|woman)\\b");
+    /**
+     * "a spokesperson for the Tanzania Police Force", "a spokesman for the Karen National Union (KNU)": the body
+     * after "for", its capitalised words with the links of a name ("Ministry of Foreign Affairs"), in group 1.
+     */
+    private static final java.util.regex.Pattern SPOKESPERSON_FOR_BODY = java.util.regex.Pattern.compile(
+            "\\b[Aa] spokes(?:person|man|woman) for (?:the )?(\\p{Lu}[\\p{L}.&'-]*(?:\\s(?:(?:of|for|and|the)\\s)?"
+                    + "\\p{Lu}[\\p{L}.&'-]*){0,5})");
     /** How far back a body's spokesperson may have been named. */
     private static final int SPOKESPERSON_REACH = 600;
 
-    /** The body whose spokesperson the text named last before {@code offset}, within reach; else null. */
+    /**
+     * The body whose spokesperson the text named last before {@code offset} ("a NATO spokesperson", "a spokesperson
+     * for the Electoral Court"), within reach; else null.
+     */
     private static String bodyOfLastSpokesperson(String text, int offset) {
         java.util.regex.Matcher m = BODYS_SPOKESPERSON.matcher(text).region(Math.max(0, offset - SPOKESPERSON_REACH),
                 offset);
         String body = null;
+        int at = -1;
         while (m.find()) {
             body = m.group(1).strip();
+            at = m.start();
+        }
+        java.util.regex.Matcher f = SPOKESPERSON_FOR_BODY.matcher(text).region(Math.max(0, offset - SPOKESPERSON_REACH),
+                offset);
+        while (f.find()) {
+            if (f.start() > at) {
+                body = f.group(1).strip();
+                at = f.start();
+            }
         }
         return body;
     }

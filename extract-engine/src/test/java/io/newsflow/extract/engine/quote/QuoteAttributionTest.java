@@ -527,4 +527,27 @@ class QuoteAttributionTest {
                         + "by Article 5,\" the spokesperson said.");
         assertThat(speakers(a)).containsExactly("NATO");
     }
+    @Test
+    void theSpokespersonIsTheBodyOfTheSpokespersonForItNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Collapse", "DAR ES SALAAM, Nov 19, 2024 (Newsflow) - A spokesperson "
+                + "for the Tanzania Police Force said the owner would be questioned.\n\"Anyone found to have contributed "
+                + "to this tragedy will face the law,\" the spokesperson said.");
+        assertThat(speakers(a)).containsExactly("Tanzania Police Force");
+    }
+
+    @Test
+    void heSaidAfterASentenceOpeningWithAQuoteIsItsSpeakerNotThePersonItReferredTo() {
+        AnalysedArticle a = SharedEngine.analyse("Pause", "MEXICO CITY, Aug 27, 2024 (Reuters) - \"We do have to remind "
+                + "him that there is a Constitution here,\" President Andres Manuel Lopez Obrador told his news "
+                + "conference, referring to U.S. Ambassador Ken Salazar.\nHe said the freeze was up to Washington. "
+                + "\"As long as they keep up this policy, it stays on pause,\" he said.");
+        assertThat(speakers(a)).containsOnly("Andres Manuel Lopez Obrador");
+    }
+
+    @Test
+    void aTitleBeforeFormsOfAddressEndsWhereTheyStart() {
+        AnalysedArticle a = SharedEngine.analyse("GDP", "PUTRAJAYA, Feb 14, 2025 (Bernama) -- \"The services sector "
+                + "continues to be the backbone of the economy,\" Chief Statistician Datuk Seri Dr Mohd Uzir Mahidin said.");
+        assertThat(speakers(a)).containsExactly("Mohd Uzir Mahidin");
+    }
 }
