@@ -332,8 +332,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * signed order or decree does is its signer's act; aid frozen, suspended or paused for someone (162).
      * 0.3.29: "the spokesperson" after "a spokesperson for <body>" speaks as the body; "he said" after a sentence that
      * opened with a quotation goes on with its speaker; chief statisticians.
+     * 0.3.30: officials of a story filed at the UN take the country it is clearly about; homes of outlets whose names
+     * tell none (outlet-homes.tsv: "The Herald", "New Vision", "NHK World").
      */
-    private static final String ENGINE_VERSION = "0.3.29";
+    private static final String ENGINE_VERSION = "0.3.30";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -416,8 +418,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         knownActors.completeCountries(table, articleDate.date().getYear());
         if (dateline != null && datelineCountry == null) {
             localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
-        } else if (dateline == null) {
-            localOfficials.completeWithoutDateline(table, sentences, article.source()); // a web story: only a clear guess
+        } else if (dateline == null || officialsHome == null) {
+            // a web story, or one filed at an international body's seat ("UNITED NATIONS ... Foreign Minister
+            // Abdoulaye Diop told the council" of Mali): only a clear guess
+            localOfficials.completeWithoutDateline(table, sentences, article.source());
         }
         List<FoundQuote> quotes = quoteFinder.find(text, normalised, bodyStart, sentences, table, deadline);
 

@@ -9,11 +9,14 @@ import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.KnownOrganization;
 
 /**
- * The home country of a news agency or national outlet: the one the dictionary gives it, else the country its name
+ * The home country of a news agency or national outlet: the one the dictionary gives it (organizations.tsv,
+ * outlet-homes.tsv), else the country its name
  * opens with or names after "of" ("Sierra Leone Telegraph", "Times of Malta", "The Namibian"), as national papers
  * are commonly named after their country.
  */
 final class OutletHomes {
+    /** Outlets whose names are no dictionary names ("The Herald", "AA"), with their homes. */
+    private static final String OUTLET_HOMES = "/dictionaries/outlet-homes.tsv";
     /** The longest country name or alias, in words, that an outlet's name is read for. */
     private static final int LONGEST_NAME = 4;
 
@@ -26,6 +29,10 @@ final class OutletHomes {
                 listedHomes.put(org.name().toLowerCase(Locale.ROOT), org.countryIso3());
                 org.aliases().forEach(a -> listedHomes.put(a.toLowerCase(Locale.ROOT), org.countryIso3()));
             }
+        }
+        for (io.newsflow.extract.engine.dictionary.TsvRow row : io.newsflow.extract.engine.dictionary.TsvSource.read(
+                OUTLET_HOMES, 2)) {
+            listedHomes.put(row.required(0, "outlet").toLowerCase(Locale.ROOT), row.required(1, "countryIso3"));
         }
         for (Country country : index.dictionaries().countries()) {
             countryNames.put(country.name().toLowerCase(Locale.ROOT), country.iso3());

@@ -683,4 +683,21 @@ class EntityRecognitionTest {
         assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Facebook", "Cabinet")
                 .contains("Telegram");
     }
+    @Test
+    void aWebStoryOfAnOutletWhoseNameTellsNoCountryGivesItsBareGovernmentTheOutletsHome() {
+        AnalysedArticle a = webStory("Sanctions", "Government has condemned the United States' decision to impose fresh "
+                + "sanctions on Zimbabwe. Washington said the measures were not permanent and urged Government to "
+                + "undertake reforms.", "2024-03-07T04:00:00Z", "The Herald");
+        assertThat(entity(a, EntityKind.COUNTRY, "Zimbabwe").mentions()).extracting(AnalysedArticle.Mention::text)
+                .contains("Government");
+    }
+
+    @Test
+    void anOfficialInAStoryFiledAtTheUnTakesTheCountryTheStoryIsClearlyAbout() {
+        AnalysedArticle a = SharedEngine.analyse("Mission", "UNITED NATIONS, United States, June 16, 2023 (AFP) - Mali's "
+                + "government on Friday demanded the withdrawal of the UN mission in Mali. \"The government of Mali calls "
+                + "for the withdrawal without delay,\" Foreign Minister Abdoulaye Diop told the council. Mali wants the "
+                + "force gone by June 30.");
+        assertThat(entity(a, EntityKind.PERSON, "Abdoulaye Diop").countryCode()).isEqualTo("MLI");
+    }
 }
