@@ -334,8 +334,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * opened with a quotation goes on with its speaker; chief statisticians.
      * 0.3.30: officials of a story filed at the UN take the country it is clearly about; homes of outlets whose names
      * tell none (outlet-homes.tsv: "The Herald", "New Vision", "NHK World").
+     * 0.3.31: calling an act a grave word and its noun ("a shameful moment", "a grave mistake") condemns it; a reaction
+     * to "it" or to the object in its own words ("called the resolution ...") answers whoever did the act.
      */
-    private static final String ENGINE_VERSION = "0.3.30";
+    private static final String ENGINE_VERSION = "0.3.31";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

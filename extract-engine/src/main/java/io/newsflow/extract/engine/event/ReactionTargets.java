@@ -57,7 +57,9 @@ public final class ReactionTargets {
             }
             Set<String> roots = nounAfter(tokens, reaction);
             roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
-            roots = roots != null ? roots : relativeToTheSentence(tokens, reaction) ? ANY_ACT : null;
+            roots = roots != null ? roots : objectInAction(tokens, reaction);
+            roots = roots != null ? roots
+                    : relativeToTheSentence(tokens, reaction) || pronounObject(tokens, reaction) ? ANY_ACT : null;
             // another country's act first; else, for a person, an act of his own country's state or a compatriot's
             NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
             act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
@@ -174,6 +176,21 @@ public final class ReactionTargets {
     private static final Set<String> SUMMING_NOUNS = Set.of("move", "step", "decision", "action", "act");
     /** How far before the reaction's verb its relative word may stand: "which Caracas condemned". */
     private static final int RELATIVE_REACH = 4;
+
+    /** The roots of the object the reaction's own words hold: "called the resolution a grave mistake". */
+    private static Set<String> objectInAction(List<Token> tokens, NewsEvent reaction) {
+        int verb = tokenOfAction(tokens, reaction, false);
+        return verb >= 0 && verb + 2 < tokens.size() && POINTING_WORDS.contains(tokens.get(verb + 1).lower())
+                ? nounFrom(tokens, verb + 2) : null;
+    }
+
+    /** Whether the reaction's object is a pronoun for the act told before: "called it a shameful moment". */
+    private static boolean pronounObject(List<Token> tokens, NewsEvent reaction) {
+        int verb = tokenOfAction(tokens, reaction, false);
+        return verb >= 0 && verb + 1 < tokens.size() && OBJECT_PRONOUNS.contains(tokens.get(verb + 1).lower());
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "this");
 
     /**
      * "The U.S. military carried out flight exercises over Guyana, which Caracas condemned as a provocation", "...,

@@ -3105,4 +3105,12 @@ class EventExtractionTest {
         assertThat(coded("WASHINGTON, Feb 7, 2025 (Newsflow) - Trump issued a decree freezing US aid to South Africa."))
                 .containsExactly("USA 162 ZAF");
     }
+    @Test
+    void callingAnActAGraveWordAndItsNounCondemnsWhoeverDidIt() {
+        assertThat(named("JERUSALEM, Nov 21, 2024 (Newsflow) - The International Criminal Court issued arrest warrants "
+                + "for Netanyahu on Thursday. President Isaac Herzog called it a shameful moment for international "
+                + "justice.")).contains("Isaac Herzog 111 International Criminal Court");
+        assertThat(coded("VIENNA, June 12, 2025 (Newsflow) - The IAEA board on Thursday formally accused Iran of "
+                + "breaching its obligations. Russia called the resolution a grave mistake.")).contains("RUS 111 UN");
+    }
 }
