@@ -892,7 +892,7 @@ class EventExtractionTest {
     @Test
     void aParticipleAfterXSaidIsWhatXDidAndAPurposeIsPartOfTheAct() {
         assertThat(coded("SEOUL, Aug 12, 2024 (Yonhap) - Pyongyang fired artillery shells toward the sea, Seoul's "
-                + "military said, calling the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 -");
+                + "military said, calling the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 PRK");
         assertThat(coded("NEW DELHI, Aug 12, 2024 (PTI) - India summoned Canada's top diplomat in New Delhi on Monday to "
                 + "protest against remarks by Canadian officials.")).containsExactly("IND 114 CAN");
     }
@@ -1506,9 +1506,9 @@ class EventExtractionTest {
                 + "Peskov told reporters in Moscow, accusing Washington of prolonging the war.")).containsExactly("RUS 112 USA");
         assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, an unnamed military official said, "
                 + "calling the move a provocation.")).containsExactly("PRK 150 -");
-        // in a story on the peninsula "the South" is South Korea
+        // in a story on the peninsula "the South" is South Korea; "the move" it condemns is the North's launch
         assertThat(coded("SEOUL, Apr 23, 2024 (Newsflow) - North Korea fired a missile, the South's military said, calling "
-                + "the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 -");
+                + "the move a provocation.")).containsExactly("PRK 150 -", "KOR 111 PRK");
     }
 
     @Test
