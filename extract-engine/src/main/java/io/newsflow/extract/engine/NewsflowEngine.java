@@ -336,8 +336,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * tell none (outlet-homes.tsv: "The Herald", "New Vision", "NHK World").
      * 0.3.31: calling an act a grave word and its noun ("a shameful moment", "a grave mistake") condemns it; a reaction
      * to "it" or to the object in its own words ("called the resolution ...") answers whoever did the act.
+     * 0.3.32: two guests of the story's country who arrive together each visit it, not each other.
      */
-    private static final String ENGINE_VERSION = "0.3.31";
+    private static final String ENGINE_VERSION = "0.3.32";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

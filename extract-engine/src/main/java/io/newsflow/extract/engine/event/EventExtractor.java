@@ -764,6 +764,14 @@ public final class EventExtractor {
         }
         // (a visit or an attendance by a list is each member's own: "envoys from Egypt, Qatar and Russia attended the
         // ceremony"; a pair travelling together is a guest with a host: "Modi and Dissanayake will travel to")
+        EntityKey storyHost = countries.hostCountry(ctx);
+        // ... but two guests of the story's country arrive together: "Iceland's Foreign Minister Bjarni Benediktsson
+        // and Liechtenstein's Foreign Minister Dominique Hasler arrived in the national capital" from New Delhi
+        boolean guestsOfHost = p.code().startsWith("042") && targetKey == null && coordinated != null
+                && roles.listedSources.isEmpty() && storyHost != null && LocalCountries.foreignToBoth(ctx.table(), storyHost, sourceKey, coordinated);
+        if (guestsOfHost) {
+            targetKey = storyHost;
+        }
         boolean withEachOther = BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
                 && !(p.code().startsWith("042") && !roles.listedSources.isEmpty());
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
@@ -774,7 +782,8 @@ public final class EventExtractor {
         } else if (targetKey == null) {
             targetKey = coordinated;
             roles.amongSubjects = coordinated != null && !passive;
-        } else if (coordinated != null && !passive && foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated)) {
+        } else if (coordinated != null && !passive && (guestsOfHost
+                || foreignToBoth(ctx.table(), targetKey, sourceKey, coordinated))) {
             roles.coSource = coordinated; // "Chung and Blinken agreed to engage with North Korea": both did
         }
         if (targetKey == null && pairTarget != null) {

@@ -3113,4 +3113,10 @@ class EventExtractionTest {
         assertThat(coded("VIENNA, June 12, 2025 (Newsflow) - The IAEA board on Thursday formally accused Iran of "
                 + "breaching its obligations. Russia called the resolution a grave mistake.")).contains("RUS 111 UN");
     }
+    @Test
+    void twoGuestsArrivingTogetherEachVisitTheStorysCountry() {
+        assertThat(coded("NEW DELHI, March 10, 2024 (PTI) - Iceland's Foreign Minister Bjarni Benediktsson and "
+                + "Liechtenstein's Foreign Minister Dominique Hasler arrived in the national capital on Sunday."))
+                .containsExactlyInAnyOrder("ISL 042 IND", "LIE 042 IND");
+    }
 }
