@@ -337,8 +337,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.31: calling an act a grave word and its noun ("a shameful moment", "a grave mistake") condemns it; a reaction
      * to "it" or to the object in its own words ("called the resolution ...") answers whoever did the act.
      * 0.3.32: two guests of the story's country who arrive together each visit it, not each other.
+     * 0.3.33: an agreement to hand something over to someone is an intent to yield (035); "the final treaty" and other
+     * accords named after talks are with the other party of the talks.
      */
-    private static final String ENGINE_VERSION = "0.3.32";
+    private static final String ENGINE_VERSION = "0.3.33";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

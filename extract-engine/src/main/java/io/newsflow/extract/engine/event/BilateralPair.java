@@ -67,7 +67,8 @@ public final class BilateralPair {
 
     /** Nouns of a meeting or an accord that, with "the", refer back to the one told before. */
     private static final Set<String> MEETING_NOUNS = Set.of("summit", "talks", "meeting", "visit", "negotiations",
-            "agreement", "deal", "accord", "proposal", "dialogue");
+            "agreement", "deal", "accord", "proposal", "dialogue", "treaty", "pact", "protocol", "declaration",
+            "memorandum");
 
     /**
      * "suggested the summit", "welcomed the agreement": "the" and a meeting noun in the act's words or right after
@@ -75,7 +76,10 @@ public final class BilateralPair {
      */
     boolean meetingNounIn(List<Token> tokens, int from, int last) {
         for (int k = from + 1; first != null && k <= last + 2 && k < tokens.size(); k++) {
-            if (tokens.get(k - 1).is("the") && MEETING_NOUNS.contains(tokens.get(k).lower())) {
+            // "the final treaty": one modifier may stand between
+            boolean pointed = tokens.get(k - 1).is("the") || k >= 2 && tokens.get(k - 2).is("the")
+                    && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalised();
+            if (pointed && MEETING_NOUNS.contains(tokens.get(k).lower())) {
                 return true;
             }
         }

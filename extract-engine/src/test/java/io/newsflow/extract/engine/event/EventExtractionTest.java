@@ -3119,4 +3119,17 @@ class EventExtractionTest {
                 + "Liechtenstein's Foreign Minister Dominique Hasler arrived in the national capital on Sunday."))
                 .containsExactlyInAnyOrder("ISL 042 IND", "LIE 042 IND");
     }
+    @Test
+    void anAgreementToHandSomethingOverIsAnIntentToYield() {
+        assertThat(coded("LONDON, Oct 3, 2024 (Newsflow) - The UK has agreed to hand sovereignty of the Chagos Islands "
+                + "to Mauritius.")).containsExactly("GBR 035 MUS");
+        assertThat(events("LONDON, Oct 3, 2024 (Newsflow) - The minister agreed to return to the talks.")).isEmpty();
+    }
+
+    @Test
+    void readinessToSignTheFinalTreatyIsTowardsTheOtherPartyOfTheTalks() {
+        assertThat(coded("BATKEN, Jan 22, 2025 (AKIpress) - Kyrgyzstan and Tajikistan signed a protocol on the border "
+                + "on Wednesday. Speaking at the ceremony, Yatimov said Dushanbe was ready to sign the final treaty on "
+                + "the state border.")).contains("TJK 032 KGZ");
+    }
 }
