@@ -339,8 +339,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.32: two guests of the story's country who arrive together each visit it, not each other.
      * 0.3.33: an agreement to hand something over to someone is an intent to yield (035); "the final treaty" and other
      * accords named after talks are with the other party of the talks.
+     * 0.3.34: dissolving a party bans it (1722); judicial control is an arrest's restriction (173).
      */
-    private static final String ENGINE_VERSION = "0.3.33";
+    private static final String ENGINE_VERSION = "0.3.34";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

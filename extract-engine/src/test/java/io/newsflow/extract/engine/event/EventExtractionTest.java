@@ -3132,4 +3132,11 @@ class EventExtractionTest {
                 + "on Wednesday. Speaking at the ceremony, Yatimov said Dushanbe was ready to sign the final treaty on "
                 + "the state border.")).contains("TJK 032 KGZ");
     }
+    @Test
+    void dissolvingAPartyBansItAndDissolvingParliamentIsNoEvent() {
+        assertThat(coded("BANGKOK, Aug 7, 2024 (Newsflow) - The Constitutional Court dissolved the main opposition Move "
+                + "Forward Party on Wednesday.")).containsExactly("THA 1722 THA");
+        assertThat(events("BANGKOK, Aug 7, 2024 (Newsflow) - The king dissolved parliament and called elections."))
+                .isEmpty();
+    }
 }
