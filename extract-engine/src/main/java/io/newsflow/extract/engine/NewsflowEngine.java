@@ -340,8 +340,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.33: an agreement to hand something over to someone is an intent to yield (035); "the final treaty" and other
      * accords named after talks are with the other party of the talks.
      * 0.3.34: dissolving a party bans it (1722); judicial control is an arrest's restriction (173).
+     * 0.3.35: "later that day" in a new paragraph is the day the story told last.
      */
-    private static final String ENGINE_VERSION = "0.3.34";
+    private static final String ENGINE_VERSION = "0.3.35";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -445,6 +446,8 @@ public final class NewsflowEngine implements ExtractionEngine {
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
+        // the last day the story named, in any paragraph: "later that day" of a new paragraph counts from it
+        LocalDate toldDay = null;
         // the earlier time the sentence before told of ("In December 2024, the EU approved ..."), which the next
         // sentence without a time of its own goes on in ("China protested against the measure")
         TimePoint toldBefore = null;
@@ -457,7 +460,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 toldBefore = null;
             }
             List<TimeMention> times = TimeExpressions.find(normalised, s.start(), s.end(), articleDate.date(), anchorYear,
-                    paragraphDay);
+                    paragraphDay, toldDay);
             EventExtractor.ArticleContext sentenceCtx = toldBefore != null && times.isEmpty() && simplePastReport(s)
                     ? ctx.withDefaultDate(toldBefore) : ctx;
             found.addAll(events.extract(s, times, sentenceCtx, deadline));
@@ -471,6 +474,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 }
                 if (t.point().precision() == DatePrecision.DAY) {
                     paragraphDay = t.point().date();
+                    toldDay = paragraphDay;
                 }
             }
         }

@@ -14,14 +14,16 @@ import io.newsflow.contract.DatePrecision;
  * shelling is the Saturday), "two days later", "the previous day", "the same day", "earlier in the day". The anchor is the last day named
  * before the expression in its sentence, else the last one the paragraph named before, else the article's date; the
  * article's date is the wrong anchor for "a day after" when the sentence dates its main clause to another day, so
- * "a day after" and "a day before" count only from a day their own sentence names.
+ * "a day after" and "a day before" count only from a day their own sentence names. "That day" ("later that day") points
+ * back at the last day the story told even in an earlier paragraph.
  */
 final class RelativeDays {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:"
             + "(?<n>a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?<unit>days?|weeks?)\\s+(?<dir>after|before|earlier|later)"
             + "|the\\s+(?<adj>previous|next|following)\\s+(?:day|night|evening|morning|afternoon)"
             + "|the\\s+(?:day|night)\\s+(?<dir2>before|after)"
-            + "|(?<same>the\\s+same\\s+day|that\\s+day|(?:earlier|later)\\s+(?:in\\s+the|that)\\s+day))\\b");
+            + "|(?<that>(?:(?:earlier|later)\\s+)?that\\s+(?:day|evening|night|morning|afternoon))"
+            + "|(?<same>the\\s+same\\s+day|(?:earlier|later)\\s+in\\s+the\\s+day))\\b");
     private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7);
 
@@ -33,7 +35,7 @@ final class RelativeDays {
      * an expression that overlaps one already found is left to it.
      */
     static void collect(List<TimeMention> found, CharSequence region, int offset, LocalDate paragraphDay,
-            LocalDate articleDate) {
+            LocalDate toldDay, LocalDate articleDate) {
         Matcher m = OFFSET.matcher(region);
         while (m.find()) {
             int start = offset + m.start();
@@ -47,7 +49,9 @@ final class RelativeDays {
                 // the day of the vote is not known; only "X on Sunday, a day after Y" gives Y its day
                 continue;
             }
-            LocalDate anchor = named != null ? named : paragraphDay != null ? paragraphDay : articleDate;
+            // "later that day" points back at the day the story last told, in whichever paragraph
+            LocalDate told = m.group("that") != null && toldDay != null ? toldDay : articleDate;
+            LocalDate anchor = named != null ? named : paragraphDay != null ? paragraphDay : told;
             found.add(new TimeMention(start, end, resolve(m, anchor)));
             found.sort(java.util.Comparator.comparingInt(TimeMention::start));
         }
@@ -71,7 +75,7 @@ final class RelativeDays {
     }
 
     private static TimePoint resolve(Matcher m, LocalDate anchor) {
-        if (m.group("same") != null) {
+        if (m.group("same") != null || m.group("that") != null) {
             return new TimePoint(anchor, DatePrecision.DAY);
         }
         if (m.group("adj") != null) {

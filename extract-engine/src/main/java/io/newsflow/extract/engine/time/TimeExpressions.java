@@ -53,12 +53,18 @@ public final class TimeExpressions {
      */
     public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear,
             LocalDate paragraphDay) {
+        return find(text, from, to, articleDate, anchorYear, paragraphDay, null);
+    }
+
+    /** As above; toldDay is the last day the story named before this sentence, in any paragraph, or null. */
+    public static List<TimeMention> find(String text, int from, int to, LocalDate articleDate, Integer anchorYear,
+            LocalDate paragraphDay, LocalDate toldDay) {
         List<TimeMention> found = new ArrayList<>();
         CharSequence region = text.subSequence(from, to);
         int cues = cues(text, from, to);
         if (cues == 0) {
             if (mentionsDay(region)) {
-                RelativeDays.collect(found, region, from, paragraphDay, articleDate);
+                RelativeDays.collect(found, region, from, paragraphDay, toldDay, articleDate);
             }
             return found;
         }
@@ -112,7 +118,7 @@ public final class TimeExpressions {
         }
         found.sort(java.util.Comparator.comparingInt(TimeMention::start));
         if (mentionsDay(region)) {
-            RelativeDays.collect(found, region, from, paragraphDay, articleDate);
+            RelativeDays.collect(found, region, from, paragraphDay, toldDay, articleDate);
         }
         return found;
     }

@@ -3139,4 +3139,13 @@ class EventExtractionTest {
         assertThat(events("BANGKOK, Aug 7, 2024 (Newsflow) - The king dissolved parliament and called elections."))
                 .isEmpty();
     }
+    @Test
+    void laterThatDayInANewParagraphIsTheDayTheStoryToldLast() {
+        // October 11, 2024 is a Friday: "on Thursday" is October 10
+        List<NewsEvent> e = events("ROME, Oct 11, 2024 (ANSA) - Israeli forces on Thursday fired on two UNIFIL positions "
+                + "manned by Italian troops.\nIsrael's ambassador to Italy, Jonathan Peled, was summoned by Defence "
+                + "Minister Guido Crosetto later that day to receive a firm protest.");
+        assertThat(e).filteredOn(x -> x.cameo().code().equals("114")).extracting(NewsEvent::date)
+                .containsExactly("2024-10-10");
+    }
 }
