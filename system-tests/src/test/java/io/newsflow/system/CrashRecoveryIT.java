@@ -24,7 +24,10 @@ import io.newsflow.localstack.launcher.ServiceProcess;
 class CrashRecoveryIT {
     // Tests share one pipeline; each streams its own articles, told apart by a marker in the headline.
     private static final int ARTICLES = Integer.getInteger("newsflow.fault.articles", 2000);
-    private static final Duration DEADLINE = Duration.ofMinutes(3);
+    // A bound, not a wait: the awaits return as soon as the stream is stored. On two cores the broker, the database
+    // and two instances of each service share them, and the scale-out test waits out a rebalance after its kills,
+    // so a full verify once needed more than three minutes where the test alone takes eighty seconds.
+    private static final Duration DEADLINE = Duration.ofMinutes(5);
     private static final Duration READY = Duration.ofMinutes(2);
     @RegisterExtension
     static final RunningPipeline running = new RunningPipeline("crash-recovery", Map.of(Pipeline.EXTRACT, Map.of(
