@@ -341,8 +341,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * accords named after talks are with the other party of the talks.
      * 0.3.34: dissolving a party bans it (1722); judicial control is an arrest's restriction (173).
      * 0.3.35: "later that day" in a new paragraph is the day the story told last.
+     * 0.3.36: "the spokesperson" after "a spokesperson of <body>" or "a Foreign, Commonwealth and Development Office
+     * spokesperson" speaks as the body.
      */
-    private static final String ENGINE_VERSION = "0.3.35";
+    private static final String ENGINE_VERSION = "0.3.36";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

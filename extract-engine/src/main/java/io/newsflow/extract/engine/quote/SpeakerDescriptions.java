@@ -103,15 +103,18 @@ final class SpeakerDescriptions {
         return role != null && role.spokesperson();
     }
 
-    /** "an Athletics Kenya spokesperson", "a NATO spokesman": a body's spokesperson, the body in group 1. */
-    private static final java.util.regex.Pattern BODYS_SPOKESPERSON = java.util.regex.Pattern.compile(
-            "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}.&-]*\\s){1,4})spokes(?:person|man|woman)\\b");
     /**
-     * "a spokesperson for the Tanzania Police Force", "a spokesman for the Karen National Union (KNU)": the body
+     * "an Athletics Kenya spokesperson", "a NATO spokesman", "a Foreign, Commonwealth and Development Office
+     * spokesperson": a body's spokesperson, the body in group 1.
+     */
+    private static final java.util.regex.Pattern BODYS_SPOKESPERSON = java.util.regex.Pattern.compile(
+            "\\b(?:[Aa]n?|[Tt]he) ((?:\\p{Lu}[\\p{L}.&-]*,?\\s(?:and\\s)?){1,6})spokes(?:person|man|woman)\\b");
+    /**
+     * "a spokesperson for the Tanzania Police Force", "a spokesman of the Defense Ministry": the body
      * after "for", its capitalised words with the links of a name ("Ministry of Foreign Affairs"), in group 1.
      */
     private static final java.util.regex.Pattern SPOKESPERSON_FOR_BODY = java.util.regex.Pattern.compile(
-            "\\b[Aa] spokes(?:person|man|woman) for (?:the )?(\\p{Lu}[\\p{L}.&'-]*(?:\\s(?:(?:of|for|and|the)\\s)?"
+            "\\b[Aa] spokes(?:person|man|woman) (?:for|of) (?:the )?(\\p{Lu}[\\p{L}.&'-]*(?:\\s(?:(?:of|for|and|the)\\s)?"
                     + "\\p{Lu}[\\p{L}.&'-]*){0,5})");
     /** How far back a body's spokesperson may have been named. */
     private static final int SPOKESPERSON_REACH = 600;

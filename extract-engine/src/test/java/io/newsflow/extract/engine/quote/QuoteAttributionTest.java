@@ -550,4 +550,12 @@ class QuoteAttributionTest {
                 + "continues to be the backbone of the economy,\" Chief Statistician Datuk Seri Dr Mohd Uzir Mahidin said.");
         assertThat(speakers(a)).containsExactly("Mohd Uzir Mahidin");
     }
+    @Test
+    void theSpokespersonIsTheBodyNamedWithItsCommasOrAfterOf() {
+        AnalysedArticle a = SharedEngine.analyse("Islands", "LONDON, Jan 3, 2025 (Newsflow) - A Foreign, Commonwealth and "
+                + "Development Office spokesperson said there could be no talks.\n\"The islands are British,\" the "
+                + "spokesperson added.\nA spokesperson of the Defense Ministry said the deal was ready.\n\"It is a good "
+                + "deal for both countries,\" the spokesperson said.");
+        assertThat(speakers(a)).containsExactly("Foreign, Commonwealth and Development Office", "Defense Ministry");
+    }
 }
