@@ -343,8 +343,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.35: "later that day" in a new paragraph is the day the story told last.
      * 0.3.36: "the spokesperson" after "a spokesperson of <body>" or "a Foreign, Commonwealth and Development Office
      * spokesperson" speaks as the body.
+     * 0.3.37: a surname shared by a title holder and someone's kin ("President Mnangagwa", "First Lady Auxillia
+     * Mnangagwa") names two people.
      */
-    private static final String ENGINE_VERSION = "0.3.36";
+    private static final String ENGINE_VERSION = "0.3.37";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -110,6 +110,9 @@ public final class EntityTable {
     /** The person this candidate names, merging "Zakharova" into "Maria Zakharova". */
     EntityKey person(PersonCandidate c) {
         EntityKey existing = personNamed(c.name());
+        if (existing != null && kinOfAnother(persons.get(existing), c)) {
+            existing = null; // "President Mnangagwa ... First Lady Auxillia Mnangagwa": two people of one family
+        }
         PersonProfile profile;
         EntityKey key;
         if (existing != null) {
@@ -127,6 +130,23 @@ public final class EntityTable {
         }
         personByName.put(c.name(), key);
         return key;
+    }
+
+    /** Words of a title that make its holder someone's kin: "First Lady", "his wife", "the president's son". */
+    private static final java.util.regex.Pattern KIN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:first lady|wife|husband|widow|son|daughter|brother|sister|father|mother|nephew|niece|cousin)\\b");
+
+    /**
+     * Whether a surname shared by two titles names two people: one of them is the other's kin ("First Lady Auxillia
+     * Mnangagwa" and "President Mnangagwa"), told by its title, while the other holds another title.
+     */
+    private static boolean kinOfAnother(PersonProfile known, PersonCandidate c) {
+        if (known == null || c.role() == null || known.roles().isEmpty() || known.name().equals(c.name())) {
+            return false;
+        }
+        boolean candidateKin = KIN.matcher(c.role()).find();
+        boolean knownKin = known.roles().stream().anyMatch(r -> KIN.matcher(r).find());
+        return candidateKin != knownKin;
     }
 
     /** A person already known by this name, its surname or (for names like "Kim Jong-un") its first word. */

@@ -700,4 +700,12 @@ class EntityRecognitionTest {
                 + "force gone by June 30.");
         assertThat(entity(a, EntityKind.PERSON, "Abdoulaye Diop").countryCode()).isEqualTo("MLI");
     }
+    @Test
+    void aFirstLadyIsNoPresidentOfHerSurname() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions", "HARARE, March 7, 2024 (Newsflow) - Washington imposed fresh "
+                + "sanctions on President Mnangagwa. Those targeted include First Lady Auxillia Mnangagwa and Vice "
+                + "President Constantino Chiwenga.");
+        assertThat(entity(a, EntityKind.PERSON, "Auxillia Mnangagwa").roles()).containsExactly("First Lady");
+        assertThat(entity(a, EntityKind.PERSON, "Mnangagwa").roles()).containsExactly("President");
+    }
 }
