@@ -345,8 +345,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * spokesperson" speaks as the body.
      * 0.3.37: a surname shared by a title holder and someone's kin ("President Mnangagwa", "First Lady Auxillia
      * Mnangagwa") names two people.
+     * 0.3.38: "of the Islamic Republic of Iran" after a name gives its country; Persian forms of address ("Seyyed").
      */
-    private static final String ENGINE_VERSION = "0.3.37";
+    private static final String ENGINE_VERSION = "0.3.38";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -403,7 +403,25 @@ public final class WarmUpStories {
             "newsflow-gna-ghana-family-values-bill-criticism.json",
             "newsflow-mercopress-orsi-wins-uruguay-runoff.json",
             "newsflow-newvision-among-uk-sanctions-response.json",
-            "newsflow-prensalatina-havana-march-us-embassy.json");
+            "newsflow-prensalatina-havana-march-us-embassy.json",
+            "newsflow-afp-tunisia-ennahdha-offices-closed-ghannouchi.txt",
+            "newsflow-antara-indonesia-u23-beat-south-korea-penalties.json",
+            "newsflow-ap-peru-castillo-ousted-detained.json",
+            "newsflow-bernama-malaysia-bans-zim-israeli-ships.json",
+            "newsflow-kyodo-slim-moon-landing-solar-power.json",
+            "newsflow-reuters-azerbaijan-karabakh-offensive.json",
+            "newsflow-aa-kartalkaya-hotel-fire-bolu.json",
+            "newsflow-irna-pezeshkian-baghdad-visit.json",
+            "newsflow-spa-crown-prince-arab-islamic-summit-riyadh.txt",
+            "newsflow-tass-bank-of-russia-key-rate-21-percent.json",
+            "newsflow-wafa-unga-resolution-end-occupation.txt",
+            "newsflow-xinhua-xi-ishiba-lima-meeting.json",
+            "newsflow-app-shehbaz-li-qiang-talks-gwadar-airport.json",
+            "newsflow-bss-tigers-first-test-win-over-pakistan.txt",
+            "newsflow-pna-doh-confirms-new-mpox-case.json",
+            "newsflow-pti-india-protest-china-hotan-counties.json",
+            "newsflow-vna-trong-biden-comprehensive-strategic-partnership.json",
+            "newsflow-yonhap-north-korea-blows-up-inter-korean-roads.json");
 
     private WarmUpStories() {
     }

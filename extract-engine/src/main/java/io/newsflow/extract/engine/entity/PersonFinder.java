@@ -771,13 +771,15 @@ final class PersonFinder {
         return alone ? demonym.entry(Type.DEMONYM).key() : null;
     }
 
-    /** "of China" starting at {@code of}: the country's code, else null. */
+    /** "of China", "of the Republic of Korea" starting at {@code of}: the country's code, else null. */
     private static String countryOfAt(List<Token> tokens, Gazetteer.Hit[] hitAt, int of) {
         if (of + 1 >= tokens.size() || !tokens.get(of).is("of")) {
             return null;
         }
-        Gazetteer.Hit country = hitAt[of + 1];
-        if (country == null || country.first() != of + 1 || !country.has(Type.COUNTRY)) {
+        // "First Vice President Mohammad Reza Aref of the Islamic Republic of Iran": a state's formal name takes "the"
+        int at = tokens.get(of + 1).is("the") && of + 2 < tokens.size() ? of + 2 : of + 1;
+        Gazetteer.Hit country = hitAt[at];
+        if (country == null || country.first() != at || !country.has(Type.COUNTRY)) {
             return null;
         }
         int next = country.last() + 1;

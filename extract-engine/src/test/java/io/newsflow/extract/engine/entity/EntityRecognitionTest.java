@@ -708,4 +708,12 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Auxillia Mnangagwa").roles()).containsExactly("First Lady");
         assertThat(entity(a, EntityKind.PERSON, "Mnangagwa").roles()).containsExactly("President");
     }
+    @Test
+    void aStatesFormalNameAfterTheNameAndAPersianFormOfAddressTellWhoseTheyAre() {
+        AnalysedArticle a = SharedEngine.analyse("Summit", "RIYADH, Nov 11, 2024 (SPA) -- The summit was attended by "
+                + "First Vice President Mohammad Reza Aref of the Islamic Republic of Iran. Iraqi Prime Minister "
+                + "Mohammed Shia al-Sudani met Seyyed Abbas Araghchi.");
+        assertThat(entity(a, EntityKind.PERSON, "Mohammad Reza Aref").countryCode()).isEqualTo("IRN");
+        assertThat(entity(a, EntityKind.PERSON, "Abbas Araghchi").countryCode()).isEqualTo("IRN");
+    }
 }
