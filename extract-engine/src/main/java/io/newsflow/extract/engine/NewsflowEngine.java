@@ -346,8 +346,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.37: a surname shared by a title holder and someone's kin ("President Mnangagwa", "First Lady Auxillia
      * Mnangagwa") names two people.
      * 0.3.38: "of the Islamic Republic of Iran" after a name gives its country; Persian forms of address ("Seyyed").
+     * 0.3.39: a condemned arrest is the home state's, also for a party at home; a demolition is the act told before;
+     * "the occupation" in a story of Palestine is Israel.
      */
-    private static final String ENGINE_VERSION = "0.3.38";
+    private static final String ENGINE_VERSION = "0.3.39";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -134,6 +134,7 @@ public final class EntityRecogniser {
         }
         theTwoKoreas(sentences, coveredBySentence, table, record);
         theKingdom(sentences, coveredBySentence, table, record, storyCountry);
+        theOccupation(sentences, coveredBySentence, table, record);
     }
 
     /**
@@ -251,6 +252,30 @@ public final class EntityRecogniser {
                 boolean named = i + 1 < tokens.size() && tokens.get(i + 1).is("of");
                 if (tokens.get(i).lower().equals("kingdom") && tokens.get(i - 1).is("the") && !covered[i] && !named) {
                     emit(table, record, sentences.get(n), i, i, i, countryKey(kingdom), How.ALIAS, tokens.get(i).text());
+                    covered[i] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "The occupation's ambassador to the United Nations, Danny Danon": in a story that names Palestine, "the
+     * occupation" is Israel, as Palestinian and Arab copy writes it ("the occupation of Crimea" goes on with "of").
+     */
+    private void theOccupation(List<Sentence> sentences, List<boolean[]> coveredBySentence, EntityTable table,
+            boolean record) {
+        boolean palestine = table.mentions().stream().anyMatch(m -> m.key() != null
+                && m.key().kind() == EntityKind.COUNTRY && "PSE".equals(m.key().countryCode()));
+        if (!palestine) {
+            return;
+        }
+        for (int n = 0; n < sentences.size(); n++) {
+            List<Token> tokens = sentences.get(n).tokens();
+            boolean[] covered = coveredBySentence.get(n);
+            for (int i = 1; i < tokens.size(); i++) {
+                boolean named = i + 1 < tokens.size() && tokens.get(i + 1).is("of");
+                if (tokens.get(i).lower().equals("occupation") && tokens.get(i - 1).is("the") && !covered[i] && !named) {
+                    emit(table, record, sentences.get(n), i, i, i, countryKey("ISR"), How.ALIAS, tokens.get(i).text());
                     covered[i] = true;
                 }
             }

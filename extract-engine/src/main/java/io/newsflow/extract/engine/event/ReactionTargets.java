@@ -41,7 +41,9 @@ public final class ReactionTargets {
     private static final Set<String> HOME_ACTS = Set.of("coup", "takeover", "putsch", "sentence", "sentencing",
             "conviction", "verdict", "crackdown", "election", "elections", "referendum",
             // a parliament's acts: "The Knesset approved two laws ... Jordan condemned the legislation"
-            "law", "laws", "legislation", "bill", "bills", "decree", "amendment", "amendments", "vote");
+            "law", "laws", "legislation", "bill", "bills", "decree", "amendment", "amendments", "vote",
+            // the police's acts: "Ennahdha condemned the arrest"
+            "arrest", "arrests", "detention", "detentions");
 
     /**
      * Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names, or for an
@@ -72,7 +74,9 @@ public final class ReactionTargets {
                     found.add(k + 1, withOtherParty(reaction, act.target()));
                 }
             } else if (home != null && homeActAfter(tokens, reaction)
-                    && !home.countryCode().equals(reaction.source().countryCode())) {
+                    && (!home.countryCode().equals(reaction.source().countryCode())
+                            // "Ennahdha condemned the arrest": a party or group at home opposes its state
+                            || reaction.source().kind() == EntityKind.ORGANIZATION)) {
                 found.set(k, reaction.withActors(reaction.source(), home));
             }
         }

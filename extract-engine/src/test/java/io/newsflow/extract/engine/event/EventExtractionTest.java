@@ -3148,4 +3148,17 @@ class EventExtractionTest {
         assertThat(e).filteredOn(x -> x.cameo().code().equals("114")).extracting(NewsEvent::date)
                 .containsExactly("2024-10-10");
     }
+    @Test
+    void aCondemnedArrestIsTheHomeStatesAndADemolitionIsTheActToldBefore() {
+        assertThat(coded("TUNIS, April 18, 2023 (AFP) - Ennahdha condemned the arrest as a grave escalation."))
+                .containsExactly("TUN 111 TUN");
+        assertThat(coded("SEOUL, Oct 15, 2024 (Yonhap) -- North Korea detonated explosives on two inter-Korean roads on "
+                + "Tuesday. The unification ministry strongly condemned the demolition.")).contains("KOR 111 PRK");
+    }
+
+    @Test
+    void theOccupationInAStoryOfPalestineIsIsrael() {
+        assertThat(coded("RAMALLAH, Sept 18, 2024 (WAFA) - The Palestinian Presidency welcomed the resolution. The "
+                + "occupation's forces stormed the city of Jenin at dawn.")).anyMatch(e -> e.startsWith("ISR 19"));
+    }
 }
