@@ -245,13 +245,22 @@ public final class EntityRecogniser {
         if (kingdom == null) {
             return;
         }
+        theNounAs(sentences, coveredBySentence, table, record, "kingdom", kingdom);
+    }
+
+    /**
+     * Gives every "the {@code noun}" of the sentences not followed by "of" ("the Kingdom", not "the Kingdom of Bahrain")
+     * and not yet covered the country {@code iso3}.
+     */
+    private void theNounAs(List<Sentence> sentences, List<boolean[]> coveredBySentence, EntityTable table,
+            boolean record, String noun, String iso3) {
         for (int n = 0; n < sentences.size(); n++) {
             List<Token> tokens = sentences.get(n).tokens();
             boolean[] covered = coveredBySentence.get(n);
             for (int i = 1; i < tokens.size(); i++) {
                 boolean named = i + 1 < tokens.size() && tokens.get(i + 1).is("of");
-                if (tokens.get(i).lower().equals("kingdom") && tokens.get(i - 1).is("the") && !covered[i] && !named) {
-                    emit(table, record, sentences.get(n), i, i, i, countryKey(kingdom), How.ALIAS, tokens.get(i).text());
+                if (tokens.get(i).lower().equals(noun) && tokens.get(i - 1).is("the") && !covered[i] && !named) {
+                    emit(table, record, sentences.get(n), i, i, i, countryKey(iso3), How.ALIAS, tokens.get(i).text());
                     covered[i] = true;
                 }
             }
@@ -269,17 +278,7 @@ public final class EntityRecogniser {
         if (!palestine) {
             return;
         }
-        for (int n = 0; n < sentences.size(); n++) {
-            List<Token> tokens = sentences.get(n).tokens();
-            boolean[] covered = coveredBySentence.get(n);
-            for (int i = 1; i < tokens.size(); i++) {
-                boolean named = i + 1 < tokens.size() && tokens.get(i + 1).is("of");
-                if (tokens.get(i).lower().equals("occupation") && tokens.get(i - 1).is("the") && !covered[i] && !named) {
-                    emit(table, record, sentences.get(n), i, i, i, countryKey("ISR"), How.ALIAS, tokens.get(i).text());
-                    covered[i] = true;
-                }
-            }
-        }
+        theNounAs(sentences, coveredBySentence, table, record, "occupation", "ISR");
     }
 
     /** The monarchy the story's country mentions name most often, else null. */
