@@ -29,7 +29,10 @@ public final class PlatformMentions {
     private PlatformMentions() {
     }
 
-    /** The entities without the platforms the text names only as the medium of a post, unless a quote or event refers to one. */
+    /**
+     * The entities without the platforms the text names only as the medium of a post, unless a quote or event
+     * refers to one.
+     */
     public static List<AnalysedArticle.Entity> without(List<AnalysedArticle.Entity> entities, String text,
             List<AnalysedArticle.Quote> quotes, List<NewsEvent> events) {
         Set<String> referred = ReferredEntities.ids(quotes, events);

@@ -249,8 +249,8 @@ public final class EntityRecogniser {
     }
 
     /**
-     * Gives every "the {@code noun}" of the sentences not followed by "of" ("the Kingdom", not "the Kingdom of Bahrain")
-     * and not yet covered the country {@code iso3}.
+     * Gives every "the {@code noun}" of the sentences that no "of" follows ("the Kingdom", not "the Kingdom of
+     * Bahrain") and nothing covers yet the country {@code iso3}.
      */
     private void theNounAs(List<Sentence> sentences, List<boolean[]> coveredBySentence, EntityTable table,
             boolean record, String noun, String iso3) {
@@ -468,8 +468,8 @@ public final class EntityRecogniser {
      */
     private static String koreaByPoint(String text, String point) {
         String iso3 = point.equals("North") ? "PRK" : point.equals("South") ? "KOR" : null;
-        return iso3 != null && (text.contains("North Korea") || text.contains("South Korea") || text.contains("Pyongyang"))
-                ? iso3 : null;
+        boolean koreas = text.contains("North Korea") || text.contains("South Korea") || text.contains("Pyongyang");
+        return iso3 != null && koreas ? iso3 : null;
     }
 
     /** "its", "their": a possessor that refers back to a state named before. */

@@ -149,9 +149,11 @@ final class TitleRemits {
     private int portfolioEnd(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
         int k = first;
         while (k < tokens.size()) {
-            Gazetteer.Hit place = hitAt[k] != null && hitAt[k].first() == k && hitAt[k].has(Type.PLACE) ? hitAt[k] : null;
+            Gazetteer.Hit place = hitAt[k] != null && hitAt[k].first() == k && hitAt[k].has(Type.PLACE)
+                    ? hitAt[k] : null;
             if (place != null && tokens.get(k).isCapitalised()) {
-                k = place.last() + 1; // "Regional Director for the Eastern Mediterranean Hanan Balkhy": a region's remit
+                // "Regional Director for the Eastern Mediterranean Hanan Balkhy": a region's remit
+                k = place.last() + 1;
             } else if (tokens.get(k).isCapitalised() && (index.isRoleModifier(tokens.get(k).lower())
                     || hitAt[k] != null && hitAt[k].first() == k && hitAt[k].last() == k && hitAt[k].has(Type.COUNTRY))
                     || k > first && tokens.get(k).is("and")) {

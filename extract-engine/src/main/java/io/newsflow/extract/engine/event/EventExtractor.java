@@ -768,7 +768,8 @@ public final class EventExtractor {
         // ... but two guests of the story's country arrive together: "Iceland's Foreign Minister Bjarni Benediktsson
         // and Liechtenstein's Foreign Minister Dominique Hasler arrived in the national capital" from New Delhi
         boolean guestsOfHost = p.code().startsWith("042") && targetKey == null && coordinated != null
-                && roles.listedSources.isEmpty() && storyHost != null && LocalCountries.foreignToBoth(ctx.table(), storyHost, sourceKey, coordinated);
+                && roles.listedSources.isEmpty() && storyHost != null
+                && LocalCountries.foreignToBoth(ctx.table(), storyHost, sourceKey, coordinated);
         if (guestsOfHost) {
             targetKey = storyHost;
         }
