@@ -348,8 +348,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.38: "of the Islamic Republic of Iran" after a name gives its country; Persian forms of address ("Seyyed").
      * 0.3.39: a condemned arrest is the home state's, also for a party at home; a demolition is the act told before;
      * "the occupation" in a story of Palestine is Israel.
+     * 0.3.40: a reaction to "it" is never aimed at the reacting person's own state ("Kremlin spokesman Dmitry Peskov
+     * called it a shameful moment").
      */
-    private static final String ENGINE_VERSION = "0.3.39";
+    private static final String ENGINE_VERSION = "0.3.40";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

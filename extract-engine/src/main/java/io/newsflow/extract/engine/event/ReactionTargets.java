@@ -60,11 +60,12 @@ public final class ReactionTargets {
             Set<String> roots = nounAfter(tokens, reaction);
             roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
             roots = roots != null ? roots : objectInAction(tokens, reaction);
-            roots = roots != null ? roots
-                    : relativeToTheSentence(tokens, reaction) || pronounObject(tokens, reaction) ? ANY_ACT : null;
+            // ("Kremlin spokesman Dmitry Peskov called it a shameful moment": "it" is never his own state's act)
+            boolean pronoun = roots == null && pronounObject(tokens, reaction);
+            roots = roots != null ? roots : relativeToTheSentence(tokens, reaction) || pronoun ? ANY_ACT : null;
             // another country's act first; else, for a person, an act of his own country's state or a compatriot's
             NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
-            act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, true);
+            act = act != null || roots == null || pronoun ? act : latestBefore(found, k, roots, reaction, true);
             act = act != null || roots != null || !retaliation(reaction) ? act : latestAttackOn(found, k, reaction);
             act = act != null || !reaction.cameo().code().equals(DENIAL) ? act : latestAccusationOf(found, k, reaction);
             if (act != null) {

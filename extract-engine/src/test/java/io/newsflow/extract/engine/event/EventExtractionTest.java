@@ -3161,4 +3161,10 @@ class EventExtractionTest {
         assertThat(coded("RAMALLAH, Sept 18, 2024 (WAFA) - The Palestinian Presidency welcomed the resolution. The "
                 + "occupation's forces stormed the city of Jenin at dawn.")).anyMatch(e -> e.startsWith("ISR 19"));
     }
+    @Test
+    void aReactionToItIsNeverAimedAtTheReactorsOwnState() {
+        assertThat(coded("MOSCOW, March 18, 2023 (Newsflow) - Russia on Saturday rejected the arrest warrant issued for "
+                + "President Vladimir Putin. Kremlin spokesman Dmitry Peskov called it a shameful moment for "
+                + "international justice.")).contains("RUS 111 -").doesNotContain("RUS 111 RUS");
+    }
 }
