@@ -220,7 +220,7 @@ public final class EntityRecogniser {
             List<Token> tokens = sentences.get(n).tokens();
             boolean[] covered = coveredBySentence.get(n);
             for (int i = 1; i < tokens.size(); i++) {
-                String iso3 = tokens.get(i).text().equals("North") ? "PRK" : tokens.get(i).text().equals("South") ? "KOR" : null;
+                String iso3 = KOREA_BY_POINT.get(tokens.get(i).text());
                 boolean nameGoesOn = i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised() && tokens.get(i + 1).isWord();
                 if (iso3 != null && tokens.get(i - 1).is("the") && !covered[i] && !nameGoesOn) {
                     emit(table, record, sentences.get(n), i, i, i, countryKey(iso3), How.ALIAS, tokens.get(i).text());
@@ -292,6 +292,9 @@ public final class EntityRecogniser {
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
+
+    /** The Korean state "the North" and "the South" point at in a story on the peninsula. */
+    private static final Map<String, String> KOREA_BY_POINT = Map.of("North", "PRK", "South", "KOR");
 
     /** Words that may stand before a capital's name without making a longer name of it: "East Jerusalem". */
     private static final Set<String> PLACE_QUALIFIERS = Set.of("north", "south", "east", "west", "central", "greater",
@@ -467,7 +470,7 @@ public final class EntityRecogniser {
      * {@link #theTwoKoreas} reads them), else null.
      */
     private static String koreaByPoint(String text, String point) {
-        String iso3 = point.equals("North") ? "PRK" : point.equals("South") ? "KOR" : null;
+        String iso3 = KOREA_BY_POINT.get(point);
         boolean koreas = text.contains("North Korea") || text.contains("South Korea") || text.contains("Pyongyang");
         return iso3 != null && koreas ? iso3 : null;
     }
