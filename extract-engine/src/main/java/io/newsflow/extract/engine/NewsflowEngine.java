@@ -29,6 +29,7 @@ import io.newsflow.extract.engine.dictionary.Country;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.entity.BareOrganisations;
 import io.newsflow.extract.engine.entity.CorefResolver;
+import io.newsflow.extract.engine.entity.PossessiveGenders;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityRecogniser;
 import io.newsflow.extract.engine.entity.EntityTable;
@@ -350,8 +351,14 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "the occupation" in a story of Palestine is Israel.
      * 0.3.40: a reaction to "it" is never aimed at the reacting person's own state ("Kremlin spokesman Dmitry Peskov
      * called it a shameful moment").
+     * 0.3.41: named agreements of many words are signed ("a Strategic Mutual Defence Agreement"); a request for a
+     * body's meeting appeals to it; a treaty put in abeyance or declared abrogated reduces relations; a warrant handed
+     * over is an arrest; a call to a person on a named day is a telephone call, and an actor after a preposition is no
+     * verb's object; a verb with an object after a passive is active; a meeting with another person of the same state
+     * is another meeting; a person's gender from the possessives of their own sentence; a party's organs are the
+     * party, and its members its country's; "a plan to" speaks of no future.
      */
-    private static final String ENGINE_VERSION = "0.3.40";
+    private static final String ENGINE_VERSION = "0.3.41";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -422,6 +429,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         bareOrganisations.resolve(table, datelineCountry,
                 dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
+        PossessiveGenders.learn(sentences, table);
         coref.resolve(sentences, table, deadline);
         bareOrganisations.governmentsAsStates(table);
         // Who the story names with which title bounds its year; the date then chooses among holders of a title.

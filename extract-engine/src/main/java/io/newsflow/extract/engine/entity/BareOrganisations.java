@@ -64,6 +64,7 @@ public final class BareOrganisations {
     }
 
     public void resolve(EntityTable table, String datelineCountry, String storyCountry, Deadline deadline) {
+        partsOfNamedBodies(table);
         for (EntityKey bare : new ArrayList<>(table.keys())) {
             deadline.tick();
             OrgPattern pattern = bare.kind() == EntityKind.ORGANIZATION && bare.countryCode() == null
@@ -98,5 +99,61 @@ public final class BareOrganisations {
                         pattern.nameFor(index.adjective(datelineCountry)), datelineCountry));
             }
         }
+    }
+
+    /** The organs of a ruling party, which readers list as the party itself. */
+    private static final Set<String> PARTY_ORGANS = Set.of("political bureau", "politburo", "standing committee",
+            "central committee", "secretariat", "presidium");
+    /** How many words may join a part to its whole: "of the". */
+    private static final int PART_TO_WHOLE = 3;
+    /** How many links a chain of parts may have: "the Standing Committee of the Political Bureau of the ...". */
+    private static final int CHAIN_LINKS = 3;
+
+    /**
+     * "the Political Bureau of the Communist Party of China Central Committee": a party organ the text names, wherever
+     * it names it, only as part of a party of one country is that party, as readers list it, not a body of the
+     * dateline's country. Runs before the bare bodies take the dateline's country.
+     */
+    private static void partsOfNamedBodies(EntityTable table) {
+        for (int link = 0; link < CHAIN_LINKS; link++) {
+            boolean joined = false;
+            for (EntityKey part : new ArrayList<>(table.keys())) {
+                if (part.kind() != EntityKind.ORGANIZATION || part.countryCode() != null
+                        || !PARTY_ORGANS.contains(part.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                EntityKey whole = null;
+                for (FoundMention m : table.mentions()) {
+                    if (!part.equals(m.key())) {
+                        continue;
+                    }
+                    whole = wholeOf(table, m);
+                    if (whole == null) {
+                        break;
+                    }
+                }
+                if (whole != null) {
+                    table.rekey(part, whole);
+                    joined = true;
+                }
+            }
+            if (!joined) {
+                return;
+            }
+        }
+    }
+
+    /** The body of one country the mention is named as part of: right after it ("of the X") or right before ("X Central Committee"). */
+    private static EntityKey wholeOf(EntityTable table, FoundMention part) {
+        for (FoundMention o : table.mentionsIn(part.sentence())) {
+            EntityKey k = o.key();
+            if (k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null && !k.equals(part.key())
+                    && (k.name().contains(" Party") || PARTY_ORGANS.contains(k.name().toLowerCase(Locale.ROOT)))
+                    && (o.first() > part.last() && o.first() - part.last() <= PART_TO_WHOLE
+                            || o.last() == part.first() - 1)) {
+                return k;
+            }
+        }
+        return null;
     }
 }

@@ -464,15 +464,29 @@ final class PersonFinder {
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 
-    /** The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), else null. */
+    /** How far after a role its country may be named: "a member of the Political Bureau of the Communist Party of China". */
+    private static final int COUNTRY_AFTER_ROLE = 16;
+
+    /**
+     * The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), or the one of
+     * a known party or body of one state named so ("a member of the Standing Committee of the Political Bureau of the
+     * Communist Party of China Central Committee"), else null.
+     */
     private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
-        for (int k = from; k < Math.min(tokens.size(), from + 10); k++) {
+        for (int k = from; k < Math.min(tokens.size(), from + COUNTRY_AFTER_ROLE); k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
                 return null;
             }
             Gazetteer.Hit hit = hitAt[k];
             if (hit != null && hit.first() == k && k > 0 && tokens.get(k - 1).is("of") && hit.has(Type.COUNTRY)) {
                 return hit.entry(Type.COUNTRY).key();
+            }
+            if (hit != null && hit.first() == k && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
+                    && hit.has(Type.ORG) && !hit.has(Type.IGO)) {
+                String country = countryOf(hit);
+                if (country != null) {
+                    return country;
+                }
             }
         }
         return null;

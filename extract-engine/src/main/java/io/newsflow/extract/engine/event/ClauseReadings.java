@@ -525,6 +525,9 @@ final class ClauseReadings {
                 || participle + 1 < tokens.size() && tokens.get(participle + 1).is("that")) {
             return false; // ("would be arraigned and warned that anyone": a clause after it makes it a verb)
         }
+        if (participle + 1 < tokens.size() && objectStarts(tokens, participle + 1)) {
+            return false; // "was welcomed in the courtyard and held talks with Macron": an object makes it active
+        }
         for (int k = and - 1; k >= 1 && k >= and - COORDINATED_PASSIVE_REACH; k--) {
             Token t = tokens.get(k);
             if (!t.isWord()) {
@@ -536,6 +539,15 @@ final class ClauseReadings {
             }
         }
         return false;
+    }
+
+    /** Words that open a participle's direct object, which a passive has none of. */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "talks");
+
+    /** An object opens at k: an article, a possessive, "talks", or a name that is no time ("charged Thursday"). */
+    private static boolean objectStarts(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return OBJECT_OPENERS.contains(t.lower()) || t.isWord() && t.isCapitalised() && InsertedTime.length(tokens, k) == 0;
     }
 
     static boolean writtenForm(VerbPattern p, String lower) {

@@ -76,10 +76,18 @@ public final class RetoldEvents {
         return a1.equals(b1) && a2.equals(b2) || a1.equals(b2) && a2.equals(b1);
     }
 
-    /** Named people on both sides who are not the earlier meeting's: "Premier Li Qiang met Lula" after Xi did. */
+    /**
+     * Named people on either side who are not the earlier meeting's: "Premier Li Qiang met Lula" after Xi did, and
+     * "also met Wang Yi" after talks with Qin Gang.
+     */
     private static boolean otherPeople(NewsEvent earlier, NewsEvent later) {
-        return isPerson(earlier.source()) && isPerson(later.source())
-                && !sameEntity(earlier.source(), later.source()) && !sameEntity(earlier.target(), later.source());
+        return otherPerson(earlier, later.source(), earlier.source()) || otherPerson(earlier, later.target(), earlier.target());
+    }
+
+    /** The later meeting's party is a person, as the earlier's on that side, and neither of the earlier's parties. */
+    private static boolean otherPerson(NewsEvent earlier, NewsEvent.Actor later, NewsEvent.Actor sameSide) {
+        return isPerson(sameSide) && isPerson(later) && !sameEntity(earlier.source(), later)
+                && !sameEntity(earlier.target(), later);
     }
 
     private static boolean isPerson(NewsEvent.Actor actor) {

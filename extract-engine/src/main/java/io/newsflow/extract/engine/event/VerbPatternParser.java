@@ -53,10 +53,18 @@ public final class VerbPatternParser {
             if (body.isEmpty()) {
                 throw row.fail("empty element in '" + text + "'");
             }
+            VerbPattern.Element element = element(body, row);
+            int previous = elements.size() - 1;
+            if (!isOptional && element instanceof VerbPattern.Gap gap && previous >= 0 && !optional.contains(previous)
+                    && elements.get(previous) instanceof VerbPattern.Gap before) {
+                // "* *": two gaps in a row are one gap as wide as both ("signed a Strategic Mutual Defence Agreement")
+                elements.set(previous, new VerbPattern.Gap(before.max() + gap.max()));
+                continue;
+            }
             if (isOptional) {
                 optional.add(elements.size());
             }
-            elements.add(element(body, row));
+            elements.add(element);
         }
         if (optional.size() > MAX_OPTIONALS) {
             throw row.fail("at most " + MAX_OPTIONALS + " optional elements per pattern");

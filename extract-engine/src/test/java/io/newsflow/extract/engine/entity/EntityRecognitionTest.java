@@ -716,4 +716,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Mohammad Reza Aref").countryCode()).isEqualTo("IRN");
         assertThat(entity(a, EntityKind.PERSON, "Abbas Araghchi").countryCode()).isEqualTo("IRN");
     }
+
+    @Test
+    void theOrgansOfAPartyAreThePartyAndItsMembersItsCountrys() {
+        AnalysedArticle a = SharedEngine.analyse("Talks", "WOODSIDE, United States, Nov. 15, 2023 (Xinhua) -- Cai Qi, a "
+                + "member of the Standing Committee of the Political Bureau of the Communist Party of China Central "
+                + "Committee, was present at the talks.");
+        assertThat(entity(a, EntityKind.PERSON, "Cai Qi").countryCode()).isEqualTo("CHN");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
+                .extracting(AnalysedArticle.Entity::name).containsExactly("Communist Party of China");
+    }
 }

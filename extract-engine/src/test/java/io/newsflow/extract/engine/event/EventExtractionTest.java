@@ -3167,4 +3167,62 @@ class EventExtractionTest {
                 + "President Vladimir Putin. Kremlin spokesman Dmitry Peskov called it a shameful moment for "
                 + "international justice.")).contains("RUS 111 -").doesNotContain("RUS 111 RUS");
     }
+
+    @Test
+    void aNamedAgreementOfManyWordsIsStillSigned() {
+        assertThat(coded("ISLAMABAD, Sept 18, 2025 (Newsflow) - Pakistan and Saudi Arabia have signed a Strategic Mutual "
+                + "Defence Agreement.")).containsExactly("PAK 057 SAU");
+    }
+
+    @Test
+    void aRequestForABodysMeetingIsAnAppealToThatBody() {
+        assertThat(coded("TEHRAN, July 31, 2024 (Newsflow) - Iran requested an emergency meeting of the UN Security "
+                + "Council on Wednesday.")).containsExactly("IRN 022 UNSC");
+    }
+
+    @Test
+    void aTreatyPutInAbeyanceOrDeclaredAbrogatedReducesRelations() {
+        assertThat(coded("NEW DELHI, April 23, 2025 (Newsflow) - India put the 1960 Indus Waters Treaty with Pakistan in "
+                + "abeyance on Wednesday.")).containsExactly("IND 160 PAK");
+        assertThat(coded("JUBA, March 27, 2025 (Newsflow) - The SPLM-IO declared the peace agreement with the government "
+                + "abrogated.")).anyMatch(e -> e.contains(" 160 "));
+    }
+
+    @Test
+    void aWarrantHandedToSomeoneIsAnArrestsFirstStep() {
+        assertThat(named("JUBA, March 27, 2025 (Newsflow) - Security forces handed Riek Machar an arrest warrant on "
+                + "Wednesday.")).anyMatch(e -> e.endsWith("173 Riek Machar"));
+    }
+
+    @Test
+    void aCallToAPersonOnADayIsATelephoneCallButACallOnAStateIsAnAppeal() {
+        assertThat(named("NEW DELHI, April 23, 2025 (Newsflow) - US President Donald Trump called Indian Prime Minister "
+                + "Narendra Modi on Tuesday night.")).containsExactly("Donald Trump 041 Narendra Modi");
+        assertThat(coded("CAIRO, April 7, 2025 (Newsflow) - Egypt called on Israel on Monday to halt the offensive."))
+                .singleElement().satisfies(e -> assertThat(e).startsWith("EGY 02").endsWith(" ISR"));
+    }
+
+    @Test
+    void aVerbWithAnObjectAfterAPassiveIsActive() {
+        // "held" after "was welcomed ... and" is a participle in form, but "talks" is its object
+        assertThat(named("PARIS, Dec 7, 2024 (Newsflow) - US President-elect Donald Trump was welcomed in the palace "
+                + "courtyard and held talks with French President Emmanuel Macron."))
+                .contains("Donald Trump 044 Emmanuel Macron");
+    }
+
+    @Test
+    void aMeetingWithAnotherPersonOfTheSameStateIsAnotherMeeting() {
+        assertThat(named("BEIJING, April 14, 2023 (Newsflow) - German Foreign Minister Annalena Baerbock held talks "
+                + "with Chinese Foreign Minister Qin Gang on Friday.\nLater on Friday Baerbock met Wang Yi, the top foreign "
+                + "policy official.")).contains("Annalena Baerbock 044 Qin Gang", "Annalena Baerbock 044 Wang Yi");
+    }
+
+    @Test
+    void aPronounGoesToThePersonOfItsGenderThatTheStoryShows() {
+        // nothing in "Qin Gang" tells a gender; "his" in his own sentence does, so "she" is Baerbock
+        assertThat(named("BEIJING, April 14, 2023 (Newsflow) - German Foreign Minister Annalena Baerbock arrived in "
+                + "Beijing on Thursday.\nQin Gang, who became foreign minister in December, assured his guest of "
+                + "China's neutrality.\nLater on Friday she was received by Vice President Han Zheng."))
+                .contains("Han Zheng 043 Annalena Baerbock");
+    }
 }

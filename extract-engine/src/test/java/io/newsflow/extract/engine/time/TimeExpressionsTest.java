@@ -35,6 +35,9 @@ class TimeExpressionsTest {
         "He had telephoned the minister the previous evening.|2018-01-30|2018-01-31",
         "The envoy left six months ago.|2017-07|2018-01-31",
         "The border was closed 2 years ago.|2016|2018-01-31",
+        // "a plan to" is a noun, not the future: the March before the article's May
+        "Yoon visited Tokyo in March, following Seoul's plan to compensate laborers.|2023-03|2023-05-07",
+        "Germany would open a consulate in October.|2023-10|2023-05-07",
     })
     void resolvesAgainstTheArticleDate(String sentence, String expected, String articleDate) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.parse(articleDate), null);
