@@ -357,8 +357,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * verb's object; a verb with an object after a passive is active; a meeting with another person of the same state
      * is another meeting; a person's gender from the possessives of their own sentence; a party's organs are the
      * party, and its members its country's; "a plan to" speaks of no future.
+     * 0.3.42: a person named bare who accuses or criticises a state or an official acts politically; shadow ministers'
+     * demonyms; appositions whose title has modifiers ("the shadow security minister and a candidate for ..."); a
+     * national paper's officials are its home's where the story names it.
      */
-    private static final String ENGINE_VERSION = "0.3.41";
+    private static final String ENGINE_VERSION = "0.3.42";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

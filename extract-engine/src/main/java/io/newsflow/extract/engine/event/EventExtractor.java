@@ -403,13 +403,23 @@ public final class EventExtractor {
                     codes.get(p.code()));
         }
         SourceReading read = readSource(m, sentence, tokens, actors, ctx, inherited, roles);
-        if (read == null || !politicalActors.canAct(ctx.table(), read.key())) {
+        if (read == null) {
+            return null;
+        }
+        boolean politicalSource = politicalActors.canAct(ctx.table(), read.key());
+        if (!politicalSource && !politicalActors.bareName(ctx.table(), read.key())) {
             return null;
         }
         EntityKey sourceKey = read.key();
         EntityKey targetKey = readTarget(m, sentence, tokens, actors, ctx, read, roles);
         roles.source = sourceKey;
         CameoCode code = codeInContext(m, tokens, actors, read, targetKey);
+        if (!politicalSource && !(code.root().equals(DISAPPROVAL) && targetKey != null
+                && politicalActors.holdsPower(ctx.table(), targetKey))) {
+            // "Ahmed Nejib Chebbi, who heads the opposition coalition, accused Saied": a person named bare acts
+            // politically where they accuse or criticise a state or its officials; "Kovac fired a late winner" not
+            return null;
+        }
         boolean visit = code.code().startsWith("042") || p.code().startsWith("042"); // a visit done or to come
         if (visit && targetKey == null) {
             // "the mayor visited a snow-clearing site", "the prime minister will visit flood-hit communities": a visit
@@ -653,6 +663,8 @@ public final class EventExtractor {
     }
 
     /** Threats: a condition before one names whom it is made against. */
+    /** CAMEO's root of disapproval: criticism, accusation, complaint. */
+    private static final String DISAPPROVAL = "11";
     private static final String THREAT = "13";
 
     /**

@@ -74,6 +74,38 @@ final class PoliticalActors {
         return !anyTitle && person.countryCode() != null;
     }
 
+    /** A person the story names with no title and no country: nobody's actor unless their act makes them one. */
+    boolean bareName(EntityTable table, EntityKey key) {
+        PersonProfile person = key.kind() == EntityKind.PERSON ? table.profile(key) : null;
+        return person != null && person.roles().isEmpty() && person.countryCode() == null && person.affiliation() == null
+                && index.worldActors(person.name()).isEmpty();
+    }
+
+    /**
+     * A state, a political body, or a person in public office (a title that is no business, media or sports one, or
+     * one the world actors dictionary knows): whom criticism makes a political act.
+     */
+    boolean holdsPower(EntityTable table, EntityKey key) {
+        if (key.kind() != EntityKind.PERSON) {
+            return canAct(table, key);
+        }
+        PersonProfile person = table.profile(key);
+        if (person == null) {
+            return false;
+        }
+        if (!index.worldActors(person.name()).isEmpty()) {
+            return true;
+        }
+        for (String role : person.roles()) {
+            Role title = titleOf(role);
+            if (title != null && !NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)
+                    && !ofSportsBody(table, role) && !PRIVATE_COUNSEL.contains(title.title())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "GFA President": a title of a sports body of the story, which holds no public office. */
     private boolean ofSportsBody(EntityTable table, String role) {
         if (role.indexOf(' ') < 0) {

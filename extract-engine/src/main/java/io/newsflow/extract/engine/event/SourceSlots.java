@@ -319,12 +319,26 @@ final class SourceSlots {
     private static final java.util.Set<String> ROLE_TITLES = io.newsflow.extract.engine.dictionary.Dictionaries
             .readWords("roles.tsv");
 
-    /** ", chair of ...", ", the head of ...", ", former prime minister ...": an apposition that gives a role. */
+    /** How many lower-case words may stand before the title of an apposition: "the shadow security minister". */
+    private static final int APPOSITION_TITLE_REACH = 4;
+
+    /**
+     * ", chair of ...", ", the head of ...", ", former prime minister ...", ", the shadow security minister and a
+     * candidate for ...": an apposition that gives a role.
+     */
     private static boolean appositionRole(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         int title = (t.is("the") || t.is("former")) && k + 1 < tokens.size() ? k + 1 : k;
-        Token word = tokens.get(title);
-        return word.isWord() && !word.isCapitalised() && ROLE_TITLES.contains(word.lower());
+        for (int w = title; w < Math.min(tokens.size(), title + APPOSITION_TITLE_REACH); w++) {
+            Token word = tokens.get(w);
+            if (!word.isWord() || word.isCapitalised()) {
+                return false;
+            }
+            if (ROLE_TITLES.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Zelensky, who is on his first visit to Croatia, was welcomed by": a passive's auxiliary after the clause. */

@@ -726,4 +726,17 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.ORGANIZATION)
                 .extracting(AnalysedArticle.Entity::name).containsExactly("Communist Party of China");
     }
+
+    @Test
+    void aShadowMinistersDemonymIsHisCountryAndANationalPapersOfficialsItsOwn() {
+        AnalysedArticle a = SharedEngine.analyse("Chagos", "GENEVA, Oct 3, 2024 (Newsflow) - British shadow security "
+                + "minister Tom Tugendhat criticised the deal.");
+        assertThat(entity(a, EntityKind.PERSON, "Tom Tugendhat").countryCode()).isEqualTo("GBR");
+        // a Windhoek paper on Germany's stance names its own president's press secretary without a country, and
+        // names Namibia less than half as often as Germany
+        AnalysedArticle web = webStory("Geingob condemns Germany", "President Hage Geingob has condemned Germany's "
+                + "decision to intervene at the court. Germany said it would defend Israel, and Israel thanked Germany. "
+                + "Presidential press secretary Alfredo Hengari said the statement reflected Namibia's solidarity.", "2024-01-15T09:00:00Z", "The Namibian");
+        assertThat(entity(web, EntityKind.PERSON, "Alfredo Hengari").countryCode()).isEqualTo("NAM");
+    }
 }

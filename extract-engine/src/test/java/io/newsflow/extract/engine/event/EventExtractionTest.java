@@ -3225,4 +3225,19 @@ class EventExtractionTest {
                 + "China's neutrality.\nLater on Friday she was received by Vice President Han Zheng."))
                 .contains("Han Zheng 043 Annalena Baerbock");
     }
+
+    @Test
+    void aPersonNamedBareActsPoliticallyWhenAccusingAStateOrItsOfficials() {
+        assertThat(named("TUNIS, April 18, 2023 (Newsflow) - Ahmed Nejib Chebbi, who heads the opposition coalition, "
+                + "accused President Kais Saied of using the courts to crush dissent.")).containsExactly(
+                        "Ahmed Nejib Chebbi 112 Kais Saied");
+        assertThat(events("ZAGREB, April 18, 2023 (Newsflow) - Ante Kovac accused the referee of bias.")).isEmpty();
+    }
+
+    @Test
+    void anAppositionWhoseTitleHasModifiersStillLeadsToItsName() {
+        assertThat(named("LONDON, Oct 3, 2024 (Newsflow) - Tom Tugendhat, the shadow security minister and a candidate "
+                + "for the party leadership, accused Prime Minister Keir Starmer of giving away a vital asset."))
+                .containsExactly("Tom Tugendhat 112 Keir Starmer");
+    }
 }
