@@ -360,8 +360,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.42: a person named bare who accuses or criticises a state or an official acts politically; shadow ministers'
      * demonyms; appositions whose title has modifiers ("the shadow security minister and a candidate for ..."); a
      * national paper's officials are its home's where the story names it.
+     * 0.3.43: "they", "the two leaders" and "both leaders" refer back to the coordinated subjects told last, also as a
+     * passive's patients ("the two leaders were received in Cairo by Sisi"); "the 62-year-old" stands for the person
+     * told before; a meeting's place may stand before its partner; "called X to offer his support" is a call.
      */
-    private static final String ENGINE_VERSION = "0.3.42";
+    private static final String ENGINE_VERSION = "0.3.43";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

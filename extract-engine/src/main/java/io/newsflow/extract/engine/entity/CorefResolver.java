@@ -79,6 +79,9 @@ public final class CorefResolver {
                 if (noun == null) {
                     noun = titleAsNoun(tokens, i + 1, i + length); // "the Taoiseach said": a title, as a person noun
                 }
+                if (noun == null && aged(tokens, i)) {
+                    noun = length == 3 ? index.roleNoun("the " + tokens.get(i + 2).lower()) : AGED_PERSON;
+                }
                 if (noun == null) {
                     i += length - 1;
                     continue;
@@ -99,10 +102,11 @@ public final class CorefResolver {
                     antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
                             : apposedName(named, s.index(), tokens, i + length, noun);
                 }
-                if (antecedent == null && length == 1 && (i + 1 < tokens.size()
+                if (antecedent == null && (length == 1 || aged(tokens, i)) && (i + 1 < tokens.size()
                         && index.isSpeechVerb(tokens.get(i + 1).lower()) || opensClause(tokens, i))) {
-                    // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun that
-                    // opens its sentence's clause continues the subject of the sentence before, not its object
+                    // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun (or "the
+                    // 87-year-old pontiff") that opens its sentence's clause continues the subject of the sentence
+                    // before, not its object
                     antecedent = previousSubject(candidates, s.index(), noun, table, tokensOf);
                 }
                 if (antecedent == null) {
@@ -265,6 +269,17 @@ public final class CorefResolver {
 
     /** How many tokens at i form a pronoun or role noun of the dictionary (longest first), 0 if none. */
     private int referringLength(List<Token> tokens, int i) {
+        if (aged(tokens, i)) {
+            // "The 62-year-old had arrived", "the 87-year-old pontiff held": an age stands for a person told before
+            boolean noun = i + 2 < tokens.size() && tokens.get(i + 2).isWord() && !tokens.get(i + 2).isCapitalised()
+                    && index.roleNoun("the " + tokens.get(i + 2).lower()) != null;
+            int length = noun ? 3 : 2;
+            // ('"...," the 20-year-old said': the quotation's speaker, which the quote attribution finds; "the
+            // 20-year-old Wirtz": an age before a name describes it)
+            boolean after = i + length < tokens.size();
+            return after && (index.isSpeechVerb(tokens.get(i + length).lower()) || tokens.get(i + length).isCapitalised())
+                    ? 0 : length;
+        }
         if (!index.startsRoleNoun(tokens.get(i).lower())) {
             return 0;
         }
@@ -283,6 +298,14 @@ public final class CorefResolver {
             }
         }
         return 0;
+    }
+
+    /** A person's age as a noun: "the 62-year-old". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+    private static final RoleNoun AGED_PERSON = new RoleNoun("the year-old", "PERSON", null);
+
+    private static boolean aged(List<Token> tokens, int i) {
+        return tokens.get(i).is("the") && i + 1 < tokens.size() && AGE.matcher(tokens.get(i + 1).lower()).matches();
     }
 
     /**

@@ -47,8 +47,51 @@ public final class BilateralPair {
         fighting = new Parties(source, target);
     }
 
+    /**
+     * The subjects of the last act several coordinated actors did alike ("De Croo and Sánchez visited Israel"), whom a
+     * later "they" or "the two leaders" refers to; null once another cooperative act is told.
+     */
+    private List<EntityKey> group;
+
+    /** Remembers the coordinated subjects of one act. */
+    void rememberGroup(List<EntityKey> members) {
+        group = List.copyOf(members);
+    }
+
+    /**
+     * The coordinated subjects told last that a plural subject right before {@code at} refers to ("On Thursday they
+     * had held talks", "the two leaders were received", "Both leaders called on Israel"), else null.
+     */
+    List<EntityKey> groupBefore(List<Token> tokens, int at) {
+        if (group == null) {
+            return null;
+        }
+        int k = at - 1;
+        while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
+                || SEQUENCE_WORDS.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        if (k >= 0 && tokens.get(k).is("they")) {
+            return group;
+        }
+        if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("both") || w.equals("two") && j > 0 && tokens.get(j - 1).is("the")) {
+                return group;
+            }
+            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Remembers the two actors of a cooperative act. */
     void remember(EntityKey source, EntityKey target) {
+        group = null;
         fighting = null;
         first = source;
         second = target;

@@ -282,7 +282,24 @@ public final class EventExtractor {
                     for (EntityKey listed : roles.listedSources) {
                         found.add(withActors(e, actor(ctx.table(), listed), e.target(), ids));
                     }
+                    if (e.target() != null) {
+                        List<EntityKey> group = new ArrayList<>(List.of(roles.source, roles.coSource));
+                        group.addAll(roles.listedSources);
+                        ctx.pair().rememberGroup(group); // whom a later "they" or "the two leaders" refers to
+                    }
                 }
+                for (EntityKey member : roles.groupSources) {
+                    found.add(withActors(e, actor(ctx.table(), member), e.target(), ids));
+                }
+                if (roles.group != null) {
+                    // what the group did, or had done to it, keeps it the group a later "they" refers to ("the two
+                    // leaders were received by Sisi. Both leaders called on Israel")
+                    ctx.pair().rememberGroup(roles.group);
+                }
+                for (EntityKey member : roles.groupTargets) {
+                    found.add(withActors(e, e.source(), actor(ctx.table(), member), ids));
+                }
+
                 if (roles.amongSubjects && e.target() != null) {
                     // "the US, Russia and Switzerland met": each earlier member of the list with the last two
                     for (EntityKey listed : roles.listedSources) {
@@ -346,6 +363,12 @@ public final class EventExtractor {
         private boolean pairTold;
         /** The second of a pair the act was aimed at: "thanked both delegations". */
         private EntityKey pairObject;
+        /** The further subjects a plural subject refers back to: "they had held talks" after "X and Y visited". */
+        private final List<EntityKey> groupSources = new ArrayList<>();
+        /** The further patients a plural passive subject refers back to: "the two leaders were received by Sisi". */
+        private final List<EntityKey> groupTargets = new ArrayList<>();
+        /** The whole group a plural subject referred back to, or null. */
+        private List<EntityKey> group;
 
         void clear() {
             source = null;
@@ -356,6 +379,9 @@ public final class EventExtractor {
             fallen = null;
             pairTold = false;
             pairObject = null;
+            groupSources.clear();
+            groupTargets.clear();
+            group = null;
         }
     }
 
@@ -395,7 +421,7 @@ public final class EventExtractor {
             return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
         }
         if (p.received()) {
-            return receivedEvent(m, sentence, tokens, actors, times, ctx, ids);
+            return receivedEvent(m, sentence, tokens, actors, times, ctx, ids, roles);
         }
         if (roles.fallen != null) {
             roles.source = roles.fallen.source();
@@ -480,6 +506,13 @@ public final class EventExtractor {
         if (mainSubject != null) {
             sourceKey = mainSubject.mention().key(); // "After meeting Sisi, Blinken flew to Jordan"
         }
+        List<EntityKey> group = source == null && !afterBe ? ctx.pair().groupBefore(tokens, m.first()) : null;
+        if (group != null) {
+            // "De Croo and Sánchez visited Israel. On Thursday they had held talks with Netanyahu": each of them
+            sourceKey = group.get(0);
+            roles.groupSources.addAll(group.subList(1, group.size()));
+            roles.group = group;
+        }
         EntityKey pairTarget = null;
         BilateralPair.Parties parties = sourceKey == null && source == null ? ctx.pair().namedBefore(tokens, m.first())
                 : null;
@@ -514,6 +547,12 @@ public final class EventExtractor {
             roles.agent = agent;
             ActorSpan patient = sources.subjectSpan(tokens, actors, m.first());
             coordinated = patient == null ? null : patient.mention().key(); // "Israel was criticized by China"
+            List<EntityKey> patients = patient == null && aux >= 0 ? ctx.pair().groupBefore(tokens, aux) : null;
+            if (patients != null && !patients.contains(sourceKey)) {
+                coordinated = patients.get(0); // "the two leaders were received in Cairo by Sisi": each of them
+                roles.groupTargets.addAll(patients.subList(1, patients.size()));
+                roles.group = patients;
+            }
             if (coordinated == null && agent != null && VIOLENT_ROOTS.contains(codes.get(p.code()).root())) {
                 // "five people were killed in Russian shelling": the people of the place it struck
                 EntityKey local = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey);
@@ -989,10 +1028,19 @@ public final class EventExtractor {
 
     /** "Obama faces pressure from Congress": Congress acts on Obama, the subject that received it. */
     private NewsEvent receivedEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, Roles roles) {
         ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
         if (subject == null) {
             subject = envoyOf(tokens, actors, m.first()); // "the ambassador of North Macedonia was summoned"
+        }
+        List<EntityKey> group = subject == null ? ctx.pair().groupBefore(tokens, m.first()) : null;
+        if (group != null && m.source() != null && !group.contains(m.source().mention().key())
+                && politicalActors.canAct(ctx.table(), m.source().mention().key())) {
+            // "the two leaders were received in Cairo by Sisi": each of the pair told before
+            roles.groupTargets.addAll(group.subList(1, group.size()));
+            roles.group = group;
+            return compose(m, sentence, tokens, times, ctx, ids, m.source().mention().key(), group.get(0),
+                    codes.get(m.pattern().code()));
         }
         // "The Russian ambassador was summoned on Monday", "Rwanda's chargé d'affaires in Brussels was summoned": a
         // summons that names no one who summoned is the host's

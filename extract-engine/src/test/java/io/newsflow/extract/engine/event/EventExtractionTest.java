@@ -3240,4 +3240,33 @@ class EventExtractionTest {
                 + "for the party leadership, accused Prime Minister Keir Starmer of giving away a vital asset."))
                 .containsExactly("Tom Tugendhat 112 Keir Starmer");
     }
+
+    @Test
+    void aPluralSubjectRefersBackToTheCoordinatedSubjectsToldLast() {
+        List<String> e = named("BRUSSELS, Nov 24, 2023 (Belga) - Belgian Prime Minister Alexander De Croo and Spanish "
+                + "Prime Minister Pedro Sanchez visited Israel on Thursday. On Thursday they had held talks in Jerusalem "
+                + "with Israeli Prime Minister Benjamin Netanyahu. Earlier on Friday, the two leaders were received in "
+                + "Cairo by Egyptian President Abdel Fattah al-Sisi. Both leaders called on Israel to turn the pause "
+                + "into a lasting ceasefire.");
+        assertThat(e).contains("Alexander De Croo 044 Benjamin Netanyahu", "Pedro Sanchez 044 Benjamin Netanyahu",
+                "Abdel Fattah al-Sisi 043 Alexander De Croo", "Abdel Fattah al-Sisi 043 Pedro Sanchez")
+                .anyMatch(x -> x.startsWith("Pedro Sanchez 02") && x.endsWith("Israel"))
+                .noneMatch(x -> x.startsWith("Abdel Fattah al-Sisi 02"));
+    }
+
+    @Test
+    void anAgeStandsForThePersonToldBeforeButNotBeforeANameOrASpeechVerb() {
+        assertThat(named("TEHRAN, July 31, 2024 (Newsflow) - Hamas leader Ismail Haniyeh was killed in Tehran. The "
+                + "62-year-old had arrived in Tehran on Tuesday and met Supreme Leader Ayatollah Ali Khamenei hours "
+                + "before the attack.")).contains("Ismail Haniyeh 044 Ayatollah Ali Khamenei");
+    }
+
+    @Test
+    void aMeetingsPlaceMayStandBeforeItsPartnerAndACallToDoSomethingIsATelephoneCall() {
+        assertThat(named("ISTANBUL, May 16, 2025 (Newsflow) - Turkish Foreign Minister Hakan Fidan held a trilateral "
+                + "meeting in Istanbul with US Secretary of State Marco Rubio.")).contains("Hakan Fidan 044 Marco Rubio");
+        assertThat(named("BUDAPEST, Feb 26, 2025 (Newsflow) - Hungarian Prime Minister Viktor Orban called Serbian "
+                + "President Aleksandar Vucic to offer his support.")).containsExactly(
+                        "Viktor Orban 041 Aleksandar Vucic");
+    }
 }
