@@ -363,8 +363,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.43: "they", "the two leaders" and "both leaders" refer back to the coordinated subjects told last, also as a
      * passive's patients ("the two leaders were received in Cairo by Sisi"); "the 62-year-old" stands for the person
      * told before; a meeting's place may stand before its partner; "called X to offer his support" is a call.
+     * 0.3.44: "X and his Angolan counterpart, Y," is a coordinated subject; "the ministers" or "the delegations"
+     * opening a clause after talks are the two who held them.
      */
-    private static final String ENGINE_VERSION = "0.3.43";
+    private static final String ENGINE_VERSION = "0.3.44";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

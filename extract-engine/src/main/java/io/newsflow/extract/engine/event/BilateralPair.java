@@ -22,6 +22,9 @@ public final class BilateralPair {
     private static final Set<String> TITLE_WORDS = Set.of("prime", "foreign", "defence", "defense", "interior",
             "deputy", "vice", "finance", "trade", "economy");
 
+    /** Pair nouns that refer to the pair with "the" alone, opening their clause: "the delegations also signed". */
+    private static final Set<String> THE_PAIR = Set.of("ministers", "delegations", "presidents", "premiers");
+
     /** Words of sequence between the pair and its verb: "the two leaders then witnessed". */
     private static final Set<String> SEQUENCE_WORDS = Set.of("then", "later", "together", "afterwards");
 
@@ -186,6 +189,9 @@ public final class BilateralPair {
         }
         Parties named = persons != null && PERSON_NOUNS.contains(tokens.get(k).lower()) ? persons
                 : new Parties(first, second);
+        if (tokens.get(k - 1).is("the") && (k < 2 || !tokens.get(k - 2).isWord()) && THE_PAIR.contains(tokens.get(k).lower())) {
+            return named; // "Following the talks, the ministers signed": the two who held them
+        }
         for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS); j--) {
             String w = tokens.get(j).lower();
             if (w.equals("both") || w.equals("two") && j > 0 && tokens.get(j - 1).lower().equals("the")) {

@@ -299,7 +299,6 @@ public final class EventExtractor {
                 for (EntityKey member : roles.groupTargets) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), member), ids));
                 }
-
                 if (roles.amongSubjects && e.target() != null) {
                     // "the US, Russia and Switzerland met": each earlier member of the list with the last two
                     for (EntityKey listed : roles.listedSources) {

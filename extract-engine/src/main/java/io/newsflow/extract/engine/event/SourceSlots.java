@@ -513,7 +513,7 @@ final class SourceSlots {
      * joined by "and" as a subject (a country's forces stand for the country).
      */
     ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
-        int and = ClauseWords.pastThe(tokens, subject.first() - 1);
+        int and = ClauseWords.pastThe(tokens, counterpartOpening(tokens, subject.first() - 1));
         if (and < 1 || !tokens.get(and).is("and")) {
             return null;
         }
@@ -531,6 +531,30 @@ final class SourceSlots {
             return null;
         }
         return before;
+    }
+
+    /** How many words a counterpart's title may take before its noun: "his Angolan counterpart". */
+    private static final int COUNTERPART_WORDS = 3;
+    private static final Set<String> OWNERS = Set.of("his", "her", "their");
+
+    /**
+     * "Mauro Vieira and his Angolan counterpart, Téte António", "X and his counterpart Y": where the words that
+     * introduce the partner as a counterpart start, before {@code k}, the word before the partner's name; else k.
+     */
+    private static int counterpartOpening(List<Token> tokens, int k) {
+        int noun = k >= 0 && tokens.get(k).is(",") ? k - 1 : k;
+        if (noun >= 0 && OWNERS.contains(tokens.get(noun).lower())) {
+            return noun - 1; // the name's phrase took the title in: "and his [Angolan counterpart Téte António]"
+        }
+        if (noun < 1 || !(tokens.get(noun).is("counterpart") || tokens.get(noun).is("counterparts"))) {
+            return k;
+        }
+        for (int j = noun - 1; j >= Math.max(0, noun - COUNTERPART_WORDS); j--) {
+            if (OWNERS.contains(tokens.get(j).lower())) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /** "Spain, Ireland and Norway": the actors listed with commas before the partner of an "and", first first. */

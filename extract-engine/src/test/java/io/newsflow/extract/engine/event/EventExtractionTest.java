@@ -3269,4 +3269,18 @@ class EventExtractionTest {
                 + "President Aleksandar Vucic to offer his support.")).containsExactly(
                         "Viktor Orban 041 Aleksandar Vucic");
     }
+
+    @Test
+    void aCounterpartCoordinatedWithTheSubjectIsItsPartner() {
+        assertThat(named("LUANDA, May 2, 2024 (Newsflow) - Brazilian Foreign Minister Mauro Vieira and his Angolan "
+                + "counterpart, Téte António, also signed a memorandum on cooperation.")).containsExactly(
+                        "Mauro Vieira 057 Téte António");
+    }
+
+    @Test
+    void theMinistersAfterTalksAreTheTwoWhoHeldThem() {
+        assertThat(named("KYIV, Nov 6, 2024 (Newsflow) - Ukrainian Foreign Minister Andrii Sybiha held talks with "
+                + "Estonian Foreign Minister Margus Tsahkna. Following the talks, the ministers signed a memorandum of "
+                + "understanding on demining.")).contains("Andrii Sybiha 057 Margus Tsahkna");
+    }
 }
