@@ -365,8 +365,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * told before; a meeting's place may stand before its partner; "called X to offer his support" is a call.
      * 0.3.44: "X and his Angolan counterpart, Y," is a coordinated subject; "the ministers" or "the delegations"
      * opening a clause after talks are the two who held them.
+     * 0.3.45: money given to someone ("gave a further US$100 million to Haiti") and an aid package handed over are aid.
      */
-    private static final String ENGINE_VERSION = "0.3.44";
+    private static final String ENGINE_VERSION = "0.3.45";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -3283,4 +3283,12 @@ class EventExtractionTest {
                 + "Estonian Foreign Minister Margus Tsahkna. Following the talks, the ministers signed a memorandum of "
                 + "understanding on demining.")).contains("Andrii Sybiha 057 Margus Tsahkna");
     }
+
+    @Test
+    void moneyOrAnAidPackageGivenToSomeoneIsAidAndInTheFutureItsIntent() {
+        assertThat(coded("KINGSTON, March 11, 2024 (Newsflow) - Washington gave a further US$100 million to Haiti on "
+                + "Monday.")).containsExactly("USA 070 HTI");
+        assertThat(coded("KYIV, Nov 6, 2024 (Newsflow) - Estonian Foreign Minister Margus Tsahkna said Estonia would "
+                + "hand over a new military aid package worth EUR 30 million to Ukraine.")).contains("EST 033 UKR");
+    }
 }
