@@ -366,8 +366,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.44: "X and his Angolan counterpart, Y," is a coordinated subject; "the ministers" or "the delegations"
      * opening a clause after talks are the two who held them.
      * 0.3.45: money given to someone ("gave a further US$100 million to Haiti") and an aid package handed over are aid.
+     * 0.3.46: a date between a possessor and its act keeps the possessor the source ("Israel's September 9 strike").
      */
-    private static final String ENGINE_VERSION = "0.3.45";
+    private static final String ENGINE_VERSION = "0.3.46";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

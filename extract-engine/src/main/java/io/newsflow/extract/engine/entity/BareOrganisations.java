@@ -143,7 +143,10 @@ public final class BareOrganisations {
         }
     }
 
-    /** The body of one country the mention is named as part of: right after it ("of the X") or right before ("X Central Committee"). */
+    /**
+     * The party of one country the mention is named as part of: right after it ("of the X") or right before it ("X
+     * Central Committee").
+     */
     private static EntityKey wholeOf(EntityTable table, FoundMention part) {
         for (FoundMention o : table.mentionsIn(part.sentence())) {
             EntityKey k = o.key();

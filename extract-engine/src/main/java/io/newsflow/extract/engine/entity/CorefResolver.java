@@ -277,8 +277,8 @@ public final class CorefResolver {
             // ('"...," the 20-year-old said': the quotation's speaker, which the quote attribution finds; "the
             // 20-year-old Wirtz": an age before a name describes it)
             boolean after = i + length < tokens.size();
-            return after && (index.isSpeechVerb(tokens.get(i + length).lower()) || tokens.get(i + length).isCapitalised())
-                    ? 0 : length;
+            return after && (index.isSpeechVerb(tokens.get(i + length).lower())
+                    || tokens.get(i + length).isCapitalised()) ? 0 : length;
         }
         if (!index.startsRoleNoun(tokens.get(i).lower())) {
             return 0;

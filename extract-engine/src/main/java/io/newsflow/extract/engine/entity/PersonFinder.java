@@ -464,7 +464,7 @@ final class PersonFinder {
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 
-    /** How far after a role its country may be named: "a member of the Political Bureau of the Communist Party of China". */
+    /** How far after a role its country may stand: "a member of the Political Bureau of the Communist Party of China". */
     private static final int COUNTRY_AFTER_ROLE = 16;
 
     /**

@@ -69,27 +69,35 @@ public final class BilateralPair {
         if (group == null) {
             return null;
         }
+        int k = subjectEnd(tokens, at);
+        if (k >= 0 && tokens.get(k).is("they")) {
+            return group;
+        }
+        return k >= 1 && PAIR_NOUNS.contains(tokens.get(k).lower()) && counted(tokens, k) ? group : null;
+    }
+
+    /** Where the subject before {@code at} ends, past auxiliaries and adverbs: "the two sides have also agreed". */
+    private static int subjectEnd(List<Token> tokens, int at) {
         int k = at - 1;
         while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
                 || SEQUENCE_WORDS.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {
             k--;
         }
-        if (k >= 0 && tokens.get(k).is("they")) {
-            return group;
-        }
-        if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {
-            return null;
-        }
+        return k;
+    }
+
+    /** "both" or "the two" opens the pair noun at {@code k}, over at most two modifiers: "the two Prime Ministers". */
+    private static boolean counted(List<Token> tokens, int k) {
         for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS); j--) {
             String w = tokens.get(j).lower();
             if (w.equals("both") || w.equals("two") && j > 0 && tokens.get(j - 1).is("the")) {
-                return group;
+                return true;
             }
             if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
-                return null;
+                return false; // ("the two Prime Ministers": a title's first word may stand capitalised)
             }
         }
-        return null;
+        return false;
     }
 
     /** Remembers the two actors of a cooperative act. */
@@ -174,12 +182,7 @@ public final class BilateralPair {
         if (first == null) {
             return null;
         }
-        int k = trigger - 1;
-        while (k >= 0 && (ClauseWords.BETWEEN_SUBJECT_AND_VERB.contains(tokens.get(k).lower())
-                || SEQUENCE_WORDS.contains(tokens.get(k).lower())
-                || tokens.get(k).lower().endsWith("ly"))) { // "the two sides have also jointly agreed", "then signed"
-            k--;
-        }
+        int k = subjectEnd(tokens, trigger);
         if (k >= 3 && HEADS_OF.contains(tokens.get(k).lower()) && tokens.get(k - 1).is("of")
                 && tokens.get(k - 2).lower().equals("heads")) {
             k -= 2; // "the two heads of state then witnessed the signing"
@@ -189,18 +192,9 @@ public final class BilateralPair {
         }
         Parties named = persons != null && PERSON_NOUNS.contains(tokens.get(k).lower()) ? persons
                 : new Parties(first, second);
-        if (tokens.get(k - 1).is("the") && (k < 2 || !tokens.get(k - 2).isWord()) && THE_PAIR.contains(tokens.get(k).lower())) {
-            return named; // "Following the talks, the ministers signed": the two who held them
-        }
-        for (int j = k - 1; j >= Math.max(0, k - 1 - MAX_MODIFIERS); j--) {
-            String w = tokens.get(j).lower();
-            if (w.equals("both") || w.equals("two") && j > 0 && tokens.get(j - 1).lower().equals("the")) {
-                return named;
-            }
-            if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
-                return null; // ("the two Prime Ministers": a title's first word may stand capitalised)
-            }
-        }
-        return null;
+        // "Following the talks, the ministers signed": the two who held them
+        boolean theAlone = tokens.get(k - 1).is("the") && (k < 2 || !tokens.get(k - 2).isWord())
+                && THE_PAIR.contains(tokens.get(k).lower());
+        return theAlone || counted(tokens, k) ? named : null;
     }
 }

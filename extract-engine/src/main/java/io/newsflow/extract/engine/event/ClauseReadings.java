@@ -547,7 +547,8 @@ final class ClauseReadings {
     /** An object opens at k: an article, a possessive, "talks", or a name that is no time ("charged Thursday"). */
     private static boolean objectStarts(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return OBJECT_OPENERS.contains(t.lower()) || t.isWord() && t.isCapitalised() && InsertedTime.length(tokens, k) == 0;
+        return OBJECT_OPENERS.contains(t.lower())
+                || t.isWord() && t.isCapitalised() && InsertedTime.length(tokens, k) == 0;
     }
 
     static boolean writtenForm(VerbPattern p, String lower) {

@@ -700,9 +700,9 @@ public final class EventExtractor {
         return false;
     }
 
-    /** Threats: a condition before one names whom it is made against. */
     /** CAMEO's root of disapproval: criticism, accusation, complaint. */
     private static final String DISAPPROVAL = "11";
+    /** Threats: a condition before one names whom it is made against. */
     private static final String THREAT = "13";
 
     /**

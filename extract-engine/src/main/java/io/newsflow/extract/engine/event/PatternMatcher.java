@@ -111,7 +111,8 @@ final class PatternMatcher {
             } else if (element instanceof VerbPattern.Slot slot) {
                 // a required target stands right after the verb ("backed Kyiv", "thanked the Afghan government"):
                 // "roll back tariffs was dampening China's outlook" has none
-                ActorSpan actor = actorNear(actors, tokens, pos, slot.target() && slot.required() ? OBJECT_REACH : 4);
+                boolean object = slot.target() && slot.required();
+                ActorSpan actor = actorNear(actors, tokens, pos, object ? OBJECT_REACH : 4, object);
                 if (actor == null) {
                     if (slot.required() || e + 1 < elements.size()) {
                         return null;
@@ -229,11 +230,14 @@ final class PatternMatcher {
         return false;
     }
 
-    /** The actor a slot takes: one starting within a few words (past "the", "its", adjectives) of pos. */
     /** How far after its verb a required object may start: "backed the Afghan government". */
     private static final int OBJECT_REACH = 2;
 
-    private ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach) {
+    /**
+     * The actor a slot takes: one starting within {@code reach} words (past "the", "its", adjectives) of pos; a verb's
+     * {@code object} follows no preposition.
+     */
+    private ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach, boolean object) {
         int start = pos;
         if (start + 3 < tokens.size() && tokens.get(start).is("the") && stateNoun.test(tokens.get(start + 1).lower())
                 && tokens.get(start + 2).is("of") && (ActorSpan.startingAt(actors, start + 3) != null
@@ -251,7 +255,7 @@ final class PatternMatcher {
             if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start) {
                 return null;
             }
-            if (reach == OBJECT_REACH && k == pos && ClauseWords.PREPOSITIONS.contains(tokens.get(k).lower())) {
+            if (object && k == pos && ClauseWords.PREPOSITIONS.contains(tokens.get(k).lower())) {
                 return null; // "called on Israel on Monday": an actor after a preposition is not the verb's object
             }
         }

@@ -60,13 +60,9 @@ final class PoliticalActors {
         }
         boolean anyTitle = false;
         for (String role : person.roles()) {
-            Role title = titleOf(role);
-            if (title != null) {
-                anyTitle = true;
-                if (!NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role) && !ofSportsBody(table, role)
-                        && !PRIVATE_COUNSEL.contains(title.title())) {
-                    return true;
-                }
+            anyTitle |= titleOf(role) != null;
+            if (publicOffice(table, role)) {
+                return true;
             }
         }
         // a person the story names without any title acts only with a country the story gives ("Brazilian Marta
@@ -77,8 +73,8 @@ final class PoliticalActors {
     /** A person the story names with no title and no country: nobody's actor unless their act makes them one. */
     boolean bareName(EntityTable table, EntityKey key) {
         PersonProfile person = key.kind() == EntityKind.PERSON ? table.profile(key) : null;
-        return person != null && person.roles().isEmpty() && person.countryCode() == null && person.affiliation() == null
-                && index.worldActors(person.name()).isEmpty();
+        return person != null && person.roles().isEmpty() && person.countryCode() == null
+                && person.affiliation() == null && index.worldActors(person.name()).isEmpty();
     }
 
     /**
@@ -93,17 +89,15 @@ final class PoliticalActors {
         if (person == null) {
             return false;
         }
-        if (!index.worldActors(person.name()).isEmpty()) {
-            return true;
-        }
-        for (String role : person.roles()) {
-            Role title = titleOf(role);
-            if (title != null && !NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)
-                    && !ofSportsBody(table, role) && !PRIVATE_COUNSEL.contains(title.title())) {
-                return true;
-            }
-        }
-        return false;
+        return !index.worldActors(person.name()).isEmpty()
+                || person.roles().stream().anyMatch(role -> publicOffice(table, role));
+    }
+
+    /** A title of public office: none of business, media, academia or sport, nor a team captain's or a lawyer's. */
+    private boolean publicOffice(EntityTable table, String role) {
+        Role title = titleOf(role);
+        return title != null && !NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)
+                && !ofSportsBody(table, role) && !PRIVATE_COUNSEL.contains(title.title());
     }
 
     /** "GFA President": a title of a sports body of the story, which holds no public office. */

@@ -81,7 +81,8 @@ public final class RetoldEvents {
      * "also met Wang Yi" after talks with Qin Gang.
      */
     private static boolean otherPeople(NewsEvent earlier, NewsEvent later) {
-        return otherPerson(earlier, later.source(), earlier.source()) || otherPerson(earlier, later.target(), earlier.target());
+        return otherPerson(earlier, later.source(), earlier.source())
+                || otherPerson(earlier, later.target(), earlier.target());
     }
 
     /** The later meeting's party is a person, as the earlier's on that side, and neither of the earlier's parties. */

@@ -591,11 +591,32 @@ final class SourceSlots {
                 modifiers++) {
             k--; // "Egypt's categorical rejection", "Israel's continued strikes": the noun's adjectives
         }
+        k -= dateBefore(tokens, k); // "Israel's September 9 strike on Qatar", "Hamas's 7 October attack"
         if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s") || tokens.get(k).is("whose"))) {
             return null; // ("Gbagbo, whose refusal to accept the result": the one before "whose" owns the act)
         }
         ActorSpan possessor = ActorSpan.endingAt(actors, k - 1);
         return possessor != null && possessor.mention().key().kind() != EntityKind.LOCATION ? possessor : null;
+    }
+
+    /** A day of the month as wire copy prints it. */
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
+
+    /** How many words a day and month ending at {@code k} take ("September 9", "7 October"), else 0. */
+    private static int dateBefore(List<Token> tokens, int k) {
+        if (k < 2) {
+            return 0;
+        }
+        String last = tokens.get(k).text();
+        String before = tokens.get(k - 1).text();
+        boolean monthDay = DAY_NUMBER.matcher(last).matches() && isMonth(before);
+        boolean dayMonth = isMonth(last) && DAY_NUMBER.matcher(before).matches();
+        return monthDay || dayMonth ? 2 : 0;
+    }
+
+    private static boolean isMonth(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && word.replace(".", "").matches(io.newsflow.extract.engine.time.Months.MONTH_NAMES);
     }
 
     /**

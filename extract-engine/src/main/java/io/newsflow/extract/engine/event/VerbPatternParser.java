@@ -10,11 +10,12 @@ import io.newsflow.extract.engine.dictionary.TsvRow;
 /**
  * Reads cameo-verbs.tsv lines such as {@code 163  impose|expand|tighten * sanctions on|against {target}}:
  * space-separated elements, '|' between alternatives, '_' joining the words of one alternative, "(x)" for an
- * optional element, "*" for a gap of up to three words ("**" up to twelve), {source} and {target} for actor slots ({target!}: the
- * pattern needs its target, for verbs that are something else without one: "backed Kyiv", not "taking us back"). An optional third
- * column {@code mutual} marks an action each side does to the other, {@code possessed} a noun whose possessor acts,
- * {@code joint} what two coordinated subjects did together ("during their phone talks"), {@code received} what the
- * subject got from the actor of the source slot ("faced pressure from Congress").
+ * optional element, "*" for a gap of up to three words ("**" up to twelve; gaps in a row add up), {source} and
+ * {target} for actor slots ({target!}: the pattern needs its target, for verbs that are something else without one:
+ * "backed Kyiv", not "taking us back"). An optional third column {@code mutual} marks an action each side does to
+ * the other, {@code possessed} a noun whose possessor acts, {@code joint} what two coordinated subjects did together
+ * ("during their phone talks"), {@code received} what the subject got from the actor of the source slot ("faced
+ * pressure from Congress").
  */
 public final class VerbPatternParser {
     private static final int GAP = 3;

@@ -125,7 +125,9 @@ public final class TimeExpressions {
 
     /** Words of a clause that speaks of what is still to come. */
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|shall|would|'ll|’ll|is due to|are due to|is scheduled to|are scheduled to|(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|'s|’s) )plans? to|is to|are to)\\b");
+            "\\b(?:will|shall|would|'ll|’ll|is due to|are due to|is scheduled to|are scheduled to|is to|are to|"
+                    // "Seoul's plan to compensate" is a noun, not the future
+                    + "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|'s|’s) )plans? to)\\b");
     private static final int FUTURE_REACH = 60;
 
     /** Whether the clause's words before {@code at} ({@value #FUTURE_REACH} characters) speak of the future. */

@@ -3291,4 +3291,12 @@ class EventExtractionTest {
         assertThat(coded("KYIV, Nov 6, 2024 (Newsflow) - Estonian Foreign Minister Margus Tsahkna said Estonia would "
                 + "hand over a new military aid package worth EUR 30 million to Ukraine.")).contains("EST 033 UKR");
     }
+
+    @Test
+    void aDateBetweenThePossessorAndItsActKeepsThePossessorTheSource() {
+        assertThat(coded("ISLAMABAD, Sept 18, 2025 (Newsflow) - The pact comes days after Israel's September 9 strike on "
+                + "Qatar.")).containsExactly("ISR 190 QAT");
+        assertThat(coded("JERUSALEM, Oct 7, 2024 (Newsflow) - Hamas's 7 October attack on Israel began the war."))
+                .contains("PSE 190 ISR");
+    }
 }
