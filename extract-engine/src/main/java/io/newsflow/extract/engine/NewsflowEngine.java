@@ -367,8 +367,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * opening a clause after talks are the two who held them.
      * 0.3.45: money given to someone ("gave a further US$100 million to Haiti") and an aid package handed over are aid.
      * 0.3.46: a date between a possessor and its act keeps the possessor the source ("Israel's September 9 strike").
+     * 0.3.47: an arrest told as a noun is the act of the state where it happened ("the arrest in France of an
+     * Algerian consular agent"); a second verb after a relative clause on the first verb's object keeps the first
+     * verb's subject ("chaired the meeting, which lasted two hours, and urged").
      */
-    private static final String ENGINE_VERSION = "0.3.46";
+    private static final String ENGINE_VERSION = "0.3.47";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -286,6 +286,9 @@ final class SourceSlots {
                 || PASSIVE_AUXILIARIES.contains(tokens.get(comma).lower()))) {
             comma--;
         }
+        if (comma >= 4 && tokens.get(comma).is("and") && tokens.get(comma - 1).is(",")) {
+            comma--; // "chaired the meeting, which lasted two hours, and urged": the second verb's subject is the first's
+        }
         if (comma < 3 || !tokens.get(comma).is(",")) {
             return trigger - 1;
         }
@@ -609,6 +612,9 @@ final class SourceSlots {
         }
         String last = tokens.get(k).text();
         String before = tokens.get(k - 1).text();
+        if (DAY_NUMBER.matcher(last).matches() && before.equals(".") && k >= 3 && isMonth(tokens.get(k - 2).text())) {
+            return 3; // "Russia's Feb. 24 invasion"
+        }
         boolean monthDay = DAY_NUMBER.matcher(last).matches() && isMonth(before);
         boolean dayMonth = isMonth(last) && DAY_NUMBER.matcher(before).matches();
         return monthDay || dayMonth ? 2 : 0;

@@ -3299,4 +3299,19 @@ class EventExtractionTest {
         assertThat(coded("JERUSALEM, Oct 7, 2024 (Newsflow) - Hamas's 7 October attack on Israel began the war."))
                 .contains("PSE 190 ISR");
     }
+
+    @Test
+    void anArrestToldAsANounIsTheActOfTheStateWhereItHappened() {
+        assertThat(coded("ALGIERS, April 12, 2025 (Newsflow) - The measure was a response to the arrest in France of an "
+                + "Algerian consular agent.")).containsExactly("FRA 173 DZA");
+        assertThat(coded("ALGIERS, April 12, 2025 (Newsflow) - The measure was a response to the arrest of an Algerian "
+                + "consular agent in France.")).containsExactly("FRA 173 DZA");
+    }
+
+    @Test
+    void aSecondVerbAfterARelativeClauseOnTheObjectKeepsTheFirstVerbsSubject() {
+        assertThat(named("ISTANBUL, May 16, 2025 (Newsflow) - Turkish Foreign Minister Hakan Fidan chaired the meeting, "
+                + "which lasted nearly two hours, and urged Russia to agree on a ceasefire.")).anyMatch(
+                        e -> e.startsWith("Hakan Fidan 02") && e.endsWith("Russia"));
+    }
 }
