@@ -370,8 +370,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.47: an arrest told as a noun is the act of the state where it happened ("the arrest in France of an
      * Algerian consular agent"); a second verb after a relative clause on the first verb's object keeps the first
      * verb's subject ("chaired the meeting, which lasted two hours, and urged").
+     * 0.3.48: "both prime ministers" as an object are the coordinated subjects told last.
      */
-    private static final String ENGINE_VERSION = "0.3.47";
+    private static final String ENGINE_VERSION = "0.3.48";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -156,7 +156,7 @@ public final class BilateralPair {
      * delegations for their constructive approach"), else null.
      */
     Parties namedAfter(List<Token> tokens, int from) {
-        if (first == null && fighting == null || from >= tokens.size()) {
+        if (first == null && fighting == null && group == null || from >= tokens.size()) {
             return null;
         }
         int k = tokens.get(from).is("both") ? from + 1
@@ -164,6 +164,10 @@ public final class BilateralPair {
         for (int j = k; k > 0 && j < Math.min(tokens.size(), k + MAX_MODIFIERS + 1); j++) {
             String w = tokens.get(j).lower();
             if (PAIR_NOUNS.contains(w)) {
+                if (group != null && group.size() == 2 && fighting == null) {
+                    // "Christodoulides and Tatar arrived. Guterres held separate meetings with the two leaders"
+                    return new Parties(group.get(0), group.get(1));
+                }
                 return fighting != null ? fighting
                         : persons != null && PERSON_NOUNS.contains(w) ? persons : new Parties(first, second);
             }

@@ -3314,4 +3314,12 @@ class EventExtractionTest {
                 + "which lasted nearly two hours, and urged Russia to agree on a ceasefire.")).anyMatch(
                         e -> e.startsWith("Hakan Fidan 02") && e.endsWith("Russia"));
     }
+
+    @Test
+    void bothLeadersAsAnObjectAreTheCoordinatedSubjectsToldLast() {
+        assertThat(named("JERUSALEM, Nov 24, 2023 (Newsflow) - Belgian Prime Minister Alexander De Croo and Spanish "
+                + "Prime Minister Pedro Sanchez visited the Rafah crossing on Friday. Israeli Foreign Minister Eli Cohen "
+                + "accused both prime ministers of giving support to terrorism.")).contains(
+                        "Eli Cohen 112 Alexander De Croo", "Eli Cohen 112 Pedro Sanchez");
+    }
 }
