@@ -371,8 +371,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * Algerian consular agent"); a second verb after a relative clause on the first verb's object keeps the first
      * verb's subject ("chaired the meeting, which lasted two hours, and urged").
      * 0.3.48: "both prime ministers" as an object are the coordinated subjects told last.
+     * 0.3.49: a pair noun as an object after a group of three or more, with no talks told before, refers to no one
+     * (0.3.48 failed such an article with a NullPointerException; found in the review).
      */
-    private static final String ENGINE_VERSION = "0.3.48";
+    private static final String ENGINE_VERSION = "0.3.49";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

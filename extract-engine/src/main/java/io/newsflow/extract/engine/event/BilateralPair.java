@@ -164,12 +164,16 @@ public final class BilateralPair {
         for (int j = k; k > 0 && j < Math.min(tokens.size(), k + MAX_MODIFIERS + 1); j++) {
             String w = tokens.get(j).lower();
             if (PAIR_NOUNS.contains(w)) {
-                if (group != null && group.size() == 2 && fighting == null) {
+                if (fighting != null) {
+                    return fighting;
+                }
+                if (group != null && group.size() == 2) {
                     // "Christodoulides and Tatar arrived. Guterres held separate meetings with the two leaders"
                     return new Parties(group.get(0), group.get(1));
                 }
-                return fighting != null ? fighting
-                        : persons != null && PERSON_NOUNS.contains(w) ? persons : new Parties(first, second);
+                // (no pair at all when only a group of three or more was told: "Belgium, Spain and Ireland")
+                return persons != null && PERSON_NOUNS.contains(w) ? persons
+                        : first != null ? new Parties(first, second) : null;
             }
             if (!tokens.get(j).isWord() || tokens.get(j).isCapitalised() && !TITLE_WORDS.contains(w)) {
                 return null;

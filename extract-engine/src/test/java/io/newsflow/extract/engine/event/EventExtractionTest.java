@@ -3322,4 +3322,12 @@ class EventExtractionTest {
                 + "accused both prime ministers of giving support to terrorism.")).contains(
                         "Eli Cohen 112 Alexander De Croo", "Eli Cohen 112 Pedro Sanchez");
     }
+
+    @Test
+    void aPairNounAfterAGroupOfThreeToldBeforeAnyTalksCodesWhatItCanAndNoMore() {
+        // three coordinated critics and no talks told before: "both ministers" has no pair to refer to
+        List<NewsEvent> e = events("JERUSALEM, Nov 24, 2023 (Newsflow) - Belgium, Spain and Ireland condemned Israel on "
+                + "Friday. Israeli Foreign Minister Eli Cohen accused both ministers of supporting terrorism.");
+        assertThat(e).extracting(x -> x.source().countryCode()).contains("BEL", "ESP", "IRL");
+    }
 }
