@@ -457,7 +457,25 @@ public final class WarmUpStories {
             "newsflow-ap-bangladesh-hasina-resigns-flees.json",
             "newsflow-pti-jaishankar-sco-islamabad-terrorism.json",
             "newsflow-reuters-israel-strikes-hodeidah-port.json",
-            "newsflow-xinhua-xi-biden-woodside-talks.json");
+            "newsflow-xinhua-xi-biden-woodside-talks.json",
+            "newsflow-aa-erdogan-zelensky-istanbul-peace-summit.json",
+            "newsflow-afp-scholz-putin-first-call-since-2022.json",
+            "newsflow-ansa-meloni-rama-albania-migrant-centres.json",
+            "newsflow-ap-faa-grounds-737-max-9-alaska-blowout.json",
+            "newsflow-arabnews-jeddah-us-ukraine-ceasefire-talks.json",
+            "newsflow-bbc-uk-eu-summit-reset-deal.json",
+            "newsflow-bernama-pardons-board-halves-najib-sentence.json",
+            "newsflow-dailysabah-real-madrid-sign-arda-guler.json",
+            "newsflow-efe-valencia-campanar-fire-tenth-victim.json",
+            "newsflow-guardian-uk-suspends-israel-trade-talks.json",
+            "newsflow-kathimerini-olympiacos-conference-league-title.json",
+            "newsflow-kyodo-kishida-xi-san-francisco-seafood-ban.json",
+            "newsflow-pti-modi-brunei-sultan-enhanced-partnership.json",
+            "newsflow-reuters-israel-strike-iran-consulate-damascus.json",
+            "newsflow-tass-putin-erdogan-sochi-grain-deal.json",
+            "newsflow-thehindu-india-pakistan-stop-firing-understanding.txt",
+            "newsflow-xinhua-china-russia-iran-beijing-nuclear-meeting.json",
+            "newsflow-yonhap-an-se-young-olympic-gold-bka.json");
 
     private WarmUpStories() {
     }

@@ -111,6 +111,17 @@ public final class BilateralPair {
         }
     }
 
+    /**
+     * Remembers the two persons of an act that is not cooperative ("Kishida urged Xi") as the pair, when the article
+     * has told no pair, group or fight yet.
+     */
+    void rememberFirstPersons(EntityKey source, EntityKey target) {
+        if (first == null && group == null && fighting == null && source.kind() == EntityKind.PERSON
+                && target.kind() == EntityKind.PERSON && !source.equals(target)) {
+            remember(source, target);
+        }
+    }
+
     EntityKey first() {
         return first;
     }

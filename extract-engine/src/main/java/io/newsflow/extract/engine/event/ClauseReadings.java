@@ -216,8 +216,18 @@ final class ClauseReadings {
         while (k > 0 && k >= m.first() - 2 && ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
             k--; // "comments on individual strikes", "the massive attack": adjectives between marker and noun
         }
+        if (ORDINALS.contains(tokens.get(k).lower()) && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is(",")
+                && !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
+            // ", the first attack since January": an apposition that sums up the act told before (but "paid his first
+            // visit to Egypt" is the visit, and "they first met in 2019" a verb)
+            return true;
+        }
         return index.isNounMarker(tokens.get(k).lower());
     }
+
+    /** Ordinals and superlatives that stand between a determiner and its noun: "the first attack". */
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "next",
+            "biggest", "largest", "deadliest", "worst", "heaviest", "latest", "only");
 
     /** A pattern that names "of" as its second word ("signing of * agreement") means the noun. */
     private static boolean writesOf(VerbPattern p) {
@@ -251,9 +261,7 @@ final class ClauseReadings {
         }
         Token word = tokens.get(before);
         if (word.is("a") || word.is("an")) {
-            // "rejected an Israeli offer to resume talks": the noun of any pattern, unless the pattern ends on a
-            // verb's past form ("a Russian drone struck Kyiv" read by "drone strike")
-            return m.last() == m.first() || !lemmatiser.isPastParticiple(tokens.get(m.last()).lower());
+            return indefiniteHead(tokens, m);
         }
         if (m.pattern().elements().size() > 2) {
             return false;
@@ -261,6 +269,43 @@ final class ClauseReadings {
         boolean pastForm = lemmatiser.isPastParticiple(tokens.get(m.first()).lower());
         return !pastForm && (PREPOSITIONS.contains(word.lower())
                 || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last()));
+    }
+
+    /**
+     * "an Israeli offer", "An Israeli strike killed two officers": the pattern after a name that "a" or "an" opens is
+     * that name's noun (the noun of any pattern, unless the pattern ends on a verb's past form: "a Russian drone struck
+     * Kyiv" read by "drone strike"). Such a match is dropped before the matches of a sentence are chosen, so that it
+     * does not hide the verb after it ("strike" would otherwise win the words "strike killed two Iranian officers").
+     */
+    boolean indefiniteCompoundHead(List<Token> tokens, List<ActorSpan> actors, PatternMatch m) {
+        if (lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
+            return false; // "An Israeli air strike destroyed the building": the verb after the noun phrase
+        }
+        boolean named = false;
+        // past a lower-case noun or two after the name: "An Israeli air strike destroyed"
+        for (int k = m.first() - 1; k >= 0 && k >= m.first() - COMPOUND_WORDS; k--) {
+            ActorSpan name = ActorSpan.endingAt(actors, k);
+            if (name != null) {
+                named = true;
+                k = name.mention().first();
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (t.is("a") || t.is("an")) {
+                return named && indefiniteHead(tokens, m);
+            }
+            if (!t.isWord() || t.isCapitalised() || BE_FORMS.contains(t.lower()) || COORDINATORS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words may stand between "a" and the noun it opens: "an Israeli air strike". */
+    private static final int COMPOUND_WORDS = 4;
+
+    private boolean indefiniteHead(List<Token> tokens, PatternMatch m) {
+        return m.last() == m.first() || !lemmatiser.isPastParticiple(tokens.get(m.last()).lower());
     }
 
     /**

@@ -161,6 +161,10 @@ final class EventDates {
             if (tokens.get(k).is("since")) {
                 return true;
             }
+            if (k > 0 && (tokens.get(k - 1).isCapitalised() || SUBJECT_PRONOUNS.contains(tokens.get(k - 1).lower()))
+                    && tokens.get(k).isWord() && !tokens.get(k).isCapitalised() && tokens.get(k - 1).isWord()) {
+                return false; // "since Labour took office last July": a clause of its own, with its own time
+            }
         }
         return false;
     }

@@ -155,13 +155,17 @@ public final class EventExtractor {
         Set<String> unnamed = UnnamedFighters.ids(actors);
         List<PatternMatch> all = matcher.matchAll(tokens, forms, actors, deadline);
         all.removeIf(m -> pluralGerund(m, tokens)); // before choosing: "killings condemned by" leaves "condemned by"
+        List<FoundMention> mentions = mentions(ctx, sentence);
+        // before choosing, the readings that make a match no act at all, so that it hides no verb after it: "An
+        // Israeli strike killed" leaves "killed", "Israeli air strikes hit Gaza" leaves "hit Gaza"
+        all.removeIf(m -> clauses.indefiniteCompoundHead(tokens, actors, m) || !m.pattern().noEvent()
+                && (clauses.nounAfterDeterminer(tokens, m) || clauses.adjectivalParticiple(tokens, m)));
         List<PatternMatch> chosen = ClauseReadings.withoutReadinessBeforeAnAct(MatchSelection.nonOverlapping(all, tokens),
                 tokens);
         List<NewsEvent> events = new ArrayList<>();
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
-        List<FoundMention> mentions = mentions(ctx, sentence);
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
             deadline.tick();
@@ -239,6 +243,14 @@ public final class EventExtractor {
                 NewsEvent act = events.get(untargeted);
                 events.set(untargeted, act.cameo().root().equals(e.cameo().root())
                         ? withActors(act, act.source(), e.target(), ids) : e);
+                continue;
+            }
+            int subjectAct = e == null ? -1 : violentSubjectAct(e, m, events, emitted, tokens);
+            if (subjectAct >= 0) {
+                // "Pakistani air strikes in eastern Afghanistan killed 46 people": the attack named as the subject and
+                // the killing its verb tells are one act, told with the verb's object
+                events.set(subjectAct, e);
+                emitted.set(subjectAct, m);
                 continue;
             }
             boolean outcomeToldAgain = e != null && VIOLENT_ROOTS.contains(e.cameo().root())
@@ -449,6 +461,13 @@ public final class EventExtractor {
         if (visit && targetKey == null) {
             // "the mayor visited a snow-clearing site", "the prime minister will visit flood-hit communities": a visit
             // to no state or actor is no event
+            return null;
+        }
+        if (visit && targetKey.kind() == EntityKind.COUNTRY && targetKey.countryCode() != null
+                && targetKey.countryCode().equals(ctx.storyCountry()) && sourceKey.kind() == EntityKind.ORGANIZATION
+                && actor(ctx.table(), sourceKey).countryCode() == null) {
+            // "A National Transportation Safety Board team arrived in Portland": a body of no known state travelling
+            // within the story's country is at home there
             return null;
         }
         if (targetKey == null && !read.passive() && code.root().equals(THREAT)) {
@@ -1084,6 +1103,10 @@ public final class EventExtractor {
             ctx.pair().remember(sourceKey, targetKey);
         } else if (targetKey != null && !negated && matched.root().equals(FIGHTING)) {
             ctx.pair().rememberFight(sourceKey, targetKey); // "urged both sides to agree on a ceasefire"
+        } else if (targetKey != null && !negated) {
+            // "Kishida urged Xi to lift the ban, as the two leaders held their first talks": before any cooperative
+            // act, two persons of one act are the pair
+            ctx.pair().rememberFirstPersons(sourceKey, targetKey);
         }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
@@ -1214,6 +1237,35 @@ public final class EventExtractor {
         }
         return -1;
     }
+
+    /**
+     * The index of the sentence's last event when it is an act of violence named by a noun that is the subject of the
+     * violent verb at {@code m} ("air strikes ... killed"): same source, no punctuation between; else -1.
+     */
+    private int violentSubjectAct(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted,
+            List<Token> tokens) {
+        if (events.isEmpty() || !VIOLENT_ROOTS.contains(e.cameo().root())) {
+            return -1;
+        }
+        int last = events.size() - 1;
+        NewsEvent o = events.get(last);
+        PatternMatch noun = emitted.get(last);
+        if (!VIOLENT_ROOTS.contains(o.cameo().root()) || !java.util.Objects.equals(actorId(o.source()), actorId(e.source()))
+                || noun.last() >= m.first() || m.first() - noun.last() > SUBJECT_NOUN_GAP
+                || lemmatiser.isPastParticiple(tokens.get(noun.first()).lower())
+                || Lemmatiser.isIngForm(tokens.get(noun.first()).lower())) {
+            return -1;
+        }
+        for (int k = noun.last() + 1; k < m.first(); k++) {
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return last;
+    }
+
+    /** How many words may stand between an attack noun and the verb it is the subject of: "in eastern Afghanistan". */
+    private static final int SUBJECT_NOUN_GAP = 6;
 
     /** An act of violence by the same source already told in the sentence. */
     private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {

@@ -71,6 +71,11 @@ final class Obligations {
         ActorSpan subject = sources.subjectSpan(tokens, actors, must);
         EntityKey target = subject == null || countries.sameActor(table, speaker, subject.mention().key())
                 ? null : subject.mention().key();
+        if (target == null && !politicalActors.international(table, speaker)) {
+            // ("the planes must be inspected," the aviation regulator said; "the judiciary must be allowed to work," the
+            // prime minister said: a state's own business, where the UN's "all hostages must be released" asks the world)
+            return null;
+        }
         return new ReaderAct(new PatternMatch(OBLIGATION, must, participle, null, null, false), speaker, target);
     }
 

@@ -70,6 +70,12 @@ final class PoliticalActors {
         return !anyTitle && person.countryCode() != null;
     }
 
+    /** An intergovernmental body, or a person acting for one: the UN, the EU, CARICOM, the UN chief. */
+    boolean international(EntityTable table, EntityKey key) {
+        String code = EventExtractor.actor(table, key).countryCode();
+        return code != null && index.igo(code) != null && !NON_GOVERNMENTAL.contains(code);
+    }
+
     /** A person the story names with no title and no country: nobody's actor unless their act makes them one. */
     boolean bareName(EntityTable table, EntityKey key) {
         PersonProfile person = key.kind() == EntityKind.PERSON ? table.profile(key) : null;

@@ -88,6 +88,10 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (k > m.last() && venue(tokens, a.first())) {
+                k = a.last(); // "held talks on the sidelines of the APEC summit": where, not with whom
+                continue;
+            }
             if (k > m.last() && channel(tokens, a.first())) {
                 k = a.last(); // "pledged $30 million through a NATO trust fund": the channel, not who receives it
                 continue;
@@ -198,6 +202,16 @@ final class TargetSlots {
             }
         }
         return false;
+    }
+
+    /** Nouns whose "of" names a gathering where an act took place: "on the sidelines of the G20 summit". */
+    private static final Set<String> VENUE_NOUNS = Set.of("sidelines", "sideline", "margins", "margin", "fringes",
+            "fringe");
+
+    /** Whether the actor at {@code first} names the gathering after "the sidelines of" or "the margins of". */
+    private static boolean venue(List<Token> tokens, int first) {
+        int of = ClauseWords.pastThe(tokens, first - 1);
+        return of >= 1 && tokens.get(of).is("of") && VENUE_NOUNS.contains(tokens.get(of - 1).lower());
     }
 
     private static boolean wordBefore(List<Token> tokens, int first, String word) {
