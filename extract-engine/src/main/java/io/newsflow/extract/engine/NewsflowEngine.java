@@ -380,8 +380,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * act are the pair "the two leaders" refers to; reactions to a call or a suspension, and "attacked the agreement"
      * as criticism; a time inside a "since" clause is that clause's; untargeted passive obligations only from
      * intergovernmental speakers; a body of no state travelling in the story's country visits no one; football clubs.
+     * 0.3.51: a demonym or a city opening a body's name is part of it ("the Nigerian Bar Association"); a weekday in
+     * a clause of the future, however long, dates no story; a frontier reopened or closed.
      */
-    private static final String ENGINE_VERSION = "0.3.50";
+    private static final String ENGINE_VERSION = "0.3.51";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

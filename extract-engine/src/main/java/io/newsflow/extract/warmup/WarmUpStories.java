@@ -475,7 +475,25 @@ public final class WarmUpStories {
             "newsflow-tass-putin-erdogan-sochi-grain-deal.json",
             "newsflow-thehindu-india-pakistan-stop-firing-understanding.txt",
             "newsflow-xinhua-china-russia-iran-beijing-nuclear-meeting.json",
-            "newsflow-yonhap-an-se-young-olympic-gold-bka.json");
+            "newsflow-yonhap-an-se-young-olympic-gold-bka.json",
+            "newsflow-aa-istanbul-mayor-imamoglu-detained-probes.json",
+            "newsflow-afp-djokovic-olympic-gold-golden-slam.json",
+            "newsflow-africanews-ecowas-suspends-guinea-conde.json",
+            "newsflow-agerpres-halep-cas-ban-reduced.txt",
+            "newsflow-ap-syria-insurgents-take-damascus-assad-flees.json",
+            "newsflow-aps-algeria-severs-relations-morocco.json",
+            "newsflow-bta-gazprom-halts-gas-bulgaria.txt",
+            "newsflow-ctk-babis-acquitted-storks-nest.txt",
+            "newsflow-dailymaverick-eskom-stage-six-ramaphosa-egypt.json",
+            "newsflow-gna-ghana-confirms-marburg-cases.json",
+            "newsflow-hina-zagreb-drone-crash-plenkovic-nato.txt",
+            "newsflow-pap-poczobut-sentence-bobrowniki-closure.txt",
+            "newsflow-pti-modi-trump-white-house-mission-500.json",
+            "newsflow-punch-twitter-ban-fg-summons-envoys.json",
+            "newsflow-reuters-crowdstrike-update-global-it-outage.json",
+            "newsflow-theeastafrican-rwanda-reopens-gatuna-border.json",
+            "newsflow-ukrinform-crimea-platform-inaugural-summit.json",
+            "newsflow-xinhua-china-countermeasures-us-reciprocal-tariffs.json");
 
     private WarmUpStories() {
     }

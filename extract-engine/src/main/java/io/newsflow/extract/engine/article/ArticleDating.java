@@ -36,6 +36,8 @@ public final class ArticleDating {
             "(?<!since |last |next |until |by |from |before |after |this )\\b(?<wd>" + Months.WEEKDAY_NAMES
                     + ")\\b(?!['’]s)");
     private static final int WEEKDAY_SEARCH_YEARS = 7;
+    /** Auxiliaries of a future anywhere in the clause before a weekday: "will close ... from noon on Friday". */
+    private static final Pattern FUTURE_CLAUSE = Pattern.compile("\\b(?:will|shall|is due to|are due to)\\b");
     /** A mentioned year at most this far back anchors a forward search; older ones only bound it. */
     private static final int RECENT_YEARS = 12;
     private static final int MIN_YEAR = 1900;
@@ -186,7 +188,11 @@ public final class ArticleDating {
         while (m.find()) {
             String before = lead.substring(Math.max(0, m.start() - FUTURE_REACH), m.start());
             int clause = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'));
-            if (!FUTURE.matcher(before.substring(clause + 1)).find()) {
+            // ("Poland will close the crossing with Belarus from noon on Friday, the minister announced on Thursday":
+            // the whole clause before the weekday, however long, tells a future)
+            String wholeClause = lead.substring(0, m.start());
+            wholeClause = wholeClause.substring(Math.max(wholeClause.lastIndexOf(','), wholeClause.lastIndexOf('.')) + 1);
+            if (!FUTURE.matcher(before.substring(clause + 1)).find() && !FUTURE_CLAUSE.matcher(wholeClause).find()) {
                 return DayOfWeek.of(Months.weekday(m.group("wd")));
             }
             // "a ceasefire that will take effect on Wednesday": a day to come does not date the news

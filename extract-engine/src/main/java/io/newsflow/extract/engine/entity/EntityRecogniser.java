@@ -592,6 +592,14 @@ public final class EntityRecogniser {
         String country = null;
         if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].has(Type.DEMONYM)) {
             country = hitAt[from - 1].entry(Type.DEMONYM).key();
+            if (opensName(tokens, hitAt[from - 1], from)) {
+                from = hitAt[from - 1].first(); // "the Nigerian Bar Association": the demonym is the name's first word
+            }
+        } else if (from > 0 && hitAt[from - 1] != null && (hitAt[from - 1].has(Type.CAPITAL) || hitAt[from - 1].has(Type.PLACE))
+                && !hitAt[from - 1].has(Type.COUNTRY) && opensName(tokens, hitAt[from - 1], from)) {
+            // "the Prague Municipal Court", "London Stock Exchange Group": a city opening a body's name is part of it
+            country = hitAt[from - 1].has(Type.CAPITAL) ? hitAt[from - 1].entry(Type.CAPITAL).key() : null;
+            from = hitAt[from - 1].first();
         } else if (from > 0 && hitAt[from - 1] != null && hitAt[from - 1].last() == from - 1
                 && hitAt[from - 1].has(Type.COUNTRY) && !hitAt[from - 1].has(Type.DEMONYM)
                 && (hitAt[from - 1].first() == 0 || tokens.get(hitAt[from - 1].first() - 1).is("the")
@@ -618,6 +626,15 @@ public final class EntityRecogniser {
             table.note(key, tokens.get(shortName).text());
             covered[shortName] = true;
         }
+    }
+
+    /**
+     * Whether the place or demonym {@code hit}, right before a body's name at {@code from}, opens that name: it ends
+     * there and starts the phrase ("the", lower case or the sentence's start before it), not a list or a title.
+     */
+    private static boolean opensName(List<Token> tokens, Gazetteer.Hit hit, int from) {
+        return hit.last() == from - 1 && (hit.first() == 0 || tokens.get(hit.first() - 1).is("the")
+                || !tokens.get(hit.first() - 1).isCapitalised() && tokens.get(hit.first() - 1).isWord());
     }
 
     /**

@@ -138,4 +138,13 @@ class ArticleDatingTest {
         String wire = "ISLAMABAD, April 22 (Reuters) - Pakistan and Iran on Monday agreed to raise their trade.";
         assertThat(ArticleDating.newsDay(DatelineParser.parse(wire), wire, published)).isNull();
     }
+
+    @Test
+    void aWeekdayInALongClauseOfTheFutureDatesNothing() {
+        // February 9 was a Thursday in 2023; "from noon on Friday" is when the crossing will close
+        String body = "Warsaw, Feb 9 (PAP) - Poland will close the Bobrowniki road border crossing with Belarus from noon "
+                + "on Friday until further notice, the interior minister announced on Thursday.";
+        ArticleDate date = ArticleDating.date(DatelineParser.parse(body), body, null, RECEIVED);
+        assertThat(date.date()).isEqualTo(LocalDate.of(2023, 2, 9));
+    }
 }

@@ -156,4 +156,14 @@ class OrganisationShapeTest {
             assertThat(e.source().kind()).isEqualTo(EntityKind.COUNTRY);
         });
     }
+
+    @Test
+    void aDemonymOrACityOpeningABodysNameIsPartOfIt() {
+        AnalysedArticle a = SharedEngine.analyse("Ban",
+                "LAGOS, June 7, 2021 (Newsflow) - The Nigerian Bar Association criticised the ban. The Prague Municipal "
+                        + "Court acquitted him, and shares of London Stock Exchange Group fell.");
+        assertThat(organisation(a, "Nigerian Bar Association").countryCode()).isEqualTo("NGA");
+        assertThat(organisations(a)).extracting(AnalysedArticle.Entity::name).contains("Prague Municipal Court",
+                "London Stock Exchange Group").doesNotContain("Bar Association", "Municipal Court");
+    }
 }

@@ -3384,4 +3384,13 @@ class EventExtractionTest {
                 + "sharpest break with its government since Labour took office last July.");
         assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).containsExactly("164 2025-05");
     }
+
+    @Test
+    void aFrontierReopenedEasesAndABodyOfNoStateTravellingAtHomeVisitsNoOne() {
+        assertThat(coded("KIGALI, Jan 31, 2022 (Newsflow) - Rwanda reopened its main frontier with Uganda on Monday."))
+                .containsExactly("RWA 081 UGA");
+        // a body of no state travelling within the story's country visits no one
+        assertThat(coded("PORTLAND, Ore., Jan 6, 2024 (Newsflow) - A National Transportation Safety Board team arrived in "
+                + "Portland on Saturday.")).isEmpty();
+    }
 }
