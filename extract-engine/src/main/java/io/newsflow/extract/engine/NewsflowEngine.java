@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.contract.AnalysedArticle;
@@ -33,6 +35,7 @@ import io.newsflow.extract.engine.entity.PossessiveGenders;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityRecogniser;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.entity.KnownActors;
 import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
@@ -382,8 +385,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * intergovernmental speakers; a body of no state travelling in the story's country visits no one; football clubs.
      * 0.3.51: a demonym or a city opening a body's name is part of it ("the Nigerian Bar Association"); a weekday in
      * a clause of the future, however long, dates no story; a frontier reopened or closed.
+     * 0.3.52: a web page's home act ("condemned the coup") is done in the country the page names most; an act told
+     * before and judged ("described the invasion as a crime", "called the detention a coup") is criticism of its
+     * doer; a second verb of a relative clause has the antecedent as subject; two leaders' meeting and their states'
+     * teams' meeting are two.
      */
-    private static final String ENGINE_VERSION = "0.3.51";
+    private static final String ENGINE_VERSION = "0.3.52";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -485,6 +492,9 @@ public final class NewsflowEngine implements ExtractionEngine {
                 defaultDate, storyCountry(dateline, datelineCountry), new BilateralPair());
         List<NewsEvent> found = new ArrayList<>();
         NewsEvent.Actor home = storyState(ctx.storyCountry());
+        // a web page has no home of its own, but what is done at home there ("ECOWAS condemned Sunday's coup") is done
+        // in the country the page names most
+        NewsEvent.Actor reactionHome = home != null ? home : storyState(mostNamedCountry(table));
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
@@ -509,7 +519,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
-            ReactionTargets.apply(s, found, home);
+            ReactionTargets.apply(s, found, reactionHome);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();
@@ -575,6 +585,34 @@ public final class NewsflowEngine implements ExtractionEngine {
 
     /** How far back a day named in a story ("on Saturday") is the recent day its next sentences go on in. */
     private static final int DAYS_A_STORY_LOOKS_BACK = 7;
+
+    /**
+     * The country a story names most often (by name, demonym or capital), when it is named at least {@value
+     * #MOST_NAMED_MINIMUM} times and more often than any other; else null.
+     */
+    private static String mostNamedCountry(EntityTable table) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY && m.key().countryCode() != null) {
+                counts.merge(m.key().countryCode(), 1, Integer::sum);
+            }
+        }
+        String most = null;
+        int best = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() > best) {
+                most = c.getKey();
+                best = c.getValue();
+                tie = false;
+            } else if (c.getValue() == best) {
+                tie = true;
+            }
+        }
+        return best >= MOST_NAMED_MINIMUM && !tie ? most : null;
+    }
+
+    private static final int MOST_NAMED_MINIMUM = 3;
 
     /** The state of the story's country as an event's actor, which its home acts are done by; null without one. */
     private NewsEvent.Actor storyState(String iso3) {

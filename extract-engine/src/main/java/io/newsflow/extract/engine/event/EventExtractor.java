@@ -1047,7 +1047,8 @@ public final class EventExtractor {
     /** "Obama faces pressure from Congress": Congress acts on Obama, the subject that received it. */
     private NewsEvent receivedEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
             List<TimeMention> times, ArticleContext ctx, Set<String> ids, Roles roles) {
-        ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+        ActorSpan subject = SourceSlots.antecedentOfSecondRelativeVerb(tokens, actors, m.first());
+        subject = subject != null ? subject : sources.subjectSpan(tokens, actors, m.first());
         if (subject == null) {
             subject = envoyOf(tokens, actors, m.first()); // "the ambassador of North Macedonia was summoned"
         }

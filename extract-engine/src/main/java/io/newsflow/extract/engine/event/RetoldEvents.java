@@ -82,7 +82,11 @@ public final class RetoldEvents {
      */
     private static boolean otherPeople(NewsEvent earlier, NewsEvent later) {
         return otherPerson(earlier, later.source(), earlier.source())
-                || otherPerson(earlier, later.target(), earlier.target());
+                || otherPerson(earlier, later.target(), earlier.target())
+                // "a heated Oval Office meeting between Trump and Zelensky" and, later, "the US team met a Ukrainian
+                // delegation": two leaders' meeting and their states' teams' are two
+                || isPerson(earlier.source()) && isPerson(earlier.target()) && !isPerson(later.source())
+                        && !isPerson(later.target());
     }
 
     /** The later meeting's party is a person, as the earlier's on that side, and neither of the earlier's parties. */

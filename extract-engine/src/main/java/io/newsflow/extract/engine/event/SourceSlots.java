@@ -276,6 +276,30 @@ final class SourceSlots {
     }
 
     /**
+     * "Zelensky, who arrived in Jeddah on Monday and was received by the crown prince": a second verb joined by "and"
+     * inside a relative clause has the clause's antecedent as its subject; that antecedent, else null.
+     */
+    static ActorSpan antecedentOfSecondRelativeVerb(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && PASSIVE_AUXILIARIES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 3 || !tokens.get(k).is("and")) {
+            return null;
+        }
+        for (int j = k - 1; j >= 2; j--) {
+            Token t = tokens.get(j);
+            if ((t.is("who") || t.is("which")) && tokens.get(j - 1).is(",")) {
+                return ActorSpan.endingAt(actors, j - 2);
+            }
+            if (!t.isWord() && !t.is("'s") && !t.is("-")) {
+                return null; // a comma or a quote: the "and" joins something else
+            }
+        }
+        return null;
+    }
+
+    /**
      * Where the search for a subject starts: before the trigger, or, when a relative clause between commas stands
      * between them ("Saudi Arabia, which hosted earlier talks in Jeddah, welcomed the news"), before that clause.
      */

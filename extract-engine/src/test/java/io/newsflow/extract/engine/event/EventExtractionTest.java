@@ -3393,4 +3393,31 @@ class EventExtractionTest {
         assertThat(coded("PORTLAND, Ore., Jan 6, 2024 (Newsflow) - A National Transportation Safety Board team arrived in "
                 + "Portland on Saturday.")).isEmpty();
     }
+
+    @Test
+    void anActToldBeforeNamedAndJudgedIsCriticismOfWhoeverDidIt() {
+        assertThat(named("WASHINGTON, Feb 24, 2022 (Newsflow) - Russia invaded Ukraine. US President Joe Biden described "
+                + "the invasion as a crime.")).contains("Joe Biden 111 Russia");
+        assertThat(named("ISTANBUL, March 19, 2025 (Newsflow) - Turkish police detained Istanbul Mayor Ekrem Imamoglu. "
+                + "Opposition leader Ozgur Ozel called the detention a coup against the next president.")).contains(
+                        "Ozgur Ozel 111 Turkey");
+    }
+
+    @Test
+    void aSecondVerbOfARelativeClauseHasTheClausesAntecedentAsItsSubject() {
+        assertThat(named("JEDDAH, March 11, 2025 (Newsflow) - Ukrainian President Volodymyr Zelensky, who arrived in Jeddah "
+                + "on Monday and was received by Crown Prince Mohammed bin Salman at Al-Salam Palace, did not take part "
+                + "in the talks.")).contains("Mohammed bin Salman 043 Volodymyr Zelensky");
+    }
+
+    @Test
+    void aWebPagesHomeActIsDoneInTheCountryItNamesMost() {
+        // no dateline: the coup the bloc condemned is Guinea's, the country the page names most
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(io.newsflow.extract.cli.ArticleFiles.article("Guinea",
+                null, "Soldiers seized power in Guinea on Sunday and detained the president of Guinea. Guinea's borders "
+                        + "were closed. The Economic Community of West African States condemned the coup.",
+                java.time.Instant.parse("2021-09-08T10:00:00Z"), "Africanews", null, "text/plain"));
+        assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().root() + " "
+                + (e.target() == null ? "-" : e.target().countryCode())).contains("ECOWAS 11 GIN");
+    }
 }

@@ -41,4 +41,12 @@ class RetoldEventsTest {
 
         assertThat(events).filteredOn(event -> event.cameo().root().equals("11")).hasSize(2);
     }
+
+    @Test
+    void theirStatesTeamsMeetingIsNotTheLeadersMeetingToldBefore() {
+        List<NewsEvent> events = SharedEngine.analyse("Talks", "JEDDAH, March 11, 2025 (Newsflow) - Aid was halted after "
+                + "a meeting between US President Donald Trump and Ukrainian President Volodymyr Zelensky. The US team "
+                + "met a Ukrainian delegation on Tuesday.").events();
+        assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).hasSize(2);
+    }
 }
