@@ -389,8 +389,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * before and judged ("described the invasion as a crime", "called the detention a coup") is criticism of its
      * doer; a second verb of a relative clause has the antecedent as subject; two leaders' meeting and their states'
      * teams' meeting are two.
+     * 0.3.53: "summoned its ambassador" is the envoy of the state the clause named; an office only one state has
+     * (title-countries.tsv) gives its holder that state; a country printed after the dateline's place is where it
+     * lies; "Muhammad Nawaz Sharif" is the dictionary's "Nawaz Sharif"; The Hague and Geneva seat world bodies.
      */
-    private static final String ENGINE_VERSION = "0.3.52";
+    private static final String ENGINE_VERSION = "0.3.53";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -650,8 +653,12 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (dateline == null || dateline.city() == null) {
             return null; // "(Reuters) -": no place printed
         }
+        String region = dateline.region() == null ? null : gazetteer.countryOfPlace(dateline.region());
+        if (region != null && index.country(region) != null && gazetteer.isCountryName(dateline.region())) {
+            return region; // "SAN JOSE MINE, Chile (AP)": the country printed after the place is where it lies
+        }
         String country = gazetteer.countryOfPlace(dateline.city());
-        return country != null || dateline.region() == null ? country : gazetteer.countryOfPlace(dateline.region());
+        return country != null || dateline.region() == null ? country : region;
     }
 
     private static List<AnalysedArticle.Quote> quotes(String text, List<FoundQuote> quotes, EntityTable table) {

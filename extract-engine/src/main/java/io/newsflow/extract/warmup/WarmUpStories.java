@@ -493,7 +493,25 @@ public final class WarmUpStories {
             "newsflow-reuters-crowdstrike-update-global-it-outage.json",
             "newsflow-theeastafrican-rwanda-reopens-gatuna-border.json",
             "newsflow-ukrinform-crimea-platform-inaugural-summit.json",
-            "newsflow-xinhua-china-countermeasures-us-reciprocal-tariffs.json");
+            "newsflow-xinhua-china-countermeasures-us-reciprocal-tariffs.json",
+            "newsflow-aa-erdogan-freezes-us-secretaries-assets-brunson.json",
+            "newsflow-afp-bolt-retains-olympic-100m-london.json",
+            "newsflow-antara-lion-air-jt610-crashes-off-karawang.json",
+            "newsflow-ap-chile-33-miners-rescued-san-jose.json",
+            "newsflow-app-pakistan-crush-india-champions-trophy-final.json",
+            "newsflow-bbc-iraq-expels-swedish-ambassador-embassy-stormed.json",
+            "newsflow-bernama-malaysia-expels-north-korean-envoy.json",
+            "newsflow-euronews-erdogan-athens-declaration-mitsotakis.json",
+            "newsflow-guardian-lammy-beijing-jimmy-lai-russia.json",
+            "newsflow-irishtimes-mcilroy-masters-career-grand-slam.json",
+            "newsflow-kyodo-abe-yasukuni-visit-china-korea-protest.json",
+            "newsflow-politico-eu-opens-ukraine-accession-talks-orban.json",
+            "newsflow-pti-icj-jadhav-verdict-consular-access.json",
+            "newsflow-reuters-arab-league-suspends-syria.json",
+            "newsflow-swissinfo-blatten-glacier-collapse-buries-village.json",
+            "newsflow-tass-medvedev-yanukovich-kharkov-fleet-gas-deal.json",
+            "newsflow-xinhua-mainland-taiwan-sign-ecfa-chongqing.json",
+            "newsflow-yonhap-seoul-ends-gsomia-with-japan.json");
 
     private WarmUpStories() {
     }

@@ -85,11 +85,22 @@ public final class DictionaryIndex {
     private static final java.util.regex.Pattern DYNASTY = java.util.regex.Pattern.compile(" (?:Al|Al-|al) ?\\p{Lu}[\\p{L}-]+$");
 
     /** Every office held by someone of this name or alias (any case), empty when the name is unknown. */
+    /** First names that copy prints before a well-known name or drops: "Muhammad Nawaz Sharif", "Syed Yousuf Raza Gilani". */
+    private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("muhammad", "mohammad", "mohammed",
+            "mohamed", "muhammed", "syed", "sayyid", "mian", "haji", "hajji");
+
     public List<WorldActor> worldActors(String name) {
         List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));
         if (found == null && !withoutDynasty(name).equals(name)) {
             // "Salman bin Abdulaziz Al Saud" is the dictionary's "Salman bin Abdulaziz" with his dynasty's name
             found = worldActors.get(withoutDynasty(name).toLowerCase(Locale.ROOT));
+        }
+        int space = name.indexOf(' ');
+        if (found == null && space > 0 && NAME_PREFIXES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+                && name.indexOf(' ', space + 1) > 0) {
+            // "Muhammad Nawaz Sharif" is the dictionary's "Nawaz Sharif": a first name many of a region bear, which
+            // copy prints or drops
+            found = worldActors.get(name.substring(space + 1).toLowerCase(Locale.ROOT));
         }
         // (most names looked up are nobody's: only a name with a full stop is tried again without it, and then
         // without its middle initials: "Ferdinand R. Marcos Jr." is the dictionary's "Ferdinand Marcos Jr.")

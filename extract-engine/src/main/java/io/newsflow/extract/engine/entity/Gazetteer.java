@@ -149,6 +149,13 @@ public final class Gazetteer {
         return m.last() == tokens.size() - 1 ? city : null; // "SUNGAI PETANI" is Malaysia's, "GAZA CITY" no city of it
     }
 
+    /** Whether {@code place} is, whole, the name of a country: "Chile", "the United States". */
+    public boolean isCountryName(String place) {
+        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(place, 0, place.length(), 0);
+        PhraseTrie.Match<GazetteerEntry> m = tokens.isEmpty() ? null : trie.longestAt(tokens, 0);
+        return m != null && m.last() == tokens.size() - 1 && m.values().stream().anyMatch(e -> e.type() == Type.COUNTRY);
+    }
+
     /** Whether a title stands inside a longer name: "High Commissioner" in "UN High Commissioner for Refugees". */
     public boolean titleWithin(List<Token> tokens, Hit name) {
         for (int i = name.first(); i <= name.last(); i++) {

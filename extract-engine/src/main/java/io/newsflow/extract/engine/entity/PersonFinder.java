@@ -272,6 +272,16 @@ final class PersonFinder {
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
                 : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
+        // (the whole title before the name, with its remit: "Secretary of Energy")
+        String titlePhrase = nameStart > roleHit.first() ? text.substring(tokens.get(roleHit.first()).start(),
+                tokens.get(nameStart - 1).end()) : "";
+        String titleHome = TITLE_COUNTRIES.get(titlePhrase.toLowerCase(java.util.Locale.ROOT));
+        titleHome = titleHome != null || role.text() == null ? titleHome
+                : TITLE_COUNTRIES.get(role.text().toLowerCase(java.util.Locale.ROOT));
+        if (titleHome != null && guess != null && fallback.equals(guess) && !titleHome.equals(guess)) {
+            // "Secretary of Energy Jennifer Granholm" in a story from Kyiv: the office is one state's
+            role = roleEndingAt(text, tokens, hitAt, roleHit, titleHome);
+        }
         GivenName given = index.givenName(tokens.get(nameStart).lower());
         String honorific = NameShape.honorificGender(tokens, nameStart);
         String gender = role.gender() != null ? role.gender() : honorific != null ? honorific
@@ -816,6 +826,10 @@ final class PersonFinder {
     }
 
     /** Tokens [first, role end] hold the role; leftEdge includes an article or possessive country before it. */
+    /** Titles of offices that only one state has ({@code title-countries.tsv}), with that state. */
+    private static final java.util.Map<String, String> TITLE_COUNTRIES = io.newsflow.extract.engine.dictionary.Dictionaries
+            .readPairs("title-countries.tsv", "title", "country");
+
     record RolePhrase(int first, int leftEdge, String text, String countryCode, String gender) {
     }
 }

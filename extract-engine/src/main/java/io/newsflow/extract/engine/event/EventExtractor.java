@@ -805,6 +805,10 @@ public final class EventExtractor {
             // President Emmerson Mnangagwa"
             targetKey = TargetSlots.namedAmong(tokens, actors, m);
         }
+        if (targetKey == null && !passive && p.code().startsWith(SUMMONS) && envoyOfItsOwn(tokens, m)) {
+            // "suspended trade talks with Israel, summoned its ambassador": the envoy of the state the clause named
+            targetKey = foreignStateBefore(ctx, tokens, actors, m.first(), sourceKey);
+        }
         if (!passive && (p.code().startsWith("1724") || p.code().startsWith("1723"))) {
             // "declared a state of emergency in Rivers State", "a curfew imposed by the government after armed men
             // attacked": a state's emergency rule and its curfew fall on its own country, whoever the clause names
@@ -1076,6 +1080,31 @@ public final class EventExtractor {
 
     /** A summons of an envoy. */
     private static final String SUMMONS = "114";
+
+    /** Whether the envoy a summons names is "its" or "their" envoy: "summoned its ambassador". */
+    private static boolean envoyOfItsOwn(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first() + 1; k <= m.last() && k < tokens.size(); k++) {
+            if (tokens.get(k).is("its") || tokens.get(k).is("their")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest state (or its body or official) named before {@code at} in the sentence that is not the source's. */
+    private static EntityKey foreignStateBefore(ArticleContext ctx, List<Token> tokens, List<ActorSpan> actors, int at,
+            EntityKey source) {
+        String own = actor(ctx.table(), source).countryCode();
+        EntityKey found = null;
+        for (ActorSpan a : actors) {
+            String country = actor(ctx.table(), a.mention().key()).countryCode();
+            if (a.last() < at && a.mention().key().kind() == EntityKind.COUNTRY && country != null
+                    && !country.equals(own)) {
+                found = a.mention().key();
+            }
+        }
+        return found;
+    }
 
     /** The country of an envoy named with "of" right before the verb at {@code verb}; null otherwise. */
     private static ActorSpan envoyOf(List<Token> tokens, List<ActorSpan> actors, int verb) {

@@ -739,4 +739,37 @@ class EntityRecognitionTest {
                 + "Presidential press secretary Alfredo Hengari said the statement reflected Namibia's solidarity.", "2024-01-15T09:00:00Z", "The Namibian");
         assertThat(entity(web, EntityKind.PERSON, "Alfredo Hengari").countryCode()).isEqualTo("NAM");
     }
+
+    @Test
+    void anOfficeOnlyOneStateHasGivesItsHolderThatStateNotTheDatelines() {
+        AnalysedArticle a = SharedEngine.analyse("Summit", "KYIV, Aug 23, 2021 (Newsflow) - Secretary of Energy Jennifer "
+                + "Granholm led the delegation, and Foreign Minister Dmytro Kuleba received her.");
+        assertThat(entity(a, EntityKind.PERSON, "Jennifer Granholm").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.PERSON, "Dmytro Kuleba").countryCode()).isEqualTo("UKR");
+    }
+
+    @Test
+    void aCountryPrintedAfterTheDatelinesPlaceIsWhereItLies() {
+        // "San Jose" alone is Costa Rica's capital
+        AnalysedArticle a = SharedEngine.analyse("Miners", "SAN JOSE MINE, Chile, Oct. 13, 2010 (AP) - Health Minister "
+                + "Jaime Manalich said the miners were well.");
+        assertThat(a.dateline().countryCode()).isEqualTo("CHL");
+        assertThat(entity(a, EntityKind.PERSON, "Jaime Manalich").countryCode()).isEqualTo("CHL");
+    }
+
+    @Test
+    void aFirstNameCopyPrintsBeforeAKnownNameStillFindsIt() {
+        AnalysedArticle a = SharedEngine.analyse("Final", "LONDON, June 18, 2017 (APP) - Prime Minister Muhammad Nawaz "
+                + "Sharif congratulated the team.");
+        assertThat(entity(a, EntityKind.PERSON, "Muhammad Nawaz Sharif").countryCode()).isEqualTo("PAK");
+    }
+
+    @Test
+    void officialsAtTheHagueComeFromEverywhere() {
+        // the seat of the world court: counsel and judges there are not the Netherlands' for being named in its story
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "THE HAGUE, July 17, 2019 (PTI) - Senior advocate Harish "
+                + "Salve argued the case, and Judge Tassaduq Hussain Jillani dissented.");
+        assertThat(entity(a, EntityKind.PERSON, "Harish Salve").countryCode()).isNull();
+        assertThat(entity(a, EntityKind.PERSON, "Tassaduq Hussain Jillani").countryCode()).isNull();
+    }
 }

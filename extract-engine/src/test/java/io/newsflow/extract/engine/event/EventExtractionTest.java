@@ -3420,4 +3420,10 @@ class EventExtractionTest {
         assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().root() + " "
                 + (e.target() == null ? "-" : e.target().countryCode())).contains("ECOWAS 11 GIN");
     }
+
+    @Test
+    void itsAmbassadorSummonedIsTheEnvoyOfTheStateTheClauseNamed() {
+        assertThat(coded("LONDON, May 20, 2025 (Newsflow) - The UK has suspended negotiations on a trade agreement with "
+                + "Israel, summoned its ambassador and imposed sanctions.")).contains("GBR 114 ISR");
+    }
 }
