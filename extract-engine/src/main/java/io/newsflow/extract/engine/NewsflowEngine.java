@@ -392,8 +392,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.53: "summoned its ambassador" is the envoy of the state the clause named; an office only one state has
      * (title-countries.tsv) gives its holder that state; a country printed after the dateline's place is where it
      * lies; "Muhammad Nawaz Sharif" is the dictionary's "Nawaz Sharif"; The Hague and Geneva seat world bodies.
+     * 0.3.54: "It" opening a sentence with its verb continues the body or state that opened the one before; a
+     * deportation, a repression or a mobilisation condemned is its doer's act, and a ruling criticised may answer a
+     * court's sentence (11).
      */
-    private static final String ENGINE_VERSION = "0.3.53";
+    private static final String ENGINE_VERSION = "0.3.54";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

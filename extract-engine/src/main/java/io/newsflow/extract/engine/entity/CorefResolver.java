@@ -64,6 +64,16 @@ public final class CorefResolver {
                     i++;
                     continue;
                 }
+                EntityKey body = i == 0 ? bodyOpeningSentenceBefore(named, s.index(), tokens) : null;
+                if (body != null) {
+                    // "The Thai army said Cambodian troops fired first. It also accused them of laying mines": "It"
+                    // opening a sentence with its verb continues the body or state that opened the one before
+                    FoundMention m = new FoundMention(s.index(), 0, 0, 0, tokens.get(0).start(), tokens.get(0).end(),
+                            body, How.PRONOUN);
+                    added.add(m);
+                    seen.add(m);
+                    continue;
+                }
                 int length = referringLength(tokens, i);
                 if (length == 0) {
                     continue;
@@ -129,6 +139,42 @@ public final class CorefResolver {
             table.addMention(m);
         }
     }
+
+    /**
+     * The organisation or state that opens the sentence before, when this sentence opens with "It" and a verb ("It
+     * accused", "It also said", "It has demanded"); else null.
+     */
+    private static EntityKey bodyOpeningSentenceBefore(List<FoundMention> named, int sentence, List<Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).text().equals("It") || !verbAfterIt(tokens.get(1), tokens.get(2))) {
+            return null;
+        }
+        // the first name of the sentence before, within its first words ("On Wednesday, Bangkok expelled"), when it is
+        // a body or a state and no person is named before it
+        FoundMention first = null;
+        for (FoundMention m : named) {
+            if (m.sentence() == sentence - 1 && m.key() != null && (first == null || m.first() < first.first())) {
+                first = m;
+            }
+        }
+        return first != null && first.first() <= OPENING_WORDS && (first.key().kind() == EntityKind.ORGANIZATION
+                || first.key().kind() == EntityKind.COUNTRY) ? first.key() : null;
+    }
+
+    /** How far into the sentence before its opening body may stand: "On Wednesday, Bangkok". */
+    private static final int OPENING_WORDS = 4;
+
+    /** Words that make "It" the subject of an act: a verb's past form, or an adverb or auxiliary before one. */
+    private static boolean verbAfterIt(Token next, Token after) {
+        String w = next.lower();
+        boolean past = w.endsWith("ed") || IT_VERBS.contains(w);
+        boolean beforeVerb = (w.equals("also") || w.equals("has") || w.equals("had")) && after.isWord()
+                && (after.lower().endsWith("ed") || IT_VERBS.contains(after.lower()));
+        return past || beforeVerb;
+    }
+
+    /** Irregular past forms after which "It" acts (what "it is" or "it was" open is no act of a body). */
+    private static final Set<String> IT_VERBS = Set.of("said", "told", "sent", "made", "took", "gave", "threatened",
+            "vowed", "urged", "warned", "called", "accused", "demanded", "condemned", "rejected");
 
     /** Possessives that may point forward to the subject of their sentence. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her");

@@ -3426,4 +3426,19 @@ class EventExtractionTest {
         assertThat(coded("LONDON, May 20, 2025 (Newsflow) - The UK has suspended negotiations on a trade agreement with "
                 + "Israel, summoned its ambassador and imposed sanctions.")).contains("GBR 114 ISR");
     }
+
+    @Test
+    void itOpeningASentenceWithItsVerbContinuesTheBodyOrStateThatOpenedTheOneBefore() {
+        assertThat(coded("BANGKOK, July 24, 2025 (Newsflow) - On Wednesday, Bangkok expelled Cambodia's ambassador. It "
+                + "also accused Cambodian troops of laying new mines.")).contains("THA 112 KHM");
+        // "It was" opens no act of a body
+        assertThat(coded("BANGKOK, July 24, 2025 (Newsflow) - Thailand closed the border. It was the worst crisis in "
+                + "years.")).doesNotContain("THA 112 KHM");
+    }
+
+    @Test
+    void aDeportationCondemnedIsTheDeportingStatesAct() {
+        assertThat(named("BANGKOK, Feb 27, 2025 (Newsflow) - Thailand deported 40 Uyghurs to China on Thursday. US "
+                + "Secretary of State Marco Rubio condemned the deportation.")).contains("Marco Rubio 111 Thailand");
+    }
 }
