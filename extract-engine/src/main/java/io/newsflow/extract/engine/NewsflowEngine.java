@@ -395,8 +395,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 0.3.54: "It" opening a sentence with its verb continues the body or state that opened the one before; a
      * deportation, a repression or a mobilisation condemned is its doer's act, and a ruling criticised may answer a
      * court's sentence (11).
+     * 0.3.55 (review): a phrase written as no event ("a Russian attack drone") is never dropped as a noun before the
+     * choice of matches, so it keeps blocking; the subject-attack merge checks that each event has its match.
      */
-    private static final String ENGINE_VERSION = "0.3.54";
+    private static final String ENGINE_VERSION = "0.3.55";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -158,8 +158,9 @@ public final class EventExtractor {
         List<FoundMention> mentions = mentions(ctx, sentence);
         // before choosing, the readings that make a match no act at all, so that it hides no verb after it: "An
         // Israeli strike killed" leaves "killed", "Israeli air strikes hit Gaza" leaves "hit Gaza"
-        all.removeIf(m -> clauses.indefiniteCompoundHead(tokens, actors, m) || !m.pattern().noEvent()
-                && (clauses.nounAfterDeterminer(tokens, m) || clauses.adjectivalParticiple(tokens, m)));
+        // (a phrase written as no event keeps blocking: "a Russian attack drone" is no attack)
+        all.removeIf(m -> !m.pattern().noEvent() && (clauses.indefiniteCompoundHead(tokens, actors, m)
+                || clauses.nounAfterDeterminer(tokens, m) || clauses.adjectivalParticiple(tokens, m)));
         List<PatternMatch> chosen = ClauseReadings.withoutReadinessBeforeAnAct(MatchSelection.nonOverlapping(all, tokens),
                 tokens);
         List<NewsEvent> events = new ArrayList<>();
@@ -1274,8 +1275,8 @@ public final class EventExtractor {
      */
     private int violentSubjectAct(NewsEvent e, PatternMatch m, List<NewsEvent> events, List<PatternMatch> emitted,
             List<Token> tokens) {
-        if (events.isEmpty() || !VIOLENT_ROOTS.contains(e.cameo().root())) {
-            return -1;
+        if (events.isEmpty() || emitted.size() != events.size() || !VIOLENT_ROOTS.contains(e.cameo().root())) {
+            return -1; // (each event of the sentence is paired with the match that told it)
         }
         int last = events.size() - 1;
         NewsEvent o = events.get(last);
