@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +34,6 @@ import io.newsflow.extract.engine.entity.PossessiveGenders;
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityRecogniser;
 import io.newsflow.extract.engine.entity.EntityTable;
-import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.entity.KnownActors;
 import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
@@ -599,12 +597,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * #MOST_NAMED_MINIMUM} times and more often than any other; else null.
      */
     private static String mostNamedCountry(EntityTable table) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (FoundMention m : table.mentions()) {
-            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY && m.key().countryCode() != null) {
-                counts.merge(m.key().countryCode(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> counts = table.countryMentionCounts();
         String most = null;
         int best = 0;
         boolean tie = false;

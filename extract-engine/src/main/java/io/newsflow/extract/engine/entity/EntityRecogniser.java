@@ -283,14 +283,9 @@ public final class EntityRecogniser {
 
     /** The monarchy the story's country mentions name most often, else null. */
     private static String mostNamedMonarchy(EntityTable table) {
-        Map<String, Integer> counts = new java.util.HashMap<>();
-        for (FoundMention m : table.mentions()) {
-            String iso3 = m.key() != null && m.key().kind() == EntityKind.COUNTRY ? m.key().countryCode() : null;
-            if (iso3 != null && MONARCHIES.contains(iso3.toLowerCase(java.util.Locale.ROOT))) {
-                counts.merge(iso3, 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return table.countryMentionCounts().entrySet().stream()
+                .filter(c -> MONARCHIES.contains(c.getKey().toLowerCase(java.util.Locale.ROOT)))
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The Korean state "the North" and "the South" point at in a story on the peninsula. */

@@ -176,6 +176,17 @@ public final class EntityTable {
         return Collections.unmodifiableList(mentions);
     }
 
+    /** How often the story names each country (by name, demonym or capital), by ISO3 code. */
+    public Map<String, Integer> countryMentionCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FoundMention m : mentions) {
+            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY && m.key().countryCode() != null) {
+                counts.merge(m.key().countryCode(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
     /** Moves everything known under one key to another: a bare "Foreign Ministry" found to be Russia's. */
     public void rekey(EntityKey from, EntityKey to) {
         Set<String> names = aliases.remove(from);
