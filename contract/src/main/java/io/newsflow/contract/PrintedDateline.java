@@ -29,6 +29,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** The month names as printed in a dateline, in capitals too ("OCT 11", "MARCH 14"). */
     private static final String MONTHS_ANY_CASE = MONTH_NAMES + "|" + MONTH_NAMES.toUpperCase(Locale.ROOT);
 
+    /** The months of the Hijri calendar as Gulf agencies spell them in English ("Rabi'I", "Jumada Al-Akhirah"). */
+    private static final String HIJRI_MONTHS = "Muharram|Safar|Rabi['’ -]?(?:I{1,2}|[Aa]l-[Aa]wwal|[Aa]l-[Aa]khir|[Aa]l-[Tt]hani)"
+            + "|Jumada['’ -]?(?:I{1,2}|[Aa]l-[Uu]la|[Aa]l-[Aa]khirah|[Aa]l-[Aa]wwal|[Aa]l-[Tt]hani)|Rajab|Sha['’]?ban|Ramadan"
+            + "|Shawwal|Dhu(?:[ -]?a?l)?[ -]?(?:Qa['’]?dah|Hijjah)";
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     // "BEIRUT/JERUSALEM": a story filed from two places names both
     private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
@@ -42,6 +46,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // (a weekday before the date is no region: "RAMALLAH, Tuesday, September 10, 2024 (WAFA)")
                     + "(?:,[ \\t]*(?!" + WEEKDAYS + "\\b)(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"
                     + "(?=,[ \\t]*(?:\\d{1,2}[ \\t]+)?(?:" + MONTH_NAMES + ")|[ \\t]*\\(|[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]))?"
+                    // SPA prints the Hijri date before the Gregorian one: "Riyadh, Rabi'I 23, 1437, Jan 03, 2016, SPA --"
+                    + "(?:,[ \\t]*(?:" + HIJRI_MONTHS + ")[ \\t]+\\d{1,2},[ \\t]*\\d{4}(?:[ \\t]*A?H)?(?=,))?"
                     // "June 15", "June 15, 2024", and day first as AFP and Interfax print it: "3 January 2024"; a full
                     // stop may stand for the comma ("Moscow. January 3.")
                     // ANSA and Armenpress print the month in capitals ("ROME, OCT 11", "YEREVAN, MARCH 14"), ENA the

@@ -395,8 +395,13 @@ public final class NewsflowEngine implements ExtractionEngine {
      * court's sentence (11).
      * 0.3.55 (review): a phrase written as no event ("a Russian attack drone") is never dropped as a noun before the
      * choice of matches, so it keeps blocking; the subject-attack merge checks that each event has its match.
+     * 0.3.56: SPA's Hijri date before the Gregorian one, and Dawn's closing "Published in Dawn, May 10th, 2023", date
+     * a story; "condemned what she called Russia's actions" condemns Russia, and the quoted noun of 'what he called a
+     * "cowardly" attack' is no act of his; the victim after "the attacks on" is not who is condemned; a past verb of a
+     * series after a comma shares the subject; a meeting, a call or a negotiation with no one named is no event;
+     * "meet the costs" is no meeting.
      */
-    private static final String ENGINE_VERSION = "0.3.55";
+    private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

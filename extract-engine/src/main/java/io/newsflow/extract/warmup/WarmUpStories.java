@@ -511,7 +511,25 @@ public final class WarmUpStories {
             "newsflow-swissinfo-blatten-glacier-collapse-buries-village.json",
             "newsflow-tass-medvedev-yanukovich-kharkov-fleet-gas-deal.json",
             "newsflow-xinhua-mainland-taiwan-sign-ecfa-chongqing.json",
-            "newsflow-yonhap-seoul-ends-gsomia-with-japan.json");
+            "newsflow-yonhap-seoul-ends-gsomia-with-japan.json",
+            "newsflow-afp-gsim-claims-ouagadougou-attacks.txt",
+            "newsflow-aljazeera-myanmar-bangladesh-rohingya-return-deal.json",
+            "newsflow-ap-toys-r-us-liquidation-us-stores.json",
+            "newsflow-bangkokpost-severe-emergency-protest-leaders-held.json",
+            "newsflow-dawn-imran-arrested-ihc-protests.txt",
+            "newsflow-dw-turkey-frees-deniz-yucel.json",
+            "newsflow-france24-paris-seine-flood-louvre-closes.json",
+            "newsflow-inquirer-china-water-cannon-ayungin-resupply.json",
+            "newsflow-irna-kermanshah-earthquake-toll.json",
+            "newsflow-jakartapost-cianjur-earthquake-death-toll.json",
+            "newsflow-kuna-kuwait-iii-syria-pledging-conference.json",
+            "newsflow-mena-egypt-qualify-world-cup-russia.json",
+            "newsflow-petra-karak-castle-attack.json",
+            "newsflow-reuters-kerch-strait-ukraine-martial-law.json",
+            "newsflow-spa-saudi-arabia-severs-ties-iran.txt",
+            "newsflow-straitstimes-singapore-sanctions-russia-ukraine.json",
+            "newsflow-vnexpress-vietnam-beat-thailand-sea-games-gold.json",
+            "newsflow-wafa-abbas-signs-rome-statute-icc.txt");
 
     private WarmUpStories() {
     }

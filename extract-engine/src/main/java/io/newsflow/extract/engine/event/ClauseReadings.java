@@ -213,8 +213,16 @@ final class ClauseReadings {
             return false; // "thousands of protesters marched", "Israel's warning that": patterns meant as nouns
         }
         int k = m.first() - 1;
-        while (k > 0 && k >= m.first() - 2 && ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
-            k--; // "comments on individual strikes", "the massive attack": adjectives between marker and noun
+        int adjectives = 0;
+        while (k > 0 && adjectives < 2) {
+            if (QUOTE_MARKS.contains(tokens.get(k).text())) {
+                k--; // 'a "cowardly" attack': the speaker's word, quoted
+            } else if (ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
+                k--; // "comments on individual strikes", "the massive attack": adjectives between marker and noun
+                adjectives++;
+            } else {
+                break;
+            }
         }
         if (ORDINALS.contains(tokens.get(k).lower()) && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is(",")
                 && !lemmatiser.isPastParticiple(tokens.get(m.first()).lower())) {
@@ -235,9 +243,14 @@ final class ClauseReadings {
                 && w.alternatives().stream().anyMatch(a -> a.get(0).equals("of"));
     }
 
-    /** Words shaped like adjectives: "individual", "massive", "numerous", "arbitrary", "fruitless", "14-year". */
+    /**
+     * Words shaped like adjectives: "individual", "massive", "numerous", "arbitrary", "fruitless", "14-year", and those
+     * of "-ly" that describe a person's act ("cowardly", "deadly", "friendly").
+     */
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            "\\p{Ll}+(?:al|ive|ous|ic|ful|less|ary|able|ible)|\\d+-\\p{Ll}+");
+            "\\p{Ll}+(?:al|ive|ous|ic|ful|less|ary|able|ible)|\\d+-\\p{Ll}+|cowardly|deadly|friendly|costly|unfriendly|ugly|"
+            + "dastardly|heavenly|brotherly|neighbourly|neighborly|timely|untimely|orderly|disorderly|elderly|lively|lonely");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word
@@ -465,6 +478,37 @@ final class ClauseReadings {
     }
 
     /** The trigger is a second verb joined by "and", past its auxiliaries: "considers ... and has rejected". */
+    /**
+     * "Al-Zayani condemned the attacks, held the Iranian authorities responsible for them and affirmed the Council's
+     * solidarity": a past verb after a comma, with an object, in a series that "and" and a past verb close, shares the
+     * first verb's subject (", held in Geneva" and ", signed in 2015," are participles, not verbs of a series).
+     */
+    static boolean seriesVerb(List<Token> tokens, int trigger) {
+        if (trigger < 2 || !tokens.get(trigger - 1).is(",") || !pastForm(tokens.get(trigger).lower())
+                || trigger + 1 >= tokens.size() || PREPOSITIONS.contains(tokens.get(trigger + 1).lower())
+                || !tokens.get(trigger + 1).isWord() || tokens.get(trigger + 1).is("by")) {
+            return false;
+        }
+        for (int k = trigger + 2; k + 1 < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") || t.is(";") || t.is("\"")) {
+                return false;
+            }
+            if (t.is("and") && !tokens.get(k + 1).isCapitalised() && pastForm(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pastForm(String word) {
+        return word.length() > 4 && word.endsWith("ed") || SERIES_PASTS.contains(word);
+    }
+
+    /** Past tenses without "-ed" that a series of verbs holds: "met the envoy, held talks and signed". */
+    private static final Set<String> SERIES_PASTS = Set.of("held", "met", "told", "gave", "sent", "made", "took", "urged",
+            "sought", "struck", "drew", "spoke", "said", "threw", "led", "won", "broke", "paid");
+
     static boolean secondVerb(List<Token> tokens, int trigger) {
         int k = trigger - 1;
         while (k >= 0 && (AFTER_AND.contains(tokens.get(k).lower()) || tokens.get(k).lower().endsWith("ly"))) {

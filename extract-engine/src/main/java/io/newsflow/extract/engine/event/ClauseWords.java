@@ -44,4 +44,22 @@ final class ClauseWords {
     static int pastThe(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
         return k >= 1 && tokens.get(k).is("the") ? k - 1 : k;
     }
+
+    /** Subject pronouns of the speaker's own judgement: "what he called". */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Verbs with which a speaker names what he condemns in his own words: "what she called", "what it described as". */
+    private static final Set<String> NAMING_VERBS = Set.of("called", "calls", "termed", "terms", "described", "describes",
+            "branded", "brands", "labelled", "labeled", "dubbed", "considered", "deemed", "saw", "sees", "regarded");
+
+    /**
+     * The token after "what she called" (and "as") at {@code k}, or {@code k}: "condemned what she called Russia's
+     * outlaw actions" condemns the actions, and "she" is the speaker, no object.
+     */
+    static int pastWhatTheyCalled(java.util.List<io.newsflow.extract.engine.nlp.Token> tokens, int k) {
+        if (k + 3 >= tokens.size() || !tokens.get(k).is("what") || !SPEAKER_PRONOUNS.contains(tokens.get(k + 1).lower())
+                || !NAMING_VERBS.contains(tokens.get(k + 2).lower())) {
+            return k;
+        }
+        return tokens.get(k + 3).is("as") && k + 4 < tokens.size() ? k + 4 : k + 3;
+    }
 }

@@ -214,7 +214,8 @@ public final class EventExtractor {
                 // main clause's actor's, when the sayer is no actor we know
                 continue; // its subject is the main clause's, which acted in no event: the nearest name is no subject
             }
-            boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first());
+            boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first())
+                    || ClauseReadings.seriesVerb(tokens, m.first());
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             // (a noun such as "warning that" acts only with a possessor, even after a statement)
             int issuing = inherited == null && !m.pattern().possessed()

@@ -238,7 +238,7 @@ final class PatternMatcher {
      * {@code object} follows no preposition.
      */
     private ActorSpan actorNear(List<ActorSpan> actors, List<Token> tokens, int pos, int reach, boolean object) {
-        int start = pos;
+        int start = object ? pos : ClauseWords.pastWhatTheyCalled(tokens, pos);
         if (start + 3 < tokens.size() && tokens.get(start).is("the") && stateNoun.test(tokens.get(start + 1).lower())
                 && tokens.get(start + 2).is("of") && (ActorSpan.startingAt(actors, start + 3) != null
                         || tokens.get(start + 3).is("the") && ActorSpan.startingAt(actors, start + 4) != null)) {

@@ -111,6 +111,12 @@ public final class ReactionTargets {
         if (next < 0) {
             return null;
         }
+        int named = ClauseWords.pastWhatTheyCalled(tokens, next);
+        if (named > next) {
+            // "condemned what he called a cowardly attack": the speaker's own words for the act told before
+            return nounFrom(tokens, named < tokens.size() && (tokens.get(named).is("a") || tokens.get(named).is("an")
+                    || POINTING_WORDS.contains(tokens.get(named).lower())) ? named + 1 : named);
+        }
         int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
                 : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next
                 : timePossessive(tokens, next);
@@ -154,7 +160,9 @@ public final class ReactionTargets {
 
     /** "condemned the coup", "condemned what he called a coup attempt": a home act named right after the reaction. */
     private static boolean homeActAfter(List<Token> tokens, NewsEvent reaction) {
-        return wordWithin(tokens, tokenAfterAction(tokens, reaction), MODIFIERS + 1, HOME_ACTS::contains) >= 0;
+        int next = tokenAfterAction(tokens, reaction);
+        return next >= 0 && wordWithin(tokens, ClauseWords.pastWhatTheyCalled(tokens, next), MODIFIERS + 1,
+                HOME_ACTS::contains) >= 0;
     }
 
     /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */
@@ -163,18 +171,26 @@ public final class ReactionTargets {
         return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
     }
 
-    /** The first of the words {@code from} to {@code from + reach} that is wanted, before any punctuation; else -1. */
+    /**
+     * The first of the words {@code from} to {@code from + reach} that is wanted, before any punctuation but quotation
+     * marks ('a "cowardly" attack'); else -1.
+     */
     private static int wordWithin(List<Token> tokens, int from, int reach, java.util.function.Predicate<String> wanted) {
-        for (int n = from; n >= 0 && n <= from + reach && n < tokens.size(); n++) {
+        int end = from + reach;
+        for (int n = from; n >= 0 && n <= end && n < tokens.size(); n++) {
             if (wanted.test(tokens.get(n).lower())) {
                 return n;
             }
-            if (!tokens.get(n).isWord()) {
+            if (QUOTE_MARKS.contains(tokens.get(n).text())) {
+                end++;
+            } else if (!tokens.get(n).isWord()) {
                 return -1;
             }
         }
         return -1;
     }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     private static final Set<String> ANY_ACT = Set.of("*");
     /** Nouns that sum up the act the clause before told: "a move Georgetown denounced". */

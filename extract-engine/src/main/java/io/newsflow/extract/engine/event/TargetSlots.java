@@ -82,6 +82,10 @@ final class TargetSlots {
             if (a == null || a.mention().key().equals(source)) {
                 continue;
             }
+            if (k > m.last() && m.pattern().code().startsWith("11") && victimOfNamedViolence(tokens, a.first(), m.last())) {
+                k = a.last(); // "condemned the attacks on the Kingdom's missions": the victim, not who is condemned
+                continue;
+            }
             // "a violation of U.N. Security Council resolutions": the council names the texts, it is no object
             if (a.last() + 1 < tokens.size() && index.isDocumentNoun(tokens.get(a.last() + 1).lower())
                     && wordBefore(tokens, a.first(), "of")) {
@@ -194,6 +198,24 @@ final class TargetSlots {
             "sought", "thought", "felt", "found", "paid", "drew", "broke", "struck", "wrote", "began", "stood");
 
     /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
+    /**
+     * Whether the actor at {@code first} is whom the violence named between the trigger and it struck: "the attack on
+     * the French embassy", "the killing of two Kenyan soldiers", "strikes against Iran's consulate".
+     */
+    private static boolean victimOfNamedViolence(List<Token> tokens, int first, int triggerLast) {
+        int k = first - 1;
+        while (k > triggerLast && (tokens.get(k).is("the") || tokens.get(k).is("its") || tokens.get(k).is("their"))) {
+            k--;
+        }
+        if (k <= triggerLast + 1 || !(tokens.get(k).is("on") || tokens.get(k).is("against") || tokens.get(k).is("of")
+                || tokens.get(k).is("upon"))) {
+            return false;
+        }
+        Set<String> roots = EventNouns.rootsOf(tokens.get(k - 1).lower());
+        return roots != null && !EventNouns.anyAct(roots)
+                && (roots.contains("18") || roots.contains("19") || roots.contains("20"));
+    }
+
     /** "through a NATO trust fund", "via the UN": what the act passes through, one or two words before the actor. */
     private static boolean channel(List<Token> tokens, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 2); k--) {

@@ -16,10 +16,13 @@ public final class UnaimedActs {
     private static final Set<String> AIMED_ONLY = Set.of("06", "07", "10");
 
     /**
-     * Condolences and pledges of support: own and dev gold give one of their nine such events no target; and support
-     * (050), which no gold event gives without whom it backs ("the Government would support families" is help at home).
+     * Condolences and pledges of support: own and dev gold give one of their nine such events no target; support
+     * (050), which no gold event gives without whom it backs ("the Government would support families" is help at home);
+     * and a call, a meeting or a negotiation with someone (041, 044, 046), which none of the 530 gold stories gives
+     * without whom ("the crisis coordination body had met" is a body at work; hosting, 043, a discussion, 040, and a
+     * mediation between sides left unnamed, 045, are told without a partner).
      */
-    private static final Set<String> AIMED_CODES = Set.of("018", "032", "050");
+    private static final Set<String> AIMED_CODES = Set.of("018", "032", "050", "041", "044", "046");
 
     private UnaimedActs() {
     }

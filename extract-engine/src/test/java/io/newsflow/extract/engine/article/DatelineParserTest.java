@@ -201,6 +201,16 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theHijriDateBeforeTheGregorianOne() {
+        ParsedDateline spa = DatelineParser.parse("Riyadh, Rabi'I 23, 1437, Jan 03, 2016, SPA -- Minister of Foreign Affairs");
+        assertThat(spa.place()).isEqualTo("Riyadh");
+        assertThat(spa.agency()).isEqualTo("SPA");
+        assertThat(List.of(spa.year(), spa.month(), spa.day())).containsExactly(2016, 1, 3);
+        ParsedDateline jeddah = DatelineParser.parse("Jeddah, Dhul-Hijjah 5, 1445, June 11, 2024, SPA -- The Cabinet");
+        assertThat(List.of(jeddah.year(), jeddah.month(), jeddah.day())).containsExactly(2024, 6, 11);
+    }
+
+    @org.junit.jupiter.api.Test
     void aStoryFiledFromTwoPlaces() {
         ParsedDateline two = DatelineParser.parse("BEIRUT/JERUSALEM, Nov 26 (Reuters) - Israel and Lebanon's Hezbollah");
         assertThat(two.place()).isEqualTo("BEIRUT/JERUSALEM");

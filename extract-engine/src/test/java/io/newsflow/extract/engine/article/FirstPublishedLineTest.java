@@ -17,6 +17,9 @@ class FirstPublishedLineTest {
                 + "Press was first published March 4, 2025.");
         assertThat(line).isEqualTo(new FirstPublishedLine("The Canadian Press", LocalDate.of(2025, 3, 4)));
         assertThat(FirstPublishedLine.of("It was first published in 1990 as a pamphlet.")).isNull();
+        assertThat(FirstPublishedLine.of("ISLAMABAD: Mr Khan was arrested on Tuesday.\nPublished in Dawn, May 10th, 2023"))
+                .isEqualTo(new FirstPublishedLine("Dawn", LocalDate.of(2023, 5, 10)));
+        assertThat(FirstPublishedLine.of("The study was published in Nature, a journal.")).isNull();
     }
 
     @Test

@@ -3441,4 +3441,33 @@ class EventExtractionTest {
         assertThat(named("BANGKOK, Feb 27, 2025 (Newsflow) - Thailand deported 40 Uyghurs to China on Thursday. US "
                 + "Secretary of State Marco Rubio condemned the deportation.")).contains("Marco Rubio 111 Thailand");
     }
+
+    @Test
+    void whatTheSpeakerCalledIsWhatIsCondemnedAndItsNounIsNoActOfHis() {
+        assertThat(coded("NEW YORK, Nov 26, 2018 (Newsflow) - U.S. Ambassador Nikki Haley condemned what she called "
+                + "Russia's \"outlaw actions\".")).containsExactly("USA 111 RUS");
+        assertThat(named("PARIS, March 2, 2018 (Newsflow) - Gunmen attacked the French embassy in Ouagadougou on Friday. "
+                + "Foreign Minister Jean-Yves Le Drian condemned what he called a \"cowardly\" attack."))
+                .containsExactly("gunmen 180 French Embassy", "Jean-Yves Le Drian 111 gunmen");
+    }
+
+    @Test
+    void theVictimOfTheViolenceCondemnedIsNotWhoIsCondemnedAndAVerbOfASeriesSharesTheSubject() {
+        assertThat(coded("RIYADH, Jan 3, 2016 (Newsflow) - Gulf Cooperation Council Secretary General Abdullatif bin "
+                + "Rashid Al-Zayani condemned the attacks on the Kingdom's diplomatic missions in Iran, held the Iranian "
+                + "authorities fully responsible for them and affirmed the Council's solidarity."))
+                .doesNotContain("GCC 111 SAU").contains("GCC 112 IRN");
+        // a participle after a comma is no verb of the series
+        assertThat(coded("GENEVA, Jan 3, 2016 (Newsflow) - The talks, held in Geneva, ended and resumed.")).isEmpty();
+    }
+
+    @Test
+    void meetingCostsAndABodyThatMetAloneAreNoMeetings() {
+        assertThat(coded("DAR ES SALAAM, Nov 17, 2024 (Newsflow) - President Samia Suluhu Hassan said the government "
+                + "would meet the burial costs of the victims.")).isEmpty();
+        assertThat(coded("CANBERRA, July 19, 2024 (Newsflow) - Prime Minister Anthony Albanese said the government's "
+                + "crisis coordination body had met.")).isEmpty();
+        assertThat(coded("CANBERRA, July 19, 2024 (Newsflow) - Prime Minister Anthony Albanese met Chinese Premier Li "
+                + "Qiang.")).containsExactly("AUS 044 CHN");
+    }
 }
