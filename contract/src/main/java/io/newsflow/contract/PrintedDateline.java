@@ -119,7 +119,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
      * full stop open the story; a title's abbreviation ("Capt. Smith") does not.
      */
     private static final Pattern PLACE_STOP = Pattern.compile(
-            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'’\\-]{3,})\\.[ \\t]+(?=\\p{Lu}\\p{Ll})");
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}'’\\-]{3,}"
+                    // a name joined by a particle, as The Citizen prints its city: "Dar es Salaam. President Samia"
+                    + "|\\p{Lu}\\p{Ll}+[ \\t](?:es|de|da|do|dos|del|al|el|la|of)[ \\t]\\p{Lu}\\p{Ll}+)\\.[ \\t]+(?=\\p{Lu}\\p{Ll})");
     private static final java.util.Set<String> ABBREVIATED_TITLES = java.util.Set.of("capt", "prof", "lieut", "brig",
             "supt", "insp", "sens", "reps", "dept", "corp", "atty", "messrs", "comdr", "cmdr", "gens", "govs", "col",
             "sgt", "maj", "hon", "rev");

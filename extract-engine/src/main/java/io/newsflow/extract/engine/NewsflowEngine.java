@@ -399,7 +399,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * a story; "condemned what she called Russia's actions" condemns Russia, and the quoted noun of 'what he called a
      * "cowardly" attack' is no act of his; the victim after "the attacks on" is not who is condemned; a past verb of a
      * series after a comma shares the subject; a meeting, a call or a negotiation with no one named is no event;
-     * "meet the costs" is no meeting.
+     * "meet the costs" is no meeting; "Dar es Salaam." is a dateline; "The leader of the X (ACR), Nnamdi Kanu," names a
+     * person; "re-arrested" is arrested, and "was first arrested" a passive; a toll "killed when a building collapsed"
+     * is an accident's.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

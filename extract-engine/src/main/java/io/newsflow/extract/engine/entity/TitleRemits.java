@@ -44,7 +44,8 @@ final class TitleRemits {
         if (bodyEnd < 0) {
             int portfolioEnd = afterPortfolio(tokens, hitAt, first);
             int honorific = portfolioEnd >= 0 ? portfolioEnd : honorificAfterRemit(tokens, first);
-            return honorific >= 0 ? honorific : givenNameAfterRemit(tokens, first);
+            int given = honorific >= 0 ? honorific : givenNameAfterRemit(tokens, first);
+            return given >= 0 ? given : nameInClosedApposition(tokens, first);
         }
         int k = bodyEnd + 1;
         if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
@@ -58,6 +59,39 @@ final class TitleRemits {
             k++; // "Director-General of the Ghana Health Service, Dr Patrick Kuma-Aboagye": the name in apposition
         }
         return k < tokens.size() && tokens.get(k).isCapitalised() ? k : -1;
+    }
+
+    /** Words that may join the capitalised words of a body's name: "Indigenous People of Biafra". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "and", "the", "de");
+
+    /**
+     * "The leader of the proscribed Indigenous People of Biafra (IPOB), Nnamdi Kanu, has been": a body's name of
+     * capitalised words (after at most one word describing it), its acronym, and a name between two commas; where the
+     * name starts, else -1.
+     */
+    private static int nameInClosedApposition(List<Token> tokens, int first) {
+        int k = first < tokens.size() && !tokens.get(first).isCapitalised() && tokens.get(first).isWord() ? first + 1 : first;
+        int start = k;
+        while (k < Math.min(tokens.size(), start + 8) && (tokens.get(k).isCapitalised()
+                || k > start && NAME_JOINERS.contains(tokens.get(k).lower()))) {
+            k++;
+        }
+        if (k == start || !tokens.get(k - 1).isCapitalised()) {
+            return -1;
+        }
+        if (k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 2).is(")")) {
+            k += 3;
+        }
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).isCapitalised()) {
+            return -1;
+        }
+        int name = k + 1;
+        int end = name;
+        while (end < Math.min(tokens.size(), name + 4) && tokens.get(end).isCapitalised()) {
+            end++;
+        }
+        // two to four words and the closing comma
+        return end - name >= 2 && end < tokens.size() && tokens.get(end).is(",") ? name : -1;
     }
 
     /**

@@ -362,7 +362,7 @@ final class ClauseReadings {
     static boolean commonNoun(Token before) {
         return before.isWord() && !before.isCapitalised() && !BE_FORMS.contains(before.lower())
                 && !BETWEEN_SUBJECT_AND_VERB.contains(before.lower()) && !before.lower().endsWith("ly")
-                && !COORDINATORS.contains(before.lower());
+                && !ClauseWords.PLAIN_ADVERBS.contains(before.lower()) && !COORDINATORS.contains(before.lower());
     }
 
     /** "a US Marine convicted of", "an American journalist detained in": no subject opens with "a" or "an". */
@@ -595,7 +595,9 @@ final class ClauseReadings {
     static int previousNonAdverb(List<Token> tokens, int from) {
         for (int k = from - 1; k >= 0; k--) {
             String w = tokens.get(k).lower();
-            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || w.equals("also") || w.equals("already"))) {
+            // ("was first arrested in 2015", "was again detained")
+            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || w.equals("also") || w.equals("already")
+                    || ClauseWords.PLAIN_ADVERBS.contains(w))) {
                 return k;
             }
         }

@@ -22,6 +22,10 @@ final class ClauseWords {
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");
 
+    /** Adverbs without "-ly" that stand between an auxiliary and its participle: "was first arrested in 2015". */
+    static final Set<String> PLAIN_ADVERBS = Set.of("first", "again", "later", "since", "then", "once", "twice",
+            "soon");
+
     private ClauseWords() {
     }
 

@@ -193,6 +193,9 @@ public final class EventExtractor {
                     && accidentBefore(tokens, m.first() - 1)) {
                 continue; // "a passenger jet collided with a coast guard aircraft, killing five": an accident's toll
             }
+            if (VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root()) && accidentAfter(tokens, m.last())) {
+                continue; // "The number of people killed when a building collapsed": the toll of an accident
+            }
             // "..., Seoul's military said, calling the move a provocation": the one who said it
             int saying = clauseParticiple ? speechVerbBefore(tokens, m.first() - 1) : -1;
             // '..., Peskov told reporters in Moscow, accusing Washington': the one who said it, past the listeners
@@ -716,6 +719,29 @@ public final class EventExtractor {
         for (int k = at; k >= 0 && !tokens.get(k).is(";"); k--) {
             if (ACCIDENTS.contains(tokens.get(k).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Accidents told after their toll; a bomb that "exploded" may be an attack. */
+    private static final Set<String> ACCIDENTS_AFTER = Set.of("collided", "crashed", "derailed", "capsized",
+            "overturned", "sank", "collapsed");
+    private static final Set<String> WHEN_WORDS = Set.of("when", "after", "as");
+    private static final int ACCIDENT_REACH = 8;
+
+    /** "killed when a four-storey building collapsed": an accident's verb in a "when" clause right after the trigger. */
+    private static boolean accidentAfter(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k >= tokens.size() || !WHEN_WORDS.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int n = k + 1; n < Math.min(tokens.size(), k + 1 + ACCIDENT_REACH); n++) {
+            if (ACCIDENTS_AFTER.contains(tokens.get(n).lower())) {
+                return true;
+            }
+            if (!tokens.get(n).isWord()) {
+                return false;
             }
         }
         return false;

@@ -14,6 +14,14 @@ public final class Lemmatiser {
     }
 
     public String[] candidates(String lower) {
+        if (lower.length() > 6 && lower.startsWith("re-")) {
+            // "re-arrested", "re-imposed": the act done again is the act
+            String[] again = candidates(lower.substring(3));
+            String[] all = new String[again.length + 1];
+            all[0] = lower;
+            System.arraycopy(again, 0, all, 1, again.length);
+            return all;
+        }
         String irregularLemma = irregular.get(lower);
         if (irregularLemma != null) {
             return new String[] {lower, irregularLemma};

@@ -216,4 +216,11 @@ class DatelineParserTest {
         assertThat(two.place()).isEqualTo("BEIRUT/JERUSALEM");
         assertThat(two.agency()).isEqualTo("Reuters");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceJoinedByAParticleAndAFullStop() {
+        assertThat(DatelineParser.parse("Dar es Salaam. President Samia Suluhu Hassan yesterday received").place())
+                .isEqualTo("Dar es Salaam");
+        assertThat(DatelineParser.parse("Rio de Janeiro. Police said")).isNotNull();
+    }
 }

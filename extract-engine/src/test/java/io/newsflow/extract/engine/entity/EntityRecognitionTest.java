@@ -772,4 +772,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Harish Salve").countryCode()).isNull();
         assertThat(entity(a, EntityKind.PERSON, "Tassaduq Hussain Jillani").countryCode()).isNull();
     }
+
+    @Test
+    void aNameBetweenCommasAfterTheLeaderOfABodyIsAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Arrest", "ABUJA, June 29, 2021 (Newsflow) - The leader of the proscribed "
+                + "Indigenous People of Biafra (IPOB), Nnamdi Kanu, has been re-arrested.");
+        assertThat(entity(a, EntityKind.PERSON, "Nnamdi Kanu").countryCode()).isEqualTo("NGA");
+        assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " " + e.target().name())
+                .containsExactly("NGA 173 Nnamdi Kanu"); // and "re-arrested" is an arrest
+    }
 }

@@ -3470,4 +3470,12 @@ class EventExtractionTest {
         assertThat(coded("CANBERRA, July 19, 2024 (Newsflow) - Prime Minister Anthony Albanese met Chinese Premier Li "
                 + "Qiang.")).containsExactly("AUS 044 CHN");
     }
+
+    @Test
+    void anArrestToldWithFirstIsAPassiveAndAnAccidentsTollIsNoKilling() {
+        assertThat(coded("ABUJA, June 29, 2021 (Newsflow) - IPOB leader Nnamdi Kanu was arrested in June. He was first "
+                + "arrested in Lagos in October 2015.")).containsExactly("NGA 173 NGA", "NGA 173 NGA");
+        assertThat(coded("DAR ES SALAAM, Nov 17, 2024 (Newsflow) - The number of people killed when a four-storey "
+                + "building collapsed in Kariakoo on Saturday has risen to 16.")).isEmpty();
+    }
 }
