@@ -401,7 +401,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * series after a comma shares the subject; a meeting, a call or a negotiation with no one named is no event;
      * "meet the costs" is no meeting; "Dar es Salaam." is a dateline; "The leader of the X (ACR), Nnamdi Kanu," names a
      * person; "re-arrested" is arrested, and "was first arrested" a passive; a toll "killed when a building collapsed"
-     * is an accident's.
+     * is an accident's; a charge is an accusation of a crime (1121), an indictment a case (115), and both, like an
+     * arrest, are the state's where they happen; "ordered UN officials to leave the country" expels them (166); a
+     * bureau's dateline whose country the story never names is no home of its bare bodies.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -472,7 +474,11 @@ public final class NewsflowEngine implements ExtractionEngine {
                 recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);
             }
         }
-        bareOrganisations.resolve(table, datelineCountry,
+        // a bureau's dateline ("NAIROBI, Kenya (AP) - Ethiopia's government ordered") whose country the story never
+        // names is no home of its bare bodies: "the foreign ministry" is the state the story is about
+        String bodiesHome = datelineCountry != null && !table.countryMentionCounts().containsKey(datelineCountry)
+                && mostNamedCountry(table) != null ? mostNamedCountry(table) : datelineCountry;
+        bareOrganisations.resolve(table, bodiesHome,
                 dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
         PossessiveGenders.learn(sentences, table);
         coref.resolve(sentences, table, deadline);

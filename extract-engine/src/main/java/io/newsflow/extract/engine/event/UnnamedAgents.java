@@ -19,6 +19,11 @@ import io.newsflow.extract.engine.nlp.Token;
  * grata"); null when the passive names no one who did it ("were test-fired").
  */
 final class UnnamedAgents {
+    /**
+     * Arrests and sentences (173), charges (1121) and indictments (115), which the state where they happen does: "Mr
+     * Khan was sentenced to ten years", "were charged with the murder".
+     */
+    private static final Set<String> JUDICIAL = Set.of("173", "1121", "115");
     /** Roots of diplomatic acts a government itself reports in the passive: reduced relations. */
     private static final Set<String> DIPLOMATIC_PASSIVE = Set.of("16");
 
@@ -40,7 +45,8 @@ final class UnnamedAgents {
     EntityKey of(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors, ArticleContext ctx) {
         String code = m.pattern().code();
         boolean coercion = codes.get(code).root().equals("17");
-        ActorSpan arrested = code.startsWith("173") ? sources.subjectSpan(tokens, actors, m.first()) : null;
+        ActorSpan arrested = JUDICIAL.stream().anyMatch(code::startsWith) ? sources.subjectSpan(tokens, actors, m.first())
+                : null;
         // (not the one who reports it: "Alabo said two informants had been arrested")
         boolean arrest = arrested != null && !clauses.saidBetween(tokens, arrested.last(), m.first());
         EntityKey agent = nouns.stateNounAgent(tokens, m) || arrest

@@ -1209,7 +1209,7 @@ class EventExtractionTest {
         assertThat(events("PARIS, Oct 3, 2024 (Newsflow) -- French prosecutors charged a Rwandan former army officer "
                 + "with genocide.")).extracting(x -> x.cameo().code() + " " + x.source().countryCode() + " "
                         + x.target().countryCode())
-                .containsExactly("173 FRA RWA");
+                .containsExactly("1121 FRA RWA"); // a charge is an accusation of a crime, as the own gold codes it
     }
 
     @Test
@@ -3477,5 +3477,20 @@ class EventExtractionTest {
                 + "arrested in Lagos in October 2015.")).containsExactly("NGA 173 NGA", "NGA 173 NGA");
         assertThat(coded("DAR ES SALAAM, Nov 17, 2024 (Newsflow) - The number of people killed when a four-storey "
                 + "building collapsed in Kariakoo on Saturday has risen to 16.")).isEmpty();
+    }
+
+    @Test
+    void aChargeIsAnAccusationOfACrimeByTheStateWhereItIsBrought() {
+        assertThat(coded("ISLAMABAD, Jan 30, 2024 (Newsflow) - Former Prime Minister Imran Khan was charged with "
+                + "corruption.")).containsExactly("PAK 1121 PAK");
+    }
+
+    @Test
+    void anOrderToLeaveTheCountryIsAnExpulsionAndABureausDatelineIsNoHomeOfTheStorysBodies() {
+        // the story never names Kenya: "the foreign ministry" is Ethiopia's, the state the story is about
+        assertThat(coded("NAIROBI, Kenya, Sept 30, 2021 (Newsflow) - Ethiopia's government on Thursday ordered seven "
+                + "senior United Nations officials to leave the country. The foreign ministry declared the officials "
+                + "persona non grata. Ethiopia said so, and Ethiopia did so. The White House condemned the move."))
+                .contains("ETH 166 UN", "ETH 161 -", "USA 111 ETH");
     }
 }
