@@ -403,7 +403,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * person; "re-arrested" is arrested, and "was first arrested" a passive; a toll "killed when a building collapsed"
      * is an accident's; a charge is an accusation of a crime (1121), an indictment a case (115), and both, like an
      * arrest, are the state's where they happen; "ordered UN officials to leave the country" expels them (166); a
-     * bureau's dateline whose country the story never names is no home of its bare bodies.
+     * bureau's dateline whose country the story never names is no home of its bare bodies; a call made to congratulate
+     * is a call and praise; recognising a state (054); attending a body's meeting (042); a word of a name before a
+     * world body's short name makes another body ("the Collective Security Council").
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

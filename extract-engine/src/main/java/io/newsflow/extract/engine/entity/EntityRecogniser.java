@@ -335,6 +335,11 @@ public final class EntityRecogniser {
             } else if ((e = h.entry(Type.ORG_HEAD)) != null && orgFromPattern(text, s, hitAt, covered, h, e, table, record,
                     !h.has(Type.IGO) && (last > first || tokens.get(first).isCapitalised()))) {
                 continue;
+            } else if (h.entry(Type.IGO) != null && inLongerName(tokens, hitAt, first) && last > first
+                    && !tokens.get(first - 1).text().equals(tokens.get(first - 1).text().toUpperCase(java.util.Locale.ROOT))) {
+                // "the Collective Security Council" (the CSTO's), "the Supreme Court Council": a word of a name before a
+                // world body's short name makes another body
+                emitOrgByShape(text, s, hitAt, covered, first - 1, last, null, table, record);
             } else if ((e = h.entry(Type.IGO)) != null) {
                 Igo igo = index.igo(e.key());
                 emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION, igo.name(), igo.code()),

@@ -72,6 +72,12 @@ final class ClauseReadings {
     /** How far a purpose ("to protest") may stand from the act it is the purpose of, within one clause. */
     private static final int PURPOSE_REACH = 10;
 
+    /** A call ({@code call}) and the praise it was made for ({@code purpose}): "phoned Aoun to congratulate him". */
+    static boolean callToPraise(PatternMatch call, PatternMatch purpose) {
+        return call.pattern().code().startsWith("041") && purpose.pattern().code().startsWith("05")
+                && call.last() < purpose.first();
+    }
+
     boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
         if (m.first() < 2) {
             return false;
@@ -84,7 +90,9 @@ final class ClauseReadings {
         boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
             // (a second verb is no purpose: "arrived in Washington on Sunday and is scheduled to meet Biden")
-            if (afterTo && e.last() < m.first() && (e.last() >= m.first() - 4
+            // (a call made to congratulate is two acts, as the gold tells Macron's call to Aoun: "phoned Aoun to
+            // congratulate him")
+            if (afterTo && !callToPraise(e, m) && e.last() < m.first() && (e.last() >= m.first() - 4
                     || e.last() >= m.first() - PURPOSE_REACH && sameClause(tokens, e.last() + 1, m.first())
                     && tokens.subList(e.last() + 1, m.first()).stream().noneMatch(t -> t.is("and")))) {
                 return true; // and "summoned Canada's envoy on Monday to protest": the summons is the protest

@@ -230,6 +230,14 @@ public final class EventExtractor {
             roles.clear();
             roles.fallen = fallen;
             NewsEvent e = event(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
+            if (e != null && !events.isEmpty() && emitted.size() == events.size() && m.first() > 0
+                    && tokens.get(m.first() - 1).is("to")
+                    && ClauseReadings.callToPraise(emitted.get(emitted.size() - 1), m)
+                    && events.get(events.size() - 1).target() != null) {
+                // "phoned Aoun to congratulate him": the caller praises the one called
+                NewsEvent call = events.get(events.size() - 1);
+                e = withActors(e, call.source(), call.target(), ids);
+            }
             if (e != null && e.target() == null && clauseParticiple && sharesSubject && !events.isEmpty()
                     && m.last() + 1 < tokens.size() && (tokens.get(m.first() + 1).is("the")
                             || SAID_TO_THE_TARGET.contains(e.cameo().root()))) {

@@ -3493,4 +3493,17 @@ class EventExtractionTest {
                 + "persona non grata. Ethiopia said so, and Ethiopia did so. The White House condemned the move."))
                 .contains("ETH 166 UN", "ETH 161 -", "USA 111 ETH");
     }
+
+    @Test
+    void aCallToCongratulateIsACallAndPraiseAndARecognitionOrAMeetingAttendedIsCoded() {
+        assertThat(coded("PARIS, Jan 10, 2025 (Newsflow) - French President Emmanuel Macron phoned Lebanese President "
+                + "Joseph Aoun to congratulate him.")).containsExactly("FRA 041 LBN", "FRA 051 LBN");
+        assertThat(coded("MOSCOW, July 3, 2025 (Newsflow) - Russia on Thursday officially recognised the Islamic Emirate "
+                + "of Afghanistan.")).containsExactly("RUS 054 AFG");
+        assertThat(coded("BEIJING, Oct 14, 2024 (Newsflow) - Premier Li Qiang attended the meeting of the Shanghai "
+                + "Cooperation Organisation in Islamabad.")).contains("CHN 042 SCO");
+        // the CSTO's council is no UN body
+        assertThat(coded("MOSCOW, Nov 27, 2024 (Newsflow) - Russian President Vladimir Putin took part in the session "
+                + "of the Collective Security Council.")).doesNotContain("RUS 042 UNSC");
+    }
 }
