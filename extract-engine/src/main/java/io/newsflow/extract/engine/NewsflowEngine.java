@@ -405,7 +405,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * arrest, are the state's where they happen; "ordered UN officials to leave the country" expels them (166); a
      * bureau's dateline whose country the story never names is no home of its bare bodies; a call made to congratulate
      * is a call and praise; recognising a state (054); attending a body's meeting (042); a word of a name before a
-     * world body's short name makes another body ("the Collective Security Council").
+     * world body's short name makes another body ("the Collective Security Council"); the sayer of "and said it had"
+     * is found past a few quoted words and the first verb's object; 'calling Algeria's move "unjustified"' and
+     * 'called it "a shameful decision"' are criticism.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

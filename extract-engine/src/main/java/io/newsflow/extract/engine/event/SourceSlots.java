@@ -392,6 +392,10 @@ final class SourceSlots {
         for (int k = pastRelativeClause(tokens, trigger); k >= 0; k--) {
             Token t = tokens.get(k);
             ActorSpan a = ActorSpan.endingAt(actors, k);
+            if (a != null && viaReport && clauses.objectOfVerb(tokens, a.first())) {
+                k = a.first(); // "Iran condemned the German decision ... and said it had": the first verb's object
+                continue;
+            }
             if (a != null) {
                 if (possessorOfNonState(tokens, a, trigger) || countedPeople(tokens, a)) {
                     return null;
@@ -404,6 +408,11 @@ final class SourceSlots {
                 }
                 k = a.first();
                 continue;
+            }
+            int quoted = viaReport && t.is("\"") ? openingOfPartialQuote(tokens, k) : -1;
+            if (quoted >= 0) {
+                k = quoted; // 'Iran condemned the decision as "irrational" and said it had summoned': the sayer is
+                continue; // found past the few words quoted
             }
             if (t.is("\"") || t.is(";") || ownCountry(tokens, k)) {
                 break;

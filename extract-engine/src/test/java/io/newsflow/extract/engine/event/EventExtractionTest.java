@@ -3506,4 +3506,14 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Nov 27, 2024 (Newsflow) - Russian President Vladimir Putin took part in the session "
                 + "of the Collective Security Council.")).doesNotContain("RUS 042 UNSC");
     }
+
+    @Test
+    void aSayerIsFoundPastAQuotedWordAndTheFirstVerbsObjectAndAJudgementInTheSpeakersWordsIsCriticism() {
+        assertThat(coded("TEHRAN, Oct 31, 2024 (Newsflow) - Iran condemned the German decision as \"irrational\" and said "
+                + "it had summoned the German charge d'affaires.")).containsExactly("IRN 111 DEU", "IRN 114 DEU");
+        assertThat(coded("BELGRADE, Oct 31, 2024 (Newsflow) - Serbian President Aleksandar Vucic called it \"a shameful "
+                + "decision\".")).containsExactly("SRB 111 -");
+        assertThat(coded("KUALA LUMPUR, Feb 21, 2017 (Newsflow) - Prime Minister Najib Razak said Malaysia would act. "
+                + "Deputy Prime Minister Ahmad Zahid Hamidi called North Korea's statement \"insulting\".")).contains("MYS 111 PRK");
+    }
 }
