@@ -339,7 +339,11 @@ public final class CorefResolver {
                 if (noun != null && (length > 1 || !tokens.get(i).is("the"))) {
                     boolean followedByName = i + length < tokens.size() && tokens.get(i + length).isCapitalised()
                             && length > 1;
-                    return followedByName ? 0 : length;
+                    // "the Kingdom of Morocco": a state's formal name, not the kingdom told before
+                    boolean ofAName = noun.refersTo().equals("COUNTRY") && i + length + 1 < tokens.size()
+                            && tokens.get(i + length).is("of") && tokens.get(i + length + 1).isCapitalised()
+                            && tokens.get(i + length - 1).isCapitalised();
+                    return followedByName || ofAName ? 0 : length;
                 }
             }
         }

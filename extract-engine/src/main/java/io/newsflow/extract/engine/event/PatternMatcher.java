@@ -230,6 +230,10 @@ final class PatternMatcher {
         return false;
     }
 
+    /** Kinds of polity that a state's formal name opens with: "the Kingdom of Morocco", "the Republic of Korea". */
+    private static final java.util.Set<String> POLITY_NOUNS = java.util.Set.of("kingdom", "republic", "state",
+            "sultanate", "emirate", "principality", "federation", "commonwealth", "grand duchy", "duchy");
+
     /** How far after its verb a required object may start: "backed the Afghan government". */
     private static final int OBJECT_REACH = 2;
 
@@ -251,6 +255,9 @@ final class PatternMatcher {
             if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
                     && k + 1 < tokens.size() && tokens.get(k + 1).isWord())) {
                 return a; // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor
+            }
+            if (tokens.get(k).is("of") && k > start && POLITY_NOUNS.contains(tokens.get(k - 1).lower())) {
+                continue; // "relations with the Kingdom of Morocco": the state named after the kind of polity
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start) {
                 return null;

@@ -3516,4 +3516,16 @@ class EventExtractionTest {
         assertThat(coded("KUALA LUMPUR, Feb 21, 2017 (Newsflow) - Prime Minister Najib Razak said Malaysia would act. "
                 + "Deputy Prime Minister Ahmad Zahid Hamidi called North Korea's statement \"insulting\".")).contains("MYS 111 PRK");
     }
+
+    @Test
+    void aStatesFormalNameATariffAnnouncedAndAResolutionAttackedAreRead() {
+        assertThat(coded("ALGIERS, Aug 24, 2021 (Newsflow) - Algeria has decided to sever its diplomatic relations with "
+                + "the Kingdom of Morocco.")).containsExactly("DZA 161 MAR");
+        assertThat(coded("WASHINGTON, April 3, 2025 (Newsflow) - Trump announced a 49 percent tariff on Cambodian goods."))
+                .containsExactly("USA 163 KHM");
+        assertThat(coded("NEW YORK, Dec 12, 2024 (Newsflow) - Israeli Ambassador Danny Danon attacked the resolution."))
+                .containsExactly("ISR 111 -");
+        assertThat(coded("KYIV, Apr 22, 2010 (Newsflow) - Opposition leader Yulia Tymoshenko called the agreement "
+                + "unconstitutional.")).containsExactly("UKR 111 -");
+    }
 }
