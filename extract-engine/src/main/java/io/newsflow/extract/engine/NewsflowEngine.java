@@ -408,7 +408,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * world body's short name makes another body ("the Collective Security Council"); the sayer of "and said it had"
      * is found past a few quoted words and the first verb's object; 'calling Algeria's move "unjustified"' and
      * 'called it "a shameful decision"' are criticism; "the Kingdom of Morocco" is Morocco; a tariff announced on a
-     * state's goods (163); "attacked the resolution" and "called the agreement unconstitutional" are criticism.
+     * state's goods (163); "attacked the resolution" and "called the agreement unconstitutional" are criticism; "the
+     * move", "the decision", "the step" condemned is an act, never a statement, an appeal, a demand or a threat.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

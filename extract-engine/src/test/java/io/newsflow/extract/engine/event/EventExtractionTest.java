@@ -3528,4 +3528,11 @@ class EventExtractionTest {
         assertThat(coded("KYIV, Apr 22, 2010 (Newsflow) - Opposition leader Yulia Tymoshenko called the agreement "
                 + "unconstitutional.")).containsExactly("UKR 111 -");
     }
+
+    @Test
+    void aMoveCondemnedIsAnActNotAnAppeal() {
+        assertThat(coded("ADDIS ABABA, Sept 30, 2021 (Newsflow) - Ethiopia expelled seven UN officials on Thursday. UN "
+                + "Secretary-General Antonio Guterres urged Ethiopia to let them stay. The White House condemned the move."))
+                .contains("USA 111 ETH").doesNotContain("USA 111 UN");
+    }
 }
