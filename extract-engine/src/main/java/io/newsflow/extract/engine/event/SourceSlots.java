@@ -551,6 +551,11 @@ final class SourceSlots {
     ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
         int and = ClauseWords.pastThe(tokens, counterpartOpening(tokens, subject.first() - 1));
         if (and < 1 || !tokens.get(and).is("and")) {
+            // "Zalmay Khalilzad and Taliban political chief Abdul Ghani Baradar", "and the Taliban's political chief,
+            // Abdul Ghani Baradar,": the "and" before the name's title
+            and = andBeforeTitle(tokens, actors, subject.first() - 1);
+        }
+        if (and < 1 || !tokens.get(and).is("and")) {
             return null;
         }
         boolean serialComma = and >= 2 && tokens.get(and - 1).is(","); // "the US, Russia, and Switzerland"
@@ -567,6 +572,41 @@ final class SourceSlots {
             return null;
         }
         return before;
+    }
+
+    /** How many words a title before a name may take: "the Taliban's political chief,". */
+    private static final int TITLE_WORDS = 4;
+    /** Words that end a title read backwards: they join clauses, not the words of a title. */
+    private static final Set<String> NOT_TITLE_WORDS = Set.of("and", "or", "but", "which", "who", "that", "while",
+            "the", "a", "an", "when", "as", "after", "before", "if", "because", "since", "until", "where", "whereas",
+            "although", "though", "once", "then", "also", "later", "said", "says", "told");
+
+    /**
+     * The "and" before the title of the name starting at {@code k + 1}: "and Taliban political chief Abdul Ghani
+     * Baradar", "and the Taliban's political chief, Abdul Ghani Baradar": a comma, the title's words (in lower case,
+     * or known as roles), the body or state whose title it is, "the"; else -1.
+     */
+    private int andBeforeTitle(List<Token> tokens, List<ActorSpan> actors, int k) {
+        int j = k >= 0 && tokens.get(k).is(",") ? k - 1 : k;
+        int words = 0;
+        while (j >= 1 && words < TITLE_WORDS && tokens.get(j).isWord() && !NOT_TITLE_WORDS.contains(tokens.get(j).lower())
+                && !PREPOSITIONS.contains(tokens.get(j).lower()) && ActorSpan.endingAt(actors, j) == null
+                && (!tokens.get(j).isCapitalised() || index.role(tokens.get(j).lower()) != null)) {
+            j--;
+            words++;
+        }
+        if (words == 0 || j < 1) {
+            return -1;
+        }
+        if (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s")) {
+            j--;
+        }
+        ActorSpan body = ActorSpan.endingAt(actors, j);
+        if (body != null) {
+            j = body.first() - 1; // "Taliban political chief", "the Taliban's political chief"
+        }
+        j = j >= 1 && tokens.get(j).is("the") ? j - 1 : j;
+        return j >= 1 && tokens.get(j).is("and") ? j : -1;
     }
 
     /** How many words a counterpart's title may take before its noun: "his Angolan counterpart". */

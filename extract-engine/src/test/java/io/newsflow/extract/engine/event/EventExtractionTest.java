@@ -3535,4 +3535,13 @@ class EventExtractionTest {
                 + "Secretary-General Antonio Guterres urged Ethiopia to let them stay. The White House condemned the move."))
                 .contains("USA 111 ETH").doesNotContain("USA 111 UN");
     }
+
+    @Test
+    void aPartnerBeforeTheTitleOfTheSecondNameSignsWithIt() {
+        assertThat(coded("DOHA, Feb 29, 2020 (Newsflow) - US envoy Zalmay Khalilzad and the Taliban's political chief, "
+                + "Abdul Ghani Baradar, signed the agreement.")).containsExactly("USA 057 AFG");
+        // a clause's conjunction is no title: "when Albanese visited" is his own visit
+        assertThat(coded("BEIJING, March 20, 2024 (Newsflow) - Chinese President Xi Jinping and Australian Prime Minister "
+                + "Anthony Albanese reached consensus when Albanese visited China last November.")).contains("AUS 042 CHN");
+    }
 }
