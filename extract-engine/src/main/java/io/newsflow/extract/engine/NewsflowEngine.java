@@ -410,7 +410,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * 'called it "a shameful decision"' are criticism; "the Kingdom of Morocco" is Morocco; a tariff announced on a
      * state's goods (163); "attacked the resolution" and "called the agreement unconstitutional" are criticism; "the
      * move", "the decision", "the step" condemned is an act, never a statement, an appeal, a demand or a threat; the
-     * partner named before the second name's title ("X and the Taliban's political chief, Y, signed") is its pair.
+     * partner named before the second name's title ("X and the Taliban's political chief, Y, signed") is its pair;
+     * a foreign appeal "to all sides" is made to the story's country.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -54,6 +54,12 @@ public final class ReactionTargets {
         // the sentence's events are the last found: an article's earlier ones are not walked again
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentenceIndex() == sentence.index(); k--) {
             NewsEvent reaction = found.get(k);
+            if (reaction.target() == null && home != null && APPEAL_ROOTS.contains(reaction.cameo().root())
+                    && toAllSides(tokens, reaction) && !home.countryCode().equals(reaction.source().countryCode())) {
+                // "China called on all sides to ensure Bongo's safety": the sides of the story's country
+                found.set(k, reaction.withActors(reaction.source(), home));
+                continue;
+            }
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
@@ -81,6 +87,26 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), home));
             }
         }
+    }
+
+    /** Appeals and demands, which a foreign voice makes to all the sides of a crisis. */
+    private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
+    /** "all parties", "all sides", "all the parties concerned", "all stakeholders", "all actors". */
+    private static final Set<String> SIDES = Set.of("parties", "sides", "stakeholders", "actors", "factions");
+
+    /** Whether the appeal is made to all the sides: "called on all parties to exercise restraint". */
+    private static boolean toAllSides(List<Token> tokens, NewsEvent appeal) {
+        int next = tokenAfterAction(tokens, appeal);
+        int from = next;
+        // the action's words may end before or after "on" or "to": "called on", "urged", "appealed to"
+        while (from >= 0 && from < tokens.size() && from < next + 2 && (tokens.get(from).is("on") || tokens.get(from).is("to"))) {
+            from++;
+        }
+        if (from < 0 || from + 1 >= tokens.size() || !tokens.get(from).is("all")) {
+            return false;
+        }
+        int noun = tokens.get(from + 1).is("the") ? from + 2 : from + 1;
+        return noun < tokens.size() && SIDES.contains(tokens.get(noun).lower());
     }
 
     /** Praise and welcome, which a third party gives each party of a cooperative act. */

@@ -3544,4 +3544,13 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, March 20, 2024 (Newsflow) - Chinese President Xi Jinping and Australian Prime Minister "
                 + "Anthony Albanese reached consensus when Albanese visited China last November.")).contains("AUS 042 CHN");
     }
+
+    @Test
+    void anAppealToAllSidesFromAbroadIsMadeToTheStorysCountry() {
+        assertThat(coded("LIBREVILLE, Aug 31, 2023 (Newsflow) - China called on all sides to ensure Bongo's safety."))
+                .containsExactly("CHN 020 GAB");
+        // the country's own voice appeals to its own sides, no state
+        assertThat(coded("LIBREVILLE, Aug 31, 2023 (Newsflow) - Gabonese President Ali Bongo called on all parties to "
+                + "stay calm.")).containsExactly("GAB 020 -");
+    }
 }
