@@ -411,7 +411,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * state's goods (163); "attacked the resolution" and "called the agreement unconstitutional" are criticism; "the
      * move", "the decision", "the step" condemned is an act, never a statement, an appeal, a demand or a threat; the
      * partner named before the second name's title ("X and the Taliban's political chief, Y, signed") is its pair;
-     * a foreign appeal "to all sides" is made to the story's country.
+     * a foreign appeal "to all sides" is made to the story's country; "had spoken to both leaders by phone" and "held
+     * separate meetings with the two leaders" reach each of the pair.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

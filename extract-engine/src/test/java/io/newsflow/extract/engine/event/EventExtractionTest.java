@@ -3553,4 +3553,14 @@ class EventExtractionTest {
         assertThat(coded("LIBREVILLE, Aug 31, 2023 (Newsflow) - Gabonese President Ali Bongo called on all parties to "
                 + "stay calm.")).containsExactly("GAB 020 -");
     }
+
+    @Test
+    void bothLeadersSpokenToByPhoneOrMetSeparatelyAreEachATarget() {
+        assertThat(coded("BANGKOK, July 27, 2025 (Newsflow) - Thai Prime Minister Phumtham Wechayachai and Cambodian Prime "
+                + "Minister Hun Manet agreed to a ceasefire. US President Donald Trump said he had spoken to both leaders "
+                + "by phone.")).contains("USA 041 THA", "USA 041 KHM");
+        assertThat(coded("NICOSIA, May 15, 2024 (Newsflow) - Cypriot President Nikos Christodoulides and Turkish Cypriot "
+                + "leader Ersin Tatar met on Monday. UN Secretary-General Antonio Guterres held separate meetings with "
+                + "the two leaders on Tuesday morning.")).containsExactly("CYP 044 CYP", "UN 044 CYP", "UN 044 CYP");
+    }
 }
