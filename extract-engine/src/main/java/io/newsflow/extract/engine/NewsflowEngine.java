@@ -412,7 +412,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * move", "the decision", "the step" condemned is an act, never a statement, an appeal, a demand or a threat; the
      * partner named before the second name's title ("X and the Taliban's political chief, Y, signed") is its pair;
      * a foreign appeal "to all sides" is made to the story's country; "had spoken to both leaders by phone" and "held
-     * separate meetings with the two leaders" reach each of the pair.
+     * separate meetings with the two leaders" reach each of the pair; an HTML tag left in a text is blanked for
+     * matching; Reuters' long bracketed credits and AP's "Associated Press writer X contributed" close no story with
+     * persons.
      */
     private static final String ENGINE_VERSION = "0.3.56";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -529,7 +529,25 @@ public final class WarmUpStories {
             "newsflow-spa-saudi-arabia-severs-ties-iran.txt",
             "newsflow-straitstimes-singapore-sanctions-russia-ukraine.json",
             "newsflow-vnexpress-vietnam-beat-thailand-sea-games-gold.json",
-            "newsflow-wafa-abbas-signs-rome-statute-icc.txt");
+            "newsflow-wafa-abbas-signs-rome-statute-icc.txt",
+            "newsflow-afp-tokyo-olympics-postponed-2021.json",
+            "newsflow-ansa-meloni-kyiv-zelensky-berlusconi.json",
+            "newsflow-ap-ethiopia-expels-un-officials.json",
+            "newsflow-ap-us-taliban-sign-doha-deal.json",
+            "newsflow-arabnews-hajj-limited-1000-pilgrims.json",
+            "newsflow-belga-vandecasteele-freed-assadi-swap.json",
+            "newsflow-citizen-samia-covid-jab-vaccination-launch.json",
+            "newsflow-efe-sanchez-mohammed-vi-rabat-roadmap.json",
+            "newsflow-kathimerini-dendias-tripoli-mangoush-benghazi.json",
+            "newsflow-lusa-tap-ceo-chairman-dismissed.txt",
+            "newsflow-nation-uhuru-rejects-icj-somalia-maritime-ruling.json",
+            "newsflow-premiumtimes-nnamdi-kanu-rearrested-malami.json",
+            "newsflow-reuters-ever-given-refloated-suez-canal.json",
+            "newsflow-reuters-germany-navalny-novichok-proof.json",
+            "newsflow-thehindu-jaishankar-wang-yi-moscow-consensus.json",
+            "newsflow-thenational-el-al-first-flight-abu-dhabi.json",
+            "newsflow-xinhua-wang-yi-meets-baradar-tianjin.json",
+            "newsflow-yle-vantaa-viertola-school-shooting.json");
 
     private WarmUpStories() {
     }

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 public final class SignOffs {
     /** A last line of editors' initials and a bracket, or a bracket alone. */
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "\\n[ \\t]*(?:[a-z]{1,4}(?:/[a-z]{1,4})*[ \\t]*)?\\([^()\\n]{2,120}\\)[ \\t]*\\s*\\z");
+            "\\n[ \\t]*(?:[a-z]{1,4}(?:/[a-z]{1,4})*[ \\t]*)?\\([^()\\n]{2,120}\\)[ \\t]*\\s*\\z"
+                    // Reuters' credits in a bracket run long: "(Reporting by A in Suez and B in Cairo; Additional
+                    // reporting by C in Amsterdam; Writing by D; Editing by E)"
+                    + "|\\n[ \\t]*\\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by[^()\\n]{2,480}\\)[ \\t]*\\s*\\z");
 
     /**
      * The staff lines an agency closes with, "Reporter: X", "Translator: A, B", "Editor: C", "Copyright © ANTARA
@@ -21,7 +24,11 @@ public final class SignOffs {
      */
     private static final Pattern STAFF_LINES = Pattern.compile("(?:\\n[ \\t]*(?:(?:Reporters?|Editors?|Translators?|"
             + "Writers?|Photographers?|Producers?)[ \\t]*:|(?:Additional )?(?:Reporting|Editing|Writing) by|Compiled by|"
-            + "Copyright|\u00a9)[^\\n]*)+\\s*\\z");
+            + "Copyright|\u00a9"
+            // AP's credit for help from other bureaus: "Associated Press writer Edith M. Lederer at the United Nations
+            // contributed."
+            + "|(?:The )?Associated Press (?:writers?|reporters?|journalists?|correspondents?) [^\\n]{2,300}?"
+            + "contributed)[^\\n]*)+\\s*\\z");
 
     private SignOffs() {
     }

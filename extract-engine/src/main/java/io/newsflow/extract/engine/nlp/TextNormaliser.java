@@ -1,8 +1,9 @@
 package io.newsflow.extract.engine.nlp;
 
 /**
- * Maps typographic quotes, apostrophes, dashes and spaces to their ASCII forms one character for one, so that
- * matching sees one spelling while every offset still points into the original text.
+ * Maps typographic quotes, apostrophes, dashes and spaces to their ASCII forms one character for one, and blanks
+ * HTML tags left in a text, so that matching sees one spelling while every offset still points into the original
+ * text.
  */
 public final class TextNormaliser {
     private TextNormaliser() {
@@ -27,6 +28,18 @@ public final class TextNormaliser {
                 default -> chars[i];
             };
         }
+        // markup left in a text is no word of it: 'met <img src=x onerror="..."> French Foreign Minister Barrot'
+        // meets Barrot, and the tag's quotes open no quotation
+        if (text.indexOf('<') >= 0) {
+            java.util.regex.Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                java.util.Arrays.fill(chars, tag.start(), tag.end(), ' ');
+            }
+        }
         return new String(chars);
     }
+
+    /** An HTML tag as a page or a copy and paste leaves it in a text: "<img src=x>", "</script>", "<br/>". */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>\\n]{0,300})?/?>");
 }

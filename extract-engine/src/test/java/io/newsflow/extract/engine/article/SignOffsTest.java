@@ -36,4 +36,17 @@ class SignOffsTest {
                 .doesNotContain("Nabil").doesNotContain("Santoso").doesNotContain("ANTARA");
         assertThat(SignOffs.blanked("The editor: a man of few words.")).isEqualTo("The editor: a man of few words.");
     }
+
+    @Test
+    void aLongReutersCreditAndAnApContributorLineAreBlanked() {
+        String reuters = "Oil prices fell.\n(Reporting by Nadia Fouad in Suez and Omar Khalil in Cairo; Additional reporting "
+                + "by Pieter Hendriks in Amsterdam; Writing by Tom Ashby; Editing by Clare Fenwick)";
+        assertThat(SignOffs.blanked(reuters)).hasSameSizeAs(reuters).startsWith("Oil prices fell.\n")
+                .doesNotContain("Fouad").doesNotContain("Fenwick");
+        String ap = "The officials left.\nAssociated Press writer Edith M. Lederer at the United Nations contributed.";
+        assertThat(SignOffs.blanked(ap)).startsWith("The officials left.\n").doesNotContain("Lederer");
+        // a story's own sentence about a contribution stays
+        String kept = "The Associated Press reported that Japan contributed $10 million.";
+        assertThat(SignOffs.blanked(kept)).isEqualTo(kept);
+    }
 }

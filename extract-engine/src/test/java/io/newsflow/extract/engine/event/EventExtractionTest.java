@@ -3563,4 +3563,11 @@ class EventExtractionTest {
                 + "leader Ersin Tatar met on Monday. UN Secretary-General Antonio Guterres held separate meetings with "
                 + "the two leaders on Tuesday morning.")).containsExactly("CYP 044 CYP", "UN 044 CYP", "UN 044 CYP");
     }
+
+    @Test
+    void markupLeftInATextIsNoWordOfIt() {
+        assertThat(coded("GENEVA, March 4, 2024 (Newsflow) - Russian Foreign Minister Sergei Lavrov met <img src=x "
+                + "onerror=\"window.x = 1\"> French Foreign Minister Jean-Noel Barrot in Geneva on Monday."))
+                .containsExactly("RUS 044 FRA");
+    }
 }
