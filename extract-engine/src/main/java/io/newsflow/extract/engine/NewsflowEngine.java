@@ -487,8 +487,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         // a bureau's dateline ("NAIROBI, Kenya (AP) - Ethiopia's government ordered") whose country the story never
         // names is no home of its bare bodies: "the foreign ministry" is the state the story is about
-        String bodiesHome = datelineCountry != null && !table.countryMentionCounts().containsKey(datelineCountry)
-                && mostNamedCountry(table) != null ? mostNamedCountry(table) : datelineCountry;
+        String mostNamed = datelineCountry != null && !table.countryMentionCounts().containsKey(datelineCountry)
+                ? mostNamedCountry(table) : null;
+        String bodiesHome = mostNamed != null ? mostNamed : datelineCountry;
         bareOrganisations.resolve(table, bodiesHome,
                 dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
         PossessiveGenders.learn(sentences, table);

@@ -223,7 +223,7 @@ final class ClauseReadings {
         int k = m.first() - 1;
         int adjectives = 0;
         while (k > 0 && adjectives < 2) {
-            if (QUOTE_MARKS.contains(tokens.get(k).text())) {
+            if (ClauseWords.QUOTE_MARKS.contains(tokens.get(k).text())) {
                 k--; // 'a "cowardly" attack': the speaker's word, quoted
             } else if (ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
                 k--; // "comments on individual strikes", "the massive attack": adjectives between marker and noun
@@ -258,7 +258,6 @@ final class ClauseReadings {
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
             "\\p{Ll}+(?:al|ive|ous|ic|ful|less|ary|able|ible)|\\d+-\\p{Ll}+|cowardly|deadly|friendly|costly|unfriendly|ugly|"
             + "dastardly|heavenly|brotherly|neighbourly|neighborly|timely|untimely|orderly|disorderly|elderly|lively|lonely");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     /**
      * "an Islamic State target", "a Taliban attack", "struck Hamas targets", "attacks on Taliban positions": a one-word

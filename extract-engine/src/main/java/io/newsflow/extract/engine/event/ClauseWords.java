@@ -22,6 +22,8 @@ final class ClauseWords {
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
             "did");
 
+    /** Quotation marks, which a speaker's own word stands between: 'a "cowardly" attack'. */
+    static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
     /** Adverbs without "-ly" that stand between an auxiliary and its participle: "was first arrested in 2015". */
     static final Set<String> PLAIN_ADVERBS = Set.of("first", "again", "later", "since", "then", "once", "twice",
             "soon");

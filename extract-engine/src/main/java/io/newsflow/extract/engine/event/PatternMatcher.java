@@ -232,7 +232,7 @@ final class PatternMatcher {
 
     /** Kinds of polity that a state's formal name opens with: "the Kingdom of Morocco", "the Republic of Korea". */
     private static final java.util.Set<String> POLITY_NOUNS = java.util.Set.of("kingdom", "republic", "state",
-            "sultanate", "emirate", "principality", "federation", "commonwealth", "grand duchy", "duchy");
+            "sultanate", "emirate", "principality", "federation", "commonwealth", "duchy");
 
     /** How far after its verb a required object may start: "backed the Afghan government". */
     private static final int OBJECT_REACH = 2;

@@ -207,7 +207,7 @@ public final class ReactionTargets {
             if (wanted.test(tokens.get(n).lower())) {
                 return n;
             }
-            if (QUOTE_MARKS.contains(tokens.get(n).text())) {
+            if (ClauseWords.QUOTE_MARKS.contains(tokens.get(n).text())) {
                 end++;
             } else if (!tokens.get(n).isWord()) {
                 return -1;
@@ -216,7 +216,6 @@ public final class ReactionTargets {
         return -1;
     }
 
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     private static final Set<String> ANY_ACT = Set.of("*");
     /** Nouns that sum up the act the clause before told: "a move Georgetown denounced". */
