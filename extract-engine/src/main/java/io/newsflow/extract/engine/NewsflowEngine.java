@@ -487,8 +487,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         // a bureau's dateline ("NAIROBI, Kenya (AP) - Ethiopia's government ordered") whose country the story never
         // names is no home of its bare bodies: "the foreign ministry" is the state the story is about
-        String mostNamed = datelineCountry != null && !table.countryMentionCounts().containsKey(datelineCountry)
-                ? mostNamedCountry(table) : null;
+        Map<String, Integer> namedCountries = table.countryMentionCounts();
+        String mostNamed = datelineCountry != null && !namedCountries.containsKey(datelineCountry)
+                ? mostNamedCountry(namedCountries) : null;
         String bodiesHome = mostNamed != null ? mostNamed : datelineCountry;
         bareOrganisations.resolve(table, bodiesHome,
                 dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
@@ -525,7 +526,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         NewsEvent.Actor home = storyState(ctx.storyCountry());
         // a web page has no home of its own, but what is done at home there ("ECOWAS condemned Sunday's coup") is done
         // in the country the page names most
-        NewsEvent.Actor reactionHome = home != null ? home : storyState(mostNamedCountry(table));
+        NewsEvent.Actor reactionHome = home != null ? home : storyState(mostNamedCountry(table.countryMentionCounts()));
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
@@ -618,11 +619,10 @@ public final class NewsflowEngine implements ExtractionEngine {
     private static final int DAYS_A_STORY_LOOKS_BACK = 7;
 
     /**
-     * The country a story names most often (by name, demonym or capital), when it is named at least {@value
-     * #MOST_NAMED_MINIMUM} times and more often than any other; else null.
+     * The country a story names most often ({@code counts}: by name, demonym or capital), when it is named at least
+     * {@value #MOST_NAMED_MINIMUM} times and more often than any other; else null.
      */
-    private static String mostNamedCountry(EntityTable table) {
-        Map<String, Integer> counts = table.countryMentionCounts();
+    private static String mostNamedCountry(Map<String, Integer> counts) {
         String most = null;
         int best = 0;
         boolean tie = false;

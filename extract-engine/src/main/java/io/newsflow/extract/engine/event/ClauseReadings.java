@@ -509,12 +509,8 @@ final class ClauseReadings {
     }
 
     private static boolean pastForm(String word) {
-        return word.length() > 4 && word.endsWith("ed") || SERIES_PASTS.contains(word);
+        return word.length() > 4 && word.endsWith("ed") || ClauseWords.IRREGULAR_PASTS.contains(word);
     }
-
-    /** Past tenses without "-ed" that a series of verbs holds: "met the envoy, held talks and signed". */
-    private static final Set<String> SERIES_PASTS = Set.of("held", "met", "told", "gave", "sent", "made", "took", "urged",
-            "sought", "struck", "drew", "spoke", "said", "threw", "led", "won", "broke", "paid");
 
     static boolean secondVerb(List<Token> tokens, int trigger) {
         int k = trigger - 1;
@@ -603,8 +599,7 @@ final class ClauseReadings {
         for (int k = from - 1; k >= 0; k--) {
             String w = tokens.get(k).lower();
             // ("was first arrested in 2015", "was again detained")
-            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || w.equals("also") || w.equals("already")
-                    || ClauseWords.PLAIN_ADVERBS.contains(w))) {
+            if (!(w.endsWith("ly") || PatternMatcher.NEGATIONS.contains(w) || ClauseWords.PLAIN_ADVERBS.contains(w))) {
                 return k;
             }
         }

@@ -24,9 +24,19 @@ final class ClauseWords {
 
     /** Quotation marks, which a speaker's own word stands between: 'a "cowardly" attack'. */
     static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
-    /** Adverbs without "-ly" that stand between an auxiliary and its participle: "was first arrested in 2015". */
-    static final Set<String> PLAIN_ADVERBS = Set.of("first", "again", "later", "since", "then", "once", "twice",
-            "soon");
+    /**
+     * Adverbs without "-ly" that stand between an auxiliary and its participle: "was first arrested in 2015", "has
+     * already detained".
+     */
+    static final Set<String> PLAIN_ADVERBS = Set.of("also", "already", "first", "again", "later", "since", "then",
+            "once", "twice", "soon");
+    /**
+     * Past tenses without "-ed" that open a second verb or one of a series: "welcomed the decision and said he counted
+     * on Hungary", "met the envoy, held talks and signed".
+     */
+    static final Set<String> IRREGULAR_PASTS = Set.of("said", "told", "made", "took", "gave", "met", "spoke",
+            "held", "sent", "left", "went", "came", "saw", "put", "set", "led", "won", "lost", "kept", "brought",
+            "sought", "thought", "felt", "found", "paid", "drew", "broke", "struck", "wrote", "began", "stood", "threw");
 
     private ClauseWords() {
     }

@@ -189,13 +189,8 @@ final class TargetSlots {
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */
     private static boolean secondVerbAfter(List<Token> tokens, int k) {
         return tokens.get(k).is("and") && k + 1 < tokens.size() && !tokens.get(k + 1).isCapitalised()
-                && (tokens.get(k + 1).lower().endsWith("ed") || IRREGULAR_PASTS.contains(tokens.get(k + 1).lower()));
+                && (tokens.get(k + 1).lower().endsWith("ed") || ClauseWords.IRREGULAR_PASTS.contains(tokens.get(k + 1).lower()));
     }
-
-    /** Past tenses without "-ed" that open a second verb: "welcomed the decision and said he counted on Hungary". */
-    private static final Set<String> IRREGULAR_PASTS = Set.of("said", "told", "made", "took", "gave", "met", "spoke",
-            "held", "sent", "left", "went", "came", "saw", "put", "set", "led", "won", "lost", "kept", "brought",
-            "sought", "thought", "felt", "found", "paid", "drew", "broke", "struck", "wrote", "began", "stood");
 
     /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
     /**
