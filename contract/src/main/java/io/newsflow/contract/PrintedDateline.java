@@ -96,6 +96,13 @@ public record PrintedDateline(String city, String region, String agency, int mon
             + "(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?<month>" + MONTH_NAMES + ")\\.?,?"
             + "|(?<monthFirst>" + MONTH_NAMES + ")\\.?[ \\t]+(?<dayAfter>\\d{1,2}),?)"
             + "[ \\t]+(?<year>(?:19|20)\\d{2})[ \\t]*[:.]?[ \\t]*(?:\\R|$)");
+    /**
+     * The outlet, the place and the day between slashes on a line of their own, the year in two figures, as Civil.ge
+     * prints it: "Civil Georgia, Tbilisi / 30 May.'17 / 22:10".
+     */
+    private static final Pattern OUTLET_PLACE_SLASH_DATE = Pattern.compile("^[ \\t]*(?<outlet>\\p{Lu}[\\p{L}.'’&]*"
+            + "(?:[ \\t]+\\p{Lu}[\\p{L}.'’&]*){0,3}),[ \\t]*(?<place>" + PLACE + ")[ \\t]*/[ \\t]*(?<day>\\d{1,2})[ \\t]+"
+            + "(?<month>" + MONTH_NAMES + ")\\.?[ \\t]*['’](?<year>\\d{2})(?:[ \\t]*/[ \\t]*\\d{1,2}:\\d{2})?[ \\t]*(?:\\R|$)");
     /** "By John Smith" alone on the first line, before the dateline. */
     private static final Pattern BYLINE = Pattern.compile("^[ \\t]*By[ \\t]+\\p{Lu}[^\\n.]{1,60}\\R");
     /** Labels in capitals that open a story before a colon and place nothing. */
@@ -175,6 +182,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
         if (dashAgency.find() && NATIONAL_AGENCIES.contains(dashAgency.group("agency"))) {
             return new PrintedDateline(dashAgency.group("place"), null, dashAgency.group("agency"), 0, 0, 0,
                     dashAgency.end());
+        }
+        Matcher slashDate = OUTLET_PLACE_SLASH_DATE.matcher(body).region(from, body.length());
+        if (slashDate.find()) {
+            return new PrintedDateline(slashDate.group("place").strip(), null, slashDate.group("outlet"),
+                    month(slashDate.group("month")), Integer.parseInt(slashDate.group("day")),
+                    2000 + Integer.parseInt(slashDate.group("year")), slashDate.end());
         }
         Matcher dateLine = DATE_LINE.matcher(body).region(from, body.length());
         if (dateLine.find() && (dateLine.group("outlet") == null

@@ -415,8 +415,18 @@ public final class NewsflowEngine implements ExtractionEngine {
      * separate meetings with the two leaders" reach each of the pair; an HTML tag left in a text is blanked for
      * matching; Reuters' long bracketed credits and AP's "Associated Press writer X contributed" close no story with
      * persons.
+     * 0.3.57: Civil.ge's "Civil Georgia, Tbilisi / 30 May.'17 / 22:10" dates and places a story; a warplane, a bomber or
+     * a fighter shot down is an attack on the state it flies for; a quote that opens inside an act's words closes after
+     * them ('warned of "serious consequences" for Turkey'), and "the warner's relations with X" aim at X; "the federal
+     * government" is the state as "the government" is; an offer declined is a rejection of who offered it, and an
+     * offer "from X to help" is X's; apologies offered or conveyed are an apology; envoys recalled from several
+     * capitals reduce relations with each; "that charge" rejected answers who made it; a second verb of another kind
+     * in the same root is another act ("declared a state of emergency and imposed a curfew"); a time after "since"
+     * never dates the act it stands before; an execution or a deportation condemned is the story state's act; "Nato",
+     * "Opec", "Unicef" name their bodies as NATO, OPEC, UNICEF do; a company's "Corp." keeps its full stop, and "AG",
+     * "OJSC" close a company's name; Pakistan's tribal agencies ("Mohmand Agency") are places.
      */
-    private static final String ENGINE_VERSION = "0.3.56";
+    private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -89,8 +89,29 @@ public record Dictionaries(
 
     private static List<Igo> readIgos() {
         return TsvSource.read(DIR + "igos.tsv", 2).stream()
-                .map(r -> new Igo(r.required(0, "code"), r.required(1, "name"), r.values(2), emptyToNull(r.text(3))))
+                .map(r -> new Igo(r.required(0, "code"), r.required(1, "name"), withTitleCaseAcronyms(r.values(2)),
+                        emptyToNull(r.text(3))))
                 .toList();
+    }
+
+    /** How long an acronym must be for its title-case form to be no word of its own ("Nato", not "Au" or "Who"). */
+    private static final int TITLE_CASE_ACRONYM = 4;
+
+    /**
+     * The aliases with the title-case form of each acronym among them, as British papers print it: "Nato", "Opec",
+     * "Unicef", "Ecowas" for NATO, OPEC, UNICEF, ECOWAS.
+     */
+    static List<String> withTitleCaseAcronyms(List<String> aliases) {
+        List<String> all = new java.util.ArrayList<>(aliases);
+        for (String alias : aliases) {
+            if (alias.length() >= TITLE_CASE_ACRONYM && alias.chars().allMatch(Character::isUpperCase)) {
+                String titleCase = alias.charAt(0) + alias.substring(1).toLowerCase(java.util.Locale.ROOT);
+                if (!all.contains(titleCase)) {
+                    all.add(titleCase);
+                }
+            }
+        }
+        return List.copyOf(all);
     }
 
     private static List<KnownOrganization> readOrganizations() {

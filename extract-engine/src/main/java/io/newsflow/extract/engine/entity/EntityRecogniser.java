@@ -613,7 +613,11 @@ public final class EntityRecogniser {
             // "the Court of Bosnia and Herzegovina": a body named "of" its country is that country's
             country = hitAt[last].entry(Type.COUNTRY).key();
         }
-        String name = text.substring(tokens.get(from).start(), tokens.get(last).end());
+        int end = tokens.get(last).end();
+        if (companySuffixes.contains(tokens.get(last).lower()) && end < text.length() && text.charAt(end) == '.') {
+            end++; // "Bank of America Corp.": the abbreviation's full stop is part of the name
+        }
+        String name = text.substring(tokens.get(from).start(), end);
         EntityKey key = new EntityKey(EntityKind.ORGANIZATION, name, country);
         mark(covered, from, last);
         emit(table, record, s, from, from, last, key, How.NAME, name);

@@ -75,10 +75,11 @@ final class EventDates {
             boolean afterTrigger = t.start() > triggerStart;
             if (presentPerfect && (t.point().precision() == DatePrecision.DAY || afterTrigger && !thisPeriod(tokens, t))
                     && !sinceBefore(tokens, t)
-                    || !presentPerfect && afterTrigger && sinceBefore(tokens, t)
+                    || !presentPerfect && sinceBefore(tokens, t)
                     || possessiveOfAnother(tokens, t, trigger)){
                 // "has accused Russia of a cyberattack last year": a present perfect takes no past time after it, so
-                // the time is the object's; "paid his first visit since 2012": a gap's start, not the act's time
+                // the time is the object's; "paid his first visit since 2012": a gap's start, not the act's time,
+                // before the trigger too ("paid his first visit since 2012, holding talks with Sisi")
                 continue;
             }
             if (t.start() < triggerStart) {
@@ -157,7 +158,7 @@ final class EventDates {
     /** "since" just before the time: a present perfect joins a day that way. */
     private static boolean sinceBefore(List<Token> tokens, TimeMention time) {
         int at = firstTokenAt(tokens, time.start());
-        for (int k = at - 1; k >= Math.max(0, at - SINCE_REACH); k--) {
+        for (int k = Math.min(at, tokens.size() - 1); k >= Math.max(0, at - SINCE_REACH); k--) {
             if (tokens.get(k).is("since")) {
                 return true;
             }

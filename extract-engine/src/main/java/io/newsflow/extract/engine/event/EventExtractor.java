@@ -796,8 +796,11 @@ public final class EventExtractor {
         EntityKey host = passive || !p.code().startsWith("042") ? null : countries.visitedHost(ctx, tokens, m);
         EntityKey targetKey = passive ? null : host != null ? host : m.target() != null ? m.target().mention().key() : null;
         if (!passive && codes.get(p.code()).root().equals("16")) {
-            EntityKey post = countries.envoyPost(ctx, sentence, tokens, m, sourceKey);
-            targetKey = post != null ? post : targetKey; // "recalled its ambassador in Brasília, Manuel Vadell"
+            List<EntityKey> posts = countries.envoyPosts(ctx, sentence, tokens, m, sourceKey);
+            targetKey = !posts.isEmpty() ? posts.get(0) : targetKey; // "recalled its ambassador in Brasília, Manuel Vadell"
+            if (posts.size() > 1) {
+                roles.groupTargets.addAll(posts.subList(1, posts.size())); // "its ambassadors to Dublin and Oslo"
+            }
         }
         if (targetKey == null && !passive) {
             // "arrived in Beijing and will travel to Shanghai to visit the New Development Bank": the place right
@@ -1346,8 +1349,13 @@ public final class EventExtractor {
         // (two acts of another kind stay two: "revoked defence agreements and ordered the troops to leave")
         boolean coordinated = e.target() != null && ClauseReadings.secondVerb(tokens, m.first())
                 && (e.cameo().root().equals("02") || e.cameo().root().equals("10"));
+        // ("declared a state of emergency and imposed a curfew": a second verb of another kind in the root is another act)
+        boolean secondOfAnotherKind = ClauseReadings.secondVerb(tokens, m.first());
         for (int i = 0; i < events.size(); i++) {
             NewsEvent o = events.get(i);
+            if (secondOfAnotherKind && !o.cameo().code().equals(e.cameo().code())) {
+                continue;
+            }
             if (o.cameo().root().equals(e.cameo().root()) && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))
                     && java.util.Objects.equals(actorId(o.target()), actorId(e.target()))
                     && (m.first() - emitted.get(i).last() <= 3 || coordinated) && !m.pattern().code().startsWith("15")) {

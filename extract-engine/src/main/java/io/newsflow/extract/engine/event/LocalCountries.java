@@ -268,12 +268,43 @@ final class LocalCountries {
      * place's state, or the country named), the one a recall is aimed at; null when the match ends in no envoy.
      */
     EntityKey envoyPost(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
+        List<EntityKey> posts = envoyPosts(ctx, sentence, tokens, m, source);
+        return posts.isEmpty() ? null : posts.get(0);
+    }
+
+    /**
+     * The foreign states of every post a list names after the envoys ("recalled its ambassadors to Dublin and Oslo"),
+     * in order; empty when the first names none.
+     */
+    List<EntityKey> envoyPosts(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
         int after = m.last() + 1;
         if (!ClauseWords.ENVOYS.contains(tokens.get(m.last()).lower()) || after + 1 >= tokens.size()
                 || !POSTING.contains(tokens.get(after).lower())) {
-            return null;
+            return List.of();
         }
-        return foreignStateNamedAt(ctx, sentence, tokens.get(after + 1).is("the") ? after + 2 : after + 1, source);
+        List<EntityKey> posts = new java.util.ArrayList<>();
+        int at = tokens.get(after + 1).is("the") ? after + 2 : after + 1;
+        EntityKey post = foreignStateNamedAt(ctx, sentence, at, source);
+        while (post != null && !posts.contains(post)) {
+            posts.add(post);
+            int next = mentionEnd(ctx, sentence, at) + 1;
+            if (next <= 0 || next + 1 >= tokens.size() || !(tokens.get(next).is("and") || tokens.get(next).is(","))) {
+                break;
+            }
+            at = tokens.get(next + 1).is("and") && next + 2 < tokens.size() ? next + 2 : next + 1;
+            post = foreignStateNamedAt(ctx, sentence, at, source);
+        }
+        return posts;
+    }
+
+    /** The last token of the mention starting at {@code at}, else -1. */
+    private static int mentionEnd(ArticleContext ctx, Sentence sentence, int at) {
+        for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
+            if (mention.first() == at) {
+                return mention.last();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -218,10 +218,20 @@ final class StateAndPeopleNouns {
         return ofCountry ? -1 : after; // "the government of Mali": the country named after it is the object
     }
 
-    /** The state noun at k, or after a determiner at k; else -1. */
+    /**
+     * Words between the article and a state noun that still name the state's own government: "the federal government",
+     * "the interim authorities" (but "the local government", "the state government" are no national state).
+     */
+    private static final java.util.Set<String> NATIONAL_MODIFIERS = java.util.Set.of("federal", "central", "national",
+            "interim", "transitional", "provisional");
+
+    /** The state noun at k, or after a determiner at k (and a national modifier: "the federal government"); else -1. */
     private int stateNounAt(List<Token> tokens, int k) {
         if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
             k++;
+            if (k + 1 < tokens.size() && NATIONAL_MODIFIERS.contains(tokens.get(k).lower())) {
+                k++;
+            }
         }
         return k < tokens.size() && index.isStateNoun(tokens.get(k).lower()) ? k : -1;
     }

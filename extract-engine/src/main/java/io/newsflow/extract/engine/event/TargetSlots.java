@@ -50,6 +50,9 @@ final class TargetSlots {
                     continue;
                 }
             }
+            if (k == m.last() + 1 && tokens.get(k).is("\"") && quoteOpensWithin(tokens, m)) {
+                continue; // 'warned of "serious consequences" for Turkey': the quote closes inside the act's words
+            }
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
@@ -111,6 +114,10 @@ final class TargetSlots {
             boolean ownSide = own != null && own.equals(country);
             if (ownSide && k <= m.last() && m.pattern().code().startsWith("13")) {
                 k = a.last(); // "warned that Iran would respond to steps by Berlin": the warner's side, not its target
+                continue;
+            }
+            if (ownSide && !cooperative && ownRelations(tokens, a.last())) {
+                k = a.last(); // "warned of consequences for Russia's relations with Turkey": the other party is aimed at
                 continue;
             }
             if (!cooperative || own == null || country != null && !own.equals(country)) {
@@ -184,6 +191,25 @@ final class TargetSlots {
     private static boolean meeting(PatternMatch m) {
         String code = m.pattern().code();
         return code.startsWith("04") || code.equals("036");
+    }
+
+    /** Whether a quote mark opens among the trigger's words (and so closes after them). */
+    private static boolean quoteOpensWithin(List<Token> tokens, PatternMatch m) {
+        int marks = 0;
+        for (int k = m.first(); k <= m.last(); k++) {
+            marks += tokens.get(k).is("\"") ? 1 : 0;
+        }
+        return marks % 2 == 1;
+    }
+
+    /** What a state has with another: "Russia's relations with Turkey". */
+    private static final Set<String> RELATION_NOUNS = Set.of("relations", "ties", "relationship", "cooperation",
+            "contacts", "dialogue");
+
+    /** Whether the actor ending at {@code last} owns the relations named after it: "Russia's relations with". */
+    private static boolean ownRelations(List<Token> tokens, int last) {
+        return last + 3 < tokens.size() && (tokens.get(last + 1).is("'s") || tokens.get(last + 1).is("\u2019s"))
+                && RELATION_NOUNS.contains(tokens.get(last + 2).lower()) && tokens.get(last + 3).is("with");
     }
 
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */

@@ -211,6 +211,17 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theOutletPlaceAndDayBetweenSlashes() {
+        ParsedDateline civil = DatelineParser.parse("Civil Georgia, Tbilisi / 30 May.'17 / 22:10\nAfgan Mukhtarli, a journalist");
+        assertThat(civil.place()).isEqualTo("Tbilisi");
+        assertThat(civil.agency()).isEqualTo("Civil Georgia");
+        assertThat(List.of(civil.year(), civil.month(), civil.day())).containsExactly(2017, 5, 30);
+        // a line of two names and a fraction is no dateline
+        ParsedDateline fraction = DatelineParser.parse("Smith, Jones / 30 percent\nThe vote");
+        assertThat(fraction == null || fraction.month() == 0).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
     void aStoryFiledFromTwoPlaces() {
         ParsedDateline two = DatelineParser.parse("BEIRUT/JERUSALEM, Nov 26 (Reuters) - Israel and Lebanon's Hezbollah");
         assertThat(two.place()).isEqualTo("BEIRUT/JERUSALEM");

@@ -781,4 +781,21 @@ class EntityRecognitionTest {
         assertThat(a.events()).extracting(e -> e.source().countryCode() + " " + e.cameo().code() + " " + e.target().name())
                 .containsExactly("NGA 173 Nnamdi Kanu"); // and "re-arrested" is an arrest
     }
+
+    @Test
+    void aBritishTitleCaseAcronymNamesTheInternationalBody() {
+        AnalysedArticle a = SharedEngine.analyse("Supply routes", "ISLAMABAD, Nov 27, 2011 (Newsflow) - Pakistan shut "
+                + "the supply routes for Nato forces after helicopters attacked two border posts in Mohmand Agency.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "North Atlantic Treaty Organization").countryCode()).isEqualTo("NATO");
+        // a tribal agency of Pakistan is a place, no body
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.ORGANIZATION && e.name().contains("Mohmand"));
+    }
+
+    @Test
+    void aCompanysAbbreviatedSuffixKeepsItsFullStop() {
+        AnalysedArticle a = SharedEngine.analyse("Deal", "NEW YORK, Sept 14, 2016 (Newsflow) - Bayer was advised by "
+                + "Bank of America Corp. and Credit Suisse Group AG on the deal, and Azerenerji OJSC said the plant was shut.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .contains("Bank of America Corp.", "Credit Suisse Group AG", "Azerenerji OJSC");
+    }
 }

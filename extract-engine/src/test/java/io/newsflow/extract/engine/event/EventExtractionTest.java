@@ -3570,4 +3570,70 @@ class EventExtractionTest {
                 + "onerror=\"window.x = 1\"> French Foreign Minister Jean-Noel Barrot in Geneva on Monday."))
                 .containsExactly("RUS 044 FRA");
     }
+
+    @Test
+    void aWarplaneShotDownIsAnAttackOnTheStateItFliesFor() {
+        assertThat(coded("Ankara, Nov 24, 2015 (Newsflow) - Turkish fighter jets on Tuesday shot down a Russian warplane "
+                + "near the Syrian border.")).containsExactly("TUR 190 RUS");
+    }
+
+    @Test
+    void aWarningOfConsequencesForTheWarnersRelationsAimsAtTheOtherParty() {
+        // the quote that opens inside the act's words closes after them; "Russia's relations" are the warner's own
+        assertThat(coded("MOSCOW, Nov 24, 2015 (Newsflow) - President Vladimir Putin warned of \"serious consequences\" "
+                + "for Russia's relations with Turkey.")).containsExactly("RUS 130 TUR");
+    }
+
+    @Test
+    void theFederalGovernmentIsTheStateAsTheGovernmentIs() {
+        assertThat(coded("MEXICO CITY, Nov 5, 2019 (Newsflow) - Opposition leader Marko Cortés demanded that the federal "
+                + "government punish those responsible.")).containsExactly("MEX 100 MEX");
+    }
+
+    @Test
+    void anOfferDeclinedIsARejectionOfTheOneWhoOfferedIt() {
+        assertThat(named("MEXICO CITY, Nov 5, 2019 (Newsflow) - President Andrés Manuel López Obrador on Tuesday declined "
+                + "an offer from United States President Donald Trump to help Mexico.")).contains(
+                        "Andrés Manuel López Obrador 120 Donald Trump");
+    }
+
+    @Test
+    void apologiesOfferedOrConveyedAreAnApology() {
+        assertThat(coded("TOKYO, Dec 28, 2015 (Newsflow) - Prime Minister Shinzo Abe conveyed his apology directly to "
+                + "South Korean President Park Geun-hye.")).containsExactly("JPN 055 KOR");
+        assertThat(coded("TOKYO, Dec 28, 2015 (Newsflow) - Prime Minister Shinzo Abe offers anew his most sincere "
+                + "apologies to the women.")).containsExactly("JPN 055 -");
+    }
+
+    @Test
+    void envoysRecalledFromSeveralCapitalsReduceRelationsWithEach() {
+        assertThat(coded("JERUSALEM, May 22, 2024 (Newsflow) - Israel recalled its ambassadors to Dublin, Oslo and Madrid."))
+                .containsExactly("ISR 161 IRL", "ISR 161 NOR", "ISR 161 ESP");
+    }
+
+    @Test
+    void aChargeRejectedAnswersWhoMadeIt() {
+        assertThat(coded("DUBLIN, May 22, 2024 (Newsflow) - Israeli Foreign Minister Israel Katz accused Ireland of "
+                + "rewarding terrorism. Irish Foreign Minister Micheál Martin rejected that charge."))
+                .containsExactly("ISR 112 IRL", "IRL 120 ISR");
+    }
+
+    @Test
+    void aSecondVerbOfAnotherKindInTheSameRootIsAnotherAct() {
+        assertThat(coded("COLOMBO, July 13, 2022 (Newsflow) - Acting President Ranil Wickremesinghe declared a state of "
+                + "emergency and imposed a curfew in the Western province.")).containsExactly("LKA 1724 LKA", "LKA 1723 LKA");
+    }
+
+    @Test
+    void aTimeAfterSinceNeverDatesTheActTold() {
+        List<NewsEvent> e = events("CAIRO, Feb 15, 2024 (Newsflow) - Turkish President Recep Tayyip Erdoğan on Feb. 14 "
+                + "paid his first visit to Egypt since 2012, holding talks with his Egyptian counterpart Abdel Fattah el-Sisi.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).contains("044 2024-02-14");
+    }
+
+    @Test
+    void anExecutionOrADeportationCondemnedIsTheStoryStatesAct() {
+        assertThat(coded("TEHRAN, Dec 12, 2022 (Newsflow) - German Chancellor Olaf Scholz condemned the execution."))
+                .containsExactly("DEU 111 IRN");
+    }
 }
