@@ -422,9 +422,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * offer "from X to help" is X's; apologies offered or conveyed are an apology; envoys recalled from several
      * capitals reduce relations with each; "that charge" rejected answers who made it; a second verb of another kind
      * in the same root is another act ("declared a state of emergency and imposed a curfew"); a time after "since"
-     * never dates the act it stands before; an execution or a deportation condemned is the story state's act; "Nato",
-     * "Opec", "Unicef" name their bodies as NATO, OPEC, UNICEF do; a company's "Corp." keeps its full stop, and "AG",
-     * "OJSC" close a company's name; Pakistan's tribal agencies ("Mohmand Agency") are places.
+     * never dates the act it stands before; "Nato", "Opec", "Unicef" name their bodies as NATO, OPEC, UNICEF do; a
+     * company's "Corp." keeps its full stop, and "AG", "OJSC" close a company's name; Pakistan's tribal agencies
+     * ("Mohmand Agency") are places; aid announced "in humanitarian aid for Syrians" is a pledge to Syria; the
+     * accuser's own side named in the charge ("of meddling in Russia's affairs") is its victim, not the accused;
+     * setting foot in a country is a visit; a resignation demanded, promised or refused is no resignation; an
+     * agreement signed, sanctions and an accusation with no one named are no event.
      */
     private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

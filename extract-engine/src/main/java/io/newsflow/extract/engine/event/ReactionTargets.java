@@ -40,8 +40,6 @@ public final class ReactionTargets {
      */
     private static final Set<String> HOME_ACTS = Set.of("coup", "takeover", "putsch", "sentence", "sentencing",
             "conviction", "verdict", "crackdown", "election", "elections", "referendum",
-            // a state's punishments at home: "Scholz condemned the execution", "Rubio condemned the deportation"
-            "execution", "executions", "hanging", "hangings", "deportation", "deportations",
             // a parliament's acts: "The Knesset approved two laws ... Jordan condemned the legislation"
             "law", "laws", "legislation", "bill", "bills", "decree", "amendment", "amendments", "vote",
             // the police's acts: "Ennahdha condemned the arrest"

@@ -116,6 +116,12 @@ final class TargetSlots {
                 k = a.last(); // "warned that Iran would respond to steps by Berlin": the warner's side, not its target
                 continue;
             }
+            if (ownSide && m.pattern().code().startsWith("11") && tokens.get(m.last()).is("of") && k > m.last()) {
+                // "accused the three envoys of meddling in Russia's internal affairs": the accuser's side is the
+                // victim of what is charged, never the accused
+                k = a.last();
+                continue;
+            }
             if (ownSide && !cooperative && ownRelations(tokens, a.last())) {
                 k = a.last(); // "warned of consequences for Russia's relations with Turkey": the other party is aimed at
                 continue;

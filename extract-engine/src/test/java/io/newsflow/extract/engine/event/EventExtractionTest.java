@@ -2907,7 +2907,7 @@ class EventExtractionTest {
     @Test
     void aSurnameThatNamesABodyAfterAGivenAndAMiddleNameIsThePersonsAndFiringAtIsAnAttack() {
         assertThat(named("KINSHASA, June 27, 2025 (Newsflow) - Congolese Foreign Minister Therese Kayikwamba Wagner signed "
-                + "the deal.")).containsExactly("Therese Kayikwamba Wagner 057 -");
+                + "the deal with Rwanda.")).containsExactly("Therese Kayikwamba Wagner 057 Rwanda");
         assertThat(coded("BEIRUT, Nov 27, 2024 (Newsflow) - Hezbollah began firing at Israel on Oct. 8, 2023."))
                 .containsExactly("LBN 190 ISR");
     }
@@ -3632,8 +3632,34 @@ class EventExtractionTest {
     }
 
     @Test
-    void anExecutionOrADeportationCondemnedIsTheStoryStatesAct() {
-        assertThat(coded("TEHRAN, Dec 12, 2022 (Newsflow) - German Chancellor Olaf Scholz condemned the execution."))
-                .containsExactly("DEU 111 IRN");
+    void aidAnnouncedForAPeopleIsAPledgeToTheirState() {
+        assertThat(coded("BERLIN, Oct 31, 2024 (Newsflow) - Foreign Minister Annalena Baerbock announced an additional "
+                + "50 million euros in humanitarian aid for Syrians.")).containsExactly("DEU 033 SYR");
+    }
+
+    @Test
+    void theAccusersOwnSideInTheChargeIsItsVictimNotTheAccused() {
+        assertThat(coded("MOSCOW, May 15, 2024 (Newsflow) - Russian Foreign Ministry spokeswoman Maria Zakharova accused "
+                + "the envoys of meddling in Russia's affairs on behalf of Britain.")).containsExactly("RUS 112 GBR");
+    }
+
+    @Test
+    void settingFootInACountryIsAVisit() {
+        assertThat(coded("HAVANA, March 21, 2016 (Newsflow) - US President Barack Obama became the first sitting American "
+                + "president to set foot in Cuba since 1928.")).containsExactly("USA 042 CUB");
+    }
+
+    @Test
+    void aResignationDemandedOrPromisedIsNoResignation() {
+        assertThat(coded("LA PAZ, Nov 10, 2019 (Newsflow) - Protesters demanded that President Evo Morales resign."))
+                .containsExactly("BOL 100 BOL");
+        assertThat(coded("LA PAZ, Nov 10, 2019 (Newsflow) - Bolivian President Evo Morales announced his resignation on "
+                + "Sunday.")).extracting(c -> c.substring(4, 8)).containsExactly("0831");
+    }
+
+    @Test
+    void anAgreementSanctionsOrAnAccusationWithNoOneNamedIsNoEvent() {
+        assertThat(coded("PARIS, May 15, 2024 (Newsflow) - French Foreign Minister Stéphane Séjourné accused the "
+                + "smugglers of putting lives at risk.")).isEmpty();
     }
 }
