@@ -427,7 +427,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * ("Mohmand Agency") are places; aid announced "in humanitarian aid for Syrians" is a pledge to Syria; the
      * accuser's own side named in the charge ("of meddling in Russia's affairs") is its victim, not the accused;
      * setting foot in a country is a visit; a resignation demanded, promised or refused is no resignation; an
-     * agreement signed, sanctions and an accusation with no one named are no event.
+     * agreement signed, sanctions and an accusation with no one named are no event; where a guest came from ("arrived
+     * in Cairo from the United Arab Emirates") and who came along ("with first lady Jill Biden") are no host; "met the
+     * national interests" is no meeting; "arrest" and "detain" in their bare form code only with whom they hold
+     * ("requested house arrest" is none).
      */
     private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -259,7 +259,10 @@ final class PatternMatcher {
             if (tokens.get(k).is("of") && k > start && POLITY_NOUNS.contains(tokens.get(k - 1).lower())) {
                 continue; // "relations with the Kingdom of Morocco": the state named after the kind of polity
             }
-            if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start) {
+            if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start
+                    || tokens.get(k).is("from") && k > start && tokens.get(k - 1).isCapitalised()) {
+                // ("arrived in Cairo from the United Arab Emirates": where the guest came from fills no slot; but
+                // "dismissed calls from Washington" rejects Washington's)
                 return null;
             }
             if (object && k == pos && ClauseWords.PREPOSITIONS.contains(tokens.get(k).lower())) {

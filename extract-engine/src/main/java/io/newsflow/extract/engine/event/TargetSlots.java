@@ -95,6 +95,13 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (k > m.last() && m.pattern().code().startsWith("042") && (wordBefore(tokens, a.first(), "from")
+                    || wordBefore(tokens, a.first(), "with") && !meetingBeforeWith(tokens, a.first()))) {
+                // "arrived in Cairo from the United Arab Emirates", "arrived with first lady Jill Biden": where the
+                // guest came from and who came along are not whom the visit is to (but "for talks with Xi" is)
+                k = a.last();
+                continue;
+            }
             if (k > m.last() && venue(tokens, a.first())) {
                 k = a.last(); // "held talks on the sidelines of the APEC summit": where, not with whom
                 continue;
@@ -261,6 +268,16 @@ final class TargetSlots {
     private static boolean venue(List<Token> tokens, int first) {
         int of = ClauseWords.pastThe(tokens, first - 1);
         return of >= 1 && tokens.get(of).is("of") && VENUE_NOUNS.contains(tokens.get(of - 1).lower());
+    }
+
+    /** Nouns of a meeting whose partner follows "with": "for talks with Xi". */
+    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "summit", "discussions",
+            "consultations", "negotiations", "dialogue");
+
+    /** Whether a meeting noun stands before the "with" that opens the actor at {@code first}. */
+    private static boolean meetingBeforeWith(List<Token> tokens, int first) {
+        int with = ClauseWords.pastThe(tokens, first - 1);
+        return with >= 1 && MEETING_NOUNS.contains(tokens.get(with - 1).lower());
     }
 
     private static boolean wordBefore(List<Token> tokens, int first, String word) {

@@ -3662,4 +3662,25 @@ class EventExtractionTest {
         assertThat(coded("PARIS, May 15, 2024 (Newsflow) - French Foreign Minister Stéphane Séjourné accused the "
                 + "smugglers of putting lives at risk.")).isEmpty();
     }
+
+    @Test
+    void whereAGuestCameFromAndWhoCameAlongAreNoHostOfTheVisit() {
+        assertThat(coded("CAIRO, Feb 14, 2024 (Newsflow) - Turkish President Recep Tayyip Erdoğan, who arrived in Cairo "
+                + "from the United Arab Emirates, held talks with Egyptian President Abdel Fattah el-Sisi."))
+                .contains("TUR 042 EGY").doesNotContain("TUR 042 ARE");
+        assertThat(coded("OTTAWA, March 23, 2023 (Newsflow) - US President Joe Biden, who arrived in the capital on Thursday "
+                + "with first lady Jill Biden, will address Parliament.")).doesNotContain("USA 042 -");
+    }
+
+    @Test
+    void meetingTheNationalInterestsIsNoMeeting() {
+        assertThat(coded("KYIV, April 21, 2010 (Newsflow) - Ukrainian President Viktor Yanukovich said the agreement met the "
+                + "national interests of Ukraine.")).isEmpty();
+    }
+
+    @Test
+    void houseArrestRequestedIsNoArrest() {
+        assertThat(coded("BUENOS AIRES, June 11, 2025 (Newsflow) - Given her age, former president Cristina Fernández de "
+                + "Kirchner is expected to request house arrest.")).isEmpty();
+    }
 }
