@@ -38,8 +38,9 @@ class OwnStoriesEvaluationTest {
         // credit lines had named their reporters as persons until the sign-offs were read (persons .949 -> .953);
         // session 26 added 36 more (559 now; UA to UC, kept unread in session 25, and TD to TF), whose events the
         // first engine of the round found fewer of than in any batch before (.36 and .44 against .59 on the rest) and
-        // whose speakers are more often a pronoun's or an unnamed official's (events .594 -> .585 -> .586, quote
-        // speakers .872 -> .869 on arrival; organisations .755 -> .764 once "Nato" and "Corp." were read).
+        // whose speakers are more often an unnamed spokesperson's (on arrival events .594 -> .585, quote speakers
+        // .872 -> .869, organisations .764 -> .755; the floors held again once "Nato" and "Corp." were read, untargeted
+        // accords, sanctions and accusations dropped and "a spokesperson for the X of Y" read as the body).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
@@ -47,8 +48,8 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.84);
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.86);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.58);
+        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.59);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
         assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.52);

@@ -427,12 +427,18 @@ public final class QuoteFinder {
                 k = clauseEnd;
                 continue;
             }
+            if ((t.is("for") || t.is("of")) && k > first && tokens.get(k - 1).lower().startsWith("spokes")) {
+                window += BODY_NAME_WORDS; // '"…," a spokesperson for the Department of Foreign Affairs and Trade said'
+            }
             if (index.isSpeechVerb(t.lower())) {
                 return k;
             }
         }
         return -1;
     }
+
+    /** How many more words a body's name after "a spokesperson for" may take before the verb of saying. */
+    private static final int BODY_NAME_WORDS = 6;
 
     /** The comma that opens an apposition between the subject at first and the verb, else -1. */
     private static int appositionComma(List<Token> tokens, int first, int verb) {

@@ -36,6 +36,8 @@ final class SpeakerDescriptions {
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_ROLE_WORDS = 3;
     private static final int MAX_PHRASE_AFTER = 6;
+    /** How long the name of a body a spokesperson speaks for may be, with its "for the". */
+    private static final int MAX_BODY_AFTER = 10;
 
     private final DictionaryIndex index;
 
@@ -87,13 +89,46 @@ final class SpeakerDescriptions {
                     return body; // "a NATO spokesperson said. '…,' the spokesperson said": NATO's, named before
                 }
             }
+            if (prefix == null && spokesperson(tokens, roleStart, head) && bodyNamedAfter(tokens, head + 1, to)) {
+                // "a spokesperson for the Canadian Council for Refugees said": the body speaks, named by its words
+                return text.substring(tokens.get(bodyStart(tokens, head + 1)).start(), tokens.get(to - 1).end());
+            }
             String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
             return prefix == null ? role : prefix + " " + role;
         }
         return null;
     }
 
-    /** Whether tokens[start, head] are a spokesperson's title. */
+    /** Words that link the capitalised words of a body's name: "Council for Refugees", "Ministry of Foreign Affairs". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "on", "de");
+
+    /** Where the body's name starts after "for" or "of" at {@code at} (past "the"). */
+    private static int bodyStart(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at + 1).is("the") ? at + 2 : at + 1;
+    }
+
+    /**
+     * Whether tokens[at, to) are "for" or "of", "the" at most, and a body's name of capitalised words and their links
+     * that runs to the end ("for the Canadian Council for Refugees"; "for the power distributor EDES" is a description).
+     */
+    private static boolean bodyNamedAfter(List<Token> tokens, int at, int to) {
+        if (at >= to || !(tokens.get(at).is("for") || tokens.get(at).is("of"))) {
+            return false;
+        }
+        int start = bodyStart(tokens, at);
+        if (start >= to || !tokens.get(start).isCapitalised() || !tokens.get(to - 1).isCapitalised()) {
+            return false;
+        }
+        for (int k = start; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() && !NAME_LINKS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens[start, head] are a spokesperson's title. */    /** Whether tokens[start, head] are a spokesperson's title. */
     private boolean spokesperson(List<Token> tokens, int start, int head) {
         StringBuilder title = new StringBuilder();
         for (int k = start; k <= head; k++) {
@@ -244,6 +279,9 @@ final class SpeakerDescriptions {
     private static boolean endsWell(List<Token> tokens, int after, int to) {
         if (after == to) {
             return true;
+        }
+        if (to - after <= MAX_BODY_AFTER && bodyNamedAfter(tokens, after, to)) {
+            return true; // "a spokesperson for the Department of Foreign Affairs and Trade"
         }
         if (!PREPOSITIONS.contains(tokens.get(after).lower()) || to - after > MAX_PHRASE_AFTER) {
             return false;

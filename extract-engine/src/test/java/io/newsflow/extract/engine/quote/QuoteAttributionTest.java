@@ -558,4 +558,15 @@ class QuoteAttributionTest {
                 + "deal for both countries,\" the spokesperson said.");
         assertThat(speakers(a)).containsExactly("Foreign, Commonwealth and Development Office", "Defense Ministry");
     }
+
+    @Test
+    void aSpokespersonForABodyTheStoryDoesNotKnowSpeaksForItByItsLongName() {
+        AnalysedArticle a = SharedEngine.analyse("Refugees",
+                "OTTAWA, March 24, 2023 (Newsflow) - The crossing will close.\n\"Closing the road will not stop people,\" a "
+                        + "spokesperson for the Canadian Council for Refugees said.\n\"Our officials have conveyed our "
+                        + "concerns,\" a spokesperson for the Department of Foreign Affairs and Trade said.\n\"We are "
+                        + "worried,\" a spokesperson for the power distributor Edesur said.");
+        assertThat(speakers(a)).containsExactly("Canadian Council for Refugees", "Department of Foreign Affairs and Trade",
+                "spokesperson");
+    }
 }
