@@ -431,7 +431,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * in Cairo from the United Arab Emirates") and who came along ("with first lady Jill Biden") are no host; "met the
      * national interests" is no meeting; "arrest" and "detain" in their bare form code only with whom they hold
      * ("requested house arrest" is none); "a spokesperson for the Department of Foreign Affairs and Trade" speaks for
-     * the body the words after "for the" name, however long the name, where the story knows no such body.
+     * the body the words after "for the" name, however long the name, where the story knows no such body; a capital's
+     * name in a story that names another country with a place of that name and never the capital's own is that place
+     * ("Victoria" of Australia, not the Seychelles' capital).
      */
     private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -80,6 +80,18 @@ public final class EntityRecogniser {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
     }
 
+    /**
+     * Whether a capital's name is rather a place of another country: the story names that country and never the
+     * capital's own ("Victoria" of Australia, not of the Seychelles).
+     */
+    private boolean placeOfANamedCountry(String text, String capitalCountry, String placeKey) {
+        Place place = index.place(placeKey);
+        Country other = place == null || place.countryIso3() == null ? null : index.country(place.countryIso3());
+        Country own = index.country(capitalCountry);
+        return other != null && own != null && !other.iso3().equals(own.iso3()) && namesCountry(text, other)
+                && !namesCountry(text, own);
+    }
+
     private static boolean sentFrom(List<Token> tokens, int capital) {
         return capital >= 2 && tokens.get(capital - 1).is("from") && SENDER_NOUNS.contains(tokens.get(capital - 2).lower());
     }
@@ -352,6 +364,12 @@ public final class EntityRecogniser {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.NAME, surface);
             } else if ((e = h.entry(Type.SEAT)) != null) {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.CAPITAL, surface);
+            } else if (h.entry(Type.CAPITAL) != null && h.entry(Type.PLACE) != null
+                    && placeOfANamedCountry(text, h.entry(Type.CAPITAL).key(), h.entry(Type.PLACE).key())) {
+                // "Victoria" in a story of Australia is its state, not the capital of the Seychelles
+                Place p = index.place(h.entry(Type.PLACE).key());
+                emit(table, record, s, first, first, last, new EntityKey(EntityKind.LOCATION, p.name(), p.countryIso3()),
+                        How.NAME, surface);
             } else if ((e = h.entry(Type.CAPITAL)) != null) {
                 boolean place = first > 0 && LOCATIVE.contains(tokens.get(first - 1).lower())
                         && !sentFrom(tokens, first) || inLongerName(tokens, hitAt, first);

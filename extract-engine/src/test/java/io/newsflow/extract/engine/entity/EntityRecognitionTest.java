@@ -798,4 +798,12 @@ class EntityRecognitionTest {
         assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
                 .contains("Bank of America Corp.", "Credit Suisse Group AG", "Azerenerji OJSC");
     }
+
+    @Test
+    void aCapitalsNameInAStoryOfAnotherCountryIsThatCountrysPlace() {
+        AnalysedArticle a = SharedEngine.analyse("Heat", "MELBOURNE, Jan 24, 2024 (Newsflow) - Australian forecasters "
+                + "warned of heat. Victoria recorded 45 degrees on Friday.");
+        assertThat(a.entities()).noneMatch(e -> "SYC".equals(e.countryCode()));
+        assertThat(entity(a, EntityKind.LOCATION, "Victoria").countryCode()).isEqualTo("AUS");
+    }
 }
