@@ -433,7 +433,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * ("requested house arrest" is none); "a spokesperson for the Department of Foreign Affairs and Trade" speaks for
      * the body the words after "for the" name, however long the name, where the story knows no such body; a capital's
      * name in a story that names another country with a place of that name and never the capital's own is that place
-     * ("Victoria" of Australia, not the Seychelles' capital).
+     * ("Victoria" of Australia, not the Seychelles' capital); a reaction to "the ruling" in a story of the ICJ or the
+     * ICC answers the court; "It" opening a sentence continues no name that stood in what the sentence before said
+     * ("The commission said the U.S. tariffs ... It urged").
      */
     private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -546,6 +548,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         // a web page has no home of its own, but what is done at home there ("ECOWAS condemned Sunday's coup") is done
         // in the country the page names most
         NewsEvent.Actor reactionHome = home != null ? home : storyState(mostNamedCountry(table.countryMentionCounts()));
+        NewsEvent.Actor court = ReactionTargets.courtNamedIn(table);
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
@@ -570,7 +573,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
-            ReactionTargets.apply(s, found, reactionHome);
+            ReactionTargets.apply(s, found, reactionHome, court);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

@@ -64,7 +64,8 @@ public final class CorefResolver {
                     i++;
                     continue;
                 }
-                EntityKey body = i == 0 ? bodyOpeningSentenceBefore(named, s.index(), tokens) : null;
+                EntityKey body = i == 0 ? bodyOpeningSentenceBefore(named, s.index(), tokens, tokensOf.get(s.index() - 1))
+                        : null;
                 if (body != null) {
                     // "The Thai army said Cambodian troops fired first. It also accused them of laying mines": "It"
                     // opening a sentence with its verb continues the body or state that opened the one before
@@ -144,7 +145,8 @@ public final class CorefResolver {
      * The organisation or state that opens the sentence before, when this sentence opens with "It" and a verb ("It
      * accused", "It also said", "It has demanded"); else null.
      */
-    private static EntityKey bodyOpeningSentenceBefore(List<FoundMention> named, int sentence, List<Token> tokens) {
+    private EntityKey bodyOpeningSentenceBefore(List<FoundMention> named, int sentence, List<Token> tokens,
+            List<Token> before) {
         if (tokens.size() < 3 || !tokens.get(0).text().equals("It") || !verbAfterIt(tokens.get(1), tokens.get(2))) {
             return null;
         }
@@ -156,8 +158,22 @@ public final class CorefResolver {
                 first = m;
             }
         }
-        return first != null && first.first() <= OPENING_WORDS && (first.key().kind() == EntityKind.ORGANIZATION
-                || first.key().kind() == EntityKind.COUNTRY) ? first.key() : null;
+        return first != null && first.first() <= OPENING_WORDS && !saidBefore(before, first.first())
+                && (first.key().kind() == EntityKind.ORGANIZATION || first.key().kind() == EntityKind.COUNTRY)
+                ? first.key() : null;
+    }
+
+    /**
+     * Whether a verb of saying stands before token {@code at}: "The commission said the U.S. tariffs": the name is in
+     * what was said, and the sentence's subject is an unnamed body.
+     */
+    private boolean saidBefore(List<Token> tokens, int at) {
+        for (int k = 0; tokens != null && k < Math.min(at, tokens.size()); k++) {
+            if (index.isSpeechVerb(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far into the sentence before its opening body may stand: "On Wednesday, Bangkok". */

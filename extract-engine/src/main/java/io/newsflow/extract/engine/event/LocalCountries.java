@@ -264,17 +264,9 @@ final class LocalCountries {
     private static final Set<String> POSTING = Set.of("in", "to", "from", "at");
 
     /**
-     * "recalled its ambassador in Brasília", "recalled its envoy to Russia": the state where the envoy serves (a
-     * place's state, or the country named), the one a recall is aimed at; null when the match ends in no envoy.
-     */
-    EntityKey envoyPost(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
-        List<EntityKey> posts = envoyPosts(ctx, sentence, tokens, m, source);
-        return posts.isEmpty() ? null : posts.get(0);
-    }
-
-    /**
-     * The foreign states of every post a list names after the envoys ("recalled its ambassadors to Dublin and Oslo"),
-     * in order; empty when the first names none.
+     * "recalled its ambassador in Brasília", "recalled its envoy to Russia", "recalled its ambassadors to Dublin and
+     * Oslo": the states where the envoys serve (a place's state, or the country named), the ones a recall is aimed at,
+     * in the order named; empty when the match ends in no envoy.
      */
     List<EntityKey> envoyPosts(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
         int after = m.last() + 1;

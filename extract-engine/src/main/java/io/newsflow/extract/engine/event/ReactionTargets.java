@@ -45,11 +45,26 @@ public final class ReactionTargets {
             // the police's acts: "Ennahdha condemned the arrest"
             "arrest", "arrests", "detention", "detentions");
 
+    /** International courts, whose rulings the story's reactions answer: the ICJ, the ICC. */
+    private static final Set<String> INTERNATIONAL_COURTS = Set.of("ICJ", "ICC");
+    /** What a court hands down: "welcomed the ruling", "rejected the judgment", "condemned the warrants". */
+    private static final Set<String> COURT_ACTS = Set.of("ruling", "rulings", "verdict", "judgment", "judgement",
+            "order", "orders", "opinion", "warrant", "warrants", "decision");
+
+    /** The international court the story names (the first the table holds of the ICJ and the ICC), else null. */
+    public static NewsEvent.Actor courtNamedIn(io.newsflow.extract.engine.entity.EntityTable table) {
+        return table.keys().stream().filter(k -> k.kind() == EntityKind.ORGANIZATION
+                && k.countryCode() != null && INTERNATIONAL_COURTS.contains(k.countryCode())).findFirst()
+                .map(k -> EventExtractor.actor(table, k)).orElse(null);
+    }
+
     /**
      * Gives, in {@code found}, each untargeted reaction of {@code sentence} the actor of the act it names, or for an
      * act done at home ({@link #HOME_ACTS}) the story's country {@code home} (null when the story has none).
+     * {@code court} is the international court the story names, or null: a reaction to "the ruling" or "the judgment"
+     * in a story of the ICJ or the ICC answers the court ("Pandor welcomed the ruling"), whatever was told between.
      */
-    public static void apply(Sentence sentence, List<NewsEvent> found, NewsEvent.Actor home) {
+    public static void apply(Sentence sentence, List<NewsEvent> found, NewsEvent.Actor home, NewsEvent.Actor court) {
         List<Token> tokens = sentence.tokens();
         // the sentence's events are the last found: an article's earlier ones are not walked again
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentenceIndex() == sentence.index(); k--) {
@@ -61,6 +76,10 @@ public final class ReactionTargets {
                 continue;
             }
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
+                continue;
+            }
+            if (court != null && courtActAfter(tokens, reaction) && !java.util.Objects.equals(court.entityId(), reaction.source().entityId())) {
+                found.set(k, reaction.withActors(reaction.source(), court));
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);
@@ -185,6 +204,13 @@ public final class ReactionTargets {
     }
 
     /** "condemned the coup", "condemned what he called a coup attempt": a home act named right after the reaction. */
+    /** Whether a court's act is named right after the reaction's words: "welcomed the ruling". */
+    private static boolean courtActAfter(List<Token> tokens, NewsEvent reaction) {
+        int next = tokenAfterAction(tokens, reaction);
+        return next >= 0 && wordWithin(tokens, ClauseWords.pastWhatTheyCalled(tokens, next), MODIFIERS + 1,
+                COURT_ACTS::contains) >= 0;
+    }
+
     private static boolean homeActAfter(List<Token> tokens, NewsEvent reaction) {
         int next = tokenAfterAction(tokens, reaction);
         return next >= 0 && wordWithin(tokens, ClauseWords.pastWhatTheyCalled(tokens, next), MODIFIERS + 1,

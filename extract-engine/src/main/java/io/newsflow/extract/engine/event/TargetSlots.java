@@ -271,13 +271,13 @@ final class TargetSlots {
     }
 
     /** Nouns of a meeting whose partner follows "with": "for talks with Xi". */
-    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "summit", "discussions",
+    private static final Set<String> TALKS_NOUNS = Set.of("talks", "meeting", "meetings", "summit", "discussions",
             "consultations", "negotiations", "dialogue");
 
     /** Whether a meeting noun stands before the "with" that opens the actor at {@code first}. */
     private static boolean meetingBeforeWith(List<Token> tokens, int first) {
         int with = ClauseWords.pastThe(tokens, first - 1);
-        return with >= 1 && MEETING_NOUNS.contains(tokens.get(with - 1).lower());
+        return with >= 1 && TALKS_NOUNS.contains(tokens.get(with - 1).lower());
     }
 
     private static boolean wordBefore(List<Token> tokens, int first, String word) {

@@ -3683,4 +3683,21 @@ class EventExtractionTest {
         assertThat(coded("BUENOS AIRES, June 11, 2025 (Newsflow) - Given her age, former president Cristina Fernández de "
                 + "Kirchner is expected to request house arrest.")).isEmpty();
     }
+
+    @Test
+    void aRulingWelcomedInAStoryOfTheWorldCourtAnswersTheCourt() {
+        assertThat(coded("THE HAGUE, Jan 26, 2024 (Newsflow) - The International Court of Justice ordered Israel to "
+                + "prevent acts of genocide in Gaza. South African Foreign Minister Naledi Pandor welcomed the ruling."))
+                .contains("ZAF 051 ICJ");
+    }
+
+    @Test
+    void itAfterASentenceWhoseNameStandsInWhatWasSaidIsNoneOfThatName() {
+        // "It" continues the unnamed commission that said so, not the United States named in what it said
+        assertThat(coded("BEIJING, April 4, 2025 (Xinhua) -- The commission said the U.S. tariffs run counter to "
+                + "international trade rules. It urged the U.S. side to immediately cancel its unilateral tariff measures."))
+                .noneMatch(c -> c.startsWith("USA"));
+        assertThat(coded("BEIJING, April 4, 2025 (Xinhua) -- China's commerce ministry criticised the tariffs. It urged "
+                + "the U.S. side to cancel them.")).contains("CHN 020 USA");
+    }
 }
