@@ -435,7 +435,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * name in a story that names another country with a place of that name and never the capital's own is that place
      * ("Victoria" of Australia, not the Seychelles' capital); a reaction to "the ruling" in a story of the ICJ or the
      * ICC answers the court; "It" opening a sentence continues no name that stood in what the sentence before said
-     * ("The commission said the U.S. tariffs ... It urged").
+     * ("The commission said the U.S. tariffs ... It urged"); a known kind of body after "the" and a place the gazetteer
+     * knows as a place is that place's own body ("the Gwadar Port Authority", "the Istanbul Governor's Office"), not
+     * the state's.
      */
     private static final String ENGINE_VERSION = "0.3.57";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

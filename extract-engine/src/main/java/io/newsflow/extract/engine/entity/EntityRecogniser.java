@@ -417,6 +417,17 @@ public final class EntityRecogniser {
         String country = null;
         int first = h.first();
         int last = h.last();
+        int local = localNameStart(tokens, hitAt, first);
+        if (local < first) {
+            // "the Istanbul Chief Public Prosecutor's Office": a place's own body, named with its place, of the place's
+            // state, not the state's own body
+            String placeCountry = index.place(hitAt[local].entry(Type.PLACE).key()).countryIso3();
+            String surface = text.substring(tokens.get(local).start(), tokens.get(last).end());
+            emit(table, record, s, local, local, last, new EntityKey(EntityKind.ORGANIZATION, surface, placeCountry),
+                    How.NAME, surface);
+            mark(covered, local, last);
+            return true;
+        }
         int before = first - 1;
         if (before >= 1 && tokens.get(before).is("'s") && hitAt[before - 1] != null) {
             before--;
@@ -511,6 +522,30 @@ public final class EntityRecogniser {
 
     private static boolean placeIn(Gazetteer.Hit hit) {
         return hit.has(Type.CAPITAL) || hit.has(Type.PLACE) || hit.has(Type.SEAT);
+    }
+
+    /** Capitalised words that may stand between a place and its body's known name: "Istanbul Chief Public ...". */
+    private static final int LOCAL_NAME_WORDS = 2;
+
+    /**
+     * Where a local body's name starts before the known body at {@code first}: at a place the gazetteer knows as a place
+     * (no country, capital or demonym), past up to two capitalised words no entry knows, with an article or a
+     * lower-case word before it ("the Istanbul Chief Public Prosecutor's Office"); else {@code first}.
+     */
+    private static int localNameStart(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
+        int k = first - 1;
+        int words = 0;
+        while (k >= 0 && words < LOCAL_NAME_WORDS && hitAt[k] == null && tokens.get(k).isWord()
+                && tokens.get(k).isCapitalised()) {
+            k--;
+            words++;
+        }
+        if (k < 0 || hitAt[k] == null || hitAt[k].last() != k || hitAt[k].entry(Type.PLACE) == null
+                || countryIn(hitAt[k]) != null) {
+            return first;
+        }
+        int start = hitAt[k].first();
+        return start > 0 && tokens.get(start - 1).is("the") ? start : first;
     }
 
     private static String countryIn(Gazetteer.Hit hit) {

@@ -806,4 +806,13 @@ class EntityRecognitionTest {
         assertThat(a.entities()).noneMatch(e -> "SYC".equals(e.countryCode()));
         assertThat(entity(a, EntityKind.LOCATION, "Victoria").countryCode()).isEqualTo("AUS");
     }
+
+    @Test
+    void aPlacesOwnBodyIsNamedWithItsPlaceNotAsTheStatesBody() {
+        AnalysedArticle a = SharedEngine.analyse("Port", "KARACHI, March 21, 2024 (Newsflow) - Militants attacked the "
+                + "Gwadar Port Authority complex on Wednesday, and the Louisiana Department of Health said nothing.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .contains("Gwadar Port Authority", "Louisiana Department of Health");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Louisiana Department of Health").countryCode()).isEqualTo("USA");
+    }
 }
