@@ -419,8 +419,8 @@ public final class EntityRecogniser {
         int last = h.last();
         int local = localNameStart(tokens, hitAt, first);
         if (local < first) {
-            // "the Istanbul Chief Public Prosecutor's Office": a place's own body, named with its place, of the place's
-            // state, not the state's own body
+            // "the Gwadar Port Authority", "the Louisiana Department of Health": a place's own body, named with its
+            // place, of the place's state, not the state's own body
             String placeCountry = index.place(hitAt[local].entry(Type.PLACE).key()).countryIso3();
             String surface = text.substring(tokens.get(local).start(), tokens.get(last).end());
             emit(table, record, s, local, local, last, new EntityKey(EntityKind.ORGANIZATION, surface, placeCountry),
@@ -524,13 +524,13 @@ public final class EntityRecogniser {
         return hit.has(Type.CAPITAL) || hit.has(Type.PLACE) || hit.has(Type.SEAT);
     }
 
-    /** Capitalised words that may stand between a place and its body's known name: "Istanbul Chief Public ...". */
+    /** Capitalised words that may stand between a place and its body's known name: "Kurdistan Region Statistics ...". */
     private static final int LOCAL_NAME_WORDS = 2;
 
     /**
      * Where a local body's name starts before the known body at {@code first}: at a place the gazetteer knows as a place
-     * (no country, capital or demonym), past up to two capitalised words no entry knows, with an article or a
-     * lower-case word before it ("the Istanbul Chief Public Prosecutor's Office"); else {@code first}.
+     * (no country, capital or demonym), past up to two capitalised words no entry knows, with "the" before it ("the
+     * Kurdistan Region Statistics Office", "the Arizona House of Representatives"); else {@code first}.
      */
     private static int localNameStart(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
         int k = first - 1;
