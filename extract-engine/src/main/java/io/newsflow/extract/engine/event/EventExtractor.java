@@ -1347,13 +1347,14 @@ public final class EventExtractor {
             List<Token> tokens) {
         // ("called on Pakistani officials to refrain ... and urged Islamabad to resolve": one appeal, told twice)
         // (two acts of another kind stay two: "revoked defence agreements and ordered the troops to leave")
-        boolean coordinated = e.target() != null && ClauseReadings.secondVerb(tokens, m.first())
+        boolean secondVerb = ClauseReadings.secondVerb(tokens, m.first());
+        boolean coordinated = e.target() != null && secondVerb
                 && (e.cameo().root().equals("02") || e.cameo().root().equals("10"));
-        // ("declared a state of emergency and imposed a curfew": a second verb of another kind in the root is another act)
-        boolean secondOfAnotherKind = ClauseReadings.secondVerb(tokens, m.first());
         for (int i = 0; i < events.size(); i++) {
             NewsEvent o = events.get(i);
-            if (secondOfAnotherKind && !o.cameo().code().equals(e.cameo().code())) {
+            if (secondVerb && !o.cameo().code().equals(e.cameo().code())) {
+                // ("declared a state of emergency and imposed a curfew": a second verb of another kind in the root is
+                // another act)
                 continue;
             }
             if (o.cameo().root().equals(e.cameo().root()) && java.util.Objects.equals(actorId(o.source()), actorId(e.source()))

@@ -78,7 +78,8 @@ public final class ReactionTargets {
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
-            if (court != null && courtActAfter(tokens, reaction) && !java.util.Objects.equals(court.entityId(), reaction.source().entityId())) {
+            if (court != null && actNamedAfter(tokens, reaction, COURT_ACTS)
+                    && !java.util.Objects.equals(court.entityId(), reaction.source().entityId())) {
                 found.set(k, reaction.withActors(reaction.source(), court));
                 continue;
             }
@@ -99,7 +100,7 @@ public final class ReactionTargets {
                     // "Kallas welcomed the breakthrough" after Armenia and Azerbaijan agreed: each party's act
                     found.add(k + 1, withOtherParty(reaction, act.target()));
                 }
-            } else if (home != null && homeActAfter(tokens, reaction)
+            } else if (home != null && actNamedAfter(tokens, reaction, HOME_ACTS)
                     && (!home.countryCode().equals(reaction.source().countryCode())
                             // "Ennahdha condemned the arrest": a party or group at home opposes its state
                             || reaction.source().kind() == EntityKind.ORGANIZATION)) {
@@ -203,18 +204,14 @@ public final class ReactionTargets {
         return null;
     }
 
-    /** "condemned the coup", "condemned what he called a coup attempt": a home act named right after the reaction. */
-    /** Whether a court's act is named right after the reaction's words: "welcomed the ruling". */
-    private static boolean courtActAfter(List<Token> tokens, NewsEvent reaction) {
+    /**
+     * Whether one of {@code acts} is named right after the reaction's words, past what the speaker called it: "welcomed
+     * the ruling" (a court's act), "condemned the coup" (an act at home).
+     */
+    private static boolean actNamedAfter(List<Token> tokens, NewsEvent reaction, Set<String> acts) {
         int next = tokenAfterAction(tokens, reaction);
         return next >= 0 && wordWithin(tokens, ClauseWords.pastWhatTheyCalled(tokens, next), MODIFIERS + 1,
-                COURT_ACTS::contains) >= 0;
-    }
-
-    private static boolean homeActAfter(List<Token> tokens, NewsEvent reaction) {
-        int next = tokenAfterAction(tokens, reaction);
-        return next >= 0 && wordWithin(tokens, ClauseWords.pastWhatTheyCalled(tokens, next), MODIFIERS + 1,
-                HOME_ACTS::contains) >= 0;
+                acts::contains) >= 0;
     }
 
     /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */

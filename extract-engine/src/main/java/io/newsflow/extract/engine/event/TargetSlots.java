@@ -231,7 +231,6 @@ final class TargetSlots {
                 && (tokens.get(k + 1).lower().endsWith("ed") || ClauseWords.IRREGULAR_PASTS.contains(tokens.get(k + 1).lower()));
     }
 
-    /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
     /**
      * Whether the actor at {@code first} is whom the violence named between the trigger and it struck: "the attack on
      * the French embassy", "the killing of two Kenyan soldiers", "strikes against Iran's consulate".
@@ -280,6 +279,7 @@ final class TargetSlots {
         return with >= 1 && TALKS_NOUNS.contains(tokens.get(with - 1).lower());
     }
 
+    /** The word right before the actor or its article: "of" a text it names, "at" the place a cooperative act happens. */
     private static boolean wordBefore(List<Token> tokens, int first, String word) {
         int k = ClauseWords.pastThe(tokens, first - 1);
         return k >= 0 && tokens.get(k).is(word);
