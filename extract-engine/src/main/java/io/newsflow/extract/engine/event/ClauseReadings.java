@@ -223,6 +223,9 @@ final class ClauseReadings {
         int k = m.first() - 1;
         int adjectives = 0;
         while (k > 0 && adjectives < 2) {
+            if (spanPossessive(tokens, k)) {
+                return true; // "two months' jail"
+            }
             if (ClauseWords.QUOTE_MARKS.contains(tokens.get(k).text())) {
                 k--; // 'a "cowardly" attack': the speaker's word, quoted
             } else if (ADJECTIVE_ENDING.matcher(tokens.get(k).text()).matches()) {
@@ -240,6 +243,18 @@ final class ClauseReadings {
         }
         return index.isNounMarker(tokens.get(k).lower());
     }
+
+    /**
+     * "two months' jail", "three years' imprisonment": an apostrophe closing a span of time it touches makes the next
+     * word the sentence's noun, not a verb (a plural of people stays a nominal act: "the pensioners' march").
+     */
+    private static boolean spanPossessive(List<Token> tokens, int k) {
+        Token mark = tokens.get(k);
+        Token before = tokens.get(k - 1);
+        return (mark.is("'") || mark.is("’")) && before.end() == mark.start() && TIME_SPANS.contains(before.lower());
+    }
+
+    private static final Set<String> TIME_SPANS = Set.of("hours", "days", "weeks", "months", "years", "decades");
 
     /** Ordinals and superlatives that stand between a determiner and its noun: "the first attack". */
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "next",
@@ -741,6 +756,25 @@ final class ClauseReadings {
         }
         return false;
     }
+
+    /**
+     * "Poland will close the border crossing", "said it would close its embassy": a cut in relations told with a plain
+     * "will" or "would" and no condition in the sentence is decided, not threatened ("was ready to close the border if
+     * the arrivals continued" stays a threat).
+     */
+    static boolean decidedCut(List<Token> tokens, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && (tokens.get(k).is("also") || tokens.get(k).is("now") || tokens.get(k).lower().endsWith("ly"))) {
+            k--;
+        }
+        if (k < 0 || !DECIDED.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        return tokens.stream().noneMatch(t -> CONDITIONS.contains(t.lower()));
+    }
+
+    private static final Set<String> DECIDED = Set.of("will", "would", "shall");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
 
     /** Words after "is" that make what it opens an act to come: "is due in Brussels", "is expected in Lisbon". */
     private static final Set<String> EXPECTED = Set.of("due", "expected", "scheduled", "set", "slated");

@@ -1030,7 +1030,7 @@ public final class EventExtractor {
         } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
         }
-        if (toCome(tokens, m.first())) {
+        if (toCome(tokens, m.first()) && !(code.root().equals("16") && ClauseReadings.decidedCut(tokens, m.first()))) {
             String intent = index.futureCode(code.code(), code.root());
             code = intent == null ? code : codes.get(intent);
         }
@@ -1183,7 +1183,9 @@ public final class EventExtractor {
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
-        boolean intent = code.root().equals("03") || code.root().equals("13");
+        // (a cut in relations decided for a later day, "will close the crossing from Friday", is decided that day too)
+        boolean intent = code.root().equals("03") || code.root().equals("13")
+                || code.root().equals("16") && ClauseReadings.decidedCut(tokens, m.first());
         // an appeal is made when the story reports it: "called on Scholz to hold the vote now rather than wait until
         // January" was made that day, and January is the time of what it asks for
         List<TimeMention> own = code.root().equals("02") ? EventDates.beforeInfinitive(times, tokens, m) : times;

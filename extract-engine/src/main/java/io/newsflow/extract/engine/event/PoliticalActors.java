@@ -58,6 +58,9 @@ final class PoliticalActors {
         if (!index.worldActors(person.name()).isEmpty() || person.affiliation() != null) {
             return true;
         }
+        if (person.roles().stream().anyMatch(role -> ofSportsBody(table, role))) {
+            return false; // "Bayern president Herbert Hainer": a club's president, whatever bare title he also has
+        }
         boolean anyTitle = false;
         for (String role : person.roles()) {
             anyTitle |= titleOf(role) != null;

@@ -3700,4 +3700,59 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, April 4, 2025 (Xinhua) -- China's commerce ministry criticised the tariffs. It urged "
                 + "the U.S. side to cancel them.")).contains("CHN 020 USA");
     }
+
+    @Test
+    void aVolcanicAlertRaisedIsNoMilitaryAlert() {
+        assertThat(coded("TOKYO, Sept 28, 2014 (Kyodo) - The Japan Meteorological Agency raised the volcanic alert level "
+                + "for Mount Ontake to 3.")).isEmpty();
+        assertThat(coded("SEOUL, Aug 21, 2015 (Newsflow) - South Korea raised the military alert level along the border."))
+                .contains("KOR 152 -");
+    }
+
+    @Test
+    void fansCelebratingInTheStreetsAreNoProtest() {
+        assertThat(coded("LAHORE, Oct 25, 2021 (Newsflow) - Celebrations erupted across Pakistan as fans took to the "
+                + "streets.")).isEmpty();
+    }
+
+    @Test
+    void welcomingVisitorsOrVisitingShopsIsNoActBetweenActors() {
+        assertThat(coded("CAIRO, Jan 25, 2018 (Newsflow) - \"The statue will welcome every visitor who enters the museum,\" "
+                + "Egyptian Antiquities Minister Khaled El-Enany said.")).isEmpty();
+        assertThat(coded("DUBAI, Jan 1, 2018 (Newsflow) - The UAE Ministry of Economy said its inspectors had visited "
+                + "outlets across the country.")).isEmpty();
+    }
+
+    @Test
+    void monthsJailIsTheSentenceNotASecondAct() {
+        assertThat(coded("SINGAPORE, Sept 4, 2020 (Newsflow) - Indonesian maid Parti Liyani was convicted in March 2019. "
+                + "She was sentenced to two years and two months' jail, but was allowed to remain in Singapore."))
+                .noneMatch(c -> c.startsWith("IDN 173"));
+    }
+
+    @Test
+    void aClubsPresidentOrAMotorCompanyActsForNoState() {
+        assertThat(coded("BERLIN, April 14, 2024 (Newsflow) - Bayer Leverkusen won the title. Bayern president Herbert "
+                + "Hainer congratulated Leverkusen on a deserved title.")).isEmpty();
+        assertThat(coded("TOKYO, Feb 13, 2025 (Newsflow) - Mitsubishi Motors, which had been weighing whether to join the "
+                + "group, also withdrew from the framework.")).isEmpty();
+    }
+
+    @Test
+    void aCutInRelationsToldWithWillIsDecidedNotThreatened() {
+        assertThat(coded("WARSAW, Feb 9, 2023 (Newsflow) - Poland will close the Bobrowniki border crossing with Belarus "
+                + "from Friday, the interior minister said on Thursday.")).contains("POL 163 BLR");
+        assertThat(coded("HELSINKI, Nov 16, 2023 (Newsflow) - Finland was ready to close the entire eastern border with "
+                + "Russia if the arrivals continued, the interior minister said.")).noneMatch(c -> c.contains(" 163 "));
+    }
+
+    @Test
+    void nationalsGivenDaysToLeaveOrAnEnvoyAskedToLeaveAreExpelled() {
+        assertThat(coded("RIYADH, June 5, 2017 (Newsflow) - Saudi Arabia gave Qatari citizens 14 days to leave the "
+                + "kingdom.")).contains("SAU 174 QAT");
+        assertThat(coded("ANKARA, May 15, 2018 (Newsflow) - Turkey on Tuesday asked Israel's ambassador in Ankara to leave "
+                + "the country for a while.")).contains("TUR 161 ISR");
+        assertThat(coded("AMMAN, Oct 21, 2018 (Newsflow) - Jordan has notified Israel of its decision to terminate the "
+                + "two annexes of the 1994 peace treaty.")).contains("JOR 166 ISR");
+    }
 }
