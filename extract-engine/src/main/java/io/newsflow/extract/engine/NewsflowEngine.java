@@ -44,6 +44,7 @@ import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.event.SportsContext;
+import io.newsflow.extract.engine.event.OwnStatePraise;
 import io.newsflow.extract.engine.event.UnaimedActs;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -597,7 +598,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.confidence() : null);
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
         List<NewsEvent> outEvents = SportsContext.withoutFixtures(normalised,
-                UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found))));
+                OwnStatePraise.without(UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

@@ -122,6 +122,32 @@ public final class BilateralPair {
         }
     }
 
+    /**
+     * The last two persons of two states the article named as actors, in the order named, whom "the two leaders"
+     * refers to where no act of theirs told the pair ("Trudeau and Biden announced a deal. The two leaders met").
+     */
+    private EntityKey namedEarlier;
+    private EntityKey namedLater;
+
+    /** Remembers the political persons one sentence named, in order; {@code country} gives each one's state. */
+    void rememberNamed(List<EntityKey> personsNamed, java.util.function.Function<EntityKey, String> country) {
+        for (EntityKey person : personsNamed) {
+            if (person.equals(namedLater)) {
+                continue;
+            }
+            if (person.equals(namedEarlier)) {
+                namedEarlier = namedLater;
+                namedLater = person;
+                continue;
+            }
+            namedEarlier = namedLater;
+            namedLater = person;
+        }
+        if (namedEarlier != null && java.util.Objects.equals(country.apply(namedEarlier), country.apply(namedLater))) {
+            namedEarlier = null; // two officials of one state are no pair of leaders
+        }
+    }
+
     EntityKey first() {
         return first;
     }
@@ -198,7 +224,8 @@ public final class BilateralPair {
      * ministers" are the last two persons who met, though a president received one of them since.
      */
     Parties namedBefore(List<Token> tokens, int trigger) {
-        if (first == null) {
+        Parties named = namedEarlier == null ? null : new Parties(namedEarlier, namedLater);
+        if (first == null && named == null) {
             return null;
         }
         int k = subjectEnd(tokens, trigger);
@@ -209,11 +236,15 @@ public final class BilateralPair {
         if (k < 1 || !PAIR_NOUNS.contains(tokens.get(k).lower())) {
             return null;
         }
-        Parties named = persons != null && PERSON_NOUNS.contains(tokens.get(k).lower()) ? persons
-                : new Parties(first, second);
+        boolean ofPersons = PERSON_NOUNS.contains(tokens.get(k).lower());
+        if (first == null && !ofPersons) {
+            return null;
+        }
+        // no act told the pair yet: the last two leaders of two states the article named
+        named = persons != null && ofPersons ? persons : first == null ? named : new Parties(first, second);
         // "Following the talks, the ministers signed": the two who held them
         boolean theAlone = tokens.get(k - 1).is("the") && (k < 2 || !tokens.get(k - 2).isWord())
                 && THE_PAIR.contains(tokens.get(k).lower());
-        return theAlone || counted(tokens, k) ? named : null;
+        return theAlone && first != null || counted(tokens, k) ? named : null;
     }
 }

@@ -366,6 +366,9 @@ public final class EventExtractor {
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
         events.replaceAll(igoParents::actingCodes);
+        ctx.pair().rememberNamed(actors.stream().map(a -> a.mention().key())
+                .filter(k -> k.kind() == EntityKind.PERSON && politicalActors.canAct(ctx.table(), k)).toList(),
+                k -> actor(ctx.table(), k).countryCode());
         return events;
     }
 

@@ -3755,4 +3755,48 @@ class EventExtractionTest {
         assertThat(coded("AMMAN, Oct 21, 2018 (Newsflow) - Jordan has notified Israel of its decision to terminate the "
                 + "two annexes of the 1994 peace treaty.")).contains("JOR 166 ISR");
     }
+
+    @Test
+    void aCeasefireSignedByTwoSidesIsEachSidesAndAHandshakeIsAMeeting() {
+        assertThat(coded("HAVANA, June 23, 2016 (Newsflow) - Russia signed a ceasefire with Ukraine."))
+                .contains("RUS 0871 UKR", "UKR 0871 RUS");
+        assertThat(coded("HAVANA, June 23, 2016 (Newsflow) - Colombian President Juan Manuel Santos and FARC leader "
+                + "Rodrigo Londono shook hands after the signing.")).containsExactly("COL 040 COL");
+    }
+
+    @Test
+    void theTwoLeadersAreTheLastTwoLeadersOfTwoStatesNamed() {
+        // no act told the pair: the two persons the sentence before named
+        assertThat(coded("OTTAWA, March 24, 2023 (Newsflow) - Canadian Prime Minister Justin Trudeau and US President Joe "
+                + "Biden announced a deal. It came after the two leaders met on Parliament Hill.")).contains("CAN 044 USA");
+        // "the ministers" alone refers to a pair only after an act told one
+        assertThat(coded("CAIRO, Nov 12, 2011 (Newsflow) - Syrian President Bashar al-Assad spoke on television. Qatari "
+                + "Prime Minister Hamad bin Jassim al-Thani spoke in Cairo. The ministers also called on the Syrian army "
+                + "to stop killing civilians.")).noneMatch(c -> c.startsWith("SYR 020"));
+    }
+
+    @Test
+    void aTariffOfSomePercentOnAStatesGoodsIsASanction() {
+        assertThat(coded("BEIJING, April 4, 2025 (Newsflow) - China will impose an additional 34 percent tariff on all "
+                + "imports from the United States.")).contains("CHN 163 USA");
+    }
+
+    @Test
+    void fightingAlongsideOrThankingForSupportCodeNoAttackAndNoSecondAct() {
+        assertThat(coded("KYIV, Oct 20, 2024 (Newsflow) - North Korea is preparing its soldiers to fight alongside Russian "
+                + "forces.")).noneMatch(c -> c.contains(" 190 "));
+        assertThat(coded("BEIJING, July 23, 2024 (Newsflow) - Palestinian official Mahmoud al-Aloul thanked China for its "
+                + "long-standing support for the Palestinian cause.")).containsExactly("PSE 051 CHN");
+    }
+
+    @Test
+    void aLeadersPraiseThatLandsOnHisOwnStateIsNoEvent() {
+        assertThat(coded("BUCHAREST, Dec 12, 2024 (Newsflow) - Romanian President Klaus Iohannis welcomed the decision as "
+                + "recognition of Romania's efforts.")).isEmpty();
+        // his own people praised by name stay whom he praised; his state's own support is nobody's praise
+        assertThat(coded("KHARTOUM, March 21, 2025 (Newsflow) - Sovereignty Council chairman Abdel Fattah al-Burhan "
+                + "congratulated the Sudanese people on the liberation of the palace.")).contains("SDN 051 SDN");
+        assertThat(coded("WASHINGTON, June 3, 2024 (Newsflow) - Secretary of State Antony Blinken reaffirmed U.S. "
+                + "support for the dialogue.")).containsExactly("USA 051 -");
+    }
 }
