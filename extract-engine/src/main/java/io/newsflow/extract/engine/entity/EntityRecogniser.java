@@ -602,6 +602,12 @@ public final class EntityRecogniser {
                 i = hitAt[i].last() + 1;
                 continue;
             }
+            if (lastOrgWord > from && i == lastOrgWord + 2 && tokens.get(i - 1).is("for") && hitAt[i] != null
+                    && hitAt[i].first() == i && hitAt[i].has(Type.COUNTRY)) {
+                // "the International Support Group for Lebanon": a body for a country, named with it
+                lastOrgWord = hitAt[i].last();
+                break;
+            }
             boolean capital = w.isCapitalised() && w.isWord() && hitAt[i] == null;
             boolean connector = ORG_CONNECTORS.contains(w.lower()) && i + 1 < tokens.size()
                     && tokens.get(i + 1).isCapitalised() || orgShape.possessiveInName(tokens, hitAt, i)
@@ -631,9 +637,40 @@ public final class EntityRecogniser {
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
         }
+        lastOrgWord = remitEnd(tokens, lastOrgWord, i);
         emitOrgByShape(text, s, hitAt, covered, from, lastOrgWord, null, table, record);
         return lastOrgWord;
     }
+
+    /**
+     * "the Coordinating Committee for Prediction of Volcanic Eruption": the remit after a body's word ("for" or "of"
+     * and capitalised words to the end of the run {@code runEnd}) is part of its name, unless a title or a given name
+     * stands in it ("the Ministry of Health Minister John Smith"). Returns the name's last token.
+     */
+    private int remitEnd(List<Token> tokens, int orgWord, int runEnd) {
+        if (orgWord + 2 >= runEnd || !(tokens.get(orgWord + 1).is("for") || tokens.get(orgWord + 1).is("of"))
+                || !tokens.get(runEnd - 1).isCapitalised() || runEnd - orgWord > MAX_REMIT
+                || !REMIT_NOUN.matcher(tokens.get(runEnd - 1).lower()).matches()) {
+            return orgWord;
+        }
+        for (int k = orgWord + 2; k < runEnd; k++) {
+            String w = tokens.get(k).lower();
+            if (tokens.get(k).isCapitalised() && (index.role(w) != null || index.givenName(w) != null)) {
+                return orgWord;
+            }
+        }
+        return runEnd - 1;
+    }
+
+    /**
+     * The endings of the abstract or plural nouns a remit ends with ("Eruption", "Security", "Economics", "Affairs",
+     * "Rights"), which a person's family name ("Kamchybek Tashiev") does not have.
+     */
+    private static final java.util.regex.Pattern REMIT_NOUN = java.util.regex.Pattern.compile(
+            ".*(tion|sion|ity|ment|ics|ogy|ance|ence|ness|ism|ure|ship|ies|airs|ights|ces|ees|cy)");
+
+    /** How many words a body's remit may add to its name. */
+    private static final int MAX_REMIT = 6;
 
     /**
      * An organisation named by tokens [from, last]; a demonym before it gives its country, a short name in brackets
@@ -662,8 +699,10 @@ public final class EntityRecogniser {
             country = hitAt[from - 1].entry(Type.COUNTRY).key();
             from = hitAt[from - 1].first();
         } else if (hitAt[last] != null && hitAt[last].last() == last && hitAt[last].has(Type.COUNTRY)
-                && hitAt[last].first() > from && ofBefore(tokens, hitAt[last].first())) {
-            // "the Court of Bosnia and Herzegovina": a body named "of" its country is that country's
+                && hitAt[last].first() > from && (ofBefore(tokens, hitAt[last].first())
+                        || tokens.get(hitAt[last].first() - 1).is("for"))) {
+            // "the Court of Bosnia and Herzegovina": a body named "of" its country is that country's; one "for" it
+            // ("the International Support Group for Lebanon") stands for it in what is done to it
             country = hitAt[last].entry(Type.COUNTRY).key();
         }
         int end = tokens.get(last).end();

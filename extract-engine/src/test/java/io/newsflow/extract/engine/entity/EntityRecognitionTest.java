@@ -815,4 +815,26 @@ class EntityRecognitionTest {
                 .contains("Gwadar Port Authority", "Louisiana Department of Health");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Louisiana Department of Health").countryCode()).isEqualTo("USA");
     }
+
+    @Test
+    void theSeatsOfWashingtonAndSeoulAreBodiesThatActForTheirStates() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions", "WASHINGTON, March 17, 2014 (Newsflow) - The White House "
+                + "condemned Russia on Monday, a Pentagon spokesman said, and Cheong Wa Dae said Seoul agreed.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "White House").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Pentagon").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Cheong Wa Dae").countryCode()).isEqualTo("KOR");
+        assertThat(a.events()).anyMatch(e -> e.cameo().code().equals("111") && "USA".equals(e.source().countryCode())
+                && "RUS".equals(e.target().countryCode()));
+    }
+
+    @Test
+    void aBodysRemitAfterForOrOfIsPartOfItsName() {
+        AnalysedArticle a = SharedEngine.analyse("Volcano", "PARIS, Dec 8, 2017 (Newsflow) - The International Support "
+                + "Group for Lebanon met in Paris. The Coordinating Committee for Prediction of Volcanic Eruption said so. "
+                + "The Ministry of Health Minister John Smith spoke.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .contains("International Support Group for Lebanon", "Coordinating Committee for Prediction of Volcanic Eruption")
+                .noneMatch(n -> n.contains("John"));
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Eruption"));
+    }
 }
