@@ -93,6 +93,11 @@ final class SpeakerDescriptions {
                 // "a spokesperson for the Canadian Council for Refugees said": the body speaks, named by its words
                 return text.substring(tokens.get(bodyStart(tokens, head + 1)).start(), tokens.get(to - 1).end());
             }
+            String described = prefix == null && spokesperson(tokens, roleStart, head)
+                    ? bodyDescribedAfter(tokens, head + 1, to, mentions, text) : null;
+            if (described != null) {
+                return described; // "a spokesperson for the company said", after the company was named
+            }
             String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
             return prefix == null ? role : prefix + " " + role;
         }
@@ -109,7 +114,8 @@ final class SpeakerDescriptions {
 
     /**
      * Whether tokens[at, to) are "for" or "of", "the" at most, and a body's name of capitalised words and their links
-     * that runs to the end ("for the Canadian Council for Refugees"; "for the power distributor EDES" is a description).
+     * that runs to the end ("for the Canadian Council for Refugees"; "for the power distributor EDES" is read by
+     * {@link #bodyDescribedAfter}).
      */
     private static boolean bodyNamedAfter(List<Token> tokens, int at, int to) {
         if (at >= to || !(tokens.get(at).is("for") || tokens.get(at).is("of"))) {
@@ -128,7 +134,61 @@ final class SpeakerDescriptions {
         return true;
     }
 
-    /** Whether tokens[start, head] are a spokesperson's title. */    /** Whether tokens[start, head] are a spokesperson's title. */
+    /**
+     * The body a spokesperson speaks for where tokens[at, to) describe it: "for the power distributor EDES" (the name
+     * after the description), "for the company", "for the electoral commission" (the last body named before, within
+     * reach, whose name holds the words; for a bare "company" or "movement", the last body named close before). Null
+     * when none is found.
+     */
+    private static String bodyDescribedAfter(List<Token> tokens, int at, int to, List<FoundMention> mentions, String text) {
+        if (at + 2 >= to + 1 || !(tokens.get(at).is("for") || tokens.get(at).is("of")) || !tokens.get(at + 1).is("the")) {
+            return null;
+        }
+        int nameStart = to;
+        while (nameStart > at + 2 && tokens.get(nameStart - 1).isCapitalised() && tokens.get(nameStart - 1).isWord()) {
+            nameStart--;
+        }
+        for (int k = at + 2; k < nameStart; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return null; // "for the Colombian presidency": a name among the words is another reading
+            }
+        }
+        if (nameStart < to) {
+            return nameStart > at + 2 ? text.substring(tokens.get(nameStart).start(), tokens.get(to - 1).end()) : null;
+        }
+        String noun = tokens.get(to - 1).lower();
+        String phrase = text.substring(tokens.get(at + 2).start(), tokens.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
+        int offset = tokens.get(at).start();
+        FoundMention named = null;
+        FoundMention close = null;
+        for (FoundMention m : mentions) {
+            if (m.key().kind() != EntityKind.ORGANIZATION || m.start() >= offset
+                    || m.start() < offset - BODY_REACH) {
+                continue;
+            }
+            if (m.key().name().toLowerCase(java.util.Locale.ROOT).contains(phrase)
+                    && (named == null || m.start() > named.start())) {
+                named = m;
+            }
+            if (m.start() >= offset - CLOSE_REACH && (close == null || m.start() > close.start())) {
+                close = m;
+            }
+        }
+        if (named != null) {
+            return named.key().name();
+        }
+        return close != null && BARE_BODY_NOUNS.contains(noun) ? close.key().name() : null;
+    }
+
+    /** How far back the body "the company" or "the committee" refers to may have been named, in characters. */
+    private static final int BODY_REACH = 600;
+    /** How far back a bare "the company" refers to the last body named. */
+    private static final int CLOSE_REACH = 300;
+    /** Nouns that refer to whatever body was named last: "a spokesperson for the company". */
+    private static final Set<String> BARE_BODY_NOUNS = Set.of("company", "firm", "movement", "organisation",
+            "organization", "operator", "carrier", "airline");
+
+    /** Whether tokens[start, head] are a spokesperson's title. */
     private boolean spokesperson(List<Token> tokens, int start, int head) {
         StringBuilder title = new StringBuilder();
         for (int k = start; k <= head; k++) {

@@ -567,6 +567,14 @@ class QuoteAttributionTest {
                         + "concerns,\" a spokesperson for the Department of Foreign Affairs and Trade said.\n\"We are "
                         + "worried,\" a spokesperson for the power distributor Edesur said.");
         assertThat(speakers(a)).containsExactly("Canadian Council for Refugees", "Department of Foreign Affairs and Trade",
-                "spokesperson");
+                "Edesur");
+    }
+
+    @Test
+    void aSpokespersonForTheBodyDescribedIsTheBodyNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Swap", "BRUSSELS, May 27, 2023 (Newsflow) - The exiled National Council "
+                + "of Resistance of Iran (NCRI) condemned the swap.\n\"Belgium has rewarded hostage-taking,\" a spokesperson "
+                + "for the movement said.");
+        assertThat(speakers(a)).containsExactly("National Council of Resistance of Iran");
     }
 }
