@@ -2,6 +2,7 @@ package io.newsflow.extract.engine.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
@@ -269,8 +270,10 @@ final class PersonFinder {
         String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
         String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? storyCountry : null;
         String counterpart = counterpartCountryBefore(text, tokens, hitAt, roleHit.first());
+        String listed = counterpart == null ? groupCountryBefore(tokens, hitAt, roleHit.first()) : null;
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
-                : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart : guess;
+                : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart
+                : listed != null ? listed : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
         // (the whole title before the name, with its remit: "Secretary of Energy")
         String titlePhrase = nameStart > roleHit.first() ? text.substring(tokens.get(roleHit.first()).start(),
@@ -515,6 +518,45 @@ final class PersonFinder {
         }
         return roleEndingAt(text, tokens, hitAt, relation, null).countryCode();
     }
+
+    /**
+     * "seven Russian officials, among them Deputy Prime Minister Dmitry Rogozin", "four Ukrainians including ousted
+     * President Viktor Yanukovich": the first of a group a demonym names, listed right after it, is of its country.
+     * Returns that country, or null.
+     */
+    private static String groupCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int title) {
+        int k = title - 1;
+        for (int adjectives = 0; k >= 0 && adjectives < 2 && tokens.get(k).isWord() && !tokens.get(k).isCapitalised()
+                && !LIST_OPENERS.contains(tokens.get(k).lower()) && !tokens.get(k).is("them"); adjectives++) {
+            k--; // "ousted", "former"
+        }
+        if (k >= 1 && tokens.get(k).is("them") && tokens.get(k - 1).is("among")) {
+            k -= 2;
+        } else if (k >= 1 && tokens.get(k).is("as") && tokens.get(k - 1).is("such")) {
+            k -= 2;
+        } else if (k >= 0 && tokens.get(k).is("including")) {
+            k--;
+        } else {
+            return null;
+        }
+        k = k >= 0 && tokens.get(k).is(",") ? k - 1 : k;
+        if (k < 0) {
+            return null;
+        }
+        Gazetteer.Hit group = hitAt[k];
+        if (group != null && group.last() == k && group.has(Type.DEMONYM)) {
+            return group.entry(Type.DEMONYM).key(); // "four Ukrainians including"
+        }
+        Gazetteer.Hit demonym = k >= 1 && GROUP_NOUNS.contains(tokens.get(k).lower()) ? hitAt[k - 1] : null;
+        return demonym != null && demonym.last() == k - 1 && demonym.has(Type.DEMONYM)
+                ? demonym.entry(Type.DEMONYM).key() : null;
+    }
+
+    private static final Set<String> LIST_OPENERS = Set.of("including", "among", "as");
+    /** Plural nouns of people that a demonym makes a group of one country: "Russian officials". */
+    private static final Set<String> GROUP_NOUNS = Set.of("officials", "ministers", "leaders", "politicians",
+            "lawmakers", "legislators", "figures", "commanders", "officers", "diplomats", "businessmen", "individuals",
+            "people", "nationals", "citizens");
 
     /** "Directed by Ali Abbas Zafar": the one a film's credit names by its verb is its director. */
     private String roleOfAgent(List<Token> tokens, int nameStart) {

@@ -837,4 +837,13 @@ class EntityRecognitionTest {
                 .noneMatch(n -> n.contains("John"));
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Eruption"));
     }
+
+    @Test
+    void theFirstListedOfAGroupADemonymNamesIsOfItsCountry() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions", "WASHINGTON, March 17, 2014 (Newsflow) - Obama targeted "
+                + "seven Russian officials, among them Deputy Prime Minister Dmitry Rogozin, and four Ukrainians "
+                + "including ousted President Viktor Yanukovich.");
+        assertThat(entity(a, EntityKind.PERSON, "Dmitry Rogozin").countryCode()).isEqualTo("RUS");
+        assertThat(entity(a, EntityKind.PERSON, "Viktor Yanukovich").countryCode()).isEqualTo("UKR");
+    }
 }
