@@ -3799,4 +3799,13 @@ class EventExtractionTest {
         assertThat(coded("WASHINGTON, June 3, 2024 (Newsflow) - Secretary of State Antony Blinken reaffirmed U.S. "
                 + "support for the dialogue.")).containsExactly("USA 051 -");
     }
+
+    @Test
+    void anOrderTargetingOfficialsIsASanctionAndACommitmentToActIsAnIntent() {
+        assertThat(coded("WASHINGTON, March 17, 2014 (Newsflow) - President Barack Obama signed an executive order "
+                + "targeting seven Russian officials.")).containsExactly("USA 163 RUS");
+        assertThat(coded("DHAKA, March 27, 2021 (Newsflow) - Indian Prime Minister Narendra Modi reiterated his "
+                + "government's commitment to conclude the agreement with Bangladesh.")).extracting(c -> c.substring(4, 6))
+                .containsOnly("03");
+    }
 }
