@@ -439,8 +439,25 @@ public final class NewsflowEngine implements ExtractionEngine {
      * ("The commission said the U.S. tariffs ... It urged"); a known kind of body after "the" and a place the gazetteer
      * knows as a place is that place's own body ("the Gwadar Port Authority", "the Istanbul Governor's Office"), not
      * the state's.
+     * 0.3.58: a cut in relations told with a plain "will" or "would" and no condition is decided, not threatened, and
+     * dated when it was decided ("Poland will close the crossing from Friday"); citizens given days to leave or
+     * ordered out are expelled, and an envoy asked or told to leave is one expelled; "notified Israel of its decision
+     * to terminate the annexes" ends an accord with Israel, and a treaty suspended is ended; a ceasefire signed by two
+     * sides is each side's, and a handshake is a meeting; "the two leaders" with no act told of a pair are the last
+     * two leaders of two states named; a tariff of some percent imposed on a state's goods and an order "targeting"
+     * its officials are sanctions; a commitment or pledge to act is an intent; a volcanic alert is no military alert,
+     * fans in the streets are no protest, welcoming visitors and visiting shops are no acts between actors, "two
+     * months' jail" is the sentence and no second act, and fighting "alongside" an army is no attack on it; a club's
+     * president and a motor company act for no state; "thanked China for its support" holds no second act of
+     * support; a leader's praise that lands on his own state is no event ("welcomed the decision as recognition of
+     * Romania's efforts"), unless the state is whom he praised; the White House, the Pentagon and Cheong Wa Dae are
+     * bodies acting for their states; a body's remit after "for" or "of" is part of its name ("the International
+     * Support Group for Lebanon", "the Coordinating Committee for Prediction of Volcanic Eruption"); a spokesperson
+     * for the body described ("for the movement", "for the power distributor EDES") speaks for the body named; the
+     * first listed of a group a demonym names ("seven Russian officials, among them ...") is of its country, and the
+     * spokespeople of the State Department, the White House, the Pentagon and the Kremlin are of their states.
      */
-    private static final String ENGINE_VERSION = "0.3.57";
+    private static final String ENGINE_VERSION = "0.3.58";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

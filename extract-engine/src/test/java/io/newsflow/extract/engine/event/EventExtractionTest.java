@@ -3757,6 +3757,12 @@ class EventExtractionTest {
     }
 
     @Test
+    void makingTheTripToACapitalIsAVisit() {
+        assertThat(coded("NIAMEY, Aug 9, 2023 (Newsflow) - Togo's Foreign Minister Robert Dussey made the trip to Niamey "
+                + "on Wednesday.")).containsExactly("TGO 042 NER");
+    }
+
+    @Test
     void aCeasefireSignedByTwoSidesIsEachSidesAndAHandshakeIsAMeeting() {
         assertThat(coded("HAVANA, June 23, 2016 (Newsflow) - Russia signed a ceasefire with Ukraine."))
                 .contains("RUS 0871 UKR", "UKR 0871 RUS");
