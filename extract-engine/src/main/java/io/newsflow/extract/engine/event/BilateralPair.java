@@ -122,30 +122,49 @@ public final class BilateralPair {
         }
     }
 
-    /**
-     * The last two persons of two states the article named as actors, in the order named, whom "the two leaders"
-     * refers to where no act of theirs told the pair ("Trudeau and Biden announced a deal. The two leaders met").
-     */
-    private EntityKey namedEarlier;
-    private EntityKey namedLater;
+    /** Who may be one of "the two leaders" ({@code acts}) and the state each acts for ({@code country}). */
+    record Leaders(java.util.function.Predicate<EntityKey> acts, java.util.function.Function<EntityKey, String> country) {
+    }
 
-    /** Remembers the political persons one sentence named, in order; {@code country} gives each one's state. */
-    void rememberNamed(List<EntityKey> personsNamed, java.util.function.Function<EntityKey, String> country) {
-        for (EntityKey person : personsNamed) {
-            if (person.equals(namedLater)) {
+    /** How many persons named last are remembered, for "the two leaders" where no act told the pair. */
+    private static final int NAMED_KEPT = 6;
+    /** The persons the article named last, the latest last, each once. */
+    private final java.util.ArrayDeque<EntityKey> named = new java.util.ArrayDeque<>();
+
+    /** Remembers a person the article names, as the latest. */
+    void rememberNamed(EntityKey person) {
+        if (person.equals(named.peekLast())) {
+            return;
+        }
+        named.remove(person);
+        named.addLast(person);
+        if (named.size() > NAMED_KEPT) {
+            named.removeFirst();
+        }
+    }
+
+    /**
+     * The last two persons of two states the article named who act for them, in the order named, whom "the two
+     * leaders" refers to where no act of theirs told the pair ("Trudeau and Biden announced a deal. The two leaders
+     * met"); null when there are no such two.
+     */
+    private Parties lastTwoLeaders(Leaders leaders) {
+        EntityKey later = null;
+        java.util.Iterator<EntityKey> back = named.descendingIterator();
+        while (back.hasNext()) {
+            EntityKey person = back.next();
+            if (!leaders.acts().test(person)) {
                 continue;
             }
-            if (person.equals(namedEarlier)) {
-                namedEarlier = namedLater;
-                namedLater = person;
-                continue;
+            if (later == null) {
+                later = person;
+            } else {
+                // two officials of one state are no pair of leaders
+                return java.util.Objects.equals(leaders.country().apply(person), leaders.country().apply(later)) ? null
+                        : new Parties(person, later);
             }
-            namedEarlier = namedLater;
-            namedLater = person;
         }
-        if (namedEarlier != null && java.util.Objects.equals(country.apply(namedEarlier), country.apply(namedLater))) {
-            namedEarlier = null; // two officials of one state are no pair of leaders
-        }
+        return null;
     }
 
     EntityKey first() {
@@ -223,9 +242,8 @@ public final class BilateralPair {
      * The parties "the two sides", "both countries" and the like right before the trigger refer to, else null; "both
      * ministers" are the last two persons who met, though a president received one of them since.
      */
-    Parties namedBefore(List<Token> tokens, int trigger) {
-        Parties named = namedEarlier == null ? null : new Parties(namedEarlier, namedLater);
-        if (first == null && named == null) {
+    Parties namedBefore(List<Token> tokens, int trigger, Leaders leaders) {
+        if (first == null && named.size() < 2) {
             return null;
         }
         int k = subjectEnd(tokens, trigger);
@@ -240,11 +258,14 @@ public final class BilateralPair {
         if (first == null && !ofPersons) {
             return null;
         }
-        // no act told the pair yet: the last two leaders of two states the article named
-        named = persons != null && ofPersons ? persons : first == null ? named : new Parties(first, second);
+        // (no act told the pair yet: the last two leaders of two states the article named)
+        Parties pair = persons != null && ofPersons ? persons : first != null ? new Parties(first, second) : null;
         // "Following the talks, the ministers signed": the two who held them
         boolean theAlone = tokens.get(k - 1).is("the") && (k < 2 || !tokens.get(k - 2).isWord())
                 && THE_PAIR.contains(tokens.get(k).lower());
-        return theAlone && first != null || counted(tokens, k) ? named : null;
+        if (theAlone && first != null) {
+            return pair;
+        }
+        return !counted(tokens, k) ? null : pair != null ? pair : lastTwoLeaders(leaders);
     }
 }

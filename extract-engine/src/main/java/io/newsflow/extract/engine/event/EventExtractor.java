@@ -366,9 +366,11 @@ public final class EventExtractor {
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
         events.replaceAll(igoParents::actingCodes);
-        ctx.pair().rememberNamed(actors.stream().map(a -> a.mention().key())
-                .filter(k -> k.kind() == EntityKind.PERSON && politicalActors.canAct(ctx.table(), k)).toList(),
-                k -> actor(ctx.table(), k).countryCode());
+        for (ActorSpan a : actors) {
+            if (a.mention().key().kind() == EntityKind.PERSON) {
+                ctx.pair().rememberNamed(a.mention().key());
+            }
+        }
         return events;
     }
 
@@ -548,8 +550,8 @@ public final class EventExtractor {
             roles.group = group;
         }
         EntityKey pairTarget = null;
-        BilateralPair.Parties parties = sourceKey == null && source == null ? ctx.pair().namedBefore(tokens, m.first())
-                : null;
+        BilateralPair.Parties parties = sourceKey == null && source == null
+                ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx)) : null;
         if (parties != null) {
             sourceKey = parties.first(); // "the two sides agreed to": the parties of the talks told before
             pairTarget = parties.second();
@@ -1040,6 +1042,12 @@ public final class EventExtractor {
         return code;
     }
 
+    /** Who "the two leaders" may be: persons who act for a state, with that state. */
+    private BilateralPair.Leaders leaders(ArticleContext ctx) {
+        return new BilateralPair.Leaders(k -> politicalActors.canAct(ctx.table(), k),
+                k -> actor(ctx.table(), k).countryCode());
+    }
+
     /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
     private static boolean fighterWordBefore(List<Token> tokens, int trigger) {
         for (int k = trigger - 1; k >= Math.max(0, trigger - FIGHTER_REACH); k--) {
@@ -1076,7 +1084,7 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         ActorSpan second = sources.subjectSpan(tokens, actors, m.first());
         ActorSpan first = second == null ? null : JointSubjects.partnerBefore(tokens, actors, second, PREPOSITIONS);
-        BilateralPair.Parties parties = first == null ? ctx.pair().namedBefore(tokens, m.first()) : null;
+        BilateralPair.Parties parties = first == null ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx)) : null;
         if (parties != null && !countries.sameActor(ctx.table(), parties.first(), parties.second())) {
             // "the two sides agreed to maintain stability": the parties of the talks told before
             return compose(m, sentence, tokens, times, ctx, ids, parties.first(), parties.second(),

@@ -58,14 +58,12 @@ final class PoliticalActors {
         if (!index.worldActors(person.name()).isEmpty() || person.affiliation() != null) {
             return true;
         }
-        if (person.roles().stream().anyMatch(role -> ofSportsBody(table, role))) {
-            return false; // "Bayern president Herbert Hainer": a club's president, whatever bare title he also has
-        }
         boolean anyTitle = false;
         for (String role : person.roles()) {
             anyTitle |= titleOf(role) != null;
             if (publicOffice(table, role)) {
-                return true;
+                // "Bayern president Herbert Hainer": a club's president, whatever bare title he also has
+                return person.roles().stream().noneMatch(other -> ofSportsBody(table, other));
             }
         }
         // a person the story names without any title acts only with a country the story gives ("Brazilian Marta
