@@ -614,8 +614,9 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.date().toString() : null, dated ? articleDate.precision() : null,
                 dated ? articleDate.confidence() : null);
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
+        List<NewsEvent> told = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
         List<NewsEvent> outEvents = SportsContext.withoutFixtures(normalised,
-                OwnStatePraise.without(UnaimedActs.without(RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found)))));
+                OwnStatePraise.without(UnaimedActs.without(told)));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

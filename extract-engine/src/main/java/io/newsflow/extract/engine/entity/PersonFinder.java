@@ -552,6 +552,7 @@ final class PersonFinder {
                 ? demonym.entry(Type.DEMONYM).key() : null;
     }
 
+    /** The words that open a list of a group's members: "including", "among them", "such as". */
     private static final Set<String> LIST_OPENERS = Set.of("including", "among", "as");
     /** Plural nouns of people that a demonym makes a group of one country: "Russian officials". */
     private static final Set<String> GROUP_NOUNS = Set.of("officials", "ministers", "leaders", "politicians",

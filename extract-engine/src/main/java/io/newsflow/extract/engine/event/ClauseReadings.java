@@ -254,6 +254,7 @@ final class ClauseReadings {
         return (mark.is("'") || mark.is("’")) && before.end() == mark.start() && TIME_SPANS.contains(before.lower());
     }
 
+    /** Plurals of a span of time that a possessive apostrophe closes: "two months' jail". */
     private static final Set<String> TIME_SPANS = Set.of("hours", "days", "weeks", "months", "years", "decades");
 
     /** Ordinals and superlatives that stand between a determiner and its noun: "the first attack". */
@@ -773,7 +774,9 @@ final class ClauseReadings {
         return tokens.stream().noneMatch(t -> CONDITIONS.contains(t.lower()));
     }
 
+    /** Auxiliaries of a plain future: "will close", "would close". */
     private static final Set<String> DECIDED = Set.of("will", "would", "shall");
+    /** Words of a condition anywhere in the sentence: "if the arrivals continued", "should they continue". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
 
     /** Words after "is" that make what it opens an act to come: "is due in Brussels", "is expected in Lisbon". */

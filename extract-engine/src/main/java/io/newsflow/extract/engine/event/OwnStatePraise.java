@@ -1,5 +1,6 @@
 package io.newsflow.extract.engine.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public final class OwnStatePraise {
 
     /** The events without a person's praise (051) aimed at the state of his own country, as the act's words say. */
     public static List<NewsEvent> without(List<NewsEvent> events) {
-        List<NewsEvent> kept = new java.util.ArrayList<>();
+        List<NewsEvent> kept = new ArrayList<>();
         for (NewsEvent e : events) {
             if (!ofOwnState(e)) {
                 kept.add(e);

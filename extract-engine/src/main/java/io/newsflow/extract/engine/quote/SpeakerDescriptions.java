@@ -140,9 +140,10 @@ final class SpeakerDescriptions {
      * reach, whose name holds the words; for a bare "company" or "movement", the last body named close before). Null
      * when none is found.
      */
-    private static String bodyDescribedAfter(List<Token> tokens, int at, int to, List<FoundMention> mentions, String text) {
-        if (at + 2 >= to + 1 || !(tokens.get(at).is("for") || tokens.get(at).is("of")) || !tokens.get(at + 1).is("the")) {
-            return null;
+    private static String bodyDescribedAfter(List<Token> tokens, int at, int to, List<FoundMention> mentions,
+            String text) {
+        if (at + 2 >= to || !(tokens.get(at).is("for") || tokens.get(at).is("of")) || !tokens.get(at + 1).is("the")) {
+            return null; // a word at least after "for the"
         }
         int nameStart = to;
         while (nameStart > at + 2 && tokens.get(nameStart - 1).isCapitalised() && tokens.get(nameStart - 1).isWord()) {
@@ -157,7 +158,8 @@ final class SpeakerDescriptions {
             return nameStart > at + 2 ? text.substring(tokens.get(nameStart).start(), tokens.get(to - 1).end()) : null;
         }
         String noun = tokens.get(to - 1).lower();
-        String phrase = text.substring(tokens.get(at + 2).start(), tokens.get(to - 1).end()).toLowerCase(java.util.Locale.ROOT);
+        String phrase = text.substring(tokens.get(at + 2).start(), tokens.get(to - 1).end())
+                .toLowerCase(java.util.Locale.ROOT);
         int offset = tokens.get(at).start();
         FoundMention named = null;
         FoundMention close = null;
