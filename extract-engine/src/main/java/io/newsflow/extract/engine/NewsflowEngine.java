@@ -456,8 +456,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * for the body described ("for the movement", "for the power distributor EDES") speaks for the body named; the
      * first listed of a group a demonym names ("seven Russian officials, among them ...") is of its country, and the
      * spokespeople of the State Department, the White House, the Pentagon and the Kremlin are of their states.
+     * 0.3.59: a region's office before a name is of the region's state ("Gujarat's Chief Minister Vijay Rupani").
      */
-    private static final String ENGINE_VERSION = "0.3.58";
+    private static final String ENGINE_VERSION = "0.3.59";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

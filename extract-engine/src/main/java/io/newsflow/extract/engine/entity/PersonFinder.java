@@ -462,6 +462,11 @@ final class PersonFinder {
             if (country == null) {
                 country = countryOf(hitAt[i - 1]);
             }
+            if (country == null && hitAt[i - 1].entry(Type.PLACE) != null) {
+                // "Gujarat's Chief Minister", "Crimea's premier": a region's office is of the region's state
+                io.newsflow.extract.engine.dictionary.Place place = index.place(hitAt[i - 1].entry(Type.PLACE).key());
+                country = place == null ? null : place.countryIso3();
+            }
             leftEdge = hitAt[i - 1].first();
         } else if (i >= 0 && (tokens.get(i).is("the") || tokens.get(i).is("a") || tokens.get(i).is("an"))) {
             leftEdge = i;

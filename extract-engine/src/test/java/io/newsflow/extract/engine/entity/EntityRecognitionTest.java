@@ -846,4 +846,11 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Dmitry Rogozin").countryCode()).isEqualTo("RUS");
         assertThat(entity(a, EntityKind.PERSON, "Viktor Yanukovich").countryCode()).isEqualTo("UKR");
     }
+
+    @Test
+    void aRegionsOfficeBeforeTheNameIsOfTheRegionsState() {
+        AnalysedArticle a = SharedEngine.analyse("Cyclone", "WASHINGTON, May 18, 2021 (Newsflow) - Gujarat's Chief "
+                + "Minister Vijay Rupani said the storm had passed.");
+        assertThat(entity(a, EntityKind.PERSON, "Vijay Rupani").countryCode()).isEqualTo("IND");
+    }
 }
