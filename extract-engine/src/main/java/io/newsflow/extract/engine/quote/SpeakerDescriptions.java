@@ -78,25 +78,20 @@ final class SpeakerDescriptions {
                     || namesSomeone(mentions, tokens.get(k).start(), tokens.get(head).end())) {
                 continue;
             }
-            if (prefix == null && roleStart > k && spokesperson(tokens, roleStart, head) && allCapitalised(tokens, k, roleStart)) {
+            boolean bodysVoice = prefix == null && spokesperson(tokens, roleStart, head);
+            if (bodysVoice && roleStart > k && allCapitalised(tokens, k, roleStart)) {
                 // "an Athletics Kenya spokesperson said": the body speaks through its unnamed spokesperson
                 return text.substring(tokens.get(k).start(), tokens.get(roleStart - 1).end());
             }
-            if (prefix == null && roleStart == k && k == from + 1 && tokens.get(from).is("the")
-                    && spokesperson(tokens, roleStart, head)) {
+            if (bodysVoice && roleStart == k && k == from + 1 && tokens.get(from).is("the")) {
                 String body = bodyOfLastSpokesperson(text, tokens.get(from).start());
                 if (body != null) {
                     return body; // "a NATO spokesperson said. '…,' the spokesperson said": NATO's, named before
                 }
             }
-            if (prefix == null && spokesperson(tokens, roleStart, head) && bodyNamedAfter(tokens, head + 1, to)) {
-                // "a spokesperson for the Canadian Council for Refugees said": the body speaks, named by its words
-                return text.substring(tokens.get(bodyStart(tokens, head + 1)).start(), tokens.get(to - 1).end());
-            }
-            String described = prefix == null && spokesperson(tokens, roleStart, head)
-                    ? bodyDescribedAfter(tokens, head + 1, to, mentions, text) : null;
-            if (described != null) {
-                return described; // "a spokesperson for the company said", after the company was named
+            String body = bodysVoice ? bodyAfter(tokens, head + 1, to, mentions, text) : null;
+            if (body != null) {
+                return body; // "a spokesperson for the Canadian Council for Refugees said", "… for the company said"
             }
             String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
             return prefix == null ? role : prefix + " " + role;
@@ -110,6 +105,16 @@ final class SpeakerDescriptions {
     /** Where the body's name starts after "for" or "of" at {@code at} (past "the"). */
     private static int bodyStart(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && tokens.get(at + 1).is("the") ? at + 2 : at + 1;
+    }
+
+    /**
+     * The body a spokesperson speaks for, as the words after the title give it: named in full ("for the Canadian
+     * Council for Refugees") or described ("for the company", "for the power distributor EDES"); else null.
+     */
+    private static String bodyAfter(List<Token> tokens, int at, int to, List<FoundMention> mentions, String text) {
+        return bodyNamedAfter(tokens, at, to)
+                ? text.substring(tokens.get(bodyStart(tokens, at)).start(), tokens.get(to - 1).end())
+                : bodyDescribedAfter(tokens, at, to, mentions, text);
     }
 
     /**
