@@ -40,6 +40,7 @@ import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
 import io.newsflow.extract.engine.event.ParallelTargets;
+import io.newsflow.extract.engine.event.ActDoers;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
@@ -457,8 +458,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * first listed of a group a demonym names ("seven Russian officials, among them ...") is of its country, and the
      * spokespeople of the State Department, the White House, the Pentagon and the Kremlin are of their states.
      * 0.3.59: a region's office before a name is of the region's state ("Gujarat's Chief Minister Vijay Rupani").
+     * 0.3.60: a reaction to an act told but not coded is aimed at its doer ("Museveni signed the bill ... Carney
+     * condemned the signing"); a bomb tested is a show of force; a time given to ratify is no act; "Norway's Fisheries
+     * Minister" keeps the portfolio and Norway.
      */
-    private static final String ENGINE_VERSION = "0.3.59";
+    private static final String ENGINE_VERSION = "0.3.60";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -570,6 +574,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         // in the country the page names most
         NewsEvent.Actor reactionHome = home != null ? home : storyState(mostNamedCountry(table.countryMentionCounts()));
         NewsEvent.Actor court = ReactionTargets.courtNamedIn(table);
+        ActDoers doers = new ActDoers(sentences, table);
         Integer anchorYear = null;
         // the last day the paragraph named: "the same day", "a day earlier" in a later sentence count from it
         LocalDate paragraphDay = null;
@@ -594,7 +599,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
-            ReactionTargets.apply(s, found, reactionHome, court);
+            ReactionTargets.apply(s, found, reactionHome, court, doers);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

@@ -439,7 +439,7 @@ final class PersonFinder {
                 }
                 start = h.first();
                 i = h.first() - 1;
-            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i)
+            } else if (h == null && (index.isRoleModifier(t.lower()) && !afterAuxiliary(tokens, i, hitAt)
                     && !verbAfterSubject(tokens, i) || t.is("-")
                     || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
@@ -677,8 +677,14 @@ final class PersonFinder {
     private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES = java.util.Set.of("the", "a", "an", "his",
             "her", "their", "its", "our", "former", "newly");
 
-    private static boolean afterAuxiliary(List<Token> tokens, int i) {
-        return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower());
+    /**
+     * Whether tokens[i] follows an auxiliary ("has approved"); the "'s" of a place's possessive is none ("Norway's
+     * Fisheries Minister").
+     */
+    private static boolean afterAuxiliary(List<Token> tokens, int i, Gazetteer.Hit[] hitAt) {
+        boolean possessive = i > 1 && tokens.get(i - 1).is("'s") && hitAt[i - 2] != null && hitAt[i - 2].last() == i - 2
+                && (hitAt[i - 2].has(Type.COUNTRY) || hitAt[i - 2].entry(Type.PLACE) != null);
+        return i > 0 && AUXILIARIES.contains(tokens.get(i - 1).lower()) && !possessive;
     }
 
     /** Verbs that give the person after them the office named after "as". */

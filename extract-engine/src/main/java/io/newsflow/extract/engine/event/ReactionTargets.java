@@ -64,7 +64,8 @@ public final class ReactionTargets {
      * {@code court} is the international court the story names, or null: a reaction to "the ruling" or "the judgment"
      * in a story of the ICJ or the ICC answers the court ("Pandor welcomed the ruling"), whatever was told between.
      */
-    public static void apply(Sentence sentence, List<NewsEvent> found, NewsEvent.Actor home, NewsEvent.Actor court) {
+    public static void apply(Sentence sentence, List<NewsEvent> found, NewsEvent.Actor home, NewsEvent.Actor court,
+            ActDoers doers) {
         List<Token> tokens = sentence.tokens();
         // the sentence's events are the last found: an article's earlier ones are not walked again
         for (int k = found.size() - 1; k >= 0 && found.get(k).sentenceIndex() == sentence.index(); k--) {
@@ -105,9 +106,47 @@ public final class ReactionTargets {
                             // "Ennahdha condemned the arrest": a party or group at home opposes its state
                             || reaction.source().kind() == EntityKind.ORGANIZATION)) {
                 found.set(k, reaction.withActors(reaction.source(), home));
+            } else if ((roots == null || !EventNouns.anyAct(roots)) && DOER_ROOTS.contains(reaction.cameo().root())) {
+                // an act the story told but coded as no event: "Saudi agents killed him ... Merkel condemned the killing",
+                // "Museveni signed the bill ... Carney condemned the signing"
+                int noun = roots != null ? nounIndexAfter(tokens, reaction) : headNounAfter(tokens, reaction);
+                NewsEvent.Actor doer = noun < 0 ? null
+                        : doers.doerOf(tokens.get(noun).lower(), sentence, noun, reaction.source());
+                if (doer != null) {
+                    found.set(k, reaction.withActors(reaction.source(), doer));
+                }
             }
         }
     }
+
+    /** Words that end the noun phrase of a reaction's object: "condemned the signing and said", "the ban as". */
+    private static final Set<String> PHRASE_ENDS = Set.of("as", "and", "of", "on", "in", "at", "by", "which", "that",
+            "but", "while", "after", "before", "saying", "calling", "describing", "for", "with", "from", "to");
+
+    /**
+     * The head of the object a reaction points at, any noun ("condemned the signing", "criticised the embargo"): the
+     * last word after the pointing word before the phrase ends; -1 when there is no pointing word.
+     */
+    private static int headNounAfter(List<Token> tokens, NewsEvent reaction) {
+        int next = tokenAfterAction(tokens, reaction);
+        int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
+                : next >= 0 && next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
+        if (pointing < 0) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = pointing + 1; k < tokens.size() && k <= pointing + 1 + MODIFIERS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || PHRASE_ENDS.contains(t.lower())) {
+                break;
+            }
+            head = k;
+        }
+        return head;
+    }
+
+    /** Reactions whose target may be the doer of an act the story told without coding it: disapproval and protest. */
+    private static final Set<String> DOER_ROOTS = Set.of("11", "12", "13", "14");
 
     /** Appeals and demands, which a foreign voice makes to all the sides of a crisis. */
     private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
@@ -153,20 +192,26 @@ public final class ReactionTargets {
 
     /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
     private static Set<String> nounAfter(List<Token> tokens, NewsEvent reaction) {
+        int noun = nounIndexAfter(tokens, reaction);
+        return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
+    }
+
+    /** Where the noun of an act stands right after the reaction's words, past what the speaker called it; else -1. */
+    private static int nounIndexAfter(List<Token> tokens, NewsEvent reaction) {
         int next = tokenAfterAction(tokens, reaction);
         if (next < 0) {
-            return null;
+            return -1;
         }
         int named = ClauseWords.pastWhatTheyCalled(tokens, next);
         if (named > next) {
             // "condemned what he called a cowardly attack": the speaker's own words for the act told before
-            return nounFrom(tokens, named < tokens.size() && (tokens.get(named).is("a") || tokens.get(named).is("an")
+            return nounIndexFrom(tokens, named < tokens.size() && (tokens.get(named).is("a") || tokens.get(named).is("an")
                     || POINTING_WORDS.contains(tokens.get(named).lower())) ? named + 1 : named);
         }
         int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
                 : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next
                 : timePossessive(tokens, next);
-        return pointing < 0 ? null : nounFrom(tokens, pointing + 1);
+        return pointing < 0 ? -1 : nounIndexFrom(tokens, pointing + 1);
     }
 
     /** Where "'s" closes a time that points at an act ("Wednesday's verdict", "last week's decision"), else -1. */
@@ -216,8 +261,12 @@ public final class ReactionTargets {
 
     /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */
     private static Set<String> nounFrom(List<Token> tokens, int from) {
-        int noun = wordWithin(tokens, from, MODIFIERS, w -> EventNouns.rootsOf(w) != null);
+        int noun = nounIndexFrom(tokens, from);
         return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
+    }
+
+    private static int nounIndexFrom(List<Token> tokens, int from) {
+        return wordWithin(tokens, from, MODIFIERS, w -> EventNouns.rootsOf(w) != null);
     }
 
     /**

@@ -853,4 +853,14 @@ class EntityRecognitionTest {
                 + "Minister Vijay Rupani said the storm had passed.");
         assertThat(entity(a, EntityKind.PERSON, "Vijay Rupani").countryCode()).isEqualTo("IND");
     }
+
+    @Test
+    void aCountrysPossessiveBeforeAPortfolioTitleGivesTheCountry() {
+        // "Norway's" is no auxiliary before "Fisheries": the portfolio stays in the title and Norway gives the country
+        AnalysedArticle a = SharedEngine.analyse("Headline", "MOSCOW, Aug 7, 2014 (Newsflow) - Russia banned fish "
+                + "imports from Norway. Norway's Fisheries Minister Elisabeth Aspaker called the ban a serious blow.");
+        AnalysedArticle.Entity minister = entity(a, EntityKind.PERSON, "Elisabeth Aspaker");
+        assertThat(minister.countryCode()).isEqualTo("NOR");
+        assertThat(minister.roles()).containsExactly("Fisheries Minister");
+    }
 }

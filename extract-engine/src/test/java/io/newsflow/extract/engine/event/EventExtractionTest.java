@@ -3818,4 +3818,29 @@ class EventExtractionTest {
                 + "government's commitment to conclude the agreement with Bangladesh.")).extracting(c -> c.substring(4, 6))
                 .containsOnly("03");
     }
+
+    @Test
+    void aReactionToAnActToldButNotCodedIsAimedAtItsDoer() {
+        // the act is a verb of the noun's family in an earlier sentence: its subject, its possessor or its agent did it
+        assertThat(coded("KAMPALA, Feb 25, 2014 (Newsflow) - Ugandan President Yoweri Museveni on Monday signed the bill "
+                + "into law. In Washington, Press Secretary Jay Carney condemned the signing.")).contains("USA 111 UGA");
+        assertThat(coded("BERLIN, Oct 21, 2018 (Newsflow) - Saudi agents killed the journalist in Istanbul. German "
+                + "Chancellor Angela Merkel condemned the killing on Sunday.")).contains("DEU 111 SAU");
+        assertThat(coded("LONDON, July 20, 2019 (Newsflow) - The tanker was seized by Iran on Friday. Foreign Secretary "
+                + "Jeremy Hunt condemned the seizure.")).contains("GBR 111 IRN");
+        // a passive without its agent names no doer: the victims stand before the verb
+        assertThat(coded("ABUJA, May 3, 2021 (Newsflow) - Ten Nigerian soldiers were killed in the north. Ghanaian "
+                + "President Nana Akufo-Addo condemned the killing.")).noneMatch(c -> c.endsWith(" NGA"));
+    }
+
+    @Test
+    void aBombTestedIsAShowOfForceAndATimeGivenToRatifyIsNoAct() {
+        assertThat(coded("SEOUL, Jan 6, 2016 (Newsflow) - North Korea said Wednesday it had conducted its first hydrogen "
+                + "bomb test. South Korean President Park Geun-hye condemned the test.")).containsExactly("PRK 150 -",
+                "KOR 111 PRK");
+        assertThat(coded("SEOUL, Jan 6, 2016 (Newsflow) - A lawmaker said the device may have been a boosted fission "
+                + "bomb rather than a hydrogen bomb.")).isEmpty();
+        assertThat(coded("AUCKLAND, Feb 4, 2016 (Newsflow) - The 12 countries - New Zealand, Australia, Japan, Mexico "
+                + "and Vietnam - now have two years to ratify the agreement.")).isEmpty();
+    }
 }

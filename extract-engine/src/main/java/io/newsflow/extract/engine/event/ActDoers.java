@@ -1,0 +1,195 @@
+package io.newsflow.extract.engine.event;
+
+import java.util.List;
+import java.util.Set;
+
+import io.newsflow.contract.EntityKind;
+import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
+import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.Token;
+
+/**
+ * Who did an act the story told without coding it as an event, so that a reaction naming that act can be aimed at
+ * its doer: "Saudi agents killed the journalist ... Merkel condemned the killing", "a vessel seized by Iran's
+ * Revolutionary Guards ... Hunt condemned the seizure", "North Korea said it had conducted its first hydrogen bomb
+ * test ... Park condemned the test". The act is found by its word family in the sentences before the reaction (the
+ * latest first); its doer is the one whose act it is there ("Russia's invasion", "its test"), the agent of a passive
+ * ("seized by Iran"), or the actor right before an active verb ("Saudi agents killed").
+ */
+public final class ActDoers {
+    /** Endings that turn the noun of an act into its word family's stem: "killing" to "kill", "seizure" to "seiz". */
+    private static final List<String> NOUN_ENDINGS = List.of("ations", "ation", "ings", "ing", "ions", "ion", "ures",
+            "ure", "ments", "ment", "es", "s");
+    /** What may follow the stem in a word of the family: "killed", "kills", "seized", "tested", "executed". */
+    private static final Set<String> FAMILY_ENDINGS = Set.of("", "s", "es", "ed", "d", "e", "ing", "ings", "ion",
+            "ions", "ation", "ations", "ure", "ures", "ment", "ments");
+    /** A stem shorter than this names too many words ("ban" would find "bank"). */
+    private static final int SHORTEST_STEM = 4;
+    /** Possessive pronouns that name the doer before the act: "its first hydrogen bomb test". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her");
+    /** Auxiliaries of a passive whose agent is not named: "two soldiers were killed" tells no doer before the verb. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "be", "is", "are");
+    /** Auxiliaries of a perfect, between the subject and its verb: "Iran had seized". */
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("had", "has", "have");
+    /** How many words may stand between the doer and the act: "North Korea's latest nuclear test". */
+    private static final int REACH = 4;
+    /** How many words of a subject's head may follow the name in it: "Nato helicopters and jets". */
+    private static final int SUBJECT_HEAD = 3;
+
+    private final List<Sentence> sentences;
+    private final EntityTable table;
+
+    public ActDoers(List<Sentence> sentences, EntityTable table) {
+        this.sentences = sentences;
+        this.table = table;
+    }
+
+    /**
+     * The doer of the act {@code noun} names, told in the reaction's sentence after the noun ("the killing of the
+     * journalist by Saudi agents") or in a sentence before it, other than the reacting side; null when none is found.
+     */
+    NewsEvent.Actor doerOf(String noun, Sentence reaction, int nounAt, NewsEvent.Actor reacting) {
+        String stem = stem(noun);
+        if (stem == null) {
+            return null;
+        }
+        NewsEvent.Actor agent = agentAfter(reaction, nounAt);
+        if (agent != null) {
+            return otherSide(agent, reacting);
+        }
+        for (int s = reaction.index() - 1; s >= 0; s--) {
+            Sentence told = sentences.get(s);
+            List<Token> tokens = told.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (ofFamily(tokens.get(i).lower(), stem)) {
+                    NewsEvent.Actor doer = doerAt(told, i);
+                    if (doer != null && otherSide(doer, reacting) != null) {
+                        return doer;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static NewsEvent.Actor otherSide(NewsEvent.Actor doer, NewsEvent.Actor reacting) {
+        boolean same = doer.entityId() != null && doer.entityId().equals(reacting.entityId())
+                || doer.countryCode() != null && doer.countryCode().equals(reacting.countryCode());
+        return same ? null : doer;
+    }
+
+    /** The stem of an act's noun, or null when too short to find its family by. */
+    static String stem(String noun) {
+        for (String ending : NOUN_ENDINGS) {
+            if (noun.endsWith(ending) && noun.length() - ending.length() >= SHORTEST_STEM) {
+                return noun.substring(0, noun.length() - ending.length());
+            }
+        }
+        return noun.length() >= SHORTEST_STEM ? noun : null;
+    }
+
+    /** Whether a word is of the stem's family; a stem ending in "s" also takes "d" ("invas": "invaded"). */
+    static boolean ofFamily(String word, String stem) {
+        if (word.startsWith(stem) && FAMILY_ENDINGS.contains(word.substring(stem.length()))) {
+            return true;
+        }
+        String verbStem = stem.endsWith("s") ? stem.substring(0, stem.length() - 1) + "d" : null;
+        return verbStem != null && word.startsWith(verbStem)
+                && FAMILY_ENDINGS.contains(word.substring(verbStem.length()));
+    }
+
+    /** The doer of the act whose word stands at {@code at}: its possessor, its agent, or the actor before its verb. */
+    private NewsEvent.Actor doerAt(Sentence sentence, int at) {
+        NewsEvent.Actor possessor = possessorBefore(sentence, at);
+        if (possessor != null) {
+            return possessor;
+        }
+        NewsEvent.Actor agent = agentAfter(sentence, at);
+        if (agent != null) {
+            return agent;
+        }
+        return subjectOfVerb(sentence, at);
+    }
+
+    /** "Russia's invasion", "its test": the actor whose possessive stands within a few words before the act. */
+    private NewsEvent.Actor possessorBefore(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = at - 1; k >= Math.max(0, at - REACH); k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.is("'s")) {
+                return null;
+            }
+            int owner = t.is("'s") ? k - 1 : POSSESSIVE_PRONOUNS.contains(t.lower()) ? k : -1;
+            if (owner >= 0) {
+                return actorEndingAt(sentence, owner);
+            }
+        }
+        return null;
+    }
+
+    /** "seized by Iran's forces", "the killing ... by Saudi agents": the actor after "by" within a few words. */
+    private NewsEvent.Actor agentAfter(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + REACH); k++) {
+            if (tokens.get(k).is("by")) {
+                return actorStartingWithin(sentence, k + 1, 2);
+            }
+            if (!tokens.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor right before the act's word when it is an active verb ("Saudi agents killed", "Iran had seized"); null
+     * for a noun ("the killing") or a passive without its agent ("two soldiers were killed": the victims stand there).
+     */
+    private NewsEvent.Actor subjectOfVerb(Sentence sentence, int at) {
+        List<Token> tokens = sentence.tokens();
+        if (at == 0 || !tokens.get(at).lower().endsWith("ed")) {
+            return null;
+        }
+        int before = PERFECT_AUXILIARIES.contains(tokens.get(at - 1).lower()) ? at - 2 : at - 1;
+        if (before < 0 || PASSIVE_AUXILIARIES.contains(tokens.get(before).lower())) {
+            return null;
+        }
+        // the subject's head may follow the name: "Nato helicopters and jets attacked", "Saudi agents killed"
+        for (int end = before; end >= Math.max(0, before - SUBJECT_HEAD); end--) {
+            NewsEvent.Actor subject = actorEndingAt(sentence, end);
+            if (subject != null) {
+                return subject;
+            }
+            if (!tokens.get(end).isWord() || tokens.get(end).lower().endsWith("ed")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private NewsEvent.Actor actorEndingAt(Sentence sentence, int last) {
+        for (FoundMention m : table.mentionsIn(sentence.index())) {
+            if (m.last() == last && acting(m)) {
+                return EventExtractor.actor(table, m.key());
+            }
+        }
+        return null;
+    }
+
+    private NewsEvent.Actor actorStartingWithin(Sentence sentence, int from, int reach) {
+        for (FoundMention m : table.mentionsIn(sentence.index())) {
+            if (m.phraseFirst() >= from && m.phraseFirst() <= from + reach && acting(m)) {
+                return EventExtractor.actor(table, m.key());
+            }
+        }
+        return null;
+    }
+
+    /** States, bodies and persons with a country act; a place does not. */
+    private static boolean acting(FoundMention m) {
+        EntityKind kind = m.key().kind();
+        return kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION || kind == EntityKind.PERSON;
+    }
+}
