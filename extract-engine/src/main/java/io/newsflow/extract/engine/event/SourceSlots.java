@@ -316,12 +316,30 @@ final class SourceSlots {
         if (comma < 3 || !tokens.get(comma).is(",")) {
             return trigger - 1;
         }
+        int namePassed = -1;
         for (int k = comma - 1; k >= 1; k--) {
             Token t = tokens.get(k);
-            if ((t.is("which") || t.is("who") || t.is("where") || t.is("whose")) && tokens.get(k - 1).is(",")) {
+            if (t.is(",") && namePassed < 0 && k + 1 < comma && tokens.get(k + 1).isCapitalised()) {
+                // "Mr Xi, who was accompanied by his wife, Madam Peng Liyuan, was received": a name in apposition
+                // inside the clause
+                namePassed = k;
+                continue;
+            }
+            if ((t.is("which") || t.is("who") || t.is("where") || t.is("whose")) && tokens.get(k - 1).is(",")
+                    && (namePassed < 0 || verbBetween(tokens, k + 1, namePassed))) {
+                // (past a name in apposition only when the clause had its own verb before it: "whose Prime Minister,
+                // General Abdoulaye Maiga, had accused" is the clause's subject, not a relative clause before it)
                 // (and "Ukraine, where Russian forces shelled Kherson, asked for help", "Macron, whose country will
                 // sit on a U.S.-led committee, welcomed")
                 return k - 2;
+            }
+            if (namePassed >= 0) {
+                // past a name in apposition only a relative clause's pronoun ends the search ("adding that its
+                // chairwoman, Nkosazana Dlamini-Zuma, had urged" has none)
+                if (t.is(",") || t.is(";") || t.is(".")) {
+                    break;
+                }
+                continue;
             }
             if ((t.is("a") || t.is("an") || t.is("one") && tokens.get(k + 1).is("of")) && (tokens.get(k - 1).is(",")
                     || k >= 2 && REFLEXIVES.contains(tokens.get(k - 1).lower()) && tokens.get(k - 2).is(","))) {
@@ -340,6 +358,17 @@ final class SourceSlots {
             }
         }
         return trigger - 1;
+    }
+
+    /** Whether tokens [from, to) hold a verb: an auxiliary or a past form ("who was accompanied by his wife"). */
+    private static boolean verbBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (PASSIVE_AUXILIARIES.contains(w) || w.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Titles of roles.tsv: a lower-case one after a comma opens an apposition of the name before it. */
