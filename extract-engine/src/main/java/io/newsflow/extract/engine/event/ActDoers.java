@@ -59,6 +59,17 @@ public final class ActDoers {
         if (agent != null) {
             return otherSide(agent, reacting);
         }
+        // told later in the reaction's own sentence: "condemned the invasion on Thursday, hours after Russian forces
+        // invaded"
+        List<Token> own = reaction.tokens();
+        for (int i = nounAt + 1; i < own.size(); i++) {
+            if (ofFamily(own.get(i).lower(), stem)) {
+                NewsEvent.Actor doer = doerAt(reaction, i);
+                if (doer != null && otherSide(doer, reacting) != null) {
+                    return doer;
+                }
+            }
+        }
         for (int s = reaction.index() - 1; s >= 0; s--) {
             Sentence told = sentences.get(s);
             List<Token> tokens = told.tokens();
@@ -123,7 +134,10 @@ public final class ActDoers {
             }
             int owner = t.is("'s") ? k - 1 : POSSESSIVE_PRONOUNS.contains(t.lower()) ? k : -1;
             if (owner >= 0) {
-                return actorEndingAt(sentence, owner);
+                // a person's act is most often done to him ("Sharmahd's execution", "Khashoggi's killing"); a state's
+                // or a body's is its own ("Russia's invasion")
+                NewsEvent.Actor possessor = actorEndingAt(sentence, owner);
+                return possessor == null || possessor.kind() == EntityKind.PERSON ? null : possessor;
             }
         }
         return null;

@@ -93,6 +93,11 @@ final class SpeakerDescriptions {
             if (body != null) {
                 return body; // "a spokesperson for the Canadian Council for Refugees said", "… for the company said"
             }
+            body = bodysVoice && head > k ? lastBodyHolding(text.substring(tokens.get(k).start(),
+                    tokens.get(head - 1).end()), tokens.get(from).start(), mentions) : null;
+            if (body != null) {
+                return body; // "a military spokesperson said" after "the Israeli military": the body named before
+            }
             String role = text.substring(tokens.get(k).start(), tokens.get(head).end());
             return prefix == null ? role : prefix + " " + role;
         }
@@ -163,28 +168,37 @@ final class SpeakerDescriptions {
             return nameStart > at + 2 ? text.substring(tokens.get(nameStart).start(), tokens.get(to - 1).end()) : null;
         }
         String noun = tokens.get(to - 1).lower();
-        String phrase = text.substring(tokens.get(at + 2).start(), tokens.get(to - 1).end())
-                .toLowerCase(java.util.Locale.ROOT);
         int offset = tokens.get(at).start();
-        FoundMention named = null;
+        String named = lastBodyHolding(text.substring(tokens.get(at + 2).start(), tokens.get(to - 1).end()), offset,
+                mentions);
+        if (named != null) {
+            return named;
+        }
         FoundMention close = null;
         for (FoundMention m : mentions) {
-            if (m.key().kind() != EntityKind.ORGANIZATION || m.start() >= offset
-                    || m.start() < offset - BODY_REACH) {
-                continue;
-            }
-            if (m.key().name().toLowerCase(java.util.Locale.ROOT).contains(phrase)
-                    && (named == null || m.start() > named.start())) {
-                named = m;
-            }
-            if (m.start() >= offset - CLOSE_REACH && (close == null || m.start() > close.start())) {
+            if (m.key().kind() == EntityKind.ORGANIZATION && m.start() < offset && m.start() >= offset - CLOSE_REACH
+                    && (close == null || m.start() > close.start())) {
                 close = m;
             }
         }
-        if (named != null) {
-            return named.key().name();
-        }
         return close != null && BARE_BODY_NOUNS.contains(noun) ? close.key().name() : null;
+    }
+
+    /**
+     * The name of the last body named within reach before {@code offset} whose name holds {@code words} ("the
+     * electoral commission", "army" of "an army spokesperson"), else null.
+     */
+    private static String lastBodyHolding(String words, int offset, List<FoundMention> mentions) {
+        String phrase = words.toLowerCase(java.util.Locale.ROOT);
+        FoundMention named = null;
+        for (FoundMention m : mentions) {
+            if (m.key().kind() == EntityKind.ORGANIZATION && m.start() < offset && m.start() >= offset - BODY_REACH
+                    && m.key().name().toLowerCase(java.util.Locale.ROOT).contains(phrase)
+                    && (named == null || m.start() > named.start())) {
+                named = m;
+            }
+        }
+        return named == null ? null : named.key().name();
     }
 
     /** How far back the body "the company" or "the committee" refers to may have been named, in characters. */

@@ -577,4 +577,12 @@ class QuoteAttributionTest {
                 + "for the movement said.");
         assertThat(speakers(a)).containsExactly("National Council of Resistance of Iran");
     }
+
+    @Test
+    void aBodysSpokespersonNamedByItsNounIsTheBodyNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Landing", "COLOMBO, Oct 3, 2024 (Newsflow) - The Sri Lanka Air Force "
+                + "said a plane had landed safely.\n\"The flight was approved by the Defence Ministry,\" an air force "
+                + "spokesperson said.");
+        assertThat(speakers(a)).containsExactly("Sri Lankan Air Force");
+    }
 }
