@@ -42,6 +42,7 @@ import io.newsflow.extract.engine.event.EventTimeFollowUp;
 import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ActDoers;
 import io.newsflow.extract.engine.event.ReactionTargets;
+import io.newsflow.extract.engine.event.SelfMeetings;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.event.SportsContext;
@@ -622,7 +623,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
         List<NewsEvent> told = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
         List<NewsEvent> outEvents = SportsContext.withoutFixtures(normalised,
-                OwnStatePraise.without(UnaimedActs.without(told)));
+                SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(told))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

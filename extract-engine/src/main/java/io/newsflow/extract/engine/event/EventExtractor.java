@@ -622,6 +622,10 @@ public final class EventExtractor {
             }
         }
         if (sourceKey == null) {
+            // "Li Qiang says Australia and China should ..., after talks with Albanese": the sayer's own act
+            sourceKey = sources.sayerOfTrailingPhrase(tokens, actors, m.first());
+        }
+        if (sourceKey == null) {
             ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
             if (subject != null && (SourceSlots.countedPeople(tokens, subject)
                     || nouns.nationalityOfPrivatePerson(tokens, subject, m.first()))) {
@@ -1179,8 +1183,10 @@ public final class EventExtractor {
         if (targetKey != null && !negated && BETWEEN_THEMSELVES.contains(matched.root())
                 && !MEDIATION.contains(matched.code()) && !matched.code().startsWith("042")) {
             // "the two sides" of a later sentence (a mediator is no side, nor are a guest and the one whose ceremony
-            // the guest attended)
-            ctx.pair().remember(sourceKey, targetKey);
+            // the guest attended, nor a state and its own leader, a misreading: "Australia ... talks with Albanese")
+            if (!stateAndItsOwn(ctx.table(), sourceKey, targetKey)) {
+                ctx.pair().remember(sourceKey, targetKey);
+            }
         } else if (targetKey != null && !negated && matched.root().equals(FIGHTING)) {
             ctx.pair().rememberFight(sourceKey, targetKey); // "urged both sides to agree on a ceasefire"
         } else if (targetKey != null && !negated) {
@@ -1404,6 +1410,11 @@ public final class EventExtractor {
 
     /** The code of a denial of responsibility, whose target is never the denier's own state. */
     private static final String DENIAL = "016";
+
+    /** Whether one of the two is a state and the other acts for it ("Australia" and "Anthony Albanese"). */
+    private static boolean stateAndItsOwn(EntityTable table, EntityKey a, EntityKey b) {
+        return (a.kind() == EntityKind.COUNTRY || b.kind() == EntityKind.COUNTRY) && sameCountry(table, a, b);
+    }
 
     private static boolean sameCountry(EntityTable table, EntityKey a, EntityKey b) {
         String country = actor(table, a).countryCode();

@@ -404,6 +404,28 @@ final class SourceSlots {
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself",
             "themselves");
 
+    /** What opens a phrase that ends a report with when it was made: "…, after talks with Albanese". */
+    private static final Set<String> TRAILING_OPENERS = Set.of("after", "following", "during", "before", "ahead");
+    /** Words that may stand between the opener and the act: "after his talks", "ahead of the summit". */
+    private static final int TRAILING_WORDS = 3;
+
+    /**
+     * "Li Qiang says Australia and China should not let their differences define the relationship, after talks with
+     * Albanese": the act of a phrase after the reported clause is the sayer's, not the reported clause's subject's;
+     * null where the trigger opens no such phrase or no sayer is found.
+     */
+    EntityKey sayerOfTrailingPhrase(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        for (int k = trigger - 1; k >= 1 && k >= trigger - TRAILING_WORDS; k--) {
+            if (TRAILING_OPENERS.contains(tokens.get(k).lower()) && tokens.get(k - 1).is(",")) {
+                return reporter(tokens, actors, k - 1);
+            }
+            if (!tokens.get(k).isWord() || ActorSpan.endingAt(actors, k) != null) {
+                return null; // (", after Ireland recognized": a clause with a subject of its own)
+            }
+        }
+        return null;
+    }
+
     /** "said his country would not recognize": the subject is someone's own country, not the actor named before. */
     private static boolean ownCountry(List<Token> tokens, int k) {
         return k > 0 && (tokens.get(k).is("country") || tokens.get(k).is("nation"))

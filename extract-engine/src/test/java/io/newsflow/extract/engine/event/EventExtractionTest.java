@@ -3863,4 +3863,19 @@ class EventExtractionTest {
                 + "Prime Minister, General Abdoulaye Maiga, had accused Algeria of a hostile act.")).extracting(
                         e -> e.source().name()).containsExactly("Abdoulaye Maiga");
     }
+
+    @Test
+    void noOneMeetsHisOwnStateAndATrailingMeetingIsTheSayers() {
+        assertThat(coded("ABUJA, June 7, 2021 (Newsflow) - The Minister of Foreign Affairs, Geoffrey Onyeama, met the "
+                + "diplomats on Monday.")).isEmpty();
+        assertThat(coded("NEW DELHI, Aug 5, 2024 (Newsflow) - Indian media reported she was met there by National "
+                + "Security Adviser Ajit Doval.")).isEmpty();
+        // ", after talks with": the sayer's talks, not those of the reported clause's subject
+        assertThat(coded("CANBERRA, June 17, 2024 (Newsflow) - Chinese Premier Li Qiang says Australia and China should "
+                + "not let their differences define the relationship, after talks with Prime Minister Anthony Albanese "
+                + "at Parliament House in Canberra.")).contains("CHN 044 AUS");
+        // a clause with its own subject keeps it
+        assertThat(coded("JERUSALEM, Dec 15, 2024 (Newsflow) - Israel recalled its ambassador to Ireland in May, after "
+                + "Ireland recognized a Palestinian state.")).contains("IRL 054 PSE");
+    }
 }
