@@ -97,7 +97,14 @@ public final class CameoValidationSet {
         return words.toString().replaceAll(" ([.,;:!?])", "$1");
     }
 
+    /** Some records give the year in two digits ("121108"): years up to this one's are of this century. */
+    private static final int TWO_DIGIT_YEAR_PIVOT = LocalDate.now().getYear() % 100;
+
     private static LocalDate date(String yyyymmdd) {
+        if (yyyymmdd != null && yyyymmdd.matches("\\d{6}")) {
+            int yy = Integer.parseInt(yyyymmdd.substring(0, 2));
+            return date((yy <= TWO_DIGIT_YEAR_PIVOT ? "20" : "19") + yyyymmdd);
+        }
         return yyyymmdd == null ? null : LocalDate.parse(yyyymmdd, YYYYMMDD);
     }
 

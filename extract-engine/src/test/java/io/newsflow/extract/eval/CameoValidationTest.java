@@ -19,7 +19,7 @@ class CameoValidationTest {
     private static final Path OWN = Path.of("src/test/resources/cameo-validation/own-sentences.xml");
 
     @Test
-    void readsTheRecordsTheirCodingsAndTheWordsOfAParseWhereTheTextIsEmpty() throws Exception {
+    void readsTheRecordsTheirCodingsTheirTwoDigitYearsAndTheWordsOfAParseWhereTheTextIsEmpty() throws Exception {
         List<Sentence> sentences = CameoValidationSet.read(OWN);
 
         assertThat(sentences).extracting(Sentence::id).containsExactly("OWN_1", "OWN_2", "OWN_3");
@@ -28,6 +28,8 @@ class CameoValidationTest {
         assertThat(sentences.get(0).codings()).containsExactly(new Coding("173", "KENJUD", "UGAPPL"));
         assertThat(sentences.get(1).codings()).isEmpty();
         assertThat(sentences.get(2).text()).isEqualTo("France visited Japan.");
+        assertThat(sentences.get(2).date()).isEqualTo(LocalDate.of(2024, 3, 12)); // "240312"
+
     }
 
     @Test
