@@ -36,7 +36,14 @@ final class ClauseReadings {
     static final Set<String> AIRCRAFT = Set.copyOf(Dictionaries.readWords("aircraft-nouns.txt"));
     /** What may stand between a future marker and the verb: "will also continue to bomb". */
     private static final Set<String> BETWEEN_FUTURE_AND_VERB = Set.of("to", "be", "is", "are", "was", "were", "also",
-            "continue", "continues", "soon", "then", "again", "further", "not");
+            "continue", "continues", "soon", "then", "again", "further", "not", "later", "next", "first", "still",
+            // a light verb before the noun of an act: "will pay a state visit", "will hold formal talks"
+            "pay", "make", "hold", "a", "an", "the", "his", "her", "their", "its", "state", "official", "working",
+            "formal");
+    /** What links a participle to the clause before it: "will travel to Perth before flying on to Malaysia". */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("before", "after", "then");
+    /** How far back a participle's clause may have told its future. */
+    private static final int PARTICIPLE_CLAUSE = 15;
     /** Before "trying": an attempt under way, not one to come. */
     private static final Set<String> ONGOING = Set.of("been", "is", "are", "was", "were", "still");
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'", "\u2019", "'s", "\u2019s");
@@ -734,6 +741,10 @@ final class ClauseReadings {
 
     /** The action is still to come: "will meet", "would continue to bomb", "is scheduled to visit". */
     static boolean toCome(List<Token> tokens, int trigger) {
+        if (trigger > 0 && tokens.get(trigger).lower().endsWith("ing")
+                && PARTICIPLE_LINKS.contains(tokens.get(trigger - 1).lower())) {
+            return futureClauseBefore(tokens, trigger - 1); // "will travel to Perth before flying on to Malaysia"
+        }
         int after = trigger + 1 < tokens.size() && tokens.get(trigger + 1).is("also") ? trigger + 2 : trigger + 1;
         if (BE_FORMS.contains(tokens.get(trigger).lower()) && after < tokens.size()
                 && EXPECTED.contains(tokens.get(after).lower())) {
@@ -753,6 +764,20 @@ final class ClauseReadings {
             }
             if (!(BETWEEN_FUTURE_AND_VERB.contains(w) || w.endsWith("ly"))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause before {@code link} tells of something to come: a "will" or "would" within its words. */
+    private static boolean futureClauseBefore(List<Token> tokens, int link) {
+        for (int k = link - 1; k >= Math.max(0, link - PARTICIPLE_CLAUSE); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals(".") || w.equals("said") || w.equals("says")) {
+                return false;
+            }
+            if (FUTURE.contains(w)) {
+                return true;
             }
         }
         return false;

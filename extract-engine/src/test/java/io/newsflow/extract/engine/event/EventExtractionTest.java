@@ -3878,4 +3878,14 @@ class EventExtractionTest {
         assertThat(coded("JERUSALEM, Dec 15, 2024 (Newsflow) - Israel recalled its ambassador to Ireland in May, after "
                 + "Ireland recognized a Palestinian state.")).contains("IRL 054 PSE");
     }
+
+    @Test
+    void aJourneyToComePastAnAdverbALightVerbOrAParticipleIsAnIntent() {
+        assertThat(coded("DAR ES SALAAM, March 24, 2013 (Newsflow) - Chinese President Xi Jinping will later travel to "
+                + "South Africa.")).containsExactly("CHN 036 ZAF");
+        assertThat(coded("CANBERRA, June 15, 2024 (Newsflow) - Chinese Premier Li Qiang will travel to Perth on Tuesday "
+                + "before flying on to Malaysia.")).contains("CHN 036 MYS").doesNotContain("CHN 042 MYS");
+        assertThat(coded("PYONGYANG, June 19, 2024 (Newsflow) - From Pyongyang, Russian President Vladimir Putin will "
+                + "fly to Hanoi, where he will pay a state visit to Vietnam.")).containsOnly("RUS 036 VNM");
+    }
 }

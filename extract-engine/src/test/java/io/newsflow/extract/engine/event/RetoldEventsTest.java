@@ -49,4 +49,12 @@ class RetoldEventsTest {
                 + "met a Ukrainian delegation on Tuesday.").events();
         assertThat(events).filteredOn(event -> event.cameo().root().equals("04")).hasSize(2);
     }
+
+    @Test
+    void aCriticismToldTwiceInOneSentenceIsOne() {
+        List<NewsEvent> events = SharedEngine.analyse("Condemned", "AMMAN, Feb 16, 2025 (Newsflow) - Jordanian Foreign "
+                + "Minister Ayman Safadi condemned the ongoing Israeli military operation in the northern West Bank, "
+                + "describing it as \"a dangerous escalation\".").events();
+        assertThat(events).extracting(e -> e.cameo().code()).containsExactly("111");
+    }
 }
