@@ -45,8 +45,9 @@ class OwnStoriesEvaluationTest {
         // first engine of the round found at .41 and .47 (on arrival events .591 -> .585; the floor held again once
         // decided cuts in relations, "the two leaders" after two named leaders and the praise of a leader's own state
         // were read); session 28 added 36 more (631 now; SA, SC and SE, kept unread in session 27, and RB, RD and RF),
-        // whose events the first engine of the round found at .46 and .35 (on arrival events .591 -> .582): the floor
-        // stands at .58 until the round's rules bring them back over .59.
+        // whose events the first engine of the round found at .46 and .35 (on arrival events .591 -> .582; the floor
+        // held again once reactions to acts told but not coded, untargeted rejections, journeys to come and words told
+        // twice in a sentence were read).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
@@ -55,7 +56,7 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
-        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.58);
+        assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.59);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
         assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.52);
