@@ -290,7 +290,11 @@ public final class EventExtractor {
             if (e != null && !repeats(e, m, events, emitted, tokens)) {
                 List<NewsEvent> found = new ArrayList<>();
                 found.add(e);
-                previousSource = roles.source;
+                if (!m.pattern().possessed()) {
+                    // (an act named by a noun in the object, "condemned Israel's raid, calling it a war crime", is no
+                    // clause whose subject a participle after it shares)
+                    previousSource = roles.source;
+                }
                 for (EntityKey partner : roles.pairTold ? List.<EntityKey>of()
                         : coordinatedTargets(ctx.table(), tokens, actors, m, e, roles.source)) {
                     found.add(withActors(e, e.source(), actor(ctx.table(), partner), ids));

@@ -3888,4 +3888,11 @@ class EventExtractionTest {
         assertThat(coded("PYONGYANG, June 19, 2024 (Newsflow) - From Pyongyang, Russian President Vladimir Putin will "
                 + "fly to Hanoi, where he will pay a state visit to Vietnam.")).containsOnly("RUS 036 VNM");
     }
+
+    @Test
+    void aParticipleAfterAnActNamedInTheObjectSharesTheMainSubject() {
+        // "Israel's raid" is the object's act: "calling it a war crime" is Egypt's, not Israel's against Egypt
+        assertThat(coded("CAIRO, May 3, 2024 (Newsflow) - Egypt condemned Israel's raid on the camp, calling it a war "
+                + "crime.")).contains("EGY 111 ISR").doesNotContain("ISR 111 EGY");
+    }
 }
