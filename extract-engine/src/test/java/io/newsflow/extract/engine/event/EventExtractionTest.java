@@ -3895,4 +3895,17 @@ class EventExtractionTest {
         assertThat(coded("CAIRO, May 3, 2024 (Newsflow) - Egypt condemned Israel's raid on the camp, calling it a war "
                 + "crime.")).contains("EGY 111 ISR").doesNotContain("ISR 111 EGY");
     }
+
+    @Test
+    void aSpyAgencyActsForItsStateAndOnlyForcesCrossingOrWeaponsHittingAttack() {
+        assertThat(coded("SEOUL, Oct 20, 2024 (Newsflow) - South Korea's spy agency on Sunday accused Pyongyang of "
+                + "preparing 10,000 soldiers.")).containsExactly("KOR 112 PRK");
+        assertThat(coded("KYIV, Sept 10, 2017 (Newsflow) - Georgian opposition leader Mikheil Saakashvili crossed into "
+                + "Ukraine on Sunday.")).isEmpty();
+        assertThat(coded("KYIV, Feb 24, 2022 (Newsflow) - Russian troops crossed into Ukraine from Belarus."))
+                .containsExactly("RUS 190 UKR");
+        assertThat(coded("ABUJA, Oct 3, 2022 (Newsflow) - The UAE stopped issuing visas to Nigerians the same month, a "
+                + "measure that also hit travellers from about 20 other African countries.")).noneMatch(
+                        c -> c.contains(" 19"));
+    }
 }
