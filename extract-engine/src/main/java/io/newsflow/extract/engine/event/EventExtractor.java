@@ -189,9 +189,13 @@ public final class EventExtractor {
             boolean clauseParticiple = m.first() > 0 && (tokens.get(m.first() - 1).is(",")
                     || m.first() > 2 && TRAILING_LINKS.contains(tokens.get(m.first() - 1).lower()))
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
-            if (Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
+            boolean secondClause = Lemmatiser.isIngForm(tokens.get(m.first()).lower())
+                    || m.first() > 0 && tokens.get(m.first() - 1).is("and");
+            if (secondClause && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
                     && accidentBefore(tokens, m.first() - 1)) {
-                continue; // "a passenger jet collided with a coast guard aircraft, killing five": an accident's toll
+                // "a passenger jet collided with a coast guard aircraft, killing five", "a cargo plane overran the
+                // runway and hit a bus": an accident's toll
+                continue;
             }
             if (VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root()) && accidentAfter(tokens, m.last())) {
                 continue; // "The number of people killed when a building collapsed": the toll of an accident
@@ -733,7 +737,8 @@ public final class EventExtractor {
 
     /** Verbs of accidents, whose dead no one attacked. */
     private static final Set<String> ACCIDENTS = Set.of("collided", "collides", "crashed", "crashes", "derailed",
-            "capsized", "exploded", "overturned", "sank", "collapsed", "caught");
+            "capsized", "exploded", "overturned", "sank", "collapsed", "caught", "overran", "veered", "skidded",
+            "plunged");
 
     /** An accident's verb in the sentence before {@code at}, within its clauses joined by commas and "and". */
     private static boolean accidentBefore(List<Token> tokens, int at) {

@@ -3908,4 +3908,11 @@ class EventExtractionTest {
                 + "measure that also hit travellers from about 20 other African countries.")).noneMatch(
                         c -> c.contains(" 19"));
     }
+
+    @Test
+    void whatAnAccidentsVehicleHitInASecondClauseIsNoAttack() {
+        assertThat(coded("LAGOS, June 3, 2012 (Newsflow) - The crash came a day after a cargo plane operated by a Nigerian "
+                + "carrier overran the runway at the airport in Accra, Ghana, and hit a bus, killing about 10 people."))
+                .noneMatch(c -> c.contains(" 19") || c.contains(" 18"));
+    }
 }
