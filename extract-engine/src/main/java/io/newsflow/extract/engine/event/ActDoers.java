@@ -25,7 +25,7 @@ public final class ActDoers {
     /** What may follow the stem in a word of the family: "killed", "kills", "seized", "tested", "executed". */
     private static final Set<String> FAMILY_ENDINGS = Set.of("", "s", "es", "ed", "d", "e", "ing", "ings", "ion",
             "ions", "ation", "ations", "ure", "ures", "ment", "ments");
-    /** A stem shorter than this names too many words ("ban" would find "bank"). */
+    /** A stem shorter than this is too common a word to tell one act by ("ban", "war"): no doer is sought for it. */
     private static final int SHORTEST_STEM = 4;
     /** Possessive pronouns that name the doer before the act: "its first hydrogen bomb test". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her");
@@ -201,7 +201,7 @@ public final class ActDoers {
         return null;
     }
 
-    /** States, bodies and persons with a country act; a place does not. */
+    /** States, bodies and persons act; a place does not. */
     private static boolean acting(FoundMention m) {
         EntityKind kind = m.key().kind();
         return kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION || kind == EntityKind.PERSON;
