@@ -13,13 +13,18 @@ import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
 
 /**
- * What a political speaker says must (or should) be done, read as an appeal (020) by the speaker: "All hostages must
- * be released," the UN chief said; "Wang Yi told Blinken that Washington must stop arming Taiwan". "We must be
- * ready" is the speaker's own business and codes nothing.
+ * What a political speaker says a named actor must do, read as a demand (100) by the speaker, and what should be
+ * done or must be done by no one named, as an appeal (020): "Wang Yi told Blinken that Washington must stop arming
+ * Taiwan" demands; "Japan should take seriously the concerns" and "All hostages must be released," the UN chief said,
+ * appeal. The own and dev gold code 9 of their 13 acts told with "must" as demands (the UN chief's passive "must be
+ * released" among the appeals) and 4 of their 6 told with "should" as appeals. "We must be ready" is the speaker's
+ * own business and codes nothing.
  */
 final class Obligations {
-    static final VerbPattern OBLIGATION = new VerbPattern("020",
+    static final VerbPattern OBLIGATION = new VerbPattern("100",
             List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
+    static final VerbPattern ADVICE = new VerbPattern("020",
+            List.of(new VerbPattern.Words(List.of(List.of("should", "must")))), "advice in a quote", false);
 
     private final Lemmatiser lemmatiser;
     private final SourceSlots sources;
@@ -33,7 +38,12 @@ final class Obligations {
         this.countries = countries;
     }
 
-    /** The appeals the sentence tells with "must" or "should". */
+    /** A demand for "must", an appeal for "should". */
+    private static VerbPattern patternOf(List<Token> tokens, int modal) {
+        return tokens.get(modal).is("must") ? OBLIGATION : ADVICE;
+    }
+
+    /** The demands and appeals the sentence tells with "must" or "should". */
     List<ReaderAct> read(List<Token> tokens, List<ActorSpan> actors, EntityTable table, List<FoundQuote> quotes) {
         List<ReaderAct> appeals = new ArrayList<>();
         for (int k = 1; k + 2 < tokens.size(); k++) {
@@ -76,7 +86,8 @@ final class Obligations {
             // prime minister said: a state's own business, where the UN's "all hostages must be released" asks the world)
             return null;
         }
-        return new ReaderAct(new PatternMatch(OBLIGATION, must, participle, null, null, false), speaker, target);
+        // (what must be done by no one named is an appeal to the world, as the dev gold codes the UN chief's)
+        return new ReaderAct(new PatternMatch(ADVICE, must, participle, null, null, false), speaker, target);
     }
 
     /**
@@ -98,7 +109,8 @@ final class Obligations {
         if (speaker == null || !politicalActors.canAct(table, speaker) || countries.sameActor(table, speaker, target)) {
             return null;
         }
-        return new ReaderAct(new PatternMatch(OBLIGATION, must, must + 1, null, null, false), speaker, target);
+        return new ReaderAct(new PatternMatch(patternOf(tokens, must), must, must + 1, null, null, false), speaker,
+                target);
     }
 
     /** Who says it: the speaker of the quote around it, else the one who reports the clause. */

@@ -967,9 +967,11 @@ class EventExtractionTest {
 
     /** What a political speaker says a named actor must do is an appeal to it; an unnamed "all sides" is no target. */
     @Test
-    void aNamedActorThatMustDoSomethingIsAppealedTo() {
+    void aNamedActorThatMustDoSomethingIsDemandedOfAndOneThatShouldIsAppealedTo() {
         assertThat(coded("BEIJING, Sept 24, 2024 (Reuters) - Wang Yi told U.S. Secretary of State Antony Blinken that "
-                + "Washington must stop arming Taiwan.")).containsExactly("CHN 020 USA");
+                + "Washington must stop arming Taiwan.")).containsExactly("CHN 100 USA");
+        assertThat(coded("BEIJING, Aug 24, 2023 (Reuters) - Chinese President Xi Jinping said Japan should take "
+                + "seriously the concerns of people at home and abroad.")).containsExactly("CHN 020 JPN");
         assertThat(coded("LONDON, Sept 24, 2024 (Reuters) - \"All sides must show restraint,\" British Foreign Secretary "
                 + "David Lammy said.")).isEmpty();
     }
