@@ -463,11 +463,12 @@ public final class NewsflowEngine implements ExtractionEngine {
      * condemned the signing"); a bomb tested is a show of force; a time given to ratify is no act; "Norway's Fisheries
      * Minister" keeps the portfolio and Norway; a rejection of no one named is dropped unless a vote at home is
      * rejected; a name in apposition inside a relative clause leaves the subject before it; "an air force
-     * spokesperson" speaks for the air force named before; no one meets his own state, and a meeting in a phrase after
-     * a reported clause is the sayer's; a state's spy agency acts for it; a journey to come past an adverb, a light
-     * verb or a participle is an intent; a word told twice in one sentence is one event; people crossing a border,
-     * measures and an accident's vehicle hitting are no attack; a participle after an act named in the object shares
-     * the main clause's subject.
+     * spokesperson" speaks for the air force named before; no one meets or signs with his own state, and a meeting in
+     * a phrase after a reported clause is the sayer's; a state's spy agency acts for it; a journey to come past an
+     * adverb, a light verb or a participle is an intent; a word told twice in one sentence is one event; people
+     * crossing a border, measures and an accident's vehicle hitting are no attack; a participle after an act named in
+     * the object shares the main clause's subject; what a named actor must do is demanded of it (100), what it should
+     * do is an appeal.
      */
     private static final String ENGINE_VERSION = "0.3.60";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

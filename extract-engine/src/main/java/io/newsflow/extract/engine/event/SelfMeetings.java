@@ -8,10 +8,13 @@ import io.newsflow.contract.NewsEvent;
 /**
  * A meeting between a state and a person who acts for it is a misreading ("met there by National Security Adviser Ajit
  * Doval" read as India meeting Doval, "the Minister of Foreign Affairs met the diplomats" as Nigeria meeting its
- * minister): no one meets, hosts or visits his own state. Such meetings are left out.
+ * minister): no one meets, hosts or visits his own state, nor signs an agreement with it ("the President signed the
+ * documents" of the Palestinian leadership's meeting). Such events are left out.
  */
 public final class SelfMeetings {
     private static final String MEETING_ROOT = "04";
+    /** An agreement signed, which a state no more signs with its own than it meets them. */
+    private static final String SIGNING = "057";
 
     private SelfMeetings() {
     }
@@ -22,7 +25,7 @@ public final class SelfMeetings {
     }
 
     private static boolean selfMeeting(NewsEvent e) {
-        if (!e.cameo().root().equals(MEETING_ROOT) || e.target() == null) {
+        if (!(e.cameo().root().equals(MEETING_ROOT) || e.cameo().code().equals(SIGNING)) || e.target() == null) {
             return false;
         }
         // (a state meeting a body of its own country may be a government meeting its rebels: Colombia and the ELN)

@@ -3867,11 +3867,14 @@ class EventExtractionTest {
     }
 
     @Test
-    void noOneMeetsHisOwnStateAndATrailingMeetingIsTheSayers() {
+    void noOneMeetsOrSignsWithHisOwnStateAndATrailingMeetingIsTheSayers() {
         assertThat(coded("ABUJA, June 7, 2021 (Newsflow) - The Minister of Foreign Affairs, Geoffrey Onyeama, met the "
                 + "diplomats on Monday.")).isEmpty();
         assertThat(coded("NEW DELHI, Aug 5, 2024 (Newsflow) - Indian media reported she was met there by National "
                 + "Security Adviser Ajit Doval.")).isEmpty();
+        assertThat(coded("RAMALLAH, Dec 31, 2014 (Newsflow) - Palestinian President Mahmoud Abbas signed the Rome "
+                + "Statute on Wednesday. The President signed the documents at the opening of an emergency meeting of the "
+                + "Palestinian leadership.")).doesNotContain("PSE 057 PSE");
         // ", after talks with": the sayer's talks, not those of the reported clause's subject
         assertThat(coded("CANBERRA, June 17, 2024 (Newsflow) - Chinese Premier Li Qiang says Australia and China should "
                 + "not let their differences define the relationship, after talks with Prime Minister Anthony Albanese "
