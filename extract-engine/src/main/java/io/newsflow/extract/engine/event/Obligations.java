@@ -21,8 +21,8 @@ import io.newsflow.extract.engine.quote.FoundQuote;
  * own business and codes nothing.
  */
 final class Obligations {
-    static final VerbPattern OBLIGATION = new VerbPattern("100",
-            List.of(new VerbPattern.Words(List.of(List.of("must")))), "an obligation in a quote", false);
+    static final VerbPattern DEMAND = new VerbPattern("100",
+            List.of(new VerbPattern.Words(List.of(List.of("must")))), "a demand in a quote", false);
     static final VerbPattern ADVICE = new VerbPattern("020",
             List.of(new VerbPattern.Words(List.of(List.of("should", "must")))), "advice in a quote", false);
 
@@ -40,7 +40,7 @@ final class Obligations {
 
     /** A demand for "must", an appeal for "should". */
     private static VerbPattern patternOf(List<Token> tokens, int modal) {
-        return tokens.get(modal).is("must") ? OBLIGATION : ADVICE;
+        return tokens.get(modal).is("must") ? DEMAND : ADVICE;
     }
 
     /** The demands and appeals the sentence tells with "must" or "should". */
