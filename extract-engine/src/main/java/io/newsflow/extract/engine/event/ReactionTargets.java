@@ -145,8 +145,11 @@ public final class ReactionTargets {
         return head;
     }
 
-    /** Reactions whose target may be the doer of an act the story told without coding it: disapproval and protest. */
-    private static final Set<String> DOER_ROOTS = Set.of("11", "12", "13", "14");
+    /**
+     * Reactions whose target may be the doer of an act the story told without coding it: approval, disapproval and
+     * protest ("welcomed the sanctions imposed on her by the United Kingdom").
+     */
+    private static final Set<String> DOER_ROOTS = Set.of("05", "11", "12", "13", "14");
 
     /** Appeals and demands, which a foreign voice makes to all the sides of a crisis. */
     private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");

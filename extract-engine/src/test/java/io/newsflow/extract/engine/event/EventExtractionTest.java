@@ -3830,6 +3830,10 @@ class EventExtractionTest {
                 + "Chancellor Angela Merkel condemned the killing on Sunday.")).contains("DEU 111 SAU");
         assertThat(coded("LONDON, July 20, 2019 (Newsflow) - The tanker was seized by Iran on Friday. Foreign Secretary "
                 + "Jeremy Hunt condemned the seizure.")).contains("GBR 111 IRN");
+        // praise of an act answers its doer too
+        assertThat(coded("KAMPALA, May 2, 2024 (Newsflow) - Speaker of Parliament Anita Among has dismissed the sanctions "
+                + "imposed on her by the United Kingdom. Opposition leader Robert Kyagulanyi welcomed the sanctions."))
+                .contains("UGA 051 GBR");
         // a passive without its agent names no doer: the victims stand before the verb
         assertThat(coded("ABUJA, May 3, 2021 (Newsflow) - Ten Nigerian soldiers were killed in the north. Ghanaian "
                 + "President Nana Akufo-Addo condemned the killing.")).noneMatch(c -> c.endsWith(" NGA"));
