@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.newsflow.contract.ArticleIds;
 import io.newsflow.contract.ContractJson;
+import io.newsflow.contract.PublishedDates;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.contract.WireStory;
 
@@ -26,9 +27,13 @@ public final class ArticleFiles {
         if (trimmed.startsWith("{")) {
             JsonNode n = ContractJson.mapper().readTree(trimmed);
             String published = text(n, "publishedAt");
-            return article(text(n, "headline"), text(n, "subtitle"), text(n, "text"),
-                    published == null ? null : Instant.parse(published), text(n, "source"), text(n, "url"),
-                    "application/json");
+            Instant publishedAt = published == null ? null : PublishedDates.parseOrNull(published);
+            if (published != null && publishedAt == null) {
+                // ingest refuses such an upload with the same words
+                throw new IOException("publishedAt '" + published + "' is not " + PublishedDates.FORMS + ".");
+            }
+            return article(text(n, "headline"), text(n, "subtitle"), text(n, "text"), publishedAt, text(n, "source"),
+                    text(n, "url"), "application/json");
         }
         WireStory story = WireStory.parse(content);
         return article(story.headline(), story.subtitle(), story.body(), null, null, null, "text/plain");

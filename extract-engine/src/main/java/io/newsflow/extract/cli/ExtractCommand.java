@@ -23,14 +23,23 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         NewsflowEngine engine = NewsflowEngine.load();
+        int unread = 0;
         for (String file : files) {
-            RawArticle article = file.equals("-")
-                    ? ArticleFiles.fromContent(new String(System.in.readAllBytes(), StandardCharsets.UTF_8))
-                    : ArticleFiles.read(Path.of(file));
+            RawArticle article;
+            try {
+                article = file.equals("-")
+                        ? ArticleFiles.fromContent(new String(System.in.readAllBytes(), StandardCharsets.UTF_8))
+                        : ArticleFiles.read(Path.of(file));
+            } catch (IOException e) {
+                // one file that cannot be read stops no other: say which and why, and fail at the end
+                System.err.println(file + ": " + e.getMessage());
+                unread++;
+                continue;
+            }
             AnalysedArticle analysed = engine.analyse(article);
             System.out.println(ContractJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analysed));
         }
-        return 0;
+        return unread == 0 ? 0 : 1;
     }
 
     public static void main(String[] args) {

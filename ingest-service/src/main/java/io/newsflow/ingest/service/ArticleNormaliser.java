@@ -2,15 +2,12 @@ package io.newsflow.ingest.service;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.newsflow.contract.ArticleIds;
+import io.newsflow.contract.PublishedDates;
 import io.newsflow.contract.RawArticle;
 import io.newsflow.ingest.config.IngestConfig;
 
@@ -96,22 +93,13 @@ public class ArticleNormaliser {
         }
         Instant parsed = parseDateOrNull(value);
         if (parsed == null) {
-            throw IngestProblem.badRequest("bad-date", "publishedAt '" + value
-                    + "' is not an ISO-8601 date-time (2017-06-03T10:15:00Z) or date (2017-06-03).");
+            throw IngestProblem.badRequest("bad-date", "publishedAt '" + value + "' is not " + PublishedDates.FORMS + ".");
         }
         return parsed;
     }
 
     static Instant parseDateOrNull(String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notDateTime) {
-            try {
-                return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
+        return PublishedDates.parseOrNull(value);
     }
 
     private static String language(String value) {
