@@ -91,15 +91,11 @@ public class ArticleNormaliser {
         if (value == null) {
             return null;
         }
-        Instant parsed = parseDateOrNull(value);
+        Instant parsed = PublishedDates.parseOrNull(value);
         if (parsed == null) {
             throw IngestProblem.badRequest("bad-date", "publishedAt '" + value + "' is not " + PublishedDates.FORMS + ".");
         }
         return parsed;
-    }
-
-    static Instant parseDateOrNull(String value) {
-        return PublishedDates.parseOrNull(value);
     }
 
     private static String language(String value) {

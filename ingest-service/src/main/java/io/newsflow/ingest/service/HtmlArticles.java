@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import io.newsflow.contract.PublishedDates;
 import io.newsflow.ingest.html.MainText;
 
 /**
@@ -33,7 +34,7 @@ public final class HtmlArticles {
         }
         String subtitle = about.description() != null && !startsAlike(text, about.description())
                 ? about.description() : null;
-        String publishedAt = about.publishedAt() != null && ArticleNormaliser.parseDateOrNull(about.publishedAt()) != null
+        String publishedAt = about.publishedAt() != null && PublishedDates.parseOrNull(about.publishedAt()) != null
                 ? about.publishedAt() : null;
         String language = about.language() == null ? null : about.language().split("[-_]")[0];
         ArticleFields fromPage = new ArticleFields(about.headline(), subtitle, text, about.source(), about.url(),

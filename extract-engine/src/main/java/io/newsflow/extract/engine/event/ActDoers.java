@@ -57,7 +57,7 @@ public final class ActDoers {
         }
         NewsEvent.Actor agent = agentAfter(reaction, nounAt);
         if (agent != null) {
-            return otherSide(agent, reacting);
+            return ReactionTargets.sameSide(agent, reacting, false) ? null : agent;
         }
         // told later in the reaction's own sentence: "condemned the invasion on Thursday, hours after Russian forces
         // invaded"
@@ -65,7 +65,7 @@ public final class ActDoers {
         for (int i = nounAt + 1; i < own.size(); i++) {
             if (ofFamily(own.get(i).lower(), stem)) {
                 NewsEvent.Actor doer = doerAt(reaction, i);
-                if (doer != null && otherSide(doer, reacting) != null) {
+                if (doer != null && !ReactionTargets.sameSide(doer, reacting, false)) {
                     return doer;
                 }
             }
@@ -76,19 +76,13 @@ public final class ActDoers {
             for (int i = 0; i < tokens.size(); i++) {
                 if (ofFamily(tokens.get(i).lower(), stem)) {
                     NewsEvent.Actor doer = doerAt(told, i);
-                    if (doer != null && otherSide(doer, reacting) != null) {
+                    if (doer != null && !ReactionTargets.sameSide(doer, reacting, false)) {
                         return doer;
                     }
                 }
             }
         }
         return null;
-    }
-
-    private static NewsEvent.Actor otherSide(NewsEvent.Actor doer, NewsEvent.Actor reacting) {
-        boolean same = doer.entityId() != null && doer.entityId().equals(reacting.entityId())
-                || doer.countryCode() != null && doer.countryCode().equals(reacting.countryCode());
-        return same ? null : doer;
     }
 
     /** The stem of an act's noun, or null when too short to find its family by. */

@@ -128,9 +128,7 @@ public final class ReactionTargets {
      * last word after the pointing word before the phrase ends; -1 when there is no pointing word.
      */
     private static int headNounAfter(List<Token> tokens, NewsEvent reaction) {
-        int next = tokenAfterAction(tokens, reaction);
-        int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
-                : next >= 0 && next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
+        int pointing = pointingWord(tokens, tokenAfterAction(tokens, reaction));
         if (pointing < 0) {
             return -1;
         }
@@ -211,10 +209,15 @@ public final class ReactionTargets {
             return nounIndexFrom(tokens, named < tokens.size() && (tokens.get(named).is("a") || tokens.get(named).is("an")
                     || POINTING_WORDS.contains(tokens.get(named).lower())) ? named + 1 : named);
         }
-        int pointing = next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
-                : next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next
-                : timePossessive(tokens, next);
+        int pointing = pointingWord(tokens, next);
+        pointing = pointing >= 0 ? pointing : timePossessive(tokens, next);
         return pointing < 0 ? -1 : nounIndexFrom(tokens, pointing + 1);
+    }
+
+    /** Where the pointing word stands that ends the reaction's words or follows them ("condemned the"), else -1. */
+    private static int pointingWord(List<Token> tokens, int next) {
+        return next > 0 && POINTING_WORDS.contains(tokens.get(next - 1).lower()) ? next - 1
+                : next >= 0 && next < tokens.size() && POINTING_WORDS.contains(tokens.get(next).lower()) ? next : -1;
     }
 
     /** Where "'s" closes a time that points at an act ("Wednesday's verdict", "last week's decision"), else -1. */
@@ -358,7 +361,7 @@ public final class ReactionTargets {
      * may answer an act of his own country's state or of a compatriot (an opposition spokesman condemning the junta's
      * airstrike, the junta rejecting his accusation).
      */
-    private static boolean sameSide(NewsEvent.Actor act, NewsEvent.Actor reaction, boolean compatriots) {
+    static boolean sameSide(NewsEvent.Actor act, NewsEvent.Actor reaction, boolean compatriots) {
         if (act.entityId() != null && act.entityId().equals(reaction.entityId())) {
             return true;
         }
