@@ -42,6 +42,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "(?<place>" + PLACE + ")"
                     // ANI prints the region in brackets: "Riyadh [Saudi Arabia], September 10 (ANI):"
                     + "(?:[ \\t]*\\[(?<bracketRegion>[^\\]\\n]{2,40})\\])?"
+                    // PTI names the district in round brackets before the date: "Dera Baba Nanak (Gurdaspur), Nov 9
+                    // (PTI)"; the agency is the bracket after the date
+                    + "(?:[ \\t]*\\([^()\\n]{2,40}\\)(?=,[ \\t]*(?:" + MONTHS_ANY_CASE + "|\\d{1,2}[ \\t]+(?:" + MONTHS_ANY_CASE + "))))?"
                     // the region may be of several words: "DUBAI, United Arab Emirates", "GOMA, Democratic Republic of Congo"
                     // (a weekday before the date is no region: "RAMALLAH, Tuesday, September 10, 2024 (WAFA)")
                     + "(?:,[ \\t]*(?!" + WEEKDAYS + "\\b)(?<region>\\p{Lu}[\\p{L}.'’]+(?:[ \\t]+(?:of[ \\t]+)?\\p{Lu}[\\p{L}.'’]+){0,3})"

@@ -469,8 +469,16 @@ public final class NewsflowEngine implements ExtractionEngine {
      * crossing a border, measures and an accident's vehicle hitting are no attack; a participle after an act named in
      * the object shares the main clause's subject; what a named actor must do is demanded of it (100), what it should
      * do is an appeal.
+     * 0.3.61: a district in brackets after a dateline's place is no agency ("Dera Baba Nanak (Gurdaspur), Nov 9
+     * (PTI)"); "former US intelligence contractor" keeps "US" in the title, and "deputy speaker of the Armenian
+     * parliament" is Armenia's; a plural possessive inside a body's name keeps it whole ("Transport Salaried Staffs'
+     * Association"); a titled companion at a ceremony is no host; a place after the part of it struck ("the center of
+     * Sumy") is its country's; an inquiry into an accident is no one's act; a post in apposition after a form of
+     * address is the role ("Mr Kojo Oppong Nkrumah, the Minister of Information,"); a place's kind ends no name
+     * ("Bundibugyo District") and a comma without "and" after it closes a place before a title ("in Pasay City,
+     * Foreign Affairs Secretary"); "Tan Sri" is an honorific, "Skipper" a title, and "Union" before titles no body.
      */
-    private static final String ENGINE_VERSION = "0.3.60";
+    private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -558,6 +558,11 @@ public final class EntityRecogniser {
         return null;
     }
 
+    /** A title, or titles: "minister", "ministers". */
+    private boolean titleNoun(String lower) {
+        return index.role(lower) != null || lower.endsWith("s") && index.role(lower.substring(0, lower.length() - 1)) != null;
+    }
+
     /** A hyphen between two capitalised words it touches: "High-Level", which the tokenizer keeps as three tokens. */
     private static boolean hyphenInWord(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i).is("-") && tokens.get(i - 1).isCapitalised()
@@ -636,6 +641,11 @@ public final class EntityRecogniser {
         }
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
+        }
+        if (tokens.get(lastOrgWord - 1).is("and") && lastOrgWord + 1 < tokens.size()
+                && !tokens.get(lastOrgWord + 1).isCapitalised() && titleNoun(tokens.get(lastOrgWord + 1).lower())) {
+            // "Amarinder Singh and Union ministers": the body's word right after "and" qualifies the title after it
+            return lastOrgWord - 2;
         }
         lastOrgWord = remitEnd(tokens, lastOrgWord, i);
         emitOrgByShape(text, s, hitAt, covered, from, lastOrgWord, null, table, record);

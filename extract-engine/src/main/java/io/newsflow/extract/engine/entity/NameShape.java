@@ -63,7 +63,7 @@ final class NameShape {
         int i = from;
         while (i < tokens.size()) {
             String w = tokens.get(i).lower();
-            boolean tanSri = w.equals("tan") && i + 1 < tokens.size() && tokens.get(i + 1).is("Sri");
+            boolean tanSri = w.equals("tan") && i + 1 < tokens.size() && tokens.get(i + 1).is("sri");
             if (Honorifics.isHonorific(w) || tanSri || i > from && Honorifics.isSecondWord(w)) {
                 i++;
             } else {

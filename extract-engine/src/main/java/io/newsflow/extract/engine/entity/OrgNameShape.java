@@ -73,9 +73,14 @@ final class OrgNameShape {
         return isBody(hit) || hit.has(Type.ROLE) && tokens.get(hit.first()).isCapitalised();
     }
 
-    /** "Magistrate's Court", "People's Bank": a possessive inside a name, right before its organisation word. */
+    /**
+     * "Magistrate's Court", "People's Bank", "Transport Salaried Staffs' Association": a possessive inside a name,
+     * right before its organisation word.
+     */
     boolean possessiveInName(List<Token> tokens, Gazetteer.Hit[] hitAt, int at) {
-        return tokens.get(at).is("'s") && at + 1 < tokens.size() && hitAt[at + 1] == null
+        boolean possessive = tokens.get(at).is("'s") || tokens.get(at).is("'") && at > 0
+                && tokens.get(at - 1).lower().endsWith("s") && tokens.get(at - 1).end() == tokens.get(at).start();
+        return possessive && at + 1 < tokens.size() && hitAt[at + 1] == null
                 && tokens.get(at + 1).isCapitalised() && index.isOrgWord(tokens.get(at + 1).lower());
     }
 

@@ -293,8 +293,10 @@ final class PersonFinder {
         if (roleText != null && Honorifics.isHonorific(roleText.toLowerCase(java.util.Locale.ROOT))) {
             roleText = null; // "Mr. Guterres": a form of address, no role
         }
-        if (rankOnly && apposed != null && apposed.text() != null) {
-            roleText = apposed.text(); // "Maj. Gen. Chhum Socheat, spokesman of the ministry": the post, not the rank
+        if ((rankOnly || roleText == null) && apposed != null && apposed.text() != null) {
+            // "Maj. Gen. Chhum Socheat, spokesman of the ministry": the post, not the rank; "Mr Kojo Oppong Nkrumah,
+            // the Minister of Information,": the post after a form of address
+            roleText = apposed.text();
         }
         if (afterBody > 0 && roleText != null) {
             // "Minister of Trade Zulkifli Hasan": the title as stated runs to the name
@@ -444,9 +446,12 @@ final class PersonFinder {
                     || t.isAllCaps() && t.text().length() > 1)) {
                 start = i;
                 i--;
-            } else if ((t.is("and") || t.is(",")) && i > 0 && index.isRoleModifier(tokens.get(i - 1).lower())
+            } else if ((t.is("and") || t.is(",") && andBefore(tokens, i, roleHit.first())) && i > 0
+                    && index.isRoleModifier(tokens.get(i - 1).lower())
                     && tokens.get(i - 1).isCapitalised() && index.isRoleModifier(tokens.get(start).lower())) {
-                i--; // "Investment, Trade and Industry Minister": one title over its portfolios
+                // "Investment, Trade and Industry Minister": one title over its portfolios (but "in Pasay City,
+                // Foreign Affairs Secretary X": a comma without an "and" after it closes a place)
+                i--;
             } else if (t.is(")") && i >= 3 && tokens.get(i - 2).is("(") && hitAt[i - 3] != null
                     && hitAt[i - 3].last() == i - 3 && isRolePart(hitAt[i - 3])) {
                 i -= 3; // "Taiwan Affairs Office (TAO) spokesperson": the body's acronym in brackets stays with it
@@ -482,11 +487,22 @@ final class PersonFinder {
         return new RolePhrase(start, leftEdge, roleText, country, gender);
     }
 
+    /** Whether an "and" stands between {@code from} and {@code to}: a list of portfolios ends in one. */
+    private static boolean andBefore(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far after a role its country may stand: "a member of the Political Bureau of the Communist Party of China". */
     private static final int COUNTRY_AFTER_ROLE = 16;
 
     /**
-     * The country named after "of" before the apposition closes ("attache at the Embassy of Romania"), or the one of
+     * The country named after "of" before the apposition closes ("attache at the Embassy of Romania", "deputy speaker
+     * of the Armenian parliament"), or the one of
      * a known party or body of one state named so ("a member of the Standing Committee of the Political Bureau of the
      * Communist Party of China Central Committee"), else null.
      */
@@ -498,6 +514,10 @@ final class PersonFinder {
             Gazetteer.Hit hit = hitAt[k];
             if (hit != null && hit.first() == k && k > 0 && tokens.get(k - 1).is("of") && hit.has(Type.COUNTRY)) {
                 return hit.entry(Type.COUNTRY).key();
+            }
+            if (hit != null && hit.first() == k && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
+                    && hit.has(Type.DEMONYM) && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).isWord()) {
+                return hit.entry(Type.DEMONYM).key(); // "deputy speaker of the Armenian parliament"
             }
             if (hit != null && hit.first() == k && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
                     && hit.has(Type.ORG) && !hit.has(Type.IGO)) {

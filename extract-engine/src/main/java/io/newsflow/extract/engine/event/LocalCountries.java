@@ -219,6 +219,7 @@ final class LocalCountries {
         if (object < tokens.size() && tokens.get(object).is("the")) {
             object++;
         }
+        object = pastPartOf(tokens, object);
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             if (mention.key().kind() != EntityKind.LOCATION || mention.first() != object) {
                 continue;
@@ -226,6 +227,26 @@ final class LocalCountries {
             return foreignCountryOf(ctx, mention, source);
         }
         return null;
+    }
+
+    /** How many words may name the part of a place before its "of": "the port city of", "the centre of". */
+    private static final int PART_WORDS = 2;
+
+    /**
+     * "hit the center of Sumy", "struck the port city of Odesa": the place after a part of it named in lower case and
+     * "of" (and "the"); else {@code at}.
+     */
+    private static int pastPartOf(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size() - 1, at + PART_WORDS); k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return at;
+            }
+            if (tokens.get(k + 1).is("of")) {
+                int place = k + 2;
+                return place < tokens.size() && tokens.get(place).is("the") ? place + 1 : place;
+            }
+        }
+        return at;
     }
 
     /** The pieces of "d'affaires" after "chargé", however the apostrophe split it. */

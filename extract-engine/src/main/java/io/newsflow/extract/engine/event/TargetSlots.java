@@ -95,10 +95,12 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            int titled = pastTitle(tokens, a.first());
             if (k > m.last() && m.pattern().code().startsWith("042") && (wordBefore(tokens, a.first(), "from")
-                    || wordBefore(tokens, a.first(), "with") && !meetingBeforeWith(tokens, a.first()))) {
-                // "arrived in Cairo from the United Arab Emirates", "arrived with first lady Jill Biden": where the
-                // guest came from and who came along are not whom the visit is to (but "for talks with Xi" is)
+                    || wordBefore(tokens, titled, "with") && !meetingBeforeWith(tokens, titled))) {
+                // "arrived in Cairo from the United Arab Emirates", "arrived with first lady Jill Biden", "attended the
+                // ceremony with Financial Secretary John Tsang": where the guest came from and who came along are not
+                // whom the visit is to (but "for talks with Xi" is)
                 k = a.last();
                 continue;
             }
@@ -262,6 +264,18 @@ final class TargetSlots {
     /** Nouns whose "of" names a gathering where an act took place: "on the sidelines of the G20 summit". */
     private static final Set<String> VENUE_NOUNS = Set.of("sidelines", "sideline", "margins", "margin", "fringes",
             "fringe");
+
+    /** How many capitalised words of a title may stand between "with" and a name: "with Financial Secretary X". */
+    private static final int TITLE_WORDS = 4;
+
+    /** Where the capitalised title before a name starts ("Financial Secretary John Tsang"), else {@code first}. */
+    private static int pastTitle(List<Token> tokens, int first) {
+        int k = first;
+        while (k > 0 && first - k < TITLE_WORDS && tokens.get(k - 1).isCapitalised() && tokens.get(k - 1).isWord()) {
+            k--;
+        }
+        return k;
+    }
 
     /** Whether the actor at {@code first} names the gathering after "the sidelines of" or "the margins of". */
     private static boolean venue(List<Token> tokens, int first) {

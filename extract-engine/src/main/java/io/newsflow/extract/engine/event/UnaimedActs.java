@@ -37,19 +37,36 @@ public final class UnaimedActs {
             "^\\W*(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:results?|outcome|elections?|vote|votes|count|tally"
                     + "|referendum|ballot)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What an investigation of no one named may look into that is no one's act: an accident, a fire, how something
+     * came about ("opened an inquiry into accidental destruction by fire", "is investigating how the barge came to be
+     * adrift"); a crime or an attack looked into stays an event (own gold tells three such).
+     */
+    static final java.util.regex.Pattern MISHAP = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:the|an?|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:how|why|accidents?|accidental|fires?|blaze|explosions?"
+                    + "|blasts?|crash(?:es)?|collapse|causes?|spill|derailment|sinking|capsizing|disaster)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final String INVESTIGATION = "09";
+
     private UnaimedActs() {
     }
 
     /** The events without those of an always-aimed kind that name no target. */
     public static List<NewsEvent> without(List<NewsEvent> events) {
         return events.stream().filter(e -> e.target() != null || !AIMED_ONLY.contains(e.cameo().root())
-                && !AIMED_CODES.contains(e.cameo().code()) && !(e.cameo().code().equals(REJECTION) && !homeVote(e)))
+                && !AIMED_CODES.contains(e.cameo().code()) && !(e.cameo().code().equals(REJECTION) && !homeVote(e))
+                && !(e.cameo().root().equals(INVESTIGATION) && followedBy(e, MISHAP)))
                 .toList();
     }
 
     /** Whether a rejection's words are followed by a vote's result: "did not recognize the results". */
     private static boolean homeVote(NewsEvent rejection) {
-        int at = rejection.sentence() == null ? -1 : rejection.sentence().indexOf(rejection.actionText());
-        return at >= 0 && HOME_VOTE.matcher(rejection.sentence().substring(at + rejection.actionText().length())).find();
+        return followedBy(rejection, HOME_VOTE);
+    }
+
+    /** Whether the words after the act's own in its sentence start as {@code words} reads. */
+    private static boolean followedBy(NewsEvent act, java.util.regex.Pattern words) {
+        int at = act.sentence() == null ? -1 : act.sentence().indexOf(act.actionText());
+        return at >= 0 && words.matcher(act.sentence().substring(at + act.actionText().length())).find();
     }
 }

@@ -194,6 +194,14 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDistrictInRoundBracketsBeforeTheDateIsNoAgency() {
+        ParsedDateline pti = DatelineParser.parse("Dera Baba Nanak (Punjab), Nov 9 (PTI) Prime Minister Narendra Modi");
+        assertThat(pti.city()).isEqualTo("Dera Baba Nanak");
+        assertThat(pti.agency()).isEqualTo("PTI");
+        assertThat(List.of(pti.month(), pti.day())).containsExactly(11, 9);
+    }
+
+    @org.junit.jupiter.api.Test
     void anAgencyInCapitalsAfterTheDateAndAComma() {
         ParsedDateline spa = DatelineParser.parse("Riyadh, November 20, 2024, SPA -- His Royal Highness Prince Mohammed");
         assertThat(spa.agency()).isEqualTo("SPA");

@@ -863,4 +863,53 @@ class EntityRecognitionTest {
         assertThat(minister.countryCode()).isEqualTo("NOR");
         assertThat(minister.roles()).containsExactly("Fisheries Minister");
     }
+
+    @Test
+    void aServiceBeforeTheTitleAndADemonymBodyAfterItGiveTheCountry() {
+        // "US" stays in the title past "intelligence"; "of the Armenian parliament" says whose the deputy speaker is
+        AnalysedArticle a = SharedEngine.analyse("Talks", "ANKARA, Jan 14, 2022 (Newsflow) - Documents leaked by former "
+                + "US intelligence contractor Edward Snowden were cited. Ambassador Serdar Kilic and Ruben Rubinyan, "
+                + "deputy speaker of the Armenian parliament, met in Moscow.");
+        assertThat(entity(a, EntityKind.PERSON, "Edward Snowden").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.PERSON, "Ruben Rubinyan").countryCode()).isEqualTo("ARM");
+    }
+
+    @Test
+    void aPluralPossessiveInsideABodysNameKeepsTheNameWhole() {
+        AnalysedArticle a = SharedEngine.analyse("Collapse", "LONDON, Sept 23, 2019 (Newsflow) - A spokesperson for the "
+                + "Transport Salaried Staffs' Association (TSSA) said members deserved answers.");
+        assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.ORGANIZATION
+                && e.name().equals("Transport Salaried Staffs' Association"));
+    }
+
+    @Test
+    void aPostInAppositionAfterAFormOfAddressIsTheRole() {
+        AnalysedArticle a = SharedEngine.analyse("Blast", "ACCRA, Jan 21, 2022 (Newsflow) - Mr Kojo Oppong Nkrumah, the "
+                + "Minister of Information, said the figure had been revised.");
+        assertThat(entity(a, EntityKind.PERSON, "Kojo Oppong Nkrumah").roles()).containsExactly("Minister");
+    }
+
+    @Test
+    void aPlacesKindEndsNoNameAndACommaWithoutAndClosesAPlaceBeforeATitle() {
+        AnalysedArticle a = SharedEngine.analyse("Ruling", "MANILA, July 12, 2016 (Newsflow) - Residents of Bundibugyo "
+                + "District told reporters they had heard gunfire. In a statement read in Pasay City, Foreign Affairs "
+                + "Secretary Perfecto Yasay Jr. welcomed the ruling. Investment, Trade and Industry Minister Tengku "
+                + "Zafrul Aziz was there.");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON
+                && (e.name().contains("District") || e.name().contains("City")));
+        assertThat(entity(a, EntityKind.PERSON, "Perfecto Yasay Jr").roles()).containsExactly("Foreign Affairs Secretary");
+        assertThat(entity(a, EntityKind.PERSON, "Zafrul Aziz").roles())
+                .containsExactly("Investment, Trade and Industry Minister");
+    }
+
+    @Test
+    void tanSriIsAnHonorificASkipperATitleAndUnionBeforeTitlesNoBody() {
+        AnalysedArticle a = SharedEngine.analyse("Corridor", "LAHAD DATU, March 5, 2013 (Newsflow) - Inspector-General "
+                + "of Police Tan Sri Ismail Omar said the operation would go on. Skipper Mbwana Samatta thanked the fans. "
+                + "Punjab Chief Minister Amarinder Singh and Union ministers were present.");
+        assertThat(entity(a, EntityKind.PERSON, "Ismail Omar").roles()).containsExactly("Inspector-General of Police");
+        assertThat(entity(a, EntityKind.PERSON, "Mbwana Samatta").roles()).containsExactly("Skipper");
+        assertThat(entity(a, EntityKind.PERSON, "Amarinder Singh").roles()).containsExactly("Chief Minister");
+        assertThat(a.entities()).noneMatch(e -> e.name().contains(" and Union"));
+    }
 }

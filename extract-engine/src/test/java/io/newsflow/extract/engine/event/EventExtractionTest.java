@@ -3924,4 +3924,24 @@ class EventExtractionTest {
                 + "carrier overran the runway at the airport in Accra, Ghana, and hit a bus, killing about 10 people."))
                 .noneMatch(c -> c.contains(" 19") || c.contains(" 18"));
     }
+
+    @Test
+    void aTitledCompanionAtACeremonyIsNoHost() {
+        assertThat(coded("HONG KONG, Nov 17, 2014 (Newsflow) - Chief Executive Leung Chun-ying attended the ceremony "
+                + "with Financial Secretary John Tsang Chun-wah.")).noneMatch(c -> c.contains(" 042 "));
+    }
+
+    @Test
+    void aPlaceAfterThePartOfItStruckStandsForItsCountry() {
+        assertThat(coded("KYIV, April 13, 2025 (Newsflow) - Russia hit the center of Sumy with two ballistic missiles "
+                + "on Sunday.")).containsExactly("RUS 190 UKR");
+    }
+
+    @Test
+    void anInquiryIntoAnAccidentIsNoOnesAct() {
+        assertThat(coded("PARIS, April 16, 2019 (Newsflow) - The Paris prosecutor's office opened an inquiry into "
+                + "accidental destruction by fire.")).isEmpty();
+        assertThat(coded("ISLAMABAD, March 27, 2024 (Newsflow) - Prime Minister Shehbaz Sharif ordered a high-level "
+                + "inquiry into the attack.")).containsExactly("PAK 090 -");
+    }
 }
