@@ -476,7 +476,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * Sumy") is its country's; an inquiry into an accident is no one's act; a post in apposition after a form of
      * address is the role ("Mr Kojo Oppong Nkrumah, the Minister of Information,"); a place's kind ends no name
      * ("Bundibugyo District") and a comma without "and" after it closes a place before a title ("in Pasay City,
-     * Foreign Affairs Secretary"); "Tan Sri" is an honorific, "Skipper" a title, and "Union" before titles no body.
+     * Foreign Affairs Secretary"); "Tan Sri" is an honorific, "Skipper" a title, and "Union" before titles no body;
+     * a harsh word quoted after "calling" is criticism, aimed at the doer of the act it names; two leaders praise a
+     * third rather than each other, and two named officials of one body each criticise; "the junta" is the state the
+     * story named with its junta; a time given to act is an ultimatum, and halted transactions an embargo; a state's
+     * strikes in another state, and a missile fired at one, are aimed at it; an operation is an act of force.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

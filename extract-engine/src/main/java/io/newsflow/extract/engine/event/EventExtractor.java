@@ -75,6 +75,12 @@ public final class EventExtractor {
      * ("exchanged fire"); other acts they do together.
      */
     private static final Set<String> BETWEEN_THEMSELVES = Set.of("03", "04", "05", "06", "07", "08");
+    /**
+     * Praise, a verbal defence, a rallying of support, an apology or forgiveness: what two coordinated subjects give
+     * to someone else ("Petro and Boric congratulated Orsi") unless the clause says "each other" (ties restored, 054,
+     * are the two's with each other).
+     */
+    private static final Set<String> PRAISE_OF_OTHERS = Set.of("051", "052", "053", "055", "056");
     /** Fighting between two sides, which "both sides" of a later appeal refers to. */
     private static final String FIGHTING = "19";
     /** Mediation and offers of it: the partner in a coordinated subject mediates too, between others. */
@@ -307,9 +313,12 @@ public final class EventExtractor {
                     found.add(withActors(e, e.source(), actor(ctx.table(), roles.pairObject), ids));
                 }
                 NewsEvent.Actor coActor = roles.coSource == null ? null : actor(ctx.table(), roles.coSource);
-                // "Wang Yi and his deputy Liu Zhenmin met Saiki": two officials of one state in one act are one event
+                // "Wang Yi and his deputy Liu Zhenmin met Saiki": two officials of one state in one meeting or deal are
+                // one event (but "Michel and von der Leyen criticised Orban": each named person's words are his own)
                 boolean oneState = coActor != null && coActor.countryCode() != null
-                        && coActor.countryCode().equals(e.source().countryCode());
+                        && coActor.countryCode().equals(e.source().countryCode())
+                        && !(coActor.kind() == EntityKind.PERSON && e.source().kind() == EntityKind.PERSON
+                                && !BETWEEN_THEMSELVES.contains(e.cameo().root()));
                 if (roles.coSource != null && !oneState) {
                     found.add(withActors(e, coActor, e.target(), ids));
                     for (EntityKey listed : roles.listedSources) {
@@ -684,7 +693,9 @@ public final class EventExtractor {
                 }
                 if (sourceKey == null && (nouns.headedByStateNoun(tokens, m.first())
                         || nouns.reportedByStateNoun(tokens, m.first()) || nouns.stateNounBetween(tokens, m))) {
-                    sourceKey = countries.localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
+                    // "the junta accused ECOWAS" after "Niger's junta" was named, in a story from Abuja: Niger's
+                    sourceKey = rulersNamedBefore(ctx, tokens, m.first());
+                    sourceKey = sourceKey != null ? sourceKey : countries.localCountryKey(ctx, sentence); // "government forces' warplanes struck" in a story from Kabul
                 }
                 if (sourceKey == null) {
                     sourceKey = sources.sayerOfSecondVerb(tokens, actors, m.first()); // "said … and called on Baku to"
@@ -692,6 +703,26 @@ public final class EventExtractor {
             }
         }
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
+    }
+
+    /** A state, or a body of one (its army, its ministry), as opposed to a group, a party or a person. */
+    private boolean stateForce(ArticleContext ctx, EntityKey key) {
+        return key != null && (key.kind() == EntityKind.COUNTRY || key.kind() == EntityKind.ORGANIZATION
+                && !countries.nonState(key) && index.country(actor(ctx.table(), key).countryCode() == null ? ""
+                        : actor(ctx.table(), key).countryCode()) != null);
+    }
+
+    /** How far before its verb a ruling body's noun may stand: "the military junta on Saturday accused". */
+    private static final int RULERS_REACH = 5;
+
+    /** The country the story named with the ruling body right before the verb ("the junta"), else null. */
+    private EntityKey rulersNamedBefore(ArticleContext ctx, List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - RULERS_REACH); k--) {
+            if (LocalCountries.RULER_NOUNS.contains(tokens.get(k).lower())) {
+                return countries.namedRulers(ctx, tokens.get(k).start(), tokens.get(k).lower());
+            }
+        }
+        return null;
     }
 
     /** Words that count the people an act struck: "killing five people", "wounding dozens". */
@@ -797,6 +828,8 @@ public final class EventExtractor {
 
     /** How far after a fight its place may stand: "captured the regional command headquarters in Lashio". */
     private static final int FOUGHT_PLACE_REACH = 8;
+    /** How far after a state's strike the place it struck may stand: 'strikes on what it called "hideouts" in Iran'. */
+    private static final int STRUCK_PLACE_REACH = 12;
 
     /**
      * Whom the act of a match is aimed at: its object, the place it names, the other subject, the pair told before,
@@ -877,6 +910,11 @@ public final class EventExtractor {
             // happened says nothing of whom it was against: "gunmen shot dead two officials in Maputo")
             targetKey = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey, FOUGHT_PLACE_REACH);
         }
+        if (targetKey == null && !passive && codes.get(p.code()).root().equals(FIGHTING) && stateForce(ctx, sourceKey)) {
+            // "Pakistan carried out military strikes on what it called hideouts in Iran": a state's force used in
+            // another state is aimed at that state
+            targetKey = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey, STRUCK_PLACE_REACH);
+        }
         if (source != null && m.target() == null && !p.received() && roles.agent == null) {
             // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too
             roles.agent = source;
@@ -904,7 +942,8 @@ public final class EventExtractor {
             targetKey = storyHost;
         }
         boolean withEachOther = BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
-                && !(p.code().startsWith("042") && !roles.listedSources.isEmpty());
+                && !(p.code().startsWith("042") && !roles.listedSources.isEmpty())
+                && !PRAISE_OF_OTHERS.stream().anyMatch(p.code()::startsWith);
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
                 || !p.mutual() && !withEachOther && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
             // "Egypt and Qatar have been mediating between the two sides", "South Korea, the US and Japan condemned

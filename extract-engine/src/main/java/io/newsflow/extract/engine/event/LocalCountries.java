@@ -101,15 +101,29 @@ final class LocalCountries {
      * desk's city: "Maduro's government arrested an opposition leader" filed from Washington), they are the actor's
      * own people rather than the dateline's.
      */
-    /** A delegation named by its country within a few words: "a high-level US delegation". */
-    private static final java.util.regex.Pattern DELEGATION_AFTER = java.util.regex.Pattern.compile(
-            "\\s+(?:[\\p{L}-]+\\s+){0,2}?delegation\\b");
-
     /**
      * "Abdramane accused the delegation of" after "a visit by a high-level US delegation": the country of the latest
      * delegation the story named by its country before {@code before}; else null.
      */
     EntityKey namedDelegation(ArticleContext ctx, int before) {
+        return namedWith(ctx, before, "delegation");
+    }
+
+    /** Nouns of a government that seized or holds power by force, seldom the dateline's own: "the junta accused". */
+    static final Set<String> RULER_NOUNS = Set.of("junta", "regime", "putschists");
+
+    /**
+     * "the junta accused ECOWAS" after "gave Niger's junta one week", in a story from Abuja: the country the story named
+     * with the ruling body {@code noun} before {@code before} ("Niger's junta", "the Malian junta"); else null.
+     */
+    EntityKey namedRulers(ArticleContext ctx, int before, String noun) {
+        return RULER_NOUNS.contains(noun) ? namedWith(ctx, before, noun) : null;
+    }
+
+    /** The country of the latest mention before {@code before} that names {@code noun} as its own within a few words. */
+    private EntityKey namedWith(ArticleContext ctx, int before, String noun) {
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile(
+                "(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + java.util.regex.Pattern.quote(noun) + "\\b");
         EntityKey found = null;
         int latest = -1;
         for (FoundMention m : ctx.table().mentions()) {
@@ -117,8 +131,8 @@ final class LocalCountries {
                     || m.end() > ctx.text().length()) {
                 continue;
             }
-            String after = ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 40));
-            if (DELEGATION_AFTER.matcher(after).lookingAt()) {
+            String text = ctx.text().substring(m.end(), Math.min(ctx.text().length(), m.end() + 40));
+            if (after.matcher(text).lookingAt()) {
                 found = m.key();
                 latest = m.start();
             }
@@ -405,7 +419,7 @@ final class LocalCountries {
             int reach) {
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             int at = mention.first();
-            if (at <= m.first() || at > m.last() + reach || !tokens.get(at - 1).is("in")
+            if (at <= m.first() || at > m.last() + reach || !(tokens.get(at - 1).is("in") || tokens.get(at - 1).is("inside"))
                     || tokens.subList(Math.min(m.last() + 1, at), at).stream().anyMatch(t -> t.is(",") || t.is(";"))) {
                 continue;
             }

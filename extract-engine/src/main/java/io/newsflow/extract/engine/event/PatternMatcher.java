@@ -151,7 +151,10 @@ final class PatternMatcher {
     private static List<Integer> bridges(VerbPattern.Gap gap, VerbPattern.Element next, List<Token> tokens,
             String[][] forms, List<ActorSpan> actors, int pos) {
         List<Integer> places = new ArrayList<>(2);
-        for (int k = pos; k <= pos + gap.max() && k < tokens.size(); k++) {
+        // (a quotation mark is no word of the gap: 'calling the executions "both cruel and unnecessary"')
+        int marks = 0;
+        for (int k = pos; k <= pos + gap.max() + marks && k < tokens.size(); k++) {
+            marks += tokens.get(k).is("\"") ? 1 : 0;
             if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);

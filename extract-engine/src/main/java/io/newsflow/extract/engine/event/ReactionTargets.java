@@ -109,7 +109,10 @@ public final class ReactionTargets {
             } else if ((roots == null || !EventNouns.anyAct(roots)) && DOER_ROOTS.contains(reaction.cameo().root())) {
                 // an act the story told but coded as no event: "Saudi agents killed him ... Merkel condemned the killing",
                 // "Museveni signed the bill ... Carney condemned the signing"
-                int noun = roots != null ? nounIndexAfter(tokens, reaction) : headNounAfter(tokens, reaction);
+                // ("calling the executions cruel": the noun may stand inside the reaction's own words)
+                int noun = roots == null ? headNounAfter(tokens, reaction)
+                        : nounIndexAfter(tokens, reaction) >= 0 ? nounIndexAfter(tokens, reaction)
+                        : objectIndexInAction(tokens, reaction);
                 NewsEvent.Actor doer = noun < 0 ? null
                         : doers.doerOf(tokens.get(noun).lower(), sentence, noun, reaction.source());
                 if (doer != null) {
@@ -265,12 +268,7 @@ public final class ReactionTargets {
                 acts::contains) >= 0;
     }
 
-    /** The roots of the first event noun within a few words from {@code from}: "the deadly suicide attack". */
-    private static Set<String> nounFrom(List<Token> tokens, int from) {
-        int noun = nounIndexFrom(tokens, from);
-        return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
-    }
-
+    /** Where the first event noun stands within a few words from {@code from}: "the deadly suicide attack". */
     private static int nounIndexFrom(List<Token> tokens, int from) {
         return wordWithin(tokens, from, MODIFIERS, w -> EventNouns.rootsOf(w) != null);
     }
@@ -303,9 +301,15 @@ public final class ReactionTargets {
 
     /** The roots of the object the reaction's own words hold: "called the resolution a grave mistake". */
     private static Set<String> objectInAction(List<Token> tokens, NewsEvent reaction) {
+        int noun = objectIndexInAction(tokens, reaction);
+        return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
+    }
+
+    /** Where the noun of an act stands right after the reaction's verb and a pointing word ("called the move"), or -1. */
+    private static int objectIndexInAction(List<Token> tokens, NewsEvent reaction) {
         int verb = tokenOfAction(tokens, reaction, false);
         return verb >= 0 && verb + 2 < tokens.size() && POINTING_WORDS.contains(tokens.get(verb + 1).lower())
-                ? nounFrom(tokens, verb + 2) : null;
+                ? nounIndexFrom(tokens, verb + 2) : -1;
     }
 
     /** Whether the reaction's object is a pronoun for the act told before: "called it a shameful moment". */

@@ -3944,4 +3944,37 @@ class EventExtractionTest {
         assertThat(coded("ISLAMABAD, March 27, 2024 (Newsflow) - Prime Minister Shehbaz Sharif ordered a high-level "
                 + "inquiry into the attack.")).containsExactly("PAK 090 -");
     }
+
+    @Test
+    void aHarshWordQuotedAfterCallingIsCriticismAndDrugConvictsAreNoVerb() {
+        assertThat(coded("JAKARTA, April 29, 2015 (Newsflow) - Indonesia executed eight drug convicts on Wednesday. "
+                + "Australian Prime Minister Tony Abbott recalled the ambassador, calling the executions \"both cruel "
+                + "and unnecessary\".")).containsExactly("AUS 161 -", "AUS 111 IDN");
+    }
+
+    @Test
+    void twoLeadersPraiseAThirdAndTwoOfficialsOfOneBodyEachCriticise() {
+        assertThat(coded("MONTEVIDEO, Nov 25, 2024 (Newsflow) - Colombian President Gustavo Petro and Chilean President "
+                + "Gabriel Boric congratulated Orsi.")).containsExactly("COL 051 -", "CHL 051 -");
+        assertThat(named("BRUSSELS, July 5, 2024 (Newsflow) - Ursula von der Leyen and Charles Michel criticised "
+                + "Hungary.")).containsExactlyInAnyOrder("Ursula von der Leyen 110 Hungary", "Charles Michel 110 Hungary");
+    }
+
+    @Test
+    void aJuntaNamedBeforeIsItsStatesAndATimeGivenToActIsAnUltimatum() {
+        assertThat(coded("ABUJA, July 30, 2023 (Newsflow) - ECOWAS leaders on Sunday gave Niger's junta one week to "
+                + "reinstate President Mohamed Bazoum. ECOWAS suspended all commercial and financial transactions "
+                + "between member states and Niamey. On Saturday the junta accused ECOWAS of plotting an intervention."))
+                .containsExactly("ECOWAS 139 NER", "ECOWAS 163 NER", "NER 112 ECOWAS");
+        assertThat(coded("BAMAKO, Jan 31, 2022 (Newsflow) - Mali's junta gave France's ambassador 72 hours to leave "
+                + "the country.")).containsExactly("MLI 161 FRA");
+    }
+
+    @Test
+    void aStatesStrikesInAnotherStateAndAMissileFiredAtOneAreAimedAtIt() {
+        assertThat(coded("ISLAMABAD, Jan 18, 2024 (Newsflow) - Pakistan has carried out military strikes on what it "
+                + "called \"terrorist hideouts\" in Iran's southeastern province.")).containsExactly("PAK 190 IRN");
+        assertThat(coded("SANAA, Sept 15, 2024 (Newsflow) - Yemen's armed forces fired a new hypersonic ballistic "
+                + "missile at central Israel. Hamas hailed the operation.")).containsExactly("YEM 190 ISR", "PSE 051 YEM");
+    }
 }
