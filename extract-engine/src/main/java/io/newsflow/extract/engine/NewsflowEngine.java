@@ -480,7 +480,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * a harsh word quoted after "calling" is criticism, aimed at the doer of the act it names; two leaders praise a
      * third rather than each other, and two named officials of one body each criticise; "the junta" is the state the
      * story named with its junta; a time given to act is an ultimatum, and halted transactions an embargo; a state's
-     * strikes in another state, and a missile fired at one, are aimed at it; an operation is an act of force.
+     * strikes in another state, and a missile fired at one, are aimed at it; an operation is an act of force; an
+     * object pronoun is not its own clause's subject ("Munir called on him"); the foreign guests a story lists at a
+     * gathering in its country ("Among the participants were ...", "Turkey was represented by ...") visit the host.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -101,6 +101,9 @@ public final class CorefResolver {
                 List<FoundMention> candidates = quoted(openInQuote, s.index(), tokens, i) ? seen
                         : seen.stream().filter(m -> !quoted(openInQuote, m.sentence(), tokensOf.get(m.sentence()),
                                 m.first())).toList();
+                if (length == 1 && (tokens.get(i).is("him") || tokens.get(i).is("her") && objectHer(tokens, i))) {
+                    candidates = withoutClauseSubject(candidates, s.index(), tokens, i);
+                }
                 String country = countryNamedIn(named, s.index(), i + 1, i + length - 1);
                 if (country != null && "PERSON".equals(noun.refersTo())) {
                     // "the Angolan leader said": a person of that country, not the last one named
@@ -655,6 +658,29 @@ public final class CorefResolver {
     private static final java.util.Map<String, Set<String>> HEADS = java.util.Map.of(
             "the head of state", Set.of("president", "king", "queen", "emir", "amir", "monarch", "sultan"),
             "the head of government", Set.of("prime", "premier", "chancellor"));
+
+    /** Words that open a clause of its own between a name and a later pronoun: "Putin said Xi told him". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "that", "who", "whom", "which", "when",
+            "after", "before", "while", "because", "as", "if", "and", "but", "\"");
+
+    /** Words after "her" that show it is an object, not a possessive: "met her on Monday", "told her that". */
+    private static final Set<String> AFTER_OBJECT = Set.of("on", "in", "at", "to", "for", "with", "during", "after",
+            "before", "that", "about", "as", "last", "yesterday", "today", ".", ",", ";", "\"");
+
+    private static boolean objectHer(List<Token> tokens, int her) {
+        return her + 1 >= tokens.size() || AFTER_OBJECT.contains(tokens.get(her + 1).lower());
+    }
+
+    /**
+     * The candidates without the person named earlier in the pronoun's own clause: "Munir called on him" is someone
+     * else (an object pronoun never refers to its clause's subject; "himself" would).
+     */
+    private List<FoundMention> withoutClauseSubject(List<FoundMention> candidates, int sentence, List<Token> tokens,
+            int pronoun) {
+        return candidates.stream().filter(m -> m.sentence() != sentence || m.last() >= pronoun
+                || tokens.subList(m.last() + 1, pronoun).stream().anyMatch(t -> CLAUSE_OPENERS.contains(t.lower())
+                        || index.isSpeechVerb(t.lower()))).toList();
+    }
 
     private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {
         EntityKind kind = switch (noun.refersTo()) {

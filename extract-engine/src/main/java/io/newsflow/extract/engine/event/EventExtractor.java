@@ -106,6 +106,7 @@ public final class EventExtractor {
     private final UnnamedAgents unnamedAgents;
     private final Obligations obligations;
     private final VisitingGuests visitingGuests;
+    private final Attendees attendees;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
@@ -121,6 +122,7 @@ public final class EventExtractor {
         this.unnamedAgents = new UnnamedAgents(index, clauses, sources, nouns, countries);
         this.obligations = new Obligations(lemmatiser, sources, politicalActors, countries);
         this.visitingGuests = new VisitingGuests(politicalActors, countries);
+        this.attendees = new Attendees(politicalActors, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -370,6 +372,7 @@ public final class EventExtractor {
         }
         List<ReaderAct> readerActs = new ArrayList<>(obligations.read(tokens, actors, ctx.table(), ctx.quotes()));
         readerActs.addAll(visitingGuests.read(tokens, actors, ctx));
+        readerActs.addAll(attendees.read(tokens, actors, ctx));
         for (ReaderAct act : readerActs) {
             events.add(compose(act.match(), sentence, tokens, times, ctx, ids, act.source(), act.target(),
                     codes.get(act.match().pattern().code())));

@@ -3977,4 +3977,21 @@ class EventExtractionTest {
         assertThat(coded("SANAA, Sept 15, 2024 (Newsflow) - Yemen's armed forces fired a new hypersonic ballistic "
                 + "missile at central Israel. Hamas hailed the operation.")).containsExactly("YEM 190 ISR", "PSE 051 YEM");
     }
+
+    @Test
+    void anObjectPronounIsNotItsOwnClausesSubject() {
+        assertThat(named("ISLAMABAD, April 22, 2024 (Newsflow) - Iranian President Ebrahim Raisi arrived in Islamabad "
+                + "on Monday. Chief of Army Staff Gen Asim Munir called on him in the evening.")).contains(
+                        "Asim Munir 040 Ebrahim Raisi");
+    }
+
+    @Test
+    void theForeignGuestsListedAtAGatheringVisitTheHost() {
+        assertThat(coded("DUBROVNIK, Oct 9, 2024 (Newsflow) - Among the participants were Greek Prime Minister Kyriakos "
+                + "Mitsotakis and Serbian President Aleksandar Vucic. Turkey was represented by Foreign Minister Mevlut "
+                + "Cavusoglu. The United States delegation was headed by Secretary of Energy Jennifer Granholm."))
+                .containsExactly("GRC 042 HRV", "SRB 042 HRV", "TUR 042 HRV", "USA 042 HRV");
+        assertThat(coded("KINGSTON, March 26, 2026 (Newsflow) - Rubio met a group of Caribbean leaders, among them "
+                + "Barbados Prime Minister Mia Mottley.")).doesNotContain("BRB 042 JAM");
+    }
 }
