@@ -482,7 +482,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * story named with its junta; a time given to act is an ultimatum, and halted transactions an embargo; a state's
      * strikes in another state, and a missile fired at one, are aimed at it; an operation is an act of force; an
      * object pronoun is not its own clause's subject ("Munir called on him"); the foreign guests a story lists at a
-     * gathering in its country ("Among the participants were ...", "Turkey was represented by ...") visit the host.
+     * gathering in its country ("Among the participants were ...", "Turkey was represented by ...") visit the host;
+     * "his country" acting is the state of the man named before; a sum given to someone is aid, an issue raised with
+     * someone a discussion, and territory not lent for attacks an assurance.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -64,6 +64,16 @@ public final class CorefResolver {
                     i++;
                     continue;
                 }
+                EntityKey ownCountry = ownCountryOfPossessor(seen, tokens, i, table);
+                if (ownCountry != null) {
+                    // "Albares announced that his country would provide": the state of the man "his" refers to
+                    FoundMention m = new FoundMention(s.index(), i, i, i + 1, tokens.get(i).start(), tokens.get(i + 1).end(),
+                            ownCountry, How.ROLE_NOUN);
+                    added.add(m);
+                    seen.add(m);
+                    i++;
+                    continue;
+                }
                 EntityKey body = i == 0 ? bodyOpeningSentenceBefore(named, s.index(), tokens, tokensOf.get(s.index() - 1))
                         : null;
                 if (body != null) {
@@ -658,6 +668,28 @@ public final class CorefResolver {
     private static final java.util.Map<String, Set<String>> HEADS = java.util.Map.of(
             "the head of state", Set.of("president", "king", "queen", "emir", "amir", "monarch", "sultan"),
             "the head of government", Set.of("prime", "premier", "chancellor"));
+
+    /**
+     * "his country", "her country": the country of the latest person named before whom the pronoun fits (by gender
+     * where known), as a country mention; null for other words, or when that person has no country.
+     */
+    private EntityKey ownCountryOfPossessor(List<FoundMention> seen, List<Token> tokens, int i, EntityTable table) {
+        boolean his = tokens.get(i).is("his");
+        if (!(his || tokens.get(i).is("her")) || i + 1 >= tokens.size() || !tokens.get(i + 1).is("country")
+                || i + 2 < tokens.size() && (tokens.get(i + 2).is("'s") || tokens.get(i + 2).is("’s"))) {
+            return null; // ("her country's extradition treaty with the US": what is the state's, not the state acting)
+        }
+        for (int k = seen.size() - 1; k >= 0; k--) {
+            EntityKey key = seen.get(k).key();
+            PersonProfile p = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
+            if (p == null || p.gender() != null && !p.gender().equals(his ? "M" : "F")) {
+                continue;
+            }
+            io.newsflow.extract.engine.dictionary.Country c = p.countryCode() == null ? null : index.country(p.countryCode());
+            return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
+        }
+        return null;
+    }
 
     /** Words that open a clause of its own between a name and a later pronoun: "Putin said Xi told him". */
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "that", "who", "whom", "which", "when",

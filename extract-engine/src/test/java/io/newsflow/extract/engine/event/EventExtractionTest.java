@@ -3994,4 +3994,16 @@ class EventExtractionTest {
         assertThat(coded("KINGSTON, March 26, 2026 (Newsflow) - Rubio met a group of Caribbean leaders, among them "
                 + "Barbados Prime Minister Mia Mottley.")).doesNotContain("BRB 042 JAM");
     }
+
+    @Test
+    void promisesInAReportedClauseOfHisCountryASumAnIssueRaisedAndTerritoryNotLent() {
+        assertThat(coded("RAMALLAH, Nov 3, 2024 (Newsflow) - Spanish Foreign Minister Jose Manuel Albares announced "
+                + "that his country would provide an additional 16 million euros to Palestine.")).containsExactly(
+                        "ESP 033 PSE");
+        assertThat(coded("BAGHDAD, Sept 11, 2024 (Newsflow) - Iraqi Prime Minister Mohammed Shia al-Sudani said Iraq "
+                + "would not allow its territory to be used as a platform for threats against Iran.")).containsExactly(
+                        "IRQ 030 IRN");
+        assertThat(coded("BERLIN, Dec 4, 2019 (Newsflow) - German Chancellor Angela Merkel said she would raise the "
+                + "case with Russian President Vladimir Putin.")).containsExactly("DEU 036 RUS");
+    }
 }
