@@ -484,7 +484,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * object pronoun is not its own clause's subject ("Munir called on him"); the foreign guests a story lists at a
      * gathering in its country ("Among the participants were ...", "Turkey was represented by ...") visit the host;
      * "his country" acting is the state of the man named before; a sum given to someone is aid, an issue raised with
-     * someone a discussion, and territory not lent for attacks an assurance.
+     * someone a discussion, and territory not lent for attacks an assurance; "the justices" are the court named
+     * before; the Palestinian Authority and China's Central Commission for Foreign Affairs are known bodies.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

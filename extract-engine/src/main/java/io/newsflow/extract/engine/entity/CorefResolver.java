@@ -24,6 +24,8 @@ public final class CorefResolver {
     private static final java.util.Set<String> IGO_HEADS = java.util.Set.of("bloc", "alliance", "body");
     /** Heads of role nouns that name an armed group whatever it is called: "the terror group", "the militia". */
     private static final java.util.Set<String> ARMED_HEADS = java.util.Set.of("group", "movement", "militia");
+    /** Heads of role nouns that name a court by its bench: "the justices", "the judges". */
+    private static final java.util.Set<String> BENCH_HEADS = java.util.Set.of("justices", "judges");
     /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the agency". */
     private static final int APPOSITION_REACH = 5;
     /** How far into its sentence a subject's phrase may start: "Senate Majority Leader Chuck Schumer said". */
@@ -467,6 +469,11 @@ public final class CorefResolver {
         String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
         if (IGO_HEADS.contains(head) && key.countryCode() != null && index.igo(key.countryCode()) != null) {
             return true;
+        }
+        if (BENCH_HEADS.contains(head)) {
+            // "accused the justices of acting on orders": the court named before, whose bench they are
+            String name = key.name().toLowerCase(java.util.Locale.ROOT);
+            return name.contains("court") || name.contains("tribunal");
         }
         KnownOrganization known = index.organization(key.name());
         if (ARMED_HEADS.contains(head) && known != null && "ARMED_GROUP".equals(known.type())) {

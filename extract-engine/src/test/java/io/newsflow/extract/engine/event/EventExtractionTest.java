@@ -4006,4 +4006,11 @@ class EventExtractionTest {
         assertThat(coded("BERLIN, Dec 4, 2019 (Newsflow) - German Chancellor Angela Merkel said she would raise the "
                 + "case with Russian President Vladimir Putin.")).containsExactly("DEU 036 RUS");
     }
+
+    @Test
+    void theJusticesAreTheCourtNamedBefore() {
+        assertThat(named("BUENOS AIRES, June 10, 2025 (Newsflow) - The Supreme Court upheld the conviction of Cristina "
+                + "Fernandez de Kirchner. Fernandez de Kirchner accused the justices of acting on orders from the Casa "
+                + "Rosada.")).contains("Cristina Fernandez de Kirchner 112 Argentine Supreme Court");
+    }
 }
