@@ -417,6 +417,10 @@ public final class EntityRecogniser {
         String country = null;
         int first = h.first();
         int last = h.last();
+        if (first == last && tokens.get(first).is("house") && first > 1 && tokens.get(first - 1).isCapitalised()
+                && tokens.get(first - 1).isWord() && (hitAt[first - 1] == null || countryIn(hitAt[first - 1]) == null)) {
+            return false; // "Trinity House", "Parliament House", "State Guest House Padma": a building, not the House
+        }
         int local = localNameStart(tokens, hitAt, first);
         if (local < first) {
             // "the Gwadar Port Authority", "the Louisiana Department of Health": a place's own body, named with its

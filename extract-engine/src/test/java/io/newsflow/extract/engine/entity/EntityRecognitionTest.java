@@ -912,4 +912,15 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Amarinder Singh").roles()).containsExactly("Chief Minister");
         assertThat(a.entities()).noneMatch(e -> e.name().contains(" and Union"));
     }
+
+    @Test
+    void aBuildingNamedHouseIsNoHouseOfRepresentatives() {
+        AnalysedArticle a = SharedEngine.analyse("Pact", "LONDON, Oct 23, 2024 (Newsflow) - The deal, called the Trinity "
+                + "House Agreement after the building where it was signed, was negotiated over the summer. The House "
+                + "of Representatives will debate it.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION
+                && e.name().contains("House of Representatives"))
+                .flatMap(e -> e.mentions().stream()).map(AnalysedArticle.Mention::text))
+                .noneMatch(t -> t.equals("House"));
+    }
 }
