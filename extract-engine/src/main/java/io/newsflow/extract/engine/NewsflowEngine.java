@@ -486,7 +486,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * "his country" acting is the state of the man named before; a sum given to someone is aid, an issue raised with
      * someone a discussion, and territory not lent for attacks an assurance; "the justices" are the court named
      * before; the Palestinian Authority and China's Central Commission for Foreign Affairs are known bodies; a
-     * building named "House" ("Trinity House") is no House of Representatives.
+     * building named "House" ("Trinity House") is no House of Representatives; "later" between a relative clause
+     * and its verb keeps the subject before the clause; a group described by whom it opposes does no act.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

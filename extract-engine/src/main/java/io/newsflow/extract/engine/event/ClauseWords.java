@@ -20,7 +20,7 @@ final class ClauseWords {
             "charge", "chargé", "representative", "consul");
     /** Words that may stand between a subject and its verb: "forces have also struck". */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("have", "has", "had", "also", "will", "would",
-            "did");
+            "did", "later", "then", "again", "soon");
 
     /** Quotation marks, which a speaker's own word stands between: 'a "cowardly" attack'. */
     static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");

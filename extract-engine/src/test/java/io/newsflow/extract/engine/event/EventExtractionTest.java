@@ -4013,4 +4013,13 @@ class EventExtractionTest {
                 + "Fernandez de Kirchner. Fernandez de Kirchner accused the justices of acting on orders from the Casa "
                 + "Rosada.")).contains("Cristina Fernandez de Kirchner 112 Argentine Supreme Court");
     }
+
+    @Test
+    void laterAfterARelativeClauseKeepsItsSubjectAndAGroupOpposedToSomeoneIsNoAct() {
+        assertThat(named("ABUJA, July 30, 2023 (Newsflow) - Chad's transitional President, Mahamat Idriss Deby, who "
+                + "attended the Abuja summit, later flew to Niamey to meet the coup leaders.")).contains(
+                        "Mahamat Idriss Deby 042 Niger").noneMatch(c -> c.startsWith("Nigeria"));
+        assertThat(coded("KAMPALA, Dec 1, 2021 (Newsflow) - The ADF, which started as a Ugandan rebel group opposed to "
+                + "Mr Museveni, is now based in Congo.")).isEmpty();
+    }
 }
