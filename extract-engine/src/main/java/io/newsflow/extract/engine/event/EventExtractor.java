@@ -710,9 +710,12 @@ public final class EventExtractor {
 
     /** A state, or a body of one (its army, its ministry), as opposed to a group, a party or a person. */
     private boolean stateForce(ArticleContext ctx, EntityKey key) {
-        return key != null && (key.kind() == EntityKind.COUNTRY || key.kind() == EntityKind.ORGANIZATION
-                && !countries.nonState(key) && index.country(actor(ctx.table(), key).countryCode() == null ? ""
-                        : actor(ctx.table(), key).countryCode()) != null);
+        if (key == null || key.kind() == EntityKind.COUNTRY) {
+            return key != null;
+        }
+        String country = actor(ctx.table(), key).countryCode();
+        return key.kind() == EntityKind.ORGANIZATION && !countries.nonState(key) && country != null
+                && index.country(country) != null;
     }
 
     /** How far before its verb a ruling body's noun may stand: "the military junta on Saturday accused". */
@@ -946,7 +949,7 @@ public final class EventExtractor {
         }
         boolean withEachOther = BETWEEN_THEMSELVES.contains(codes.get(p.code()).root())
                 && !(p.code().startsWith("042") && !roles.listedSources.isEmpty())
-                && !PRAISE_OF_OTHERS.stream().anyMatch(p.code()::startsWith);
+                && PRAISE_OF_OTHERS.stream().noneMatch(p.code()::startsWith);
         if (targetKey == null && coordinated != null && !passive && (MEDIATION.contains(p.code())
                 || !p.mutual() && !withEachOther && !ClauseReadings.eachOther(tokens, m.first(), m.last()))) {
             // "Egypt and Qatar have been mediating between the two sides", "South Korea, the US and Japan condemned

@@ -120,10 +120,15 @@ final class LocalCountries {
         return RULER_NOUNS.contains(noun) ? namedWith(ctx, before, noun) : null;
     }
 
+    /** The words after a country that make a body named by {@code noun} its own: "'s junta", " high-level delegation". */
+    private static final java.util.Map<String, java.util.regex.Pattern> OWN_BODY_AFTER = java.util.stream.Stream.concat(
+            RULER_NOUNS.stream(), java.util.stream.Stream.of("delegation")).collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    noun -> noun, noun -> java.util.regex.Pattern.compile(
+                            "(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + noun + "\\b")));
+
     /** The country of the latest mention before {@code before} that names {@code noun} as its own within a few words. */
     private EntityKey namedWith(ArticleContext ctx, int before, String noun) {
-        java.util.regex.Pattern after = java.util.regex.Pattern.compile(
-                "(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?" + java.util.regex.Pattern.quote(noun) + "\\b");
+        java.util.regex.Pattern after = OWN_BODY_AFTER.get(noun);
         EntityKey found = null;
         int latest = -1;
         for (FoundMention m : ctx.table().mentions()) {
