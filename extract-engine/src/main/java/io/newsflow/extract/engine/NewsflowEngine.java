@@ -487,7 +487,9 @@ public final class NewsflowEngine implements ExtractionEngine {
      * someone a discussion, and territory not lent for attacks an assurance; "the justices" are the court named
      * before; the Palestinian Authority and China's Central Commission for Foreign Affairs are known bodies; a
      * building named "House" ("Trinity House") is no House of Representatives; "later" between a relative clause
-     * and its verb keeps the subject before the clause; a group described by whom it opposes does no act.
+     * and its verb keeps the subject before the clause; a group described by whom it opposes does no act; flights
+     * stopped and entities put on a list are sanctions, diplomatic ties downgraded a cut, rescuers sent aid, a joint
+     * statement signed an agreement, and a demand that a leader resign a demand for a change in leadership.
      */
     private static final String ENGINE_VERSION = "0.3.61";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

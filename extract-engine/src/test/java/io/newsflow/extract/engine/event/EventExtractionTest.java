@@ -3653,8 +3653,9 @@ class EventExtractionTest {
 
     @Test
     void aResignationDemandedOrPromisedIsNoResignation() {
+        // (a demand that a leader resign is a demand for a change in leadership, 1041)
         assertThat(coded("LA PAZ, Nov 10, 2019 (Newsflow) - Protesters demanded that President Evo Morales resign."))
-                .containsExactly("BOL 100 BOL");
+                .containsExactly("BOL 1041 BOL");
         assertThat(coded("LA PAZ, Nov 10, 2019 (Newsflow) - Bolivian President Evo Morales announced his resignation on "
                 + "Sunday.")).extracting(c -> c.substring(4, 8)).containsExactly("0831");
     }
@@ -4021,5 +4022,20 @@ class EventExtractionTest {
                         "Mahamat Idriss Deby 042 Niger").noneMatch(c -> c.startsWith("Nigeria"));
         assertThat(coded("KAMPALA, Dec 1, 2021 (Newsflow) - The ADF, which started as a Ugandan rebel group opposed to "
                 + "Mr Museveni, is now based in Congo.")).isEmpty();
+    }
+
+    @Test
+    void flightsBannedListsOfEntitiesTiesDowngradedRescuersSentAndAJointStatementSigned() {
+        assertThat(coded("DAR ES SALAAM, May 5, 2021 (Newsflow) - Tanzania suspended Kenya Airways flights into the "
+                + "country.")).containsExactly("TZA 163 KEN");
+        assertThat(coded("BEIJING, May 5, 2021 (Newsflow) - China added 11 U.S. entities to its unreliable entity "
+                + "list.")).containsExactly("CHN 163 USA");
+        assertThat(coded("ISLAMABAD, Aug 7, 2019 (Newsflow) - India revoked the region's special status. Pakistan "
+                + "downgraded diplomatic relations.")).contains("PAK 161 -");
+        assertThat(coded("ATHENS, Feb 7, 2023 (Newsflow) - Greece sent rescue teams and aid to Turkey after the "
+                + "earthquakes.")).containsExactly("GRC 073 TUR");
+        assertThat(coded("BEIJING, May 16, 2024 (Newsflow) - Chinese President Xi Jinping held talks with Russian "
+                + "President Vladimir Putin in Beijing on Thursday. After the talks, the two heads of state signed and "
+                + "issued a joint statement.")).contains("CHN 057 RUS");
     }
 }
