@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.DatePrecision;
-import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.contract.PrintedDateline;
 import io.newsflow.contract.RawArticle;
@@ -724,7 +723,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (country == null) {
             return null;
         }
-        EntityKey key = new EntityKey(EntityKind.COUNTRY, country.name(), country.iso3());
+        EntityKey key = EntityKey.ofCountry(country);
         return new NewsEvent.Actor(key.name(), key.kind(), key.countryCode(), key.id(), null);
     }
 

@@ -58,7 +58,7 @@ public final class BareOrganisations {
                     : null;
             if (state != null && (k.name().equalsIgnoreCase(GOVERNMENT)
                     || government != null && k.name().equals(government.nameFor(index.adjective(k.countryCode()))))) {
-                table.rekey(k, new EntityKey(EntityKind.COUNTRY, state.name(), state.iso3()));
+                table.rekey(k, EntityKey.ofCountry(state));
             }
         }
     }

@@ -693,7 +693,7 @@ public final class CorefResolver {
                 continue;
             }
             io.newsflow.extract.engine.dictionary.Country c = p.countryCode() == null ? null : index.country(p.countryCode());
-            return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
+            return c == null ? null : EntityKey.ofCountry(c);
         }
         return null;
     }

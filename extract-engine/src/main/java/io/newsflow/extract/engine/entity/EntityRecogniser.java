@@ -874,7 +874,7 @@ public final class EntityRecogniser {
 
     private EntityKey countryKey(String iso3) {
         Country c = index.country(iso3);
-        return new EntityKey(EntityKind.COUNTRY, c == null ? iso3 : c.name(), iso3);
+        return c == null ? new EntityKey(EntityKind.COUNTRY, iso3, iso3) : EntityKey.ofCountry(c);
     }
 
     private static void emit(EntityTable table, boolean record, Sentence s, int phraseFirst, int first, int last,

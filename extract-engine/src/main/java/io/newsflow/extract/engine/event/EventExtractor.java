@@ -106,7 +106,6 @@ public final class EventExtractor {
     private final UnnamedAgents unnamedAgents;
     private final Obligations obligations;
     private final VisitingGuests visitingGuests;
-    private final Attendees attendees;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
@@ -122,7 +121,6 @@ public final class EventExtractor {
         this.unnamedAgents = new UnnamedAgents(index, clauses, sources, nouns, countries);
         this.obligations = new Obligations(lemmatiser, sources, politicalActors, countries);
         this.visitingGuests = new VisitingGuests(politicalActors, countries);
-        this.attendees = new Attendees(politicalActors, countries);
         List<VerbPattern> patterns = new ArrayList<>();
         for (TsvRow row : index.dictionaries().cameoVerbRows()) {
             List<VerbPattern> variants = VerbPatternParser.parse(row);
@@ -372,7 +370,6 @@ public final class EventExtractor {
         }
         List<ReaderAct> readerActs = new ArrayList<>(obligations.read(tokens, actors, ctx.table(), ctx.quotes()));
         readerActs.addAll(visitingGuests.read(tokens, actors, ctx));
-        readerActs.addAll(attendees.read(tokens, actors, ctx));
         for (ReaderAct act : readerActs) {
             events.add(compose(act.match(), sentence, tokens, times, ctx, ids, act.source(), act.target(),
                     codes.get(act.match().pattern().code())));
@@ -708,16 +705,6 @@ public final class EventExtractor {
         return sourceKey == null ? null : new SourceReading(sourceKey, coordinated, pairTarget, passive, peopleAct);
     }
 
-    /** A state, or a body of one (its army, its ministry), as opposed to a group, a party or a person. */
-    private boolean stateForce(ArticleContext ctx, EntityKey key) {
-        if (key == null || key.kind() == EntityKind.COUNTRY) {
-            return key != null;
-        }
-        String country = actor(ctx.table(), key).countryCode();
-        return key.kind() == EntityKind.ORGANIZATION && !countries.nonState(key) && country != null
-                && index.country(country) != null;
-    }
-
     /** How far before its verb a ruling body's noun may stand: "the military junta on Saturday accused". */
     private static final int RULERS_REACH = 5;
 
@@ -834,8 +821,6 @@ public final class EventExtractor {
 
     /** How far after a fight its place may stand: "captured the regional command headquarters in Lashio". */
     private static final int FOUGHT_PLACE_REACH = 8;
-    /** How far after a state's strike the place it struck may stand: 'strikes on what it called "hideouts" in Iran'. */
-    private static final int STRUCK_PLACE_REACH = 12;
 
     /**
      * Whom the act of a match is aimed at: its object, the place it names, the other subject, the pair told before,
@@ -915,11 +900,6 @@ public final class EventExtractor {
             // "the MNDAA captured the Northeastern Command in Lashio": the state of the place taken (where a fight
             // happened says nothing of whom it was against: "gunmen shot dead two officials in Maputo")
             targetKey = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey, FOUGHT_PLACE_REACH);
-        }
-        if (targetKey == null && !passive && codes.get(p.code()).root().equals(FIGHTING) && stateForce(ctx, sourceKey)) {
-            // "Pakistan carried out military strikes on what it called hideouts in Iran": a state's force used in
-            // another state is aimed at that state
-            targetKey = countries.countryWhereDone(ctx, sentence, tokens, m, sourceKey, STRUCK_PLACE_REACH);
         }
         if (source != null && m.target() == null && !p.received() && roles.agent == null) {
             // "drills staged by the U.S. and the ROK": who is coordinated with the named source did it too

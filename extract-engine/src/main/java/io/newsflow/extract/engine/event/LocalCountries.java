@@ -222,7 +222,7 @@ final class LocalCountries {
             return null;
         }
         Country c = index.country(iso3);
-        return c == null ? null : new EntityKey(EntityKind.COUNTRY, c.name(), c.iso3());
+        return c == null ? null : EntityKey.ofCountry(c);
     }
 
     /**
@@ -356,21 +356,32 @@ final class LocalCountries {
         return null;
     }
 
-    /** How far after an act of violence the "in" of the place it struck may stand: "strikes on hideouts in Iran's". */
-    private static final int STRUCK_PLACE_REACH = 8;
+    /**
+     * How far after an act of violence the "in" of the place it struck may stand: 'strikes on what it called
+     * "terrorist hideouts" in Iran's'.
+     */
+    private static final int STRUCK_PLACE_REACH = 12;
+    /** Words before the place a strike hit: "in Erbil", "inside Iran". */
+    private static final Set<String> STRUCK_IN = Set.of("in", "inside");
 
     /**
      * The foreign state an act of violence struck in: the country or place of a country named after "in" in the
      * act's clause ("in Iran's Sistan-Baluchestan province", "in Erbil"); null when there is none or it is the
-     * actor's own.
+     * actor's own. The marks of a few words quoted inside the clause ('what it called "terrorist hideouts"') end no
+     * clause.
      */
     EntityKey foreignCountryIn(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m,
             EntityKey source) {
+        boolean quoted = false;
         for (int k = m.last() + 1; k < Math.min(tokens.size() - 1, m.last() + STRUCK_PLACE_REACH); k++) {
+            if (tokens.get(k).is("\"") && (quoted || tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalised())) {
+                quoted = !quoted;
+                continue;
+            }
             if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower())) {
                 return null;
             }
-            if (!tokens.get(k).is("in")) {
+            if (!STRUCK_IN.contains(tokens.get(k).lower())) {
                 continue;
             }
             return foreignStateNamedAt(ctx, sentence, tokens.get(k + 1).is("the") ? k + 2 : k + 1, source);
@@ -424,7 +435,7 @@ final class LocalCountries {
             int reach) {
         for (FoundMention mention : ctx.table().mentionsIn(sentence.index())) {
             int at = mention.first();
-            if (at <= m.first() || at > m.last() + reach || !(tokens.get(at - 1).is("in") || tokens.get(at - 1).is("inside"))
+            if (at <= m.first() || at > m.last() + reach || !tokens.get(at - 1).is("in")
                     || tokens.subList(Math.min(m.last() + 1, at), at).stream().anyMatch(t -> t.is(",") || t.is(";"))) {
                 continue;
             }

@@ -110,9 +110,9 @@ public final class ReactionTargets {
                 // an act the story told but coded as no event: "Saudi agents killed him ... Merkel condemned the killing",
                 // "Museveni signed the bill ... Carney condemned the signing"
                 // ("calling the executions cruel": the noun may stand inside the reaction's own words)
+                int after = roots == null ? -1 : nounIndexAfter(tokens, reaction);
                 int noun = roots == null ? headNounAfter(tokens, reaction)
-                        : nounIndexAfter(tokens, reaction) >= 0 ? nounIndexAfter(tokens, reaction)
-                        : objectIndexInAction(tokens, reaction);
+                        : after >= 0 ? after : objectIndexInAction(tokens, reaction);
                 NewsEvent.Actor doer = noun < 0 ? null
                         : doers.doerOf(tokens.get(noun).lower(), sentence, noun, reaction.source());
                 if (doer != null) {

@@ -120,7 +120,10 @@ public final class RetoldEvents {
                     event.date(), event.datePrecision(), event.sentence(), deed ? event.actionText() : null);
         }
 
-        /** Roots from here on are deeds (sanctions, expulsions, force: 16 to 20); those before are words and appeals. */
+        /**
+         * Roots from here on are deeds (shows of force, cuts in ties, coercion, force: 15 to 20); those before are
+         * words and appeals.
+         */
         private static final int FIRST_DEED_ROOT = 15;
 
         private static String idOf(NewsEvent.Actor actor) {
