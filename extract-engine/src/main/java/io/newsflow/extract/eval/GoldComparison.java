@@ -14,12 +14,16 @@ import java.util.function.Consumer;
 import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.Igo;
 import io.newsflow.extract.engine.entity.NameMatch;
 
 /** The matching rules of eval/gold/README.md, field by field, for one article. */
 public final class GoldComparison {
     public static final List<String> FIELDS = List.of("dateline", "persons", "person roles", "person countries",
             "organisations", "countries", "quotes", "quote speakers", "events", "event dates");
+    /** How gold writes an actor that is no person: a country's ISO3 or an organisation's short code. */
+    private static final String GOLD_CODE = "[A-Z0-9]{2,8}";
     private static final Set<String> ROLE_STOP_WORDS = Set.of("the", "of", "a", "an", "'s", "s", "and", "for");
 
     private GoldComparison() {
@@ -267,8 +271,9 @@ public final class GoldComparison {
         if (actor == null || gold == null) {
             return false;
         }
-        if (gold.matches("[A-Z0-9]{2,8}")) {
-            return gold.equals(actor.countryCode()) || gold.equals(actor.name());
+        if (gold.matches(GOLD_CODE)) {
+            return gold.equals(actor.countryCode()) || gold.equals(actor.name())
+                    || IgoNames.BY_CODE.getOrDefault(gold, Set.of()).contains(actor.name());
         }
         if (NameMatch.samePerson(actor.name(), gold)) {
             return true;
@@ -279,6 +284,26 @@ public final class GoldComparison {
                     .map(GoldArticle.Person::country).findFirst().orElse(null);
         }
         return country != null && country.equals(actor.countryCode());
+    }
+
+    /**
+     * Gold names a UN body by its own code ("UNHCR", "UNSC"); the system names the body and gives its parent's code
+     * ("UN") as its country, so the code alone would never match.
+     */
+    private static final class IgoNames {
+        static final Map<String, Set<String>> BY_CODE = byCode();
+
+        private static Map<String, Set<String>> byCode() {
+            Map<String, Set<String>> names = new java.util.HashMap<>();
+            for (Igo igo : Dictionaries.readIgos()) {
+                Set<String> all = new HashSet<>(igo.aliases());
+                all.add(igo.name());
+                names.put(igo.code(), all);
+                // gold may use a printed acronym ("ECJ") where the dictionary's code is another ("CJEU")
+                igo.aliases().stream().filter(alias -> alias.matches(GOLD_CODE)).forEach(alias -> names.putIfAbsent(alias, all));
+            }
+            return names;
+        }
     }
 
     private static String describe(NewsEvent e) {

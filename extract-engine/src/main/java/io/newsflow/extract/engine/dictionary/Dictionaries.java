@@ -87,7 +87,8 @@ public record Dictionaries(
         }).toList();
     }
 
-    private static List<Igo> readIgos() {
+    /** The IGO list alone, for readers that need no other data (the gold scorer). */
+    public static List<Igo> readIgos() {
         return TsvSource.read(DIR + "igos.tsv", 2).stream()
                 .map(r -> new Igo(r.required(0, "code"), r.required(1, "name"), withTitleCaseAcronyms(r.values(2)),
                         emptyToNull(r.text(3))))

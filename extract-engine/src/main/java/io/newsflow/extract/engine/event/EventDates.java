@@ -229,7 +229,9 @@ final class EventDates {
             Token t = tokens.get(k);
             // ("since March 18", "since dawn on Saturday", "since the July 26 coup" are the trigger's own time)
             boolean sinceClause = t.is("since") && k + 2 < tokens.size() && (SUBJECT_PRONOUNS.contains(tokens.get(k + 1).lower())
-                    || tokens.get(k + 1).isCapitalised() && tokens.get(k + 2).lower().endsWith("ed"));
+                    || tokens.get(k + 1).isCapitalised() && pastVerbWithin(tokens, k + 2, SINCE_SUBJECT_WORDS)
+                    // "since the war began", "since the two sides clashed" (not "since the failed coup")
+                    || tokens.get(k + 1).is("the") && pastVerbWithin(tokens, k + 3, SINCE_SUBJECT_WORDS));
             boolean adding = ADDING.contains(t.lower()) && tokens.get(k - 1).is(",");
             boolean forDoing = t.is("for") && Lemmatiser.isIngForm(tokens.get(k + 1).lower());
             boolean opener = CLAUSE_OPENERS.contains(t.lower()) && k > trigger + 1;
@@ -238,6 +240,28 @@ final class EventDates {
                     && tokens.get(k + 1).lower().endsWith("ed") && !tokens.get(k - 1).isCapitalised();
             if (sinceClause || adding || forDoing || opener || relative) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a named subject after "since" may take: "since American troops left". */
+    private static final int SINCE_SUBJECT_WORDS = 2;
+
+    /** Past forms of the common irregular verbs of a clause's own event: "since US troops left the country". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("left", "took", "came", "began", "fell", "won", "became",
+            "went", "broke", "swept", "struck", "fought", "held", "met", "made", "rose", "ran", "sent", "gave", "lost",
+            "withdrew", "overthrew", "seized", "shot", "led", "split", "quit");
+
+    /** Whether one of the {@code words} tokens from {@code from} on is a verb's past form ("-ed" or irregular). */
+    private static boolean pastVerbWithin(List<Token> tokens, int from, int words) {
+        for (int k = from; k < Math.min(tokens.size(), from + words); k++) {
+            String lower = tokens.get(k).lower();
+            if (lower.endsWith("ed") || IRREGULAR_PAST.contains(lower)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
             }
         }
         return false;

@@ -17,8 +17,10 @@ import io.newsflow.contract.DatePrecision;
  */
 public final class TimeExpressions {
     private static final String M = "(?<month>" + Months.MONTH_NAMES + ")\\.?";
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + M + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + M + "(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b");
+    /** "on August 31 last year", "on 5 May next year": a day of the year before or after the story's. */
+    private static final String WHICH_YEAR = "(?:\\s+(?<which>last|next) year\\b)?";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + M + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?" + WHICH_YEAR);
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + M + "(?:\\s+(?<year>(?:19|20)\\d{2}))?\\b" + WHICH_YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + M + ",?\\s+(?<year>(?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|since|during|early|late|mid|mid-|of|by|until|throughout|from)\\s*(?:(?:early|late|mid)-?\\s*)?(?<year>(?:19|20)\\d{2})\\b(?!\\s*(?:resolution|people|troops|officers|votes|missiles))");
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Uu]ntil|[Ee]arlier in)\\s+" + M + "\\b"
@@ -77,12 +79,7 @@ public final class TimeExpressions {
                 LocalDate d = LocalDate.of(year, Months.month(m.group("month")), 1);
                 if (m.group("which") != null) {
                     // "in August last year", "in March next year": the month of the year it names
-                    int shift = switch (m.group("which")) {
-                        case "last" -> -1;
-                        case "next" -> 1;
-                        default -> 0;
-                    };
-                    return new TimePoint(d.plusYears(shift), DatePrecision.MONTH);
+                    return new TimePoint(d.plusYears(yearShift(m.group("which"))), DatePrecision.MONTH);
                 }
                 if (futureAround(region, m.start())) {
                     // "Germany would open a consulate in October": the next October from the story's month on
@@ -209,6 +206,9 @@ public final class TimeExpressions {
         }
         collect(found, MONTH_DAY.matcher(region), from, m -> {
             int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : -1;
+            if (y < 0 && m.group("which") != null) {
+                y = year + yearShift(m.group("which"));
+            }
             LocalDate d = dayOrNull(y < 0 ? year : y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
             if (d != null && y < 0 && d.isAfter(articleDate.plusDays(180))) {
                 d = d.minusYears(1);
@@ -216,7 +216,8 @@ public final class TimeExpressions {
             return d == null ? null : new TimePoint(d, DatePrecision.DAY);
         });
         collect(found, DAY_MONTH.matcher(region), from, m -> {
-            int y = m.group("year") != null ? Integer.parseInt(m.group("year")) : year;
+            int y = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : m.group("which") != null ? year + yearShift(m.group("which")) : year;
             LocalDate d = dayOrNull(y, Months.month(m.group("month")), Integer.parseInt(m.group("day")));
             return d == null ? null : new TimePoint(d, DatePrecision.DAY);
         });
@@ -287,6 +288,15 @@ public final class TimeExpressions {
                 }
             }
         }
+    }
+
+    /** "last" year is the one before the story's, "next" the one after, "this" its own. */
+    private static int yearShift(String which) {
+        return switch (which) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
     }
 
     private static LocalDate dayOrNull(int year, int month, int day) {

@@ -4038,4 +4038,35 @@ class EventExtractionTest {
                 + "President Vladimir Putin in Beijing on Thursday. After the talks, the two heads of state signed and "
                 + "issued a joint statement.")).contains("CHN 057 RUS");
     }
+
+    @Test
+    void aTimeInAClauseOpenedBySinceDatesThatClauseNotTheAct() {
+        List<NewsEvent> e = events("KABUL, Aug 2, 2022 (Newsflow) - The strike was the first US attack inside "
+                + "Afghanistan since American troops left the country on August 31 last year.");
+        assertThat(e).extracting(x -> x.cameo().root() + " " + x.date()).containsExactly("19 2022-08-02");
+        assertThat(events("BEIJING, Aug 2, 2022 (Newsflow) - China sanctioned Japan in the first such move since the "
+                + "two countries clashed on May 5.")).filteredOn(x -> x.cameo().code().equals("163"))
+                .extracting(NewsEvent::date).containsExactly("2022-08-02");
+    }
+
+    @Test
+    void aCourtThrowingOutAChallengeRejectsWhoBroughtItAndAdviceIsAnAppeal() {
+        assertThat(named("BRUSSELS, Sept 6, 2017 (Newsflow) - The European Court of Justice on Wednesday threw out a "
+                + "challenge by Hungary to the relocation scheme.")).containsExactly(
+                        "Court of Justice of the European Union 120 Hungary");
+        // the judges were advised to dismiss it: that is the adviser's appeal, not the court's act
+        assertThat(coded("BRUSSELS, Sept 6, 2017 (Newsflow) - In July, Advocate General Yves Bot of the European Court "
+                + "of Justice advised the judges to dismiss the challenge by Hungary.")).extracting(c -> c.split(" ")[1])
+                .containsExactly("020");
+    }
+
+    @Test
+    void aCapturedSoldierHandedBackIsFreedAndHailingFromOrDemonstratingThroughDeedsIsNoAct() {
+        assertThat(coded("LAHORE, March 2, 2019 (Newsflow) - Pakistan handed over the soldiers to India on Friday."))
+                .containsExactly("PAK 0841 IND");
+        assertThat(coded("NEW DELHI, Aug 7, 2021 (Newsflow) - The chief minister announced a cash award for the athlete, "
+                + "who hails from Panipat.")).isEmpty();
+        assertThat(coded("ISLAMABAD, March 2, 2019 (Newsflow) - \"Pakistan has demonstrated through its actions that it "
+                + "wants peace,\" the spokesman said.")).isEmpty();
+    }
 }

@@ -38,6 +38,9 @@ class TimeExpressionsTest {
         // "a plan to" is a noun, not the future: the March before the article's May
         "Yoon visited Tokyo in March, following Seoul's plan to compensate laborers.|2023-03|2023-05-07",
         "Germany would open a consulate in October.|2023-10|2023-05-07",
+        // a day with "last year" or "next year" after it is a day of that year
+        "The troops left on August 31 last year.|2021-08-31|2022-08-02",
+        "The treaty expires on 5 May next year.|2023-05-05|2022-08-02",
     })
     void resolvesAgainstTheArticleDate(String sentence, String expected, String articleDate) {
         List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), LocalDate.parse(articleDate), null);
