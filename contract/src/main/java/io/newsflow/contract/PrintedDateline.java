@@ -35,7 +35,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
             + "|Shawwal|Dhu(?:[ -]?a?l)?[ -]?(?:Qa['’]?dah|Hijjah)";
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     // "BEIRUT/JERUSALEM": a story filed from two places names both
-    private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+    // "Rio de Janeiro", "Dar es Salaam": a particle in lower case may join the words of a name
+    private static final String PLACE = "\\p{Lu}[\\p{L}.'’\\-]*(?:(?:\\s+|/)(?:(?:de|da|do|dos|del|es|el)\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
     private static final Pattern DATELINE = Pattern.compile(
             // TAP opens with the date and time in figures: "10/08/2024 11:35, PARIS/France (TAP) -"
             "^[ \\t]*(?:(?<preDay>\\d{1,2})/(?<preMonth>\\d{1,2})/(?<preYear>\\d{4})(?:[ \\t]+\\d{1,2}:\\d{2})?,[ \\t]*)?"
@@ -142,7 +143,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
      * "(Reuters)", "(Xinhua)", "(Interfax-Ukraine)", and the few agencies that write their short name in lower case, "(dpa)": those only
      * after a printed date, as "(left)" in a caption is no agency.
      */
-    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$");
+    private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$"
+            // a web outlet by its address: "Dhaka, Jul 2 (bdnews24.com) -"
+            + "|^[\\p{L}\\d-]{2,24}\\.(?:com|net|org|co|info)$");
+    /** "ASTANA. KAZINFORM -": a place in capitals, a full stop, the agency's name in capitals. */
+    private static final Pattern PLACE_STOP_AGENCY = Pattern.compile("^(?<city>\\p{Lu}{4,}(?:[ -]\\p{Lu}{2,})?)\\.\\s+(?<agency>\\p{Lu}{3,12})$");
 
     /** Whether {@code agency} is a national news agency, which files from its own country: "STA", "IRNA". */
     public static boolean isNationalAgency(String agency) {
@@ -158,9 +163,37 @@ public record PrintedDateline(String city, String region, String agency, int mon
         return month > 0 && day > 0;
     }
 
-    /** The dateline at the start of body, or null when the body does not start with one. */
+    /** How long a standfirst above the dateline may be: one line that sums the story up. */
+    private static final int STANDFIRST_LENGTH = 250;
+
+    /**
+     * The dateline at the start of body, or null when the body does not start with one. A web page may print a
+     * standfirst above it ("The regulator does not rule out a further increase\nMOSCOW, October 25. /TASS/."): a
+     * short first line without a closing stop, then a dateline that prints a date or an agency.
+     */
     public static PrintedDateline parse(String body) {
-        int from = afterByline(body);
+        PrintedDateline first = parseAt(body, afterByline(body));
+        return first != null ? first : belowStandfirst(body);
+    }
+
+    /** The standfirst printed above the dateline (see {@link #parse}), or null when the body opens otherwise. */
+    public static String standfirst(String body) {
+        return parseAt(body, afterByline(body)) == null && belowStandfirst(body) != null
+                ? body.substring(0, body.indexOf('\n')).strip() : null;
+    }
+
+    private static PrintedDateline belowStandfirst(String body) {
+        int lineEnd = body.indexOf('\n');
+        String line = lineEnd < 0 ? "" : body.substring(0, lineEnd).strip();
+        if (line.isEmpty() || line.length() > STANDFIRST_LENGTH || line.matches(".*[.!?\"”:]$")) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(body).region(lineEnd + 1, body.length());
+        PrintedDateline below = m.find() ? fromDateline(m) : null;
+        return below != null && (below.agency() != null || below.month() > 0) ? below : null;
+    }
+
+    private static PrintedDateline parseAt(String body, int from) {
         Matcher m = DATELINE.matcher(body).region(from, body.length());
         if (m.find()) {
             PrintedDateline d = fromDateline(m);
@@ -290,6 +323,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
             region = null;
         }
         String place = m.group("place").strip();
+        Matcher placeStopAgency = PLACE_STOP_AGENCY.matcher(place);
+        if (agency == null && region == null && placeStopAgency.matches()) {
+            place = placeStopAgency.group("city");
+            agency = placeStopAgency.group("agency");
+        }
         if (region == null && NATIONAL_AGENCIES.contains(place) && (agency == null || agency.equals(place))) {
             return new PrintedDateline(null, null, place, month, day, year, m.end()); // "STA, 17 July 2025 -"
         }

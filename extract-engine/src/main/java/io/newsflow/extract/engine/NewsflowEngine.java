@@ -553,7 +553,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         String officialsHome = dateline != null && dateline.city() != null
                 && IGO_DATELINES.contains(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
         recogniser.recognise(text, sentences, table, true, officialsHome, deadline);
-        for (String extra : new String[] {article.headline(), article.subtitle()}) {
+        // a standfirst printed above the dateline is read as a subtitle: its names count, it tells no events
+        String standfirst = dateline == null ? null : PrintedDateline.standfirst(normalised);
+        for (String extra : new String[] {article.headline(), article.subtitle(), standfirst}) {
             if (extra != null && !extra.isBlank()) {
                 String n = TextNormaliser.forMatching(extra);
                 recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);

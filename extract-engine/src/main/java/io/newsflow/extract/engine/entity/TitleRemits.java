@@ -119,14 +119,20 @@ final class TitleRemits {
         }
         // the last of portfolios listed with commas is joined by "and", which no name holds
         int listed = k + 1;
-        boolean joined = false;
+        int and = -1;
         while (listed < tokens.size() && (tokens.get(listed).isCapitalised() || tokens.get(listed).is("and"))) {
-            joined |= tokens.get(listed).is("and");
+            and = tokens.get(listed).is("and") ? listed : and;
             listed++;
         }
-        boolean moreListed = joined && listed + 1 < tokens.size() && tokens.get(listed).is(",")
+        boolean moreListed = and > 0 && listed + 1 < tokens.size() && tokens.get(listed).is(",")
                 && tokens.get(listed + 1).isCapitalised();
-        return moreListed ? listed + 1 : k + 1;
+        if (moreListed) {
+            return listed + 1;
+        }
+        // "Minister for Land Management, Cooperatives and Poverty Alleviation Padma Aryal": no comma before the
+        // name, which starts after the portfolio words of the last listed portfolio
+        int lastPortfolioEnd = and > 0 ? portfolioEnd(tokens, hitAt, and + 1) : -1;
+        return lastPortfolioEnd > and + 1 && lastPortfolioEnd < listed - 1 ? lastPortfolioEnd : k + 1;
     }
 
     /**

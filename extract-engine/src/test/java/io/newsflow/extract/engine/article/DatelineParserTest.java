@@ -26,6 +26,9 @@ class DatelineParserTest {
         "GOMA, Democratic Republic of Congo (Reuters) - Rebels said|GOMA, Democratic Republic of Congo|Reuters|0|0",
         "Moscow. January 3. INTERFAX - Russia said|Moscow|INTERFAX|1|3",
         "ISLAMABAD: Pakistan on Monday said|ISLAMABAD||0|0",
+        "Dhaka, Jul 2 (bdnews24.com) - Twenty hostages|Dhaka|bdnews24.com|7|2",
+        "Rio de Janeiro – A fire that broke out|Rio de Janeiro||0|0",
+        "ASTANA. KAZINFORM - Russia, Turkey and Iran|ASTANA|KAZINFORM|0|0",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);
