@@ -39,8 +39,13 @@ public final class PlatformMentions {
         return entities.stream().filter(e -> referred.contains(e.id()) || !onlyMedium(e, text)).toList();
     }
 
+    /** Whether an organisation's name is a social network's ("Twitter", "Telegram"). */
+    public static boolean isPlatform(String name) {
+        return name != null && PLATFORMS.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean onlyMedium(AnalysedArticle.Entity e, String text) {
-        if (e.kind() != EntityKind.ORGANIZATION || !PLATFORMS.contains(e.name().toLowerCase(java.util.Locale.ROOT))
+        if (e.kind() != EntityKind.ORGANIZATION || !isPlatform(e.name())
                 || e.mentions().isEmpty()) {
             return false;
         }

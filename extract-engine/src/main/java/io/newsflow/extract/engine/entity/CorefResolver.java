@@ -26,8 +26,8 @@ public final class CorefResolver {
     private static final java.util.Set<String> ARMED_HEADS = java.util.Set.of("group", "movement", "militia");
     /** Heads of role nouns that name a court by its bench: "the justices", "the judges". */
     private static final java.util.Set<String> BENCH_HEADS = java.util.Set.of("justices", "judges");
-    /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the agency". */
-    private static final int APPOSITION_REACH = 5;
+    /** How many words of the role noun's phrase may stand before the comma of an apposition: "the head of the Syrian government delegation". */
+    private static final int APPOSITION_REACH = 8;
     /** How far into its sentence a subject's phrase may start: "Senate Majority Leader Chuck Schumer said". */
     private static final int SUBJECT_REACH = 2;
     private final DictionaryIndex index;
@@ -515,7 +515,8 @@ public final class CorefResolver {
         for (int k = after; k < Math.min(tokens.size() - 1, after + APPOSITION_REACH); k++) {
             if (tokens.get(k).is(",")) {
                 for (FoundMention m : named) {
-                    if (m.sentence() == sentence && m.first() == k + 1 && m.key() != null
+                    if (m.sentence() == sentence && m.first() > k && m.first() <= k + 1 + APPOSED_TITLE_WORDS
+                            && titleWordsOnly(tokens, k + 1, m.first()) && m.key() != null
                             && m.key().kind().name().equals(noun.refersTo())) {
                         return m.key();
                     }
@@ -527,6 +528,19 @@ public final class CorefResolver {
             }
         }
         return null;
+    }
+
+    /** How many words of a title may open the apposed name: ", Damascus's UN envoy Bashar al-Jaafari,". */
+    private static final int APPOSED_TITLE_WORDS = 5;
+
+    /** Whether tokens [from, to) are words or possessive marks only, as a title before a name is. */
+    private static boolean titleWordsOnly(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() && !tokens.get(k).is("'s") && !tokens.get(k).is("'")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

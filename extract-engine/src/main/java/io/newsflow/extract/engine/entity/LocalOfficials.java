@@ -142,9 +142,17 @@ public final class LocalOfficials {
     public String bareBodiesHome(EntityTable table, String outlet) {
         Map<String, Integer> mentions = countryMentions(table);
         String home = agencyCountry(outlet);
-        String country = storyCountry(mentions, home);
-        return country != null || home == null ? country : mentions.getOrDefault(home, 0) > 0 ? home : null;
+        // a national paper's bare "the Government" is its own, though the story names another state more ("The
+        // Government is to expel a Russian diplomat" in The Irish Times), unless its home is named only in passing
+        int top = mentions.values().stream().max(Integer::compare).orElse(0);
+        if (home != null && mentions.getOrDefault(home, 0) > 0 && mentions.get(home) * BARE_HOME_SHARE >= top) {
+            return home;
+        }
+        return storyCountry(mentions, home);
     }
+
+    /** A national outlet's home owns the bare bodies when named at least a quarter as often as the most named. */
+    private static final int BARE_HOME_SHARE = 4;
 
     /** A national outlet's home is the story's country when named at least a half as often as the most named. */
     private static final int HOME_SHARE = 2;

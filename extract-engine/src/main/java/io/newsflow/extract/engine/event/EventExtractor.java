@@ -39,6 +39,7 @@ import io.newsflow.contract.RawArticle;
 import io.newsflow.extract.engine.Deadline;
 import io.newsflow.extract.engine.dictionary.CameoCode;
 import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.article.PlatformMentions;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.dictionary.TsvRow;
@@ -156,7 +157,7 @@ public final class EventExtractor {
         for (int i = 0; i < tokens.size(); i++) {
             forms[i] = lemmatiser.candidates(tokens.get(i).lower());
         }
-        List<ActorSpan> actors = UnnamedFighters.addTo(tokens, actors(ctx.table().mentionsIn(sentence.index())),
+        List<ActorSpan> actors = UnnamedFighters.addTo(tokens, actors(ctx.table().mentionsIn(sentence.index()), tokens),
                 sentence.index(), ctx.text());
         Set<String> unnamed = UnnamedFighters.ids(actors);
         List<PatternMatch> all = matcher.matchAll(tokens, forms, actors, deadline);
@@ -1419,10 +1420,15 @@ public final class EventExtractor {
         return false;
     }
 
-    private static List<ActorSpan> actors(List<FoundMention> mentions) {
+    /**
+     * The actors of a sentence: its mentions but places, and but a social network named as where something was said
+     * ("hailed the outcome on Twitter"), which is no party to any act.
+     */
+    private static List<ActorSpan> actors(List<FoundMention> mentions, List<Token> tokens) {
         List<ActorSpan> actors = new ArrayList<>();
         for (FoundMention m : mentions) {
-            if (m.key().kind() == EntityKind.LOCATION) {
+            if (m.key().kind() == EntityKind.LOCATION || PlatformMentions.isPlatform(m.key().name())
+                    && onOrVia(tokens, m.first())) {
                 continue;
             }
             boolean inner = false;
@@ -1437,6 +1443,17 @@ public final class EventExtractor {
             }
         }
         return actors;
+    }
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "the", "an", "a", "official", "own");
+
+    /** "on Twitter", "on his official Telegram channel", "via WhatsApp": the medium, before the name. */
+    private static boolean onOrVia(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && OWNERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (tokens.get(k).is("on") || tokens.get(k).is("via"));
     }
 
     /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */

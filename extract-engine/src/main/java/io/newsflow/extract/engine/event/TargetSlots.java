@@ -108,6 +108,10 @@ final class TargetSlots {
                 k = a.last(); // "held talks on the sidelines of the APEC summit": where, not with whom
                 continue;
             }
+            if (k > m.last() && placeOfTheAct(tokens, a, m)) {
+                k = a.last(); // "signed a deal in the Angolan capital": where, not with whom
+                continue;
+            }
             if (k > m.last() && channel(tokens, a.first())) {
                 k = a.last(); // "pledged $30 million through a NATO trust fund": the channel, not who receives it
                 continue;
@@ -249,6 +253,22 @@ final class TargetSlots {
         Set<String> roots = EventNouns.rootsOf(tokens.get(k - 1).lower());
         return roots != null && !EventNouns.anyAct(roots)
                 && (roots.contains("18") || roots.contains("19") || roots.contains("20"));
+    }
+
+    /** Nouns of a place that a demonym before them locates: "in the Angolan capital", "at a Kenyan border town". */
+    private static final Set<String> PLACE_NOUNS = Set.of("capital", "city", "town", "port", "village", "resort",
+            "border", "province", "region", "island", "coast");
+
+    /**
+     * "signed a deal in the Angolan capital", "met at a Turkish border town": a state's adjective before a place noun,
+     * after "in" or "at", tells where the act was, not whom it was with (a visit's place is its host, so not for those).
+     */
+    private static boolean placeOfTheAct(List<Token> tokens, ActorSpan a, PatternMatch m) {
+        if (m.pattern().code().startsWith("042") || m.pattern().code().startsWith("043") || a.last() + 1 >= tokens.size()
+                || !PLACE_NOUNS.contains(tokens.get(a.last() + 1).lower())) {
+            return false;
+        }
+        return wordBefore(tokens, a.first(), "in") || wordBefore(tokens, a.first(), "at");
     }
 
     /** "through a NATO trust fund", "via the UN": what the act passes through, one or two words before the actor. */

@@ -4069,4 +4069,32 @@ class EventExtractionTest {
         assertThat(coded("ISLAMABAD, March 2, 2019 (Newsflow) - \"Pakistan has demonstrated through its actions that it "
                 + "wants peace,\" the spokesman said.")).isEmpty();
     }
+
+    @Test
+    void aNationalPapersBareGovernmentIsItsOwnThoughTheStoryNamesAnotherStateMore() {
+        String body = "The Government is to expel a Russian diplomat from Ireland over the attack in Salisbury.\n"
+                + "Russia has 17 diplomats at its embassy. The Russian ambassador said Moscow would respond and that "
+                + "Russia had nothing to do with the attack, which Irish officials called an assault on order.";
+        io.newsflow.contract.RawArticle article = io.newsflow.extract.cli.ArticleFiles.article("Ireland expels diplomat",
+                null, body, java.time.Instant.parse("2018-03-27T12:00:00Z"), "The Irish Times", null, "text/plain");
+        assertThat(SharedEngine.ENGINE.analyse(article).events()).extracting(e -> e.source().countryCode() + " "
+                + e.cameo().code() + " " + (e.target() == null ? "-" : e.target().countryCode())).contains("IRL 161 RUS");
+    }
+
+    @Test
+    void aNetworkWhereSomethingWasSaidAndAPlaceNamedByItsStatesAdjectiveAreNoTargets() {
+        assertThat(coded("SEOUL, Sept 19, 2018 (Newsflow) - Trump welcomed the deal on his Twitter account.")).containsExactly(
+                "USA 051 -");
+        assertThat(coded("KIGALI, Aug 21, 2019 (Newsflow) - Rwanda and Uganda on Wednesday signed a deal in the Angolan "
+                + "capital.")).containsExactly("RWA 057 UGA");
+    }
+
+    @Test
+    void aPronounAfterALongTitleAndAnApposedTitledNameIsThatName() {
+        // "The head of the Syrian government delegation, Damascus's UN envoy Bashar al-Jaafari," names who "he" is
+        assertThat(named("ASTANA, Jan 24, 2017 (Newsflow) - The statement was read out by Kazakh Foreign Minister Kairat "
+                + "Abdrakhmanov at the Rixos President Hotel.\nThe head of the Syrian government delegation, Damascus's UN "
+                + "envoy Bashar al-Jaafari, told a news conference that the meeting had succeeded. At the same time, he "
+                + "sharply criticized Ankara.")).containsExactly("Bashar al-Jaafari 110 Turkey");
+    }
 }
