@@ -143,7 +143,8 @@ final class PatternMatcher {
                 }
             }
         }
-        return SKIPPABLE.contains(t.lower()) || NEGATIONS.contains(t.lower())
+        // a quotation mark opening the partial quote a pattern runs into: 'said the move was "not befitting'
+        return SKIPPABLE.contains(t.lower()) || NEGATIONS.contains(t.lower()) || t.is("\"")
                 || (t.lower().endsWith("ly") && t.lower().length() > 4 && !t.isCapitalised());
     }
 

@@ -4097,4 +4097,16 @@ class EventExtractionTest {
                 + "envoy Bashar al-Jaafari, told a news conference that the meeting had succeeded. At the same time, he "
                 + "sharply criticized Ankara.")).containsExactly("Bashar al-Jaafari 110 Turkey");
     }
+
+    @Test
+    void aJudgementPassedInReportedWordsDisapprovesOfTheActorItNames() {
+        assertThat(coded("ANKARA, Aug 5, 2022 (Newsflow) - Erdogan said Washington's move was \"not befitting a strategic "
+                + "partner\".")).containsExactly("TUR 111 USA");
+        assertThat(coded("TAIPEI, Aug 5, 2022 (Newsflow) - Taiwan's foreign ministry spokeswoman Joanne Ou said it was "
+                + "regrettable that Beijing was threatening the island.")).contains("TWN 111 CHN");
+        assertThat(coded("WASHINGTON, June 5, 2021 (Newsflow) - The United States said it was disappointed by Nigeria's "
+                + "ban.")).containsExactly("USA 111 NGA");
+        // a judgement of one's own side's act is no disapproval of another
+        assertThat(coded("BERLIN, June 5, 2021 (Newsflow) - Germany said the Russian decision was lawful.")).isEmpty();
+    }
 }
