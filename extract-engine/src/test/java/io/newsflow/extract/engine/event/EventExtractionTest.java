@@ -4109,4 +4109,13 @@ class EventExtractionTest {
         // a judgement of one's own side's act is no disapproval of another
         assertThat(coded("BERLIN, June 5, 2021 (Newsflow) - Germany said the Russian decision was lawful.")).isEmpty();
     }
+
+    @Test
+    void thePairHoldingAMeetingMeetsEachOtherAndForcesPledgedToAMissionAreAnIntentToProtect() {
+        assertThat(named("JAKARTA, Jan 5, 2023 (Newsflow) - Malaysian Prime Minister Anwar Ibrahim arrived in Jakarta on "
+                + "Sunday. On Monday, he and Indonesian President Joko Widodo held a meeting.")).contains(
+                        "Anwar Ibrahim 044 Joko Widodo");
+        assertThat(coded("NAIROBI, Jan 5, 2024 (Newsflow) - Kenya has pledged 1,000 officers to Haiti."))
+                .containsExactly("KEN 0334 HTI");
+    }
 }
