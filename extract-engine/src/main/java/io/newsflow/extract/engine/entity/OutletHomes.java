@@ -51,14 +51,18 @@ final class OutletHomes {
         return listed != null ? listed : namedHome(lower.split("\\s+"));
     }
 
-    /** The country the name opens with (after "the") or names after "of": "the jamaica observer", "times of malta". */
+    /**
+     * The country the name opens with (after "the"), names after "of" or closes with: "the jamaica observer", "times of
+     * malta", "agência brasil".
+     */
     private String namedHome(String[] words) {
         int first = words.length > 1 && words[0].equals("the") ? 1 : 0;
         String home = countryAt(words, first);
         for (int k = first + 1; home == null && k < words.length - 1; k++) {
             home = words[k].equals("of") ? countryAt(words, k + 1) : null;
         }
-        return home;
+        // or closes with it: "agência brasil", "daily news egypt"
+        return home != null || words.length < 2 ? home : countryNames.get(words[words.length - 1]);
     }
 
     private String countryAt(String[] words, int from) {

@@ -104,6 +104,10 @@ final class TitleRemits {
         if (k == first || k + 1 >= tokens.size()) {
             return -1;
         }
+        Gazetteer.Hit state = tokens.get(k).is("of") ? hitAt[k + 1] : null;
+        if (state != null && state.first() == k + 1 && state.has(Type.COUNTRY) && state.last() + 1 < tokens.size()) {
+            k = state.last() + 1; // "Deputy Prime Minister for European Integration of Ukraine Olha Stefanishyna"
+        }
         if (k + 3 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).isAllCaps() && tokens.get(k + 2).is(")")) {
             k += 3; // "Inspector-General of Police (IGP), Kayode Egbetokun": the title's acronym in brackets
         }

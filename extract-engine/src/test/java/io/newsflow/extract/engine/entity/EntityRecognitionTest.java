@@ -923,4 +923,26 @@ class EntityRecognitionTest {
                 .flatMap(e -> e.mentions().stream()).map(AnalysedArticle.Mention::text))
                 .noneMatch(t -> t.equals("House"));
     }
+
+    @Test
+    void portfoliosListedWithAndOrFollowedByTheStateEndBeforeTheName() {
+        AnalysedArticle nepal = SharedEngine.analyse("Map", "KATHMANDU, May 21, 2020 (Newsflow) - Minister for Land "
+                + "Management, Cooperatives and Poverty Alleviation Padma Aryal unveiled the map on Wednesday.");
+        assertThat(entity(nepal, EntityKind.PERSON, "Padma Aryal").roles())
+                .containsExactly("Minister for Land Management, Cooperatives and Poverty Alleviation");
+        AnalysedArticle ukraine = SharedEngine.analyse("Status", "KYIV, June 17, 2022 (Newsflow) - Deputy Prime Minister "
+                + "for European Integration of Ukraine Olha Stefanishyna said Kyiv would act.");
+        assertThat(entity(ukraine, EntityKind.PERSON, "Olha Stefanishyna").countryCode()).isEqualTo("UKR");
+        AnalysedArticle hotel = SharedEngine.analyse("Talks", "ASTANA, Jan 24, 2017 (Newsflow) - The statement was read "
+                + "out at the Rixos President Hotel.");
+        assertThat(hotel.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
+    }
+
+    @Test
+    void anOutletNamedAfterItsCountryGivesItsUnmarkedOfficialsThatCountry() {
+        AnalysedArticle a = webStory("Dam", "Police arrested five people in the investigation into the collapse of a "
+                + "dam in Brumadinho. Governor Romeu Zema said the company must answer.", "2019-01-29T12:00:00Z",
+                "Agencia Brasil");
+        assertThat(entity(a, EntityKind.PERSON, "Romeu Zema").countryCode()).isEqualTo("BRA");
+    }
 }
