@@ -617,7 +617,8 @@ public final class EventExtractor {
         } else if (!explicitForm && Lemmatiser.isIngForm(head.lower()) && !afterBe && inherited == null
                 && mainSubject == null && !ClauseReadings.answeredBy(tokens, m.first())
                 && !SourceSlots.absoluteSubject(tokens, ActorSpan.endingAt(actors, m.first() - 1), m.first())
-                && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))) {
+                && !nouns.populationBefore(tokens, m.first()) && !(m.first() > 0 && tokens.get(m.first() - 1).is("as"))
+                && joiningVerb(tokens, m.first()) < 0) {
             // "a resolution imposing sanctions": the participle describes a noun; but "quoted a Chinese official as
             // urging Japan" says what the official did, and "signed an executive order cutting off aid" what the
             // signer did through the document
@@ -644,7 +645,9 @@ public final class EventExtractor {
             sourceKey = sources.sayerOfTrailingPhrase(tokens, actors, m.first());
         }
         if (sourceKey == null) {
-            ActorSpan subject = sources.subjectSpan(tokens, actors, m.first());
+            // ("Bahrain joined Saudi Arabia in cutting ties": the subject of the joining verb, not whom it joined)
+            int joining = joiningVerb(tokens, m.first());
+            ActorSpan subject = sources.subjectSpan(tokens, actors, joining >= 0 ? joining : m.first());
             if (subject != null && (SourceSlots.countedPeople(tokens, subject)
                     || nouns.nationalityOfPrivatePerson(tokens, subject, m.first()))) {
                 // "two Russians attacked a police officer", "the Brazilian striker attacked": private persons, not their state
@@ -1443,6 +1446,30 @@ public final class EventExtractor {
             }
         }
         return actors;
+    }
+
+    /** Verbs of joining others in what the "in"-gerund after them names: "followed suit in severing ties". */
+    private static final Set<String> JOINING = Set.of("suit", "joined", "joins", "join", "joining");
+    /** How far before its "in" the joining verb may stand: "joined Saudi Arabia and the UAE in". */
+    private static final int JOINING_REACH = 6;
+
+    /**
+     * "Yemen followed suit in severing relations", "Bahrain joined Riyadh in cutting ties": the subject's own act told
+     * by an "in"-gerund; the index of the joining verb, else -1.
+     */
+    private static int joiningVerb(List<Token> tokens, int gerund) {
+        if (gerund < 2 || !tokens.get(gerund - 1).is("in")) {
+            return -1;
+        }
+        for (int k = gerund - 2; k >= Math.max(0, gerund - 1 - JOINING_REACH); k--) {
+            if (JOINING.contains(tokens.get(k).lower())) {
+                return tokens.get(k).is("suit") && k > 0 ? k - 1 : k;
+            }
+            if (tokens.get(k).is(",") || tokens.get(k).is(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "the", "an", "a", "official", "own");

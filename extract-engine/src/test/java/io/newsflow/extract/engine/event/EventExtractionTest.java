@@ -4118,4 +4118,14 @@ class EventExtractionTest {
         assertThat(coded("NAIROBI, Jan 5, 2024 (Newsflow) - Kenya has pledged 1,000 officers to Haiti."))
                 .containsExactly("KEN 0334 HTI");
     }
+
+    @Test
+    void statesJoiningOthersInAnActDoItThemselvesAndLeavingABlocBreaksWithIt() {
+        assertThat(coded("DOHA, Jun 5, 2017 (Newsflow) - Bahrain joined Saudi Arabia in cutting ties with Qatar."))
+                .containsExactly("BHR 161 QAT");
+        assertThat(coded("DOHA, Jun 5, 2017 (Newsflow) - The Maldives and Yemen followed suit in severing relations "
+                + "with Qatar.")).containsExactlyInAnyOrder("MDV 161 QAT", "YEM 161 QAT");
+        assertThat(coded("ABUJA, Jan 29, 2024 (Newsflow) - Niger announced on Sunday that it was leaving the Economic "
+                + "Community of West African States (ECOWAS) with immediate effect.")).containsExactly("NER 161 ECOWAS");
+    }
 }
