@@ -478,10 +478,10 @@ public final class QuoteFinder {
         if (comma >= 0) {
             // '"…," Steve Clarke, an administrator at NASA, said': the one before the apposition, or the name it is
             EntityKey apposed = firstPersonIn(mentions, tokens.get(comma).end(), tokens.get(verb).start());
-            EntityKey subject = lastSpeakerIn(mentions, span.close(), tokens.get(comma).start());
+            EntityKey subject = lastSpeakerIn(mentions, tokens, span.close(), tokens.get(comma).start());
             return subject != null && subject.kind() == EntityKind.PERSON || apposed == null ? subject : apposed;
         }
-        EntityKey between = lastSpeakerIn(mentions, span.close(), tokens.get(verb).start());
+        EntityKey between = lastSpeakerIn(mentions, tokens, span.close(), tokens.get(verb).start());
         if (between != null) {
             return between;
         }
@@ -507,7 +507,7 @@ public final class QuoteFinder {
         }
         if (tokens.get(verb).is("according")) {
             // '"…," according to a statement from the Chinese embassy': whoever issued it, person or body
-            return lastSpeakerIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
+            return lastSpeakerIn(mentions, tokens, tokens.get(verb).end(), tokens.get(limit).end());
         }
         return firstPersonIn(mentions, tokens.get(verb).end(), tokens.get(limit).end());
     }
@@ -575,7 +575,7 @@ public final class QuoteFinder {
                 return subject;
             }
         }
-        return lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(verb).start());
+        return lastSpeakerIn(mentions, tokens, tokens.get(sentenceStart).start(), tokens.get(verb).start());
     }
 
     private static int sentenceStart(List<Integer> sentenceOf, int token) {
@@ -626,7 +626,7 @@ public final class QuoteFinder {
                 // "playing with fear"" the nearest name's before the verb
                 int from = tokens.get(sentenceStart).start();
                 int to = tokens.get(v).start();
-                EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), from, to)
+                EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), tokens, from, to)
                         : tokens.get(v - 1).is(",") ? firstSpeakerIn(context.mentions(), from, to)
                         : subjectRightBefore(context.mentions(), from, to, context.normalised());
                 EntityKey speaker = subject != null || characterising ? subject // whom one accuses is no speaker
@@ -791,7 +791,7 @@ public final class QuoteFinder {
                 sentenceStart--;
             }
             EntityKey body = firstOrganisationIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
-            EntityKey speaker = lastSpeakerIn(mentions, tokens.get(sentenceStart).start(), tokens.get(k).start());
+            EntityKey speaker = lastSpeakerIn(mentions, tokens, tokens.get(sentenceStart).start(), tokens.get(k).start());
             // "A spokesman for the Ministry of National Defence of the DPRK issued a statement": the body, not the
             // state it belongs to
             return body != null && (speaker == null || speaker.kind() == EntityKind.COUNTRY) ? body : speaker;
@@ -866,18 +866,30 @@ public final class QuoteFinder {
     private static final int DESCRIBED_NAME_REACH = 4;
     private static final int DESCRIBED_NAME_CHARS = 40;
 
-    private static EntityKey lastSpeakerIn(List<FoundMention> mentions, int from, int to) {
+    private static EntityKey lastSpeakerIn(List<FoundMention> mentions, List<Token> tokens, int from, int to) {
         EntityKey best = null;
         EntityKey person = null;
+        EntityKey possessor = null;
         for (FoundMention m : startingIn(mentions, from, to)) {
             if (m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION) {
                 best = m.key();
                 if (m.key().kind() == EntityKind.PERSON && person == null) {
-                    person = m.key();
+                    // "President Putin's spokesman, Dmitry Peskov, said": the one whose spokesman speaks is no speaker
+                    if (possessive(tokens, m.end())) {
+                        possessor = possessor == null ? m.key() : possessor;
+                    } else {
+                        person = m.key();
+                    }
                 }
             }
         }
-        return person != null ? person : best;
+        return person != null ? person : possessor != null ? possessor : best;
+    }
+
+    /** Whether a possessive "'s" follows the mention ending at {@code end}. */
+    private static boolean possessive(List<Token> tokens, int end) {
+        int k = firstTokenFrom(tokens, end);
+        return k < tokens.size() && (tokens.get(k).is("'s") || tokens.get(k).is("\u2019s"));
     }
 
     private static int paragraphEnd(String normalised, int from) {

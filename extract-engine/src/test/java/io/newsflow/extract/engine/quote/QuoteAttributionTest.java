@@ -585,4 +585,11 @@ class QuoteAttributionTest {
                 + "spokesperson said.");
         assertThat(speakers(a)).containsExactly("Sri Lankan Air Force");
     }
+
+    @Test
+    void theOneWhoseSpokesmanSpeaksIsNotTheSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Report", "MOSCOW, Jan 21, 2016 (Newsflow) - President Vladimir Putin's "
+                + "spokesman, Dmitry Peskov, suggested the report could be put down to \"fine British humour\".");
+        assertThat(speakers(a)).containsExactly("Dmitry Peskov");
+    }
 }
