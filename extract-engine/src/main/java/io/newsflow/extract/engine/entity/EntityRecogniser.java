@@ -643,6 +643,17 @@ public final class EntityRecogniser {
             emitOrgByShape(text, s, hitAt, covered, from, from, null, table, record);
             return from;
         }
+        int remit = lastOrgWord == from ? remitEnd(tokens, from, i) : from;
+        if (remit > from) {
+            // "the Institute for Fiscal Studies": a body's word and its remit
+            emitOrgByShape(text, s, hitAt, covered, from, remit, null, table, record);
+            return remit;
+        }
+        if (lastOrgWord == from && cityOpens(tokens, hitAt, from)) {
+            // "Istanbul University", "Adelaide Zoo": a city and one word of a body are a body's name
+            emitOrgByShape(text, s, hitAt, covered, from, from, null, table, record);
+            return from;
+        }
         if (lastOrgWord <= from) {
             return Math.max(from, i - 1);
         }
@@ -681,7 +692,7 @@ public final class EntityRecogniser {
      * "Rights"), which a person's family name ("Kamchybek Tashiev") does not have.
      */
     private static final java.util.regex.Pattern REMIT_NOUN = java.util.regex.Pattern.compile(
-            ".*(tion|sion|ity|ment|ics|ogy|ance|ence|ness|ism|ure|ship|ies|airs|ights|ces|ees|cy)");
+            ".*(tion|sion|ity|ment|ics|ogy|ance|ence|ness|ism|ure|ship|ies|airs|ights|ces|ees|cy|search)");
 
     /** How many words a body's remit may add to its name. */
     private static final int MAX_REMIT = 6;
@@ -736,6 +747,13 @@ public final class EntityRecogniser {
             table.note(key, tokens.get(shortName).text());
             covered[shortName] = true;
         }
+    }
+
+    /** A city or place (no country) right before {@code from} that opens the phrase: "Istanbul University". */
+    private static boolean cityOpens(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+        Gazetteer.Hit before = from > 0 ? hitAt[from - 1] : null;
+        return before != null && (before.has(Type.CAPITAL) || before.has(Type.PLACE)) && !before.has(Type.COUNTRY)
+                && !before.has(Type.DEMONYM) && opensName(tokens, before, from);
     }
 
     /**

@@ -945,4 +945,12 @@ class EntityRecognitionTest {
                 "Agencia Brasil");
         assertThat(entity(a, EntityKind.PERSON, "Romeu Zema").countryCode()).isEqualTo("BRA");
     }
+
+    @Test
+    void aCityAndOneBodyWordAndABodyWordWithItsRemitAreOrganisations() {
+        AnalysedArticle a = SharedEngine.analyse("Study", "LONDON, Jan 5, 2024 (Newsflow) - Istanbul University and the "
+                + "Institute for Fiscal Studies published the study. The Shanghai Stock Exchange halted trading.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .contains("Istanbul University", "Institute for Fiscal Studies", "Shanghai Stock Exchange");
+    }
 }
