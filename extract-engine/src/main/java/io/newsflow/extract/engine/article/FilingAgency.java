@@ -28,6 +28,12 @@ public final class FilingAgency {
     }
 
     private static boolean names(AnalysedArticle.Entity entity, String agency) {
-        return entity.name().equalsIgnoreCase(agency) || entity.aliases().stream().anyMatch(agency::equalsIgnoreCase);
+        return entity.name().equalsIgnoreCase(agency) || entity.aliases().stream().anyMatch(agency::equalsIgnoreCase)
+                || withoutKind(entity.name()).equalsIgnoreCase(agency);
+    }
+
+    /** "Kazinform News Agency" without its kind: "Kazinform", as the dateline prints it. */
+    private static String withoutKind(String name) {
+        return name.replaceFirst("(?i)\\s+(?:news\\s+)?agency$", "");
     }
 }

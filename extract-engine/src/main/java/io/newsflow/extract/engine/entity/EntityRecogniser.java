@@ -321,8 +321,10 @@ public final class EntityRecogniser {
             return false;
         }
         Token before = tokens.get(first - 1);
+        // ('"The United Nations stands ready," he said': a word that opens no name, after a quote mark, opens none)
         return before.isCapitalised() && before.isWord() && hitAt[first - 1] == null
-                && !PLACE_QUALIFIERS.contains(before.lower()) && !CALENDAR_WORD.matcher(before.text()).matches();
+                && !PLACE_QUALIFIERS.contains(before.lower()) && !CALENDAR_WORD.matcher(before.text()).matches()
+                && !NameShape.NOT_NAMES.contains(before.lower());
     }
 
     private void dictionaryMentions(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,

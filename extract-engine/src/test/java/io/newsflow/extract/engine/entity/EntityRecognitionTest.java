@@ -953,4 +953,15 @@ class EntityRecognitionTest {
         assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
                 .contains("Istanbul University", "Institute for Fiscal Studies", "Shanghai Stock Exchange");
     }
+
+    @Test
+    void theOpeningAQuotationIsNoWordOfAWorldBodysNameAndTheFilingAgencyIsNoEntityWithItsKind() {
+        AnalysedArticle a = SharedEngine.analyse("Peace", "HAVANA, Jun 23, 2016 (Newsflow) - Ban Ki-moon attended.\n"
+                + "\"The United Nations stands ready to play its part,\" he said.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .containsExactly("United Nations");
+        AnalysedArticle kazinform = SharedEngine.analyse("Talks", "ASTANA. KAZINFORM - Russia and Iran agreed on a "
+                + "mechanism, Kazinform News Agency correspondent reports.");
+        assertThat(kazinform.entities()).noneMatch(e -> e.name().startsWith("Kazinform"));
+    }
 }
