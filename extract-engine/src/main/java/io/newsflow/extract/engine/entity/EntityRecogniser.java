@@ -423,6 +423,19 @@ public final class EntityRecogniser {
                 && tokens.get(first - 1).isWord() && (hitAt[first - 1] == null || countryIn(hitAt[first - 1]) == null)) {
             return false; // "Trinity House", "Parliament House", "State Guest House Padma": a building, not the House
         }
+        if (first == last && tokens.get(first).is("house") && first + 2 < tokens.size() && tokens.get(first + 1).is("of")
+                && tokens.get(first + 2).isCapitalised()) {
+            // "the House of Federation", "the House of Peoples' Representatives": another house, named by its words
+            int end = first + 2;
+            while (end < tokens.size() && (tokens.get(end).isCapitalised() && tokens.get(end).isWord()
+                    || tokens.get(end).is("'") && tokens.get(end - 1).lower().endsWith("s"))) {
+                end++;
+            }
+            if (!tokens.get(first + 2).is("Representatives")) {
+                emitOrgByShape(text, s, hitAt, covered, first, end - 1, null, table, record);
+                return true;
+            }
+        }
         int local = localNameStart(tokens, hitAt, first);
         if (local < first) {
             // "the Gwadar Port Authority", "the Louisiana Department of Health": a place's own body, named with its

@@ -964,4 +964,12 @@ class EntityRecognitionTest {
                 + "mechanism, Kazinform News Agency correspondent reports.");
         assertThat(kazinform.entities()).noneMatch(e -> e.name().startsWith("Kazinform"));
     }
+
+    @Test
+    void aHouseOfOtherWordsIsAnotherHouseThanTheHouseOfRepresentatives() {
+        AnalysedArticle a = SharedEngine.analyse("Vote", "ADDIS ABABA, Jan 5, 2024 (Newsflow) - The House of Peoples' "
+                + "Representatives approved the bill, and the House of Federation will review it.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+                .containsExactlyInAnyOrder("House of Peoples' Representatives", "House of Federation");
+    }
 }
