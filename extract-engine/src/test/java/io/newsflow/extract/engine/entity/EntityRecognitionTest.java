@@ -18,6 +18,11 @@ class EntityRecognitionTest {
                 () -> new AssertionError(kind + " " + name + " not in " + a.entities().stream().map(AnalysedArticle.Entity::name).toList()));
     }
 
+    private static List<String> organisationNames(AnalysedArticle a) {
+        return a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name)
+                .toList();
+    }
+
     /** A story as a web page gives it: no dateline, the outlet as its source, the page's publishedAt. */
     private static AnalysedArticle webStory(String headline, String body, String publishedAt, String outlet) {
         return SharedEngine.ENGINE.analyse(ArticleFiles.article(headline, null, body, java.time.Instant.parse(publishedAt),
@@ -59,7 +64,7 @@ class EntityRecognitionTest {
         AnalysedArticle a = SharedEngine.analyse("Russia for modification of UN SC sanctions — Foreign Ministry",
                 "MOSCOW, June 15. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova said the UN Security Council "
                         + "should act. The Security Council has not.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .contains("Russian Foreign Ministry", "United Nations Security Council").doesNotContain("Foreign Ministry");
         AnalysedArticle.Entity council = entity(a, EntityKind.ORGANIZATION, "United Nations Security Council");
         assertThat(council.countryCode()).isEqualTo("UNSC");
@@ -795,7 +800,7 @@ class EntityRecognitionTest {
     void aCompanysAbbreviatedSuffixKeepsItsFullStop() {
         AnalysedArticle a = SharedEngine.analyse("Deal", "NEW YORK, Sept 14, 2016 (Newsflow) - Bayer was advised by "
                 + "Bank of America Corp. and Credit Suisse Group AG on the deal, and Azerenerji OJSC said the plant was shut.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .contains("Bank of America Corp.", "Credit Suisse Group AG", "Azerenerji OJSC");
     }
 
@@ -811,7 +816,7 @@ class EntityRecognitionTest {
     void aPlacesOwnBodyIsNamedWithItsPlaceNotAsTheStatesBody() {
         AnalysedArticle a = SharedEngine.analyse("Port", "KARACHI, March 21, 2024 (Newsflow) - Militants attacked the "
                 + "Gwadar Port Authority complex on Wednesday, and the Louisiana Department of Health said nothing.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .contains("Gwadar Port Authority", "Louisiana Department of Health");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Louisiana Department of Health").countryCode()).isEqualTo("USA");
     }
@@ -832,7 +837,7 @@ class EntityRecognitionTest {
         AnalysedArticle a = SharedEngine.analyse("Volcano", "PARIS, Dec 8, 2017 (Newsflow) - The International Support "
                 + "Group for Lebanon met in Paris. The Coordinating Committee for Prediction of Volcanic Eruption said so. "
                 + "The Ministry of Health Minister John Smith spoke.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .contains("International Support Group for Lebanon", "Coordinating Committee for Prediction of Volcanic Eruption")
                 .noneMatch(n -> n.contains("John"));
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Eruption"));
@@ -950,7 +955,7 @@ class EntityRecognitionTest {
     void aCityAndOneBodyWordAndABodyWordWithItsRemitAreOrganisations() {
         AnalysedArticle a = SharedEngine.analyse("Study", "LONDON, Jan 5, 2024 (Newsflow) - Istanbul University and the "
                 + "Institute for Fiscal Studies published the study. The Shanghai Stock Exchange halted trading.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .contains("Istanbul University", "Institute for Fiscal Studies", "Shanghai Stock Exchange");
     }
 
@@ -958,7 +963,7 @@ class EntityRecognitionTest {
     void theOpeningAQuotationIsNoWordOfAWorldBodysNameAndTheFilingAgencyIsNoEntityWithItsKind() {
         AnalysedArticle a = SharedEngine.analyse("Peace", "HAVANA, Jun 23, 2016 (Newsflow) - Ban Ki-moon attended.\n"
                 + "\"The United Nations stands ready to play its part,\" he said.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .containsExactly("United Nations");
         AnalysedArticle kazinform = SharedEngine.analyse("Talks", "ASTANA. KAZINFORM - Russia and Iran agreed on a "
                 + "mechanism, Kazinform News Agency correspondent reports.");
@@ -969,7 +974,7 @@ class EntityRecognitionTest {
     void aHouseOfOtherWordsIsAnotherHouseThanTheHouseOfRepresentatives() {
         AnalysedArticle a = SharedEngine.analyse("Vote", "ADDIS ABABA, Jan 5, 2024 (Newsflow) - The House of Peoples' "
                 + "Representatives approved the bill, and the House of Federation will review it.");
-        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.ORGANIZATION).map(AnalysedArticle.Entity::name))
+        assertThat(organisationNames(a))
                 .containsExactlyInAnyOrder("House of Peoples' Representatives", "House of Federation");
     }
 }
