@@ -199,7 +199,7 @@ public final class GoldComparison {
                     AnalysedArticle.Speaker sp = system.get(i).speaker();
                     systemSpeakers += sp == null ? 0 : 1;
                     goldSpeakers += gq.speaker() == null ? 0 : 1;
-                    if (sp != null && gq.speaker() != null && NameMatch.samePerson(sp.name(), gq.speaker())) {
+                    if (sp != null && gq.speaker() != null && sameSpeaker(sp, gq.speaker(), a, g)) {
                         speakers++;
                     } else {
                         misses.accept("speaker: " + (sp == null ? null : sp.name()) + "  gold: " + gq.speaker() + "  for \""
@@ -321,6 +321,23 @@ public final class GoldComparison {
 
     private static List<AnalysedArticle.Entity> entities(AnalysedArticle a, EntityKind kind) {
         return a.entities().stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    /**
+     * The same speaker: the same person by name, or the same body under any of its names ("Qatari Foreign Ministry"
+     * and the gold's "Ministry of Foreign Affairs of Qatar" when either lists the other among its names).
+     */
+    private static boolean sameSpeaker(AnalysedArticle.Speaker speaker, String gold, AnalysedArticle a, GoldArticle g) {
+        if (NameMatch.samePerson(speaker.name(), gold)) {
+            return true;
+        }
+        Set<String> systemNames = new HashSet<>(Set.of(normalise(speaker.name())));
+        a.entities().stream().filter(e -> e.id().equals(speaker.entityId()))
+                .forEach(e -> systemNames.addAll(names(e.name(), e.aliases())));
+        Set<String> goldNames = new HashSet<>(Set.of(normalise(gold)));
+        g.organizations().stream().map(o -> names(o.get(0), o.subList(1, o.size())))
+                .filter(n -> n.contains(normalise(gold))).forEach(goldNames::addAll);
+        return systemNames.stream().anyMatch(goldNames::contains);
     }
 
     private static Set<String> names(String name, List<String> aliases) {

@@ -58,7 +58,8 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.84);
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.87);
+        // (the scorer counts a body speaking under any name it or the gold gives it since session 30: .883 -> .903)
+        assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.89);
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.58);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day

@@ -411,6 +411,10 @@ public final class QuoteFinder {
             return -1;
         }
         int first = firstTokenFrom(tokens, span.close() + 1);
+        if (span.close() > 0 && normalised.charAt(span.close() - 1) == '.' && first < tokens.size()
+                && tokens.get(first).isCapitalised() && !isPronoun(tokens.get(first))) {
+            return -1; // '"… no justification." Germany urged both sides': a new sentence with its own speaker
+        }
         int paragraphEnd = paragraphEnd(normalised, span.close());
         int window = first + AFTER_WINDOW;
         for (int k = first; k < tokens.size() && k < window; k++) {

@@ -592,4 +592,11 @@ class QuoteAttributionTest {
                 + "spokesman, Dmitry Peskov, suggested the report could be put down to \"fine British humour\".");
         assertThat(speakers(a)).containsExactly("Dmitry Peskov");
     }
+
+    @Test
+    void aQuoteClosingItsSentenceIsNotSpokenByTheSubjectOfTheNext() {
+        AnalysedArticle a = SharedEngine.analyse("Rift", "DOHA, June 5, 2017 (Newsflow) - Qatar's Ministry of Foreign "
+                + "Affairs said: \"These measures have no justification.\" Germany urged both sides to talk.");
+        assertThat(speakers(a)).containsExactly("Qatari Foreign Ministry");
+    }
 }
