@@ -82,12 +82,19 @@ public final class BareOrganisations {
                     full.add(k);
                 }
             }
+            String spokesmen = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
             if (full.size() == 1) {
                 table.rekey(bare, full.get(0));
             } else if (full.isEmpty() && pattern.soleCountry() != null && index.country(pattern.soleCountry()) != null) {
                 // "the State Department" in a story from Kingston is Washington's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
                         pattern.nameFor(index.adjective(pattern.soleCountry())), pattern.soleCountry()));
+            } else if (SEVERAL.equals(spokesmen)) {
+                continue; // "Foreign Ministry spokesman Baghaei ... Foreign Ministry spokesperson Guo": no one state's
+            } else if (spokesmen != null && index.country(spokesmen) != null) {
+                // "Foreign Ministry spokesman Esmaeil Baghaei" in a story from Washington: his state's ministry
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(spokesmen)),
+                        spokesmen));
             } else if (datelineCountry == null && full.isEmpty() && storyCountry != null
                     && index.country(storyCountry) != null) {
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), storyCountry));
@@ -99,6 +106,43 @@ public final class BareOrganisations {
                         pattern.nameFor(index.adjective(datelineCountry)), datelineCountry));
             }
         }
+    }
+
+    /** What {@link #countryOfItsTitled} answers when the persons a body titles are of several states. */
+    private static final String SEVERAL = "";
+
+    /**
+     * The state of the persons whose role names the bare body ("Foreign Ministry spokesman"), when the story knows
+     * it for each of them and it is one; {@link #SEVERAL} when they are of several states; else null.
+     */
+    private String countryOfItsTitled(EntityTable table, String body) {
+        String lowerBody = body.toLowerCase(Locale.ROOT);
+        String country = null;
+        for (java.util.Map.Entry<EntityKey, PersonProfile> person : table.persons().entrySet()) {
+            boolean titled = person.getValue().roles().stream()
+                    .anyMatch(r -> r.toLowerCase(Locale.ROOT).startsWith(lowerBody + " "));
+            if (!titled) {
+                continue;
+            }
+            // (the persons' countries are not read yet: the one the world actors dictionary gives the name)
+            String own = person.getValue().countryCode() != null ? person.getValue().countryCode()
+                    : knownCountry(person.getKey().name());
+            if (own == null) {
+                return null;
+            }
+            if (country != null && !country.equals(own)) {
+                return SEVERAL;
+            }
+            country = own;
+        }
+        return country;
+    }
+
+    /** The one country the world actors dictionary gives a name, else null. */
+    private String knownCountry(String name) {
+        Set<String> countries = new java.util.HashSet<>();
+        index.worldActors(name).forEach(a -> countries.add(a.country()));
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /** The organs of a ruling party, which readers list as the party itself. */

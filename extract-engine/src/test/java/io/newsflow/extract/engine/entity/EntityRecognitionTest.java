@@ -977,4 +977,17 @@ class EntityRecognitionTest {
         assertThat(organisationNames(a))
                 .containsExactlyInAnyOrder("House of Peoples' Representatives", "House of Federation");
     }
+
+    @Test
+    void aBareBodyIsTheStateOfThePersonsItTitlesAndNoOnesWhenTheyAreOfSeveral() {
+        AnalysedArticle one = webStory("Oil", "Washington imposed new sanctions on Iranian oil. \"Washington has no right "
+                + "to decide,\" Foreign Ministry spokesman Esmaeil Baghaei said. The US Treasury said more would come.",
+                "2025-05-09T12:00:00Z", "VOA");
+        assertThat(organisationNames(one)).contains("Iranian Foreign Ministry");
+        AnalysedArticle two = webStory("Oil", "Washington imposed new sanctions on Iranian oil. \"Washington has no right "
+                + "to decide,\" Foreign Ministry spokesman Esmaeil Baghaei said. Foreign Ministry spokesperson Guo "
+                + "Jiakun said China opposed the sanctions. The US Treasury said more would come.",
+                "2025-05-09T12:00:00Z", "VOA");
+        assertThat(organisationNames(two)).contains("Foreign Ministry").noneMatch(n -> n.equals("American Foreign Ministry"));
+    }
 }
