@@ -1234,7 +1234,7 @@ public final class EventExtractor {
         }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        CameoCode code = expelledDiplomat(matched, targetActor);
+        CameoCode code = repressionAtHome(expelledDiplomat(matched, targetActor), sourceActor, targetActor);
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
@@ -1302,6 +1302,16 @@ public final class EventExtractor {
      * "Rubio expelled ambassador Ebrahim Rasool": a diplomat expelled by name is a break in relations (161), as
      * expelled diplomats are, not the deportation (174) the verb and a person otherwise code.
      */
+    /**
+     * "Protesters stormed parliament, and police opened fire": a state's force used on its own people is repression
+     * (175), not fighting, which is between armed sides.
+     */
+    private CameoCode repressionAtHome(CameoCode code, NewsEvent.Actor source, NewsEvent.Actor target) {
+        boolean ownPeople = target != null && target.kind() == EntityKind.COUNTRY && source.countryCode() != null
+                && source.countryCode().equals(target.countryCode()) && source.kind() != EntityKind.PERSON;
+        return ownPeople && (code.code().equals("190") || code.code().equals("193")) ? codes.get("175") : code;
+    }
+
     private CameoCode expelledDiplomat(CameoCode code, NewsEvent.Actor target) {
         return code.code().equals("174") && target != null && target.role() != null
                 && DIPLOMAT_TITLE.matcher(target.role()).find() ? codes.get("161") : code;

@@ -4128,4 +4128,10 @@ class EventExtractionTest {
         assertThat(coded("ABUJA, Jan 29, 2024 (Newsflow) - Niger announced on Sunday that it was leaving the Economic "
                 + "Community of West African States (ECOWAS) with immediate effect.")).containsExactly("NER 161 ECOWAS");
     }
+
+    @Test
+    void aStatesForceOnItsOwnPeopleIsRepression() {
+        assertThat(coded("NAIROBI, June 25, 2024 (Newsflow) - Protesters stormed parliament in Nairobi on Tuesday, and "
+                + "police opened fire, killing at least five people.")).contains("KEN 175 KEN").doesNotContain("KEN 190 KEN");
+    }
 }
