@@ -1234,7 +1234,8 @@ public final class EventExtractor {
         }
         NewsEvent.Actor sourceActor = actor(ctx.table(), sourceKey);
         NewsEvent.Actor targetActor = targetKey == null ? null : actor(ctx.table(), targetKey);
-        CameoCode code = repressionAtHome(expelledDiplomat(matched, targetActor), sourceActor, targetActor);
+        CameoCode code = repressionAtHome(expelledDiplomat(matched, targetActor), sourceActor, targetActor,
+                firesIn(tokens, m));
         TimePoint untimed = UntimedEventDate.of(tokens, m.first(), ctx.defaultDate(), index::isSpeechVerb);
         // what a sentence says is still to come is coded as the intent (036, 138, ...), and an intent is expressed
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
@@ -1303,13 +1304,24 @@ public final class EventExtractor {
      * expelled diplomats are, not the deportation (174) the verb and a person otherwise code.
      */
     /**
-     * "Protesters stormed parliament, and police opened fire": a state's force used on its own people is repression
+     * "Protesters stormed parliament, and police opened fire": a state's fire opened on its own people is repression
      * (175), not fighting, which is between armed sides.
      */
-    private CameoCode repressionAtHome(CameoCode code, NewsEvent.Actor source, NewsEvent.Actor target) {
+    private CameoCode repressionAtHome(CameoCode code, NewsEvent.Actor source, NewsEvent.Actor target, boolean fire) {
         boolean ownPeople = target != null && target.kind() == EntityKind.COUNTRY && source.countryCode() != null
                 && source.countryCode().equals(target.countryCode()) && source.kind() != EntityKind.PERSON;
-        return ownPeople && (code.code().equals("190") || code.code().equals("193")) ? codes.get("175") : code;
+        // (only fire opened: a killing's people are placed later by where it was done, "killing five people")
+        return ownPeople && fire && code.root().equals("19") ? codes.get("175") : code;
+    }
+
+    /** Whether the act's words open fire: "opened fire on", "fired on the crowd". */
+    private static boolean firesIn(List<Token> tokens, PatternMatch m) {
+        for (int k = m.first(); k <= m.last() && k < tokens.size(); k++) {
+            if (tokens.get(k).is("fire") || tokens.get(k).is("fired")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CameoCode expelledDiplomat(CameoCode code, NewsEvent.Actor target) {

@@ -4132,6 +4132,6 @@ class EventExtractionTest {
     @Test
     void aStatesForceOnItsOwnPeopleIsRepression() {
         assertThat(coded("NAIROBI, June 25, 2024 (Newsflow) - Protesters stormed parliament in Nairobi on Tuesday, and "
-                + "police opened fire, killing at least five people.")).contains("KEN 175 KEN").doesNotContain("KEN 190 KEN");
+                + "police opened fire on the crowd.")).contains("KEN 175 KEN").doesNotContain("KEN 193 KEN");
     }
 }
