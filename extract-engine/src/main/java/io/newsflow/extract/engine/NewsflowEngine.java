@@ -489,8 +489,23 @@ public final class NewsflowEngine implements ExtractionEngine {
      * and its verb keeps the subject before the clause; a group described by whom it opposes does no act; flights
      * stopped and entities put on a list are sanctions, diplomatic ties downgraded a cut, rescuers sent aid, a joint
      * statement signed an agreement, and a demand that a leader resign a demand for a change in leadership.
+     * 0.3.62: datelines with a web outlet's address in brackets ("(bdnews24.com)"), a place joined by a particle
+     * ("Rio de Janeiro –"), "ASTANA. KAZINFORM -", and below a standfirst line (read as a subtitle); a day followed by
+     * "last year" is that year's, and a "since" clause with its own subject keeps its own time; portfolios listed
+     * with "and" or followed by "of <state>" end before the name; hotels, palaces and stadiums end no person's name;
+     * a role noun's apposed name may carry a title; a national paper's bare "the Government" is its home's; a bare
+     * body is the state of the persons it titles; a city and a body word ("Istanbul University"), a body word and
+     * its remit ("Institute for Fiscal Studies") and a House of other words are organisations, "The" after a quote
+     * mark opens none; the one whose spokesman speaks, and the subject of the next sentence after a closed quote, are
+     * no speaker; a judgement passed in reported words ("said Washington's move was unacceptable") is criticism of
+     * the actor named; a court throwing out a challenge rejects who brought it, advice is an appeal, captured
+     * servicemen handed back are freed, states joining others in cutting ties cut them, leaving a bloc breaks with
+     * it, forces pledged to a mission are an intent to protect, a pair holding a meeting meets, a cancelled trip and
+     * a group designated a terrorist organisation are a cut and a ban, fire opened on one's own people is
+     * repression; a network where something was said and a place named by a state's adjective are no targets; a
+     * sporting win hailed, an accident investigated, "hails from" and "demonstrated through its actions" are no acts.
      */
-    private static final String ENGINE_VERSION = "0.3.61";
+    private static final String ENGINE_VERSION = "0.3.62";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

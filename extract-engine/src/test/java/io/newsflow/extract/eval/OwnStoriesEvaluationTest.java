@@ -50,7 +50,9 @@ class OwnStoriesEvaluationTest {
         // twice in a sentence were read); session 29 added 36 more (667 now; RA, RC and RE, kept unread in session 28,
         // and QB, QD and QF), whose events the first engine of the round found at .37 and .39 (on arrival events
         // .592 -> .581; the round's rules brought them to .590, so the floor stands at .58 until a round brings
-        // them back over .59).
+        // them back over .59); session 30 added 36 more (703 now; QA, QC and QE, kept unread in session 29, and PB,
+        // PD and PF), whose events the first engine of the round found at .36 and .39 (on arrival events .590 ->
+        // .579; the round's rules brought them to .583).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
@@ -58,7 +60,7 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("person countries").f1()).as("person countries").isGreaterThanOrEqualTo(0.84);
         assertThat(s.get("organisations").f1()).as("organisations").isGreaterThanOrEqualTo(0.76);
         assertThat(s.get("countries").f1()).as("countries").isGreaterThanOrEqualTo(0.95);
-        // (the scorer counts a body speaking under any name it or the gold gives it since session 30: .883 -> .903)
+        // (the scorer counts a body speaking under any name it or the gold gives it since session 30: .883 -> .902)
         assertThat(s.get("quote speakers").f1()).as("speakers").isGreaterThanOrEqualTo(0.89);
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.58);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
