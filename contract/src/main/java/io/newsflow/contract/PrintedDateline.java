@@ -165,6 +165,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
 
     /** How long a standfirst above the dateline may be: one line that sums the story up. */
     private static final int STANDFIRST_LENGTH = 250;
+    /** How a paragraph ends, which a standfirst does not: a stop, a quote's close, a colon. */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.!?\"”:]$");
 
     /**
      * The dateline at the start of body, or null when the body does not start with one. A web page may print a
@@ -185,7 +187,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static PrintedDateline belowStandfirst(String body) {
         int lineEnd = body.indexOf('\n');
         String line = lineEnd < 0 ? "" : body.substring(0, lineEnd).strip();
-        if (line.isEmpty() || line.length() > STANDFIRST_LENGTH || line.matches(".*[.!?\"”:]$")) {
+        if (line.isEmpty() || line.length() > STANDFIRST_LENGTH || PARAGRAPH_END.matcher(line).find()) {
             return null;
         }
         Matcher m = DATELINE.matcher(body).region(lineEnd + 1, body.length());

@@ -8,6 +8,7 @@ import io.newsflow.contract.AnalysedArticle;
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.nlp.Token;
 
 /**
  * A social network named only as the medium of a post ("wrote on Telegram", "in a Facebook post", "her Telegram
@@ -16,9 +17,13 @@ import io.newsflow.extract.engine.dictionary.Dictionaries;
  */
 public final class PlatformMentions {
     private static final Set<String> PLATFORMS = Set.copyOf(Dictionaries.readWords("platforms.txt"));
-    /** "on", "via", "on his official": the words that make the name the place of a post. */
-    private static final Pattern MEDIUM_BEFORE = Pattern.compile(
-            "(?i)\\b(?:on|via|to|in)(?:\\s+(?:his|her|its|their|the|an?|official|own))*\\s+$");
+    /** "on", "via", "to", "in": the prepositions that make the name the place of a post. */
+    private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("on", "via", "to", "in");
+    /** "his", "official": the words that may stand between the preposition and the name ("on his official"). */
+    private static final Set<String> OWNER_WORDS = Set.of("his", "her", "its", "their", "the", "a", "an", "official",
+            "own");
+    private static final Pattern MEDIUM_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", MEDIUM_PREPOSITIONS)
+            + ")(?:\\s+(?:" + String.join("|", OWNER_WORDS) + "))*\\s+$");
     /** "post", "page", "channel": the words after the name that make it the medium of what they hold. */
     private static final Pattern MEDIUM_AFTER = Pattern.compile(
             "(?i)^\\s*(?:posts?|posting|page|pages|account|accounts|channel|channels|video|videos|message|messages|"
@@ -37,6 +42,18 @@ public final class PlatformMentions {
             List<AnalysedArticle.Quote> quotes, List<NewsEvent> events) {
         Set<String> referred = ReferredEntities.ids(quotes, events);
         return entities.stream().filter(e -> referred.contains(e.id()) || !onlyMedium(e, text)).toList();
+    }
+
+    /**
+     * Whether the name starting at token {@code first} is named as where something was said: "on Twitter", "on his
+     * official Telegram channel", "via WhatsApp".
+     */
+    public static boolean mediumBefore(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && OWNER_WORDS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && MEDIUM_PREPOSITIONS.contains(tokens.get(k).lower());
     }
 
     /** Whether an organisation's name is a social network's ("Twitter", "Telegram"). */

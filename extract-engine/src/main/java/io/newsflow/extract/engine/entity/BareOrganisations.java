@@ -82,19 +82,19 @@ public final class BareOrganisations {
                     full.add(k);
                 }
             }
-            String spokesmen = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
+            String titledStates = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
             if (full.size() == 1) {
                 table.rekey(bare, full.get(0));
             } else if (full.isEmpty() && pattern.soleCountry() != null && index.country(pattern.soleCountry()) != null) {
                 // "the State Department" in a story from Kingston is Washington's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
                         pattern.nameFor(index.adjective(pattern.soleCountry())), pattern.soleCountry()));
-            } else if (SEVERAL.equals(spokesmen)) {
+            } else if (SEVERAL.equals(titledStates)) {
                 continue; // "Foreign Ministry spokesman Baghaei ... Foreign Ministry spokesperson Guo": no one state's
-            } else if (spokesmen != null && index.country(spokesmen) != null) {
+            } else if (titledStates != null && index.country(titledStates) != null) {
                 // "Foreign Ministry spokesman Esmaeil Baghaei" in a story from Washington: his state's ministry
-                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(spokesmen)),
-                        spokesmen));
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(titledStates)),
+                        titledStates));
             } else if (datelineCountry == null && full.isEmpty() && storyCountry != null
                     && index.country(storyCountry) != null) {
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, bare.name(), storyCountry));

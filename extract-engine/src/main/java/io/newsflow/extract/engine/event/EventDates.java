@@ -251,7 +251,7 @@ final class EventDates {
     /** Past forms of the common irregular verbs of a clause's own event: "since US troops left the country". */
     private static final Set<String> IRREGULAR_PAST = Set.of("left", "took", "came", "began", "fell", "won", "became",
             "went", "broke", "swept", "struck", "fought", "held", "met", "made", "rose", "ran", "sent", "gave", "lost",
-            "withdrew", "overthrew", "seized", "shot", "led", "split", "quit");
+            "withdrew", "overthrew", "shot", "split", "quit");
 
     /** Whether one of the {@code words} tokens from {@code from} on is a verb's past form ("-ed" or irregular). */
     private static boolean pastVerbWithin(List<Token> tokens, int from, int words) {

@@ -1453,7 +1453,7 @@ public final class EventExtractor {
         List<ActorSpan> actors = new ArrayList<>();
         for (FoundMention m : mentions) {
             if (m.key().kind() == EntityKind.LOCATION || PlatformMentions.isPlatform(m.key().name())
-                    && onOrVia(tokens, m.first())) {
+                    && PlatformMentions.mediumBefore(tokens, m.first())) {
                 continue;
             }
             boolean inner = false;
@@ -1492,17 +1492,6 @@ public final class EventExtractor {
             }
         }
         return -1;
-    }
-
-    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "the", "an", "a", "official", "own");
-
-    /** "on Twitter", "on his official Telegram channel", "via WhatsApp": the medium, before the name. */
-    private static boolean onOrVia(List<Token> tokens, int first) {
-        int k = first - 1;
-        while (k >= 0 && OWNERS.contains(tokens.get(k).lower())) {
-            k--;
-        }
-        return k >= 0 && (tokens.get(k).is("on") || tokens.get(k).is("via"));
     }
 
     /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */
