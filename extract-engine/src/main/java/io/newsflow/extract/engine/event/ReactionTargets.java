@@ -79,7 +79,9 @@ public final class ReactionTargets {
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
-            if (court != null && actNamedAfter(tokens, reaction, COURT_ACTS)
+            int passiveNoun = passiveSubject(tokens, reaction);
+            boolean courtActBefore = passiveNoun >= 0 && COURT_ACTS.contains(tokens.get(passiveNoun).lower());
+            if (court != null && (actNamedAfter(tokens, reaction, COURT_ACTS) || courtActBefore) // "the ruling was welcomed by"
                     && !java.util.Objects.equals(court.entityId(), reaction.source().entityId())) {
                 found.set(k, reaction.withActors(reaction.source(), court));
                 continue;
@@ -235,27 +237,34 @@ public final class ReactionTargets {
      * Vilnius" answers the one who visited.
      */
     private static Set<String> passiveSubjectNoun(List<Token> tokens, NewsEvent reaction) {
+        int noun = passiveSubject(tokens, reaction);
+        return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
+    }
+
+    /** The noun a passive reaction is about ("the ruling was welcomed by"), after a pointing word; else -1. */
+    private static int passiveSubject(List<Token> tokens, NewsEvent reaction) {
         int next = tokenAfterAction(tokens, reaction);
         if (next < 0 || !reaction.actionText().contains(" by ")) {
-            return null;
+            return -1;
         }
         int verb = next - 1;
         while (verb >= 0 && !tokens.get(verb).is("by")) {
             verb--;
         }
         int noun = verb - 2; // before "condemned by"
-        while (noun >= 0 && PASSIVE_AUXILIARIES.contains(tokens.get(noun).lower())) {
-            noun--;
+        while (noun >= 0 && (PASSIVE_AUXILIARIES.contains(tokens.get(noun).lower())
+                || ClauseWords.PLAIN_ADVERBS.contains(tokens.get(noun).lower()))) {
+            noun--; // ("was also welcomed by")
         }
         for (int pointing = noun - 1; pointing >= Math.max(0, noun - 1 - MODIFIERS); pointing--) {
             if (POINTING_WORDS.contains(tokens.get(pointing).lower())) {
-                return EventNouns.rootsOf(tokens.get(noun).lower());
+                return noun;
             }
             if (!tokens.get(pointing).isWord()) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     /**

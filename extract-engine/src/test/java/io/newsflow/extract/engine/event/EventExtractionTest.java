@@ -4134,4 +4134,11 @@ class EventExtractionTest {
         assertThat(coded("NAIROBI, June 25, 2024 (Newsflow) - Protesters stormed parliament in Nairobi on Tuesday, and "
                 + "police opened fire on the crowd.")).contains("KEN 175 KEN").doesNotContain("KEN 193 KEN");
     }
+
+    @Test
+    void aCourtsRulingWelcomedInThePassiveIsPraiseOfTheCourt() {
+        assertThat(named("THE HAGUE, Jan 26, 2024 (Newsflow) - The International Court of Justice on Friday ordered "
+                + "Israel to take measures. The ruling was also welcomed by Hamas.")).contains(
+                        "Hamas 051 International Court of Justice");
+    }
 }
