@@ -503,7 +503,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * it, forces pledged to a mission are an intent to protect, a pair holding a meeting meets, a cancelled trip and
      * a group designated a terrorist organisation are a cut and a ban, fire opened on one's own people is
      * repression; a network where something was said and a place named by a state's adjective are no targets; a
-     * sporting win hailed, an accident investigated, "hails from" and "demonstrated through its actions" are no acts.
+     * sporting win hailed, an accident investigated, "hails from" and "demonstrated through its actions" are no acts;
+     * "was also welcomed by" is praise, of the court when a court's ruling is what was welcomed.
      */
     private static final String ENGINE_VERSION = "0.3.62";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
