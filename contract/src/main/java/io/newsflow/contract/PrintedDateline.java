@@ -180,17 +180,23 @@ public record PrintedDateline(String city, String region, String agency, int mon
 
     /** The standfirst printed above the dateline (see {@link #parse}), or null when the body opens otherwise. */
     public static String standfirst(String body) {
-        return parseAt(body, afterByline(body)) == null && belowStandfirst(body) != null
-                ? body.substring(0, body.indexOf('\n')).strip() : null;
+        // (the first line's shape first: most bodies open with a paragraph and are not parsed again)
+        String line = standfirstLine(body);
+        return line != null && parseAt(body, afterByline(body)) == null && belowStandfirst(body) != null ? line : null;
+    }
+
+    /** The first line when it has a standfirst's shape (short, no closing stop), else null. */
+    private static String standfirstLine(String body) {
+        int lineEnd = body.indexOf('\n');
+        String line = lineEnd < 0 ? "" : body.substring(0, lineEnd).strip();
+        return line.isEmpty() || line.length() > STANDFIRST_LENGTH || PARAGRAPH_END.matcher(line).find() ? null : line;
     }
 
     private static PrintedDateline belowStandfirst(String body) {
-        int lineEnd = body.indexOf('\n');
-        String line = lineEnd < 0 ? "" : body.substring(0, lineEnd).strip();
-        if (line.isEmpty() || line.length() > STANDFIRST_LENGTH || PARAGRAPH_END.matcher(line).find()) {
+        if (standfirstLine(body) == null) {
             return null;
         }
-        Matcher m = DATELINE.matcher(body).region(lineEnd + 1, body.length());
+        Matcher m = DATELINE.matcher(body).region(body.indexOf('\n') + 1, body.length());
         PrintedDateline below = m.find() ? fromDateline(m) : null;
         return below != null && (below.agency() != null || below.month() > 0) ? below : null;
     }

@@ -419,20 +419,14 @@ public final class EntityRecogniser {
         String country = null;
         int first = h.first();
         int last = h.last();
-        if (first == last && tokens.get(first).is("house") && first > 1 && tokens.get(first - 1).isCapitalised()
-                && tokens.get(first - 1).isWord() && (hitAt[first - 1] == null || countryIn(hitAt[first - 1]) == null)) {
-            return false; // "Trinity House", "Parliament House", "State Guest House Padma": a building, not the House
-        }
-        if (first == last && tokens.get(first).is("house") && first + 2 < tokens.size() && tokens.get(first + 1).is("of")
-                && tokens.get(first + 2).isCapitalised()) {
-            // "the House of Federation", "the House of Peoples' Representatives": another house, named by its words
-            int end = first + 2;
-            while (end < tokens.size() && (tokens.get(end).isCapitalised() && tokens.get(end).isWord()
-                    || tokens.get(end).is("'") && tokens.get(end - 1).lower().endsWith("s"))) {
-                end++;
+        if (first == last && tokens.get(first).is("house")) {
+            if (first > 1 && tokens.get(first - 1).isCapitalised() && tokens.get(first - 1).isWord()
+                    && (hitAt[first - 1] == null || countryIn(hitAt[first - 1]) == null)) {
+                return false; // "Trinity House", "Parliament House", "State Guest House Padma": a building, not the House
             }
-            if (!tokens.get(first + 2).is("Representatives")) {
-                emitOrgByShape(text, s, hitAt, covered, first, end - 1, null, table, record);
+            int otherHouse = otherHouseEnd(tokens, first);
+            if (otherHouse > first) {
+                emitOrgByShape(text, s, hitAt, covered, first, otherHouse, null, table, record);
                 return true;
             }
         }
@@ -762,6 +756,23 @@ public final class EntityRecogniser {
             table.note(key, tokens.get(shortName).text());
             covered[shortName] = true;
         }
+    }
+
+    /**
+     * "the House of Federation", "the House of Peoples' Representatives": a house named by other words than the House
+     * of Representatives; the last token of its name, else -1.
+     */
+    private static int otherHouseEnd(List<Token> tokens, int house) {
+        if (house + 2 >= tokens.size() || !tokens.get(house + 1).is("of") || !tokens.get(house + 2).isCapitalised()
+                || tokens.get(house + 2).is("Representatives")) {
+            return -1;
+        }
+        int end = house + 2;
+        while (end < tokens.size() && (tokens.get(end).isCapitalised() && tokens.get(end).isWord()
+                || tokens.get(end).is("'") && tokens.get(end - 1).lower().endsWith("s"))) {
+            end++;
+        }
+        return end - 1;
     }
 
     /** A city or place (no country) right before {@code from} that opens the phrase: "Istanbul University". */

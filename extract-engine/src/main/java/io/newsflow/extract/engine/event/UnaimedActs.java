@@ -40,11 +40,12 @@ public final class UnaimedActs {
     /**
      * What an investigation of no one named may look into that is no one's act: an accident, a fire, how something
      * came about ("opened an inquiry into accidental destruction by fire", "is investigating how the barge came to be
-     * adrift"); a crime or an attack looked into stays an event (own gold tells three such).
+     * adrift", "set up to investigate the incident"); a crime or an attack looked into stays an event (own gold tells
+     * three such).
      */
     static final java.util.regex.Pattern MISHAP = java.util.regex.Pattern.compile(
             "^\\W*(?:(?:the|an?|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:how|why|accidents?|accidental|fires?|blaze|explosions?"
-                    + "|blasts?|crash(?:es)?|collapse|causes?|spill|derailment|sinking|capsizing|disaster)\\b",
+                    + "|blasts?|crash(?:es)?|collapse|causes?|spill|derailment|sinking|capsizing|disaster|incident|tragedy|stampede)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final String INVESTIGATION = "09";
 

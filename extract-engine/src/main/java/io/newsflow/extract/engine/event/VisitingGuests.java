@@ -93,7 +93,7 @@ final class VisitingGuests {
         List<ActorSpan> guests = new ArrayList<>();
         int trigger = -1;
         for (int k = 0; k < tokens.size() && trigger < 0; k++) {
-            if (tokens.get(k).is("among") && guestNounAfter(tokens, k) && gathering(tokens)) {
+            if (tokens.get(k).is("among") && guestNounAfter(tokens, k) > 0 && gathering(tokens)) {
                 trigger = k;
                 boolean guestsBefore = k >= 2 && (tokens.get(k - 1).is("were") || tokens.get(k - 1).is("was"))
                         && k + 1 < tokens.size() && !tokens.get(k + 1).is("them");
@@ -120,24 +120,17 @@ final class VisitingGuests {
 
     /** The last word of the act's own words: "among the participants", "represented by". */
     private static int triggerEnd(List<Token> tokens, int trigger) {
-        if (!tokens.get(trigger).is("among")) {
-            return trigger + 1;
-        }
-        for (int k = trigger + 1; k < Math.min(tokens.size(), trigger + 1 + NOUN_REACH); k++) {
-            if (GUEST_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).is("them")) {
+        return tokens.get(trigger).is("among") ? guestNounAfter(tokens, trigger) : trigger + 1;
+    }
+
+    /** Where the guests' noun after "among" stands ("among the participants", "among them"), else -1. */
+    private static int guestNounAfter(List<Token> tokens, int among) {
+        for (int k = among + 1; k < Math.min(tokens.size(), among + 1 + NOUN_REACH); k++) {
+            if (GUEST_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).is("them") && k == among + 1) {
                 return k;
             }
         }
-        return trigger;
-    }
-
-    private static boolean guestNounAfter(List<Token> tokens, int among) {
-        for (int k = among + 1; k < Math.min(tokens.size(), among + 1 + NOUN_REACH); k++) {
-            if (GUEST_NOUNS.contains(tokens.get(k).lower()) || tokens.get(k).is("them") && k == among + 1) {
-                return true;
-            }
-        }
-        return false;
+        return -1;
     }
 
     private static boolean gathering(List<Token> tokens) {
