@@ -116,6 +116,12 @@ public final class CorefResolver {
                 if (length == 1 && (tokens.get(i).is("him") || tokens.get(i).is("her") && objectHer(tokens, i))) {
                     candidates = withoutClauseSubject(candidates, s.index(), tokens, i);
                 }
+                if (length > 1 && "PERSON".equals(noun.refersTo()) && afterFrontedParticiple(tokens, i)) {
+                    // "Addressing the summit, convened at the invitation of Turkish President Erdogan, the President
+                    // said": whoever the fronted clause names is not the one doing its act
+                    int nounAt = i;
+                    candidates = candidates.stream().filter(m -> m.sentence() != s.index() || m.first() > nounAt).toList();
+                }
                 String country = countryNamedIn(named, s.index(), i + 1, i + length - 1);
                 if (country != null && "PERSON".equals(noun.refersTo())) {
                     // "the Angolan leader said": a person of that country, not the last one named
@@ -381,6 +387,15 @@ public final class CorefResolver {
         return 0;
     }
 
+    /** Whether the noun at i is the subject after a comma that closes a sentence-opening participle clause. */
+    private static boolean afterFrontedParticiple(List<Token> tokens, int i) {
+        return i > 2 && tokens.get(i - 1).is(",") && tokens.get(0).isWord()
+                && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(0).lower());
+    }
+
+    /** Words of rank before a demonym in a person noun: "the top Russian diplomat", "the veteran Iraqi politician". */
+    private static final Set<String> RANK_ADJECTIVES = Set.of("top", "senior", "chief", "veteran", "former", "outgoing");
+
     /** A person's age as a noun: "the 62-year-old". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
     private static final RoleNoun AGED_PERSON = new RoleNoun("the year-old", "PERSON", null);
@@ -397,14 +412,17 @@ public final class CorefResolver {
         if (!tokens.get(i).is("the")) {
             return 0;
         }
-        int k = i + 1;
-        while (k < tokens.size() && k <= i + 3 && tokens.get(k).isCapitalised() && tokens.get(k).isWord()) {
+        // "the top Russian diplomat stressed": a word of rank may stand before the capitalised words
+        int from = i + 2 < tokens.size() && RANK_ADJECTIVES.contains(tokens.get(i + 1).lower())
+                && tokens.get(i + 2).isCapitalised() ? i + 2 : i + 1;
+        int k = from;
+        while (k < tokens.size() && k <= from + 2 && tokens.get(k).isCapitalised() && tokens.get(k).isWord()) {
             k++;
         }
-        if (k == i + 1 || k >= tokens.size() || tokens.get(k).isCapitalised()) {
+        if (k == from || k >= tokens.size() || tokens.get(k).isCapitalised()) {
             return 0;
         }
-        if (capitalisedTitle(tokens, i + 1, k) && (index.isSpeechVerb(tokens.get(k).lower())
+        if (from == i + 1 && capitalisedTitle(tokens, i + 1, k) && (index.isSpeechVerb(tokens.get(k).lower())
                 || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who"))) {
             return k - i; // "the Maldivian President said", "the Taoiseach said": a title printed in capitals
         }
@@ -516,6 +534,7 @@ public final class CorefResolver {
             if (tokens.get(k).is(",")) {
                 for (FoundMention m : named) {
                     if (m.sentence() == sentence && m.first() > k && m.first() <= k + 1 + APPOSED_TITLE_WORDS
+                            && !CLAUSE_OPENERS.contains(tokens.get(k + 1).lower()) // ", while Minister X said"
                             && titleWordsOnly(tokens, k + 1, m.first()) && m.key() != null
                             && m.key().kind().name().equals(noun.refersTo())) {
                         return m.key();

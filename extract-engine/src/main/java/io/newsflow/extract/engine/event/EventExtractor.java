@@ -517,6 +517,9 @@ public final class EventExtractor {
             // words of cooperation to one's own nation are no event between actors
             return null;
         }
+        if (PERSONAL_REGARD.contains(code.root()) && politicalActors.privatePerson(ctx.table(), targetKey)) {
+            return null; // "Netanyahu phoned the singer", "the minister met the striker": a courtesy, no relation
+        }
         if (politicalActors.sportsBody(targetKey)) {
             return null; // "the sports minister pledged to support the GFA": what is done to a sports body is sport
         }
@@ -762,6 +765,9 @@ public final class EventExtractor {
 
     /** Intents to cooperate and material cooperation, which between bodies of one state are its own business. */
     private static final Set<String> HOME_COOPERATION = Set.of("03", "06");
+
+    /** Talks: a private person a leader phones or meets does not become a political actor by it. */
+    private static final Set<String> PERSONAL_REGARD = Set.of("04");
 
     /** Verbs of accidents, whose dead no one attacked. */
     private static final Set<String> ACCIDENTS = Set.of("collided", "collides", "crashed", "crashes", "derailed",

@@ -129,10 +129,23 @@ final class PatternMatcher {
                         && last + 1 < tokens.size() && stateNoun.test(tokens.get(last + 1).lower())) {
                     last++; // "hopes the Chinese side will": the slot's phrase ends with its noun
                 }
+                last = pastBracketedAcronym(tokens, last);
                 pos = last + 1;
             }
         }
         return new PatternMatch(p, start, last, source, target, negated);
+    }
+
+    /**
+     * "asked the International Civil Aviation Organization (ICAO) to investigate": the acronym in brackets after a
+     * slot's actor belongs to its phrase; the last token of the phrase.
+     */
+    private static int pastBracketedAcronym(List<Token> tokens, int last) {
+        if (last + 3 < tokens.size() && tokens.get(last + 1).is("(") && tokens.get(last + 3).is(")")
+                && tokens.get(last + 2).isCapitalised()) {
+            return last + 3;
+        }
+        return last;
     }
 
     private static boolean skippable(Token t, VerbPattern.Element next) {
@@ -161,7 +174,8 @@ final class PatternMatcher {
                 places.add(k);
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)
-                    && !betweenModifiers(tokens, k) && !(gap.max() > NARROW_GAP && betweenNames(tokens, k))) {
+                    && !betweenModifiers(tokens, k) && !(gap.max() > NARROW_GAP && betweenNames(tokens, k))
+                    && !(gap.max() > NARROW_GAP && modifierList(next, tokens, forms, k))) {
                 break;
             }
         }
@@ -189,6 +203,33 @@ final class PatternMatcher {
         return tokens.get(k).is("and") && k > 0 && k + 1 < tokens.size()
                 && ADJECTIVE_ENDING.matcher(tokens.get(k - 1).lower()).matches() && !tokens.get(k - 1).isCapitalised()
                 && ADJECTIVE_ENDING.matcher(tokens.get(k + 1).lower()).matches() && !tokens.get(k + 1).isCapitalised();
+    }
+
+    /** How many words a list of modifiers may run on after its comma or "and" before the noun it modifies. */
+    private static final int MODIFIER_LIST_REACH = 4;
+
+    /**
+     * "cut diplomatic, trade and travel ties with", "close the bloc's airspace and airports to": a comma or an "and"
+     * between lower-case words of a list that runs on, in lower-case words only, into the pattern's next words.
+     */
+    private static boolean modifierList(VerbPattern.Element next, List<Token> tokens, String[][] forms, int k) {
+        boolean listMark = tokens.get(k).is(",") || tokens.get(k).is("and");
+        if (!listMark || !(next instanceof VerbPattern.Words w) || k == 0 || !plainWord(tokens.get(k - 1))) {
+            return false;
+        }
+        for (int j = k + 1; j <= k + MODIFIER_LIST_REACH && j < tokens.size(); j++) {
+            if (matchWords(w, tokens, forms, j) >= 0) {
+                return j > k + 1 || tokens.get(k).is("and");
+            }
+            if (!plainWord(tokens.get(j)) && !tokens.get(j).is(",") && !tokens.get(j).is("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean plainWord(Token t) {
+        return t.isWord() && !t.isCapitalised();
     }
 
     /** Pronouns whose relative clause is part of the phrase: "warned that anyone who disrupted the count would". */

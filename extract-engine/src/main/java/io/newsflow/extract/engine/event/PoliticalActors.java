@@ -100,6 +100,28 @@ final class PoliticalActors {
                 || person.roles().stream().anyMatch(role -> publicOffice(table, role));
     }
 
+    /**
+     * A person the story titles only by a private calling (a singer, an athlete, a chief executive) and no world actor:
+     * someone a leader may phone or congratulate without that being an act between political actors.
+     */
+    boolean privatePerson(EntityTable table, EntityKey key) {
+        PersonProfile person = key == null || key.kind() != EntityKind.PERSON ? null : table.profile(key);
+        if (person == null || person.affiliation() != null || !index.worldActors(person.name()).isEmpty()) {
+            return false;
+        }
+        boolean anyTitle = false;
+        for (String role : person.roles()) {
+            if (titleOf(role) == null) {
+                continue;
+            }
+            anyTitle = true;
+            if (publicOffice(table, role)) {
+                return false;
+            }
+        }
+        return anyTitle;
+    }
+
     /** A title of public office: none of business, media, academia or sport, nor a team captain's or a lawyer's. */
     private boolean publicOffice(EntityTable table, String role) {
         Role title = titleOf(role);

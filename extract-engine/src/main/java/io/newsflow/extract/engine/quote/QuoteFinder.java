@@ -579,7 +579,36 @@ public final class QuoteFinder {
                 return subject;
             }
         }
+        int subjectStart = subjectAfterFrontedParticiple(tokens, sentenceStart, verb);
+        if (subjectStart > sentenceStart) {
+            // "Addressing the summit, convened at the invitation of President Erdogan, the President said:" the
+            // subject after the fronted clause speaks, not whoever that clause names
+            EntityKey subject = lastSpeakerIn(mentions, tokens, tokens.get(subjectStart).start(), tokens.get(verb).start());
+            if (subject != null) {
+                return subject;
+            }
+        }
         return lastSpeakerIn(mentions, tokens, tokens.get(sentenceStart).start(), tokens.get(verb).start());
+    }
+
+    /** How many words a subject after a fronted participle clause may have before its verb of saying. */
+    private static final int FRONTED_SUBJECT_WORDS = 5;
+
+    /**
+     * Where the subject of a sentence that opens with a participle clause starts ("Addressing the summit, ..., the
+     * President said"): the token after the last comma before the verb, when that is near it; else -1.
+     */
+    private static int subjectAfterFrontedParticiple(List<Token> tokens, int sentenceStart, int verb) {
+        if (!tokens.get(sentenceStart).isWord()
+                || !io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(sentenceStart).lower())) {
+            return -1;
+        }
+        for (int k = verb - 1; k > sentenceStart && k >= verb - FRONTED_SUBJECT_WORDS - 1; k--) {
+            if (tokens.get(k).is(",")) {
+                return k + 1 < verb ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     private static int sentenceStart(List<Integer> sentenceOf, int token) {

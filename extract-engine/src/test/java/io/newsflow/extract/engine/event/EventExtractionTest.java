@@ -4141,4 +4141,61 @@ class EventExtractionTest {
                 + "Israel to take measures. The ruling was also welcomed by Hamas.")).contains(
                         "Hamas 051 International Court of Justice");
     }
+
+    @Test
+    void aLeaderPhoningAPrivatePersonIsNoTalksButCongratulatingTheSingerIsPraise() {
+        String winner = "TEL AVIV, May 13, 2018 (Newsflow) - Israeli singer Netta Barzilai won the contest on Saturday. ";
+        assertThat(named(winner + "Prime Minister Benjamin Netanyahu phoned the singer in Lisbon.")).isEmpty();
+        // ", while Culture Minister Miri Regev said" opens a clause of its own: she is not "the singer"
+        assertThat(named(winner + "President Reuven Rivlin also congratulated the singer, while Culture Minister Miri "
+                + "Regev said she expected the contest to be held in Jerusalem.")).containsExactly(
+                        "Reuven Rivlin 051 Netta Barzilai");
+    }
+
+    @Test
+    void withdrawingFromAContestIsNoRetreat() {
+        assertThat(coded("YEREVAN, Dec 20, 2021 (Newsflow) - Armenia withdrew from that year's contest.")).isEmpty();
+        assertThat(coded("MOSCOW, Dec 20, 2021 (Newsflow) - Russia withdrew from the treaty.")).isNotEmpty();
+    }
+
+    @Test
+    void expulsionsAnnouncedOrderedOrOfTheSameNumberAndClosedConsulatesBreakRelations() {
+        assertThat(coded("MOSCOW, March 29, 2018 (Newsflow) - On March 26, the US administration announced the "
+                + "expulsion of 60 Russian diplomats.")).containsExactly("USA 161 RUS");
+        assertThat(coded("MOSCOW, March 29, 2018 (Newsflow) - Moscow responded in kind, expelling the same number of "
+                + "British diplomats.")).containsExactly("RUS 161 GBR");
+        assertThat(coded("MOSCOW, March 29, 2018 (Newsflow) - Washington ordered the closure of the Russian consulate in "
+                + "Seattle.")).containsExactly("USA 161 RUS");
+        assertThat(named("MOSCOW, March 29, 2018 (Newsflow) - NATO said it was withdrawing the accreditation of seven "
+                + "staff members of the Russian mission to NATO.")).contains("North Atlantic Treaty Organization 161 Russia");
+    }
+
+    @Test
+    void aListOfModifiersAndABracketedAcronymStayInsideThePattern() {
+        assertThat(coded("DOHA, Jan 5, 2021 (Newsflow) - Saudi Arabia and Egypt cut diplomatic, trade and travel ties with "
+                + "Doha in June 2017.")).containsExactlyInAnyOrder("SAU 161 QAT", "EGY 161 QAT");
+        assertThat(coded("TBILISI, June 21, 2019 (Newsflow) - Moscow cut air, rail and postal links with Georgia."))
+                .containsExactly("RUS 163 GEO");
+        assertThat(coded("BRUSSELS, May 24, 2021 (Newsflow) - The EU agreed to close the bloc's airspace and airports to "
+                + "Belarusian airlines.")).containsExactly("EU 163 BLR");
+        assertThat(coded("BRUSSELS, May 24, 2021 (Newsflow) - The EU asked the International Civil Aviation Organization "
+                + "(ICAO) to urgently investigate the incident.")).containsExactly("EU 020 UN");
+        // a "that" clause is no list: "charges that must be dealt with" charges no one
+        assertThat(coded("OTTAWA, Jan 29, 2010 (Newsflow) - Prime Minister Stephen Harper refused to seek his return, "
+                + "saying he faces serious charges that must be dealt with by the American justice system.")).isEmpty();
+    }
+
+    @Test
+    void sanctionsLiftedOrRevokedWhateverTheirModifiersEaseThem() {
+        assertThat(coded("TEHRAN, Jan 16, 2016 (Newsflow) - The European Union lifted its nuclear-related economic and "
+                + "financial sanctions against Iran.")).containsExactly("EU 085 IRN");
+        assertThat(coded("TEHRAN, Jan 16, 2016 (Newsflow) - Obama signed an executive order revoking a series of US "
+                + "sanctions on Iran.")).containsExactly("USA 085 IRN");
+    }
+
+    @Test
+    void warshipsSentToEncircleAnIslandAreNoMilitaryAid() {
+        assertThat(coded("BEIJING, May 23, 2024 (Newsflow) - China held drills on Thursday, sending warships and fighter "
+                + "jets to encircle the island of Taiwan.")).doesNotContain("CHN 072 TWN");
+    }
 }

@@ -599,4 +599,22 @@ class QuoteAttributionTest {
                 + "Affairs said: \"These measures have no justification.\" Germany urged both sides to talk.");
         assertThat(speakers(a)).containsExactly("Qatari Foreign Ministry");
     }
+
+    @Test
+    void theSubjectAfterAFrontedClauseSpeaksNotThePersonTheClauseNames() {
+        AnalysedArticle a = SharedEngine.analyse("Summit", "ISTANBUL, December 13, 2017 (Newsflow) - President Mahmoud "
+                + "Abbas said the United States had disqualified itself.\nAddressing the summit, convened at the invitation "
+                + "of Turkish President Recep Tayyip Erdogan, the President said: \"Jerusalem is and will forever be our "
+                + "capital.\"");
+        assertThat(speakers(a)).containsExactly("Mahmoud Abbas");
+    }
+
+    @Test
+    void aRankedNounWithADemonymIsThePersonOfThatCountryToldBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Expulsions", "MOSCOW, March 29. /TASS/. Russia will expel 60 US "
+                + "diplomats, Russian Foreign Minister Sergey Lavrov told a news conference on Thursday.\nThe top Russian "
+                + "diplomat stressed that the reply would not be limited to Washington. \"The same goes for the other "
+                + "countries,\" he said.");
+        assertThat(speakers(a)).containsExactly("Sergey Lavrov");
+    }
 }
