@@ -76,7 +76,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
-                    + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t])[ \\t]*");
+                    + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t]"
+                    // APS joins the dash to the place: "ALGIERS- The remains"
+                    + "|(?<=\\p{Lu}{3})-[ \\t])[ \\t]*");
     /**
      * National news agencies that print their name where a place or region would stand: after the place with a comma
      * ("Tehran, IRNA --"), after it with a dash ("Baghdad-INA"), or alone before the date ("STA, 17 July 2025 -").
@@ -124,7 +126,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
             + MONTHS_ANY_CASE + ")\\.?[ \\t]+(?<day>\\d{1,2})[ \\t]*(?:-{1,2}|[\u2014\u2013])[ \\t]*");
     /** A place alone on the first line, in capitals, as some agencies print it above the lead. */
     private static final Pattern PLACE_LINE = Pattern.compile(
-            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})[ \\t]*(?:\\R|$)");
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{Lu}.'’\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})"
+                    // Anadolu's web pages print the country after it: "BOLU, Türkiye"
+                    + "(?:,[ \\t]*(?<region>\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2}))?[ \\t]*(?:\\R|$)");
     /**
      * "Kampala. Security agencies yesterday arrested", as the Daily Monitor and the Nation print it: one word and a
      * full stop open the story; a title's abbreviation ("Capt. Smith") does not.
@@ -245,7 +249,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
         }
         Matcher line = PLACE_LINE.matcher(body).region(from, body.length());
         if (line.find() && !line.group("place").contains(".")) {
-            return new PrintedDateline(line.group("place").strip(), null, null, 0, 0, 0, line.end());
+            return new PrintedDateline(line.group("place").strip(), line.group("region"), null, 0, 0, 0, line.end());
         }
         Matcher stop = PLACE_STOP.matcher(body).region(from, body.length());
         if (stop.find() && !ABBREVIATED_TITLES.contains(stop.group("place").toLowerCase(Locale.ROOT))
@@ -273,6 +277,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
             String outlet = site.substring(0, 1) + site.substring(1, site.indexOf('.')).toLowerCase(Locale.ROOT);
             return region == null ? new PrintedDateline(null, null, null, 0, 0, 0, m.end())
                     : new PrintedDateline(region, null, outlet, 0, 0, 0, m.end());
+        }
+        if (m.group("place").endsWith(" Agency") && m.group("month") == null && m.group("dayFirst") == null) {
+            // "AKIpress News Agency - The Jogorku Kenesh": the outlet's name where a place would stand
+            return new PrintedDateline(null, null, m.group("place").strip().replaceFirst(" News Agency$", ""), 0, 0, 0,
+                    m.end());
         }
         if (m.group("place").startsWith("The ") && !m.group("place").startsWith("The Hague")) {
             return null; // "The Anti-Corruption Bureau (ACB) on Friday arrested": a body opens the lead, no place

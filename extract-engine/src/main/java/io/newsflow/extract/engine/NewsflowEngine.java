@@ -557,6 +557,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         FirstPublishedLine firstPublished = FirstPublishedLine.of(matchable); // read before SignOffs blanks it
         String normalised = SignOffs.blanked(matchable);
         ParsedDateline dateline = DatelineParser.parse(normalised);
+        if (dateline == null) {
+            ParsedDateline colon = DatelineParser.colonPlace(normalised);
+            dateline = colon != null && datelineCountry(colon) != null ? colon : null; // "Dubai: The UAE has"
+        }
         String datelineCountry = datelineCountry(dateline);
         if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {
             dateline = null; // "NATO: allies agree" opens with a name, not a place, where "ISLAMABAD:" is a dateline

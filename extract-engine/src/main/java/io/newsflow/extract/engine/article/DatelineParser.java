@@ -8,6 +8,20 @@ public final class DatelineParser {
     private DatelineParser() {
     }
 
+    /**
+     * "Dubai: The UAE has recorded", "Ahmedabad: Cyclone Tauktae": a place of one or two words in ordinary case and a
+     * colon, as Gulf News and NDTV open a story. The grammar leaves it out, since "Analysis:" or "Ukraine:" open
+     * headlines too; the caller keeps it only where the gazetteer knows the place.
+     */
+    private static final java.util.regex.Pattern COLON_PLACE = java.util.regex.Pattern.compile(
+            "^[ \\t]*(\\p{Lu}\\p{Ll}{2,}(?:[ \\t]\\p{Lu}\\p{Ll}{2,})?):[ \\t]+(?=\\p{Lu})");
+
+    /** A place and a colon opening the body, or null; see {@link #COLON_PLACE}. */
+    public static ParsedDateline colonPlace(String body) {
+        java.util.regex.Matcher m = COLON_PLACE.matcher(body);
+        return m.find() ? new ParsedDateline(m.group(1), m.group(1), null, null, 0, 0, 0, m.end()) : null;
+    }
+
     /** The dateline at the start of body, or null when the body does not start with one. */
     public static ParsedDateline parse(String body) {
         PrintedDateline d = PrintedDateline.parse(body);

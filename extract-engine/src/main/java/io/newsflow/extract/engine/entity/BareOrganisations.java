@@ -83,7 +83,7 @@ public final class BareOrganisations {
                 }
             }
             String titledStates = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
-            if (full.size() == 1) {
+            if (full.size() == 1 && !homeBodyFirst(table, bare, full.get(0), datelineCountry)) {
                 table.rekey(bare, full.get(0));
             } else if (full.isEmpty() && pattern.soleCountry() != null && index.country(pattern.soleCountry()) != null) {
                 // "the State Department" in a story from Kingston is Washington's
@@ -106,6 +106,23 @@ public final class BareOrganisations {
                         pattern.nameFor(index.adjective(datelineCountry)), datelineCountry));
             }
         }
+    }
+
+    /**
+     * "WARSAW - ... the Ministry of National Defence said" long before "the Belarusian Defence Ministry denied": a bare
+     * body a story from one state names before another state's full one is its home state's.
+     */
+    private boolean homeBodyFirst(EntityTable table, EntityKey bare, EntityKey foreign, String datelineCountry) {
+        if (datelineCountry == null || index.country(datelineCountry) == null
+                || datelineCountry.equals(foreign.countryCode())) {
+            return false;
+        }
+        return firstMention(table, bare) < firstMention(table, foreign);
+    }
+
+    private static int firstMention(EntityTable table, EntityKey key) {
+        return table.mentions().stream().filter(m -> key.equals(m.key())).mapToInt(FoundMention::start).min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** What {@link #countryOfItsTitled} answers when the persons a body titles are of several states. */

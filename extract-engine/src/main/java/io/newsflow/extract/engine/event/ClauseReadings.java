@@ -575,6 +575,9 @@ final class ClauseReadings {
      * shelled", "a report alleged that the army helped carry out killings".
      */
     static boolean inDeniedClause(List<Token> tokens, int trigger) {
+        if (answersTheDenied(tokens, trigger)) {
+            return false;
+        }
         boolean coordinated = false;
         for (int k = trigger - 1; k > 0; k--) {
             String w = tokens.get(k).lower();
@@ -598,6 +601,19 @@ final class ClauseReadings {
             }
         }
         return false;
+    }
+
+    /** Verbs with which a denier goes on to answer: "denied that ... and accused Warsaw of making it up". */
+    private static final Set<String> ANSWERS = Set.of("accused", "accuses", "blamed", "blames", "urged", "urges",
+            "called", "calls", "condemned", "condemns", "criticised", "criticized", "warned", "warns", "demanded",
+            "demands", "insisted", "vowed", "threatened", "said", "says", "described", "branded", "dismissed");
+
+    /**
+     * A verb of answering coordinated by "and" after a clause: the act of whoever denied or said the clause, not of the
+     * clause's subject ("the ministry denied that its helicopters had entered Polish airspace and accused Warsaw").
+     */
+    static boolean answersTheDenied(List<Token> tokens, int trigger) {
+        return trigger > 0 && tokens.get(trigger - 1).is("and") && ANSWERS.contains(tokens.get(trigger).lower());
     }
 
     /** "the resolution 2356, imposing sanctions": the comma follows a text (and its number) the participle describes. */

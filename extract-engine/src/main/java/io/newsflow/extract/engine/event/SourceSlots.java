@@ -82,6 +82,12 @@ final class SourceSlots {
 
     /** The actor span that subject() would choose, or null when the subject is a pronoun or the speaker. */
     ActorSpan subjectSpan(List<Token> tokens, List<ActorSpan> actors, int trigger) {
+        int reported = reportedClauseOpening(tokens, trigger);
+        if (reported > 0) {
+            // "the ministry denied that its helicopters had entered Polish airspace and accused Warsaw": the second
+            // verb is the denier's, not that of anyone or anything in what was denied
+            return subjectSpan(tokens, actors, reported - 1);
+        }
         if (thingAsSubject(tokens, actors, trigger)) {
             return null;
         }
@@ -155,6 +161,33 @@ final class SourceSlots {
     }
 
     /** Whether a verb of saying stands before {@code at} in its sentence. */
+    /** How many words a reported clause that a coordinated verb is read across may have. */
+    private static final int REPORTED_CLAUSE_WORDS = 16;
+
+    /**
+     * The "that" opening a reported clause ("denied that", "said that") that the trigger, a verb of answering
+     * coordinated by "and", follows; else -1.
+     */
+    private int reportedClauseOpening(List<Token> tokens, int trigger) {
+        if (!ClauseReadings.answersTheDenied(tokens, trigger)) {
+            return -1;
+        }
+        for (int k = trigger - 2; k >= 1 && k >= trigger - REPORTED_CLAUSE_WORDS; k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is("\"")) {
+                return -1;
+            }
+            if (t.is("that")) {
+                String verb = tokens.get(k - 1).lower();
+                return index.isSpeechVerb(verb) || DENIALS.contains(verb) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Verbs of denial, whose "that" clause tells what someone else was said to do. */
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "rejected", "dismissed");
+
     private boolean speechVerbBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 0; k--) {
             if (index.isSpeechVerb(tokens.get(k).lower())) {

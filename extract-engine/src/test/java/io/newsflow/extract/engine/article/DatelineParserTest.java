@@ -245,4 +245,24 @@ class DatelineParserTest {
                 .isEqualTo("Dar es Salaam");
         assertThat(DatelineParser.parse("Rio de Janeiro. Police said")).isNotNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void aDashJoinedToThePlaceAnOutletNamedAsAnAgencyAndAPlaceLineWithItsCountry() {
+        ParsedDateline joined = DatelineParser.parse("ALGIERS- The remains of 24 resistance leaders returned.");
+        assertThat(joined.place()).isEqualTo("ALGIERS");
+        ParsedDateline outlet = DatelineParser.parse("AKIpress News Agency - The parliament of Kyrgyzstan voted.");
+        assertThat(outlet.place()).isNull();
+        assertThat(outlet.agency()).isEqualTo("AKIpress");
+        ParsedDateline line = DatelineParser.parse("BOLU, Türkiye\nThe death toll from a hotel fire rose.");
+        assertThat(line.place()).isEqualTo("BOLU, Türkiye");
+        assertThat(line.city()).isEqualTo("BOLU");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceInOrdinaryCaseBeforeAColonIsReadApartForTheGazetteerToConfirm() {
+        assertThat(DatelineParser.parse("Dubai: The UAE has recorded its heaviest rainfall.")).isNull();
+        ParsedDateline colon = DatelineParser.colonPlace("Dubai: The UAE has recorded its heaviest rainfall.");
+        assertThat(colon.place()).isEqualTo("Dubai");
+        assertThat("Dubai: The UAE has".substring(colon.end())).startsWith("The UAE");
+    }
 }

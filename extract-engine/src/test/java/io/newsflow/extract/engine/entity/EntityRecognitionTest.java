@@ -990,4 +990,12 @@ class EntityRecognitionTest {
                 "2025-05-09T12:00:00Z", "VOA");
         assertThat(organisationNames(two)).contains("Foreign Ministry").noneMatch(n -> n.equals("American Foreign Ministry"));
     }
+
+    @Test
+    void aBareBodyNamedBeforeAForeignBodysFullNameIsTheDatelinesStates() {
+        AnalysedArticle a = SharedEngine.analyse("Helicopters", "Warsaw, Aug 1, 2023 (PAP) - Two Belarusian helicopters "
+                + "violated Polish airspace, the Ministry of National Defence said. The ministry also accused Belarus of "
+                + "provocations.\nIn Minsk, the Belarusian Defence Ministry denied the claim.");
+        assertThat(organisationNames(a)).contains("Polish Defence Ministry", "Belarusian Defence Ministry");
+    }
 }

@@ -4198,4 +4198,14 @@ class EventExtractionTest {
         assertThat(coded("BEIJING, May 23, 2024 (Newsflow) - China held drills on Thursday, sending warships and fighter "
                 + "jets to encircle the island of Taiwan.")).doesNotContain("CHN 072 TWN");
     }
+
+    @Test
+    void aDenierWhoGoesOnToAccuseIsTheAccuser() {
+        assertThat(coded("WARSAW, Aug 1, 2023 (Newsflow) - In Minsk, the Belarusian Defence Ministry denied that its "
+                + "helicopters had entered Polish airspace and accused Warsaw of making up the incident.")).containsExactly(
+                        "BLR 112 POL");
+        // what a denied clause's own subject did stays denied
+        assertThat(coded("KYIV, Aug 1, 2023 (Newsflow) - The Kremlin denied that its forces had entered the city and "
+                + "shelled Kharkiv.")).isEmpty();
+    }
 }
