@@ -435,6 +435,9 @@ public final class ReactionTargets {
      * the act the story leads with; an act of violence may stand anywhere before ("Paris and Madrid also condemned the shooting" near the story's end
      * answers the fire its lead told).
      */
+    /** The code of a claim of responsibility, whose source owns the violent act a reaction names. */
+    private static final String CLAIM_OF_RESPONSIBILITY = "015";
+
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction,
             boolean compatriots) {
         boolean violence = !EventNouns.anyAct(roots) && roots.stream().allMatch(VIOLENT_ROOTS::contains);
@@ -450,7 +453,10 @@ public final class ReactionTargets {
             }
             // (another's reaction of the same kind is no act to answer: "Kristersson welcomed the vote. Stoltenberg
             // also welcomed the decision" both answer the vote)
-            if (EventNouns.names(roots, e.cameo().root()) && (near || leadAct || VIOLENT_ROOTS.contains(e.cameo().root()))
+            // ("Al-Shabaab claimed responsibility for the attack ... the AU condemned the attack": who claims it did it)
+            boolean claimed = violence && e.cameo().code().equals(CLAIM_OF_RESPONSIBILITY);
+            if ((EventNouns.names(roots, e.cameo().root()) || claimed)
+                    && (near || leadAct || claimed || VIOLENT_ROOTS.contains(e.cameo().root()))
                     && !e.cameo().code().equals(reaction.cameo().code())
                     && !sameSide(e.source(), reaction.source(), compatriots)) {
                 return e;

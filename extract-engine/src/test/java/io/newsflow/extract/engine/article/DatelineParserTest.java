@@ -253,6 +253,10 @@ class DatelineParserTest {
         ParsedDateline outlet = DatelineParser.parse("AKIpress News Agency - The parliament of Kyrgyzstan voted.");
         assertThat(outlet.place()).isNull();
         assertThat(outlet.agency()).isEqualTo("AKIpress");
+        ParsedDateline slash = DatelineParser.parse("Baku, November 20, AZERTAC / The ambassador was summoned.");
+        assertThat(List.of(slash.place(), slash.agency())).containsExactly("Baku", "AZERTAC");
+        ParsedDateline own = DatelineParser.parse("Baku, November 20, AZERTAC\nThe ambassador was summoned.");
+        assertThat(List.of(own.place(), own.agency())).containsExactly("Baku", "AZERTAC");
         ParsedDateline line = DatelineParser.parse("BOLU, Türkiye\nThe death toll from a hotel fire rose.");
         assertThat(line.place()).isEqualTo("BOLU, Türkiye");
         assertThat(line.city()).isEqualTo("BOLU");

@@ -4208,4 +4208,19 @@ class EventExtractionTest {
         assertThat(coded("KYIV, Aug 1, 2023 (Newsflow) - The Kremlin denied that its forces had entered the city and "
                 + "shelled Kharkiv.")).isEmpty();
     }
+
+    @Test
+    void whoClaimedAnAttackIsWhomItsCondemnationAims() {
+        assertThat(named("NAIROBI, Jan 16, 2019 (Newsflow) - Gunmen stormed a hotel complex in Nairobi on Tuesday. The "
+                + "Somalia-based militant group Al-Shabaab claimed responsibility for the attack within hours.\nThe "
+                + "African Union condemned the attack on Tuesday night.")).contains("African Union 111 al-Shabaab");
+    }
+
+    @Test
+    void stepsThatThreatenAProcessThreatenNoOne() {
+        assertThat(coded("BAKU, Nov 20, 2024 (Newsflow) - The ministry said the steps are directed against Azerbaijan "
+                + "and threaten the normalization process between Baku and Yerevan.")).noneMatch(e -> e.contains(" 13"));
+        assertThat(coded("BAKU, Nov 20, 2024 (Newsflow) - President Ilham Aliyev, addressing an event on Small Island "
+                + "Developing States, criticized France's policy.")).noneMatch(e -> e.startsWith("USA"));
+    }
 }
