@@ -76,6 +76,9 @@ public final class EventExtractor {
      * ("exchanged fire"); other acts they do together.
      */
     private static final Set<String> BETWEEN_THEMSELVES = Set.of("03", "04", "05", "06", "07", "08");
+    /** Pledges of aid, troops or money, and aid given: what coordinated givers give a third party, not each other. */
+    private static final String PLEDGE_OF_AID = "033";
+    private static final String AID = "07";
     /**
      * Praise, a verbal defence, a rallying of support, an apology or forgiveness: what two coordinated subjects give
      * to someone else ("Petro and Boric congratulated Orsi") unless the clause says "each other" (ties restored, 054,
@@ -673,8 +676,10 @@ public final class EventExtractor {
                 if (partner != null) {
                     sources.listBefore(tokens, actors, partner).forEach(a -> roles.listedSources.add(a.mention().key()));
                 }
-                if (partner != null && !p.mutual() && codes.get(p.code()).quadClass() > 2
-                        && nouns.modifiesPeople(tokens, subject, m.first())) {
+                boolean givenToOthers = p.code().startsWith(PLEDGE_OF_AID) || p.code().startsWith(AID);
+                if (partner != null && !p.mutual() && (givenToOthers || codes.get(p.code()).quadClass() > 2
+                        && nouns.modifiesPeople(tokens, subject, m.first()))) {
+                    // ("the Bahamas, Jamaica and Belize have also pledged personnel": each gives to a third party)
                     // "US and British activists staged a protest": both countries' people did it, to a third party
                     roles.coSource = sourceKey;
                     sourceKey = partner.mention().key();

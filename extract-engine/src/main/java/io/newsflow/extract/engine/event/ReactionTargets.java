@@ -76,6 +76,12 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), home));
                 continue;
             }
+            if (reaction.target() == null && home != null && reaction.cameo().code().startsWith(PLEDGE_OF_AID)
+                    && reaction.source().countryCode() != null && !home.countryCode().equals(reaction.source().countryCode())) {
+                // "Kenya has pledged 1,000 officers" in a story from Port-au-Prince: pledged to the story's country
+                found.set(k, reaction.withActors(reaction.source(), home));
+                continue;
+            }
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
@@ -153,6 +159,9 @@ public final class ReactionTargets {
      * protest ("welcomed the sanctions imposed on her by the United Kingdom").
      */
     private static final Set<String> DOER_ROOTS = Set.of("05", "11", "12", "13", "14");
+
+    /** Pledges of aid, money or troops, which a foreign state makes to the story's country unless it names another. */
+    private static final String PLEDGE_OF_AID = "033";
 
     /** Appeals and demands, which a foreign voice makes to all the sides of a crisis. */
     private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");

@@ -4223,4 +4223,12 @@ class EventExtractionTest {
         assertThat(coded("BAKU, Nov 20, 2024 (Newsflow) - President Ilham Aliyev, addressing an event on Small Island "
                 + "Developing States, criticized France's policy.")).noneMatch(e -> e.startsWith("USA"));
     }
+
+    @Test
+    void coordinatedStatesPledgingTroopsEachPledgeThemToTheStorysCountry() {
+        assertThat(coded("PORT-AU-PRINCE, Haiti, June 25, 2024 (Newsflow) - Kenyan police officers arrived in Haiti on "
+                + "Tuesday. Kenya has pledged 1,000 officers, and the Bahamas, Jamaica and Belize have also pledged "
+                + "personnel.")).contains("KEN 0334 HTI", "BHS 0334 HTI", "JAM 0334 HTI", "BLZ 0334 HTI")
+                        .doesNotContain("BHS 0334 JAM");
+    }
 }
