@@ -4231,4 +4231,12 @@ class EventExtractionTest {
                 + "personnel.")).contains("KEN 0334 HTI", "BHS 0334 HTI", "JAM 0334 HTI", "BLZ 0334 HTI")
                         .doesNotContain("BHS 0334 JAM");
     }
+
+    @Test
+    void anActCalledAKidnappingOrAnUnfriendlyStepIsDisapproved() {
+        assertThat(coded("WARSAW, Feb 12, 2018 (Newsflow) - Saakashvili called his removal a kidnapping.")).containsExactly(
+                "GEO 111 -");
+        assertThat(coded("MOSCOW, Dec 4, 2019 (Newsflow) - Moscow called the expulsions an \"unfriendly and groundless "
+                + "step\".")).containsExactly("RUS 111 -");
+    }
 }
