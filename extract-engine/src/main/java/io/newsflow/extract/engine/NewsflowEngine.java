@@ -40,6 +40,7 @@ import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
 import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ActDoers;
+import io.newsflow.extract.engine.event.FollowedSuit;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.SelfMeetings;
 import io.newsflow.extract.engine.event.BilateralPair;
@@ -650,6 +651,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
             ReactionTargets.apply(s, found, reactionHome, court, doers);
+            FollowedSuit.apply(text, s, found, table);
             for (TimeMention t : times) {
                 if (t.point().precision() != DatePrecision.DAY || t.point().date().getYear() != articleDate.date().getYear()) {
                     anchorYear = t.point().date().getYear();

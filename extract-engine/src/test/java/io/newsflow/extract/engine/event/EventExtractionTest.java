@@ -4239,4 +4239,13 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Dec 4, 2019 (Newsflow) - Moscow called the expulsions an \"unfriendly and groundless "
                 + "step\".")).containsExactly("RUS 111 -");
     }
+
+    @Test
+    void statesThatFollowSuitRepeatTheActToldBefore() {
+        assertThat(coded("MOSCOW, March 29, 2018 (Newsflow) - On March 26, the US administration announced the expulsion "
+                + "of 60 Russian diplomats. Canada and Australia, as well as more than a dozen EU member states, followed "
+                + "suit.")).containsExactlyInAnyOrder("USA 161 RUS", "CAN 161 RUS", "AUS 161 RUS");
+        assertThat(coded("WELLINGTON, March 29, 2018 (Newsflow) - Australia expelled two Russian diplomats on Tuesday. "
+                + "Peters said New Zealand would not follow suit.")).containsExactly("AUS 161 RUS");
+    }
 }
