@@ -569,18 +569,18 @@ public final class NewsflowEngine implements ExtractionEngine {
         int bodyStart = dateline == null ? 0 : dateline.end();
         List<Sentence> sentences = splitter.split(normalised, bodyStart, deadline);
 
-        EntityTable table = new EntityTable(deadline);
         // officials named at the UN or at an international body's seat come from everywhere
         String officialsHome = dateline != null && dateline.city() != null
                 && IGO_DATELINES.contains(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
-        recogniser.recognise(text, sentences, table, true, officialsHome, deadline);
-        // a standfirst printed above the dateline is read as a subtitle: its names count, it tells no events
         String standfirst = dateline == null ? null : PrintedDateline.standfirst(normalised);
-        for (String extra : new String[] {article.headline(), article.subtitle(), standfirst}) {
-            if (extra != null && !extra.isBlank()) {
-                String n = TextNormaliser.forMatching(extra);
-                recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);
-            }
+        EntityTable table = recognise(article, text, sentences, standfirst, officialsHome, datelineCountry, deadline);
+        String outletHome = officialsHome == null ? null : localOfficials.agencyCountry(article.source());
+        if (outletHome != null && !outletHome.equals(officialsHome)
+                && awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)) {
+            // "TOKYO - After 97 years of waiting, the Philippines finally has its Olympic gold" in a Manila paper:
+            // a national outlet's story filed abroad about its own country names its own officials without theirs
+            officialsHome = outletHome;
+            table = recognise(article, text, sentences, standfirst, officialsHome, datelineCountry, deadline);
         }
         // a bureau's dateline ("NAIROBI, Kenya (AP) - Ethiopia's government ordered") whose country the story never
         // names is no home of its bare bodies: "the foreign ministry" is the state the story is about
@@ -765,6 +765,32 @@ public final class NewsflowEngine implements ExtractionEngine {
     }
 
     /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
+    /** The story's names: its body with unmarked officials of {@code officialsHome}, then headline, subtitle, standfirst. */
+    private EntityTable recognise(RawArticle article, String text, List<Sentence> sentences, String standfirst,
+            String officialsHome, String datelineCountry, Deadline deadline) {
+        EntityTable table = new EntityTable(deadline);
+        recogniser.recognise(text, sentences, table, true, officialsHome, deadline);
+        // a standfirst printed above the dateline is read as a subtitle: its names count, it tells no events
+        for (String extra : new String[] {article.headline(), article.subtitle(), standfirst}) {
+            if (extra != null && !extra.isBlank()) {
+                String n = TextNormaliser.forMatching(extra);
+                recogniser.recognise(extra, splitter.split(n, 0, deadline), table, false, datelineCountry, deadline);
+            }
+        }
+        return table;
+    }
+
+    /** How often a national outlet's story filed abroad names its own country, at least, to be about it. */
+    private static final int HOME_NAMED = 3;
+
+    /**
+     * Whether a story filed in {@code datelineCountry} is about the outlet's {@code home}: it names home at least
+     * {@link #HOME_NAMED} times and the dateline's country at most once.
+     */
+    private static boolean awayFromHome(Map<String, Integer> named, String home, String datelineCountry) {
+        return named.getOrDefault(home, 0) >= HOME_NAMED && named.getOrDefault(datelineCountry, 0) <= 1;
+    }
+
     private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");

@@ -998,4 +998,15 @@ class EntityRecognitionTest {
                 + "provocations.\nIn Minsk, the Belarusian Defence Ministry denied the claim.");
         assertThat(organisationNames(a)).contains("Polish Defence Ministry", "Belarusian Defence Ministry");
     }
+
+    @Test
+    void aNationalOutletsStoryFiledAbroadAboutItsOwnCountryNamesItsOwnOfficials() {
+        AnalysedArticle a = webStory("Gold", "TOKYO — After 97 years of waiting, the Philippines finally has its Olympic "
+                + "gold medal. Filipino weightlifter Hidilyn Diaz won on Monday night.\nBack home, the Philippine "
+                + "government hailed the win. \"The entire nation is proud of you,\" Presidential Spokesperson Harry Roque "
+                + "said. Deputy Speaker Mikee Romero promised a reward to every Philippine medallist.",
+                "2021-07-27T02:00:00Z", "Philippine Daily Inquirer");
+        assertThat(entity(a, EntityKind.PERSON, "Harry Roque").countryCode()).isEqualTo("PHL");
+        assertThat(entity(a, EntityKind.PERSON, "Mikee Romero").countryCode()).isEqualTo("PHL");
+    }
 }
