@@ -519,6 +519,11 @@ final class PersonFinder {
                     && hit.has(Type.DEMONYM) && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).isWord()) {
                 return hit.entry(Type.DEMONYM).key(); // "deputy speaker of the Armenian parliament"
             }
+            if (hit != null && hit.first() == k && k > 1 && tokens.get(k - 1).is("the")
+                    && (tokens.get(k - 2).is("of") || tokens.get(k - 2).is("for")) && hit.has(Type.COUNTRY)
+                    && hit.last() + 1 < tokens.size() && tokens.get(hit.last() + 1).isCapitalised()) {
+                return hit.entry(Type.COUNTRY).key(); // "spokesperson of the China Coast Guard"
+            }
             if (hit != null && hit.first() == k && k > 1 && tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of")
                     && hit.has(Type.ORG) && !hit.has(Type.IGO)) {
                 String country = countryOf(hit);

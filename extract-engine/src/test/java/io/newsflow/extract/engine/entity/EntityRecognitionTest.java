@@ -1009,4 +1009,11 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Harry Roque").countryCode()).isEqualTo("PHL");
         assertThat(entity(a, EntityKind.PERSON, "Mikee Romero").countryCode()).isEqualTo("PHL");
     }
+
+    @Test
+    void aSpokespersonOfABodyNamedAfterItsStateIsOfThatState() {
+        AnalysedArticle a = SharedEngine.analyse("Shoal", "MANILA, May 20, 2024 (Newsflow) - Liu Dejun, spokesperson of "
+                + "the China Coast Guard, said on Monday that the ship had intruded.");
+        assertThat(entity(a, EntityKind.PERSON, "Liu Dejun").countryCode()).isEqualTo("CHN");
+    }
 }
