@@ -1177,6 +1177,11 @@ public final class EventExtractor {
                 || countries.sameActor(ctx.table(), source, subject.mention().key())) {
             return null;
         }
+        ActorSpan partner = sources.partnerBefore(tokens, actors, subject);
+        if (partner != null && !countries.sameActor(ctx.table(), source, partner.mention().key())) {
+            // "Ursula von der Leyen and Giorgia Meloni were received by President Kais Saied": each of the pair
+            roles.groupTargets.add(partner.mention().key());
+        }
         return compose(m, sentence, tokens, times, ctx, ids, source, subject.mention().key(),
                 codes.get(m.pattern().code()));
     }

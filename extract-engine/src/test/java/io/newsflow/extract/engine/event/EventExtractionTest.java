@@ -4248,4 +4248,11 @@ class EventExtractionTest {
         assertThat(coded("WELLINGTON, March 29, 2018 (Newsflow) - Australia expelled two Russian diplomats on Tuesday. "
                 + "Peters said New Zealand would not follow suit.")).containsExactly("AUS 161 RUS");
     }
+
+    @Test
+    void aPairReceivedByAHostIsEachReceived() {
+        assertThat(named("TUNIS, June 11, 2023 (Newsflow) - Ursula von der Leyen and Giorgia Meloni were received by "
+                + "President Kais Saied at the Carthage Palace.")).containsExactlyInAnyOrder(
+                        "Kais Saied 043 Giorgia Meloni", "Kais Saied 043 Ursula von der Leyen");
+    }
 }
