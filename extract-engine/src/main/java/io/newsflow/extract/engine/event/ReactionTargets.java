@@ -391,6 +391,14 @@ public final class ReactionTargets {
         return !(compatriots && persons) && act.countryCode() != null && act.countryCode().equals(reaction.countryCode());
     }
 
+    /**
+     * "Somalia condemned the attack" that Al-Shabaab claimed: violence by a group of the state's own country is no act
+     * of the state's own side.
+     */
+    private static boolean againstTheState(boolean violence, NewsEvent.Actor doer, NewsEvent.Actor state) {
+        return violence && doer.kind() == EntityKind.ORGANIZATION && state.kind() == EntityKind.COUNTRY;
+    }
+
     /** "reserves the right to respond", "vowed to retaliate": a threat answering an act of violence. */
     private static boolean retaliation(NewsEvent reaction) {
         return reaction.cameo().root().equals("13") && RETALIATING.matcher(reaction.actionText()).find();
@@ -467,7 +475,8 @@ public final class ReactionTargets {
             if ((EventNouns.names(roots, e.cameo().root()) || claimed)
                     && (near || leadAct || claimed || VIOLENT_ROOTS.contains(e.cameo().root()))
                     && !e.cameo().code().equals(reaction.cameo().code())
-                    && !sameSide(e.source(), reaction.source(), compatriots)) {
+                    && (againstTheState(violence, e.source(), reaction.source())
+                            || !sameSide(e.source(), reaction.source(), compatriots))) {
                 return e;
             }
         }

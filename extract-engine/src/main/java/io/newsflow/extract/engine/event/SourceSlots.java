@@ -723,6 +723,10 @@ final class SourceSlots {
         int comma = ClauseWords.pastThe(tokens, partner.first() - 1); // "South Korea, the United States and Japan"
         while (comma >= 1 && tokens.get(comma).is(",")) {
             ActorSpan before = ActorSpan.endingAt(actors, comma - 1);
+            if (before == null && comma >= 3 && tokens.get(comma - 2).is("'s")
+                    && index.isStateNoun(tokens.get(comma - 1).lower())) {
+                before = ActorSpan.endingAt(actors, comma - 3); // "Somalia's government, the African Union and"
+            }
             if (before == null) {
                 break;
             }

@@ -4255,4 +4255,11 @@ class EventExtractionTest {
                 + "President Kais Saied at the Carthage Palace.")).containsExactlyInAnyOrder(
                         "Kais Saied 043 Giorgia Meloni", "Kais Saied 043 Ursula von der Leyen");
     }
+
+    @Test
+    void aStateCondemningAnAttackByAGroupOfItsOwnCountryCondemnsTheGroup() {
+        assertThat(coded("NAIROBI, Jan 16, 2019 (Newsflow) - Al-Shabaab claimed responsibility for the attack.\nSomalia's "
+                + "government, the African Union and the United Nations condemned the attack on Tuesday night."))
+                        .contains("SOM 111 SOM", "AU 111 SOM", "UN 111 SOM");
+    }
 }
