@@ -4262,4 +4262,14 @@ class EventExtractionTest {
                 + "government, the African Union and the United Nations condemned the attack on Tuesday night."))
                         .contains("SOM 111 SOM", "AU 111 SOM", "UN 111 SOM");
     }
+
+    @Test
+    void anActSaidToBeAProvocationRegrettedOrTroublingIsDisapproved() {
+        assertThat(coded("BERLIN, Aug 1, 2023 (Newsflow) - Germany said Russia's decision was a provocation."))
+                .containsExactly("DEU 111 RUS");
+        assertThat(coded("PARIS, July 10, 2020 (Newsflow) - UNESCO said it deeply regretted the decision by Turkey."))
+                .containsExactly("UN 111 TUR");
+        assertThat(named("WASHINGTON, Aug 1, 2023 (Newsflow) - Secretary of State Antony Blinken said he was deeply "
+                + "troubled by Israel's move.")).containsExactly("Antony Blinken 111 Israel");
+    }
 }
