@@ -506,8 +506,23 @@ public final class NewsflowEngine implements ExtractionEngine {
      * repression; a network where something was said and a place named by a state's adjective are no targets; a
      * sporting win hailed, an accident investigated, "hails from" and "demonstrated through its actions" are no acts;
      * "was also welcomed by" is praise, of the court when a court's ruling is what was welcomed.
+     * 0.3.63: datelines with a dash joined to the place ("ALGIERS-"), an outlet named as an agency ("AKIpress News
+     * Agency -"), a place line with its country ("BOLU, Türkiye"), AZERTAC's slash, and a place in ordinary case
+     * before a colon where the gazetteer knows it ("Dubai:"); a bare body named before a foreign body's full name is
+     * the dateline state's; a national outlet's story filed abroad about its own country names its own officials; a
+     * role "of the China Coast Guard" is of China; "the States" names no state; a clause after a comma is no
+     * apposition, a ranked noun with a demonym ("the top Russian diplomat") is the person told before, and the
+     * subject after a fronted participle clause speaks; a private person phoned is no talks, withdrawing from a
+     * contest no retreat, steps that threaten a process no threat, warships sent to encircle an island no aid;
+     * expulsions announced, ordered or of the same number, closed consulates and withdrawn accreditation break
+     * relations, as do states that follow suit; a list of modifiers and a bracketed acronym stay inside a pattern;
+     * sanctions lifted or revoked ease them; airspace and links closed are sanctions; troops pledged with no one
+     * named go to the story's country, each giver's own pledge; a denier who goes on to accuse is the accuser; who
+     * claimed an attack is whom its condemnation aims, also a state's own group; a pair received is each received;
+     * an act called a kidnapping or an unfriendly step, said to be a provocation, regretted or found troubling is
+     * disapproved.
      */
-    private static final String ENGINE_VERSION = "0.3.62";
+    private static final String ENGINE_VERSION = "0.3.63";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
