@@ -779,8 +779,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         return localOfficials.agencyCountry(dateline.agency());
     }
 
-    /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
-    /** The story's names: its body with unmarked officials of {@code officialsHome}, then headline, subtitle, standfirst. */
+    /**
+     * The story's names: its body, whose unmarked officials are of {@code officialsHome}, then its headline, subtitle
+     * and standfirst.
+     */
     private EntityTable recognise(RawArticle article, String text, List<Sentence> sentences, String standfirst,
             String officialsHome, String datelineCountry, Deadline deadline) {
         EntityTable table = new EntityTable(deadline);
@@ -806,6 +808,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         return named.getOrDefault(home, 0) >= HOME_NAMED && named.getOrDefault(datelineCountry, 0) <= 1;
     }
 
+    /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
     private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");

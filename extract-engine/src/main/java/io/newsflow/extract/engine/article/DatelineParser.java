@@ -1,8 +1,14 @@
 package io.newsflow.extract.engine.article;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.newsflow.contract.PrintedDateline;
 
-/** The dateline at the start of the body, read by the contract's one dateline grammar ({@link PrintedDateline}). */
+/**
+ * The dateline at the start of the body, read by the contract's one dateline grammar ({@link PrintedDateline}), and
+ * the engine's own reading of a place before a colon, which needs the gazetteer to confirm it.
+ */
 public final class DatelineParser {
 
     private DatelineParser() {
@@ -13,12 +19,12 @@ public final class DatelineParser {
      * colon, as Gulf News and NDTV open a story. The grammar leaves it out, since "Analysis:" or "Ukraine:" open
      * headlines too; the caller keeps it only where the gazetteer knows the place.
      */
-    private static final java.util.regex.Pattern COLON_PLACE = java.util.regex.Pattern.compile(
+    private static final Pattern COLON_PLACE = Pattern.compile(
             "^[ \\t]*(\\p{Lu}\\p{Ll}{2,}(?:[ \\t]\\p{Lu}\\p{Ll}{2,})?):[ \\t]+(?=\\p{Lu})");
 
     /** A place and a colon opening the body, or null; see {@link #COLON_PLACE}. */
     public static ParsedDateline colonPlace(String body) {
-        java.util.regex.Matcher m = COLON_PLACE.matcher(body);
+        Matcher m = COLON_PLACE.matcher(body);
         return m.find() ? new ParsedDateline(m.group(1), m.group(1), null, null, 0, 0, 0, m.end()) : null;
     }
 

@@ -120,7 +120,8 @@ public final class CorefResolver {
                     // "Addressing the summit, convened at the invitation of Turkish President Erdogan, the President
                     // said": whoever the fronted clause names is not the one doing its act
                     int nounAt = i;
-                    candidates = candidates.stream().filter(m -> m.sentence() != s.index() || m.first() > nounAt).toList();
+                    candidates = candidates.stream().filter(m -> m.sentence() != s.index() || m.first() > nounAt)
+                            .toList();
                 }
                 String country = countryNamedIn(named, s.index(), i + 1, i + length - 1);
                 if (country != null && "PERSON".equals(noun.refersTo())) {
@@ -394,7 +395,8 @@ public final class CorefResolver {
     }
 
     /** Words of rank before a demonym in a person noun: "the top Russian diplomat", "the veteran Iraqi politician". */
-    private static final Set<String> RANK_ADJECTIVES = Set.of("top", "senior", "chief", "veteran", "former", "outgoing");
+    private static final Set<String> RANK_ADJECTIVES = Set.of("top", "senior", "chief", "veteran", "former",
+            "outgoing");
 
     /** A person's age as a noun: "the 62-year-old". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");

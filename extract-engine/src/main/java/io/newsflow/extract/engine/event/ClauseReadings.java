@@ -54,7 +54,7 @@ final class ClauseReadings {
             "after", "during", "earlier", "at", "under", "without", "of", ",", ".", ";", ")");
 
     /** Verbs whose "that" clause says something did not happen: "denied that Russian forces had shelled the city". */
-    private static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
+    static final Set<String> DENIALS = Set.of("deny", "denied", "denies", "denying", "dismissed", "dismisses",
             "refuted", "refutes", "rejected", "rejects");
     /** Words that report an act as only alleged or claimed: "Kyiv alleged that Russian forces had shelled the plant". */
     private static final Set<String> ALLEGATIONS = Set.of("allege", "alleged", "alleges", "alleging", "claim", "claimed",

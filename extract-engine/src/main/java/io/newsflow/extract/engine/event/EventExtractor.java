@@ -77,7 +77,7 @@ public final class EventExtractor {
      */
     private static final Set<String> BETWEEN_THEMSELVES = Set.of("03", "04", "05", "06", "07", "08");
     /** Pledges of aid, troops or money, and aid given: what coordinated givers give a third party, not each other. */
-    private static final String PLEDGE_OF_AID = "033";
+    static final String PLEDGE_OF_AID = "033";
     private static final String AID = "07";
     /**
      * Praise, a verbal defence, a rallying of support, an apology or forgiveness: what two coordinated subjects give
@@ -520,7 +520,7 @@ public final class EventExtractor {
             // words of cooperation to one's own nation are no event between actors
             return null;
         }
-        if (PERSONAL_REGARD.contains(code.root()) && politicalActors.privatePerson(ctx.table(), targetKey)) {
+        if (code.root().equals(TALKS) && politicalActors.privatePerson(ctx.table(), targetKey)) {
             return null; // "Netanyahu phoned the singer", "the minister met the striker": a courtesy, no relation
         }
         if (politicalActors.sportsBody(targetKey)) {
@@ -771,8 +771,8 @@ public final class EventExtractor {
     /** Intents to cooperate and material cooperation, which between bodies of one state are its own business. */
     private static final Set<String> HOME_COOPERATION = Set.of("03", "06");
 
-    /** Talks: a private person a leader phones or meets does not become a political actor by it. */
-    private static final Set<String> PERSONAL_REGARD = Set.of("04");
+    /** Talks, which a private person a leader phones or meets does not become a political actor by. */
+    private static final String TALKS = "04";
 
     /** Verbs of accidents, whose dead no one attacked. */
     private static final Set<String> ACCIDENTS = Set.of("collided", "collides", "crashed", "crashes", "derailed",

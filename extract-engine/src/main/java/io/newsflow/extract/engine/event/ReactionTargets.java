@@ -76,8 +76,10 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), home));
                 continue;
             }
-            if (reaction.target() == null && home != null && reaction.cameo().code().startsWith(PLEDGE_OF_AID)
-                    && reaction.source().countryCode() != null && !home.countryCode().equals(reaction.source().countryCode())) {
+            if (reaction.target() == null && home != null
+                    && reaction.cameo().code().startsWith(EventExtractor.PLEDGE_OF_AID)
+                    && reaction.source().countryCode() != null
+                    && !home.countryCode().equals(reaction.source().countryCode())) {
                 // "Kenya has pledged 1,000 officers" in a story from Port-au-Prince: pledged to the story's country
                 found.set(k, reaction.withActors(reaction.source(), home));
                 continue;
@@ -159,9 +161,6 @@ public final class ReactionTargets {
      * protest ("welcomed the sanctions imposed on her by the United Kingdom").
      */
     private static final Set<String> DOER_ROOTS = Set.of("05", "11", "12", "13", "14");
-
-    /** Pledges of aid, money or troops, which a foreign state makes to the story's country unless it names another. */
-    private static final String PLEDGE_OF_AID = "033";
 
     /** Appeals and demands, which a foreign voice makes to all the sides of a crisis. */
     private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
@@ -470,7 +469,7 @@ public final class ReactionTargets {
             }
             // (another's reaction of the same kind is no act to answer: "Kristersson welcomed the vote. Stoltenberg
             // also welcomed the decision" both answer the vote)
-            // ("Al-Shabaab claimed responsibility for the attack ... the AU condemned the attack": who claims it did it)
+            // ("Al-Shabaab claimed responsibility for the attack ... the AU condemned the attack": the claimant did it)
             boolean claimed = violence && e.cameo().code().equals(CLAIM_OF_RESPONSIBILITY);
             if ((EventNouns.names(roots, e.cameo().root()) || claimed)
                     && (near || leadAct || claimed || VIOLENT_ROOTS.contains(e.cameo().root()))

@@ -179,14 +179,11 @@ final class SourceSlots {
             }
             if (t.is("that")) {
                 String verb = tokens.get(k - 1).lower();
-                return index.isSpeechVerb(verb) || DENIALS.contains(verb) ? k : -1;
+                return index.isSpeechVerb(verb) || ClauseReadings.DENIALS.contains(verb) ? k : -1;
             }
         }
         return -1;
     }
-
-    /** Verbs of denial, whose "that" clause tells what someone else was said to do. */
-    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "rejected", "dismissed");
 
     private boolean speechVerbBefore(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 0; k--) {

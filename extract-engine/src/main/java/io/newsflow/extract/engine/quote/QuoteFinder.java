@@ -583,7 +583,8 @@ public final class QuoteFinder {
         if (subjectStart > sentenceStart) {
             // "Addressing the summit, convened at the invitation of President Erdogan, the President said:" the
             // subject after the fronted clause speaks, not whoever that clause names
-            EntityKey subject = lastSpeakerIn(mentions, tokens, tokens.get(subjectStart).start(), tokens.get(verb).start());
+            EntityKey subject = lastSpeakerIn(mentions, tokens, tokens.get(subjectStart).start(),
+                    tokens.get(verb).start());
             if (subject != null) {
                 return subject;
             }
