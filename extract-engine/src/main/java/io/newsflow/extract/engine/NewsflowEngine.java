@@ -574,8 +574,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         String normalised = SignOffs.blanked(matchable);
         ParsedDateline dateline = DatelineParser.parse(normalised);
         if (dateline == null) {
-            ParsedDateline colon = DatelineParser.colonPlace(normalised);
-            dateline = colon != null && datelineCountry(colon) != null ? colon : null; // "Dubai: The UAE has"
+            dateline = DatelineParser.colonPlace(normalised); // "Dubai: The UAE has", kept below if a known place
         }
         String datelineCountry = datelineCountry(dateline);
         if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {

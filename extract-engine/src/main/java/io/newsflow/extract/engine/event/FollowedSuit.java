@@ -42,7 +42,8 @@ public final class FollowedSuit {
         List<NewsEvent> repeated = new ArrayList<>();
         for (FoundMention m : subjects(table, sentence, tokens, verb)) {
             NewsEvent.Actor follower = EventExtractor.actor(table, m.key());
-            if (sameActor(follower, act.source()) || sameActor(follower, act.target())) {
+            if (ReactionTargets.sameSide(follower, act.source(), false)
+                    || ReactionTargets.sameSide(follower, act.target(), false)) {
                 continue;
             }
             repeated.add(repeat(act, follower, sentence, text, text.substring(tokens.get(verb).start(),
@@ -56,24 +57,19 @@ public final class FollowedSuit {
         for (int k = 0; k + 1 < tokens.size(); k++) {
             if (FOLLOW.contains(tokens.get(k).lower()) && tokens.get(k + 1).is("suit")
                     && !(k + 2 < tokens.size() && tokens.get(k + 2).is("in"))) {
-                return negatedBefore(tokens, k) ? -1 : k; // "New Zealand would not follow suit"
+                // "New Zealand would not follow suit", "Canberra refused to follow suit"
+                return ClauseReadings.negatedBefore(tokens, k) || refusedBefore(tokens, k) ? -1 : k;
             }
         }
         return -1;
     }
 
-    private static boolean negatedBefore(List<Token> tokens, int verb) {
-        for (int k = Math.max(0, verb - NEGATION_REACH); k < verb; k++) {
-            if (NEGATIONS.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether "refused to" or "declined to" stands right before the verb. */
+    private static boolean refusedBefore(List<Token> tokens, int verb) {
+        return verb >= 2 && tokens.get(verb - 1).is("to") && REFUSALS.contains(tokens.get(verb - 2).lower());
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "refused", "declined");
-    /** How many words before the verb a negation may stand: "would not yet follow suit". */
-    private static final int NEGATION_REACH = 3;
+    private static final Set<String> REFUSALS = Set.of("refused", "refuses", "declined", "declines");
 
     /** The latest event with a target told in this sentence or in the sentence before. */
     private static NewsEvent latestTargetedAct(List<NewsEvent> found, int sentence) {
@@ -107,11 +103,6 @@ public final class FollowedSuit {
             }
         }
         return subjects;
-    }
-
-    private static boolean sameActor(NewsEvent.Actor a, NewsEvent.Actor b) {
-        return b != null && a.countryCode() != null && a.countryCode().equals(b.countryCode()) && a.kind() == b.kind()
-                || b != null && a.entityId() != null && a.entityId().equals(b.entityId());
     }
 
     private static NewsEvent repeat(NewsEvent act, NewsEvent.Actor follower, Sentence sentence, String text,
