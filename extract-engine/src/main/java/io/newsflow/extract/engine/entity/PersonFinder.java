@@ -421,7 +421,8 @@ final class PersonFinder {
             if (textStart < 0 && (t.is("counterpart") || t.is("counterparts"))) {
                 textStart = start; // "his Saudi counterpart Prince Faisal": the title is "Prince", its country Saudi
             }
-            if (h != null && h.last() == i && isRolePart(h) && !verbLikeRole(tokens, h)) {
+            if (h != null && h.last() == i && (isRolePart(h) || cityOfOffice(tokens, hitAt, h, start))
+                    && !verbLikeRole(tokens, h)) {
                 international |= h.has(Type.IGO);
                 if (h.has(Type.ROLE) && h != roleHit) {
                     for (Gazetteer.Hit inner : gazetteer.within(tokens, h)) {
@@ -789,6 +790,22 @@ final class PersonFinder {
     private static boolean verbLikeRole(List<Token> tokens, Gazetteer.Hit h) {
         return h.has(Type.ROLE) && h.first() == h.last() && verbAfterSubject(tokens, h.first());
     }
+
+    /**
+     * "Jakarta Governor Basuki", "London Mayor Sadiq Khan": a capital right before an office names whose office it is
+     * (but "in Washington US President Obama" is where he was).
+     */
+    private boolean cityOfOffice(List<Token> tokens, Gazetteer.Hit[] hitAt, Gazetteer.Hit h, int roleStart) {
+        boolean office = hitAt[roleStart] != null ? hitAt[roleStart].has(Type.ROLE)
+                && !hitAt[roleStart].has(Type.DEMONYM) && !hitAt[roleStart].has(Type.COUNTRY)
+                : index.isRoleModifier(tokens.get(roleStart).lower()); // "Brussels regional environment minister"
+        return h.has(Type.CAPITAL) && office
+                && (h.first() == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(h.first() - 1).lower()));
+    }
+
+    /** Words after which a capital is where something happened. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "into", "near", "outside",
+            "across", "around", "throughout", "via");
 
     private static boolean isRolePart(Gazetteer.Hit h) {
         return h.has(Type.ORG_HEAD) || h.has(Type.IGO) || h.has(Type.ORG) || h.has(Type.DEMONYM)

@@ -165,13 +165,23 @@ final class PatternMatcher {
     private static List<Integer> bridges(VerbPattern.Gap gap, VerbPattern.Element next, List<Token> tokens,
             String[][] forms, List<ActorSpan> actors, int pos) {
         List<Integer> places = new ArrayList<>(2);
-        // (a quotation mark is no word of the gap: 'calling the executions "both cruel and unnecessary"')
+        // (a quotation mark is no word of the gap: 'calling the executions "both cruel and unnecessary"'; a name is
+        // one word of it however long: "found Jakarta Governor Basuki Tjahaja Purnama guilty")
         int marks = 0;
+        int nameEnd = -1;
         for (int k = pos; k <= pos + gap.max() + marks && k < tokens.size(); k++) {
-            marks += tokens.get(k).is("\"") ? 1 : 0;
+            marks += tokens.get(k).is("\"") && k > nameEnd ? 1 : 0;
             if (next instanceof VerbPattern.Words w && matchWords(w, tokens, forms, k) >= 0
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);
+            }
+            int nameLength = nameLengthAt(actors, k);
+            if (nameLength > 1) {
+                marks += nameLength - 1;
+                nameEnd = k + nameLength - 1;
+            }
+            if (k <= nameEnd) {
+                continue; // (a nickname's quotation marks end no clause: 'Basuki "Ahok" Tjahaja Purnama')
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)
                     && !betweenModifiers(tokens, k) && !(gap.max() > NARROW_GAP && betweenNames(tokens, k))
@@ -180,6 +190,16 @@ final class PatternMatcher {
             }
         }
         return places;
+    }
+
+    /** How many words the name proper that starts at token k has (its role before it not counted), else 1. */
+    private static int nameLengthAt(List<ActorSpan> actors, int k) {
+        for (ActorSpan a : actors) {
+            if (a.mention().first() == k && a.mention().last() > k) {
+                return a.mention().last() - k + 1;
+            }
+        }
+        return 1;
     }
 
     /** The widest gap ("*") that stops at an "and" between names; a wide one ("**") spans a noun phrase's list. */
@@ -305,6 +325,7 @@ final class PatternMatcher {
                 continue; // "relations with the Kingdom of Morocco": the state named after the kind of polity
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) || tokens.get(k).is("of") && k > start
+                    || tokens.get(k).is("with") && k > start && !object // "visited the site with Olaf Scholz"
                     || tokens.get(k).is("from") && k > start && tokens.get(k - 1).isCapitalised()) {
                 // ("arrived in Cairo from the United Arab Emirates": where the guest came from fills no slot; but
                 // "dismissed calls from Washington" rejects Washington's)

@@ -42,6 +42,7 @@ final class TargetSlots {
             PatternMatch m, EntityKey source, boolean cooperative) {
         EntityKey first = null;
         String own = actor(table, source).countryCode();
+        int companionEnd = -1; // where the last one who came along with a visitor ends
         for (int k = m.first() + 1; k < tokens.size(); k++) {
             if (tokens.get(k).is("\"") && tokens.get(k - 1).is("as")) {
                 int close = closingQuote(tokens, k);
@@ -96,11 +97,15 @@ final class TargetSlots {
                 continue;
             }
             int titled = pastTitle(tokens, a.first());
+            boolean alongWith = companionEnd >= 0 && a.first() == companionEnd + 2
+                    && COORDINATORS.contains(tokens.get(companionEnd + 1).lower());
             if (k > m.last() && m.pattern().code().startsWith("042") && (wordBefore(tokens, a.first(), "from")
-                    || wordBefore(tokens, titled, "with") && !meetingBeforeWith(tokens, titled))) {
+                    || wordBefore(tokens, titled, "with") && !meetingBeforeWith(tokens, titled) || alongWith)) {
                 // "arrived in Cairo from the United Arab Emirates", "arrived with first lady Jill Biden", "attended the
                 // ceremony with Financial Secretary John Tsang": where the guest came from and who came along are not
-                // whom the visit is to (but "for talks with Xi" is)
+                // whom the visit is to (but "for talks with Xi" is), nor who came along with them ("with Defence
+                // Minister Mario Banožić and Zagreb Mayor Tomislav Tomašević")
+                companionEnd = wordBefore(tokens, a.first(), "from") ? -1 : a.last();
                 k = a.last();
                 continue;
             }

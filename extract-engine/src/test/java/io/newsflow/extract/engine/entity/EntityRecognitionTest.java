@@ -1016,4 +1016,18 @@ class EntityRecognitionTest {
                 + "the China Coast Guard, said on Monday that the ship had intruded.");
         assertThat(entity(a, EntityKind.PERSON, "Liu Dejun").countryCode()).isEqualTo("CHN");
     }
+
+    @Test
+    void aCapitalBeforeAnOfficeIsTheOfficesCity() {
+        AnalysedArticle a = SharedEngine.analyse("Mayors", "BERLIN, June 3, 2024 (Newsflow) - Tokyo Governor Yuriko "
+                + "Koike met London Mayor Sadiq Khan and Brussels regional environment minister Alain Maron.");
+        assertThat(entity(a, EntityKind.PERSON, "Sadiq Khan").countryCode()).isEqualTo("GBR");
+        assertThat(entity(a, EntityKind.PERSON, "Sadiq Khan").roles()).containsExactly("London Mayor");
+        assertThat(entity(a, EntityKind.PERSON, "Yuriko Koike").countryCode()).isEqualTo("JPN");
+        assertThat(entity(a, EntityKind.PERSON, "Alain Maron").countryCode()).isEqualTo("BEL");
+        // where someone was is no part of the office: "in Washington US President Barack Obama signed"
+        AnalysedArticle b = SharedEngine.analyse("Sanctions", "TEHRAN, Jan 17, 2016 (Newsflow) - Within hours, in "
+                + "Washington US President Barack Obama signed an executive order revoking sanctions on Iran.");
+        assertThat(entity(b, EntityKind.PERSON, "Barack Obama").roles()).containsExactly("US President");
+    }
 }

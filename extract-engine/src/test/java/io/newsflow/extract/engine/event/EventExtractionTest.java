@@ -4272,4 +4272,23 @@ class EventExtractionTest {
         assertThat(named("WASHINGTON, Aug 1, 2023 (Newsflow) - Secretary of State Antony Blinken said he was deeply "
                 + "troubled by Israel's move.")).containsExactly("Antony Blinken 111 Israel");
     }
+
+    @Test
+    void aNameIsOneWordOfAGapHoweverLong() {
+        assertThat(named("JAKARTA, May 9, 2017 (Newsflow) - The North Jakarta District Court on Tuesday found Jakarta "
+                + "Governor Basuki \"Ahok\" Tjahaja Purnama guilty of blasphemy and sentenced him to two years in "
+                + "prison.")).contains("District Court 116 Basuki Tjahaja Purnama",
+                        "District Court 173 Basuki Tjahaja Purnama");
+        // but the words before the name are still counted: "release" of the deposed president is what was demanded
+        assertThat(coded("ABUJA, Feb 25, 2024 (Newsflow) - But the leaders demanded the immediate release of the deposed "
+                + "Nigerien President, Mohamed Bazoum.")).containsExactly("NGA 1053 NER");
+    }
+
+    @Test
+    void whoCameAlongOnAVisitIsNotWhomItWasTo() {
+        assertThat(named("ZAGREB, March 12, 2022 (Newsflow) - Prime Minister Andrej Plenkovic visited the site with "
+                + "Defence Minister Mario Banozic and Zagreb Mayor Tomislav Tomasevic.")).isEmpty();
+        assertThat(named("DAMASCUS, April 1, 2024 (Newsflow) - Foreign Minister Faisal Mekdad visited the site with "
+                + "Iranian Ambassador Hossein Akbari.")).isEmpty();
+    }
 }
