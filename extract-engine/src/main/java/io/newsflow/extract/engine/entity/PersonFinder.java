@@ -476,6 +476,11 @@ final class PersonFinder {
             leftEdge = hitAt[i - 1].first();
         } else if (i >= 0 && (tokens.get(i).is("the") || tokens.get(i).is("a") || tokens.get(i).is("an"))) {
             leftEdge = i;
+        } else if (i >= 0 && country == null && (tokens.get(i).is("its") || tokens.get(i).is("their"))
+                && ENVOYS.contains(tokens.get(roleHit.last()).lower())) {
+            // "Morocco recalled its ambassador in Madrid, Karima Benyaich": an envoy is the state's that opens the
+            // clause ("Berlin reacted by summoning Iran's chargé d'affaires and recalling its ambassador")
+            country = subjectCountryBefore(tokens, hitAt, i);
         }
         if (country == null && !international) {
             // "Interior Minister Bruno Retailleau" in a story from Paris; a CEO or a magistrate likewise
@@ -486,6 +491,22 @@ final class PersonFinder {
         titleEnd = titleEnd < titleStart ? roleHit.last() : titleEnd; // "his Saudi counterpart Prince Faisal"
         String roleText = relation ? null : text.substring(tokens.get(titleStart).start(), tokens.get(titleEnd).end());
         return new RolePhrase(start, leftEdge, roleText, country, gender);
+    }
+
+    /** Envoys, who are always a state's: "its ambassador", "their envoy". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "commissioner",
+            "consul", "consul-general");
+
+    /** The country of the first state named before token {@code at} in its sentence but as a possessor, else null. */
+    private String subjectCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int at) {
+        for (int k = 0; k < at; k++) {
+            Gazetteer.Hit h = hitAt[k];
+            if (h != null && h.first() == k && (h.has(Type.COUNTRY) || h.has(Type.CAPITAL))
+                    && !(h.last() + 1 < tokens.size() && tokens.get(h.last() + 1).is("'s"))) {
+                return countryOf(h);
+            }
+        }
+        return null;
     }
 
     /** Whether an "and" stands between {@code from} and {@code to}: a list of portfolios ends in one. */

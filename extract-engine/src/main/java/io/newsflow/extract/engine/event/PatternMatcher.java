@@ -192,6 +192,14 @@ final class PatternMatcher {
         return places;
     }
 
+    /** Words that follow an object pronoun, not a noun its possessive form opens: "summoned her on Tuesday". */
+    private static boolean objectBefore(Token next) {
+        return ClauseWords.PREPOSITIONS.contains(next.lower()) || OBJECT_FOLLOWERS.contains(next.lower());
+    }
+
+    private static final Set<String> OBJECT_FOLLOWERS = Set.of("that", "and", "as", "last", "yesterday", "today",
+            "after", "before", "during", "early", "late");
+
     /** How many words the name proper that starts at token k has (its role before it not counted), else 1. */
     private static int nameLengthAt(List<ActorSpan> actors, int k) {
         for (ActorSpan a : actors) {
@@ -318,8 +326,10 @@ final class PatternMatcher {
         for (int k = start; k < Math.min(tokens.size(), start + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
-                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord())) {
-                return a; // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor
+                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !objectBefore(tokens.get(k + 1)))) {
+                // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor (but "summoned
+                // her on Tuesday" is)
+                return a;
             }
             if (tokens.get(k).is("of") && k > start && POLITY_NOUNS.contains(tokens.get(k - 1).lower())) {
                 continue; // "relations with the Kingdom of Morocco": the state named after the kind of polity

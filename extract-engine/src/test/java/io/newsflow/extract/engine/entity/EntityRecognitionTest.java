@@ -1030,4 +1030,13 @@ class EntityRecognitionTest {
                 + "Washington US President Barack Obama signed an executive order revoking sanctions on Iran.");
         assertThat(entity(b, EntityKind.PERSON, "Barack Obama").roles()).containsExactly("US President");
     }
+
+    @Test
+    void itsEnvoyIsTheEnvoyOfTheStateThatOpensTheClause() {
+        AnalysedArticle a = SharedEngine.analyse("Envoys", "MADRID, May 18, 2021 (Newsflow) - Morocco on Tuesday recalled "
+                + "its ambassador in Madrid, Karima Benyaich, for consultations. Berlin reacted by summoning Iran's "
+                + "charge d'affaires and recalling its ambassador in Tehran, Markus Potzel.");
+        assertThat(entity(a, EntityKind.PERSON, "Karima Benyaich").countryCode()).isEqualTo("MAR");
+        assertThat(entity(a, EntityKind.PERSON, "Markus Potzel").countryCode()).isEqualTo("DEU");
+    }
 }

@@ -4291,4 +4291,24 @@ class EventExtractionTest {
         assertThat(named("DAMASCUS, April 1, 2024 (Newsflow) - Foreign Minister Faisal Mekdad visited the site with "
                 + "Iranian Ambassador Hossein Akbari.")).isEmpty();
     }
+
+    @Test
+    void anEnvoySummonedByPronounIsSummonedAndWhatSheIsToldIsTheSummons() {
+        assertThat(named("MADRID, May 18, 2021 (Newsflow) - Morocco on Tuesday recalled its ambassador in Madrid, Karima "
+                + "Benyaich, hours after the Spanish Foreign Ministry summoned her to express its displeasure over the "
+                + "arrival of migrants.")).contains("Spanish Foreign Ministry 114 Karima Benyaich")
+                        .noneMatch(e -> e.startsWith("Karima Benyaich"));
+        assertThat(coded("MADRID, May 18, 2021 (Newsflow) - Morocco recalled its ambassador, Karima Benyaich. The "
+                + "Spanish Foreign Ministry summoned her on Tuesday.")).contains("ESP 114 MAR");
+    }
+
+    @Test
+    void standingWithAStateBacksItAndShellsRainedOnAPlaceAreArtilleryFire() {
+        assertThat(coded("RIYADH, Aug 6, 2018 (Newsflow) - Bahrain and the United Arab Emirates issued statements on "
+                + "Monday standing with Riyadh.")).containsExactlyInAnyOrder("BHR 051 SAU", "ARE 051 SAU");
+        assertThat(coded("CANBERRA, May 3, 2024 (Newsflow) - Penny Wong said Australia stood in solidarity with "
+                + "Germany.")).containsExactly("AUS 051 DEU");
+        assertThat(coded("SEOUL, Nov 23, 2010 (Newsflow) - North Korea rained artillery shells on a South Korean island "
+                + "on Tuesday.")).containsExactly("PRK 194 KOR");
+    }
 }
