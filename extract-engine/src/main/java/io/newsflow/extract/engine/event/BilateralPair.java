@@ -123,8 +123,12 @@ public final class BilateralPair {
     }
 
     /** Who may be one of "the two leaders" ({@code acts}) and the state each acts for ({@code country}). */
-    record Leaders(java.util.function.Predicate<EntityKey> acts, java.util.function.Function<EntityKey, String> country) {
+    record Leaders(java.util.function.Predicate<EntityKey> acts, java.util.function.Function<EntityKey, String> country,
+            java.util.function.Supplier<List<EntityKey>> statesNamed) {
     }
+
+    /** Pair nouns that name two states: "the two countries reached an agreement". */
+    private static final Set<String> STATE_NOUNS = Set.of("countries", "nations", "states", "governments");
 
     /** How many persons named last are remembered, for "the two leaders" where no act told the pair. */
     private static final int NAMED_KEPT = 6;
@@ -243,9 +247,6 @@ public final class BilateralPair {
      * ministers" are the last two persons who met, though a president received one of them since.
      */
     Parties namedBefore(List<Token> tokens, int trigger, Leaders leaders) {
-        if (first == null && named.size() < 2) {
-            return null;
-        }
         int k = subjectEnd(tokens, trigger);
         if (k >= 3 && HEADS_OF.contains(tokens.get(k).lower()) && tokens.get(k - 1).is("of")
                 && tokens.get(k - 2).lower().equals("heads")) {
@@ -255,6 +256,14 @@ public final class BilateralPair {
             return null;
         }
         boolean ofPersons = PERSON_NOUNS.contains(tokens.get(k).lower());
+        if (first == null && STATE_NOUNS.contains(tokens.get(k).lower()) && counted(tokens, k)) {
+            // no act told the pair yet: the last two states the article named ("the tariffs that United States
+            // President Donald Trump threatened to impose on all Mexican imports ... after the two countries reached
+            // an agreement")
+            List<EntityKey> states = leaders.statesNamed().get();
+            return states.size() < 2 ? null
+                    : new Parties(states.get(states.size() - 2), states.get(states.size() - 1));
+        }
         if (first == null && !ofPersons) {
             return null;
         }

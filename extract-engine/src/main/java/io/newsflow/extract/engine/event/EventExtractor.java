@@ -575,7 +575,7 @@ public final class EventExtractor {
         }
         EntityKey pairTarget = null;
         BilateralPair.Parties parties = sourceKey == null && source == null
-                ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx)) : null;
+                ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx, sentence.index(), m.first())) : null;
         if (parties != null) {
             sourceKey = parties.first(); // "the two sides agreed to": the parties of the talks told before
             pairTarget = parties.second();
@@ -1096,9 +1096,29 @@ public final class EventExtractor {
     }
 
     /** Who "the two leaders" may be: persons who act for a state, with that state. */
-    private BilateralPair.Leaders leaders(ArticleContext ctx) {
+    private BilateralPair.Leaders leaders(ArticleContext ctx, int sentence, int trigger) {
         return new BilateralPair.Leaders(k -> politicalActors.canAct(ctx.table(), k),
-                k -> actor(ctx.table(), k).countryCode());
+                k -> actor(ctx.table(), k).countryCode(), () -> statesNamedBefore(ctx.table(), sentence, trigger));
+    }
+
+    /** The states the article names before token {@code trigger} of sentence {@code sentence}, each once, the latest last. */
+    private static List<EntityKey> statesNamedBefore(io.newsflow.extract.engine.entity.EntityTable table, int sentence,
+            int trigger) {
+        List<FoundMention> before = new ArrayList<>();
+        for (FoundMention m : table.mentions()) {
+            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY
+                    && (m.sentence() < sentence || m.sentence() == sentence && m.last() < trigger)) {
+                before.add(m);
+            }
+        }
+        before.sort(java.util.Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
+        List<EntityKey> states = new ArrayList<>();
+        for (FoundMention m : before) {
+            EntityKey state = table.finalKey(m.key());
+            states.remove(state);
+            states.add(state);
+        }
+        return states;
     }
 
     /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
@@ -1137,7 +1157,8 @@ public final class EventExtractor {
             List<TimeMention> times, ArticleContext ctx, Set<String> ids) {
         ActorSpan second = sources.subjectSpan(tokens, actors, m.first());
         ActorSpan first = second == null ? null : JointSubjects.partnerBefore(tokens, actors, second, PREPOSITIONS);
-        BilateralPair.Parties parties = first == null ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx)) : null;
+        BilateralPair.Parties parties = first == null
+                ? ctx.pair().namedBefore(tokens, m.first(), leaders(ctx, sentence.index(), m.first())) : null;
         if (parties != null && !countries.sameActor(ctx.table(), parties.first(), parties.second())) {
             // "the two sides agreed to maintain stability": the parties of the talks told before
             return compose(m, sentence, tokens, times, ctx, ids, parties.first(), parties.second(),
@@ -1181,6 +1202,15 @@ public final class EventExtractor {
         if (partner != null && !countries.sameActor(ctx.table(), source, partner.mention().key())) {
             // "Ursula von der Leyen and Giorgia Meloni were received by President Kais Saied": each of the pair
             roles.groupTargets.add(partner.mention().key());
+        }
+        if (m.source() != null) {
+            // "drew strong protests from Beijing and Seoul": each who protested
+            for (EntityKey also : coordinatedAfter(tokens, actors, m.source(), Set.of(source.id()))) {
+                if (politicalActors.canAct(ctx.table(), also)
+                        && !countries.sameActor(ctx.table(), also, subject.mention().key())) {
+                    roles.groupSources.add(also);
+                }
+            }
         }
         return compose(m, sentence, tokens, times, ctx, ids, source, subject.mention().key(),
                 codes.get(m.pattern().code()));

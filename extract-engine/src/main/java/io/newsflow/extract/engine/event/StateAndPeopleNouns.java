@@ -227,13 +227,20 @@ final class StateAndPeopleNouns {
 
     /** The state noun at k, or after a determiner at k (and a national modifier: "the federal government"); else -1. */
     private int stateNounAt(List<Token> tokens, int k) {
-        if (k < tokens.size() && determiners.contains(tokens.get(k).lower())) {
+        boolean determined = k < tokens.size() && determiners.contains(tokens.get(k).lower());
+        if (determined) {
             k++;
             if (k + 1 < tokens.size() && NATIONAL_MODIFIERS.contains(tokens.get(k).lower())) {
                 k++;
             }
         }
-        return k < tokens.size() && index.isStateNoun(tokens.get(k).lower()) ? k : -1;
+        if (k >= tokens.size() || !index.isStateNoun(tokens.get(k).lower())) {
+            return -1;
+        }
+        // ("demanded justice": a title's word alone and in the singular is the abstract noun, no office holder)
+        boolean bareTitle = !determined && !tokens.get(k).lower().endsWith("s")
+                && !index.dictionaries().stateNouns().contains(tokens.get(k).lower());
+        return bareTitle ? -1 : k;
     }
 
     /** The subject right before the trigger is a people noun: "protesters marching", "demonstrators demanding". */

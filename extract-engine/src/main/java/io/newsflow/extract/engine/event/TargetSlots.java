@@ -96,6 +96,13 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (k > m.last() && (m.pattern().code().startsWith("02") || m.pattern().code().startsWith("10"))
+                    && forWhom(tokens, a.first(), m.last())) {
+                // "demanded justice for the families of the 57 Canadians": for whom, not of whom it is asked (but
+                // "an apology for the genocide committed by the Pakistani army" names who is asked)
+                k = a.last();
+                continue;
+            }
             int titled = pastTitle(tokens, a.first());
             boolean alongWith = companionEnd >= 0 && a.first() == companionEnd + 2
                     && COORDINATORS.contains(tokens.get(companionEnd + 1).lower());
@@ -212,6 +219,22 @@ final class TargetSlots {
     }
 
     /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
+    /** How far before an actor the "for" of those an appeal or a demand is made for may stand. */
+    private static final int BENEFICIARY_REACH = 6;
+
+    /** Whether the actor at {@code first} stands in a "for" phrase after the trigger: "justice for the families of X". */
+    private static boolean forWhom(List<Token> tokens, int first, int triggerLast) {
+        for (int k = first - 1; k > triggerLast && k >= first - BENEFICIARY_REACH; k--) {
+            if (tokens.get(k).is("for")) {
+                return true;
+            }
+            if (CLAUSE_END.contains(tokens.get(k).lower()) || tokens.get(k).is(",") || tokens.get(k).is("by")) {
+                return false; // (a number is a word of the phrase: "the families of the 57 Canadians")
+            }
+        }
+        return false;
+    }
+
     private static boolean meeting(PatternMatch m) {
         String code = m.pattern().code();
         return code.startsWith("04") || code.equals("036");

@@ -4311,4 +4311,28 @@ class EventExtractionTest {
         assertThat(coded("SEOUL, Nov 23, 2010 (Newsflow) - North Korea rained artillery shells on a South Korean island "
                 + "on Tuesday.")).containsExactly("PRK 194 KOR");
     }
+
+    @Test
+    void theTwoCountriesBeforeAnyPairIsToldAreTheLastTwoStatesNamed() {
+        assertThat(coded("MEXICO CITY, June 8, 2019 (Newsflow) - The tariffs that United States President Donald Trump "
+                + "threatened to impose on all Mexican imports will not take effect after the two countries reached an "
+                + "agreement in Washington late Friday.")).contains("USA 057 MEX");
+    }
+
+    @Test
+    void protestsDrawnFromSeveralStatesAreEachOnesAndShipsSentIntoWatersAreAShowOfForce() {
+        assertThat(coded("BEIJING, Nov. 10, 2014 (Newsflow) - Japanese Prime Minister Shinzo Abe held talks. Abe's visit "
+                + "to the Yasukuni Shrine in December last year drew strong protests from Beijing and Seoul."))
+                        .contains("CHN 111 JPN", "KOR 111 JPN");
+        assertThat(coded("TOKYO, Nov. 10, 2014 (Newsflow) - China has since repeatedly sent government ships into "
+                + "Japanese territorial waters.")).containsExactly("CHN 150 JPN");
+    }
+
+    @Test
+    void thoseADemandIsMadeForAreNotWhomItIsMadeOf() {
+        assertThat(coded("OTTAWA, Jan. 11, 2020 (Newsflow) - Prime Minister Justin Trudeau demanded justice for the "
+                + "families of the 57 Canadians who died.")).noneMatch(e -> e.endsWith("CAN"));
+        assertThat(coded("DHAKA, April 17, 2025 (Newsflow) - Dhaka demanded a formal public apology for the genocide "
+                + "committed by the Pakistani army in 1971.")).contains("BGD 100 PAK");
+    }
 }
