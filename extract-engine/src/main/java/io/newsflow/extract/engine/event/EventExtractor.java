@@ -252,11 +252,16 @@ public final class EventExtractor {
                 NewsEvent call = events.get(events.size() - 1);
                 e = withActors(e, call.source(), call.target(), ids);
             }
-            if (e != null && e.target() == null && clauseParticiple && sharesSubject && !events.isEmpty()
+            boolean saidAgain = e != null && !clauseParticiple && sharesSubject && !events.isEmpty()
+                    && SAID_TO_THE_TARGET.contains(e.cameo().root())
+                    && SAID_TO_THE_TARGET.contains(events.get(events.size() - 1).cameo().root());
+            if (e != null && e.target() == null && (clauseParticiple || saidAgain) && sharesSubject && !events.isEmpty()
                     && m.last() + 1 < tokens.size() && (tokens.get(m.first() + 1).is("the")
                             || SAID_TO_THE_TARGET.contains(e.cameo().root()))) {
                 // "sued Apple, accusing the tech giant of": a description after the participle is the main act's target;
-                // "summoned the Russian ambassador, demanding their withdrawal and warning that": what is said to him
+                // "summoned the Russian ambassador, demanding their withdrawal and warning that": what is said to him;
+                // "accused the Philippine Navy of harassing the fishermen and demanded that the warship withdraw": a
+                // second demand or charge is said to the one the first was
                 NewsEvent main = events.get(events.size() - 1);
                 if (main.target() != null && actorId(main.source()).equals(actorId(e.source()))) {
                     e = withActors(e, e.source(), main.target(), ids);
@@ -1194,11 +1199,14 @@ public final class EventExtractor {
         EntityKey source = m.source() != null ? m.source().mention().key()
                 : subject != null && m.pattern().code().startsWith(SUMMONS)
                         ? countries.summoningHost(ctx, sentence, tokens, m.first(), subject.mention().key()) : null;
-        if (subject == null || source == null || !politicalActors.canAct(ctx.table(), source)
-                || countries.sameActor(ctx.table(), source, subject.mention().key())) {
+        // "the Navy disclosed that it had received information from the United States": the one who said so
+        EntityKey subjectKey = subject != null ? subject.mention().key()
+                : group == null ? sources.subject(tokens, actors, m.first(), null, false) : null;
+        if (subjectKey == null || source == null || !politicalActors.canAct(ctx.table(), source)
+                || countries.sameActor(ctx.table(), source, subjectKey)) {
             return null;
         }
-        ActorSpan partner = sources.partnerBefore(tokens, actors, subject);
+        ActorSpan partner = subject == null ? null : sources.partnerBefore(tokens, actors, subject);
         if (partner != null && !countries.sameActor(ctx.table(), source, partner.mention().key())) {
             // "Ursula von der Leyen and Giorgia Meloni were received by President Kais Saied": each of the pair
             roles.groupTargets.add(partner.mention().key());
@@ -1206,13 +1214,12 @@ public final class EventExtractor {
         if (m.source() != null) {
             // "drew strong protests from Beijing and Seoul": each who protested
             for (EntityKey also : coordinatedAfter(tokens, actors, m.source(), Set.of(source.id()))) {
-                if (politicalActors.canAct(ctx.table(), also)
-                        && !countries.sameActor(ctx.table(), also, subject.mention().key())) {
+                if (politicalActors.canAct(ctx.table(), also) && !countries.sameActor(ctx.table(), also, subjectKey)) {
                     roles.groupSources.add(also);
                 }
             }
         }
-        return compose(m, sentence, tokens, times, ctx, ids, source, subject.mention().key(),
+        return compose(m, sentence, tokens, times, ctx, ids, source, subjectKey,
                 codes.get(m.pattern().code()));
     }
 

@@ -4335,4 +4335,21 @@ class EventExtractionTest {
         assertThat(coded("DHAKA, April 17, 2025 (Newsflow) - Dhaka demanded a formal public apology for the genocide "
                 + "committed by the Pakistani army in 1971.")).contains("BGD 100 PAK");
     }
+
+    @Test
+    void informationReceivedFromAStateIsItsSharingAndAircraftFiringOnATargetStrikeIt() {
+        assertThat(named("BUENOS AIRES, Nov 23, 2017 (Newsflow) - The Argentine Navy reported on Thursday that an "
+                + "explosion occurred. On Wednesday, the Navy had disclosed that it had received information from the "
+                + "United States about an anomaly.")).containsExactly("United States 064 Argentine Navy");
+        assertThat(named("ABIDJAN, April 11, 2011 (Newsflow) - Laurent Gbagbo was arrested on Monday. The capture came "
+                + "after French and UN helicopters fired on heavy weapons held by Gbagbo's forces.")).contains(
+                        "France 195 Laurent Gbagbo", "United Nations 195 Laurent Gbagbo");
+    }
+
+    @Test
+    void aSecondDemandIsMadeOfWhomTheFirstChargeWas() {
+        assertThat(coded("MANILA, April 11, 2012 (Newsflow) - The Chinese embassy accused the Philippine Navy of "
+                + "harassing the fishermen and demanded that the warship withdraw immediately."))
+                        .containsExactly("CHN 112 PHL", "CHN 100 PHL");
+    }
 }
