@@ -271,6 +271,9 @@ public final class GoldComparison {
         if (actor == null || gold == null) {
             return false;
         }
+        if (oneOrganisation(g, gold, actor.name())) {
+            return true; // "FARC" in the gold, "Revolutionary Armed Forces of Colombia" told: one body the gold lists
+        }
         if (gold.matches(GOLD_CODE)) {
             return gold.equals(actor.countryCode()) || gold.equals(actor.name())
                     || IgoNames.BY_CODE.getOrDefault(gold, Set.of()).contains(actor.name());
@@ -284,6 +287,12 @@ public final class GoldComparison {
                     .map(GoldArticle.Person::country).findFirst().orElse(null);
         }
         return country != null && country.equals(actor.countryCode());
+    }
+
+    /** Whether the gold lists the two names as one organisation's (its name and an alias, or two aliases). */
+    private static boolean oneOrganisation(GoldArticle g, String gold, String told) {
+        return g.organizations().stream().anyMatch(names -> names.stream().anyMatch(gold::equalsIgnoreCase)
+                && names.stream().anyMatch(told::equalsIgnoreCase));
     }
 
     /**

@@ -31,4 +31,17 @@ class GoldComparisonTest {
                 List.of(), List.of(new GoldArticle.Event("UNHCR", null, "02", null, "2017-06-05")));
         assertThat(GoldComparison.compare(a, gold).get("events").matched()).isEqualTo(1);
     }
+
+    @Test
+    void anActorTheGoldNamesByItsAcronymMatchesTheFullNameTheGoldListsForIt() {
+        AnalysedArticle a = SharedEngine.analyse("Truce", "HAVANA, June 23, 2016 (Newsflow) - The Revolutionary Armed "
+                + "Forces of Colombia signed an agreement with Cuba.");
+        List<GoldArticle.Event> events = List.of(new GoldArticle.Event("FARC", null, "05", "CUB", "2016-06-23"));
+        GoldArticle listed = new GoldArticle("x", "HAVANA", "2016-06-23", "Newsflow", List.of(),
+                List.of(List.of("Revolutionary Armed Forces of Colombia", "FARC")), List.of("CUB"), List.of(), events);
+        GoldArticle unlisted = new GoldArticle("x", "HAVANA", "2016-06-23", "Newsflow", List.of(), List.of(),
+                List.of("CUB"), List.of(), events);
+        assertThat(GoldComparison.compare(a, listed).get("events").matched()).isEqualTo(1);
+        assertThat(GoldComparison.compare(a, unlisted).get("events").matched()).isZero();
+    }
 }

@@ -163,6 +163,7 @@ public final class EntityRecogniser {
             int start = AcronymSpans.nameStart(tokens, open);
             int end = open - 1;
             if (start < 0 || !namesABody(tokens, start, end) && !endsWithBody(hitAt, end)
+                    && !unknownWordsSpelt(tokens, hitAt, start, end)
                     || hitAt[start] != null && hitAt[start].first() < start || dictionaryKeeps(hitAt, start, end)) {
                 continue;
             }
@@ -180,6 +181,29 @@ public final class EntityRecogniser {
         }
         return outside;
     }
+
+    /**
+     * "the Barisan Revolusi Nasional (BRN)": three or more words no dictionary knows that an acronym of their initials
+     * follows name a body, though none is an organisation word.
+     */
+    private boolean unknownWordsSpelt(List<Token> tokens, Gazetteer.Hit[] hitAt, int start, int end) {
+        String head = tokens.get(end).lower();
+        if (end - start < 2 || index.isDocumentNoun(head) || NO_BODY_HEADS.contains(head)) {
+            return false; // "the Defense Cooperation Agreement (DCA)", "the Line of Actual Control (LAC)"
+        }
+        for (int k = start; k <= end; k++) {
+            if (hitAt[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Last words of named things an acronym spells that are no bodies: texts, systems, places, diseases. */
+    private static final java.util.Set<String> NO_BODY_HEADS = java.util.Set.of("arrangement", "partnership", "pact",
+            "protocol", "convention", "charter", "framework", "initiative", "project", "strategy", "scheme",
+            "mechanism", "index", "system", "disease", "syndrome", "virus", "test", "control", "line", "act", "corridor",
+            "zone", "area", "route", "highway", "railway", "programme", "program");
 
     private static boolean endsWithBody(Gazetteer.Hit[] hitAt, int end) {
         return hitAt[end] != null && OrgNameShape.isBody(hitAt[end]);

@@ -630,6 +630,11 @@ final class SourceSlots {
      * joined by "and" as a subject (a country's forces stand for the country).
      */
     ActorSpan partnerBefore(List<Token> tokens, List<ActorSpan> actors, ActorSpan subject) {
+        ActorSpan named = subject.first() >= 2 && tokens.get(subject.first() - 1).is("(")
+                ? ActorSpan.endingAt(actors, subject.first() - 2) : null;
+        if (named != null) {
+            subject = named; // "Thailand and the Barisan Revolusi Nasional (BRN)": the acronym after its full name
+        }
         int and = ClauseWords.pastThe(tokens, counterpartOpening(tokens, subject.first() - 1));
         if (and < 1 || !tokens.get(and).is("and")) {
             // "Zalmay Khalilzad and Taliban political chief Abdul Ghani Baradar", "and the Taliban's political chief,

@@ -1039,4 +1039,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Karima Benyaich").countryCode()).isEqualTo("MAR");
         assertThat(entity(a, EntityKind.PERSON, "Markus Potzel").countryCode()).isEqualTo("DEU");
     }
+
+    @Test
+    void unknownWordsAnAcronymOfTheirInitialsFollowsNameABodyButNotATextOrALine() {
+        AnalysedArticle a = SharedEngine.analyse("Peace", "BANGKOK, March 1, 2013 (Newsflow) - Thailand and the Barisan "
+                + "Revolusi Nasional (BRN) signed an agreement. Troops patrol the Line of Actual Control (LAC) under the "
+                + "Defense Cooperation Agreement (DCA).");
+        assertThat(organisationNames(a)).containsExactly("Barisan Revolusi Nasional");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Barisan Revolusi Nasional").aliases()).contains("BRN");
+    }
 }

@@ -4352,4 +4352,10 @@ class EventExtractionTest {
                 + "harassing the fishermen and demanded that the warship withdraw immediately."))
                         .containsExactly("CHN 112 PHL", "CHN 100 PHL");
     }
+
+    @Test
+    void aBodyNamedWithItsAcronymInBracketsIsTheSecondOfACoordinatedSubject() {
+        assertThat(named("BANGKOK, March 1, 2013 (Newsflow) - Thailand and the Barisan Revolusi Nasional (BRN) signed "
+                + "an agreement.")).containsExactly("Thailand 057 Barisan Revolusi Nasional");
+    }
 }
