@@ -73,6 +73,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // or with a full stop, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister"
                     // or with a slash or at the end of its line, as AZERTAC prints it: "Baku, November 20, AZERTAC /"
                     + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|\\.[ \\t]+(?=\\p{Lu})|[ \\t]*\\R)"
+                    // or in ordinary case after the date, as Kyodo printed it: "BEIJING, Nov. 10 Kyodo - Japanese"
+                    + "|(?<=\\d[ \\t]{1,3})(?<wordAgency>\\p{Lu}\\p{Ll}{2,11})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
@@ -290,7 +292,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
         if (m.group("colonPlace") != null && NOT_PLACES.contains(m.group("place").strip())) {
             return null; // "BREAKING: ...", "UPDATE: ..." label the story, they do not place it
         }
-        String agency = m.group("slashAgency") != null ? m.group("slashAgency") : m.group("capsAgency");
+        String agency = m.group("slashAgency") != null ? m.group("slashAgency")
+                : m.group("capsAgency") != null ? m.group("capsAgency") : m.group("wordAgency");
+        if (m.group("wordAgency") != null && !NATIONAL_AGENCIES.contains(m.group("wordAgency").toUpperCase(Locale.ROOT))) {
+            return null; // a word in ordinary case before the dash is an agency only when it is a known one
+        }
         if ((m.group("capsAgency") != null || m.group("dateStop") != null) && m.group("month") == null
                 && m.group("dayFirst") == null) {
             return null; // a word in capitals before a dash is an agency only after a printed date, as is a full stop

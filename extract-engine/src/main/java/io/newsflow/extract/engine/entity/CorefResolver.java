@@ -606,9 +606,11 @@ public final class CorefResolver {
         while (before > 0 && sentence - before <= QUOTE_SENTENCES && noPersonIn(seen, before)) {
             before--;
         }
+        // ("In a televised address Monday night, Ouattara called on": the subject after a fronted phrase's comma)
+        int opening = afterFrontedPhrase(tokensOf.getOrDefault(before, List.of()));
         FoundMention subject = null;
         for (FoundMention m : seen) {
-            if (m.sentence() == before && m.phraseFirst() <= SUBJECT_REACH && m.key() != null
+            if (m.sentence() == before && m.phraseFirst() <= opening + SUBJECT_REACH && m.key() != null
                     && m.key().kind() == EntityKind.PERSON && (subject == null || m.first() < subject.first())) {
                 subject = m;
             }
@@ -622,6 +624,28 @@ public final class CorefResolver {
         PersonProfile p = table.profile(subject.key());
         boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());
         return compatible ? subject.key() : null;
+    }
+
+    /** How many words a fronted phrase before the subject may take: "In a televised address Monday night,". */
+    private static final int FRONTED_WORDS = 10;
+
+    /**
+     * Where the main clause starts in a sentence that opens with a phrase after a preposition and a comma ("In a
+     * televised address Monday night, Ouattara called"): the token after the comma; else 0.
+     */
+    private static int afterFrontedPhrase(List<Token> tokens) {
+        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        for (int k = 1; k < Math.min(tokens.size(), FRONTED_WORDS + 1); k++) {
+            if (tokens.get(k).is(",")) {
+                return k + 1;
+            }
+            if (!tokens.get(k).isWord()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -269,4 +269,13 @@ class DatelineParserTest {
         assertThat(colon.place()).isEqualTo("Dubai");
         assertThat("Dubai: The UAE has".substring(colon.end())).startsWith("The UAE");
     }
+
+    @org.junit.jupiter.api.Test
+    void aKnownAgencyInOrdinaryCaseAfterThePrintedDateClosesTheDateline() {
+        ParsedDateline kyodo = DatelineParser.parse("BEIJING, Nov. 10 Kyodo - Japanese Prime Minister Shinzo Abe met Xi.");
+        assertThat(List.of(kyodo.place(), kyodo.agency())).containsExactly("BEIJING", "Kyodo");
+        assertThat(kyodo.day()).isEqualTo(10);
+        // a word no agency list knows is no agency: the line is no dateline
+        assertThat(DatelineParser.parse("BEIJING, Nov. 10 Police - Officers said the road was closed.")).isNull();
+    }
 }

@@ -617,4 +617,14 @@ class QuoteAttributionTest {
                 + "countries,\" he said.");
         assertThat(speakers(a)).containsExactly("Sergey Lavrov");
     }
+
+    @Test
+    void heSaidAfterASentenceOpenedByAFrontedPhraseGoesOnWithItsSubject() {
+        AnalysedArticle a = SharedEngine.analyse("Capture", "ABIDJAN, April 11, 2011 (Newsflow) - Laurent Gbagbo was "
+                + "arrested on Monday by forces loyal to Alassane Ouattara. In a televised address Monday night, Ouattara "
+                + "called for calm and said Gbagbo and his close associates would face justice. \"We have entered a new "
+                + "era of hope,\" he said.");
+        assertThat(a.quotes().stream().filter(q -> q.text().startsWith("We have entered")).map(q -> q.speaker().name()))
+                .containsExactly("Alassane Ouattara");
+    }
 }
