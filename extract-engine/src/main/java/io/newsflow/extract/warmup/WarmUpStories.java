@@ -763,7 +763,25 @@ public final class WarmUpStories {
             "newsflow-premiumtimes-jammeh-leaves-gambia-exile.json",
             "newsflow-thenational-hamilton-wins-abu-dhabi-grand-prix.json",
             "newsflow-trend-aliyev-pardons-safarov-hungary-transfer.json",
-            "newsflow-yle-finland-happiest-country-seventh-year.json");
+            "newsflow-yle-finland-happiest-country-seventh-year.json",
+            "newsflow-afp-gbagbo-arrested-abidjan.txt",
+            "newsflow-ap-north-korea-shells-yeonpyeong-island.json",
+            "newsflow-bangkokpost-thailand-brn-sign-peace-dialogue-deal.json",
+            "newsflow-cbc-saudi-arabia-expels-canadian-ambassador-horak.json",
+            "newsflow-dawn-modi-lahore-stopover-sharif-raiwind.json",
+            "newsflow-elpais-morocco-recalls-ambassador-ceuta-army-deployed.json",
+            "newsflow-globeandmail-iran-admits-shooting-down-flight-ps752.json",
+            "newsflow-infobae-ara-san-juan-explosion-detected.json",
+            "newsflow-jakartapost-ahok-jailed-two-years-blasphemy.json",
+            "newsflow-jamaicaobserver-fraser-pryce-fifth-world-100m-title-sweep.json",
+            "newsflow-kathmandupost-xi-oli-talks-strategic-partnership.json",
+            "newsflow-kyodo-abe-xi-first-talks-apec-beijing.json",
+            "newsflow-mexiconewsdaily-tariffs-averted-national-guard-migration-deal.json",
+            "newsflow-pti-isro-astrosat-pslv-c30-launch.json",
+            "newsflow-reuters-scarborough-shoal-standoff.json",
+            "newsflow-straitstimes-smrt-strike-29-drivers-repatriated.json",
+            "newsflow-thedailystar-bangladesh-beat-england-mirpur-test.json",
+            "newsflow-xinhua-change-3-lunar-soft-landing.json");
 
     private WarmUpStories() {
     }

@@ -306,10 +306,11 @@ public final class CorefResolver {
         return null;
     }
 
-    /** Whether a name already found covers exactly the tokens [first, last] of the sentence. */
+    /** Whether a name already found starts at token {@code first} and covers the tokens up to {@code last}. */
     private static boolean namesOver(List<FoundMention> named, int sentence, int first, int last) {
         for (FoundMention m : named) {
-            if (m.sentence() == sentence && m.first() == first && m.last() == last) {
+            // ("the Republic of the Philippines", "the Prime Minister's Office": a name that runs on past the noun)
+            if (m.sentence() == sentence && m.first() == first && m.last() >= last) {
                 return true;
             }
         }

@@ -226,7 +226,9 @@ final class PersonFinder {
         String bodyCountry = null;
         boolean initialled = false; // "of the State Great Khural D.Amarbayasgalan": one word after an initial is a name
         if (afterBody > nameStart) {
-            Gazetteer.Hit before = hitAt[afterBody - 1];
+            // ("the Ambassador of the Philippines, Renato Pedro Villa": the body's country before the comma)
+            int bodyLast = tokens.get(afterBody - 1).is(",") && afterBody >= 2 ? afterBody - 2 : afterBody - 1;
+            Gazetteer.Hit before = hitAt[bodyLast];
             bodyCountry = before != null && before.has(Type.COUNTRY) ? before.entry(Type.COUNTRY).key() : null;
             // "Head of the X Agency (BNPB) Doni Monardo"
             int afterTitles = NameShape.afterHonorifics(tokens, afterBody);

@@ -391,6 +391,10 @@ public final class EventExtractor {
                     && (e.target() == null || e.target().kind() == EntityKind.COUNTRY)
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
+        // "called on the speaker to summon her": a compatriot called before a committee is no envoy called in
+        events.removeIf(e -> e.cameo().code().startsWith(SUMMONS) && e.target() != null
+                && e.target().kind() == EntityKind.PERSON && e.target().countryCode() != null
+                && e.target().countryCode().equals(e.source().countryCode()));
         events.replaceAll(igoParents::actingCodes);
         for (ActorSpan a : actors) {
             if (a.mention().key().kind() == EntityKind.PERSON) {

@@ -175,13 +175,21 @@ final class PatternMatcher {
                     || next instanceof VerbPattern.Slot && ActorSpan.startingAt(actors, k) != null) {
                 places.add(k);
             }
-            int nameLength = nameLengthAt(actors, k);
+            int nameLength = k > nameEnd ? nameLengthAt(actors, k) : 1;
             if (nameLength > 1) {
                 marks += nameLength - 1;
                 nameEnd = k + nameLength - 1;
             }
             if (k <= nameEnd) {
                 continue; // (a nickname's quotation marks end no clause: 'Basuki "Ahok" Tjahaja Purnama')
+            }
+            int apposed = apposedNameEnd(tokens, actors, k);
+            if (apposed > k) {
+                // "declared Mexico's ambassador in La Paz, María Teresa Mercado, persona non grata": a name set off by
+                // commas is one word of the gap, and its commas end no clause
+                marks += apposed - k;
+                nameEnd = apposed;
+                continue;
             }
             if (GAP_STOPS.contains(tokens.get(k).lower()) && !opensPartialQuote(tokens, k) && !relativeOfAnyone(tokens, k)
                     && !betweenModifiers(tokens, k) && !(gap.max() > NARROW_GAP && betweenNames(tokens, k))
@@ -199,6 +207,25 @@ final class PatternMatcher {
 
     private static final Set<String> OBJECT_FOLLOWERS = Set.of("that", "and", "as", "last", "yesterday", "today",
             "after", "before", "during", "early", "late");
+
+    /**
+     * Where a person's name set off by commas ends, its closing comma included, when token k is the opening comma
+     * ("the Ambassador of the Republic of the Philippines, Renato Pedro Villa, persona non grata"); else -1.
+     */
+    private static int apposedNameEnd(List<Token> tokens, List<ActorSpan> actors, int k) {
+        if (!tokens.get(k).is(",") || k + 1 >= tokens.size()) {
+            return -1;
+        }
+        for (ActorSpan a : actors) {
+            // (the name proper: its span may open with the title before the comma, "Mexico's ambassador in La Paz,")
+            int last = a.mention().last();
+            if (a.mention().first() == k + 1 && a.mention().key().kind() == io.newsflow.contract.EntityKind.PERSON
+                    && last + 1 < tokens.size() && tokens.get(last + 1).is(",")) {
+                return last + 1;
+            }
+        }
+        return -1;
+    }
 
     /** How many words the name proper that starts at token k has (its role before it not counted), else 1. */
     private static int nameLengthAt(List<ActorSpan> actors, int k) {

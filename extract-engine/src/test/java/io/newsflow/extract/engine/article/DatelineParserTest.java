@@ -277,5 +277,7 @@ class DatelineParserTest {
         assertThat(kyodo.day()).isEqualTo(10);
         // a word no agency list knows is no agency: the line is no dateline
         assertThat(DatelineParser.parse("BEIJING, Nov. 10 Police - Officers said the road was closed.")).isNull();
+        ParsedDateline kazinform = DatelineParser.parse("NUR-SULTAN. KAZINFORM \u2013 Elena Rybakina won the title.");
+        assertThat(List.of(kazinform.place(), kazinform.agency())).containsExactly("NUR-SULTAN", "KAZINFORM");
     }
 }

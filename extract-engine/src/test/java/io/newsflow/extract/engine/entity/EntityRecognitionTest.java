@@ -1048,4 +1048,12 @@ class EntityRecognitionTest {
         assertThat(organisationNames(a)).containsExactly("Barisan Revolusi Nasional");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Barisan Revolusi Nasional").aliases()).contains("BRN");
     }
+
+    @Test
+    void theRepublicThatOpensAStatesFormalNameIsNoStateToldBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Envoy", "KUWAIT CITY, April 25, 2018 (Newsflow) - Kuwait expelled the "
+                + "Ambassador of the Republic of the Philippines, Renato Pedro Villa, on Wednesday.");
+        assertThat(entity(a, EntityKind.COUNTRY, "Kuwait").mentions()).hasSize(1);
+        assertThat(entity(a, EntityKind.PERSON, "Renato Pedro Villa").countryCode()).isEqualTo("PHL");
+    }
 }

@@ -4358,4 +4358,18 @@ class EventExtractionTest {
         assertThat(named("BANGKOK, March 1, 2013 (Newsflow) - Thailand and the Barisan Revolusi Nasional (BRN) signed "
                 + "an agreement.")).containsExactly("Thailand 057 Barisan Revolusi Nasional");
     }
+
+    @Test
+    void aNameSetOffByCommasIsOneWordOfAGap() {
+        assertThat(coded("LA PAZ, Dec. 30, 2019 (Newsflow) - Bolivia on Monday declared Mexico's ambassador in La Paz, "
+                + "Maria Teresa Mercado, persona non grata.")).containsExactly("BOL 161 MEX");
+        assertThat(coded("KUWAIT CITY, April 25, 2018 (Newsflow) - Kuwait declared the Ambassador of the Philippines, "
+                + "Renato Pedro Villa, persona non grata.")).containsExactly("KWT 161 PHL");
+    }
+
+    @Test
+    void captivesFreedByTheirKidnappersAreReleased() {
+        assertThat(named("ABUJA, Oct. 14, 2016 (Newsflow) - Boko Haram insurgents yesterday freed 21 of the schoolgirls."))
+                .containsExactly("Boko Haram 0841 -");
+    }
 }
