@@ -387,8 +387,11 @@ public final class EventExtractor {
             // "Germany hit Italy with two late goals": countries in a game are teams, no states acting
             // (a person acted on is no team: "Khan, a former cricket star, was arrested")
             // and a person without a title of state is a player or a coach ("as the coach I take responsibility")
+            // (nor a player a team scored against: "put Costa Rica ahead, sliding the ball past goalkeeper Orestis
+            // Karnezis")
             events.removeIf(e -> e.source().kind() == EntityKind.COUNTRY
-                    && (e.target() == null || e.target().kind() == EntityKind.COUNTRY)
+                    && (e.target() == null || e.target().kind() == EntityKind.COUNTRY
+                            || e.target().kind() == EntityKind.PERSON && !holdsOffice(e.target()))
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
         // "called on the speaker to summon her": a compatriot called before a committee is no envoy called in
@@ -1476,6 +1479,15 @@ public final class EventExtractor {
     private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {
         return events.stream().anyMatch(o -> VIOLENT_ROOTS.contains(o.cameo().root())
                 && java.util.Objects.equals(actorId(o.source()), actorId(e.source())));
+    }
+
+    /** Whether a person acted on holds a state's office by the head word of their role ("President", "minister"). */
+    private boolean holdsOffice(NewsEvent.Actor person) {
+        if (person.role() == null) {
+            return false;
+        }
+        String[] words = person.role().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return index.isStateNoun(words[words.length - 1]);
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */

@@ -183,6 +183,9 @@ final class PatternMatcher {
             if (k <= nameEnd) {
                 continue; // (a nickname's quotation marks end no clause: 'Basuki "Ahok" Tjahaja Purnama')
             }
+            if (k == pos && tokens.get(k).is("by") && pos > 0 && tokens.get(pos - 1).lower().endsWith("ed")) {
+                break; // "a statement released by the Prime Minister's Office": an agent, not the object's words
+            }
             int apposed = apposedNameEnd(tokens, actors, k);
             if (apposed > k) {
                 // "declared Mexico's ambassador in La Paz, María Teresa Mercado, persona non grata": a name set off by

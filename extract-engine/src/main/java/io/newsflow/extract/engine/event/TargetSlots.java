@@ -103,6 +103,12 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            ActorSpan imposer = imposerAfter(tokens, actors, a);
+            if (k > m.last() && imposer != null) {
+                // "demanded the removal of the sanctions imposed on Zimbabwe by the United States": who imposed them
+                a = imposer;
+                k = imposer.first();
+            }
             int titled = pastTitle(tokens, a.first());
             boolean alongWith = companionEnd >= 0 && a.first() == companionEnd + 2
                     && COORDINATORS.contains(tokens.get(companionEnd + 1).lower());
@@ -219,6 +225,27 @@ final class TargetSlots {
     }
 
     /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
+    /** Participles of a measure laid on someone: "sanctions imposed on Zimbabwe by the United States". */
+    private static final Set<String> IMPOSED = Set.of("imposed", "slapped", "levied", "placed");
+
+    /**
+     * The agent after "by" when the actor is the one a measure was "imposed on" ("imposed on Zimbabwe by the United
+     * States"), else null.
+     */
+    private static ActorSpan imposerAfter(List<Token> tokens, List<ActorSpan> actors, ActorSpan a) {
+        int on = a.first() - 1;
+        if (on < 1 || !(tokens.get(on).is("on") || tokens.get(on).is("against"))
+                || !IMPOSED.contains(tokens.get(on - 1).lower())) {
+            return null;
+        }
+        int by = a.last() + 1;
+        if (by + 1 >= tokens.size() || !tokens.get(by).is("by")) {
+            return null;
+        }
+        int agent = tokens.get(by + 1).is("the") ? by + 2 : by + 1;
+        return ActorSpan.startingAt(actors, agent);
+    }
+
     /** How far before an actor the "for" of those an appeal or a demand is made for may stand. */
     private static final int BENEFICIARY_REACH = 6;
 

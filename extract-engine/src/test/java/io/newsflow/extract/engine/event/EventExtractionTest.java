@@ -4372,4 +4372,30 @@ class EventExtractionTest {
         assertThat(named("ABUJA, Oct. 14, 2016 (Newsflow) - Boko Haram insurgents yesterday freed 21 of the schoolgirls."))
                 .containsExactly("Boko Haram 0841 -");
     }
+
+    @Test
+    void aDemandToRemoveSanctionsImposedOnAStateIsMadeOfWhoImposedThem() {
+        assertThat(coded("HARARE, Oct. 26, 2019 (Newsflow) - President Emmerson Mnangagwa yesterday demanded the immediate "
+                + "and unconditional removal of the illegal sanctions imposed on Zimbabwe by the United States and the "
+                + "European Union.")).containsExactlyInAnyOrder("ZWE 1054 USA", "ZWE 1054 EU");
+    }
+
+    @Test
+    void hoursGivenAnEnvoyToLeaveAreTheExpulsionToldNoUltimatum() {
+        assertThat(coded("RIYADH, Aug. 6, 2018 (Newsflow) - The Saudi Foreign Ministry declared Ambassador Dennis Horak "
+                + "persona non grata and gave him 24 hours to leave the kingdom.")).noneMatch(e -> e.contains(" 139 "));
+    }
+
+    @Test
+    void aTextReleasedByABodyFreesNoOne() {
+        assertThat(coded("ISLAMABAD, Sept. 18, 2025 (Newsflow) - According to a joint statement released by the Prime "
+                + "Minister's Office, the agreement aims to develop defence cooperation.")).isEmpty();
+    }
+
+    @Test
+    void aPlayerATeamScoresAgainstIsNoStatesTarget() {
+        assertThat(coded("RECIFE, June 29, 2014 (Newsflow) - Bryan Ruiz put Costa Rica ahead in the 52nd minute of the "
+                + "World Cup match, and Costa Rica shot past goalkeeper Orestis Karnezis to win the penalty shootout."))
+                        .isEmpty();
+    }
 }
