@@ -483,7 +483,7 @@ public final class EventExtractor {
             return jointEvent(m, sentence, tokens, actors, times, ctx, ids);
         }
         if (p.received()) {
-            return receivedEvent(m, sentence, tokens, actors, times, ctx, ids, roles);
+            return receivedEvent(m, sentence, tokens, actors, times, ctx, ids, inherited, roles);
         }
         if (roles.fallen != null) {
             roles.source = roles.fallen.source();
@@ -1186,13 +1186,16 @@ public final class EventExtractor {
 
     /** "Obama faces pressure from Congress": Congress acts on Obama, the subject that received it. */
     private NewsEvent receivedEvent(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors,
-            List<TimeMention> times, ArticleContext ctx, Set<String> ids, Roles roles) {
+            List<TimeMention> times, ArticleContext ctx, Set<String> ids, EntityKey inherited, Roles roles) {
         ActorSpan subject = SourceSlots.antecedentOfSecondRelativeVerb(tokens, actors, m.first());
-        subject = subject != null ? subject : sources.subjectSpan(tokens, actors, m.first());
-        if (subject == null) {
+        // ("Washington sanctioned Turkey's defence ministry, drawing sharp criticism from Ankara": the main clause's
+        // subject received it, not the object nearest the participle)
+        boolean participle = inherited != null && m.first() > 0 && tokens.get(m.first() - 1).is(",");
+        subject = subject != null || participle ? subject : sources.subjectSpan(tokens, actors, m.first());
+        if (subject == null && !participle) {
             subject = envoyOf(tokens, actors, m.first()); // "the ambassador of North Macedonia was summoned"
         }
-        List<EntityKey> group = subject == null ? ctx.pair().groupBefore(tokens, m.first()) : null;
+        List<EntityKey> group = subject == null && !participle ? ctx.pair().groupBefore(tokens, m.first()) : null;
         if (group != null && m.source() != null && !group.contains(m.source().mention().key())
                 && politicalActors.canAct(ctx.table(), m.source().mention().key())) {
             // "the two leaders were received in Cairo by Sisi": each of the pair told before
@@ -1207,7 +1210,7 @@ public final class EventExtractor {
                 : subject != null && m.pattern().code().startsWith(SUMMONS)
                         ? countries.summoningHost(ctx, sentence, tokens, m.first(), subject.mention().key()) : null;
         // "the Navy disclosed that it had received information from the United States": the one who said so
-        EntityKey subjectKey = subject != null ? subject.mention().key()
+        EntityKey subjectKey = subject != null ? subject.mention().key() : participle ? inherited
                 : group == null ? sources.subject(tokens, actors, m.first(), null, false) : null;
         if (subjectKey == null || source == null || !politicalActors.canAct(ctx.table(), source)
                 || countries.sameActor(ctx.table(), source, subjectKey)) {

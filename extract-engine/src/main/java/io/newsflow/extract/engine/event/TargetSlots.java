@@ -103,6 +103,10 @@ final class TargetSlots {
                 k = a.last();
                 continue;
             }
+            if (k > m.last() && !cooperative && alongside(tokens, a.first())) {
+                k = a.last(); // "launched Operation Peace Spring together with the Syrian National Army": a partner
+                continue;
+            }
             ActorSpan imposer = imposerAfter(tokens, actors, a);
             if (k > m.last() && imposer != null) {
                 // "demanded the removal of the sanctions imposed on Zimbabwe by the United States": who imposed them
@@ -225,6 +229,13 @@ final class TargetSlots {
     }
 
     /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
+    /** Whether "together with", "alongside" or "jointly with" (and "the") stands right before the actor. */
+    private static boolean alongside(List<Token> tokens, int first) {
+        int k = first > 0 && tokens.get(first - 1).is("the") ? first - 2 : first - 1;
+        return k >= 0 && (tokens.get(k).is("alongside") || k >= 1 && tokens.get(k).is("with")
+                && (tokens.get(k - 1).is("together") || tokens.get(k - 1).is("jointly")));
+    }
+
     /** Participles of a measure laid on someone: "sanctions imposed on Zimbabwe by the United States". */
     private static final Set<String> IMPOSED = Set.of("imposed", "slapped", "levied", "placed");
 

@@ -4398,4 +4398,22 @@ class EventExtractionTest {
                 + "World Cup match, and Costa Rica shot past goalkeeper Orestis Karnezis to win the penalty shootout."))
                         .isEmpty();
     }
+
+    @Test
+    void criticismDrawnInAParticipleClauseIsAimedAtTheMainClausesSubject() {
+        assertThat(coded("ANKARA, Oct. 17, 2019 (Newsflow) - Washington sanctioned Turkey's defence ministry, drawing sharp "
+                + "criticism from Ankara.")).contains("TUR 111 USA");
+    }
+
+    @Test
+    void aPartnerAlongsideWhomAForceAttacksIsNotItsTarget() {
+        assertThat(named("ANKARA, Oct. 17, 2019 (Newsflow) - Turkey launched Operation Peace Spring on Oct. 9 together "
+                + "with the Syrian National Army against the YPG.")).containsExactly("Turkey 190 YPG");
+    }
+
+    @Test
+    void settingOffForACountryOnAVisitVisitsIt() {
+        assertThat(coded("ABUJA, Oct. 14, 2016 (Newsflow) - President Muhammadu Buhari departed Abuja for Germany on an "
+                + "official visit.")).containsExactly("NGA 042 DEU");
+    }
 }
