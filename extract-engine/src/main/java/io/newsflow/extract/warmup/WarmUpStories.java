@@ -781,7 +781,25 @@ public final class WarmUpStories {
             "newsflow-reuters-scarborough-shoal-standoff.json",
             "newsflow-straitstimes-smrt-strike-29-drivers-repatriated.json",
             "newsflow-thedailystar-bangladesh-beat-england-mirpur-test.json",
-            "newsflow-xinhua-change-3-lunar-soft-landing.json");
+            "newsflow-xinhua-change-3-lunar-soft-landing.json",
+            "newsflow-dailytrust-boko-haram-frees-21-chibok-girls.json",
+            "newsflow-herald-anti-sanctions-day-march-harare.json",
+            "newsflow-lusakatimes-hichilema-charged-with-treason.json",
+            "newsflow-namibian-mboma-wins-olympic-200m-silver.json",
+            "newsflow-newtimes-rwanda-uk-sign-migration-partnership.json",
+            "newsflow-nyasatimes-concourt-nullifies-mutharika-election.json",
+            "newsflow-agenciabrasil-rousseff-postpones-us-state-visit-nsa.json",
+            "newsflow-andina-lima-group-maduro-not-welcome-summit.json",
+            "newsflow-eluniversal-bolivia-expels-mexican-ambassador-mercado.json",
+            "newsflow-gleaner-reggae-unesco-intangible-heritage-list.json",
+            "newsflow-prensalibre-guatemala-ends-cicig-agreement.json",
+            "newsflow-ticotimes-costa-rica-beat-greece-penalties-quarterfinal.json",
+            "newsflow-dailysabah-turkey-us-ankara-peace-spring-pause.json",
+            "newsflow-kazinform-rybakina-wins-wimbledon.json",
+            "newsflow-kuna-kuwait-expels-philippine-ambassador-villa.json",
+            "newsflow-omanobserver-cyclone-shaheen-batinah-toll.json",
+            "newsflow-petra-aqaba-meeting-de-escalation-communique.json",
+            "newsflow-tehrantimes-iran-saudi-restore-ties-beijing.json");
 
     private WarmUpStories() {
     }

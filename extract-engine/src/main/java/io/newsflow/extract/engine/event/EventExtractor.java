@@ -394,6 +394,11 @@ public final class EventExtractor {
                             || e.target().kind() == EntityKind.PERSON && !holdsOffice(e.target()))
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
+        // "the federal government would work with the university": an intent to cooperate with a university, a
+        // hospital or a firm is no political act
+        events.removeIf(e -> e.cameo().root().equals("03") && e.target() != null
+                && e.target().kind() == EntityKind.ORGANIZATION && index.igo(e.target().countryCode()) == null
+                && PoliticalActors.nonPoliticalByName(e.target().name()));
         // "called on the speaker to summon her": a compatriot called before a committee is no envoy called in
         events.removeIf(e -> e.cameo().code().startsWith(SUMMONS) && e.target() != null
                 && e.target().kind() == EntityKind.PERSON && e.target().countryCode() != null

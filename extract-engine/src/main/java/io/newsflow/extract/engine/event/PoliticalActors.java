@@ -198,7 +198,7 @@ final class PoliticalActors {
     }
 
     /** "Polytechnic University", "Acme Ltd": an organisation the dictionary does not know, named like no political body. */
-    private static boolean nonPoliticalByName(String name) {
+    static boolean nonPoliticalByName(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).replace(".", "").split("[\\s,]+")) {
             if (NON_POLITICAL_NAME_WORDS.contains(word)) {
                 return true;

@@ -31,6 +31,21 @@ public final class SportsContext {
         return fixtureOf && sportsStory(text) ? events.stream().filter(e -> !betweenCountries(e)).toList() : events;
     }
 
+    /**
+     * The events without what one player does to another in a sports story: "I want to congratulate Ons," the champion
+     * said; players and coaches hold no title, and neither end of such an act is a political actor.
+     */
+    public static List<NewsEvent> withoutPlayersActs(String text, List<NewsEvent> events) {
+        boolean playerAct = events.stream().anyMatch(SportsContext::betweenUntitledPersons);
+        return playerAct && sportsStory(text) ? events.stream().filter(e -> !betweenUntitledPersons(e)).toList()
+                : events;
+    }
+
+    private static boolean betweenUntitledPersons(NewsEvent e) {
+        return e.source().kind() == EntityKind.PERSON && e.source().role() == null && e.target() != null
+                && e.target().kind() == EntityKind.PERSON && e.target().role() == null;
+    }
+
     private static boolean betweenCountries(NewsEvent e) {
         return e.cameo().root().equals("04") && e.source().kind() == EntityKind.COUNTRY && e.target() != null
                 && e.target().kind() == EntityKind.COUNTRY;

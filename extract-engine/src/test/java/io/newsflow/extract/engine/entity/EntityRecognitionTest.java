@@ -1056,4 +1056,11 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.COUNTRY, "Kuwait").mentions()).hasSize(1);
         assertThat(entity(a, EntityKind.PERSON, "Renato Pedro Villa").countryCode()).isEqualTo("PHL");
     }
+
+    @Test
+    void theArabicArticleBeforeAPlaceIsNoEnglishGivenName() {
+        AnalysedArticle a = SharedEngine.analyse("Cyclone", "MUSCAT, Oct. 4, 2021 (Newsflow) - The cyclone made landfall "
+                + "between the wilayats of Al Musannah and Al Suwaiq, the ministry said.");
+        assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)).isEmpty();
+    }
 }

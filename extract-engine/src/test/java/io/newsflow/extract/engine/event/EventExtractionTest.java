@@ -4416,4 +4416,11 @@ class EventExtractionTest {
         assertThat(coded("ABUJA, Oct. 14, 2016 (Newsflow) - President Muhammadu Buhari departed Abuja for Germany on an "
                 + "official visit.")).containsExactly("NGA 042 DEU");
     }
+
+    @Test
+    void anIntentToWorkWithAUniversityIsNoPoliticalAct() {
+        assertThat(named("RIO DE JANEIRO, Sept. 3, 2018 (Newsflow) - Culture Minister Sergio Sa Leitao said the federal "
+                + "government would work with the Federal University of Rio de Janeiro to rebuild the museum."))
+                        .isEmpty();
+    }
 }
