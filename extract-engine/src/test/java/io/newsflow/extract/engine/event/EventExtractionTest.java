@@ -4423,4 +4423,10 @@ class EventExtractionTest {
                 + "government would work with the Federal University of Rio de Janeiro to rebuild the museum."))
                         .isEmpty();
     }
+
+    @Test
+    void aGrandSlamTitleIsNoAttackInWords() {
+        assertThat(coded("LONDON, July 12, 2025 (Newsflow) - Poland's Iga Swiatek won her sixth grand slam title, and "
+                + "President Karol Nawrocki congratulated her.")).noneMatch(e -> e.contains(" 111 "));
+    }
 }
