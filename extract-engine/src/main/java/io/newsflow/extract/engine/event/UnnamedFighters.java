@@ -69,6 +69,9 @@ final class UnnamedFighters {
             }
             if (head + 1 < tokens.size() && GROUP_NOUNS.contains(tokens.get(head + 1).lower())) {
                 last = head + 1; // "a rebel group", "militant hideouts"
+                if (ActorSpan.startingAt(named, last + 1) != null) {
+                    continue; // "the militant group Hamas": the group is named right after its noun, and acts
+                }
             } else if (!acting(tokens, head) || possessive(tokens, head)) {
                 continue; // ("engaged the terrorists' location": what is theirs is acted on, they do not act)
             }

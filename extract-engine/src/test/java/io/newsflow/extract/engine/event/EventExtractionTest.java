@@ -4429,4 +4429,10 @@ class EventExtractionTest {
         assertThat(coded("LONDON, July 12, 2025 (Newsflow) - Poland's Iga Swiatek won her sixth grand slam title, and "
                 + "President Karol Nawrocki congratulated her.")).noneMatch(e -> e.contains(" 111 "));
     }
+
+    @Test
+    void aFightersGroupNamedRightAfterItsNounIsTheNamedGroup() {
+        assertThat(named("CAIRO, Oct. 9, 2025 (Newsflow) - Israel and the militant group Hamas signed the deal."))
+                .containsExactly("Israel 057 Hamas");
+    }
 }
