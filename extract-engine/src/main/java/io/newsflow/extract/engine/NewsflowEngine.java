@@ -521,8 +521,21 @@ public final class NewsflowEngine implements ExtractionEngine {
      * claimed an attack is whom its condemnation aims, also a state's own group; a pair received is each received;
      * an act called a kidnapping or an unfriendly step, said to be a provocation, regretted or found troubling is
      * disapproved.
+     * 0.3.64: a name is one word of a pattern's gap however long, set off by commas or with a nickname in quotes, and
+     * a passive's "by" opens no gap; a capital before an office is the office's city ("London Mayor Sadiq Khan"); "its
+     * ambassador" is the envoy of the state that opens the clause, an envoy "of" a state before the comma is that
+     * state's; unknown words an acronym of their initials follows name a body; Kyodo's dateline without brackets
+     * and "NUR-SULTAN. KAZINFORM"; "he said" after a fronted phrase goes on with its subject; an envoy summoned as
+     * "her" is summoned; "the two countries" before any pair is told are the last two states named; protests drawn
+     * from several states are each one's, and criticism drawn in a participle clause aims at the main subject;
+     * information received from a state is its sharing; aircraft firing on a target strike it; a second demand is
+     * made of whom the first charge was; a demand to remove sanctions imposed on a state is made of who imposed
+     * them; those a demand is made for, a partner fighting alongside, and who came along on a visit are no
+     * targets; standing with a state backs it; ships sent into its waters show force; a bare title's word
+     * ("demanded justice"), a compatriot summoned, hours given an envoy told before, an intent to work with a
+     * university, one player's act on another and a grand slam are no events.
      */
-    private static final String ENGINE_VERSION = "0.3.63";
+    private static final String ENGINE_VERSION = "0.3.64";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
