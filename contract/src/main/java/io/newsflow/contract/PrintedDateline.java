@@ -153,8 +153,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
     private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$"
             // a web outlet by its address: "Dhaka, Jul 2 (bdnews24.com) -"
             + "|^[\\p{L}\\d-]{2,24}\\.(?:com|net|org|co|info)$");
-    /** "ASTANA. KAZINFORM -", "NUR-SULTAN. KAZINFORM -": a place in capitals, a full stop, the agency's name in capitals. */
-    private static final Pattern PLACE_STOP_AGENCY = Pattern.compile("^(?<city>\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})?)\\.\\s+(?<agency>\\p{Lu}{3,12})$");
+    /** "ASTANA. KAZINFORM -", "NUR-SULTAN. KAZINFORM -": a place in capitals, a full stop, the agency in capitals. */
+    private static final Pattern PLACE_STOP_AGENCY = Pattern.compile(
+            "^(?<city>\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,})?)\\.\\s+(?<agency>\\p{Lu}{3,12})$");
 
     /** Whether {@code agency} is a national news agency, which files from its own country: "STA", "IRNA". */
     public static boolean isNationalAgency(String agency) {
@@ -294,7 +295,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
         }
         String agency = m.group("slashAgency") != null ? m.group("slashAgency")
                 : m.group("capsAgency") != null ? m.group("capsAgency") : m.group("wordAgency");
-        if (m.group("wordAgency") != null && !NATIONAL_AGENCIES.contains(m.group("wordAgency").toUpperCase(Locale.ROOT))) {
+        if (m.group("wordAgency") != null
+                && !NATIONAL_AGENCIES.contains(m.group("wordAgency").toUpperCase(Locale.ROOT))) {
             return null; // a word in ordinary case before the dash is an agency only when it is a known one
         }
         if ((m.group("capsAgency") != null || m.group("dateStop") != null) && m.group("month") == null

@@ -700,8 +700,9 @@ public final class NewsflowEngine implements ExtractionEngine {
                 dated ? articleDate.confidence() : null);
         List<AnalysedArticle.Quote> outQuotes = quotes(text, quotes, table);
         List<NewsEvent> told = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
-        List<NewsEvent> outEvents = SportsContext.withoutPlayersActs(normalised, SportsContext.withoutFixtures(normalised,
-                SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(told)))));
+        List<NewsEvent> outEvents = SportsContext.withoutPlayersActs(normalised,
+                SportsContext.withoutFixtures(normalised,
+                        SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(told)))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

@@ -202,8 +202,8 @@ public final class EntityRecogniser {
     /** Last words of named things an acronym spells that are no bodies: texts, systems, places, diseases. */
     private static final java.util.Set<String> NO_BODY_HEADS = java.util.Set.of("arrangement", "partnership", "pact",
             "protocol", "convention", "charter", "framework", "initiative", "project", "strategy", "scheme",
-            "mechanism", "index", "system", "disease", "syndrome", "virus", "test", "control", "line", "act", "corridor",
-            "zone", "area", "route", "highway", "railway", "programme", "program");
+            "mechanism", "index", "system", "disease", "syndrome", "virus", "test", "control", "line", "act",
+            "corridor", "zone", "area", "route", "highway", "railway", "programme", "program");
 
     private static boolean endsWithBody(Gazetteer.Hit[] hitAt, int end) {
         return hitAt[end] != null && OrgNameShape.isBody(hitAt[end]);

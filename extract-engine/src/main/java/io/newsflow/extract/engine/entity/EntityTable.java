@@ -214,6 +214,28 @@ public final class EntityTable {
     }
 
     /** The mentions of one sentence that have a key, in their order; asked for per sentence, so indexed once. */
+    /**
+     * The states named before token {@code token} of sentence {@code sentence} (by name, capital or demonym), each once
+     * in the order last named, the latest last.
+     */
+    public List<EntityKey> statesNamedBefore(int sentence, int token) {
+        List<FoundMention> before = new ArrayList<>();
+        for (FoundMention m : mentions()) {
+            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY
+                    && (m.sentence() < sentence || m.sentence() == sentence && m.last() < token)) {
+                before.add(m);
+            }
+        }
+        before.sort(Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
+        List<EntityKey> states = new ArrayList<>();
+        for (FoundMention m : before) {
+            EntityKey state = finalKey(m.key());
+            states.remove(state);
+            states.add(state);
+        }
+        return states;
+    }
+
     public List<FoundMention> mentionsIn(int sentence) {
         if (keyedBySentence == null) {
             keyedBySentence = new HashMap<>();

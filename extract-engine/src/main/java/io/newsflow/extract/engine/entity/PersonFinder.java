@@ -499,7 +499,7 @@ final class PersonFinder {
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "commissioner",
             "consul", "consul-general");
 
-    /** The country of the first state named before token {@code at} in its sentence but as a possessor, else null. */
+    /** The country of the first state named before token {@code at} in its sentence, not as a possessor; else null. */
     private String subjectCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int at) {
         for (int k = 0; k < at; k++) {
             Gazetteer.Hit h = hitAt[k];

@@ -110,11 +110,13 @@ public final class EventExtractor {
     private final UnnamedAgents unnamedAgents;
     private final Obligations obligations;
     private final VisitingGuests visitingGuests;
+    private final OutOfScopeTargets outOfScope;
 
     public EventExtractor(DictionaryIndex index, Lemmatiser lemmatiser) {
         this.index = index;
         this.lemmatiser = lemmatiser;
         this.politicalActors = new PoliticalActors(index);
+        this.outOfScope = new OutOfScopeTargets(index);
         this.igoParents = new IgoParents(index);
         this.codes = index.dictionaries().cameoCodes();
         this.clauses = new ClauseReadings(index, lemmatiser);
@@ -255,8 +257,8 @@ public final class EventExtractor {
             boolean saidAgain = e != null && !clauseParticiple && sharesSubject && !events.isEmpty()
                     && SAID_TO_THE_TARGET.contains(e.cameo().root())
                     && SAID_TO_THE_TARGET.contains(events.get(events.size() - 1).cameo().root());
-            if (e != null && e.target() == null && (clauseParticiple || saidAgain) && sharesSubject && !events.isEmpty()
-                    && m.last() + 1 < tokens.size() && (tokens.get(m.first() + 1).is("the")
+            if (e != null && e.target() == null && (clauseParticiple || saidAgain) && sharesSubject
+                    && !events.isEmpty() && m.last() + 1 < tokens.size() && (tokens.get(m.first() + 1).is("the")
                             || SAID_TO_THE_TARGET.contains(e.cameo().root()))) {
                 // "sued Apple, accusing the tech giant of": a description after the participle is the main act's target;
                 // "summoned the Russian ambassador, demanding their withdrawal and warning that": what is said to him;
@@ -391,18 +393,10 @@ public final class EventExtractor {
             // Karnezis")
             events.removeIf(e -> e.source().kind() == EntityKind.COUNTRY
                     && (e.target() == null || e.target().kind() == EntityKind.COUNTRY
-                            || e.target().kind() == EntityKind.PERSON && !holdsOffice(e.target()))
+                            || e.target().kind() == EntityKind.PERSON && !outOfScope.holdsOffice(e.target()))
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
-        // "the federal government would work with the university": an intent to cooperate with a university, a
-        // hospital or a firm is no political act
-        events.removeIf(e -> e.cameo().root().equals("03") && e.target() != null
-                && e.target().kind() == EntityKind.ORGANIZATION && index.igo(e.target().countryCode()) == null
-                && PoliticalActors.nonPoliticalByName(e.target().name()));
-        // "called on the speaker to summon her": a compatriot called before a committee is no envoy called in
-        events.removeIf(e -> e.cameo().code().startsWith(SUMMONS) && e.target() != null
-                && e.target().kind() == EntityKind.PERSON && e.target().countryCode() != null
-                && e.target().countryCode().equals(e.source().countryCode()));
+        events.removeIf(e -> outOfScope.nonPoliticalPartner(e) || OutOfScopeTargets.compatriotSummoned(e));
         events.replaceAll(igoParents::actingCodes);
         for (ActorSpan a : actors) {
             if (a.mention().key().kind() == EntityKind.PERSON) {
@@ -1112,31 +1106,15 @@ public final class EventExtractor {
         return code;
     }
 
-    /** Who "the two leaders" may be: persons who act for a state, with that state. */
+    /**
+     * Who "the two leaders" may be (persons who act for a state, with that state), and the states named before the
+     * trigger, whom "the two countries" are when no act told the pair.
+     */
     private BilateralPair.Leaders leaders(ArticleContext ctx, int sentence, int trigger) {
         return new BilateralPair.Leaders(k -> politicalActors.canAct(ctx.table(), k),
-                k -> actor(ctx.table(), k).countryCode(), () -> statesNamedBefore(ctx.table(), sentence, trigger));
+                k -> actor(ctx.table(), k).countryCode(), () -> ctx.table().statesNamedBefore(sentence, trigger));
     }
 
-    /** The states the article names before token {@code trigger} of sentence {@code sentence}, each once, the latest last. */
-    private static List<EntityKey> statesNamedBefore(io.newsflow.extract.engine.entity.EntityTable table, int sentence,
-            int trigger) {
-        List<FoundMention> before = new ArrayList<>();
-        for (FoundMention m : table.mentions()) {
-            if (m.key() != null && m.key().kind() == EntityKind.COUNTRY
-                    && (m.sentence() < sentence || m.sentence() == sentence && m.last() < trigger)) {
-                before.add(m);
-            }
-        }
-        before.sort(java.util.Comparator.comparingInt(FoundMention::sentence).thenComparingInt(FoundMention::first));
-        List<EntityKey> states = new ArrayList<>();
-        for (FoundMention m : before) {
-            EntityKey state = table.finalKey(m.key());
-            states.remove(state);
-            states.add(state);
-        }
-        return states;
-    }
 
     /** "the Somali militant group al-Shabab attacked": a fighter's word in the few words before the verb. */
     private static boolean fighterWordBefore(List<Token> tokens, int trigger) {
@@ -1239,7 +1217,7 @@ public final class EventExtractor {
     }
 
     /** A summons of an envoy. */
-    private static final String SUMMONS = "114";
+    static final String SUMMONS = "114";
 
     /** Whether the envoy a summons names is "its" or "their" envoy: "summoned its ambassador". */
     private static boolean envoyOfItsOwn(List<Token> tokens, PatternMatch m) {
@@ -1487,15 +1465,6 @@ public final class EventExtractor {
     private static boolean sameViolenceBySource(NewsEvent e, List<NewsEvent> events) {
         return events.stream().anyMatch(o -> VIOLENT_ROOTS.contains(o.cameo().root())
                 && java.util.Objects.equals(actorId(o.source()), actorId(e.source())));
-    }
-
-    /** Whether a person acted on holds a state's office by the head word of their role ("President", "minister"). */
-    private boolean holdsOffice(NewsEvent.Actor person) {
-        if (person.role() == null) {
-            return false;
-        }
-        String[] words = person.role().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return index.isStateNoun(words[words.length - 1]);
     }
 
     /** The same code, source and target a few words apart ("fired tear gas to disperse") is one event. */

@@ -228,7 +228,6 @@ final class TargetSlots {
         return null;
     }
 
-    /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
     /** Whether "together with", "alongside" or "jointly with" (and "the") stands right before the actor. */
     private static boolean alongside(List<Token> tokens, int first) {
         int k = first > 0 && tokens.get(first - 1).is("the") ? first - 2 : first - 1;
@@ -260,7 +259,7 @@ final class TargetSlots {
     /** How far before an actor the "for" of those an appeal or a demand is made for may stand. */
     private static final int BENEFICIARY_REACH = 6;
 
-    /** Whether the actor at {@code first} stands in a "for" phrase after the trigger: "justice for the families of X". */
+    /** Whether the actor at {@code first} stands in a "for" phrase after the trigger: "justice for the families of". */
     private static boolean forWhom(List<Token> tokens, int first, int triggerLast) {
         for (int k = first - 1; k > triggerLast && k >= first - BENEFICIARY_REACH; k--) {
             if (tokens.get(k).is("for")) {
@@ -273,6 +272,7 @@ final class TargetSlots {
         return false;
     }
 
+    /** A meeting, held or intended: what follows its "to" is its purpose, not whom it is with. */
     private static boolean meeting(PatternMatch m) {
         String code = m.pattern().code();
         return code.startsWith("04") || code.equals("036");
