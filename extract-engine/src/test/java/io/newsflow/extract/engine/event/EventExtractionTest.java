@@ -4341,6 +4341,8 @@ class EventExtractionTest {
         assertThat(named("BUENOS AIRES, Nov 23, 2017 (Newsflow) - The Argentine Navy reported on Thursday that an "
                 + "explosion occurred. On Wednesday, the Navy had disclosed that it had received information from the "
                 + "United States about an anomaly.")).containsExactly("United States 064 Argentine Navy");
+        assertThat(coded("BUENOS AIRES, Nov 23, 2017 (Newsflow) - The information was shared with Argentina by the "
+                + "United States.")).containsExactly("USA 064 ARG");
         assertThat(named("ABIDJAN, April 11, 2011 (Newsflow) - Laurent Gbagbo was arrested on Monday. The capture came "
                 + "after French and UN helicopters fired on heavy weapons held by Gbagbo's forces.")).contains(
                         "France 195 Laurent Gbagbo", "United Nations 195 Laurent Gbagbo");
