@@ -13,6 +13,7 @@ import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.dictionary.RoleNoun;
 import io.newsflow.extract.engine.entity.FoundMention.How;
 import io.newsflow.extract.engine.nlp.Sentence;
+import io.newsflow.extract.engine.nlp.ObjectPronouns;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -113,7 +114,7 @@ public final class CorefResolver {
                 List<FoundMention> candidates = quoted(openInQuote, s.index(), tokens, i) ? seen
                         : seen.stream().filter(m -> !quoted(openInQuote, m.sentence(), tokensOf.get(m.sentence()),
                                 m.first())).toList();
-                if (length == 1 && (tokens.get(i).is("him") || tokens.get(i).is("her") && objectHer(tokens, i))) {
+                if (length == 1 && (tokens.get(i).is("him") || tokens.get(i).is("her") && ObjectPronouns.objectHer(tokens, i))) {
                     candidates = withoutClauseSubject(candidates, s.index(), tokens, i);
                 }
                 if (length > 1 && "PERSON".equals(noun.refersTo()) && afterFrontedParticiple(tokens, i)) {
@@ -762,13 +763,6 @@ public final class CorefResolver {
     private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "that", "who", "whom", "which", "when",
             "after", "before", "while", "because", "as", "if", "and", "but", "\"");
 
-    /** Words after "her" that show it is an object, not a possessive: "met her on Monday", "told her that". */
-    private static final Set<String> AFTER_OBJECT = Set.of("on", "in", "at", "to", "for", "with", "during", "after",
-            "before", "that", "about", "as", "last", "yesterday", "today", ".", ",", ";", "\"");
-
-    private static boolean objectHer(List<Token> tokens, int her) {
-        return her + 1 >= tokens.size() || AFTER_OBJECT.contains(tokens.get(her + 1).lower());
-    }
 
     /**
      * The candidates without the person named earlier in the pronoun's own clause: "Munir called on him" is someone

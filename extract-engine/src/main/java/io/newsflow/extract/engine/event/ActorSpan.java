@@ -16,6 +16,16 @@ record ActorSpan(int first, int last, FoundMention mention) {
         return null;
     }
 
+    /** The actor whose name proper (its title before it not counted) starts at {@code token}, else null. */
+    static ActorSpan withNameAt(List<ActorSpan> actors, int token) {
+        for (ActorSpan a : actors) {
+            if (a.mention().first() == token) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     static ActorSpan endingAt(List<ActorSpan> actors, int token) {
         for (ActorSpan a : actors) {
             if (a.last() == token) {

@@ -393,7 +393,8 @@ public final class EventExtractor {
             // Karnezis")
             events.removeIf(e -> e.source().kind() == EntityKind.COUNTRY
                     && (e.target() == null || e.target().kind() == EntityKind.COUNTRY
-                            || e.target().kind() == EntityKind.PERSON && !outOfScope.holdsOffice(e.target()))
+                            || e.target().kind() == EntityKind.PERSON && (e.target().role() == null
+                                    || !politicalActors.publicOffice(ctx.table(), e.target().role())))
                     || e.source().kind() == EntityKind.PERSON && e.source().role() == null);
         }
         events.removeIf(e -> outOfScope.nonPoliticalPartner(e) || OutOfScopeTargets.compatriotSummoned(e));

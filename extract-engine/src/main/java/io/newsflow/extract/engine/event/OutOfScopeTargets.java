@@ -6,7 +6,7 @@ import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 
 /**
  * Targets that make an act no political event: a university or a firm one means to work with, a compatriot called
- * before a committee, a player a team scores against. Read once a sentence's events are told.
+ * before a committee. Read once a sentence's events are told.
  */
 final class OutOfScopeTargets {
     private final DictionaryIndex index;
@@ -29,14 +29,5 @@ final class OutOfScopeTargets {
         return e.cameo().code().startsWith(EventExtractor.SUMMONS) && e.target() != null
                 && e.target().kind() == EntityKind.PERSON && e.target().countryCode() != null
                 && e.target().countryCode().equals(e.source().countryCode());
-    }
-
-    /** Whether a person acted on holds a state's office by the head word of their role ("President", "minister"). */
-    boolean holdsOffice(NewsEvent.Actor person) {
-        if (person.role() == null) {
-            return false;
-        }
-        String[] words = person.role().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return index.isStateNoun(words[words.length - 1]);
     }
 }

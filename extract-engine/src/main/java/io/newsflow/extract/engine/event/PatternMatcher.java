@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.newsflow.extract.engine.Deadline;
+import io.newsflow.extract.engine.nlp.ObjectPronouns;
 import io.newsflow.extract.engine.nlp.Token;
 
 /** All verb patterns, indexed by the words they can start with, matched over the base forms of a sentence's tokens. */
@@ -203,14 +204,6 @@ final class PatternMatcher {
         return places;
     }
 
-    /** Words that follow an object pronoun, not a noun its possessive form opens: "summoned her on Tuesday". */
-    private static boolean objectBefore(Token next) {
-        return ClauseWords.PREPOSITIONS.contains(next.lower()) || OBJECT_FOLLOWERS.contains(next.lower());
-    }
-
-    private static final Set<String> OBJECT_FOLLOWERS = Set.of("that", "and", "as", "last", "yesterday", "today",
-            "after", "before", "during", "early", "late");
-
     /**
      * Where a person's name set off by commas ends, its closing comma included, when token k is the opening comma
      * ("the Ambassador of the Republic of the Philippines, Renato Pedro Villa, persona non grata"); else -1.
@@ -219,25 +212,17 @@ final class PatternMatcher {
         if (!tokens.get(k).is(",") || k + 1 >= tokens.size()) {
             return -1;
         }
-        for (ActorSpan a : actors) {
-            // (the name proper: its span may open with the title before the comma, "Mexico's ambassador in La Paz,")
-            int last = a.mention().last();
-            if (a.mention().first() == k + 1 && a.mention().key().kind() == io.newsflow.contract.EntityKind.PERSON
-                    && last + 1 < tokens.size() && tokens.get(last + 1).is(",")) {
-                return last + 1;
-            }
-        }
-        return -1;
+        // (the name proper: its span may open with the title before the comma, "Mexico's ambassador in La Paz,")
+        ActorSpan a = ActorSpan.withNameAt(actors, k + 1);
+        boolean person = a != null && a.mention().key().kind() == io.newsflow.contract.EntityKind.PERSON;
+        int last = person ? a.mention().last() : -1;
+        return person && last + 1 < tokens.size() && tokens.get(last + 1).is(",") ? last + 1 : -1;
     }
 
     /** How many words the name proper that starts at token k has (its role before it not counted), else 1. */
     private static int nameLengthAt(List<ActorSpan> actors, int k) {
-        for (ActorSpan a : actors) {
-            if (a.mention().first() == k && a.mention().last() > k) {
-                return a.mention().last() - k + 1;
-            }
-        }
-        return 1;
+        ActorSpan a = ActorSpan.withNameAt(actors, k);
+        return a == null ? 1 : a.mention().last() - k + 1;
     }
 
     /** The widest gap ("*") that stops at an "and" between names; a wide one ("**") spans a noun phrase's list. */
@@ -356,7 +341,8 @@ final class PatternMatcher {
         for (int k = start; k < Math.min(tokens.size(), start + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
             if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
-                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !objectBefore(tokens.get(k + 1)))) {
+                    && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                    && !(tokens.get(k).is("her") && ObjectPronouns.objectHer(tokens, k)))) {
                 // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor (but "summoned
                 // her on Tuesday" is)
                 return a;

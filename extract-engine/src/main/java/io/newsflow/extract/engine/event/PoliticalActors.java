@@ -123,7 +123,7 @@ final class PoliticalActors {
     }
 
     /** A title of public office: none of business, media, academia or sport, nor a team captain's or a lawyer's. */
-    private boolean publicOffice(EntityTable table, String role) {
+    boolean publicOffice(EntityTable table, String role) {
         Role title = titleOf(role);
         return title != null && !NON_POLITICAL_ROLES.contains(title.category()) && !teamCaptain(role)
                 && !ofSportsBody(table, role) && !PRIVATE_COUNSEL.contains(title.title());
