@@ -534,8 +534,13 @@ public final class NewsflowEngine implements ExtractionEngine {
      * targets; standing with a state backs it; ships sent into its waters show force; a bare title's word
      * ("demanded justice"), a compatriot summoned, hours given an envoy told before, an intent to work with a
      * university, one player's act on another and a grand slam are no events.
+     * 0.3.65: a Romance family name keeps its elided particle ("Miguel d'Escoto"); a body named right after the
+     * place a sentence opens with is that place's state's ("In Beijing, the Foreign Ministry"); a national outlet's
+     * story filed abroad that names its own state's office-holder by title (by surname alone: "President Duterte")
+     * names its own officials; a reaction to a named act answers the earlier act whose own words hold the noun ("called
+     * the test"), and a decision is no use of force; an undertaking kept or broken ("honor its pledge") is no new one.
      */
-    private static final String ENGINE_VERSION = "0.3.64";
+    private static final String ENGINE_VERSION = "0.3.65";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -603,7 +608,9 @@ public final class NewsflowEngine implements ExtractionEngine {
         EntityTable table = recognise(article, text, sentences, standfirst, officialsHome, datelineCountry, deadline);
         String outletHome = officialsHome == null ? null : localOfficials.agencyCountry(article.source());
         if (outletHome != null && !outletHome.equals(officialsHome)
-                && awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)) {
+                && (awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)
+                        // "BEIJING – President Duterte yesterday declared" in a Manila paper: its leader abroad
+                        || !WORLD_WIRES.contains(article.source()) && knownActors.namesOfficeHolderOf(table, outletHome))) {
             // "TOKYO - After 97 years of waiting, the Philippines finally has its Olympic gold" in a Manila paper:
             // a national outlet's story filed abroad about its own country names its own officials without theirs
             officialsHome = outletHome;
@@ -809,6 +816,13 @@ public final class NewsflowEngine implements ExtractionEngine {
         }
         return table;
     }
+
+    /**
+     * Agencies that write for the whole world and name their own country's officials with it ("U.S. Secretary of
+     * State"): their story filed abroad names that state's officials as any other.
+     */
+    private static final Set<String> WORLD_WIRES = Set.of("AP", "Associated Press", "The Associated Press", "AFP",
+            "Agence France-Presse", "Reuters", "Bloomberg", "UPI");
 
     /** How often a national outlet's story filed abroad names its own country, at least, to be about it. */
     private static final int HOME_NAMED = 3;

@@ -25,6 +25,8 @@ public final class DictionaryIndex {
     private final Map<String, RoleNoun> roleNouns = new HashMap<>();
     private final java.util.Set<String> roleNounFirstWords = new java.util.HashSet<>();
     private final Map<String, List<WorldActor>> worldActors = new HashMap<>();
+    /** World actors by the last word of their name, lower case: "duterte". */
+    private final Map<String, List<WorldActor>> worldActorsBySurname = new HashMap<>();
 
     public DictionaryIndex(Dictionaries d) {
         this.dictionaries = d;
@@ -37,6 +39,8 @@ public final class DictionaryIndex {
         d.givenNames().forEach(g -> givenNames.put(g.name().toLowerCase(Locale.ROOT), g));
         for (WorldActor a : d.worldActors()) {
             worldActors.computeIfAbsent(a.name().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(a);
+            String surname = a.name().substring(a.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            worldActorsBySurname.computeIfAbsent(surname, k -> new java.util.ArrayList<>()).add(a);
             String untitled = withoutRoyalTitle(a.name());
             if (untitled != null) {
                 // "King Hamad bin Isa Al Khalifa" is printed "Hamad bin Isa Al Khalifa" after "His Majesty"
@@ -88,6 +92,11 @@ public final class DictionaryIndex {
     /** First names that copy prints before a well-known name or drops: "Muhammad Nawaz Sharif", "Syed Yousuf Raza Gilani". */
     private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.of("muhammad", "mohammad", "mohammed",
             "mohamed", "muhammed", "syed", "sayyid", "mian", "haji", "hajji");
+
+    /** Every office held by someone whose name ends in this one word (any case), empty when none. */
+    public List<WorldActor> worldActorsBySurname(String surname) {
+        return worldActorsBySurname.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
+    }
 
     public List<WorldActor> worldActors(String name) {
         List<WorldActor> found = worldActors.get(name.toLowerCase(Locale.ROOT));

@@ -510,6 +510,9 @@ public final class EntityRecogniser {
             country = lastCountryBefore(table, tokens.get(h.first()).start());
             possessedByPronoun = country != null;
         }
+        if (country == null) {
+            country = frontedPlaceCountry(tokens, hitAt, first);
+        }
         if (country == null && !bareAllowed) {
             return false; // a bare "Security Council" is the UN's
         }
@@ -539,6 +542,20 @@ public final class EntityRecogniser {
         String iso3 = KOREA_BY_POINT.get(point);
         boolean koreas = text.contains("North Korea") || text.contains("South Korea") || text.contains("Pyongyang");
         return iso3 != null && koreas ? iso3 : null;
+    }
+
+    /**
+     * "In Beijing, the Foreign Ministry said": a body a sentence names right after the place it opens with is that
+     * place's state's, wherever the story was filed. Null when the sentence opens otherwise.
+     */
+    private String frontedPlaceCountry(List<Token> tokens, Gazetteer.Hit[] hitAt, int bodyFirst) {
+        if (tokens.size() < 4 || !tokens.get(0).text().equals("In") || hitAt[1] == null || hitAt[1].first() != 1) {
+            return null;
+        }
+        int comma = hitAt[1].last() + 1;
+        boolean rightAfter = comma < tokens.size() && tokens.get(comma).is(",")
+                && (bodyFirst == comma + 1 || bodyFirst == comma + 2 && tokens.get(comma + 1).is("the"));
+        return rightAfter && placeIn(hitAt[1]) ? countryIn(hitAt[1]) : null;
     }
 
     /** "its", "their": a possessor that refers back to a state named before. */

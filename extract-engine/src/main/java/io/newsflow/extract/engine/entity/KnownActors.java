@@ -113,6 +113,38 @@ public final class KnownActors {
         }
     }
 
+    /**
+     * Whether the story names someone by the title of an office of {@code country} that the dictionary knows them to
+     * hold, by full name or by surname alone ("President Duterte" in a Manila paper): a national outlet's story filed
+     * abroad on its own leader's visit.
+     */
+    public boolean namesOfficeHolderOf(EntityTable table, String country) {
+        for (PersonProfile person : table.persons().values()) {
+            if (person.roles().isEmpty()) {
+                continue;
+            }
+            List<WorldActor> offices = officesByTitle(person);
+            if (offices.isEmpty() && person.name().indexOf(' ') < 0) {
+                offices = bySurname(person);
+            }
+            if (offices.stream().anyMatch(o -> country.equals(o.country()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The offices of the title the person is given whose holder's family name is the person's one-word name. */
+    private List<WorldActor> bySurname(PersonProfile person) {
+        List<WorldActor> matching = new ArrayList<>();
+        for (WorldActor office : index.worldActorsBySurname(person.name())) {
+            if (person.roles().stream().anyMatch(r -> sameOffice(r, office.role()) || sameOffice(r, withoutOwnCode(office)))) {
+                matching.add(office);
+            }
+        }
+        return matching;
+    }
+
     /** The IGO a stated role names ("UN Secretary-General", "U.N. relief chief"), or null. */
     private String igoInRoles(PersonProfile person) {
         for (String role : person.roles()) {

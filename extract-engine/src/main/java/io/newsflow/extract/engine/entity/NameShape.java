@@ -11,6 +11,8 @@ final class NameShape {
     /** Capitalised words that are no part of a name: "After", "Police", "Monday". */
     static final Set<String> NOT_NAMES = Dictionaries.readWords("not-names.txt");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
+    /** A Romance family name with its elided article or preposition: "Miguel d'Escoto", "Giscard d'Estaing". */
+    private static final java.util.regex.Pattern ELIDED_PARTICLE = java.util.regex.Pattern.compile("[dl]'\\p{Lu}\\p{L}+");
     /** "bin", "von", "da": lower-case words inside a name. */
     private static final Set<String> PARTICLES = Dictionaries.readWords("name-particles.txt");
     private static final int MAX_NAME_TOKENS = 5;
@@ -49,6 +51,9 @@ final class NameShape {
         int hyphen = t.text().indexOf('-');
         if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
             return true; // "al-Burhan", "el-Sisi"
+        }
+        if (!covered && ELIDED_PARTICLE.matcher(t.text()).matches()) {
+            return true;
         }
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
                 && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())

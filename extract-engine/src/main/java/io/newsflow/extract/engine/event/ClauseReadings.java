@@ -219,6 +219,28 @@ final class ClauseReadings {
         return false;
     }
 
+    /** Nouns of an undertaking: "its pledge", "their commitments". */
+    private static final Set<String> UNDERTAKINGS = Set.of("pledge", "pledges", "promise", "promises", "commitment",
+            "commitments", "vow", "vows", "undertaking", "undertakings");
+    /** Verbs that keep or break an undertaking made before: "honour its pledge", "broke their promise". */
+    private static final Set<String> KEEPING_VERBS = Set.of("honor", "honors", "honored", "honoring", "honour", "honours",
+            "honoured", "honouring", "keep", "keeps", "kept", "keeping", "fulfil", "fulfill", "fulfils", "fulfills",
+            "fulfilled", "fulfilling", "respect", "respects", "respected", "respecting", "uphold", "upholds", "upheld",
+            "break", "breaks", "broke", "broken", "breaking", "breach", "breached", "violate", "violated", "violating",
+            "abandon", "abandoned", "betray", "betrayed", "implement", "implemented", "implementing");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+
+    /**
+     * "urged Pyongyang to honor its pledge to give up nuclear weapons": an undertaking kept or broken is one made
+     * before, no new pledge.
+     */
+    static boolean undertakingMadeBefore(List<Token> tokens, PatternMatch m) {
+        int noun = m.first();
+        return noun >= 2 && UNDERTAKINGS.contains(tokens.get(noun).lower())
+                && POSSESSIVES.contains(tokens.get(noun - 1).lower())
+                && KEEPING_VERBS.contains(tokens.get(noun - 2).lower());
+    }
+
     /** "condemned the attack", "the besieged enclave": a one-word pattern after a determiner is a noun or adjective. */
     boolean nounAfterDeterminer(List<Token> tokens, PatternMatch m) {
         // ("the arbitrary arrest of opposition leaders": a longer pattern too, when "of" follows its first word)

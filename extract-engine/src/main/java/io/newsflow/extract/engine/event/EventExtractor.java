@@ -172,7 +172,8 @@ public final class EventExtractor {
         // Israeli strike killed" leaves "killed", "Israeli air strikes hit Gaza" leaves "hit Gaza"
         // (a phrase written as no event keeps blocking: "a Russian attack drone" is no attack)
         all.removeIf(m -> !m.pattern().noEvent() && (clauses.indefiniteCompoundHead(tokens, actors, m)
-                || clauses.nounAfterDeterminer(tokens, m) || clauses.adjectivalParticiple(tokens, m)));
+                || clauses.nounAfterDeterminer(tokens, m) || clauses.adjectivalParticiple(tokens, m)
+                || ClauseReadings.undertakingMadeBefore(tokens, m)));
         List<PatternMatch> chosen = ClauseReadings.withoutReadinessBeforeAnAct(MatchSelection.nonOverlapping(all, tokens),
                 tokens);
         List<NewsEvent> events = new ArrayList<>();

@@ -95,13 +95,18 @@ public final class ReactionTargets {
                 continue;
             }
             Set<String> roots = nounAfter(tokens, reaction);
+            String actNoun = roots != null ? tokens.get(nounIndexAfter(tokens, reaction)).lower() : null;
             roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
+            actNoun = actNoun != null || roots == null ? actNoun : tokens.get(passiveSubject(tokens, reaction)).lower();
             roots = roots != null ? roots : objectInAction(tokens, reaction);
+            actNoun = actNoun != null || roots == null || objectIndexInAction(tokens, reaction) < 0 ? actNoun
+                    : tokens.get(objectIndexInAction(tokens, reaction)).lower();
             // ("Kremlin spokesman Dmitry Peskov called it a shameful moment": "it" is never his own state's act)
             boolean pronoun = roots == null && pronounObject(tokens, reaction);
             roots = roots != null ? roots : relativeToTheSentence(tokens, reaction) || pronoun ? ANY_ACT : null;
             // another country's act first; else, for a person, an act of his own country's state or a compatriot's
-            NewsEvent act = roots == null ? null : latestBefore(found, k, roots, reaction, false);
+            NewsEvent act = roots == null ? null : latestNaming(found, k, roots, actNoun, reaction);
+            act = act != null || roots == null ? act : latestBefore(found, k, roots, reaction, false);
             act = act != null || roots == null || pronoun ? act : latestBefore(found, k, roots, reaction, true);
             act = act != null || roots != null || !retaliation(reaction) ? act : latestAttackOn(found, k, reaction);
             act = act != null || !reaction.cameo().code().equals(DENIAL) ? act : latestAccusationOf(found, k, reaction);
@@ -453,6 +458,32 @@ public final class ReactionTargets {
      */
     /** The code of a claim of responsibility, whose source owns the violent act a reaction names. */
     private static final String CLAIM_OF_RESPONSIBILITY = "015";
+
+    /**
+     * "North Korea carried out its first nuclear test ... South Korea's military was placed on heightened alert ...
+     * Bush called the test a provocative act": of the earlier acts the noun can name, the latest whose own words
+     * hold that noun, another's; else null.
+     */
+    private static NewsEvent latestNaming(List<NewsEvent> found, int reactionAt, Set<String> roots, String noun,
+            NewsEvent reaction) {
+        if (noun == null || EventNouns.anyAct(roots)) {
+            return null; // "the move", "the decision": words no act's own words hold
+        }
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(noun) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (int k = reactionAt - 1; k >= 0; k--) {
+            NewsEvent e = found.get(k);
+            if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK && e.sentenceIndex() != found.get(0).sentenceIndex()) {
+                continue;
+            }
+            if (EventNouns.names(roots, e.cameo().root()) && !e.cameo().code().equals(reaction.cameo().code())
+                    && e.actionText() != null && word.matcher(e.actionText()).find()
+                    && !sameSide(e.source(), reaction.source(), false)) {
+                return e;
+            }
+        }
+        return null;
+    }
 
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction,
             boolean compatriots) {

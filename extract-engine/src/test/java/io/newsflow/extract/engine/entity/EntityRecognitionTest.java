@@ -1063,4 +1063,26 @@ class EntityRecognitionTest {
                 + "between the wilayats of Al Musannah and Al Suwaiq, the ministry said.");
         assertThat(a.entities().stream().filter(e -> e.kind() == EntityKind.PERSON)).isEmpty();
     }
+
+    @Test
+    void aRomanceNameKeepsItsElidedParticle() {
+        AnalysedArticle a = SharedEngine.analyse("OAS", "WASHINGTON, July 5, 2009 (Newsflow) - The president of the UN "
+                + "General Assembly, the Nicaraguan priest Miguel d'Escoto, said he would be on board.");
+        assertThat(entity(a, EntityKind.PERSON, "Miguel d'Escoto").countryCode()).isEqualTo("NIC");
+    }
+
+    @Test
+    void aBodyNamedRightAfterTheSentencesOpeningPlaceIsThatPlacesStates() {
+        AnalysedArticle a = SharedEngine.analyse("Test", "SEOUL, Oct. 9, 2006 (Newsflow) - North Korea carried out a "
+                + "nuclear test. In Beijing, the Foreign Ministry said the North had gone ahead with the test.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Chinese Foreign Ministry")).isNotNull();
+    }
+
+    @Test
+    void aNationalPapersStoryOnItsLeaderAbroadNamesItsOwnOfficials() {
+        AnalysedArticle a = webStory("Duterte in Beijing", "BEIJING – President Duterte yesterday declared his "
+                + "separation from the United States in a speech in Beijing. Trade Secretary Ramon Lopez said deals "
+                + "worth $24 billion were sealed during the visit to China.", "2016-10-21T10:00:00Z", "The Philippine Star");
+        assertThat(entity(a, EntityKind.PERSON, "Ramon Lopez").countryCode()).isEqualTo("PHL");
+    }
 }

@@ -4437,4 +4437,26 @@ class EventExtractionTest {
         assertThat(named("CAIRO, Oct. 9, 2025 (Newsflow) - Israel and the militant group Hamas signed the deal."))
                 .containsExactly("Israel 057 Hamas");
     }
+
+    @Test
+    void aReactionToANamedActAnswersTheActWhoseWordsHoldThatNoun() {
+        assertThat(coded("SEOUL, Oct. 9, 2006 (Newsflow) - North Korea carried out its first nuclear weapons test on "
+                + "Monday. South Korea's military was placed on heightened alert. President George W. Bush called the "
+                + "test a provocative act.")).contains("USA 111 PRK").doesNotContain("USA 111 KOR");
+    }
+
+    @Test
+    void aDecisionIsNoUseOfForce() {
+        assertThat(coded("MOSCOW, Aug. 26, 2008 (Newsflow) - Russia recognised Georgia's breakaway regions as "
+                + "independent states on Tuesday. Russian tanks poured into Georgia on Aug. 8 after Tbilisi launched an "
+                + "offensive on Aug. 7. U.S. President George W. Bush condemned the decision."))
+                        .contains("USA 111 RUS").doesNotContain("USA 111 GEO");
+    }
+
+    @Test
+    void anUndertakingKeptOrBrokenIsNoNewPledge() {
+        assertThat(coded("SEOUL, Oct. 9, 2006 (Newsflow) - In Beijing, the Foreign Ministry said the North had gone "
+                + "ahead with the test and that the Chinese government was opposed to it. It urged Pyongyang to honor "
+                + "its pledge to give up nuclear weapons.")).noneMatch(e -> e.contains(" 0332 "));
+    }
 }
