@@ -266,6 +266,12 @@ final class PersonFinder {
         RolePhrase apposed = (nationality == null && bodyCountry == null || rankOnly) && end + 2 < tokens.size()
                 && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
         String apposedCountry = apposed == null ? null : apposed.countryCode();
+        int igoLast = apposed != null && apposedCountry == null ? igoNamedInApposition(tokens, hitAt, end + 2) : -1;
+        if (igoLast >= 0) {
+            // "Dr. Nayef Al-Hajraf, Secretary-General of the Gulf Cooperation Council (GCC),": an international
+            // body's officer, whom the story's country does not claim
+            storyCountry = null;
+        }
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
         // country there ("President Donald Trump" in a story from Hong Kong)
         // (the title may be part of the name it knows: "Pope Francis")
@@ -299,6 +305,10 @@ final class PersonFinder {
             // "Maj. Gen. Chhum Socheat, spokesman of the ministry": the post, not the rank; "Mr Kojo Oppong Nkrumah,
             // the Minister of Information,": the post after a form of address
             roleText = apposed.text();
+            if (igoLast > apposed.first() && text.startsWith(roleText, tokens.get(apposed.first()).start())) {
+                // "Secretary-General of the Gulf Cooperation Council": the post with the body it serves
+                roleText = text.substring(tokens.get(apposed.first()).start(), tokens.get(igoLast).end());
+            }
         }
         if (afterBody > 0 && roleText != null) {
             // "Minister of Trade Zulkifli Hasan": the title as stated runs to the name
@@ -530,6 +540,24 @@ final class PersonFinder {
      * a known party or body of one state named so ("a member of the Standing Committee of the Political Bureau of the
      * Communist Party of China Central Committee"), else null.
      */
+    /**
+     * The last token of an international body named after "of" in the apposition that starts at {@code from}, or -1:
+     * "Secretary-General of the Gulf Cooperation Council".
+     */
+    private static int igoNamedInApposition(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + COUNTRY_AFTER_ROLE); k++) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(".")) {
+                return -1;
+            }
+            Gazetteer.Hit hit = hitAt[k];
+            boolean afterOf = k > 1 && (tokens.get(k - 1).is("of") || tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of"));
+            if (hit != null && hit.first() == k && afterOf && hit.has(Type.IGO)) {
+                return hit.last();
+            }
+        }
+        return -1;
+    }
+
     private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + COUNTRY_AFTER_ROLE); k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is(".")) {

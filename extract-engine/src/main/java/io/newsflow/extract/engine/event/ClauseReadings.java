@@ -122,6 +122,10 @@ final class ClauseReadings {
                             || !t.is("\"") && CLAUSE_END.contains(t.lower()))) {
                 return true; // "accused Sofia of using every event to put pressure on": what is alleged, not done
             }
+            if (appeal && tokens.get(e.last()).is("that") && e.last() < m.first() && m.first() <= e.last() + DEMANDED_REACH
+                    && sameClause(tokens, e.last() + 1, m.first())) {
+                return true; // "demanded that Pyongyang apologize immediately": what is demanded, not done
+            }
             if (appeal && tokens.get(m.first() - 1).is("and") && e.last() < m.first()
                     && sameClause(tokens, e.last() + 1, m.first()) && toBetween(tokens, e.last() + 1, m.first())) {
                 return true; // "call on the parties to silence the guns and allow aid to reach": both are asked for
@@ -149,6 +153,9 @@ final class ClauseReadings {
         }
         return kept;
     }
+
+    /** How far the act demanded may stand after "demanded that": its subject's words. */
+    private static final int DEMANDED_REACH = 6;
 
     /** Words that open what a signed text is about: "an agreement on", "a memorandum of", "a roadmap for". */
     private static final Set<String> TOPIC_WORDS = Set.of("on", "of", "for", "to", "regarding", "concerning");

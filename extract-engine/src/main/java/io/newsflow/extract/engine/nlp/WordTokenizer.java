@@ -125,10 +125,22 @@ public final class WordTokenizer {
      * "ex-" stand apart from the title after them.
      */
     private static boolean joinsTwoNames(String text, int wordStart, int afterHyphen) {
+        if (text.startsWith("General", afterHyphen) && (afterHyphen + 7 >= text.length()
+                || !Character.isLetter(text.charAt(afterHyphen + 7)))
+                && GENERAL_TITLES.contains(text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Secretary-General", "Attorney-General": one title, as the roles dictionary writes it
+        }
         return Character.isUpperCase(afterHyphen < text.length() ? text.charAt(afterHyphen) : 'a')
                 && (Character.isUpperCase(text.charAt(wordStart)) || TIME_PREFIXES.contains(
                         text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /**
+     * Offices the roles dictionary writes with "-General": "Secretary-General", "Director-General" (the others it
+     * knows only in two words, "Inspector General", read across the hyphen as it stands).
+     */
+    private static final java.util.Set<String> GENERAL_TITLES = java.util.Set.of("secretary", "director", "governor",
+            "consul", "prosecutor", "advocate", "commissioner", "statistician");
 
     /** "then-President Ivan Duque", "ex-Prime Minister": the title after the hyphen is a word of its own. */
     private static final java.util.Set<String> TIME_PREFIXES = java.util.Set.of("then", "ex");

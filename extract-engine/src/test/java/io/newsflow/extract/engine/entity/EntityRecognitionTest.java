@@ -1085,4 +1085,21 @@ class EntityRecognitionTest {
                 + "worth $24 billion were sealed during the visit to China.", "2016-10-21T10:00:00Z", "The Philippine Star");
         assertThat(entity(a, EntityKind.PERSON, "Ramon Lopez").countryCode()).isEqualTo("PHL");
     }
+
+    @Test
+    void anInternationalBodysOfficerInAppositionHoldsThePostWithTheBodyAndNoCountryOfTheStory() {
+        AnalysedArticle a = SharedEngine.analyse("Attack", "ABU DHABI, January 17, 2022 (WAM) -- Dr. Nayef Falah Mubarak "
+                + "Al-Hajraf, Secretary-General of the Gulf Cooperation Council (GCC), condemned the attack.");
+        AnalysedArticle.Entity hajraf = entity(a, EntityKind.PERSON, "Nayef Falah Mubarak Al-Hajraf");
+        assertThat(hajraf.roles()).containsExactly("Secretary-General of the Gulf Cooperation Council");
+        assertThat(hajraf.countryCode()).isNull();
+        assertThat(a.events()).singleElement().satisfies(e -> assertThat(e.source().countryCode()).isEqualTo("GCC"));
+    }
+
+    @Test
+    void aTitleWrittenWithGeneralAfterItsHyphenIsOneTitle() {
+        AnalysedArticle a = SharedEngine.analyse("Shelling", "SEOUL, Nov. 23, 2010 (Newsflow) - Ban Ki-moon, the U.N. "
+                + "Secretary-General, said he was deeply concerned.");
+        assertThat(entity(a, EntityKind.PERSON, "Ban Ki-moon").roles()).containsExactly("U.N. Secretary-General");
+    }
 }

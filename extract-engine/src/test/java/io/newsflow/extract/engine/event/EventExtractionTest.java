@@ -4459,4 +4459,28 @@ class EventExtractionTest {
                 + "ahead with the test and that the Chinese government was opposed to it. It urged Pyongyang to honor "
                 + "its pledge to give up nuclear weapons.")).noneMatch(e -> e.contains(" 0332 "));
     }
+
+    @Test
+    void whatIsDemandedThatAnotherDoIsNotDone() {
+        assertThat(coded("SEOUL, May 24, 2010 (Newsflow) - President Lee Myung-bak demanded that Pyongyang apologize "
+                + "immediately to the South.")).containsExactly("KOR 100 PRK");
+    }
+
+    @Test
+    void tradeCutWithAnotherTieIsAnEmbargo() {
+        assertThat(coded("SEOUL, May 24, 2010 (Newsflow) - President Lee Myung-bak on Monday suspended almost all trade "
+                + "and exchanges with North Korea.")).containsExactly("KOR 163 PRK");
+    }
+
+    @Test
+    void endorsingMeasuresToldBeforeEndorsesWhoTookThem() {
+        assertThat(coded("SEOUL, May 24, 2010 (Newsflow) - South Korea announced sanctions against North Korea on Monday. "
+                + "The White House backed the package.")).contains("USA 051 KOR");
+    }
+
+    @Test
+    void aListOfKindsOfCooperationSuspendedIsOneSuspension() {
+        assertThat(coded("JAKARTA, Nov. 20, 2013 (Newsflow) - Indonesia suspended military and intelligence cooperation "
+                + "with Australia.")).containsExactly("IDN 160 AUS");
+    }
 }
