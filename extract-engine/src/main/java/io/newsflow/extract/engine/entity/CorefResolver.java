@@ -770,9 +770,11 @@ public final class CorefResolver {
      */
     private List<FoundMention> withoutClauseSubject(List<FoundMention> candidates, int sentence, List<Token> tokens,
             int pronoun) {
+        // (a speech verb whose object the pronoun is opens no clause: "Ban asked him to conclude")
         return candidates.stream().filter(m -> m.sentence() != sentence || m.last() >= pronoun
-                || tokens.subList(m.last() + 1, pronoun).stream().anyMatch(t -> CLAUSE_OPENERS.contains(t.lower())
-                        || index.isSpeechVerb(t.lower()))).toList();
+                || tokens.subList(m.last() + 1, pronoun).stream().anyMatch(t -> CLAUSE_OPENERS.contains(t.lower()))
+                || m.last() + 1 < pronoun - 1 && tokens.subList(m.last() + 1, pronoun - 1).stream()
+                        .anyMatch(t -> index.isSpeechVerb(t.lower()))).toList();
     }
 
     private EntityKey antecedent(List<FoundMention> seen, RoleNoun noun, EntityTable table) {

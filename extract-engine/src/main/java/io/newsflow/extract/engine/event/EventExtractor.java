@@ -236,6 +236,12 @@ public final class EventExtractor {
             }
             boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first())
                     || ClauseReadings.seriesVerb(tokens, m.first());
+            if (sharesSubject && !clauseParticiple && !emitted.isEmpty()
+                    && relativeBetween(tokens, emitted.get(emitted.size() - 1).last(), m.first())) {
+                // "condemned the attack, which killed three people and injured six": the relative clause's verbs
+                // are the attack's, not the condemner's
+                continue;
+            }
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
             // (a noun such as "warning that" acts only with a possessor, even after a statement)
             int issuing = inherited == null && !m.pattern().possessed()
@@ -1557,6 +1563,25 @@ public final class EventExtractor {
         String country = actor(table, a).countryCode();
         return country != null && country.equals(actor(table, b).countryCode());
     }
+
+    /**
+     * Whether ", which" or ", who" opens a relative clause whose subject it is between two tokens ("which killed"; not
+     * "which he described", after which an "and" goes back to the main clause).
+     */
+    private static boolean relativeBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token next = tokens.get(k + 1);
+            if ((tokens.get(k).is("which") || tokens.get(k).is("who")) && tokens.get(k - 1).is(",")
+                    && next.isWord() && !next.isCapitalised() && !RELATIVE_OBJECT_OPENERS.contains(next.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open the subject of a relative clause whose pronoun is its object: "which he described". */
+    private static final Set<String> RELATIVE_OBJECT_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "the", "a", "an", "his", "her", "its", "their", "our");
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {
         PersonProfile person = table.profile(key);

@@ -48,6 +48,9 @@ final class PoliticalActors {
             if (key.countryCode() != null && NON_GOVERNMENTAL.contains(key.countryCode())) {
                 return false; // "the Committee to Protect Journalists demanded": an NGO speaks for no state
             }
+            if (key.countryCode() != null && index.igo(key.countryCode()) != null) {
+                return true; // "the Association of Southeast Asian Nations": an IGO, whatever the words of its name
+            }
             KnownOrganization known = index.organization(key.name());
             return known == null ? !nonPoliticalByName(key.name()) : !NON_POLITICAL_ORGS.contains(known.type());
         }

@@ -12,7 +12,9 @@ import java.util.Set;
 public final class WordTokenizer {
     private static final Set<String> CLITICS = Set.of("'s", "'ve", "'re", "'ll", "'d", "'m");
     private static final Set<String> CONTROL_WORDS = Set.of("controlled", "held", "occupied", "run", "led",
-            "dominated", "administered", "ruled");
+            "dominated", "administered", "ruled",
+            // "hijacked the UAE-flagged cargo ship": the state whose ship it is, the target
+            "flagged", "owned");
 
     private WordTokenizer() {
     }

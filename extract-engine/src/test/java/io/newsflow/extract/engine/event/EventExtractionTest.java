@@ -4483,4 +4483,31 @@ class EventExtractionTest {
         assertThat(coded("JAKARTA, Nov. 20, 2013 (Newsflow) - Indonesia suspended military and intelligence cooperation "
                 + "with Australia.")).containsExactly("IDN 160 AUS");
     }
+
+    @Test
+    void theVerbsOfARelativeClauseAreNotTheMainSubjects() {
+        assertThat(coded("ABU DHABI, Jan. 17, 2022 (WAM) -- The UAE condemned the attack on Abu Dhabi, which killed three "
+                + "people and injured six others.")).noneMatch(e -> e.startsWith("ARE 19"));
+        // (an "and" after a relative clause whose pronoun is its object goes back to the main clause)
+        assertThat(coded("PARIS, June 22, 2023 (Newsflow) - President Hakainde Hichilema thanked China for the talks, which "
+                + "he described as difficult, and paid tribute to France.")).contains("ZMB 051 FRA");
+    }
+
+    @Test
+    void aShipFlaggedByAStateIsThatStates() {
+        assertThat(coded("ABU DHABI, Jan. 17, 2022 (WAM) -- The Houthi militia hijacked the UAE-flagged cargo ship Rwabee "
+                + "off the Yemeni port of Hodeidah.")).containsExactly("YEM 181 ARE");
+    }
+
+    @Test
+    void theObjectOfASpeechVerbIsNotItsSubject() {
+        assertThat(coded("MONTREUX, Jan. 22, 2014 (Newsflow) - Syrian Foreign Minister Walid Al-Moallem spoke for an hour. "
+                + "UN Secretary-General Ban Ki-moon urged him to conclude.")).containsExactly("UN 020 SYR");
+    }
+
+    @Test
+    void anInternationalBodyActsWhateverTheWordsOfItsName() {
+        assertThat(coded("BANGKOK, April 24, 2021 (Newsflow) - The Association of Southeast Asian Nations urged China to "
+                + "end the violence.")).containsExactly("ASEAN 020 CHN");
+    }
 }
