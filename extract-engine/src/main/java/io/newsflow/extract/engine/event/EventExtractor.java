@@ -202,6 +202,8 @@ public final class EventExtractor {
             boolean clauseParticiple = m.first() > 0 && (tokens.get(m.first() - 1).is(",")
                     || m.first() > 2 && TRAILING_LINKS.contains(tokens.get(m.first() - 1).lower()))
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
+            ActorSpan apposedSubject = clauseParticiple ? withApposedSubject(tokens, actors, m.first() - 1) : null;
+            clauseParticiple &= apposedSubject == null;
             boolean secondClause = Lemmatiser.isIngForm(tokens.get(m.first()).lower())
                     || m.first() > 0 && tokens.get(m.first() - 1).is("and");
             if (secondClause && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
@@ -243,6 +245,7 @@ public final class EventExtractor {
                 continue;
             }
             EntityKey inherited = sayer != null ? sayer : sharesSubject ? previousSource : null;
+            inherited = apposedSubject != null ? apposedSubject.mention().key() : inherited;
             // (a noun such as "warning that" acts only with a possessor, even after a statement)
             int issuing = inherited == null && !m.pattern().possessed()
                     ? statements.issuingVerbBefore(tokens, m.first()) : -1;
@@ -1562,6 +1565,29 @@ public final class EventExtractor {
     private static boolean sameCountry(EntityTable table, EntityKey a, EntityKey b) {
         String country = actor(table, a).countryCode();
         return country != null && country.equals(actor(table, b).countryCode());
+    }
+
+    /**
+     * "..., with the head of the council, Abdullah Abdullah, calling on the group": after a "with" that opens a clause
+     * of its own, a participle after the comma that closes a name set off by commas is that name's act, not the main
+     * clause's: the name, else null.
+     */
+    private static ActorSpan withApposedSubject(List<Token> tokens, List<ActorSpan> actors, int comma) {
+        ActorSpan name = tokens.get(comma).is(",") ? ActorSpan.endingAt(actors, comma - 1) : null;
+        if (name == null || name.first() < 2 || !tokens.get(name.first() - 1).is(",")) {
+            return null;
+        }
+        for (int k = name.first() - 2; k >= 0 && k >= name.first() - 12; k--) {
+            if (tokens.get(k).is("with")) {
+                // (a "with" that opens the clause after a comma, not one of the verb before: "held talks with
+                // Iran's deputy minister, Kazem Gharibabadi, reaffirming" is the host's act)
+                return k > 0 && tokens.get(k - 1).is(",") ? name : null;
+            }
+            if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -84,6 +84,13 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), home));
                 continue;
             }
+            if (reaction.target() == null && home != null && reaction.cameo().code().equals(APOLOGY)
+                    && reaction.source().countryCode() != null && !home.countryCode().equals(reaction.source().countryCode())) {
+                // "the US ambassador expressed his deepest regret for the incident" in a story from Lahore: to the
+                // state where it happened
+                found.set(k, reaction.withActors(reaction.source(), home));
+                continue;
+            }
             if (reaction.target() != null || !REACTION_ROOTS.contains(reaction.cameo().root())) {
                 continue;
             }
@@ -186,6 +193,9 @@ public final class ReactionTargets {
         int noun = tokens.get(from + 1).is("the") ? from + 2 : from + 1;
         return noun < tokens.size() && SIDES.contains(tokens.get(noun).lower());
     }
+
+    /** An apology, which a foreign actor makes to the state where what it regrets happened. */
+    private static final String APOLOGY = "055";
 
     /** Praise and welcome, which a third party gives each party of a cooperative act. */
     private static final String PRAISE = "05";

@@ -4510,4 +4510,23 @@ class EventExtractionTest {
         assertThat(coded("BANGKOK, April 24, 2021 (Newsflow) - The Association of Southeast Asian Nations urged China to "
                 + "end the violence.")).containsExactly("ASEAN 020 CHN");
     }
+
+    @Test
+    void regretForAnIncidentIsAnApologyToWhereItHappened() {
+        assertThat(coded("LAHORE, March 16, 2011 (Newsflow) - US Ambassador Cameron Munter expressed his deepest regret "
+                + "for the incident.")).containsExactly("USA 055 PAK");
+    }
+
+    @Test
+    void aParticipleAfterANameSetOffByCommasAfterWithIsThatNamesAct() {
+        assertThat(named("DOHA, Sept. 12, 2020 (Newsflow) - The talks began on Saturday, with the head of the Afghan "
+                + "negotiating team, Abdullah Abdullah, calling on Pakistan to agree to a ceasefire."))
+                        .contains("Abdullah Abdullah 020 Pakistan");
+    }
+
+    @Test
+    void aWishOfWhatAStateShouldBeIsNoAppealToIt() {
+        assertThat(coded("DOHA, Sept. 12, 2020 (Newsflow) - Taliban deputy leader Abdul Ghani Baradar said the Taliban "
+                + "want Afghanistan to be governed under an Islamic system.")).isEmpty();
+    }
 }
