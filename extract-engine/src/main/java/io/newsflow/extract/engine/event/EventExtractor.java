@@ -1570,10 +1570,13 @@ public final class EventExtractor {
     /**
      * "..., with the head of the council, Abdullah Abdullah, calling on the group": after a "with" that opens a clause
      * of its own, a participle after the comma that closes a name set off by commas is that name's act, not the main
-     * clause's: the name, else null.
+     * clause's; so is one set off after the name that opens the sentence. The name, else null.
      */
     private static ActorSpan withApposedSubject(List<Token> tokens, List<ActorSpan> actors, int comma) {
         ActorSpan name = tokens.get(comma).is(",") ? ActorSpan.endingAt(actors, comma - 1) : null;
+        if (name != null && (name.first() == 0 || name.first() == 1 && tokens.get(0).is("The"))) {
+            return name; // "German Chancellor Angela Merkel, visiting the Estonian capital Tallinn, said": the subject's
+        }
         if (name == null || name.first() < 2 || !tokens.get(name.first() - 1).is(",")) {
             return null;
         }

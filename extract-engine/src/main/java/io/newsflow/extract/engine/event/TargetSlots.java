@@ -57,6 +57,10 @@ final class TargetSlots {
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
+            if (k == m.last() + 1 && REACTIONS.contains(m.pattern().code().substring(0, 2))
+                    && (actNamedWithoutDoer(tokens, k) || actNamedWithoutDoer(tokens, m.last()))) {
+                break; // "condemned the decision as contrary to Georgia's sovereignty": whose decision, told before
+            }
             if (k > m.last() && tokens.get(k).is("to") && m.pattern().code().startsWith("02")) {
                 break; // "called on the international community to help Pakistan": who is asked, not who is helped
             }
@@ -295,6 +299,33 @@ final class TargetSlots {
     private static boolean ownRelations(List<Token> tokens, int last) {
         return last + 3 < tokens.size() && (tokens.get(last + 1).is("'s") || tokens.get(last + 1).is("\u2019s"))
                 && RELATION_NOUNS.contains(tokens.get(last + 2).lower()) && tokens.get(last + 3).is("with");
+    }
+
+    /**
+     * Disapproval and rejection, whose object may be an act told before (praise "as recognition of Romania's efforts"
+     * names whom it lands on).
+     */
+    private static final Set<String> REACTIONS = Set.of("11", "12");
+    /** Words after an act's noun that close its phrase without naming its doer: "the decision as contrary to". */
+    private static final Set<String> ACT_PHRASE_ENDS = Set.of("as", ",", ".", ";", "and", "which");
+
+    /**
+     * Whether the object at {@code k} is an act named with a pointing word and no doer after it ("the decision as
+     * contrary to", "this move,"): who did it is the actor of the act told before, not an actor named later.
+     */
+    private static boolean actNamedWithoutDoer(List<Token> tokens, int k) {
+        if (!(tokens.get(k).is("the") || tokens.get(k).is("this") || tokens.get(k).is("that"))) {
+            return false;
+        }
+        for (int noun = k + 1; noun < tokens.size() && noun <= k + 3; noun++) {
+            if (EventNouns.rootsOf(tokens.get(noun).lower()) != null) {
+                return noun + 1 >= tokens.size() || ACT_PHRASE_ENDS.contains(tokens.get(noun + 1).lower());
+            }
+            if (!tokens.get(noun).isWord() || tokens.get(noun).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "and" before a verb in the past: a second verb begins, whose object is its own. */

@@ -4529,4 +4529,23 @@ class EventExtractionTest {
         assertThat(coded("DOHA, Sept. 12, 2020 (Newsflow) - Taliban deputy leader Abdul Ghani Baradar said the Taliban "
                 + "want Afghanistan to be governed under an Islamic system.")).isEmpty();
     }
+
+    @Test
+    void aReactionToAnActNamedWithoutItsDoerAnswersTheActToldBefore() {
+        assertThat(coded("MOSCOW, Aug. 26, 2008 (Reuters) - Russia recognised Georgia's breakaway regions as independent "
+                + "states on Tuesday. France said the European Union firmly condemned the decision as contrary to "
+                + "Georgia's sovereignty.")).contains("EU 111 RUS").doesNotContain("EU 111 GEO");
+    }
+
+    @Test
+    void anArmyPouringIntoAStateFightsIt() {
+        assertThat(coded("MOSCOW, Aug. 26, 2008 (Reuters) - Russian tanks and troops poured into Georgia on Aug. 8."))
+                .containsExactly("RUS 190 GEO");
+    }
+
+    @Test
+    void aParticipleSetOffAfterTheOpeningSubjectIsItsAct() {
+        assertThat(coded("MOSCOW, Aug. 26, 2008 (Reuters) - German Chancellor Angela Merkel, visiting the Estonian "
+                + "capital Tallinn, said the step was unacceptable.")).containsExactly("DEU 042 EST");
+    }
 }
