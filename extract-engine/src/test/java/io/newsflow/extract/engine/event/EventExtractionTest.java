@@ -4548,4 +4548,12 @@ class EventExtractionTest {
         assertThat(coded("MOSCOW, Aug. 26, 2008 (Reuters) - German Chancellor Angela Merkel, visiting the Estonian "
                 + "capital Tallinn, said the step was unacceptable.")).containsExactly("DEU 042 EST");
     }
+
+    @Test
+    void aConversationHeldIsAMeetingAndAnActProtestedIsAProtest() {
+        assertThat(coded("TOKYO, Sept. 11, 2012 (Kyodo) - Prime Minister Yoshihiko Noda and Chinese President Hu Jintao "
+                + "held an unscheduled 15-minute conversation on the sidelines of the summit.")).containsExactly("JPN 044 CHN");
+        assertThat(coded("TOKYO, Sept. 11, 2012 (Kyodo) - Japan imposed sanctions on North Korea on Tuesday. China "
+                + "protested the sanctions.")).contains("CHN 114 JPN");
+    }
 }
