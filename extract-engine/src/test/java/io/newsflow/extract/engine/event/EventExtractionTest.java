@@ -4556,4 +4556,10 @@ class EventExtractionTest {
         assertThat(coded("TOKYO, Sept. 11, 2012 (Kyodo) - Japan imposed sanctions on North Korea on Tuesday. China "
                 + "protested the sanctions.")).contains("CHN 114 JPN");
     }
+
+    @Test
+    void aFastUntoDeathBegunIsAHungerStrike() {
+        assertThat(coded("COLOMBO, July 8, 2010 (Newsflow) - Minister Wimal Weerawansa began a fast unto death outside the "
+                + "UN office.")).containsExactly("LKA 142 UN");
+    }
 }
