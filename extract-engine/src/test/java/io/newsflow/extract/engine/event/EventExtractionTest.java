@@ -4562,4 +4562,18 @@ class EventExtractionTest {
         assertThat(coded("COLOMBO, July 8, 2010 (Newsflow) - Minister Wimal Weerawansa began a fast unto death outside the "
                 + "UN office.")).containsExactly("LKA 142 UN");
     }
+
+    @Test
+    void tiesEndedChannelsCutFundingApprovedAndPressureRefusedInOtherWords() {
+        assertThat(coded("PANAMA CITY, June 13, 2017 (Newsflow) - Panama decided to end ties with Taiwan."))
+                .containsExactly("PAN 161 TWN");
+        assertThat(coded("TAIPEI, June 13, 2017 (Newsflow) - Beijing suspended official communication channels with "
+                + "Taipei in June last year.")).containsExactly("CHN 164 TWN");
+        assertThat(coded("BRATISLAVA, Sept. 16, 2016 (TASR) - The European Commission approved EUR 108 million in "
+                + "emergency funding for Sofia on Friday.")).containsExactly("EU 071 BGR");
+        assertThat(coded("TAIPEI, June 13, 2017 (Newsflow) - Taiwan would not bow to threats from China, President Tsai "
+                + "Ing-wen said.")).containsExactly("TWN 124 CHN");
+        assertThat(coded("PRAGUE, April 18, 2021 (CTK) - Moscow has rejected any involvement in the blasts."))
+                .containsExactly("RUS 016 -");
+    }
 }
