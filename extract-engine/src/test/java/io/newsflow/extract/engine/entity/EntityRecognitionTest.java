@@ -1102,4 +1102,11 @@ class EntityRecognitionTest {
                 + "Secretary-General, said he was deeply concerned.");
         assertThat(entity(a, EntityKind.PERSON, "Ban Ki-moon").roles()).containsExactly("U.N. Secretary-General");
     }
+
+    @Test
+    void alNusraIsTheArmedGroupOfSyriaUnderItsShortNames() {
+        AnalysedArticle a = SharedEngine.analyse("Golan", "SUVA, Sept. 12, 2014 (Newsflow) - The soldiers were seized a "
+                + "day after Al-Nusra and other rebel groups captured the Quneitra crossing.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Al-Nusra Front").countryCode()).isEqualTo("SYR");
+    }
 }
