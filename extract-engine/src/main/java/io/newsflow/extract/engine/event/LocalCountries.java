@@ -162,6 +162,15 @@ final class LocalCountries {
             if (!placeOrCountry || in < 0 || !tokens.get(in).is("in")) {
                 continue;
             }
+            if (in == 0 && mention.last() + 1 < tokens.size() && tokens.get(mention.last() + 1).is(",")
+                    && nounSubjectAfter(tokens, mention.last() + 2)) {
+                // "In Seoul, police detained 16 university students": the place the sentence opens with is theirs
+                Place place = index.place(mention.key().name());
+                EntityKey country = countryKey(place != null ? place.countryIso3() : mention.key().countryCode());
+                if (country != null) {
+                    return country;
+                }
+            }
             String noun = in > 0 ? tokens.get(in - 1).lower() : "";
             if (mention.key().kind() == EntityKind.COUNTRY && !index.isStateNoun(noun) && !index.isPopulationNoun(noun)) {
                 continue; // a country after "in" counts only for "soldiers in Niger", "protesters in Pakistan"
@@ -183,6 +192,24 @@ final class LocalCountries {
             return countryKey(actorCountry);
         }
         return story;
+    }
+
+    /**
+     * Whether the clause after a fronted place opens with a state or people noun as its subject ("police detained",
+     * "several hundred protesters gathered"), not with someone named ("State Department spokesman Matthew Miller
+     * urged authorities": their authorities are not the place's).
+     */
+    private boolean nounSubjectAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + 4; k++) {
+            String w = tokens.get(k).lower();
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return false; // "State Department spokesman", a name
+            }
+            if (index.isStateNoun(w) || index.isPopulationNoun(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4576,4 +4576,12 @@ class EventExtractionTest {
         assertThat(coded("PRAGUE, April 18, 2021 (CTK) - Moscow has rejected any involvement in the blasts."))
                 .containsExactly("RUS 016 -");
     }
+
+    @Test
+    void policeOrProtestersAfterAFrontedPlaceAreThatPlacesAndANamedSpeakersAreNot() {
+        assertThat(coded("TOKYO, Aug. 24, 2023 (Kyodo) - In Seoul, police detained 16 university students who entered "
+                + "the building.")).containsExactly("KOR 173 KOR");
+        assertThat(coded("ISLAMABAD, Jan. 30, 2024 (AP) - In Washington, State Department spokesman Matthew Miller urged "
+                + "authorities to ensure that the elections are fair.")).containsExactly("USA 020 PAK");
+    }
 }
