@@ -60,8 +60,8 @@ class OwnStoriesEvaluationTest {
         // brought the 739 stories it started with from .580 to .584, and all 775 stand at .579); session 33 added 36
         // more (811 now; NA, NC and NE, kept unread in session 32, and MB, MD and MF), whose events the first engine
         // of the round found at .36 and .38 and whose dates at .33 (on arrival events .579 -> .569, event dates
-        // .525 -> .517; the round's rules brought the 775 stories it started with from .579 to .581 and all 811 to
-        // .573, their dates to .519, so the dates' floor stands at .51 until a round brings them back over .52).
+        // .525 -> .517; the round's rules brought the 775 stories it started with from .579 to .581 and all 811 back
+        // to .574, their dates to .521).
         assertThat(s.get("dateline").f1()).as("dateline").isGreaterThanOrEqualTo(0.95);
         assertThat(s.get("persons").f1()).as("persons").isGreaterThanOrEqualTo(0.95);
         // below issue 13's .90 on these stories: they name players and journalists whose country only world
@@ -74,7 +74,7 @@ class OwnStoriesEvaluationTest {
         assertThat(s.get("events").f1()).as("events").isGreaterThanOrEqualTo(0.57);
         // the engine meets the gold's convention (an untimed event takes the article's day) but not where a story
         // places an untimed event on another day
-        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.51);
+        assertThat(s.get("event dates").f1()).as("event dates").isGreaterThanOrEqualTo(0.52);
     }
 
     @Test
