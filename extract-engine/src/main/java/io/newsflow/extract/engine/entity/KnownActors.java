@@ -115,13 +115,13 @@ public final class KnownActors {
 
     /**
      * Whether the story names someone by the title of an office of {@code country} that the dictionary knows them to
-     * hold, by full name or by surname alone ("President Duterte" in a Manila paper): a national outlet's story filed
-     * abroad on its own leader's visit.
+     * hold, by full name or by surname alone ("President Duterte" in a Manila paper), and gave them no country or the
+     * one {@code guessed} from the story's place: a national outlet's story filed abroad on its own leader's visit.
      */
-    public boolean namesOfficeHolderOf(EntityTable table, String country) {
+    public boolean namesOfficeHolderOf(EntityTable table, String country, String guessed) {
         for (PersonProfile person : table.persons().values()) {
-            if (person.roles().isEmpty()) {
-                continue;
+            if (person.roles().isEmpty() || person.countryCode() != null && !person.countryCode().equals(guessed)) {
+                continue; // (only one the story's place gave the wrong country makes reading the story again worth it)
             }
             List<WorldActor> offices = officesByTitle(person);
             if (offices.isEmpty() && person.name().indexOf(' ') < 0) {

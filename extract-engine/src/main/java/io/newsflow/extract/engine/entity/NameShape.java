@@ -52,8 +52,8 @@ final class NameShape {
         if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
             return true; // "al-Burhan", "el-Sisi"
         }
-        if (!covered && ELIDED_PARTICLE.matcher(t.text()).matches()) {
-            return true;
+        if (!covered && t.text().length() > 3 && t.text().charAt(1) == '\'' && ELIDED_PARTICLE.matcher(t.text()).matches()) {
+            return true; // (the apostrophe looked at first: most words are no such name, and a matcher costs)
         }
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
                 && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())

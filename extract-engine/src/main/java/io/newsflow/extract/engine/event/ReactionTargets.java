@@ -479,20 +479,31 @@ public final class ReactionTargets {
         if (noun == null || EventNouns.anyAct(roots)) {
             return null; // "the move", "the decision": words no act's own words hold
         }
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(noun) + "\\b",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
         for (int k = reactionAt - 1; k >= 0; k--) {
             NewsEvent e = found.get(k);
             if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK && e.sentenceIndex() != found.get(0).sentenceIndex()) {
                 continue;
             }
             if (EventNouns.names(roots, e.cameo().root()) && !e.cameo().code().equals(reaction.cameo().code())
-                    && e.actionText() != null && word.matcher(e.actionText()).find()
+                    && e.actionText() != null && holdsWord(e.actionText(), noun)
                     && !sameSide(e.source(), reaction.source(), false)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} holds {@code word} (lower case) as a whole word, in any case. */
+    private static boolean holdsWord(String text, String word) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            boolean startsWord = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+            int end = at + word.length();
+            if (startsWord && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NewsEvent latestBefore(List<NewsEvent> found, int reactionAt, Set<String> roots, NewsEvent reaction,
