@@ -534,11 +534,20 @@ public final class NewsflowEngine implements ExtractionEngine {
      * targets; standing with a state backs it; ships sent into its waters show force; a bare title's word
      * ("demanded justice"), a compatriot summoned, hours given an envoy told before, an intent to work with a
      * university, one player's act on another and a grand slam are no events.
-     * 0.3.65: a Romance family name keeps its elided particle ("Miguel d'Escoto"); a body named right after the
-     * place a sentence opens with is that place's state's ("In Beijing, the Foreign Ministry"); a national outlet's
-     * story filed abroad that names its own state's office-holder by title (by surname alone: "President Duterte")
-     * names its own officials; a reaction to a named act answers the earlier act whose own words hold the noun ("called
-     * the test"), and a decision is no use of force; an undertaking kept or broken ("honor its pledge") is no new one.
+     * 0.3.65: a Romance family name keeps its elided particle ("Miguel d'Escoto"); "Secretary-General" and
+     * "Director-General" are one word; an international body's officer in apposition holds the post with the body and
+     * no country of the story; a body, police or protesters named right after the place a sentence opens with are that
+     * place's state's ("In Beijing, the Foreign Ministry", "In Seoul, police"); a national outlet's story filed abroad
+     * that names its own state's office-holder by title (by surname alone: "President Duterte") names its own
+     * officials; Al-Nusra Front; an IGO acts whatever the words of its name; a reaction to a named act answers the
+     * earlier act whose own words hold the noun ("called the test"), a rejection or disapproval of an act named without
+     * its doer the act told before, and a decision is no use of force; endorsing measures told before endorses who
+     * took them; regret for an incident is an apology to where it happened; a demand's content, an undertaking kept or
+     * broken, a wish of what a state should be and the verbs of a relative clause are no acts of the main subject; a
+     * participle after an apposed name or the opening subject is that name's act; the object of a speech verb is not
+     * its subject; a ship flagged by a state is that state's; trade and exchanges cut, kinds of cooperation
+     * suspended, ties ended, dialogue channels cut, funding approved, pressure refused, involvement rejected, an act
+     * protested, a conversation held, an army pouring in and a fast unto death are coded.
      */
     private static final String ENGINE_VERSION = "0.3.65";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
