@@ -619,7 +619,8 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (outletHome != null && !outletHome.equals(officialsHome)
                 && (awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)
                         // "BEIJING – President Duterte yesterday declared" in a Manila paper: its leader abroad
-                        || !WORLD_WIRES.contains(article.source()) && knownActors.namesOfficeHolderOf(table, outletHome, officialsHome))) {
+                        || !WORLD_WIRES.contains(article.source())
+                                && knownActors.namesOfficeHolderOf(table, outletHome, officialsHome))) {
             // "TOKYO - After 97 years of waiting, the Philippines finally has its Olympic gold" in a Manila paper:
             // a national outlet's story filed abroad about its own country names its own officials without theirs
             officialsHome = outletHome;

@@ -138,7 +138,8 @@ public final class KnownActors {
     private List<WorldActor> bySurname(PersonProfile person) {
         List<WorldActor> matching = new ArrayList<>();
         for (WorldActor office : index.worldActorsBySurname(person.name())) {
-            if (person.roles().stream().anyMatch(r -> sameOffice(r, office.role()) || sameOffice(r, withoutOwnCode(office)))) {
+            if (person.roles().stream()
+                    .anyMatch(r -> sameOffice(r, office.role()) || sameOffice(r, withoutOwnCode(office)))) {
                 matching.add(office);
             }
         }

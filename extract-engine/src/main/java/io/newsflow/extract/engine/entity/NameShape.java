@@ -12,7 +12,8 @@ final class NameShape {
     static final Set<String> NOT_NAMES = Dictionaries.readWords("not-names.txt");
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
     /** A Romance family name with its elided article or preposition: "Miguel d'Escoto", "Giscard d'Estaing". */
-    private static final java.util.regex.Pattern ELIDED_PARTICLE = java.util.regex.Pattern.compile("[dl]'\\p{Lu}\\p{L}+");
+    private static final java.util.regex.Pattern ELIDED_PARTICLE =
+            java.util.regex.Pattern.compile("[dl]'\\p{Lu}\\p{L}+");
     /** "bin", "von", "da": lower-case words inside a name. */
     private static final Set<String> PARTICLES = Dictionaries.readWords("name-particles.txt");
     private static final int MAX_NAME_TOKENS = 5;
@@ -52,8 +53,10 @@ final class NameShape {
         if (!covered && hyphen > 1 && hyphen <= 3 && ARABIC_ARTICLE.matcher(t.text()).matches()) {
             return true; // "al-Burhan", "el-Sisi"
         }
-        if (!covered && t.text().length() > 3 && t.text().charAt(1) == '\'' && ELIDED_PARTICLE.matcher(t.text()).matches()) {
-            return true; // (the apostrophe looked at first: most words are no such name, and a matcher costs)
+        // (the apostrophe looked at first: most words are no such name, and a matcher costs)
+        if (!covered && t.text().length() > 3 && t.text().charAt(1) == '\''
+                && ELIDED_PARTICLE.matcher(t.text()).matches()) {
+            return true;
         }
         return !covered && t.isWord() && t.isCapitalised() && Character.isLetter(t.text().charAt(0))
                 && !(t.isAllCaps() && t.text().length() > 1) && !NOT_NAMES.contains(t.lower())

@@ -266,17 +266,15 @@ final class PersonFinder {
         RolePhrase apposed = (nationality == null && bodyCountry == null || rankOnly) && end + 2 < tokens.size()
                 && tokens.get(end + 1).is(",") ? roleInApposition(text, tokens, hitAt, end + 2, null) : null;
         String apposedCountry = apposed == null ? null : apposed.countryCode();
+        // "Dr. Nayef Al-Hajraf, Secretary-General of the Gulf Cooperation Council (GCC),": an international body's
+        // officer, whom the story's country does not claim
         int igoLast = apposed != null && apposedCountry == null ? igoNamedInApposition(tokens, hitAt, end + 2) : -1;
-        if (igoLast >= 0) {
-            // "Dr. Nayef Al-Hajraf, Secretary-General of the Gulf Cooperation Council (GCC),": an international
-            // body's officer, whom the story's country does not claim
-            storyCountry = null;
-        }
+        String placeGuess = igoLast >= 0 ? null : storyCountry;
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
         // country there ("President Donald Trump" in a story from Hong Kong)
         // (the title may be part of the name it knows: "Pope Francis")
         String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
-        String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? storyCountry : null;
+        String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? placeGuess : null;
         String counterpart = counterpartCountryBefore(text, tokens, hitAt, roleHit.first());
         String listed = counterpart == null ? groupCountryBefore(tokens, hitAt, roleHit.first()) : null;
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
@@ -535,12 +533,6 @@ final class PersonFinder {
     private static final int COUNTRY_AFTER_ROLE = 16;
 
     /**
-     * The country named after "of" before the apposition closes ("attache at the Embassy of Romania", "deputy speaker
-     * of the Armenian parliament"), or the one of
-     * a known party or body of one state named so ("a member of the Standing Committee of the Political Bureau of the
-     * Communist Party of China Central Committee"), else null.
-     */
-    /**
      * The last token of an international body named after "of" in the apposition that starts at {@code from}, or -1:
      * "Secretary-General of the Gulf Cooperation Council".
      */
@@ -550,7 +542,8 @@ final class PersonFinder {
                 return -1;
             }
             Gazetteer.Hit hit = hitAt[k];
-            boolean afterOf = k > 1 && (tokens.get(k - 1).is("of") || tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of"));
+            boolean afterOf = k > 1 && (tokens.get(k - 1).is("of")
+                    || tokens.get(k - 1).is("the") && tokens.get(k - 2).is("of"));
             if (hit != null && hit.first() == k && afterOf && hit.has(Type.IGO)) {
                 return hit.last();
             }
@@ -558,6 +551,12 @@ final class PersonFinder {
         return -1;
     }
 
+    /**
+     * The country named after "of" before the apposition closes ("attache at the Embassy of Romania", "deputy speaker
+     * of the Armenian parliament"), or the one of
+     * a known party or body of one state named so ("a member of the Standing Committee of the Political Bureau of the
+     * Communist Party of China Central Committee"), else null.
+     */
     private String countryOfAfter(List<Token> tokens, Gazetteer.Hit[] hitAt, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + COUNTRY_AFTER_ROLE); k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is(".")) {

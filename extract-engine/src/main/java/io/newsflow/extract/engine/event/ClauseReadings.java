@@ -122,8 +122,8 @@ final class ClauseReadings {
                             || !t.is("\"") && CLAUSE_END.contains(t.lower()))) {
                 return true; // "accused Sofia of using every event to put pressure on": what is alleged, not done
             }
-            if (appeal && tokens.get(e.last()).is("that") && e.last() < m.first() && m.first() <= e.last() + DEMANDED_REACH
-                    && sameClause(tokens, e.last() + 1, m.first())) {
+            if (appeal && tokens.get(e.last()).is("that") && e.last() < m.first()
+                    && m.first() <= e.last() + DEMANDED_REACH && sameClause(tokens, e.last() + 1, m.first())) {
                 return true; // "demanded that Pyongyang apologize immediately": what is demanded, not done
             }
             if (appeal && tokens.get(m.first() - 1).is("and") && e.last() < m.first()
@@ -153,6 +153,51 @@ final class ClauseReadings {
         }
         return kept;
     }
+
+    /**
+     * "..., with the head of the council, Abdullah Abdullah, calling on the group": after a "with" that opens a clause
+     * of its own, a participle after the comma that closes a name set off by commas is that name's act, not the main
+     * clause's; so is one set off after the name that opens the sentence. The name, else null.
+     */
+    static ActorSpan withApposedSubject(List<Token> tokens, List<ActorSpan> actors, int comma) {
+        ActorSpan name = tokens.get(comma).is(",") ? ActorSpan.endingAt(actors, comma - 1) : null;
+        if (name != null && (name.first() == 0 || name.first() == 1 && tokens.get(0).is("The"))) {
+            return name; // "Angela Merkel, visiting the Estonian capital Tallinn, said": the subject's act
+        }
+        if (name == null || name.first() < 2 || !tokens.get(name.first() - 1).is(",")) {
+            return null;
+        }
+        for (int k = name.first() - 2; k >= 0 && k >= name.first() - 12; k--) {
+            if (tokens.get(k).is("with")) {
+                // (a "with" that opens the clause after a comma, not one of the verb before: "held talks with
+                // Iran's deputy minister, Kazem Gharibabadi, reaffirming" is the host's act)
+                return k > 0 && tokens.get(k - 1).is(",") ? name : null;
+            }
+            if (CLAUSE_END.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether ", which" or ", who" opens a relative clause whose subject it is between two tokens ("which killed"; not
+     * "which he described", after which an "and" goes back to the main clause).
+     */
+    static boolean relativeBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token next = tokens.get(k + 1);
+            if ((tokens.get(k).is("which") || tokens.get(k).is("who")) && tokens.get(k - 1).is(",")
+                    && next.isWord() && !next.isCapitalised() && !RELATIVE_OBJECT_OPENERS.contains(next.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open the subject of a relative clause whose pronoun is its object: "which he described". */
+    private static final Set<String> RELATIVE_OBJECT_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you",
+            "the", "a", "an", "his", "her", "its", "their", "our");
 
     /** How far the act demanded may stand after "demanded that": its subject's words. */
     private static final int DEMANDED_REACH = 6;
@@ -230,11 +275,12 @@ final class ClauseReadings {
     private static final Set<String> UNDERTAKINGS = Set.of("pledge", "pledges", "promise", "promises", "commitment",
             "commitments", "vow", "vows", "undertaking", "undertakings");
     /** Verbs that keep or break an undertaking made before: "honour its pledge", "broke their promise". */
-    private static final Set<String> KEEPING_VERBS = Set.of("honor", "honors", "honored", "honoring", "honour", "honours",
-            "honoured", "honouring", "keep", "keeps", "kept", "keeping", "fulfil", "fulfill", "fulfils", "fulfills",
-            "fulfilled", "fulfilling", "respect", "respects", "respected", "respecting", "uphold", "upholds", "upheld",
-            "break", "breaks", "broke", "broken", "breaking", "breach", "breached", "violate", "violated", "violating",
-            "abandon", "abandoned", "betray", "betrayed", "implement", "implemented", "implementing");
+    private static final Set<String> KEEPING_VERBS = Set.of("honor", "honors", "honored", "honoring", "honour",
+            "honours", "honoured", "honouring", "keep", "keeps", "kept", "keeping", "fulfil", "fulfill", "fulfils",
+            "fulfills", "fulfilled", "fulfilling", "respect", "respects", "respected", "respecting", "uphold",
+            "upholds", "upheld", "break", "breaks", "broke", "broken", "breaking", "breach", "breached", "violate",
+            "violated", "violating", "abandon", "abandoned", "betray", "betrayed", "implement", "implemented",
+            "implementing");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
 
     /**

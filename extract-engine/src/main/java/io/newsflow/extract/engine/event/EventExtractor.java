@@ -202,7 +202,8 @@ public final class EventExtractor {
             boolean clauseParticiple = m.first() > 0 && (tokens.get(m.first() - 1).is(",")
                     || m.first() > 2 && TRAILING_LINKS.contains(tokens.get(m.first() - 1).lower()))
                     && Lemmatiser.isIngForm(tokens.get(m.first()).lower()) && !clauses.afterDocument(tokens, m.first() - 1);
-            ActorSpan apposedSubject = clauseParticiple ? withApposedSubject(tokens, actors, m.first() - 1) : null;
+            ActorSpan apposedSubject = clauseParticiple
+                    ? ClauseReadings.withApposedSubject(tokens, actors, m.first() - 1) : null;
             clauseParticiple &= apposedSubject == null;
             boolean secondClause = Lemmatiser.isIngForm(tokens.get(m.first()).lower())
                     || m.first() > 0 && tokens.get(m.first() - 1).is("and");
@@ -239,7 +240,7 @@ public final class EventExtractor {
             boolean sharesSubject = clauseParticiple || ClauseReadings.secondVerb(tokens, m.first())
                     || ClauseReadings.seriesVerb(tokens, m.first());
             if (sharesSubject && !clauseParticiple && !emitted.isEmpty()
-                    && relativeBetween(tokens, emitted.get(emitted.size() - 1).last(), m.first())) {
+                    && ClauseReadings.relativeBetween(tokens, emitted.get(emitted.size() - 1).last(), m.first())) {
                 // "condemned the attack, which killed three people and injured six": the relative clause's verbs
                 // are the attack's, not the condemner's
                 continue;
@@ -1566,51 +1567,6 @@ public final class EventExtractor {
         String country = actor(table, a).countryCode();
         return country != null && country.equals(actor(table, b).countryCode());
     }
-
-    /**
-     * "..., with the head of the council, Abdullah Abdullah, calling on the group": after a "with" that opens a clause
-     * of its own, a participle after the comma that closes a name set off by commas is that name's act, not the main
-     * clause's; so is one set off after the name that opens the sentence. The name, else null.
-     */
-    private static ActorSpan withApposedSubject(List<Token> tokens, List<ActorSpan> actors, int comma) {
-        ActorSpan name = tokens.get(comma).is(",") ? ActorSpan.endingAt(actors, comma - 1) : null;
-        if (name != null && (name.first() == 0 || name.first() == 1 && tokens.get(0).is("The"))) {
-            return name; // "German Chancellor Angela Merkel, visiting the Estonian capital Tallinn, said": the subject's
-        }
-        if (name == null || name.first() < 2 || !tokens.get(name.first() - 1).is(",")) {
-            return null;
-        }
-        for (int k = name.first() - 2; k >= 0 && k >= name.first() - 12; k--) {
-            if (tokens.get(k).is("with")) {
-                // (a "with" that opens the clause after a comma, not one of the verb before: "held talks with
-                // Iran's deputy minister, Kazem Gharibabadi, reaffirming" is the host's act)
-                return k > 0 && tokens.get(k - 1).is(",") ? name : null;
-            }
-            if (ClauseWords.CLAUSE_END.contains(tokens.get(k).lower())) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether ", which" or ", who" opens a relative clause whose subject it is between two tokens ("which killed"; not
-     * "which he described", after which an "and" goes back to the main clause).
-     */
-    private static boolean relativeBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k + 1 < to; k++) {
-            Token next = tokens.get(k + 1);
-            if ((tokens.get(k).is("which") || tokens.get(k).is("who")) && tokens.get(k - 1).is(",")
-                    && next.isWord() && !next.isCapitalised() && !RELATIVE_OBJECT_OPENERS.contains(next.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words that open the subject of a relative clause whose pronoun is its object: "which he described". */
-    private static final Set<String> RELATIVE_OBJECT_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you",
-            "the", "a", "an", "his", "her", "its", "their", "our");
 
     static NewsEvent.Actor actor(EntityTable table, EntityKey key) {
         PersonProfile person = table.profile(key);

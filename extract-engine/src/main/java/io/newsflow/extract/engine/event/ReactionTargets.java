@@ -85,7 +85,8 @@ public final class ReactionTargets {
                 continue;
             }
             if (reaction.target() == null && home != null && reaction.cameo().code().equals(APOLOGY)
-                    && reaction.source().countryCode() != null && !home.countryCode().equals(reaction.source().countryCode())) {
+                    && reaction.source().countryCode() != null
+                    && !home.countryCode().equals(reaction.source().countryCode())) {
                 // "the US ambassador expressed his deepest regret for the incident" in a story from Lahore: to the
                 // state where it happened
                 found.set(k, reaction.withActors(reaction.source(), home));
@@ -101,13 +102,15 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), court));
                 continue;
             }
+            // the roots of the act the reaction names, and the noun that names it (after the reaction's words, as a
+            // passive's subject, or inside its words)
             Set<String> roots = nounAfter(tokens, reaction);
-            String actNoun = roots != null ? tokens.get(nounIndexAfter(tokens, reaction)).lower() : null;
+            int nounAt = roots != null ? nounIndexAfter(tokens, reaction) : -1;
             roots = roots != null ? roots : passiveSubjectNoun(tokens, reaction);
-            actNoun = actNoun != null || roots == null ? actNoun : tokens.get(passiveSubject(tokens, reaction)).lower();
+            nounAt = nounAt >= 0 || roots == null ? nounAt : passiveSubject(tokens, reaction);
             roots = roots != null ? roots : objectInAction(tokens, reaction);
-            actNoun = actNoun != null || roots == null || objectIndexInAction(tokens, reaction) < 0 ? actNoun
-                    : tokens.get(objectIndexInAction(tokens, reaction)).lower();
+            nounAt = nounAt >= 0 || roots == null ? nounAt : objectIndexInAction(tokens, reaction);
+            String actNoun = nounAt >= 0 ? tokens.get(nounAt).lower() : null;
             // ("Kremlin spokesman Dmitry Peskov called it a shameful moment": "it" is never his own state's act)
             boolean pronoun = roots == null && pronounObject(tokens, reaction);
             roots = roots != null ? roots : relativeToTheSentence(tokens, reaction) || pronoun ? ANY_ACT : null;
@@ -481,7 +484,8 @@ public final class ReactionTargets {
         }
         for (int k = reactionAt - 1; k >= 0; k--) {
             NewsEvent e = found.get(k);
-            if (e.sentenceIndex() < reaction.sentenceIndex() - SENTENCES_BACK && e.sentenceIndex() != found.get(0).sentenceIndex()) {
+            boolean near = e.sentenceIndex() >= reaction.sentenceIndex() - SENTENCES_BACK;
+            if (!near && e.sentenceIndex() != found.get(0).sentenceIndex()) {
                 continue;
             }
             if (EventNouns.names(roots, e.cameo().root()) && !e.cameo().code().equals(reaction.cameo().code())

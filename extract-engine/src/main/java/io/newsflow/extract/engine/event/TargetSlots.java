@@ -57,7 +57,7 @@ final class TargetSlots {
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's
             }
-            if (k == m.last() + 1 && REACTIONS.contains(m.pattern().code().substring(0, 2))
+            if (k == m.last() + 1 && DISAPPROVALS.contains(m.pattern().code().substring(0, 2))
                     && (actNamedWithoutDoer(tokens, k) || actNamedWithoutDoer(tokens, m.last()))) {
                 break; // "condemned the decision as contrary to Georgia's sovereignty": whose decision, told before
             }
@@ -305,7 +305,7 @@ final class TargetSlots {
      * Disapproval and rejection, whose object may be an act told before (praise "as recognition of Romania's efforts"
      * names whom it lands on).
      */
-    private static final Set<String> REACTIONS = Set.of("11", "12");
+    private static final Set<String> DISAPPROVALS = Set.of("11", "12");
     /** Words after an act's noun that close its phrase without naming its doer: "the decision as contrary to". */
     private static final Set<String> ACT_PHRASE_ENDS = Set.of("as", ",", ".", ";", "and", "which");
 

@@ -127,10 +127,11 @@ public final class WordTokenizer {
      * "ex-" stand apart from the title after them.
      */
     private static boolean joinsTwoNames(String text, int wordStart, int afterHyphen) {
-        if (text.startsWith("General", afterHyphen) && (afterHyphen + 7 >= text.length()
-                || !Character.isLetter(text.charAt(afterHyphen + 7)))
-                && GENERAL_TITLES.contains(text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT))) {
-            return false; // "Secretary-General", "Attorney-General": one title, as the roles dictionary writes it
+        boolean general = text.startsWith("General", afterHyphen) && (afterHyphen + 7 >= text.length()
+                || !Character.isLetter(text.charAt(afterHyphen + 7)));
+        if (general && GENERAL_TITLES.contains(
+                text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "Secretary-General", "Director-General": one title, as the roles dictionary writes it
         }
         return Character.isUpperCase(afterHyphen < text.length() ? text.charAt(afterHyphen) : 'a')
                 && (Character.isUpperCase(text.charAt(wordStart)) || TIME_PREFIXES.contains(
