@@ -619,7 +619,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (outletHome != null && !outletHome.equals(officialsHome)
                 && (awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)
                         // "BEIJING – President Duterte yesterday declared" in a Manila paper: its leader abroad
-                        || !WORLD_WIRES.contains(article.source())
+                        || !worldWire(article.source())
                                 && knownActors.namesOfficeHolderOf(table, outletHome, officialsHome))) {
             // "TOKYO - After 97 years of waiting, the Philippines finally has its Olympic gold" in a Manila paper:
             // a national outlet's story filed abroad about its own country names its own officials without theirs
@@ -827,12 +827,12 @@ public final class NewsflowEngine implements ExtractionEngine {
         return table;
     }
 
-    /**
-     * Agencies that write for the whole world and name their own country's officials with it ("U.S. Secretary of
-     * State"): their story filed abroad names that state's officials as any other.
-     */
-    private static final Set<String> WORLD_WIRES = Set.of("AP", "Associated Press", "The Associated Press", "AFP",
-            "Agence France-Presse", "Reuters", "Bloomberg", "UPI");
+    /** Agencies that write for the whole world, naming their own country's officials with it (world-wires.txt). */
+    private static final Set<String> WORLD_WIRES = Dictionaries.readWords("world-wires.txt");
+
+    private static boolean worldWire(String source) {
+        return source != null && WORLD_WIRES.contains(source.toLowerCase(Locale.ROOT));
+    }
 
     /** How often a national outlet's story filed abroad names its own country, at least, to be about it. */
     private static final int HOME_NAMED = 3;

@@ -136,14 +136,7 @@ public final class KnownActors {
 
     /** The offices of the title the person is given whose holder's family name is the person's one-word name. */
     private List<WorldActor> bySurname(PersonProfile person) {
-        List<WorldActor> matching = new ArrayList<>();
-        for (WorldActor office : index.worldActorsBySurname(person.name())) {
-            if (person.roles().stream()
-                    .anyMatch(r -> sameOffice(r, office.role()) || sameOffice(r, withoutOwnCode(office)))) {
-                matching.add(office);
-            }
-        }
-        return matching;
+        return withStatedTitle(person, index.worldActorsBySurname(person.name()));
     }
 
     /** The IGO a stated role names ("UN Secretary-General", "U.N. relief chief"), or null. */
@@ -178,8 +171,13 @@ public final class KnownActors {
 
     /** The offices of the person whose titles match one the story gives them. */
     private List<WorldActor> officesByTitle(PersonProfile person) {
+        return withStatedTitle(person, offices(person));
+    }
+
+    /** Those of {@code offices} whose title is one the story gives the person. */
+    private static List<WorldActor> withStatedTitle(PersonProfile person, List<WorldActor> offices) {
         List<WorldActor> matching = new ArrayList<>();
-        for (WorldActor office : offices(person)) {
+        for (WorldActor office : offices) {
             for (String role : person.roles()) {
                 if (sameOffice(role, office.role()) || sameOffice(role, withoutOwnCode(office))) {
                     matching.add(office);

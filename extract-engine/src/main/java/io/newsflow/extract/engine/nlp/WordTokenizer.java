@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.newsflow.extract.engine.dictionary.Dictionaries;
+
 /**
  * Splits normalised text into words and punctuation. Written for news text rather than taken from the OpenNLP
  * tokenizer model: the model keeps "Russia's" whole, splits "Kim Jong-un" at the hyphen and costs more than the
@@ -139,11 +141,15 @@ public final class WordTokenizer {
     }
 
     /**
-     * Offices the roles dictionary writes with "-General": "Secretary-General", "Director-General" (the others it
-     * knows only in two words, "Inspector General", read across the hyphen as it stands).
+     * The one word before "-General" of the titles roles.tsv writes with the hyphen ("secretary-general",
+     * "director-general"): those are one title; the others it knows only in two words ("inspector general") and reads
+     * across the hyphen as it stands.
      */
-    private static final java.util.Set<String> GENERAL_TITLES = java.util.Set.of("secretary", "director", "governor",
-            "consul", "prosecutor", "advocate", "commissioner", "statistician");
+    private static final Set<String> GENERAL_TITLES = Dictionaries.readWords("roles.tsv").stream()
+            .filter(title -> title.endsWith("-general") && title.indexOf(' ') < 0
+                    && title.indexOf('-') == title.length() - "-general".length())
+            .map(title -> title.substring(0, title.length() - "-general".length()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** "then-President Ivan Duque", "ex-Prime Minister": the title after the hyphen is a word of its own. */
     private static final java.util.Set<String> TIME_PREFIXES = java.util.Set.of("then", "ex");
