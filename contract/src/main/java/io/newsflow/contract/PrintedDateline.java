@@ -70,9 +70,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|(?:(?:-{1,2}|[\u2014\u2013])[ \\t]*)?\\([ \\t]*(?<paren>[^()\\n]{2,80}?)[ \\t]*\\)[ \\t]*\\.?(?<parenDash>-{1,2}|[\u2014\u2013]|:)?"
                     // an agency in capitals before the dash, after a printed date: "Moscow. January 3. INTERFAX -"
                     // or after a comma, as SPA prints it: "Riyadh, November 20, 2024, SPA --"
-                    // or with a full stop, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister"
+                    // or with a full stop or a colon, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister",
+                    // "YEREVAN, OCTOBER 11, ARMENPRESS: The"
                     // or with a slash or at the end of its line, as AZERTAC prints it: "Baku, November 20, AZERTAC /"
-                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|\\.[ \\t]+(?=\\p{Lu})|[ \\t]*\\R)"
+                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|\\.[ \\t]+(?=\\p{Lu})|:[ \\t]+|[ \\t]*\\R)"
                     // or in ordinary case after the date, as Kyodo printed it: "BEIJING, Nov. 10 Kyodo - Japanese"
                     + "|(?<=\\d[ \\t]{1,3})(?<wordAgency>\\p{Lu}\\p{Ll}{2,11})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
@@ -205,14 +206,14 @@ public record PrintedDateline(String city, String region, String agency, int mon
             return null;
         }
         Matcher m = DATELINE.matcher(body).region(body.indexOf('\n') + 1, body.length());
-        PrintedDateline below = m.find() ? fromDateline(m) : null;
+        PrintedDateline below = m.find() ? fromDateline(m, body) : null;
         return below != null && (below.agency() != null || below.month() > 0) ? below : null;
     }
 
     private static PrintedDateline parseAt(String body, int from) {
         Matcher m = DATELINE.matcher(body).region(from, body.length());
         if (m.find()) {
-            PrintedDateline d = fromDateline(m);
+            PrintedDateline d = fromDateline(m, body);
             if (d != null) {
                 return d;
             }
@@ -272,7 +273,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
         return byline.find() ? byline.end() : 0;
     }
 
-    private static PrintedDateline fromDateline(Matcher m) {
+    private static PrintedDateline fromDateline(Matcher m, String body) {
         if (DOMAIN.matcher(m.group("place")).find()) {
             // "AKIPRESS.COM - Kyrgyzstan and Tajikistan signed": the outlet's address, no place; "TEMPO.CO, Jakarta -"
             // prints the outlet's address before the place, as its name
@@ -340,6 +341,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     && (month == 0 || day == 0) && m.group("parenDash") == null) {
                 // "(in billions of dollars)" is not an agency, nor "Guterres (left)" without a date or a dash after
                 // it; "Berlin (dpa) -" is
+                return null;
+            }
+            if (month == 0 && m.group("parenDash") == null && m.end() < body.length()
+                    && Character.isLowerCase(body.charAt(m.end()))) {
+                // "Internal Security Service (KAPO) officer Eston Kohver": a body's acronym the sentence goes on
+                // after; a lead after an undated agency starts with a capital ("BEIJING (Reuters) Chinese ...")
                 return null;
             }
         }

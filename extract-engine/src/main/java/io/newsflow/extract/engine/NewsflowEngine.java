@@ -38,6 +38,7 @@ import io.newsflow.extract.engine.entity.LocalOfficials;
 import io.newsflow.extract.engine.entity.Gazetteer;
 import io.newsflow.extract.engine.event.EventExtractor;
 import io.newsflow.extract.engine.event.EventTimeFollowUp;
+import io.newsflow.extract.engine.event.CoordinatedActs;
 import io.newsflow.extract.engine.event.ParallelTargets;
 import io.newsflow.extract.engine.event.ActDoers;
 import io.newsflow.extract.engine.event.FollowedSuit;
@@ -548,8 +549,20 @@ public final class NewsflowEngine implements ExtractionEngine {
      * its subject; a ship flagged by a state is that state's; trade and exchanges cut, kinds of cooperation
      * suspended, ties ended, dialogue channels cut, funding approved, pressure refused, involvement rejected, an act
      * protested, a conversation held, an army pouring in and a fast unto death are coded.
+     * 0.3.66: a body's acronym the sentence goes on after ("Internal Security Service (KAPO) officer") is no dateline,
+     * and an agency may close the dateline with a colon ("YEREVAN, OCTOBER 11, ARMENPRESS:"); "this evening",
+     * "tonight" and "last night" date an act; an official named right after the place a sentence opens with is that
+     * place's state's, unless it is an international body's seat; members of one government meeting is no event; an
+     * offer to mediate is 039; a High Commissioner is an envoy; ties are never cut with one's own state, and an embassy
+     * closed is closed with the state it stands in; a meeting's country after "in" is its venue; a protest lodged
+     * during talks is lodged with the other party, and an apology for one's own side's wrong is made to those it
+     * wronged; a cut in ties joined by "and" to an act on a state is aimed at it; a past perfect a speaker reports is
+     * that day's news; a time after a participle with its own agent is the participle's; "during which he" is the
+     * sentence's subject; envoys pulled out, calls with a time between, meetings asked of a body, barrages, rammed
+     * ships, notes of protest, contact kept up, work continued, talks facilitated, relations broken, supplies
+     * suspended, captives handed over, journeys for talks and memberships approved, in the words wire copy uses.
      */
-    private static final String ENGINE_VERSION = "0.3.65";
+    private static final String ENGINE_VERSION = "0.3.66";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -694,6 +707,7 @@ public final class NewsflowEngine implements ExtractionEngine {
             toldBefore = times.isEmpty() ? null : earlierPeriod(normalised, times, articleDate.date());
             EventTimeFollowUp.apply(s, times, found);
             ParallelTargets.apply(s, found);
+            CoordinatedActs.apply(s, found);
             ReactionTargets.apply(s, found, reactionHome, court, doers);
             FollowedSuit.apply(text, s, found, table);
             for (TimeMention t : times) {

@@ -136,6 +136,13 @@ public final class CorefResolver {
                     antecedent = length == 1 ? reportingSubject(candidates, s.index(), tokens, i, noun, table)
                             : apposedName(named, s.index(), tokens, i + length, noun);
                 }
+                if (antecedent == null && length == 1 && afterPrepositionalRelative(tokens, i)) {
+                    // "Minh held phone talks with Yang Jiechi, during which he demanded": the pronoun of a clause on
+                    // the sentence's own act is its subject, not the partner named last
+                    int here = s.index();
+                    antecedent = antecedent(candidates.stream().filter(m -> m.sentence() == here).limit(1).toList(),
+                            noun, table);
+                }
                 if (antecedent == null && (length == 1 || aged(tokens, i)) && (i + 1 < tokens.size()
                         && index.isSpeechVerb(tokens.get(i + 1).lower()) || opensClause(tokens, i))) {
                     // '"…," he said'; "Putin congratulated Lukashenko. In his message, he said": a pronoun (or "the
@@ -247,6 +254,14 @@ public final class CorefResolver {
         int length = referringLength(tokens, comma + 1);
         RoleNoun noun = length > 1 ? index.roleNoun(phrase(tokens, comma + 1, length)) : null;
         return noun == null || !"PERSON".equals(noun.refersTo()) ? null : antecedent(candidates, noun, table);
+    }
+
+    /** Prepositions before "which" that open a clause on an act just told: "during which", "at which". */
+    private static final Set<String> RELATIVE_PREPOSITIONS = Set.of("during", "at", "in", "after");
+
+    /** Whether tokens[i] follows a preposition and "which": "during which he demanded". */
+    private static boolean afterPrepositionalRelative(List<Token> tokens, int i) {
+        return i >= 2 && tokens.get(i - 1).is("which") && RELATIVE_PREPOSITIONS.contains(tokens.get(i - 2).lower());
     }
 
     /** Whether tokens[i] opens its sentence, or its main clause after a fronted phrase ("In his message, he"). */

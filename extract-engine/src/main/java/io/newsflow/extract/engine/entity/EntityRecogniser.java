@@ -511,7 +511,7 @@ public final class EntityRecogniser {
             possessedByPronoun = country != null;
         }
         if (country == null) {
-            country = frontedPlaceCountry(tokens, hitAt, first);
+            country = FrontedPlace.countryBefore(tokens, hitAt, first);
         }
         if (country == null && !bareAllowed) {
             return false; // a bare "Security Council" is the UN's
@@ -544,20 +544,6 @@ public final class EntityRecogniser {
         return iso3 != null && koreas ? iso3 : null;
     }
 
-    /**
-     * "In Beijing, the Foreign Ministry said": a body a sentence names right after the place it opens with is that
-     * place's state's, wherever the story was filed. Null when the sentence opens otherwise.
-     */
-    private String frontedPlaceCountry(List<Token> tokens, Gazetteer.Hit[] hitAt, int bodyFirst) {
-        if (tokens.size() < 4 || !tokens.get(0).text().equals("In") || hitAt[1] == null || hitAt[1].first() != 1) {
-            return null;
-        }
-        int comma = hitAt[1].last() + 1;
-        boolean rightAfter = comma < tokens.size() && tokens.get(comma).is(",")
-                && (bodyFirst == comma + 1 || bodyFirst == comma + 2 && tokens.get(comma + 1).is("the"));
-        return rightAfter && placeIn(hitAt[1]) ? countryIn(hitAt[1]) : null;
-    }
-
     /** "its", "their": a possessor that refers back to a state named before. */
     private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their");
 
@@ -574,7 +560,7 @@ public final class EntityRecogniser {
         return country;
     }
 
-    private static boolean placeIn(Gazetteer.Hit hit) {
+    static boolean placeIn(Gazetteer.Hit hit) {
         return hit.has(Type.CAPITAL) || hit.has(Type.PLACE) || hit.has(Type.SEAT);
     }
 
@@ -602,7 +588,7 @@ public final class EntityRecogniser {
         return start > 0 && tokens.get(start - 1).is("the") ? start : first;
     }
 
-    private static String countryIn(Gazetteer.Hit hit) {
+    static String countryIn(Gazetteer.Hit hit) {
         for (Type type : new Type[] {Type.DEMONYM, Type.COUNTRY, Type.CAPITAL, Type.SEAT}) {
             GazetteerEntry e = hit.entry(type);
             if (e != null) {

@@ -269,7 +269,9 @@ final class PersonFinder {
         // "Dr. Nayef Al-Hajraf, Secretary-General of the Gulf Cooperation Council (GCC),": an international body's
         // officer, whom the story's country does not claim
         int igoLast = apposed != null && apposedCountry == null ? igoNamedInApposition(tokens, hitAt, end + 2) : -1;
-        String placeGuess = igoLast >= 0 ? null : storyCountry;
+        // ("In Moscow, Deputy Foreign Minister Grigory Karasin said": the state of the place the sentence opens with)
+        String fronted = FrontedPlace.officialsCountryBefore(tokens, hitAt, roleHit.first());
+        String placeGuess = igoLast >= 0 ? null : fronted != null ? fronted : storyCountry;
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
         // country there ("President Donald Trump" in a story from Hong Kong)
         // (the title may be part of the name it knows: "Pope Francis")

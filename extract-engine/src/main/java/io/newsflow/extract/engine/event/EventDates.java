@@ -238,12 +238,20 @@ final class EventDates {
             // "accused him of sponsoring the gangs that looted shops last week": a relative clause's own time
             boolean relative = (t.is("that") || t.is("which") || t.is("who")) && k > trigger + 1
                     && tokens.get(k + 1).lower().endsWith("ed") && !tokens.get(k - 1).isCapitalised();
-            if (sinceClause || adding || forDoing || opener || relative) {
+            // "accused China of violating the Declaration signed by China and ASEAN in 2002": a participle after its
+            // noun, with its own agent and time
+            boolean reduced = t.lower().endsWith("ed") && tokens.get(k + 1).is("by") && k > trigger + 1
+                    && tokens.get(k - 1).isWord() && !PASSIVE_AUXILIARIES.contains(tokens.get(k - 1).lower());
+            if (sinceClause || adding || forDoing || opener || relative || reduced) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words before a participle that make it a passive verb rather than a noun's modifier. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being",
+            "has", "have", "had", "get", "got");
 
     /** How many words a named subject after "since" may take: "since American troops left". */
     private static final int SINCE_SUBJECT_WORDS = 2;

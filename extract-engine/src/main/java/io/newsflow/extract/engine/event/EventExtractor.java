@@ -100,6 +100,7 @@ public final class EventExtractor {
     private final Lemmatiser lemmatiser;
     private final PatternMatcher matcher;
     private final PoliticalActors politicalActors;
+    private final OneGovernment oneGovernment;
     private final IgoParents igoParents;
     private final Map<String, CameoCode> codes;
     private final ClauseReadings clauses;
@@ -116,6 +117,7 @@ public final class EventExtractor {
         this.index = index;
         this.lemmatiser = lemmatiser;
         this.politicalActors = new PoliticalActors(index);
+        this.oneGovernment = new OneGovernment(politicalActors);
         this.outOfScope = new OutOfScopeTargets(index);
         this.igoParents = new IgoParents(index);
         this.codes = index.dictionaries().cameoCodes();
@@ -546,6 +548,9 @@ public final class EventExtractor {
         if (code.root().equals(TALKS) && politicalActors.privatePerson(ctx.table(), targetKey)) {
             return null; // "Netanyahu phoned the singer", "the minister met the striker": a courtesy, no relation
         }
+        if (code.root().equals(TALKS) && oneGovernment.colleagues(ctx.table(), sourceKey, targetKey)) {
+            return null; // "Putin discussed the fire with Prime Minister Kasyanov": the government at work
+        }
         if (politicalActors.sportsBody(targetKey)) {
             return null; // "the sports minister pledged to support the GFA": what is done to a sports body is sport
         }
@@ -875,6 +880,9 @@ public final class EventExtractor {
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey host = passive || !p.code().startsWith("042") ? null : countries.visitedHost(ctx, tokens, m);
         EntityKey targetKey = passive ? null : host != null ? host : m.target() != null ? m.target().mention().key() : null;
+        if (targetKey != null && TargetSlots.meetingWithPartner(p.code()) && venueAfter(tokens, m)) {
+            targetKey = null; // "Both leaders met in April in Panama": where they met, not whom
+        }
         if (!passive && codes.get(p.code()).root().equals("16")) {
             List<EntityKey> posts = countries.envoyPosts(ctx, sentence, tokens, m, sourceKey);
             targetKey = !posts.isEmpty() ? posts.get(0) : targetKey; // "recalled its ambassador in Brasília, Manuel Vadell"
@@ -1018,9 +1026,12 @@ public final class EventExtractor {
             targetKey = namedFighters.mention().key(); // "pounded militants' bastion in Taliban-controlled Wardoj"
         }
         if (targetKey != null && (countries.sameActor(ctx.table(), sourceKey, targetKey)
-                || p.code().equals(DENIAL) && sameCountry(ctx.table(), sourceKey, targetKey))) {
+                || p.code().equals(DENIAL) && sameCountry(ctx.table(), sourceKey, targetKey)
+                || p.code().startsWith(REDUCED_RELATIONS) && targetKey.kind() != EntityKind.PERSON
+                        && sameCountry(ctx.table(), sourceKey, targetKey))) {
             // ("Vucic denied that Belgrade was behind the attack": a denial speaks for its own side, and answers the
-            // one who accused it)
+            // one who accused it; "Chavez withdrew Venezuela's envoy", "announced the closure of the Venezuelan
+            // embassy in Bogota": relations are cut with another state)
             targetKey = null;
         }
         // "accused the delegation of breaching protocol" after "a high-level US delegation" came: the visitors' state
@@ -1084,6 +1095,12 @@ public final class EventExtractor {
         }
         if (targetKey == null && read.peopleAct() && VIOLENT_ROOTS.contains(codes.get(p.code()).root())) {
             targetKey = countries.homeGovernment(ctx, sentence, sourceKey); // "protesters stormed": their government
+        }
+        if (targetKey == null && !passive && p.code().startsWith(FORMAL_PROTEST)) {
+            // "Koizumi said he had lodged a strong protest", after his summit with Kim: with the other party of the
+            // talks the story told
+            String own = actor(ctx.table(), sourceKey).countryCode();
+            targetKey = own == null ? null : ctx.pair().otherThan(key -> own.equals(actor(ctx.table(), key).countryCode()));
         }
         return targetKey;
     }
@@ -1355,7 +1372,7 @@ public final class EventExtractor {
 
     /** Titles of a diplomat posted abroad. */
     private static final java.util.regex.Pattern DIPLOMAT_TITLE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:ambassador|envoy|diplomat|attach[eé]|consul|charg[eé] d)");
+            "(?i)\\b(?:ambassador|high commissioner|envoy|diplomat|attach[eé]|consul|charg[eé] d)");
 
     /**
      * "Rubio expelled ambassador Ebrahim Rasool": a diplomat expelled by name is a break in relations (161), as
@@ -1554,6 +1571,26 @@ public final class EventExtractor {
 
     /** Roots whose object may be a group named by one of its members: meetings, accusations, sanctions, coercion. */
     private static final Set<String> LISTED_OBJECTS = Set.of("04", "11", "16", "17");
+
+    /** A formal protest, lodged with someone. */
+    private static final String FORMAL_PROTEST = "114";
+
+    /**
+     * Whether the match's target is a country or place reached through "in" or "at" right after the act's first word
+     * ("met in April in Panama"): the venue of a meeting, not its partner.
+     */
+    private static boolean venueAfter(List<Token> tokens, PatternMatch m) {
+        ActorSpan target = m.target();
+        if (target == null || target.first() <= m.first() + 1 || target.mention().key().kind() != EntityKind.COUNTRY
+                && target.mention().key().kind() != EntityKind.LOCATION) {
+            return false;
+        }
+        Token next = tokens.get(m.first() + 1);
+        return next.is("in") || next.is("at");
+    }
+
+    /** The root of reduced relations, never with the actor's own state. */
+    private static final String REDUCED_RELATIONS = "16";
 
     /** The code of a denial of responsibility, whose target is never the denier's own state. */
     private static final String DENIAL = "016";

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.extract.engine.dictionary.Country;
+import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.dictionary.Place;
 import io.newsflow.extract.engine.entity.EntityKey;
@@ -261,6 +262,9 @@ final class LocalCountries {
         int object = m.last() + 1;
         if (object < tokens.size() && tokens.get(object).is("to")) {
             object++; // "a visit to Beirut", "sent troops to Kabul"
+        } else if (object < tokens.size() && tokens.get(object).is("in")
+                && MISSION_NOUNS.contains(tokens.get(m.last()).lower())) {
+            object++; // "the closure of the Venezuelan embassy in Bogota": the state it is accredited to
         }
         if (object < tokens.size() && tokens.get(object).is("the")) {
             object++;
@@ -274,6 +278,9 @@ final class LocalCountries {
         }
         return null;
     }
+
+    /** Diplomatic missions (mission-nouns.txt): "embassy", "consulate". */
+    private static final Set<String> MISSION_NOUNS = Set.copyOf(Dictionaries.readWords("mission-nouns.txt"));
 
     /** How many words may name the part of a place before its "of": "the port city of", "the centre of". */
     private static final int PART_WORDS = 2;

@@ -25,10 +25,7 @@ public final class ParallelTargets {
     /** Gives, in {@code found}, each untargeted act of {@code sentence} the target of the same act told before it. */
     public static void apply(Sentence sentence, List<NewsEvent> found) {
         List<Token> tokens = sentence.tokens();
-        int first = found.size();
-        while (first > 0 && found.get(first - 1).sentenceIndex() == sentence.index()) {
-            first--;
-        }
+        int first = firstOfSentence(found, sentence);
         for (int k = first + 1; k < found.size(); k++) {
             NewsEvent act = found.get(k);
             if (act.target() != null || !unnamedObjectAfter(tokens, act)) {
@@ -39,6 +36,15 @@ public final class ParallelTargets {
                 found.set(k, act.withActors(act.source(), told.target()));
             }
         }
+    }
+
+    /** Where the events of {@code sentence} start in {@code found}: an article's events come sentence by sentence. */
+    static int firstOfSentence(List<NewsEvent> found, Sentence sentence) {
+        int first = found.size();
+        while (first > 0 && found.get(first - 1).sentenceIndex() == sentence.index()) {
+            first--;
+        }
+        return first;
     }
 
     private static NewsEvent earlierSameAct(List<NewsEvent> found, int first, int at, NewsEvent act) {

@@ -222,7 +222,7 @@ final class PoliticalActors {
                 && !MILITARY_CAPTAINS.contains(words[words.length - 2]);
     }
 
-    private Role titleOf(String role) {
+    Role titleOf(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
         for (int n = Math.min(MAX_TITLE_WORDS, words.length); n >= 1; n--) {
             Role title = index.role(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));

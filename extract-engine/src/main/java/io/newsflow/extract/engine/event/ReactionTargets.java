@@ -84,6 +84,14 @@ public final class ReactionTargets {
                 found.set(k, reaction.withActors(reaction.source(), home));
                 continue;
             }
+            NewsEvent wrong = reaction.target() == null && reaction.cameo().code().equals(APOLOGY)
+                    ? ownWrongNamed(found, k, tokens, reaction) : null;
+            if (wrong != null) {
+                // "admitted that agents had abducted Japanese nationals and apologized for the kidnappings": to those
+                // the apologiser's own side wronged
+                found.set(k, reaction.withActors(reaction.source(), wrong.target()));
+                continue;
+            }
             if (reaction.target() == null && home != null && reaction.cameo().code().equals(APOLOGY)
                     && reaction.source().countryCode() != null
                     && !home.countryCode().equals(reaction.source().countryCode())) {
@@ -223,6 +231,26 @@ public final class ReactionTargets {
     }
 
     /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
+    /**
+     * The latest act before the apology at {@code k}, of the kind its words name ("apologized for the kidnappings"),
+     * that the apologiser's own state did to someone; else null.
+     */
+    private static NewsEvent ownWrongNamed(List<NewsEvent> found, int k, List<Token> tokens, NewsEvent apology) {
+        Set<String> roots = nounAfter(tokens, apology);
+        String own = apology.source().countryCode();
+        if (roots == null || own == null || EventNouns.anyAct(roots)) {
+            return null;
+        }
+        for (int i = k - 1; i >= 0; i--) {
+            NewsEvent act = found.get(i);
+            if (roots.contains(act.cameo().root()) && act.target() != null && own.equals(act.source().countryCode())
+                    && !own.equals(act.target().countryCode())) {
+                return act;
+            }
+        }
+        return null;
+    }
+
     private static Set<String> nounAfter(List<Token> tokens, NewsEvent reaction) {
         int noun = nounIndexAfter(tokens, reaction);
         return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
@@ -378,6 +406,11 @@ public final class ReactionTargets {
     /** The index of the first token after an event's action words in its sentence; -1 when they are not found. */
     static int tokenAfterAction(List<Token> tokens, NewsEvent event) {
         return tokenOfAction(tokens, event, true);
+    }
+
+    /** The index of the action words' first token, else -1. */
+    static int tokenAtAction(List<Token> tokens, NewsEvent event) {
+        return tokenOfAction(tokens, event, false);
     }
 
     /** The index of the action words' first token, or with {@code after} of the first token past them; else -1. */

@@ -142,6 +142,11 @@ final class TargetSlots {
                 k = a.last(); // "pledged $30 million through a NATO trust fund": the channel, not who receives it
                 continue;
             }
+            if (meetingWithPartner(m.pattern().code()) && wordBefore(tokens, a.first(), "in")
+                    && (a.mention().key().kind() == EntityKind.COUNTRY || a.mention().key().kind() == EntityKind.LOCATION)) {
+                k = a.last(); // "Both leaders met in April in Panama": where they met, not whom
+                continue;
+            }
             if (cooperative && (wordBefore(tokens, a.first(), "at") || wordBefore(tokens, a.first(), "in")
                     && a.mention().how() == FoundMention.How.CAPITAL)) {
                 // "signed a peace agreement at the White House", "signed a treaty in the Kremlin": where, not with whom
@@ -174,6 +179,11 @@ final class TargetSlots {
             k = a.last();
         }
         return first;
+    }
+
+    /** A consultation held with a partner (040, 041, 044-046), not a visit or a hosting, whose object is a place. */
+    static boolean meetingWithPartner(String code) {
+        return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043");
     }
 
     /**

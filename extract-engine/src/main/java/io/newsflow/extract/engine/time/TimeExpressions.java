@@ -27,7 +27,10 @@ public final class TimeExpressions {
             + "(?:\\s+(?<which>last|this|next) year\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?<rel>[Ll]ast |[Nn]ext |[Tt]his )?(?<wd>" + Months.WEEKDAY_NAMES
             + ")\\b(?:,? (?:of )?(?<week>last|next) week\\b)?");
+    // "this evening", "tonight": the story's day, as RSS and other agencies date an act of that day; "last night" the
+    // day before
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?<rel>yesterday|today|tomorrow|this year|last year|"
+            + "this (?:morning|afternoon|evening)|tonight|last night|"
             + "the year before|a year earlier|the previous year|(?:more than |less than |about |nearly |almost )?a year ago|"
             + "this month|last month|(?:earlier )?this week|last week|next week|next year|next month|during the year|"
             + "(?:(?:later|earlier) )?that (?:same )?year|the same year|"
@@ -160,7 +163,8 @@ public final class TimeExpressions {
     private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of(Months.MONTH_NAMES.split("\\|"));
     private static final java.util.Set<String> WEEKDAY_WORDS = java.util.Set.of(Months.WEEKDAY_NAMES.split("\\|"));
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("yesterday", "today", "tomorrow",
-            "year", "month", "week", "days", "weeks", "months", "years", "Yesterday", "Today", "Tomorrow");
+            "year", "month", "week", "days", "weeks", "months", "years", "Yesterday", "Today", "Tomorrow", "morning",
+            "afternoon", "evening", "tonight", "night", "Tonight");
 
     /** Which kinds of expression the text could hold, from its words: most sentences need no regex at all. */
     private static int cues(String text, int from, int to) {
@@ -245,7 +249,9 @@ public final class TimeExpressions {
         }
         return switch (rel) {
             case "yesterday" -> new TimePoint(date.minusDays(1), DatePrecision.DAY);
-            case "today" -> new TimePoint(date, DatePrecision.DAY);
+            case "today", "this morning", "this afternoon", "this evening", "tonight" ->
+                    new TimePoint(date, DatePrecision.DAY);
+            case "last night" -> new TimePoint(date.minusDays(1), DatePrecision.DAY);
             case "tomorrow" -> new TimePoint(date.plusDays(1), DatePrecision.DAY);
             case "this year" -> new TimePoint(date, DatePrecision.YEAR);
             case "last year" -> new TimePoint(date.minusYears(1), DatePrecision.YEAR);

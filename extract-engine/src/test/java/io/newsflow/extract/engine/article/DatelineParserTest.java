@@ -69,7 +69,8 @@ class DatelineParserTest {
     @CsvSource(delimiter = '|', value = {"UN Secretary-General Antonio Guterres (left) said on Monday",
         "Oil prices fell in Asia Tuesday", "Arab leaders meeting in Doha have endorsed a plan", "The war has killed tens of thousands",
         "Capt. Ibrahim Traore said on Monday", "Yes. The minister agreed", "Monday. The talks resumed",
-        "The Anti-Corruption Bureau (ACB) on Friday arrested the vice-president"})
+        "The Anti-Corruption Bureau (ACB) on Friday arrested the vice-president",
+        "Internal Security Service (KAPO) officer Eston Kohver returned home"})
     void aBodyWithoutDatelineHasNone(String body) {
         assertThat(DatelineParser.parse(body)).isNull();
     }
@@ -148,6 +149,9 @@ class DatelineParserTest {
         ParsedDateline yerevan = DatelineParser.parse("YEREVAN, MARCH 14, ARMENPRESS. Minister of Foreign Affairs");
         assertThat(List.of(yerevan.place(), yerevan.agency(), yerevan.month(), yerevan.day()))
                 .containsExactly("YEREVAN", "ARMENPRESS", 3, 14);
+        ParsedDateline colon = DatelineParser.parse("YEREVAN, OCTOBER 11, ARMENPRESS: The foreign ministers");
+        assertThat(List.of(colon.place(), colon.agency(), colon.month(), colon.day()))
+                .containsExactly("YEREVAN", "ARMENPRESS", 10, 11);
         ParsedDateline addis = DatelineParser.parse("Addis Ababa, May 14/2024 (ENA) - Minister of Foreign Affairs");
         assertThat(List.of(addis.place(), addis.agency(), addis.year(), addis.month(), addis.day()))
                 .containsExactly("Addis Ababa", "ENA", 2024, 5, 14);

@@ -1079,6 +1079,15 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void anOfficialNamedRightAfterTheSentencesOpeningPlaceIsThatPlacesButNotAtAnInternationalSeat() {
+        AnalysedArticle a = SharedEngine.analyse("Test", "TBILISI, June 27, 2014 (Newsflow) - Georgia signed the "
+                + "agreement. In Moscow, Deputy Foreign Minister Grigory Karasin said the deals would have consequences. "
+                + "In Brussels, European Commissioner Stefan Fule welcomed the signing.");
+        assertThat(entity(a, EntityKind.PERSON, "Grigory Karasin").countryCode()).isEqualTo("RUS");
+        assertThat(entity(a, EntityKind.PERSON, "Stefan Fule").countryCode()).isNotEqualTo("BEL");
+    }
+
+    @Test
     void aNationalPapersStoryOnItsLeaderAbroadNamesItsOwnOfficials() {
         AnalysedArticle a = webStory("Duterte in Beijing", "BEIJING – President Duterte yesterday declared his "
                 + "separation from the United States in a speech in Beijing. Trade Secretary Ramon Lopez said deals "

@@ -4584,4 +4584,116 @@ class EventExtractionTest {
         assertThat(coded("ISLAMABAD, Jan. 30, 2024 (AP) - In Washington, State Department spokesman Matthew Miller urged "
                 + "authorities to ensure that the elections are fair.")).containsExactly("USA 020 PAK");
     }
+
+    @Test
+    void anOfferToMediateIsAnIntentToMediate() {
+        assertThat(coded("BOGOTA, March 3, 2008 (Newsflow) - Brazil offered to mediate between the three governments."))
+                .containsExactly("BRA 039 -");
+    }
+
+    @Test
+    void membersOfOneGovernmentMeetingIsTheGovernmentAtWork() {
+        assertThat(coded("MOSCOW, Aug. 28, 2000 (Interfax) - President Vladimir Putin discussed the fire with Prime "
+                + "Minister Mikhail Kasyanov, who held a meeting with Interior Minister Vladimir Rushailo.")).isEmpty();
+        assertThat(coded("MONTEVIDEO, Nov. 25, 2024 (Newsflow) - Uruguayan President Luis Lacalle Pou met "
+                + "President-elect Yamandu Orsi on Monday.")).containsExactly("URY 044 URY");
+    }
+
+    @Test
+    void envoysPulledOutOfACapitalCutTiesWithItsStateNeverWithTheirOwn() {
+        assertThat(coded("ASUNCION, June 30, 2012 (Newsflow) - Argentina, Brazil and Uruguay had already pulled their "
+                + "ambassadors out of Asuncion.")).containsExactlyInAnyOrder("ARG 161 PRY", "BRA 161 PRY", "URY 161 PRY");
+        assertThat(coded("CARACAS, June 30, 2012 (Newsflow) - President Hugo Chavez withdrew Venezuela's envoy."))
+                .containsExactly("VEN 161 -");
+    }
+
+    @Test
+    void aHighCommissionerIsAnEnvoyWhoseExpulsionCutsTies() {
+        assertThat(coded("LILONGWE, April 27, 2011 (Newsflow) - Britain on Wednesday ordered Malawi's acting High "
+                + "Commissioner in London, Flossie Gomile-Chidyaonga, to leave the country.")).containsExactly("GBR 161 MWI");
+        assertThat(coded("LILONGWE, April 27, 2011 (Newsflow) - Malawi on Tuesday expelled British High Commissioner "
+                + "Fergus Cochrane-Dyet.")).containsExactly("MWI 161 GBR");
+    }
+
+    @Test
+    void callsWithATimeBetweenMeetingsAskedOfABodyBarragesAndAnEmbassyClosedWhereItStands() {
+        assertThat(coded("WARSAW, Nov. 16, 2022 (Newsflow) - President Andrzej Duda spoke by phone on Tuesday night "
+                + "with US President Joe Biden.")).containsExactly("POL 041 USA");
+        assertThat(coded("QUITO, March 3, 2008 (Newsflow) - President Rafael Correa asked for an emergency meeting of "
+                + "the Organization of American States.")).containsExactly("ECU 022 OAS");
+        assertThat(coded("KYIV, Nov. 16, 2022 (Newsflow) - Russia carried out one of its heaviest missile barrages on "
+                + "Ukraine on Tuesday.")).containsExactly("RUS 195 UKR");
+        assertThat(coded("CARACAS, March 3, 2008 (Newsflow) - Hugo Chavez announced the closure of the Venezuelan "
+                + "embassy in Bogota.")).containsExactly("VEN 161 COL");
+    }
+
+    @Test
+    void aProtestLodgedDuringTalksIsLodgedWithTheOtherParty() {
+        assertThat(coded("PYONGYANG, Sept. 17, 2002 (Newsflow) - Japanese Prime Minister Junichiro Koizumi held talks "
+                + "with North Korean leader Kim Jong Il on Tuesday. Koizumi said he had lodged a strong protest."))
+                .contains("JPN 114 PRK");
+    }
+
+    @Test
+    void anApologyForOnesOwnSidesWrongIsMadeToThoseItWronged() {
+        assertThat(coded("PYONGYANG, Sept. 17, 2002 (Newsflow) - North Korean agents abducted 13 Japanese nationals in "
+                + "the 1970s. North Korean leader Kim Jong Il apologized for the kidnappings.")).contains("PRK 055 JPN");
+    }
+
+    @Test
+    void contactKeptUpWorkContinuedTalksFacilitatedAndRelationsBrokenInOtherWords() {
+        assertThat(coded("PUTRAJAYA, July 22, 2014 (Newsflow) - Malaysian Prime Minister Najib Tun Razak had been in "
+                + "close contact with his Dutch counterpart, Mark Rutte.")).containsExactly("MYS 040 NLD");
+        assertThat(coded("PUTRAJAYA, July 22, 2014 (Newsflow) - We are in close contact with the Dutch authorities, "
+                + "the Malaysian Foreign Ministry said.")).isEmpty();
+        assertThat(coded("PUTRAJAYA, July 22, 2014 (Newsflow) - Najib said Malaysia would continue to work closely with "
+                + "the Netherlands.")).containsExactly("MYS 030 NLD");
+        assertThat(coded("HELSINKI, Aug. 15, 2005 (Newsflow) - Former Finnish president Martti Ahtisaari facilitated five "
+                + "rounds of informal talks between Indonesia and Malaysia.")).contains("FIN 045 IDN");
+        assertThat(coded("HAVANA, July 20, 2015 (Newsflow) - Washington broke relations with Havana in January 1961."))
+                .containsExactly("USA 161 CUB");
+    }
+
+    @Test
+    void shipsRammedNotesOfProtestAndTheSubjectOfAClauseOnItsOwnTalks() {
+        assertThat(coded("HANOI, May 7, 2014 (Newsflow) - Chinese ships had intentionally rammed Vietnamese law "
+                + "enforcement vessels.")).containsExactly("CHN 171 VNM");
+        assertThat(coded("HANOI, May 7, 2014 (Newsflow) - China moved a drilling rig into Vietnamese waters on May 1. "
+                + "Vietnam handed over diplomatic notes protesting the move.")).contains("VNM 114 CHN");
+        assertThat(named("HANOI, May 7, 2014 (Newsflow) - Foreign Minister Pham Binh Minh held phone talks with Chinese "
+                + "State Councillor Yang Jiechi on Tuesday, during which he demanded that China withdraw the rig."))
+                .contains("Pham Binh Minh 100 China");
+    }
+
+    @Test
+    void aTimeAfterAParticipleWithItsAgentIsThatParticiplesOwn() {
+        List<NewsEvent> e = events("HANOI, May 7, 2014 (Newsflow) - Deputy Foreign Minister Tran Duy Hai accused China of "
+                + "violating the "
+                + "Declaration on the Conduct of Parties signed by China and ASEAN in 2002.");
+        assertThat(e).extracting(x -> x.cameo().code() + " " + x.date()).contains("112 2014-05-07");
+    }
+
+    @Test
+    void aCountryAMeetingTookPlaceInIsItsVenueNotItsPartner() {
+        assertThat(coded("WASHINGTON, July 20, 2015 (Newsflow) - Obama and Castro met in Panama in April."))
+                .containsExactly("USA 044 CUB");
+        assertThat(coded("LIMA, June 19, 2024 (Newsflow) - Chilean Foreign Minister Alberto van Klaveren arrived in Peru "
+                + "on Wednesday.")).containsExactly("CHL 042 PER");
+    }
+
+    @Test
+    void aCutInTiesJoinedToAnActOnAStateIsAimedAtThatState() {
+        assertThat(coded("ASUNCION, June 30, 2012 (Newsflow) - Last Sunday President Hugo Chavez withdrew Venezuela's "
+                + "envoy and suspended oil shipments to Paraguay.")).containsExactly("VEN 161 PRY", "VEN 163 PRY");
+    }
+
+    @Test
+    void captivesHandedOverJourneysForTalksAndMembershipsApproved() {
+        assertThat(coded("TALLINN, Sept. 26, 2015 (Newsflow) - The Russian side handed Kohver over to Estonian "
+                + "officials.")).containsExactly("RUS 0841 EST");
+        assertThat(named("JAKARTA, Sept. 12, 1999 (Newsflow) - Foreign Minister Ali Alatas will fly to New York on Monday "
+                + "for talks with U.N. Secretary-General Kofi Annan.")).containsExactly("Ali Alatas 036 Kofi Annan");
+        assertThat(coded("ASUNCION, June 30, 2012 (Newsflow) - Argentina and Brazil approved the incorporation of "
+                + "Venezuela as a full member of Mercosur.")).containsExactlyInAnyOrder("ARG 050 VEN", "BRA 050 VEN");
+    }
 }

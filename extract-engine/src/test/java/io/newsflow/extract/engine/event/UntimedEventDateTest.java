@@ -120,4 +120,12 @@ class UntimedEventDateTest {
         assertThat(found).extracting(e -> e.cameo().root() + " " + e.date())
                 .contains("19 2024-03-16").doesNotContain("19 2024-03-15");
     }
+
+    @Test
+    void aPastPerfectSomeoneReportsIsTheReportsDayUnlessTheyRecallIt() {
+        assertThat(datesBySource("ANKARA, March 12, 2024 (Reuters) - Officials said Turkey had sharply criticized Greece.\n"
+                + "She recalled that Turkey had criticized Greece.\n"
+                + "Turkey had criticized Greece."))
+                .containsExactly("TUR 2024-03-12", "TUR 2024-03", "TUR 2024-03");
+    }
 }

@@ -23,6 +23,9 @@ class TimeExpressionsTest {
         "In September 2016, Pyongyang carried out a test.|2016-09|2017-06-03",
         "The talks collapsed on December 30.|2017-12-30|2018-01-03",
         "He arrived yesterday.|2018-01-02|2018-01-03",
+        // a time of the day itself: the article's day, and "last night" the one before
+        "The two leaders signed the accord this evening.|2018-01-03|2018-01-03",
+        "Rebels attacked the town last night.|2018-01-02|2018-01-03",
         "The vote was held last year.|2017|2018-01-03",
         "Protesters marched last Sunday.|2017-12-31|2018-01-03",
         // a Wednesday article: the week before runs from Monday 2018-01-22
