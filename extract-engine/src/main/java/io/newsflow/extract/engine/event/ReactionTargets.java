@@ -230,7 +230,6 @@ public final class ReactionTargets {
                 reaction.eventId(), other.entityId() == null ? other.name() : other.entityId()));
     }
 
-    /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
     /**
      * The latest act before the apology at {@code k}, of the kind its words name ("apologized for the kidnappings"),
      * that the apologiser's own state did to someone; else null.
@@ -251,6 +250,7 @@ public final class ReactionTargets {
         return null;
     }
 
+    /** The roots the noun right after the reaction's words can name: "condemned the launch" is a 15's. */
     private static Set<String> nounAfter(List<Token> tokens, NewsEvent reaction) {
         int noun = nounIndexAfter(tokens, reaction);
         return noun < 0 ? null : EventNouns.rootsOf(tokens.get(noun).lower());
