@@ -561,8 +561,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * sentence's subject; envoys pulled out, calls with a time between, meetings asked of a body, barrages, rammed
      * ships, notes of protest, contact kept up, work continued, talks facilitated, relations broken, supplies
      * suspended, captives handed over, journeys for talks and memberships approved, in the words wire copy uses.
+     * 0.3.67: an envoy posted to the story's country takes none of its own from there ("Ambassador Yuli Vorontsov in
+     * Washington" in a story from Washington).
      */
-    private static final String ENGINE_VERSION = "0.3.66";
+    private static final String ENGINE_VERSION = "0.3.67";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -277,6 +277,11 @@ final class PersonFinder {
         // (the title may be part of the name it knows: "Pope Francis")
         String titled = nameStart > 0 ? tokens.get(nameStart - 1).text() + " " + name : name;
         String guess = index.worldActors(name).isEmpty() && index.worldActors(titled).isEmpty() ? placeGuess : null;
+        if (guess != null && isDiplomat(roleHit) && guess.equals(postCountry(tokens, hitAt, roleHit.first(), end))) {
+            // "Ambassador Yuli Vorontsov in Washington" in a story from Washington: an envoy posted to the story's
+            // country is a foreigner there
+            guess = null;
+        }
         String counterpart = counterpartCountryBefore(text, tokens, hitAt, roleHit.first());
         String listed = counterpart == null ? groupCountryBefore(tokens, hitAt, roleHit.first()) : null;
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
@@ -809,6 +814,35 @@ final class PersonFinder {
     private static boolean appointedAs(List<Token> tokens, int first, int last) {
         return last + 2 < tokens.size() && tokens.get(last + 1).is("as") && first >= 1
                 && APPOINTING.contains(tokens.get(first - 1).lower());
+    }
+
+    /** A diplomat's title: "Ambassador", "envoy", "chargé d'affaires". */
+    private boolean isDiplomat(Gazetteer.Hit hit) {
+        for (GazetteerEntry e : hit.entries()) {
+            Role role = e.type() == Type.ROLE ? index.role(e.key()) : null;
+            if (role != null && DIPLOMAT.equals(role.category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String DIPLOMAT = "DIPLOMAT";
+
+    /**
+     * The country an envoy's post names: "to" a state inside the title ("Ambassador to China Kenji Kanasugi") or "in"
+     * a place right after the name ("Ambassador Yuli Vorontsov in Washington"); else null.
+     */
+    private static String postCountry(List<Token> tokens, Gazetteer.Hit[] hitAt, int titleFirst, int nameLast) {
+        for (int k = titleFirst; k < nameLast; k++) {
+            if (tokens.get(k).is("to") && hitAt[k + 1] != null && hitAt[k + 1].first() == k + 1) {
+                return EntityRecogniser.countryIn(hitAt[k + 1]);
+            }
+        }
+        int place = nameLast + 2;
+        return place < tokens.size() && tokens.get(nameLast + 1).is("in") && hitAt[place] != null
+                && hitAt[place].first() == place && EntityRecogniser.placeIn(hitAt[place])
+                ? EntityRecogniser.countryIn(hitAt[place]) : null;
     }
 
     /** A military or police rank, or a title of nobility, that stands before a name ("General", "Sheikh"). */

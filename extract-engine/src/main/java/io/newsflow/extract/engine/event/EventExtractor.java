@@ -883,7 +883,7 @@ public final class EventExtractor {
         if (targetKey != null && TargetSlots.meetingWithPartner(p.code()) && venueAfter(tokens, m)) {
             targetKey = null; // "Both leaders met in April in Panama": where they met, not whom
         }
-        if (!passive && codes.get(p.code()).root().equals("16")) {
+        if (!passive && codes.get(p.code()).root().equals(REDUCED_RELATIONS)) {
             List<EntityKey> posts = countries.envoyPosts(ctx, sentence, tokens, m, sourceKey);
             targetKey = !posts.isEmpty() ? posts.get(0) : targetKey; // "recalled its ambassador in Brasília, Manuel Vadell"
             if (posts.size() > 1) {
@@ -1128,7 +1128,8 @@ public final class EventExtractor {
         } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
         }
-        if (toCome(tokens, m.first()) && !(code.root().equals("16") && ClauseReadings.decidedCut(tokens, m.first()))) {
+        if (toCome(tokens, m.first())
+                && !(code.root().equals(REDUCED_RELATIONS) && ClauseReadings.decidedCut(tokens, m.first()))) {
             String intent = index.futureCode(code.code(), code.root());
             code = intent == null ? code : codes.get(intent);
         }
@@ -1316,7 +1317,7 @@ public final class EventExtractor {
         // when the story reports it, not on the day it looks forward to ("will visit Japan on Thursday")
         // (a cut in relations decided for a later day, "will close the crossing from Friday", is decided that day too)
         boolean intent = code.root().equals("03") || code.root().equals("13")
-                || code.root().equals("16") && ClauseReadings.decidedCut(tokens, m.first());
+                || code.root().equals(REDUCED_RELATIONS) && ClauseReadings.decidedCut(tokens, m.first());
         // an appeal is made when the story reports it: "called on Scholz to hold the vote now rather than wait until
         // January" was made that day, and January is the time of what it asks for
         List<TimeMention> own = code.root().equals("02") ? EventDates.beforeInfinitive(times, tokens, m) : times;
@@ -1589,7 +1590,7 @@ public final class EventExtractor {
         return next.is("in") || next.is("at");
     }
 
-    /** The root of reduced relations, never with the actor's own state. */
+    /** The root of reduced relations: recalls, expulsions, cuts in ties, never with the actor's own state. */
     private static final String REDUCED_RELATIONS = "16";
 
     /** The code of a denial of responsibility, whose target is never the denier's own state. */

@@ -1079,6 +1079,16 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void anEnvoyPostedToTheStorysCountryIsNoneOfItsOwn() {
+        AnalysedArticle a = SharedEngine.analyse("Test", "WASHINGTON, Dec. 17, 1998 (UPI) -- Russian President Boris "
+                + "Yeltsin ordered Ambassador Yuli Vorontsov in Washington home for consultations.");
+        assertThat(entity(a, EntityKind.PERSON, "Yuli Vorontsov").countryCode()).isNotEqualTo("USA");
+        AnalysedArticle b = SharedEngine.analyse("Test", "BEIJING, Sept. 19, 2024 (Newsflow) - Ambassador to China "
+                + "Kenji Kanasugi spoke by phone with Chinese Vice Foreign Minister Sun Weidong.");
+        assertThat(entity(b, EntityKind.PERSON, "Kenji Kanasugi").countryCode()).isNotEqualTo("CHN");
+    }
+
+    @Test
     void anOfficialNamedRightAfterTheSentencesOpeningPlaceIsThatPlacesButNotAtAnInternationalSeat() {
         AnalysedArticle a = SharedEngine.analyse("Test", "TBILISI, June 27, 2014 (Newsflow) - Georgia signed the "
                 + "agreement. In Moscow, Deputy Foreign Minister Grigory Karasin said the deals would have consequences. "
