@@ -627,7 +627,7 @@ public final class NewsflowEngine implements ExtractionEngine {
 
         // officials named at the UN or at an international body's seat come from everywhere
         String officialsHome = dateline != null && dateline.city() != null
-                && IGO_DATELINES.contains(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
+                && index.isIgoSeat(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
         String standfirst = dateline == null ? null : PrintedDateline.standfirst(normalised);
         EntityTable table = recognise(article, text, sentences, standfirst, officialsHome, datelineCountry, deadline);
         String outletHome = officialsHome == null ? null : localOfficials.agencyCountry(article.source());
@@ -867,8 +867,6 @@ public final class NewsflowEngine implements ExtractionEngine {
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");
     }
 
-    /** Dateline places that seat international bodies (igo-datelines.txt). */
-    private static final Set<String> IGO_DATELINES = Set.copyOf(Dictionaries.readWords("igo-datelines.txt"));
 
     private String datelineCountry(ParsedDateline dateline) {
         if (dateline == null || dateline.city() == null) {

@@ -184,6 +184,14 @@ public final class DictionaryIndex {
         return dictionaries.populationNouns().contains(lower);
     }
 
+    /** Places that seat international bodies (igo-datelines.txt), whose officials come from everywhere. */
+    private static final Set<String> IGO_SEATS = Set.copyOf(Dictionaries.readWords("igo-datelines.txt"));
+
+    /** Whether a place, in lower case, seats international bodies: "united nations", "brussels", "geneva". */
+    public boolean isIgoSeat(String lower) {
+        return IGO_SEATS.contains(lower);
+    }
+
     /**
      * A noun that acts for a state: state-nouns.txt, or a title of a state office (a minister, a general, a judge).
      * A gunman, a bomber or a rebel holds a role of roles.tsv too, but acts for no state.

@@ -1,9 +1,8 @@
 package io.newsflow.extract.engine.entity;
 
 import java.util.List;
-import java.util.Set;
 
-import io.newsflow.extract.engine.dictionary.Dictionaries;
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
@@ -34,7 +33,7 @@ final class FrontedPlace {
      * As {@link #countryBefore}, for an official: the seat of an international body gives none ("In Brussels,
      * European Commissioner Marta Kos said" serves the EU, not Belgium).
      */
-    static String officialsCountryBefore(List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
+    static String officialsCountryBefore(DictionaryIndex index, List<Token> tokens, Gazetteer.Hit[] hitAt, int first) {
         String country = countryBefore(tokens, hitAt, first);
         if (country == null) {
             return null;
@@ -43,9 +42,6 @@ final class FrontedPlace {
         for (int i = 1; i <= hitAt[1].last(); i++) {
             place.append(i > 1 ? " " : "").append(tokens.get(i).lower());
         }
-        return IGO_SEATS.contains(place.toString()) ? null : country;
+        return index.isIgoSeat(place.toString()) ? null : country;
     }
-
-    /** The seats of international bodies (igo-datelines.txt), whose officials come from everywhere. */
-    private static final Set<String> IGO_SEATS = Set.copyOf(Dictionaries.readWords("igo-datelines.txt"));
 }

@@ -270,7 +270,7 @@ final class PersonFinder {
         // officer, whom the story's country does not claim
         int igoLast = apposed != null && apposedCountry == null ? igoNamedInApposition(tokens, hitAt, end + 2) : -1;
         // ("In Moscow, Deputy Foreign Minister Grigory Karasin said": the state of the place the sentence opens with)
-        String fronted = FrontedPlace.officialsCountryBefore(tokens, hitAt, roleHit.first());
+        String fronted = FrontedPlace.officialsCountryBefore(index, tokens, hitAt, roleHit.first());
         String placeGuess = igoLast >= 0 ? null : fronted != null ? fronted : storyCountry;
         // the story's country is a guess for a local official; a name the world actors dictionary knows gets its own
         // country there ("President Donald Trump" in a story from Hong Kong)
@@ -818,13 +818,7 @@ final class PersonFinder {
 
     /** A diplomat's title: "Ambassador", "envoy", "chargé d'affaires". */
     private boolean isDiplomat(Gazetteer.Hit hit) {
-        for (GazetteerEntry e : hit.entries()) {
-            Role role = e.type() == Type.ROLE ? index.role(e.key()) : null;
-            if (role != null && DIPLOMAT.equals(role.category())) {
-                return true;
-            }
-        }
-        return false;
+        return anyRole(hit, role -> DIPLOMAT.equals(role.category()));
     }
 
     private static final String DIPLOMAT = "DIPLOMAT";
@@ -847,9 +841,14 @@ final class PersonFinder {
 
     /** A military or police rank, or a title of nobility, that stands before a name ("General", "Sheikh"). */
     private boolean isRank(Gazetteer.Hit hit) {
+        return anyRole(hit, role -> "RANK".equals(role.rank()));
+    }
+
+    /** Whether one of the titles the hit holds passes {@code test}. */
+    private boolean anyRole(Gazetteer.Hit hit, java.util.function.Predicate<Role> test) {
         for (GazetteerEntry e : hit.entries()) {
             Role role = e.type() == Type.ROLE ? index.role(e.key()) : null;
-            if (role != null && "RANK".equals(role.rank())) {
+            if (role != null && test.test(role)) {
                 return true;
             }
         }

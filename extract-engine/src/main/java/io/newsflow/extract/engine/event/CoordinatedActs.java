@@ -20,7 +20,9 @@ public final class CoordinatedActs {
     private CoordinatedActs() {
     }
 
-    /** Gives, in {@code found}, each untargeted aimed act of {@code sentence} the target of the act "and" joins to it. */
+    /**
+     * Gives, in {@code found}, each untargeted aimed act of {@code sentence} the target of the act "and" joins to it.
+     */
     public static void apply(Sentence sentence, List<NewsEvent> found) {
         List<Token> tokens = sentence.tokens();
         int first = ParallelTargets.firstOfSentence(found, sentence);
@@ -43,7 +45,8 @@ public final class CoordinatedActs {
         for (int j = k + 1; end >= 0 && j < found.size(); j++) {
             NewsEvent next = found.get(j);
             int start = ReactionTargets.tokenAtAction(tokens, next);
-            if (next.target() == null || start < end || !Objects.equals(next.source().entityId(), act.source().entityId())) {
+            if (next.target() == null || start < end
+                    || !Objects.equals(next.source().entityId(), act.source().entityId())) {
                 continue;
             }
             return onlyAndBetween(tokens, end, start) ? next : null;

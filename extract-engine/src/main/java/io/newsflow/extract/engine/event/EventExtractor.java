@@ -880,7 +880,7 @@ public final class EventExtractor {
         boolean cooperative = codes.get(p.code()).quadClass() <= 2;
         EntityKey host = passive || !p.code().startsWith("042") ? null : countries.visitedHost(ctx, tokens, m);
         EntityKey targetKey = passive ? null : host != null ? host : m.target() != null ? m.target().mention().key() : null;
-        if (targetKey != null && TargetSlots.meetingWithPartner(p.code()) && venueAfter(tokens, m)) {
+        if (m.target() != null && targetKey != null && TargetSlots.meetingVenue(p.code(), tokens, m.target())) {
             targetKey = null; // "Both leaders met in April in Panama": where they met, not whom
         }
         if (!passive && codes.get(p.code()).root().equals(REDUCED_RELATIONS)) {
@@ -1575,20 +1575,6 @@ public final class EventExtractor {
 
     /** A formal protest, lodged with someone. */
     private static final String FORMAL_PROTEST = "114";
-
-    /**
-     * Whether the match's target is a country or place reached through "in" or "at" right after the act's first word
-     * ("met in April in Panama"): the venue of a meeting, not its partner.
-     */
-    private static boolean venueAfter(List<Token> tokens, PatternMatch m) {
-        ActorSpan target = m.target();
-        if (target == null || target.first() <= m.first() + 1 || target.mention().key().kind() != EntityKind.COUNTRY
-                && target.mention().key().kind() != EntityKind.LOCATION) {
-            return false;
-        }
-        Token next = tokens.get(m.first() + 1);
-        return next.is("in") || next.is("at");
-    }
 
     /** The root of reduced relations: recalls, expulsions, cuts in ties, never with the actor's own state. */
     private static final String REDUCED_RELATIONS = "16";

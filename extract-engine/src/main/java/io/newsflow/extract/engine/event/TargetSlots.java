@@ -142,8 +142,7 @@ final class TargetSlots {
                 k = a.last(); // "pledged $30 million through a NATO trust fund": the channel, not who receives it
                 continue;
             }
-            if (meetingWithPartner(m.pattern().code()) && wordBefore(tokens, a.first(), "in")
-                    && (a.mention().key().kind() == EntityKind.COUNTRY || a.mention().key().kind() == EntityKind.LOCATION)) {
+            if (meetingVenue(m.pattern().code(), tokens, a)) {
                 k = a.last(); // "Both leaders met in April in Panama": where they met, not whom
                 continue;
             }
@@ -181,9 +180,14 @@ final class TargetSlots {
         return first;
     }
 
-    /** A consultation held with a partner (040, 041, 044-046), not a visit or a hosting, whose object is a place. */
-    static boolean meetingWithPartner(String code) {
-        return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043");
+    /**
+     * Whether the actor is where a consultation with a partner (040, 041, 044-046; not a visit or a hosting, whose
+     * object is a place) took place: a country or place after "in" ("met in April in Panama").
+     */
+    static boolean meetingVenue(String code, List<Token> tokens, ActorSpan actor) {
+        EntityKind kind = actor.mention().key().kind();
+        return code.startsWith("04") && !code.startsWith("042") && !code.startsWith("043")
+                && wordBefore(tokens, actor.first(), "in") && (kind == EntityKind.COUNTRY || kind == EntityKind.LOCATION);
     }
 
     /**

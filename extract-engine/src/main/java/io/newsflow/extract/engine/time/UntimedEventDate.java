@@ -48,7 +48,8 @@ public final class UntimedEventDate {
         // is that day's news, as the own stories' gold dates it (32 of 50); a present perfect stays background even
         // so ("a newspaper said Beijing has ruled out a summit", as dev dates it)
         boolean perfect = auxiliaryBefore(sentence, trigger, PRESENT_PERFECT, PERFECT_REACH)
-                || auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH) && !speechBefore(sentence, trigger, speechVerb);
+                || auxiliaryBefore(sentence, trigger, PERFECT, PERFECT_REACH)
+                        && !speechBefore(sentence, trigger, speechVerb);
         boolean background = perfect
                 || earlierNear(sentence, trigger)
                 || (auxiliaryBefore(sentence, trigger, FUTURE_AUXILIARIES, PLAN_REACH) || planBefore(sentence, trigger)
