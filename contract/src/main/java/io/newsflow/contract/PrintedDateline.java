@@ -81,8 +81,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
                     + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t]"
-                    // APS joins the dash to the place: "ALGIERS- The remains"
-                    + "|(?<=\\p{Lu}{3})-[ \\t])[ \\t]*");
+                    // the Libya Herald closes its full date with a colon: "Tripoli, 10 March 2021: The House"
+                    + "|(?<=\\d{4}):[ \\t]"
+                    // APS joins the dash to the place: "ALGIERS- The remains"; the Asahi Shimbun joins two hyphens
+                    // to both: "BEIJING--China on Saturday"
+                    + "|(?<=\\p{Lu}{3})(?:-[ \\t]|--(?=\\p{Lu})))[ \\t]*");
     /**
      * National news agencies that print their name where a place or region would stand: after the place with a comma
      * ("Tehran, IRNA --"), after it with a dash ("Baghdad-INA"), or alone before the date ("STA, 17 July 2025 -").
@@ -152,6 +155,8 @@ public record PrintedDateline(String city, String region, String agency, int mon
      * after a printed date, as "(left)" in a caption is no agency.
      */
     private static final Pattern PAREN_AGENCY = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,29}$|^\\p{Ll}{2,4}$"
+            // a channel's number may end the name ("ERBIL (Kurdistan 24) –"), a day a month's ("(June 8)") not
+            + "|^(?!(?:" + MONTHS_ANY_CASE + ")\\.? )\\p{Lu}[\\p{L}.' -]{1,29} \\d{1,3}$"
             // a web outlet by its address: "Dhaka, Jul 2 (bdnews24.com) -"
             + "|^[\\p{L}\\d-]{2,24}\\.(?:com|net|org|co|info)$");
     /** "ASTANA. KAZINFORM -", "NUR-SULTAN. KAZINFORM -": a place in capitals, a full stop, the agency in capitals. */

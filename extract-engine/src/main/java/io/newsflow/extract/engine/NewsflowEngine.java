@@ -563,8 +563,19 @@ public final class NewsflowEngine implements ExtractionEngine {
      * suspended, captives handed over, journeys for talks and memberships approved, in the words wire copy uses.
      * 0.3.67: an envoy posted to the story's country takes none of its own from there ("Ambassador Yuli Vorontsov in
      * Washington" in a story from Washington).
+     * 0.3.68: a title in the plural before the names it belongs to ("Croatian Generals Ante Gotovina and Mladen
+     * Markač"); the UN's criminal tribunals as international bodies, and a sentence in a story about one as that
+     * court's; datelines joined to the lead by two hyphens ("BEIJING--"), closed by a colon after the year, or with a
+     * channel's number in the agency; a meeting fronted before its subject ("Last Friday, after talks with Merkel,
+     * Medvedev said") and the time that opens such a sentence; a participle after coordinated subjects as each one's
+     * act; the members of a body acting for it ("the rebels of the March 23 Movement"); no date from an organisation's
+     * name; what an appeal asks of others, or a permission lets them do, as no act of the asker; a progressive verb
+     * read as no passive; the subject of a relative clause after a state noun as no target; a people ordered out, an
+     * act before "and" giving its target to a cut in ties after it, a leader's appeal to his own people as no act; a
+     * sports body's officer as no political actor; the Gulf's ruling families, a Burmese honorific, a relative clause
+     * naming whose body a person heads and a royal the dictionary knows as a person's country.
      */
-    private static final String ENGINE_VERSION = "0.3.67";
+    private static final String ENGINE_VERSION = "0.3.68";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

@@ -21,6 +21,8 @@ public final class DictionaryIndex {
     private static final Set<String> STATE_ROLE_CATEGORIES = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER",
             "DIPLOMAT", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL");
     private final Map<String, Role> roles = new HashMap<>();
+    /** The demonyms that name a country's people in the plural, lower case: "germans", "palestinians". */
+    private final java.util.Set<String> peoples = new java.util.HashSet<>();
     private final Map<String, GivenName> givenNames = new HashMap<>();
     private final Map<String, RoleNoun> roleNouns = new HashMap<>();
     private final java.util.Set<String> roleNounFirstWords = new java.util.HashSet<>();
@@ -31,6 +33,8 @@ public final class DictionaryIndex {
     public DictionaryIndex(Dictionaries d) {
         this.dictionaries = d;
         d.countries().forEach(c -> countries.put(c.iso3(), c));
+        d.countries().forEach(c -> c.demonyms().stream().filter(n -> n.endsWith("s"))
+                .forEach(n -> peoples.add(n.toLowerCase(Locale.ROOT))));
         d.igos().forEach(i -> igos.put(i.code(), i));
         d.organizations().forEach(o -> organizations.put(o.name(), o));
         d.orgPatterns().forEach(p -> orgPatterns.put(p.headNoun(), p));
@@ -182,6 +186,11 @@ public final class DictionaryIndex {
     /** "protesters", "civilians": people of the story's place when no country is named for them. */
     public boolean isPopulationNoun(String lower) {
         return dictionaries.populationNouns().contains(lower);
+    }
+
+    /** Whether a word, in lower case, names a country's people in the plural: "germans", "palestinians". */
+    public boolean isPeople(String lower) {
+        return peoples.contains(lower);
     }
 
     /** Places that seat international bodies (igo-datelines.txt), whose officials come from everywhere. */

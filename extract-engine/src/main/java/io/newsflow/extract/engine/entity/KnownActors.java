@@ -9,6 +9,7 @@ import java.util.Set;
 import io.newsflow.extract.engine.article.YearRange;
 import io.newsflow.extract.engine.dictionary.Dictionaries;
 import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.dictionary.Role;
 import io.newsflow.extract.engine.dictionary.WorldActor;
 
 /**
@@ -108,9 +109,31 @@ public final class KnownActors {
             }
             held = office.country();
         }
+        if (held == null && person.roles().stream().anyMatch(this::royal)) {
+            // "HRH Prince Salman" told in Washington after "Prince Salman bin Hamad Al Khalifa, the Crown Prince and
+            // Prime Minister": a royal the dictionary knows is of his kingdom, whatever title the story gives him
+            held = onlyState(index.worldActors(person.name()));
+        }
         if (held != null && !held.equals(person.countryCode())) {
             person.replaceCountry(held);
         }
+    }
+
+    private boolean royal(String title) {
+        Role role = index.role(title.toLowerCase(java.util.Locale.ROOT));
+        return role != null && role.royal();
+    }
+
+    /** The one state all these offices are of; null when they are of several or of none. */
+    private String onlyState(List<WorldActor> offices) {
+        String state = null;
+        for (WorldActor office : offices) {
+            if (index.country(office.country()) == null || state != null && !state.equals(office.country())) {
+                return null;
+            }
+            state = office.country();
+        }
+        return state;
     }
 
     /**

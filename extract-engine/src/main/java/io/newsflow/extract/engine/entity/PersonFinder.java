@@ -48,6 +48,12 @@ final class PersonFinder {
                 i = hit.last(); // "His Majesty King Abdullah II": the title nearest the name is the role
                 continue;
             }
+            List<PersonCandidate> titledAlike = sharingPluralTitle(text, tokens, hitAt, covered, i);
+            if (!titledAlike.isEmpty()) {
+                found.addAll(titledAlike);
+                i = titledAlike.get(titledAlike.size() - 1).last();
+                continue;
+            }
             if (hit != null && hit.first() == i && hit.has(Type.ROLE) && !verbAfterClause(tokens, hit)) {
                 PersonCandidate c = afterRole(text, tokens, hitAt, covered, hit, storyCountry);
                 if (c != null) {
@@ -127,7 +133,8 @@ final class PersonFinder {
                 String honorific = NameShape.honorificGender(tokens, i);
                 String gender = after != null && after.gender() != null ? after.gender()
                         : honorific != null ? honorific : givenName != null ? givenName.gender() : null;
-                String country = after != null && after.countryCode() != null ? after.countryCode() : nationality;
+                String country = after != null && after.countryCode() != null ? after.countryCode()
+                        : nationality != null ? nationality : rulingFamilyHome(name);
                 String role = after != null ? after.text() : roleOfAgent(tokens, i);
                 role = role != null ? role : officeNamedBefore(text, tokens, hitAt, i);
                 found.add(new PersonCandidate(i, i, end, name, role, country, gender));
@@ -135,6 +142,37 @@ final class PersonFinder {
             i = end;
         }
         return withCoordinated(text, tokens, covered, found);
+    }
+
+    /**
+     * "Croatian Generals Ante Gotovina and Mladen Markač": the persons a plural title at {@code first} names, each with
+     * the title in the singular and the nationality before it; else an empty list.
+     */
+    private List<PersonCandidate> sharingPluralTitle(String text, List<Token> tokens, Gazetteer.Hit[] hitAt,
+            boolean[] covered, int first) {
+        if (!tokens.get(first).isWord() || first > 0 && tokens.get(first - 1).isCapitalised() && hitAt[first - 1] == null) {
+            return List.of(); // the title opens the phrase ("Council of Ministers" is no title of the names after it)
+        }
+        PluralTitles.Title title = PluralTitles.at(index, text, tokens, first);
+        List<int[]> names = title == null ? List.of() : PluralTitles.sharedBy(tokens, covered, title);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Gazetteer.Hit before = first > 0 ? hitAt[first - 1] : null;
+        String country = before == null || before.last() != first - 1 ? null
+                : before.has(Type.DEMONYM) ? before.entry(Type.DEMONYM).key()
+                : before.has(Type.COUNTRY) ? before.entry(Type.COUNTRY).key() : null;
+        Role role = index.role(title.singular().toLowerCase(java.util.Locale.ROOT));
+        List<PersonCandidate> persons = new ArrayList<>();
+        for (int[] name : names) {
+            GivenName given = index.givenName(tokens.get(name[0]).lower());
+            String gender = role.gender() != null && !role.gender().isEmpty() ? role.gender()
+                    : given == null ? null : given.gender();
+            persons.add(new PersonCandidate(name[0], name[0], name[1],
+                    text.substring(tokens.get(name[0]).start(), tokens.get(name[1]).end()), title.singular(), country,
+                    gender));
+        }
+        return persons;
     }
 
     /**
@@ -284,9 +322,11 @@ final class PersonFinder {
         }
         String counterpart = counterpartCountryBefore(text, tokens, hitAt, roleHit.first());
         String listed = counterpart == null ? groupCountryBefore(tokens, hitAt, roleHit.first()) : null;
+        String headed = countryOfBodyHeaded(tokens, hitAt, end);
+        String family = rulingFamilyHome(name);
         String fallback = nationality != null ? nationality : bodyCountry != null ? bodyCountry
                 : apposedCountry != null ? apposedCountry : counterpart != null ? counterpart
-                : listed != null ? listed : guess;
+                : listed != null ? listed : headed != null ? headed : family != null ? family : guess;
         RolePhrase role = roleEndingAt(text, tokens, hitAt, roleHit, fallback);
         // (the whole title before the name, with its remit: "Secretary of Energy")
         String titlePhrase = nameStart > roleHit.first() ? text.substring(tokens.get(roleHit.first()).start(),
@@ -322,6 +362,31 @@ final class PersonFinder {
             roleText = text.substring(tokens.get(role.first()).start(), tokens.get(last).end());
         }
         return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
+    }
+
+    /** Verbs of a relative clause that says which body a person heads: "who heads Serbia's National Council". */
+    private static final Set<String> HEADING = Set.of("heads", "headed", "leads", "led", "chairs", "chaired", "runs",
+            "directs");
+
+    /**
+     * "Rasim Ljajić, who heads Serbia's National Council for Cooperation": the state whose body the relative clause
+     * after the name says the person heads; else null.
+     */
+    private static String countryOfBodyHeaded(List<Token> tokens, Gazetteer.Hit[] hitAt, int nameLast) {
+        int k = nameLast + 1;
+        if (k + 3 >= tokens.size() || !tokens.get(k).is(",") || !tokens.get(k + 1).is("who")
+                || !HEADING.contains(tokens.get(k + 2).lower())) {
+            return null;
+        }
+        int at = tokens.get(k + 3).is("the") ? k + 4 : k + 3;
+        Gazetteer.Hit owner = at < tokens.size() ? hitAt[at] : null;
+        if (owner == null || owner.first() != at) {
+            return null;
+        }
+        boolean possessive = owner.last() + 1 < tokens.size()
+                && (tokens.get(owner.last() + 1).is("'s") || tokens.get(owner.last() + 1).is("’s"));
+        return owner.has(Type.COUNTRY) && possessive ? owner.entry(Type.COUNTRY).key()
+                : owner.has(Type.DEMONYM) ? owner.entry(Type.DEMONYM).key() : null;
     }
 
     /**
@@ -1010,6 +1075,15 @@ final class PersonFinder {
     /** Titles of offices that only one state has ({@code title-countries.tsv}), with that state. */
     private static final java.util.Map<String, String> TITLE_COUNTRIES = io.newsflow.extract.engine.dictionary.Dictionaries
             .readPairs("title-countries.tsv", "title", "country");
+    /** The Gulf's ruling families ({@code ruling-families.tsv}), lower case, with the state each rules. */
+    private static final java.util.Map<String, String> RULING_FAMILIES = io.newsflow.extract.engine.dictionary.Dictionaries
+            .readPairs("ruling-families.tsv", "family", "country");
+
+    /** "Nasser bin Hamad Al Khalifa", "Tamim bin Hamad Al-Thani": the state whose ruling family the name ends in. */
+    static String rulingFamilyHome(String name) {
+        String[] words = name.replace('-', ' ').toLowerCase(java.util.Locale.ROOT).split(" ");
+        return words.length < 3 ? null : RULING_FAMILIES.get(words[words.length - 2] + " " + words[words.length - 1]);
+    }
 
     record RolePhrase(int first, int leftEdge, String text, String countryCode, String gender) {
     }

@@ -85,6 +85,33 @@ final class ClauseReadings {
                 && call.last() < purpose.first();
     }
 
+    /**
+     * Verbs of asking or letting whose object does what the infinitive after it names: "urged the rebels to lay down
+     * arms", "will allow members of the Assembly to object".
+     */
+    private static final Set<String> APPEALS = Set.of("urge", "urged", "urges", "urging", "ask", "asked", "asks",
+            "asking", "press", "pressed", "presses", "pressing", "encourage", "encouraged", "encourages", "invite",
+            "invited", "invites", "appealed", "appeals", "allow", "allows", "allowed", "allowing", "enable", "enables",
+            "enabled", "permit", "permits", "permitted");
+    /** How far back from its "to" an appeal's verb may stand: "called on loyalist soldiers still in the city to". */
+    private static final int APPEAL_REACH = 10;
+
+    /** Whether a verb of asking or letting ("urged", "called on", "allow") stands before the "to" at {@code to}, in its clause. */
+    private static boolean appealBefore(List<Token> tokens, int to) {
+        for (int k = to - 1; k >= Math.max(0, to - APPEAL_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.is(";") || t.is(".") || t.is("and") || t.is("that")) {
+                return false;
+            }
+            boolean callOn = (t.is("called") || t.is("calls") || t.is("call") || t.is("calling")) && k + 1 < to
+                    && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("upon"));
+            if (callOn || APPEALS.contains(t.lower())) {
+                return k + 1 < to;
+            }
+        }
+        return false;
+    }
+
     boolean complementOf(List<PatternMatch> emitted, List<Token> tokens, PatternMatch m) {
         if (m.first() < 2) {
             return false;
@@ -94,6 +121,9 @@ final class ClauseReadings {
             before--; // "urged the authorities to thoroughly investigate"
         }
         boolean afterTo = tokens.get(before).is("to");
+        if (afterTo && appealBefore(tokens, before)) {
+            return true; // "called on loyalist soldiers still in the city to lay down their arms": asked of others
+        }
         boolean noun = determiners.contains(tokens.get(m.first() - 1).lower());
         for (PatternMatch e : emitted) {
             // (a second verb is no purpose: "arrived in Washington on Sunday and is scheduled to meet Biden")
@@ -445,8 +475,11 @@ final class ClauseReadings {
         }
         // ("Protesters arrested at the rally were released": a people noun opening the sentence, capitalised)
         boolean peopleFirst = m.first() == 1 && index.isPopulationNoun(tokens.get(0).lower());
-        return (commonNoun(tokens.get(m.first() - 1)) || peopleFirst || indefiniteNameBefore(tokens, m.first()))
-                && AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower())
+        // ("Sudeten Germans expelled from Czechoslovakia": a people named by its demonym is a plural noun too)
+        boolean people = index.isPeople(tokens.get(m.first() - 1).lower());
+        return (commonNoun(tokens.get(m.first() - 1)) || peopleFirst || people || indefiniteNameBefore(tokens, m.first()))
+                && (AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower())
+                        || code.startsWith("17") && tokens.get(m.first() + 1).is("from")) // "Germans expelled from"
                 && !countAfter(tokens, m.first() + 1);
     }
 
@@ -495,7 +528,23 @@ final class ClauseReadings {
         }
         String before = tokens.get(m.first() - 1).lower();
         return determiners.contains(before) || before.matches("\\d[\\d,.]*") // "50 kidnapped schoolchildren"
-                || before.equals("-"); // "Russian-occupied Crimea": the tokenizer splits the name from its participle
+                || before.equals("-") // "Russian-occupied Crimea": the tokenizer splits the name from its participle
+                || describedPeopleAfterVerb(tokens, m.first());
+    }
+
+    /** People a participle may describe right after another verb: "visited injured protesters in hospitals". */
+    private static final Set<String> DESCRIBED_PEOPLE = Set.of("soldiers", "children", "women", "men", "victims",
+            "survivors", "passengers", "officers", "troops", "migrants", "refugees", "patients", "prisoners");
+
+    /** "who visited injured protesters": a verb in the past, the participle, then the people it describes. */
+    private boolean describedPeopleAfterVerb(List<Token> tokens, int participle) {
+        Token verb = tokens.get(participle - 1);
+        if (participle + 1 >= tokens.size() || !verb.isWord() || verb.isCapitalised()
+                || !lemmatiser.isPastParticiple(verb.lower()) || BE_FORMS.contains(verb.lower())) {
+            return false;
+        }
+        String next = tokens.get(participle + 1).lower();
+        return index.isPopulationNoun(next) || DESCRIBED_PEOPLE.contains(next);
     }
 
     /** "if convicted", "unless attacked": what a condition supposes has not happened. */

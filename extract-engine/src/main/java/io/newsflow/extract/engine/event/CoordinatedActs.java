@@ -9,9 +9,9 @@ import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.Token;
 
 /**
- * Two acts of one actor joined by "and", the first naming no one it is aimed at: "Chavez withdrew Venezuela's envoy
- * and suspended oil shipments to Paraguay". Cutting ties and coercion are always aimed at someone, so the first is
- * aimed at whom the second is.
+ * Two acts of one actor joined by "and", one naming no one it is aimed at: "Chavez withdrew Venezuela's envoy
+ * and suspended oil shipments to Paraguay", "suspended exchanges with Japan and postponed talks". Cutting ties and
+ * coercion are always aimed at someone, so that act is aimed at whom the other is.
  */
 public final class CoordinatedActs {
     /** Roots of acts always aimed at someone: reduced relations, coercion. */
@@ -21,7 +21,8 @@ public final class CoordinatedActs {
     }
 
     /**
-     * Gives, in {@code found}, each untargeted aimed act of {@code sentence} the target of the act "and" joins to it.
+     * Gives, in {@code found}, each untargeted aimed act of {@code sentence} the target of the act "and" joins to it
+     * (the one after it, else the one before it).
      */
     public static void apply(Sentence sentence, List<NewsEvent> found) {
         List<Token> tokens = sentence.tokens();
@@ -32,6 +33,7 @@ public final class CoordinatedActs {
                 continue;
             }
             NewsEvent joined = joinedAfter(tokens, found, k);
+            joined = joined != null ? joined : joinedBefore(tokens, found, first, k);
             if (joined != null) {
                 found.set(k, act.withActors(act.source(), joined.target()));
             }
@@ -50,6 +52,25 @@ public final class CoordinatedActs {
                 continue;
             }
             return onlyAndBetween(tokens, end, start) ? next : null;
+        }
+        return null;
+    }
+
+    /**
+     * The act of the same actor, with a target, right before the act at {@code k} and joined to it by "and" alone
+     * ("suspended ministerial-level exchanges with Japan and postponed talks"); else null.
+     */
+    private static NewsEvent joinedBefore(List<Token> tokens, List<NewsEvent> found, int first, int k) {
+        NewsEvent act = found.get(k);
+        int start = ReactionTargets.tokenAtAction(tokens, act);
+        for (int j = k - 1; start >= 0 && j >= first; j--) {
+            NewsEvent before = found.get(j);
+            int end = ReactionTargets.tokenAfterAction(tokens, before);
+            if (before.target() == null || end < 0 || end > start
+                    || !Objects.equals(before.source().entityId(), act.source().entityId())) {
+                continue;
+            }
+            return onlyAndBetween(tokens, end, start) ? before : null;
         }
         return null;
     }

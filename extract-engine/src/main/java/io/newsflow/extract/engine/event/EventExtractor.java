@@ -158,6 +158,38 @@ public final class EventExtractor {
         }
     }
 
+    /** How far from the trigger a people named as the target may stand: "told reporters that Australians should". */
+    private static final int PEOPLE_REACH = 8;
+
+    /** "Australians should prepare themselves": the target named near the trigger as its people ("Australians"). */
+    private boolean peopleNamed(List<Token> tokens, List<ActorSpan> actors, EntityKey target, PatternMatch m) {
+        for (ActorSpan a : actors) {
+            if (a.first() == a.last() && a.mention().key().equals(target) && Math.abs(a.first() - m.first()) <= PEOPLE_REACH
+                    && index.isPeople(tokens.get(a.first()).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The times that are no words of an organisation's name: "the March 23 Movement" and "the April 6 Youth Movement"
+     * date nothing.
+     */
+    private static List<TimeMention> outsideNames(List<TimeMention> times, List<FoundMention> mentions) {
+        return times.stream().noneMatch(t -> insideOrganisation(t, mentions)) ? times
+                : times.stream().filter(t -> !insideOrganisation(t, mentions)).toList();
+    }
+
+    private static boolean insideOrganisation(TimeMention time, List<FoundMention> mentions) {
+        for (FoundMention m : mentions) {
+            if (m.key().kind() == EntityKind.ORGANIZATION && m.start() <= time.start() && time.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<NewsEvent> extract(Sentence sentence, List<TimeMention> times, ArticleContext ctx, Deadline deadline) {
         List<Token> tokens = sentence.tokens();
         String[][] forms = new String[tokens.size()][];
@@ -170,6 +202,7 @@ public final class EventExtractor {
         List<PatternMatch> all = matcher.matchAll(tokens, forms, actors, deadline);
         all.removeIf(m -> pluralGerund(m, tokens)); // before choosing: "killings condemned by" leaves "condemned by"
         List<FoundMention> mentions = mentions(ctx, sentence);
+        times = outsideNames(times, mentions);
         // before choosing, the readings that make a match no act at all, so that it hides no verb after it: "An
         // Israeli strike killed" leaves "killed", "Israeli air strikes hit Gaza" leaves "hit Gaza"
         // (a phrase written as no event keeps blocking: "a Russian attack drone" is no attack)
@@ -182,6 +215,8 @@ public final class EventExtractor {
         List<PatternMatch> emitted = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         EntityKey previousSource = null;
+        // the further subjects coordinated with the previous source ("Saudi Arabia, the UAE and Bahrain withdrew")
+        List<EntityKey> previousCoSources = List.of();
         Roles roles = new Roles();
         for (PatternMatch m : chosen) {
             deadline.tick();
@@ -207,6 +242,12 @@ public final class EventExtractor {
             ActorSpan apposedSubject = clauseParticiple
                     ? ClauseReadings.withApposedSubject(tokens, actors, m.first() - 1) : null;
             clauseParticiple &= apposedSubject == null;
+            if (clauseParticiple && actors.stream().noneMatch(a -> a.first() < m.first())
+                    && sources.subjectAfterFrontedClause(tokens, actors, m.first()) != null) {
+                // "On Friday, after meeting Merkel, Medvedev said": the clause before the comma names no one, so the
+                // participle's clause is fronted and has the subject after its own comma
+                clauseParticiple = false;
+            }
             boolean secondClause = Lemmatiser.isIngForm(tokens.get(m.first()).lower())
                     || m.first() > 0 && tokens.get(m.first() - 1).is("and");
             if (secondClause && VIOLENT_ROOTS.contains(codes.get(m.pattern().code()).root())
@@ -343,6 +384,24 @@ public final class EventExtractor {
                         && coActor.countryCode().equals(e.source().countryCode())
                         && !(coActor.kind() == EntityKind.PERSON && e.source().kind() == EntityKind.PERSON
                                 && !BETWEEN_THEMSELVES.contains(e.cameo().root()));
+                boolean sharedWithCoSources = clauseParticiple && sayer == null && roles.coSource == null
+                        && previousSource != null && previousSource.equals(inherited) && previousSource.equals(roles.source);
+                if (sharedWithCoSources) {
+                    // "Saudi Arabia, the UAE and Bahrain withdrew their ambassadors, accusing Doha of": the participle
+                    // is each subject's act
+                    for (EntityKey coSource : previousCoSources) {
+                        if (e.target() == null || !actorId(e.target()).equals(actorId(actor(ctx.table(), coSource)))) {
+                            found.add(withActors(e, actor(ctx.table(), coSource), e.target(), ids));
+                        }
+                    }
+                } else if (!m.pattern().possessed()) {
+                    List<EntityKey> coSources = new ArrayList<>();
+                    if (roles.coSource != null && !oneState) {
+                        coSources.add(roles.coSource);
+                        coSources.addAll(roles.listedSources);
+                    }
+                    previousCoSources = coSources;
+                }
                 if (roles.coSource != null && !oneState) {
                     found.add(withActors(e, coActor, e.target(), ids));
                     for (EntityKey listed : roles.listedSources) {
@@ -539,7 +598,7 @@ public final class EventExtractor {
         }
         String targetCountry = targetKey == null ? null : actor(ctx.table(), targetKey).countryCode();
         if (code.quadClass() == 1 && targetKey != null && targetKey.kind() == EntityKind.COUNTRY && !countries.nonState(sourceKey)
-                && nouns.populationAfter(tokens, actors, m)
+                && (nouns.populationAfter(tokens, actors, m) || peopleNamed(tokens, actors, targetKey, m))
                 && targetKey.countryCode() != null && targetKey.countryCode().equals(actor(ctx.table(), sourceKey).countryCode())) {
             // "the President congratulated the people of Mongolia", "called on citizens to protect the pastureland":
             // words of cooperation to one's own nation are no event between actors

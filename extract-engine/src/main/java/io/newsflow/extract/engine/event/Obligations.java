@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
+import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
@@ -106,11 +107,23 @@ final class Obligations {
         }
         EntityKey speaker = speakerOf(tokens, actors, quotes, must);
         EntityKey target = subject.mention().key();
-        if (speaker == null || !politicalActors.canAct(table, speaker) || countries.sameActor(table, speaker, target)) {
+        if (speaker == null || !politicalActors.canAct(table, speaker) || countries.sameActor(table, speaker, target)
+                || ownPeople(tokens, table, subject, speaker)) {
             return null;
         }
         return new ReaderAct(new PatternMatch(patternOf(tokens, must), must, must + 1, null, null, false), speaker,
                 target);
+    }
+
+    /**
+     * "Morrison told reporters that Australians should prepare themselves": a leader's advice to his own people, named
+     * by their demonym, is no act between actors.
+     */
+    private static boolean ownPeople(List<Token> tokens, EntityTable table, ActorSpan subject, EntityKey speaker) {
+        String home = EventExtractor.actor(table, speaker).countryCode();
+        return subject.first() == subject.last() && subject.mention().how() == FoundMention.How.DEMONYM
+                && tokens.get(subject.first()).lower().endsWith("s") && home != null
+                && home.equals(subject.mention().key().countryCode());
     }
 
     /** Who says it: the speaker of the quote around it, else the one who reports the clause. */

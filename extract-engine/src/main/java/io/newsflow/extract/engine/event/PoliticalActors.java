@@ -58,6 +58,9 @@ final class PoliticalActors {
         if (person == null) {
             return key.kind() == EntityKind.PERSON;
         }
+        if (person.affiliation() != null && sportsIgo(person.affiliation())) {
+            return false; // "IOC president Juan Antonio Samaranch rose to applaud": a sports body's officer
+        }
         if (!index.worldActors(person.name()).isEmpty() || person.affiliation() != null) {
             return true;
         }
@@ -139,6 +142,20 @@ final class PoliticalActors {
         }
         for (EntityKey key : table.keys()) {
             if (key.kind() == EntityKind.ORGANIZATION && table.namedIn(key, role) && sportsBody(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an international body's code is a sports body's: "IOC", "FIFA". */
+    private boolean sportsIgo(String code) {
+        io.newsflow.extract.engine.dictionary.Igo igo = index.igo(code);
+        if (igo == null) {
+            return false;
+        }
+        for (String word : (igo.code() + " " + igo.name()).toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (SPORTS_NAME_WORDS.contains(word)) {
                 return true;
             }
         }

@@ -49,6 +49,9 @@ final class SourceSlots {
     /** Who speaks for the body named after "for" or "of": "a spokesman for the ministry". */
     private static final Set<String> VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
             "representative", "representatives", "leaders", "heads", "leadership");
+    /** Who acts as part of the body named after "of": "the rebels of the March 23 Movement", "fighters of Hamas". */
+    private static final Set<String> MEMBERS = Set.of("members", "rebels", "fighters", "militants", "militiamen",
+            "troops", "soldiers", "forces", "units", "gunmen", "commanders", "officers", "officials", "delegates");
     /** Participles that give the noun before them a task: "a prosecutor entrusted to investigate". */
     private static final Set<String> TASKING = Set.of("entrusted", "tasked", "mandated", "commissioned", "authorised",
             "authorized", "empowered", "assigned", "appointed", "formed", "created", "established", "hired", "sent",
@@ -217,9 +220,11 @@ final class SourceSlots {
      */
     ActorSpan subjectAfterFrontedClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         boolean opensSentence = trigger == 0 && tokens.get(trigger).isCapitalised(); // "Praising the pledges, Grandi said"
-        if (!tokens.get(trigger).lower().endsWith("ing") || !opensSentence && (trigger < 1
-                || !FRONTING.contains(tokens.get(trigger - 1).lower())
-                || trigger >= 2 && !tokens.get(trigger - 2).is(",") && !tokens.get(trigger - 2).is("-"))) {
+        boolean meetingNoun = frontedMeeting(tokens, trigger);
+        int opener = meetingNoun && !FRONTING_MEETING.contains(tokens.get(trigger - 1).lower()) ? trigger - 2 : trigger - 1;
+        if (!meetingNoun && !tokens.get(trigger).lower().endsWith("ing") || !opensSentence && (opener < 0
+                || !(FRONTING.contains(tokens.get(opener).lower()) || meetingNoun)
+                || opener >= 1 && !tokens.get(opener - 1).is(",") && !tokens.get(opener - 1).is("-"))) {
             return null;
         }
         for (int k = trigger + 1; k < Math.min(tokens.size() - 1, trigger + FRONTED_CLAUSE_WORDS); k++) {
@@ -231,6 +236,26 @@ final class SourceSlots {
             }
         }
         return null;
+    }
+
+    /** Words that open a phrase of a meeting told before its subject: "After talks with Merkel, Medvedev said". */
+    private static final Set<String> FRONTING_MEETING = Set.of("after", "following", "during", "at");
+    /** The nouns of a meeting such a phrase names. */
+    private static final Set<String> MEETING_NOUNS = Set.of("talks", "meeting", "meetings", "consultations",
+            "discussions", "negotiations");
+
+    /**
+     * "After talks with Angela Merkel", "Following a meeting with Xi": a meeting noun at the trigger, right after a word
+     * that fronts it (or after that word and "a" or "their"), at the sentence's start or after a comma.
+     */
+    private static boolean frontedMeeting(List<Token> tokens, int trigger) {
+        if (trigger < 1 || !MEETING_NOUNS.contains(tokens.get(trigger).lower())) {
+            return false;
+        }
+        int opener = tokens.get(trigger - 1).is("a") || tokens.get(trigger - 1).is("his")
+                || tokens.get(trigger - 1).is("her") ? trigger - 2 : trigger - 1;
+        return opener >= 0 && FRONTING_MEETING.contains(tokens.get(opener).lower())
+                && (opener == 0 || tokens.get(opener - 1).is(","));
     }
 
     /**
@@ -380,6 +405,12 @@ final class SourceSlots {
             }
             if (k >= 2 && tokens.get(k - 1).is(",") && appositionRole(tokens, k)) {
                 return k - 2; // "Utut Adianto, chair of the House's Commission I overseeing defence, demanded"
+            }
+            if (k >= 2 && t.is("the") && tokens.get(k - 1).is(",") && tokens.get(k - 2).isCapitalised()
+                    && ROLE_TITLES.contains(tokens.get(comma - 1).lower())) {
+                // "Penny Wong, the opposition Labor Party's foreign affairs spokeswoman, accused": a title whose body
+                // is named inside it describes the name before it
+                return k - 2;
             }
             // (a partial quote may stand inside the clause: 'Among, who described the march as a "foreign-sponsored"
             // attempt, was sanctioned')
@@ -602,6 +633,11 @@ final class SourceSlots {
         if (before >= 1 && (tokens.get(before).is("for") || tokens.get(before).is("of"))
                 && VOICES.contains(tokens.get(before - 1).lower())) {
             return false; // "a spokesman for the Ministry of National Defence issued", "Leaders of the EAC called": the body
+        }
+        if (before >= 1 && tokens.get(before).is("of") && MEMBERS.contains(tokens.get(before - 1).lower())
+                && !(before >= 3 && tokens.get(before - 2).is("the") && tokens.get(before - 3).is("of"))) {
+            // (but "none of the members of the Hungarian government agreed": a part of them, which may be none)
+            return false; // "The rebels of the March 23 Movement took Goma": the body its members act for
         }
         return before >= 0 && PREPOSITIONS.contains(tokens.get(before).lower()) && !partitive(tokens, before)
                 || coordinatedWithObject(tokens, actors, actor.first() - 1);

@@ -118,6 +118,10 @@ final class TargetSlots {
                 k = imposer.first();
             }
             int titled = pastTitle(tokens, a.first());
+            if (k > m.last() + 1 && relativeClauseSubject(index, tokens, titled, a.last())) {
+                break; // "suspending relations with a regime Foreign Minister John Baird branded a threat": the
+                // clause's own subject, who says what the regime is, is not the one the act is aimed at
+            }
             boolean alongWith = companionEnd >= 0 && a.first() == companionEnd + 2
                     && COORDINATORS.contains(tokens.get(companionEnd + 1).lower());
             if (k > m.last() && m.pattern().code().startsWith("042") && (wordBefore(tokens, a.first(), "from")
@@ -244,6 +248,25 @@ final class TargetSlots {
             }
         }
         return null;
+    }
+
+    /** Verbs that open a relative clause right after its subject: "a regime Baird branded", "a government he has". */
+    private static final Set<String> CLAUSE_VERBS_AFTER_SUBJECT = Set.of("has", "had", "is", "was", "says", "said",
+            "calls", "called", "branded", "described", "considers", "considered", "accuses", "accused");
+
+    /**
+     * Whether the actor from {@code first} to {@code last} opens a relative clause without "that" after a noun of a
+     * state: "a regime Foreign Affairs Minister John Baird branded the most significant threat".
+     */
+    private static boolean relativeClauseSubject(DictionaryIndex index, List<Token> tokens, int first, int last) {
+        if (first < 1 || last + 1 >= tokens.size()) {
+            return false;
+        }
+        Token noun = tokens.get(first - 1);
+        Token verb = tokens.get(last + 1);
+        return noun.isWord() && !noun.isCapitalised() && index.isStateNoun(noun.lower())
+                && verb.isWord() && !verb.isCapitalised() && (verb.lower().endsWith("ed")
+                        || CLAUSE_VERBS_AFTER_SUBJECT.contains(verb.lower()));
     }
 
     /** Whether "together with", "alongside" or "jointly with" (and "the") stands right before the actor. */

@@ -42,6 +42,25 @@ final class UnnamedAgents {
         this.countries = countries;
     }
 
+    /** The words of a court's own judgment: "had been sentenced", "was convicted". */
+    private static final Set<String> SENTENCING = Set.of("sentenced", "convicted");
+    /** The international criminal courts, which try persons: a sentence in a story about one is theirs. */
+    private static final Set<String> CRIMINAL_COURTS = Set.of("ICC", "ICTY", "ICTR", "IRMCT", "STL", "SCSL", "ECCC");
+
+    /**
+     * "under which Gotovina had been sentenced to 24 years" in a story about the ICTY's appeal: the international
+     * criminal court the story names, which passed the sentence; null when it names none.
+     */
+    private static EntityKey internationalCourt(ArticleContext ctx) {
+        for (EntityKey key : ctx.table().keys()) {
+            if (key.kind() == io.newsflow.contract.EntityKind.ORGANIZATION && key.countryCode() != null
+                    && CRIMINAL_COURTS.contains(key.countryCode())) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     EntityKey of(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors, ArticleContext ctx) {
         String code = m.pattern().code();
         boolean coercion = codes.get(code).root().equals("17");
@@ -55,6 +74,8 @@ final class UnnamedAgents {
         if (arrest) {
             EntityKey abroad = countries.countryWhereDone(ctx, sentence, tokens, m, arrested.mention().key());
             agent = abroad != null ? abroad : agent;
+            EntityKey court = SENTENCING.contains(tokens.get(m.first()).lower()) ? internationalCourt(ctx) : null;
+            agent = court != null ? court : agent;
         }
         if (agent == null && DIPLOMATIC_PASSIVE.contains(codes.get(code).root())) {
             agent = sources.sayerOfPassive(tokens, actors, m.first());

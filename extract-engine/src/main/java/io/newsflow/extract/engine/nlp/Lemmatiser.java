@@ -59,7 +59,9 @@ public final class Lemmatiser {
     }
 
     public boolean isPastParticiple(String lower) {
-        return (lower.length() > 3 && lower.endsWith("ed")) || (irregular.containsKey(lower) && !lower.endsWith("s"));
+        // (the table also lists an irregular verb's -ing form, "cutting", which is no participle of the past)
+        return (lower.length() > 3 && lower.endsWith("ed"))
+                || (irregular.containsKey(lower) && !lower.endsWith("s") && !lower.endsWith("ing"));
     }
 
     private static String undouble(String stem) {

@@ -661,7 +661,7 @@ public final class QuoteFinder {
                 int from = tokens.get(sentenceStart).start();
                 int to = tokens.get(v).start();
                 EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), tokens, from, to)
-                        : tokens.get(v - 1).is(",") ? firstSpeakerIn(context.mentions(), from, to)
+                        : v > 0 && tokens.get(v - 1).is(",") ? firstSpeakerIn(context.mentions(), from, to)
                         : subjectRightBefore(context.mentions(), from, to, context.normalised());
                 EntityKey speaker = subject != null || characterising ? subject // whom one accuses is no speaker
                         : firstPersonIn(context.mentions(), tokens.get(v).end(), tokens.get(open).start());

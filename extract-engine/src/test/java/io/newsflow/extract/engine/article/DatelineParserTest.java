@@ -28,6 +28,9 @@ class DatelineParserTest {
         "ISLAMABAD: Pakistan on Monday said|ISLAMABAD||0|0",
         "Dhaka, Jul 2 (bdnews24.com) - Twenty hostages|Dhaka|bdnews24.com|7|2",
         "Rio de Janeiro – A fire that broke out|Rio de Janeiro||0|0",
+        "BEIJING--China on Saturday demanded an apology|BEIJING||0|0",
+        "ERBIL (Kurdistan 24) – The pope celebrated Mass|ERBIL|Kurdistan 24|0|0",
+        "Tripoli, 10 March 2021: The House of Representatives voted|Tripoli||3|10",
         "ASTANA. KAZINFORM - Russia, Turkey and Iran|ASTANA|KAZINFORM|0|0",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {

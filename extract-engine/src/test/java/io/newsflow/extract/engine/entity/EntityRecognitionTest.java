@@ -1128,4 +1128,42 @@ class EntityRecognitionTest {
                 + "day after Al-Nusra and other rebel groups captured the Quneitra crossing.");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Al-Nusra Front").countryCode()).isEqualTo("SYR");
     }
+    @Test
+    void aTitleInThePluralBelongsToEachNameItIsSharedBy() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "ZAGREB, Nov 16, 2012 (Newsflow) - The tribunal acquitted "
+                + "Croatian Generals Ante Gotovina and Mladen Markač. U.S. Senators John McCain and Chris Murphy arrived "
+                + "in Sofia, where Foreign Ministers Sergei Lavrov and Wang Yi also met.");
+        assertThat(entity(a, EntityKind.PERSON, "Ante Gotovina").roles()).containsExactly("General");
+        assertThat(entity(a, EntityKind.PERSON, "Mladen Markač").countryCode()).isEqualTo("HRV");
+        assertThat(entity(a, EntityKind.PERSON, "John McCain").roles()).containsExactly("Senator");
+        assertThat(entity(a, EntityKind.PERSON, "Chris Murphy").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.PERSON, "Wang Yi").roles()).containsExactly("Foreign Minister");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Generals Ante Gotovina",
+                "Senators John McCain");
+    }
+
+    @Test
+    void theUnTribunalsAreInternationalBodies() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "ZAGREB, Nov 16, 2012 (Newsflow) - The International "
+                + "Criminal Tribunal for the former Yugoslavia (ICTY) acquitted two generals.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "International Criminal Tribunal for the former Yugoslavia")
+                .countryCode()).isEqualTo("ICTY");
+    }
+    @Test
+    void aBurmeseHonorificARelativeClauseOfOfficeAndARulingFamilyTellWhoseAPersonIs() {
+        AnalysedArticle a = SharedEngine.analyse("Court", "THE HAGUE, Jan 23, 2020 (Newsflow) - State Counsellor Daw Aung "
+                + "San Suu Kyi did not attend. Deputy Prime Minister Rasim Ljajić, who heads Serbia's National Council for "
+                + "Cooperation, spoke later. National Security Adviser Shaikh Nasser bin Hamad Al Khalifa was there.");
+        assertThat(entity(a, EntityKind.PERSON, "Aung San Suu Kyi").countryCode()).isEqualTo("MMR");
+        assertThat(entity(a, EntityKind.PERSON, "Rasim Ljajić").countryCode()).isEqualTo("SRB");
+        assertThat(entity(a, EntityKind.PERSON, "Nasser bin Hamad Al Khalifa").countryCode()).isEqualTo("BHR");
+    }
+
+    @Test
+    void aRoyalTheDictionaryKnowsKeepsHisKingdomWhenAShortNameIsToldAbroad() {
+        AnalysedArticle a = SharedEngine.analyse("Pact", "WASHINGTON, Sept. 13, 2023 (Newsflow) - His Royal Highness Prince "
+                + "Salman bin Hamad Al Khalifa, the Crown Prince and Prime Minister, signed the agreement.\nHRH Prince "
+                + "Salman conveyed the greetings of the King.");
+        assertThat(entity(a, EntityKind.PERSON, "Salman bin Hamad Al Khalifa").countryCode()).isEqualTo("BHR");
+    }
 }

@@ -4696,4 +4696,133 @@ class EventExtractionTest {
         assertThat(coded("ASUNCION, June 30, 2012 (Newsflow) - Argentina and Brazil approved the incorporation of "
                 + "Venezuela as a full member of Mercosur.")).containsExactlyInAnyOrder("ARG 050 VEN", "BRA 050 VEN");
     }
+    @Test
+    void wordsOfAMeetingOrARecognitionThatTellNoneAreNoEvent() {
+        assertThat(coded("PRAGUE, Nov 3, 2009 (Newsflow) - EU leaders met his condition at their summit in Brussels. "
+                + "Mongolia recognizes Taiwan as an inseparable part of China. Trump defended the call on Twitter. "
+                + "Serbia said the acquittal would reopen old wounds.")).isEmpty();
+    }
+
+    @Test
+    void aPeopleNamedByItsDemonymAndExpelledIsActedOn() {
+        assertThat(coded("PRAGUE, Nov 3, 2009 (Newsflow) - He argued that the charter could open the way for property "
+                + "claims by Sudeten Germans expelled from Czechoslovakia after World War Two.")).isEmpty();
+        assertThat(coded("SEOUL, Feb 12, 2016 (Newsflow) - North Korea ordered all South Koreans out of the zone."))
+                .containsExactly("PRK 174 KOR");
+    }
+
+    @Test
+    void aMeetingFrontedBeforeTheSubjectIsTheSubjectsAndTakesTheTimeThatOpensTheSentence() {
+        List<NewsEvent> e = events("WARSAW, Aug 20, 2008 (Newsflow) - Last Friday, after talks with German Chancellor "
+                + "Angela Merkel in Sochi, Russian President Dmitry Medvedev said the plan was directed against Russia.");
+        assertThat(e).extracting(x -> x.source().name() + " " + x.cameo().root() + " " + x.target().name() + " " + x.date())
+                .containsExactly("Dmitry Medvedev 04 Angela Merkel 2008-08-15");
+        assertThat(named("WARSAW, Aug 20, 2008 (Newsflow) - On Friday, after meeting German Chancellor Angela Merkel, "
+                + "Russian President Dmitry Medvedev said the plan was bad.")).containsExactly(
+                        "Dmitry Medvedev 044 Angela Merkel");
+    }
+
+    @Test
+    void sanctionsOfItsOwnAndAssetsSeizedByOrder() {
+        assertThat(coded("SEOUL, Feb 12, 2016 (Newsflow) - Tokyo, meanwhile, announced its own unilateral sanctions "
+                + "against Pyongyang on Wednesday.")).containsExactly("JPN 163 PRK");
+        assertThat(named("LUANDA, Dec 30, 2019 (Newsflow) - The Luanda Provincial Court has ordered the preventive "
+                + "seizure of the bank accounts and shareholdings of businesswoman Isabel dos Santos."))
+                .containsExactly("Luanda Provincial Court 1711 Isabel dos Santos");
+    }
+
+    @Test
+    void aParticipleAfterCoordinatedSubjectsIsEachSubjectsAct() {
+        assertThat(coded("RIYADH, March 5, 2014 (Newsflow) - Saudi Arabia, the United Arab Emirates and Bahrain on "
+                + "Wednesday withdrew their ambassadors from Qatar, accusing Doha of interfering in their affairs."))
+                .filteredOn(c -> c.contains(" 112 ")).containsExactlyInAnyOrder("SAU 112 QAT", "ARE 112 QAT",
+                        "BHR 112 QAT");
+    }
+
+    @Test
+    void aCutInTiesAfterAndGoesToWhomTheActBeforeItWasAimedAt() {
+        assertThat(coded("TOKYO, Sept 25, 2010 (Newsflow) - China suspended ministerial-level exchanges with Japan and "
+                + "postponed talks on the joint development of gas fields.")).containsExactly("CHN 160 JPN",
+                        "CHN 160 JPN");
+    }
+    @Test
+    void aSportsBodysOfficerActsForNoState() {
+        assertThat(events("SYDNEY, Sept 25, 2000 (Newsflow) - IOC president Juan Antonio Samaranch rose to applaud from "
+                + "the official box.")).isEmpty();
+    }
+
+    @Test
+    void aProgressiveVerbIsNoPassive() {
+        assertThat(coded("CAIRO, Nov 1, 2023 (Newsflow) - Russia was cutting all military contacts with Turkey."))
+                .containsExactly("RUS 164 TUR");
+    }
+
+    @Test
+    void anEnvoyOrderedOutFromHisPostIsABreakInRelations() {
+        assertThat(coded("OTTAWA, Sept 7, 2012 (Newsflow) - Canada ordered every remaining Iranian diplomat in Ottawa "
+                + "to leave the country.")).containsExactly("CAN 161 IRN");
+    }
+
+    @Test
+    void peopleAParticipleDescribesAfterAVerbAreNotActedOn() {
+        assertThat(events("LAGOS, Oct 21, 2020 (Newsflow) - Governor Babajide Sanwo-Olu, who visited injured protesters "
+                + "in hospitals on Wednesday, insisted that nobody was killed.")).isEmpty();
+    }
+
+    @Test
+    void membersOfABodyActForItAndADateInItsNameDatesNothing() {
+        List<NewsEvent> e = events("KINSHASA, Nov 21, 2012 (Newsflow) - The rebels of the March 23 Movement (M23) took "
+                + "control of Goma on Tuesday.");
+        assertThat(e).extracting(x -> x.source().name() + " " + x.cameo().code() + " " + x.date())
+                .containsExactly("M23 192 2012-11-20");
+        assertThat(coded("GAZA, Nov 21, 2012 (Newsflow) - Fighters of Hamas attacked an Israeli army post on Tuesday."))
+                .containsExactly("PSE 180 ISR");
+    }
+
+    @Test
+    void whatAnAppealAsksOfOthersIsNotTheAppellantsAct() {
+        assertThat(events("KUALA LUMPUR, March 5, 2013 (Newsflow) - In Manila, Philippine President Benigno Aquino III "
+                + "had on Feb 26 called on Jamalul Kiram to order his followers to lay down their arms and come home, "
+                + "warning that the group could not win.")).isEmpty();
+        assertThat(events("BELFAST, Feb 27, 2023 (Newsflow) - The brake will allow members of the Northern Ireland "
+                + "Assembly to object to new EU rules.")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseAfterAStateNounIsNotTheTarget() {
+        assertThat(named("OTTAWA, Sept 7, 2012 (Newsflow) - Canada suspended diplomatic relations with a regime Foreign "
+                + "Minister John Baird branded the most significant threat.")).noneMatch(x -> x.endsWith("John Baird"));
+        assertThat(coded("ATHENS, Dec 10, 2019 (Newsflow) - Greece condemned the memorandum Turkey struck with Libya."))
+                .containsExactly("GRC 111 TUR");
+    }
+
+    @Test
+    void aSentenceInAStoryAboutAnInternationalCriminalCourtIsThatCourts() {
+        assertThat(named("ZAGREB, Nov 16, 2012 (Newsflow) - The ICTY appeals chamber reversed the verdict of April 2011, "
+                + "under which Ante Gotovina had been sentenced to 24 years.")).contains(
+                        "International Criminal Tribunal for the former Yugoslavia 173 Ante Gotovina");
+    }
+
+    @Test
+    void aLeadersAppealToHisOwnPeopleIsNoEvent() {
+        assertThat(events("WELLINGTON, Dec 9, 2019 (Newsflow) - Australian Prime Minister Scott Morrison told reporters "
+                + "that Australians should prepare themselves for difficult news. President Samia Suluhu Hassan urged "
+                + "Tanzanians to get vaccinated.")).isEmpty();
+    }
+    @Test
+    void delegationsAndTeamsSentAndTalksMediatedByAThirdParty() {
+        assertThat(coded("ASMARA, June 20, 2018 (Newsflow) - Isaias announced that he would send a delegation to Addis "
+                + "Ababa.")).containsExactly("ERI 036 ETH");
+        assertThat(coded("PORT LOUIS, Aug 8, 2020 (Newsflow) - France sent teams to help Mauritius."))
+                .containsExactly("FRA 070 MUS");
+        assertThat(coded("BEIRUT, Oct 14, 2020 (Newsflow) - Lebanese and Israeli delegations on Wednesday held a first "
+                + "round of indirect negotiations, in talks mediated by the United States.")).contains("USA 045 LBN");
+    }
+
+    @Test
+    void anAppositionThatNamesItsBodyDescribesTheNameBeforeIt() {
+        assertThat(named("SYDNEY, April 19, 2022 (Newsflow) - Prime Minister Scott Morrison defended the government. Penny "
+                + "Wong, the opposition Labor Party's foreign affairs spokeswoman, accused Morrison's government of dropping "
+                + "the ball.")).containsExactly("Penny Wong 112 Scott Morrison");
+    }
 }
