@@ -22,7 +22,8 @@ public final class DictionaryFingerprint {
             "characterising-verbs.txt", "honorifics.tsv", "igo-datelines.txt", "igo-seats.tsv", "igos-acting-alone.txt", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "military-nouns.txt", "mission-nouns.txt",
             "monarchies.txt", "name-particles.txt", "not-names.txt", "non-governmental-bodies.txt", "non-political-org-words.txt", "non-state-modifiers.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-homes.tsv", "outlet-nouns.txt", "plan-words.txt", "platforms.txt", "population-nouns.txt",
-            "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "ruling-families.tsv", "speech-verbs.txt",
+            "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "ruling-families.tsv",
+            "speech-verbs.txt",
             "sender-nouns.txt", "sports-words.txt", "state-nouns.txt", "statement-nouns.txt", "title-countries.tsv", "tone-lexicon.tsv", "wanting-words.txt", "world-actors.tsv",
             "world-wires.txt");
     private static final int HEX_CHARS = 12;

@@ -145,12 +145,13 @@ final class PersonFinder {
     }
 
     /**
-     * "Croatian Generals Ante Gotovina and Mladen Markač": the persons a plural title at {@code first} names, each with
-     * the title in the singular and the nationality before it; else an empty list.
+     * "Croatian Generals Ante Gotovina and Mladen Markač": the persons a plural title at {@code first} names, each
+     * with the title in the singular and the nationality before it; else an empty list.
      */
     private List<PersonCandidate> sharingPluralTitle(String text, List<Token> tokens, Gazetteer.Hit[] hitAt,
             boolean[] covered, int first) {
-        if (!tokens.get(first).isWord() || first > 0 && tokens.get(first - 1).isCapitalised() && hitAt[first - 1] == null) {
+        if (!tokens.get(first).isWord()
+                || first > 0 && tokens.get(first - 1).isCapitalised() && hitAt[first - 1] == null) {
             return List.of(); // the title opens the phrase ("Council of Ministers" is no title of the names after it)
         }
         PluralTitles.Title title = PluralTitles.at(index, text, tokens, first);
@@ -1076,13 +1077,25 @@ final class PersonFinder {
     private static final java.util.Map<String, String> TITLE_COUNTRIES = io.newsflow.extract.engine.dictionary.Dictionaries
             .readPairs("title-countries.tsv", "title", "country");
     /** The Gulf's ruling families ({@code ruling-families.tsv}), lower case, with the state each rules. */
-    private static final java.util.Map<String, String> RULING_FAMILIES = io.newsflow.extract.engine.dictionary.Dictionaries
-            .readPairs("ruling-families.tsv", "family", "country");
+    private static final java.util.Map<String, String> RULING_FAMILIES =
+            io.newsflow.extract.engine.dictionary.Dictionaries.readPairs("ruling-families.tsv", "family", "country");
 
     /** "Nasser bin Hamad Al Khalifa", "Tamim bin Hamad Al-Thani": the state whose ruling family the name ends in. */
     static String rulingFamilyHome(String name) {
-        String[] words = name.replace('-', ' ').toLowerCase(java.util.Locale.ROOT).split(" ");
-        return words.length < 3 ? null : RULING_FAMILIES.get(words[words.length - 2] + " " + words[words.length - 1]);
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String last = name.substring(space + 1);
+        String family;
+        if (last.length() > 3 && last.regionMatches(true, 0, "al-", 0, 3)) {
+            family = "al " + last.substring(3); // "Al-Thani"
+        } else if (space >= 3 && name.charAt(space - 3) == ' ' && name.regionMatches(true, space - 2, "al", 0, 2)) {
+            family = "al " + last; // "Al Khalifa"
+        } else {
+            return null; // (most names end otherwise: no lookup)
+        }
+        return RULING_FAMILIES.get(family.toLowerCase(java.util.Locale.ROOT));
     }
 
     record RolePhrase(int first, int leftEdge, String text, String countryCode, String gender) {

@@ -1,9 +1,10 @@
 package io.newsflow.extract.engine.entity;
 
-import io.newsflow.extract.engine.dictionary.DictionaryIndex;
-import io.newsflow.extract.engine.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.newsflow.extract.engine.dictionary.DictionaryIndex;
+import io.newsflow.extract.engine.nlp.Token;
 
 /**
  * A title in the plural before the names it belongs to: "Croatian Generals Ante Gotovina and Mladen Markač",
@@ -25,11 +26,14 @@ final class PluralTitles {
     /** The plural title that starts at {@code first}, when names follow it; else null. */
     static Title at(DictionaryIndex index, String text, List<Token> tokens, int first) {
         for (int last = Math.min(tokens.size() - 2, first + TITLE_WORDS - 1); last >= first; last--) {
-            String singular = singular(tokens.get(last).text());
-            if (singular == null) {
+            String word = tokens.get(last).lower();
+            // (a title's last word is a title itself, "minister" of "Foreign Ministers": one lookup spares the rest)
+            String singular = word.endsWith("s") ? singular(tokens.get(last).text()) : null;
+            if (singular == null || index.role(singular.toLowerCase(java.util.Locale.ROOT)) == null) {
                 continue;
             }
-            String head = first < last ? text.substring(tokens.get(first).start(), tokens.get(last - 1).end()) + " " : "";
+            String head = first < last
+                    ? text.substring(tokens.get(first).start(), tokens.get(last - 1).end()) + " " : "";
             String title = head + singular;
             if (index.role(title.toLowerCase(java.util.Locale.ROOT)) != null) {
                 return new Title(first, last, title);

@@ -96,7 +96,7 @@ final class ClauseReadings {
     /** How far back from its "to" an appeal's verb may stand: "called on loyalist soldiers still in the city to". */
     private static final int APPEAL_REACH = 10;
 
-    /** Whether a verb of asking or letting ("urged", "called on", "allow") stands before the "to" at {@code to}, in its clause. */
+    /** Whether a verb of asking or letting ("urged", "called on", "allow") stands before {@code to} in its clause. */
     private static boolean appealBefore(List<Token> tokens, int to) {
         for (int k = to - 1; k >= Math.max(0, to - APPEAL_REACH); k--) {
             Token t = tokens.get(k);
@@ -477,7 +477,8 @@ final class ClauseReadings {
         boolean peopleFirst = m.first() == 1 && index.isPopulationNoun(tokens.get(0).lower());
         // ("Sudeten Germans expelled from Czechoslovakia": a people named by its demonym is a plural noun too)
         boolean people = index.isPeople(tokens.get(m.first() - 1).lower());
-        return (commonNoun(tokens.get(m.first() - 1)) || peopleFirst || people || indefiniteNameBefore(tokens, m.first()))
+        return (commonNoun(tokens.get(m.first() - 1)) || peopleFirst || people
+                || indefiniteNameBefore(tokens, m.first()))
                 && (AFTER_DESCRIBING_PARTICIPLE.contains(tokens.get(m.first() + 1).lower())
                         || code.startsWith("17") && tokens.get(m.first() + 1).is("from")) // "Germans expelled from"
                 && !countAfter(tokens, m.first() + 1);

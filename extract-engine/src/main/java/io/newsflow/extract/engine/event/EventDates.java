@@ -88,7 +88,8 @@ final class EventDates {
                 after = t;
             }
         }
-        if (before != null && (opensClauseBetween(tokens, before.end(), trigger, firstTokenAt(tokens, before.start()) <= 1)
+        boolean timeOpensSentence = before != null && firstTokenAt(tokens, before.start()) <= 1;
+        if (before != null && (opensClauseBetween(tokens, before.end(), trigger, timeOpensSentence)
                 || closedRelativeClause(tokens, firstTokenAt(tokens, before.start()), trigger))) {
             before = null; // ("Zinoviev, who took up the post in January, rejected the protest": the clause's own time)
         }
@@ -275,7 +276,10 @@ final class EventDates {
         return false;
     }
 
-    /** A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it). */
+    /**
+     * A clause opener after {@code from} (a character offset) whose clause runs on to the trigger (no comma closes it);
+     * {@code timeOpensSentence} says the time ending at {@code from} opens the sentence.
+     */
     private static boolean opensClauseBetween(List<Token> tokens, int from, int trigger, boolean timeOpensSentence) {
         boolean open = false;
         for (int k = 0; k < trigger; k++) {
@@ -285,8 +289,8 @@ final class EventDates {
             }
             // ("Last Friday, after talks with Merkel, Medvedev said": a time that opens the sentence, set off before
             // the opener by its comma, times the whole sentence)
-            boolean timeSetOff = timeOpensSentence && k >= 2 && tokens.get(k - 1).is(",") && tokens.get(k - 1).start() >= from
-                    && tokens.get(k - 2).end() <= from;
+            boolean timeSetOff = timeOpensSentence && k >= 2 && tokens.get(k - 1).is(",")
+                    && tokens.get(k - 1).start() >= from && tokens.get(k - 2).end() <= from;
             if (CLAUSE_OPENERS.contains(t.lower()) && !timeSetOff && !(k + 1 < tokens.size()
                     && (tokens.get(k + 1).is("that") || tokens.get(k + 1).is("this")))) {
                 open = true; // "and after that launched a missile" goes on in the same time

@@ -164,7 +164,8 @@ public final class EventExtractor {
     /** "Australians should prepare themselves": the target named near the trigger as its people ("Australians"). */
     private boolean peopleNamed(List<Token> tokens, List<ActorSpan> actors, EntityKey target, PatternMatch m) {
         for (ActorSpan a : actors) {
-            if (a.first() == a.last() && a.mention().key().equals(target) && Math.abs(a.first() - m.first()) <= PEOPLE_REACH
+            boolean near = Math.abs(a.first() - m.first()) <= PEOPLE_REACH;
+            if (near && a.first() == a.last() && a.mention().key().equals(target)
                     && index.isPeople(tokens.get(a.first()).lower())) {
                 return true;
             }
@@ -385,7 +386,8 @@ public final class EventExtractor {
                         && !(coActor.kind() == EntityKind.PERSON && e.source().kind() == EntityKind.PERSON
                                 && !BETWEEN_THEMSELVES.contains(e.cameo().root()));
                 boolean sharedWithCoSources = clauseParticiple && sayer == null && roles.coSource == null
-                        && previousSource != null && previousSource.equals(inherited) && previousSource.equals(roles.source);
+                        && previousSource != null && previousSource.equals(inherited)
+                        && previousSource.equals(roles.source);
                 if (sharedWithCoSources) {
                     // "Saudi Arabia, the UAE and Bahrain withdrew their ambassadors, accusing Doha of": the participle
                     // is each subject's act

@@ -215,13 +215,15 @@ final class SourceSlots {
 
     /**
      * "After meeting Egyptian President Sisi, Blinken flew to Jordan": an -ing verb right after "after", "before",
-     * "while" or "upon" that opens the sentence (or follows a comma) has the subject of the clause after its comma;
-     * that subject when it opens that clause, else null.
+     * "while" or "upon" that opens the sentence (or follows a comma) has the subject of the clause after its comma, as
+     * has a meeting noun so fronted ("Last Friday, after talks with Merkel in Sochi, Medvedev said"); that subject
+     * when it opens that clause, else null.
      */
     ActorSpan subjectAfterFrontedClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         boolean opensSentence = trigger == 0 && tokens.get(trigger).isCapitalised(); // "Praising the pledges, Grandi said"
         boolean meetingNoun = frontedMeeting(tokens, trigger);
-        int opener = meetingNoun && !FRONTING_MEETING.contains(tokens.get(trigger - 1).lower()) ? trigger - 2 : trigger - 1;
+        int opener = meetingNoun && !FRONTING_MEETING.contains(tokens.get(trigger - 1).lower())
+                ? trigger - 2 : trigger - 1;
         if (!meetingNoun && !tokens.get(trigger).lower().endsWith("ing") || !opensSentence && (opener < 0
                 || !(FRONTING.contains(tokens.get(opener).lower()) || meetingNoun)
                 || opener >= 1 && !tokens.get(opener - 1).is(",") && !tokens.get(opener - 1).is("-"))) {
@@ -245,8 +247,8 @@ final class SourceSlots {
             "discussions", "negotiations");
 
     /**
-     * "After talks with Angela Merkel", "Following a meeting with Xi": a meeting noun at the trigger, right after a word
-     * that fronts it (or after that word and "a" or "their"), at the sentence's start or after a comma.
+     * "After talks with Angela Merkel", "Following a meeting with Xi": a meeting noun at the trigger, right after a
+     * word that fronts it (or after that word and "a", "his" or "her"), at the sentence's start or after a comma.
      */
     private static boolean frontedMeeting(List<Token> tokens, int trigger) {
         if (trigger < 1 || !MEETING_NOUNS.contains(tokens.get(trigger).lower())) {
