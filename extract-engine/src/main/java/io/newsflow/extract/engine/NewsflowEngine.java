@@ -574,8 +574,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * act before "and" giving its target to a cut in ties after it, a leader's appeal to his own people as no act; a
      * sports body's officer as no political actor; the Gulf's ruling families, a Burmese honorific, a relative clause
      * naming whose body a person heads and a royal the dictionary knows as a person's country.
+     * 0.3.69: a word the element after a pattern's gap asks for is no longer skipped before the gap ("gave a further
+     * US$100 million to Haiti", "would take "further actions"" had matched no row or a shorter one).
      */
-    private static final String ENGINE_VERSION = "0.3.68";
+    private static final String ENGINE_VERSION = "0.3.69";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

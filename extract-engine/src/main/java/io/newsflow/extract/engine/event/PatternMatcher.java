@@ -71,9 +71,13 @@ final class PatternMatcher {
             VerbPattern.Element element = elements.get(e);
             // a required target follows its verb at once: "back to where he was" has none
             boolean strictSlot = element instanceof VerbPattern.Slot slot && slot.target() && slot.required();
+            // (before a gap, a word the element after the gap asks for is not skipped: "sent teams ** to help" over
+            // "sent teams to help", where "to" would otherwise go as an auxiliary's)
+            VerbPattern.Element ahead = element instanceof VerbPattern.Gap && e + 1 < elements.size()
+                    ? elements.get(e + 1) : element;
             if (e > 0 && !strictSlot) {
                 while (pos < tokens.size()) {
-                    if (skippable(tokens.get(pos), element)) {
+                    if (skippable(tokens.get(pos), ahead)) {
                         negated |= NEGATIONS.contains(tokens.get(pos).lower());
                         pos++;
                         continue;

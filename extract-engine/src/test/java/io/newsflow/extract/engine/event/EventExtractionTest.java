@@ -3291,8 +3291,9 @@ class EventExtractionTest {
 
     @Test
     void moneyOrAnAidPackageGivenToSomeoneIsAidAndInTheFutureItsIntent() {
+        // (money given is economic aid, 071, since "** million * to" can reach the "to" right after the sum)
         assertThat(coded("KINGSTON, March 11, 2024 (Newsflow) - Washington gave a further US$100 million to Haiti on "
-                + "Monday.")).containsExactly("USA 070 HTI");
+                + "Monday.")).containsExactly("USA 071 HTI");
         assertThat(coded("KYIV, Nov 6, 2024 (Newsflow) - Estonian Foreign Minister Margus Tsahkna said Estonia would "
                 + "hand over a new military aid package worth EUR 30 million to Ukraine.")).contains("EST 033 UKR");
     }
@@ -4824,5 +4825,12 @@ class EventExtractionTest {
         assertThat(named("SYDNEY, April 19, 2022 (Newsflow) - Prime Minister Scott Morrison defended the government. Penny "
                 + "Wong, the opposition Labor Party's foreign affairs spokeswoman, accused Morrison's government of dropping "
                 + "the ball.")).containsExactly("Penny Wong 112 Scott Morrison");
+    }
+    @Test
+    void aWordTheElementAfterAGapAsksForIsNotSkippedBeforeIt() {
+        // "would take * further|retaliatory action": "further" is also a word the matcher skips as an adverb, and it
+        // had been skipped before the gap, so the element after the gap never found it
+        assertThat(coded("NEW YORK, Sept 21, 2010 (Newsflow) - Chinese Premier Wen Jiabao warned that China would take "
+                + "\"further actions\" if Japan did not comply.")).containsExactly("CHN 130 JPN");
     }
 }
