@@ -32,45 +32,30 @@ public final class CoordinatedActs {
             if (act.target() != null || !AIMED_ROOTS.contains(act.cameo().root())) {
                 continue;
             }
-            NewsEvent joined = joinedAfter(tokens, found, k);
-            joined = joined != null ? joined : joinedBefore(tokens, found, first, k);
-            if (joined != null) {
-                found.set(k, act.withActors(act.source(), joined.target()));
+            NewsEvent partner = joined(tokens, found, first, k, 1);
+            partner = partner != null ? partner : joined(tokens, found, first, k, -1);
+            if (partner != null) {
+                found.set(k, act.withActors(act.source(), partner.target()));
             }
         }
-    }
-
-    /** The next act of the same actor, with a target, that "and" alone joins to the act at {@code k}; else null. */
-    private static NewsEvent joinedAfter(List<Token> tokens, List<NewsEvent> found, int k) {
-        NewsEvent act = found.get(k);
-        int end = ReactionTargets.tokenAfterAction(tokens, act);
-        for (int j = k + 1; end >= 0 && j < found.size(); j++) {
-            NewsEvent next = found.get(j);
-            int start = ReactionTargets.tokenAtAction(tokens, next);
-            if (next.target() == null || start < end
-                    || !Objects.equals(next.source().entityId(), act.source().entityId())) {
-                continue;
-            }
-            return onlyAndBetween(tokens, end, start) ? next : null;
-        }
-        return null;
     }
 
     /**
-     * The act of the same actor, with a target, right before the act at {@code k} and joined to it by "and" alone
-     * ("suspended ministerial-level exchanges with Japan and postponed talks"); else null.
+     * The nearest act of the same actor, with a target, that "and" alone joins to the act at {@code k}: walking forward
+     * ({@code step} 1, "withdrew Venezuela's envoy and suspended oil shipments to Paraguay") or back ({@code step} -1,
+     * "suspended exchanges with Japan and postponed talks") among the sentence's acts from {@code first}; else null.
      */
-    private static NewsEvent joinedBefore(List<Token> tokens, List<NewsEvent> found, int first, int k) {
+    private static NewsEvent joined(List<Token> tokens, List<NewsEvent> found, int first, int k, int step) {
         NewsEvent act = found.get(k);
-        int start = ReactionTargets.tokenAtAction(tokens, act);
-        for (int j = k - 1; start >= 0 && j >= first; j--) {
-            NewsEvent before = found.get(j);
-            int end = ReactionTargets.tokenAfterAction(tokens, before);
-            if (before.target() == null || end < 0 || end > start
-                    || !Objects.equals(before.source().entityId(), act.source().entityId())) {
+        for (int j = k + step; j >= first && j < found.size(); j += step) {
+            NewsEvent other = found.get(j);
+            int end = ReactionTargets.tokenAfterAction(tokens, step > 0 ? act : other);
+            int start = ReactionTargets.tokenAtAction(tokens, step > 0 ? other : act);
+            if (other.target() == null || end < 0 || start < end
+                    || !Objects.equals(other.source().entityId(), act.source().entityId())) {
                 continue;
             }
-            return onlyAndBetween(tokens, end, start) ? before : null;
+            return onlyAndBetween(tokens, end, start) ? other : null;
         }
         return null;
     }

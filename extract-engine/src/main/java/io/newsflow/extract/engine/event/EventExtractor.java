@@ -158,15 +158,14 @@ public final class EventExtractor {
         }
     }
 
-    /** How far from the trigger a people named as the target may stand: "told reporters that Australians should". */
+    /** How far from the trigger a people named as the target may stand: "President Hassan urged Tanzanians". */
     private static final int PEOPLE_REACH = 8;
 
-    /** "Australians should prepare themselves": the target named near the trigger as its people ("Australians"). */
-    private boolean peopleNamed(List<Token> tokens, List<ActorSpan> actors, EntityKey target, PatternMatch m) {
+    /** "urged Tanzanians to get vaccinated": the target named near the trigger as its people ("Tanzanians"). */
+    private static boolean peopleNamed(List<Token> tokens, List<ActorSpan> actors, EntityKey target, PatternMatch m) {
         for (ActorSpan a : actors) {
-            boolean near = Math.abs(a.first() - m.first()) <= PEOPLE_REACH;
-            if (near && a.first() == a.last() && a.mention().key().equals(target)
-                    && index.isPeople(tokens.get(a.first()).lower())) {
+            if (Math.abs(a.first() - m.first()) <= PEOPLE_REACH && a.mention().key().equals(target)
+                    && StateAndPeopleNouns.peopleByDemonym(tokens, a)) {
                 return true;
             }
         }

@@ -8,7 +8,6 @@ import java.util.List;
 
 import io.newsflow.extract.engine.entity.EntityKey;
 import io.newsflow.extract.engine.entity.EntityTable;
-import io.newsflow.extract.engine.entity.FoundMention;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Token;
 import io.newsflow.extract.engine.quote.FoundQuote;
@@ -121,9 +120,8 @@ final class Obligations {
      */
     private static boolean ownPeople(List<Token> tokens, EntityTable table, ActorSpan subject, EntityKey speaker) {
         String home = EventExtractor.actor(table, speaker).countryCode();
-        return subject.first() == subject.last() && subject.mention().how() == FoundMention.How.DEMONYM
-                && tokens.get(subject.first()).lower().endsWith("s") && home != null
-                && home.equals(subject.mention().key().countryCode());
+        return home != null && home.equals(subject.mention().key().countryCode())
+                && StateAndPeopleNouns.peopleByDemonym(tokens, subject);
     }
 
     /** Who says it: the speaker of the quote around it, else the one who reports the clause. */

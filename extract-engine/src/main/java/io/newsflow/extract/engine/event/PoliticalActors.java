@@ -151,10 +151,12 @@ final class PoliticalActors {
     /** Whether an international body's code is a sports body's: "IOC", "FIFA". */
     private boolean sportsIgo(String code) {
         io.newsflow.extract.engine.dictionary.Igo igo = index.igo(code);
-        if (igo == null) {
-            return false;
-        }
-        for (String word : (igo.code() + " " + igo.name()).toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+        return igo != null && namedForSport(igo.code() + " " + igo.name());
+    }
+
+    /** Whether a body's name holds a game's word: "Ghana Football Association", "International Olympic Committee". */
+    private static boolean namedForSport(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             if (SPORTS_NAME_WORDS.contains(word)) {
                 return true;
             }
@@ -175,12 +177,7 @@ final class PoliticalActors {
         if (known != null) {
             return "SPORTS".equals(known.type());
         }
-        for (String word : key.name().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-            if (SPORTS_NAME_WORDS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return namedForSport(key.name());
     }
 
     /** Titles of those who rule in court. */

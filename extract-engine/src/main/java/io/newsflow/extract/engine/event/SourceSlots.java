@@ -221,12 +221,10 @@ final class SourceSlots {
      */
     ActorSpan subjectAfterFrontedClause(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         boolean opensSentence = trigger == 0 && tokens.get(trigger).isCapitalised(); // "Praising the pledges, Grandi said"
-        boolean meetingNoun = frontedMeeting(tokens, trigger);
-        int opener = meetingNoun && !FRONTING_MEETING.contains(tokens.get(trigger - 1).lower())
-                ? trigger - 2 : trigger - 1;
-        if (!meetingNoun && !tokens.get(trigger).lower().endsWith("ing") || !opensSentence && (opener < 0
-                || !(FRONTING.contains(tokens.get(opener).lower()) || meetingNoun)
-                || opener >= 1 && !tokens.get(opener - 1).is(",") && !tokens.get(opener - 1).is("-"))) {
+        boolean frontedVerb = tokens.get(trigger).lower().endsWith("ing") && (opensSentence || trigger >= 1
+                && FRONTING.contains(tokens.get(trigger - 1).lower())
+                && (trigger < 2 || tokens.get(trigger - 2).is(",") || tokens.get(trigger - 2).is("-")));
+        if (!frontedVerb && !frontedMeeting(tokens, trigger)) {
             return null;
         }
         for (int k = trigger + 1; k < Math.min(tokens.size() - 1, trigger + FRONTED_CLAUSE_WORDS); k++) {

@@ -295,6 +295,12 @@ final class StateAndPeopleNouns {
         return false;
     }
 
+    /** "Australians", "Tanzanians": an actor named by its people's demonym in the plural, one word, not by its state. */
+    static boolean peopleByDemonym(List<Token> tokens, ActorSpan actor) {
+        return actor.first() == actor.last() && actor.mention().how() == FoundMention.How.DEMONYM
+                && tokens.get(actor.first()).lower().endsWith("s");
+    }
+
     /** "US and British activists staged": the people noun before the verb says whose people they are. */
     static boolean peopleOfANamedCountry(List<Token> tokens, List<ActorSpan> actors, int trigger) {
         int k = trigger - 1;
