@@ -73,10 +73,14 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // or with a full stop or a colon, as Armenpress prints it: "YEREVAN, MARCH 14, ARMENPRESS. Minister",
                     // "YEREVAN, OCTOBER 11, ARMENPRESS: The"
                     // or with a slash or at the end of its line, as AZERTAC prints it: "Baku, November 20, AZERTAC /"
-                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12})(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|\\.[ \\t]+(?=\\p{Lu})|:[ \\t]+|[ \\t]*\\R)"
+                    // or with its web address and a slash, as Report.az prints it: "Baku. 5 April. REPORT.AZ/ Azerbaijan"
+                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12}(?:\\.\\p{Lu}{2,3}(?=/))?)(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|/[ \\t]+|\\.[ \\t]+(?=\\p{Lu})|:[ \\t]+|[ \\t]*\\R)"
                     // or in ordinary case after the date, as Kyodo printed it: "BEIJING, Nov. 10 Kyodo - Japanese"
-                    + "|(?<=\\d[ \\t]{1,3})(?<wordAgency>\\p{Lu}\\p{Ll}{2,11})[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // or after the year and a comma, as Asia-Plus prints it: "DUSHANBE, September 29, 2015, Asia-Plus --"
+                    + "|(?<=\\d[ \\t]{1,3}|\\d{4},[ \\t]{1,3})(?<wordAgency>\\p{Lu}\\p{Ll}{2,11}(?:-\\p{Lu}\\p{Ll}{1,11})?)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
                     + "|(?<=\\S)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
+                    // the Yemen Times sets its dash right after the day: "SANA'A, Nov. 23\u2014President Saleh"
+                    + "|(?<=\\d)\u2014(?=\\p{Lu})"
                     // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
@@ -150,6 +154,9 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** "UrduPoint News / Sputnik - 11th May, 2021": outlets before a slash, a date after a dash. */
     private static final Pattern PAREN_DATE = Pattern.compile(
             "[-\u2014\u2013,]\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>\\d{4})\\s*$");
+    /** A date alone in the brackets after the place, as Radio Dabanga prints it: "KHARTOUM (3 June 2019) –". */
+    private static final Pattern PAREN_ONLY_DATE = Pattern.compile(
+            "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTH_NAMES + ")\\.?,?\\s+(?<year>(?:19|20)\\d{2})");
     /**
      * "(Reuters)", "(Xinhua)", "(Interfax-Ukraine)", and the few agencies that write their short name in lower case, "(dpa)": those only
      * after a printed date, as "(left)" in a caption is no agency.
@@ -301,9 +308,11 @@ public record PrintedDateline(String city, String region, String agency, int mon
         }
         String agency = m.group("slashAgency") != null ? m.group("slashAgency")
                 : m.group("capsAgency") != null ? m.group("capsAgency") : m.group("wordAgency");
-        if (m.group("wordAgency") != null
+        if (m.group("wordAgency") != null && m.group("year") == null && m.group("yearAfter") == null
                 && !NATIONAL_AGENCIES.contains(m.group("wordAgency").toUpperCase(Locale.ROOT))) {
-            return null; // a word in ordinary case before the dash is an agency only when it is a known one
+            // a word in ordinary case before the dash is an agency only when it is a known one, or after a date
+            // printed with its year
+            return null;
         }
         if ((m.group("capsAgency") != null || m.group("dateStop") != null) && m.group("month") == null
                 && m.group("dayFirst") == null) {
@@ -332,6 +341,14 @@ public record PrintedDateline(String city, String region, String agency, int mon
             }
         }
         String paren = m.group("paren");
+        Matcher parenOnlyDate = paren == null || m.group("parenDash") == null ? null : PAREN_ONLY_DATE.matcher(paren);
+        if (parenOnlyDate != null && parenOnlyDate.matches() && month == 0) {
+            // "KHARTOUM (3 June 2019) – Dozens": the date in brackets where an agency would stand
+            month = month(parenOnlyDate.group("month"));
+            day = Integer.parseInt(parenOnlyDate.group("day"));
+            year = Integer.parseInt(parenOnlyDate.group("year"));
+            paren = null;
+        }
         if (paren != null) {
             Matcher date = PAREN_DATE.matcher(paren);
             if (date.find()) {

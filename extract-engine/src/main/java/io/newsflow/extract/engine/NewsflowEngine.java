@@ -44,6 +44,7 @@ import io.newsflow.extract.engine.event.ActDoers;
 import io.newsflow.extract.engine.event.FollowedSuit;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.SelfMeetings;
+import io.newsflow.extract.engine.event.ViolenceCounterparts;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.event.SportsContext;
@@ -576,8 +577,15 @@ public final class NewsflowEngine implements ExtractionEngine {
      * naming whose body a person heads and a royal the dictionary knows as a person's country.
      * 0.3.69: a word the element after a pattern's gap asks for is no longer skipped before the gap ("gave a further
      * US$100 million to Haiti", "would take "further actions"" had matched no row or a shorter one).
+     * 0.3.70: a state's forces capturing a person arrest him (173, not 192), seized sailors and crews are detained;
+     * an ambassador "called home" is recalled from where he served; force told against no one is aimed at the side
+     * the story's hostile acts set the attacker against ({@code ViolenceCounterparts}); a party of a country the
+     * story never names is placed nowhere, and its acronym is not read as that party ("MAS" in Singapore); datelines
+     * with the outlet after the year ("DUSHANBE, September 29, 2015, Asia-Plus --"), the date in brackets
+     * ("KHARTOUM (3 June 2019) –"), a web address and a slash ("Baku. 5 April. REPORT.AZ/") and a dash set right
+     * after the day ("SANA'A, Nov. 23—President").
      */
-    private static final String ENGINE_VERSION = "0.3.69";
+    private static final String ENGINE_VERSION = "0.3.70";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 
@@ -748,7 +756,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<NewsEvent> told = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
         List<NewsEvent> outEvents = SportsContext.withoutPlayersActs(normalised,
                 SportsContext.withoutFixtures(normalised,
-                        SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(told)))));
+                        SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(ViolenceCounterparts.aimed(told))))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

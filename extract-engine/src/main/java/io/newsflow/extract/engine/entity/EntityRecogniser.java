@@ -76,6 +76,14 @@ public final class EntityRecogniser {
     }
 
     /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
+    /** Whether {@code org} is a party of a country the story never names: its name then places it nowhere. */
+    private boolean partyHomeUnnamed(String text, KnownOrganization org) {
+        Country home = org.party() && org.countryIso3() != null ? index.country(org.countryIso3()) : null;
+        // (a dateline prints the capital in capitals: "BANGKOK, Aug 7")
+        return home != null && !namesCountry(text, home) && (home.capital() == null
+                || !text.toLowerCase(java.util.Locale.ROOT).contains(home.capital().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static boolean namesCountry(String text, Country c) {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
     }
@@ -384,8 +392,14 @@ public final class EntityRecogniser {
                         How.ALIAS, surface);
             } else if ((e = h.entry(Type.ORG)) != null) {
                 KnownOrganization org = index.organization(e.key());
-                emit(table, record, s, first, first, last,
-                        new EntityKey(EntityKind.ORGANIZATION, org.name(), org.countryIso3()), How.ALIAS, surface);
+                boolean homeUnnamed = partyHomeUnnamed(text, org);
+                if (homeUnnamed && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
+                    continue; // "MAS" in a Singapore story is its monetary authority, not Bolivia's ruling party
+                }
+                // ("the Workers' Party" of a Singapore story is not Brazil's: a party's name may be another
+                // country's party's, and only a story that names the party's country places it there)
+                emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION, org.name(),
+                        homeUnnamed ? null : org.countryIso3()), How.ALIAS, surface);
             } else if ((e = h.entry(Type.COUNTRY)) != null) {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.NAME, surface);
             } else if ((e = h.entry(Type.SEAT)) != null) {

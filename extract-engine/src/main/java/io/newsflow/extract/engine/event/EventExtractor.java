@@ -1187,6 +1187,11 @@ public final class EventExtractor {
             code = codes.get("040"); // "called on Prime Minister Sharif at the PM House": a meeting, no appeal
         } else if (code.code().equals("063") && targetKey != null && targetKey.kind() == EntityKind.PERSON) {
             code = codes.get("174"); // "extradited the drug lord X": a person deported; to a state it is cooperation
+        } else if (code.code().equals("192") && targetKey != null && targetKey.kind() == EntityKind.PERSON
+                && sourceKey.kind() == EntityKind.COUNTRY) {
+            // "U.S. forces have captured Saddam Hussein": a state's forces seize a person, no ground taken (an armed
+            // group's capture of a soldier is no arrest)
+            code = codes.get("173");
         }
         if (toCome(tokens, m.first())
                 && !(code.root().equals(REDUCED_RELATIONS) && ClauseReadings.decidedCut(tokens, m.first()))) {

@@ -343,8 +343,10 @@ final class LocalCountries {
      * in the order named; empty when the match ends in no envoy.
      */
     List<EntityKey> envoyPosts(ArticleContext ctx, Sentence sentence, List<Token> tokens, PatternMatch m, EntityKey source) {
+        // "called its ambassador home from Stockholm": the envoy stands before the word that sends him home
+        int envoy = tokens.get(m.last()).is("home") && m.last() > m.first() ? m.last() - 1 : m.last();
         int after = m.last() + 1;
-        if (!ClauseWords.ENVOYS.contains(tokens.get(m.last()).lower()) || after + 1 >= tokens.size()
+        if (!ClauseWords.ENVOYS.contains(tokens.get(envoy).lower()) || after + 1 >= tokens.size()
                 || !POSTING.contains(tokens.get(after).lower())) {
             return List.of();
         }

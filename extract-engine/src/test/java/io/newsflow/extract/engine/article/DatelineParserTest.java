@@ -32,6 +32,10 @@ class DatelineParserTest {
         "ERBIL (Kurdistan 24) – The pope celebrated Mass|ERBIL|Kurdistan 24|0|0",
         "Tripoli, 10 March 2021: The House of Representatives voted|Tripoli||3|10",
         "ASTANA. KAZINFORM - Russia, Turkey and Iran|ASTANA|KAZINFORM|0|0",
+        "DUSHANBE, September 29, 2015, Asia-Plus -- The Supreme Court|DUSHANBE|Asia-Plus|9|29",
+        "KHARTOUM (3 June 2019) \u2013 Dozens of people were killed|KHARTOUM||6|3",
+        "Baku. 5 April. REPORT.AZ/ Azerbaijan and Armenia have agreed|Baku|REPORT.AZ|4|5",
+        "ADEN, Nov. 23\u2014President Hadi signed the initiative|ADEN||11|23",
     })
     void readsTheDatelinesOfTheAgencies(String body, String place, String agency, int month, int day) {
         ParsedDateline d = DatelineParser.parse(body);

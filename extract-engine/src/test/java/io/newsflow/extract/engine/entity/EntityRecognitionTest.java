@@ -1166,4 +1166,16 @@ class EntityRecognitionTest {
                 + "Salman conveyed the greetings of the King.");
         assertThat(entity(a, EntityKind.PERSON, "Salman bin Hamad Al Khalifa").countryCode()).isEqualTo("BHR");
     }
+
+    @Test
+    void aPartyOfACountryTheStoryNeverNamesIsPlacedNowhere() {
+        AnalysedArticle a = SharedEngine.analyse("Sanctions",
+                "SINGAPORE, Feb 28, 2022 (Newsflow) - Leader of the Opposition Pritam Singh said the Workers' Party "
+                        + "supported the measures. MAS will work closely with the banks to apply them.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Workers' Party").countryCode()).isNull(); // not Brazil's
+        assertThat(organisationNames(a)).doesNotContain("Movement for Socialism"); // Bolivia's MAS
+        AnalysedArticle b = SharedEngine.analyse("Election",
+                "BRASILIA, Oct 30, 2022 (Newsflow) - Brazil's Workers' Party celebrated Lula's victory.");
+        assertThat(entity(b, EntityKind.ORGANIZATION, "Workers' Party").countryCode()).isEqualTo("BRA");
+    }
 }

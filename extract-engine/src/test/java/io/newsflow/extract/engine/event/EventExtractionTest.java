@@ -2223,9 +2223,10 @@ class EventExtractionTest {
         assertThat(coded("CARACAS, Jan 10, 2025 (Newsflow) - The United States announced sanctions on eight Venezuelan "
                 + "officials, while Britain and Canada imposed sanctions on officials they hold responsible."))
                 .containsExactlyInAnyOrder("USA 163 VEN", "GBR 163 VEN", "CAN 163 VEN");
-        // no actor is given its own country as the target
+        // no actor is given its own country as the target: Ukraine's shelling is aimed at the side the story sets it
+        // against (ViolenceCounterparts)
         assertThat(coded("KYIV, Jan 10, 2025 (Newsflow) - Russia shelled Kharkiv, while Ukraine shelled positions near "
-                + "Belgorod.")).containsExactly("RUS 194 UKR", "UKR 194 -");
+                + "Belgorod.")).containsExactly("RUS 194 UKR", "UKR 194 RUS");
     }
 
     @Test
@@ -4832,5 +4833,28 @@ class EventExtractionTest {
         // had been skipped before the gap, so the element after the gap never found it
         assertThat(coded("NEW YORK, Sept 21, 2010 (Newsflow) - Chinese Premier Wen Jiabao warned that China would take "
                 + "\"further actions\" if Japan did not comply.")).containsExactly("CHN 130 JPN");
+    }
+
+    @Test
+    void aStatesForcesCapturingAPersonArrestHimAndSeizedSailorsAreDetained() {
+        assertThat(named("BAGHDAD, Dec 14, 2003 (Newsflow) - U.S. forces have captured Saddam Hussein near Tikrit."))
+                .anyMatch(e -> e.endsWith("173 Saddam Hussein")).noneMatch(e -> e.contains(" 192 "));
+        assertThat(coded("LONDON, March 23, 2007 (Newsflow) - Iranian forces seized fifteen British sailors in the "
+                + "northern Gulf on Friday.")).containsExactly("IRN 173 GBR");
+    }
+
+    @Test
+    void anAmbassadorCalledHomeIsRecalledFromTheStateHeServedIn() {
+        assertThat(coded("STOCKHOLM, March 11, 2015 (Newsflow) - Saudi Arabia has called its ambassador home from "
+                + "Stockholm, the foreign ministry said on Wednesday.")).containsExactly("SAU 161 SWE");
+    }
+
+    @Test
+    void forceTheSentenceAimsAtNoOneIsAimedAtTheSideTheStorySetsTheAttackerAgainst() {
+        assertThat(coded("KHARTOUM, April 20, 2012 (Newsflow) - Sudan accused South Sudan of occupying the Heglig oil "
+                + "field. The SPLA said Sudanese troops had launched air strikes on Friday.")).contains("SDN 195 SSD");
+        // a leader who condemns the attack is no side of it
+        assertThat(coded("OTTAWA, Jan 11, 2020 (Newsflow) - Iran shot down the airliner on Wednesday. Prime Minister "
+                + "Justin Trudeau demanded answers from Iran.")).noneMatch(e -> e.startsWith("IRN 19") && !e.endsWith(" -"));
     }
 }
