@@ -584,8 +584,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * with the outlet after the year ("DUSHANBE, September 29, 2015, Asia-Plus --"), the date in brackets
      * ("KHARTOUM (3 June 2019) –"), a web address and a slash ("Baku. 5 April. REPORT.AZ/") and a dash set right
      * after the day ("SANA'A, Nov. 23—President").
+     * 0.3.71: a headline names a party as the body placed it; a party's short name in a story that never names its
+     * country is a body of its own ("DPP" in Suva); "Islamic" opens a body's name ("the Islamic Revival Party").
      */
-    private static final String ENGINE_VERSION = "0.3.70";
+    private static final String ENGINE_VERSION = "0.3.71";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

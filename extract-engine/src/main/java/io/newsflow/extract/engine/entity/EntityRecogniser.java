@@ -84,6 +84,12 @@ public final class EntityRecogniser {
                 || !text.toLowerCase(java.util.Locale.ROOT).contains(home.capital().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** Whether the body, read before, named {@code org} without its dictionary country. */
+    private static boolean bodyPlacedNowhere(EntityTable table, KnownOrganization org) {
+        return org.party() && org.countryIso3() != null && table.keys().stream().anyMatch(k ->
+                k.kind() == EntityKind.ORGANIZATION && k.name().equals(org.name()) && k.countryCode() == null);
+    }
+
     private static boolean namesCountry(String text, Country c) {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
     }
@@ -392,14 +398,16 @@ public final class EntityRecogniser {
                         How.ALIAS, surface);
             } else if ((e = h.entry(Type.ORG)) != null) {
                 KnownOrganization org = index.organization(e.key());
-                boolean homeUnnamed = partyHomeUnnamed(text, org);
-                if (homeUnnamed && surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
-                    continue; // "MAS" in a Singapore story is its monetary authority, not Bolivia's ruling party
-                }
+                // (a headline is read after the body, whose reading of the party it keeps)
+                boolean homeUnnamed = record ? partyHomeUnnamed(text, org) : bodyPlacedNowhere(table, org);
                 // ("the Workers' Party" of a Singapore story is not Brazil's: a party's name may be another
-                // country's party's, and only a story that names the party's country places it there)
-                emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION, org.name(),
-                        homeUnnamed ? null : org.countryIso3()), How.ALIAS, surface);
+                // country's party's, and only a story that names the party's country places it there; a short name
+                // in capitals is then a body of its own, "MAS" in Singapore its monetary authority, not Bolivia's
+                // ruling party)
+                boolean acronym = surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+                emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION,
+                        homeUnnamed && acronym ? surface : org.name(), homeUnnamed ? null : org.countryIso3()),
+                        How.ALIAS, surface);
             } else if ((e = h.entry(Type.COUNTRY)) != null) {
                 emit(table, record, s, first, first, last, countryKey(e.key()), How.NAME, surface);
             } else if ((e = h.entry(Type.SEAT)) != null) {
@@ -634,6 +642,12 @@ public final class EntityRecogniser {
                 && tokens.get(at).isCapitalised();
     }
 
+    /**
+     * Words that open no person's name but do open a body's: "the Islamic Revival Party of Tajikistan", "the Islamic
+     * Salvation Front" (without it the body's name began at its second word).
+     */
+    private static final Set<String> BODY_OPENERS = Set.of("islamic");
+
     /** An unknown organisation by its shape: capitalised words ending in an organisation word ("National Salvation Front"). */
     private int orgByShape(String text, Sentence s, Gazetteer.Hit[] hitAt, boolean[] covered, int from,
             EntityTable table, boolean record) {
@@ -641,7 +655,7 @@ public final class EntityRecogniser {
         Token t = tokens.get(from);
         // ("National Crime Agency", "National Unity Government": a word that opens no person's name may open a body's)
         if (!t.isCapitalised() || !t.isWord() || NameShape.NOT_NAMES.contains(t.lower()) && !index.isOrgWord(t.lower())
-                && !index.isRoleModifier(t.lower())) {
+                && !index.isRoleModifier(t.lower()) && !BODY_OPENERS.contains(t.lower())) {
             return from;
         }
         int ofEnd = orgShape.ofNameEnd(tokens, hitAt, from);

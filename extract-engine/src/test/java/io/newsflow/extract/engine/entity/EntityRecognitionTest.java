@@ -1177,5 +1177,22 @@ class EntityRecognitionTest {
         AnalysedArticle b = SharedEngine.analyse("Election",
                 "BRASILIA, Oct 30, 2022 (Newsflow) - Brazil's Workers' Party celebrated Lula's victory.");
         assertThat(entity(b, EntityKind.ORGANIZATION, "Workers' Party").countryCode()).isEqualTo("BRA");
+        // a headline, read after the body, names the party the body placed
+        AnalysedArticle c = SharedEngine.analyse("Fatah and Hamas sign deal in Cairo",
+                "CAIRO, Oct 12, 2017 (Newsflow) - The rival Palestinian movements Fatah and Hamas signed a deal.");
+        assertThat(c.entities()).filteredOn(e -> e.name().equals("Fatah")).extracting(AnalysedArticle.Entity::countryCode)
+                .containsExactly("PSE");
+        // the short name of a party placed nowhere is a body of its own
+        AnalysedArticle d = SharedEngine.analyse("Suva",
+                "SUVA, Oct 12, 2023 (Newsflow) - The DPP said the case against the former police chief would go on.");
+        assertThat(organisationNames(d)).contains("DPP").doesNotContain("Democratic Progressive Party");
+    }
+
+    @Test
+    void anIslamicBodysNameKeepsItsFirstWord() {
+        AnalysedArticle a = SharedEngine.analyse("Ban",
+                "DUSHANBE, Sept 29, 2015 (Newsflow) - Tajikistan designated the Islamic Revival Party as a terrorist "
+                        + "organization.");
+        assertThat(organisationNames(a)).contains("Islamic Revival Party").doesNotContain("Revival Party");
     }
 }
