@@ -586,8 +586,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * after the day ("SANA'A, Nov. 23—President").
      * 0.3.71: a headline names a party as the body placed it; a party's short name in a story that never names its
      * country is a body of its own ("DPP" in Suva); "Islamic" opens a body's name ("the Islamic Revival Party").
+     * 0.3.72: a body named after a state's possessive is that state's ("Russia's National Guard Service"); a command
+     * and a syndicate are bodies ("North Korea's Supreme Command", "the Iraqi Journalists Syndicate"), and a command
+     * captured is ground whose state the place tells.
      */
-    private static final String ENGINE_VERSION = "0.3.71";
+    private static final String ENGINE_VERSION = "0.3.72";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

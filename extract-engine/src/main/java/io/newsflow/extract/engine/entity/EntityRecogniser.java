@@ -793,6 +793,10 @@ public final class EntityRecogniser {
             // "the Court of Bosnia and Herzegovina": a body named "of" its country is that country's; one "for" it
             // ("the International Support Group for Lebanon") stands for it in what is done to it
             country = hitAt[last].entry(Type.COUNTRY).key();
+        } else if (from > 1 && (tokens.get(from - 1).is("'s") || tokens.get(from - 1).is("’s"))
+                && hitAt[from - 2] != null && hitAt[from - 2].last() == from - 2) {
+            // "Russia's National Guard Service", "North Korea's Supreme Command": a state's body by its possessive
+            country = countryIn(hitAt[from - 2]);
         }
         int end = tokens.get(last).end();
         if (companySuffixes.contains(tokens.get(last).lower()) && end < text.length() && text.charAt(end) == '.') {

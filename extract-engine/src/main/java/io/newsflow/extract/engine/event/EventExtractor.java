@@ -1002,6 +1002,10 @@ public final class EventExtractor {
             String own = actor(ctx.table(), sourceKey).countryCode();
             targetKey = own == null ? targetKey : countries.countryKey(own);
         }
+        if (targetKey != null && !passive && p.code().startsWith("192") && targetKey.kind() == EntityKind.ORGANIZATION
+                && targetKey.countryCode() == null) {
+            targetKey = null; // "captured the Northeastern Command": a base or a command taken is ground, not a side
+        }
         if (targetKey == null && !passive && p.code().startsWith("192")) {
             // "the MNDAA captured the Northeastern Command in Lashio": the state of the place taken (where a fight
             // happened says nothing of whom it was against: "gunmen shot dead two officials in Maputo")

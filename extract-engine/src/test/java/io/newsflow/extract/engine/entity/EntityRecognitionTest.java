@@ -1189,6 +1189,16 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aBodyNamedAfterAStatesPossessiveIsThatStatesAndACommandIsABody() {
+        AnalysedArticle a = SharedEngine.analyse("Blame",
+                "SEOUL, Nov 23, 2010 (Newsflow) - North Korea's Supreme Command blamed Seoul. Russia's National Guard "
+                        + "Service said the border was calm.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Supreme Command").countryCode()).isEqualTo("PRK");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "National Guard Service").countryCode()).isEqualTo("RUS");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
+    }
+
+    @Test
     void anIslamicBodysNameKeepsItsFirstWord() {
         AnalysedArticle a = SharedEngine.analyse("Ban",
                 "DUSHANBE, Sept 29, 2015 (Newsflow) - Tajikistan designated the Islamic Revival Party as a terrorist "
