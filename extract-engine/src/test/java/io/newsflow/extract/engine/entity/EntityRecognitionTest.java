@@ -1199,6 +1199,14 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void anAssistantSecretaryOfStateIsAmericanWhereverTheStoryIsFiled() {
+        AnalysedArticle a = SharedEngine.analyse("Talks",
+                "BEIJING, Jan 30, 2023 (Newsflow) - Assistant Secretary of State Daniel Kritenbrink met Chinese "
+                        + "officials on Monday.");
+        assertThat(entity(a, EntityKind.PERSON, "Daniel Kritenbrink").countryCode()).isEqualTo("USA");
+    }
+
+    @Test
     void anIslamicBodysNameKeepsItsFirstWord() {
         AnalysedArticle a = SharedEngine.analyse("Ban",
                 "DUSHANBE, Sept 29, 2015 (Newsflow) - Tajikistan designated the Islamic Revival Party as a terrorist "
