@@ -44,12 +44,12 @@ import io.newsflow.extract.engine.event.ActDoers;
 import io.newsflow.extract.engine.event.FollowedSuit;
 import io.newsflow.extract.engine.event.ReactionTargets;
 import io.newsflow.extract.engine.event.SelfMeetings;
-import io.newsflow.extract.engine.event.ViolenceCounterparts;
 import io.newsflow.extract.engine.event.BilateralPair;
 import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.event.SportsContext;
 import io.newsflow.extract.engine.event.OwnStatePraise;
 import io.newsflow.extract.engine.event.UnaimedActs;
+import io.newsflow.extract.engine.event.ViolenceCounterparts;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
 import io.newsflow.extract.engine.nlp.SentenceSplitter;
@@ -761,7 +761,8 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<NewsEvent> told = RetoldEvents.firstMeetings(RetoldEvents.firstTellings(found));
         List<NewsEvent> outEvents = SportsContext.withoutPlayersActs(normalised,
                 SportsContext.withoutFixtures(normalised,
-                        SelfMeetings.without(OwnStatePraise.without(UnaimedActs.without(ViolenceCounterparts.aimed(told))))));
+                        SelfMeetings.without(OwnStatePraise.without(
+                                UnaimedActs.without(ViolenceCounterparts.aimed(told))))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

@@ -75,7 +75,6 @@ public final class EntityRecogniser {
         return at >= 1 && tokens.get(at - 1).is("of") || at >= 2 && tokens.get(at - 1).is("the") && tokens.get(at - 2).is("of");
     }
 
-    /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
     /** Whether {@code org} is a party of a country the story never names: its name then places it nowhere. */
     private boolean partyHomeUnnamed(String text, KnownOrganization org) {
         Country home = org.party() && org.countryIso3() != null ? index.country(org.countryIso3()) : null;
@@ -90,6 +89,7 @@ public final class EntityRecogniser {
                 k.kind() == EntityKind.ORGANIZATION && k.name().equals(org.name()) && k.countryCode() == null);
     }
 
+    /** Whether the text names the country by its name or a demonym ("Belgium", "Belgian"). */
     private static boolean namesCountry(String text, Country c) {
         return text.contains(c.name()) || c.demonyms().stream().anyMatch(text::contains);
     }
