@@ -79,8 +79,8 @@ public final class EntityRecogniser {
     private boolean partyHomeUnnamed(String text, KnownOrganization org) {
         Country home = org.party() && org.countryIso3() != null ? index.country(org.countryIso3()) : null;
         // (a dateline prints the capital in capitals: "BANGKOK, Aug 7")
-        return home != null && !namesCountry(text, home) && (home.capital() == null
-                || !text.toLowerCase(java.util.Locale.ROOT).contains(home.capital().toLowerCase(java.util.Locale.ROOT)));
+        return home != null && !namesCountry(text, home) && (home.capital() == null || !text.contains(home.capital())
+                && !text.contains(home.capital().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Whether the body, read before, named {@code org} without its dictionary country. */
@@ -404,7 +404,7 @@ public final class EntityRecogniser {
                 // country's party's, and only a story that names the party's country places it there; a short name
                 // in capitals is then a body of its own, "MAS" in Singapore its monetary authority, not Bolivia's
                 // ruling party)
-                boolean acronym = surface.equals(surface.toUpperCase(java.util.Locale.ROOT));
+                boolean acronym = Gazetteer.isAbbreviation(surface);
                 emit(table, record, s, first, first, last, new EntityKey(EntityKind.ORGANIZATION,
                         homeUnnamed && acronym ? surface : org.name(), homeUnnamed ? null : org.countryIso3()),
                         How.ALIAS, surface);

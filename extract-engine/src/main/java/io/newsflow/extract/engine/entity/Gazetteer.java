@@ -121,7 +121,8 @@ public final class Gazetteer {
         return false;
     }
 
-    private static boolean isAbbreviation(String phrase) {
+    /** Whether a phrase holds no small letter, as a short name in capitals does: "DPP", "MAS". */
+    static boolean isAbbreviation(String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
             if (Character.isLowerCase(phrase.charAt(i))) {
                 return false;

@@ -53,9 +53,15 @@ public final class ReactionTargets {
 
     /** The international court the story names (the first the table holds of the ICJ and the ICC), else null. */
     public static NewsEvent.Actor courtNamedIn(io.newsflow.extract.engine.entity.EntityTable table) {
-        return table.keys().stream().filter(k -> k.kind() == EntityKind.ORGANIZATION
-                && k.countryCode() != null && INTERNATIONAL_COURTS.contains(k.countryCode())).findFirst()
-                .map(k -> EventExtractor.actor(table, k)).orElse(null);
+        io.newsflow.extract.engine.entity.EntityKey court = bodyNamedIn(table, INTERNATIONAL_COURTS);
+        return court == null ? null : EventExtractor.actor(table, court);
+    }
+
+    /** The first international body of {@code codes} the story names ("ICJ", "ICTY"), else null. */
+    static io.newsflow.extract.engine.entity.EntityKey bodyNamedIn(io.newsflow.extract.engine.entity.EntityTable table,
+            Set<String> codes) {
+        return table.keys().stream().filter(k -> k.kind() == EntityKind.ORGANIZATION && k.countryCode() != null
+                && codes.contains(k.countryCode())).findFirst().orElse(null);
     }
 
     /**

@@ -47,20 +47,6 @@ final class UnnamedAgents {
     /** The international criminal courts, which try persons: a sentence in a story about one is theirs. */
     private static final Set<String> CRIMINAL_COURTS = Set.of("ICC", "ICTY", "ICTR", "IRMCT", "STL", "SCSL", "ECCC");
 
-    /**
-     * "under which Gotovina had been sentenced to 24 years" in a story about the ICTY's appeal: the international
-     * criminal court the story names, which passed the sentence; null when it names none.
-     */
-    private static EntityKey internationalCourt(ArticleContext ctx) {
-        for (EntityKey key : ctx.table().keys()) {
-            if (key.kind() == io.newsflow.contract.EntityKind.ORGANIZATION && key.countryCode() != null
-                    && CRIMINAL_COURTS.contains(key.countryCode())) {
-                return key;
-            }
-        }
-        return null;
-    }
-
     EntityKey of(PatternMatch m, Sentence sentence, List<Token> tokens, List<ActorSpan> actors, ArticleContext ctx) {
         String code = m.pattern().code();
         boolean coercion = codes.get(code).root().equals("17");
@@ -74,7 +60,10 @@ final class UnnamedAgents {
         if (arrest) {
             EntityKey abroad = countries.countryWhereDone(ctx, sentence, tokens, m, arrested.mention().key());
             agent = abroad != null ? abroad : agent;
-            EntityKey court = SENTENCING.contains(tokens.get(m.first()).lower()) ? internationalCourt(ctx) : null;
+            // "under which Gotovina had been sentenced to 24 years" in a story about the ICTY's appeal: the
+            // international criminal court the story names passed the sentence
+            EntityKey court = SENTENCING.contains(tokens.get(m.first()).lower())
+                    ? ReactionTargets.bodyNamedIn(ctx.table(), CRIMINAL_COURTS) : null;
             agent = court != null ? court : agent;
         }
         if (agent == null && DIPLOMATIC_PASSIVE.contains(codes.get(code).root())) {
