@@ -115,7 +115,10 @@ public final class EntityRecogniser {
             Deadline deadline) {
         List<List<Gazetteer.Hit>> hitsBySentence = new ArrayList<>(sentences.size());
         List<boolean[]> coveredBySentence = new ArrayList<>(sentences.size());
-        java.util.Set<String> speakers = SpokenSurnames.in(sentences, index);
+        // surnames the story uses alone, as a speaker's or again and again, make a name ending in them a person's
+        java.util.Set<String> speakers = new java.util.HashSet<>(SpokenSurnames.in(sentences, index));
+        speakers.addAll(SpokenSurnames.recurring(sentences, index));
+        Map<List<String>, EntityKey> spelt = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             deadline.check();
             List<Token> tokens = s.tokens();
@@ -135,7 +138,8 @@ public final class EntityRecogniser {
                             .forEach(withInner::add);
                 }
             }
-            hits = acronymNames(text, s, withInner, hitAt, covered, table, record);
+            hits = acronymNames(text, s, withInner, hitAt, covered, table, record, spelt);
+            hits = speltAgain(text, s, hits, hitAt, covered, table, record, spelt);
             hits = withoutSurnamesOfPersons(tokens, hits, hitAt, covered, table);
             hitsBySentence.add(hits);
             coveredBySentence.add(covered);
@@ -149,7 +153,7 @@ public final class EntityRecogniser {
                 EntityKey key = table.person(c);
                 mark(covered, c.first(), c.last());
                 if (record) {
-                    table.dropPlacesInside(s.index(), c.first(), c.last());
+                    table.dropNamesInside(s.index(), c.first(), c.last());
                 }
                 emit(table, record, s, c.phraseFirst(), c.first(), c.last(), key, How.NAME, c.name());
             }
@@ -170,7 +174,7 @@ public final class EntityRecogniser {
      * the dictionary's.
      */
     private List<Gazetteer.Hit> acronymNames(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
-            boolean[] covered, EntityTable table, boolean record) {
+            boolean[] covered, EntityTable table, boolean record, Map<List<String>, EntityKey> spelt) {
         List<Token> tokens = s.tokens();
         List<Gazetteer.Hit> outside = hits;
         for (int open = 2; open + 2 < tokens.size(); open++) {
@@ -178,7 +182,8 @@ public final class EntityRecogniser {
             int end = open - 1;
             if (start < 0 || !namesABody(tokens, start, end) && !endsWithBody(hitAt, end)
                     && !unknownWordsSpelt(tokens, hitAt, start, end)
-                    || hitAt[start] != null && hitAt[start].first() < start || dictionaryKeeps(hitAt, start, end)) {
+                    || hitAt[start] != null && hitAt[start].first() < start
+                    || dictionaryKeeps(hitAt, start, end) && !anotherStatesBody(hitAt, start, end)) {
                 continue;
             }
             // "China Coast Guard (CCG)", "Islamabad High Court (IHC)": a state named first is the body's country
@@ -190,10 +195,53 @@ public final class EntityRecogniser {
             }
             String name = text.substring(tokens.get(start).start(), tokens.get(end).end());
             mark(covered, start, end);
-            emit(table, record, s, start, start, end, new EntityKey(EntityKind.ORGANIZATION, name, country), How.NAME,
-                    name);
+            EntityKey body = new EntityKey(EntityKind.ORGANIZATION, name, country);
+            spelt.put(words(tokens, start, end), body);
+            spelt.put(List.of(tokens.get(open + 1).text()), body); // its acronym too: "AP president" is no agency's
+            emit(table, record, s, start, start, end, body, How.NAME, name);
         }
         return outside;
+    }
+
+    /**
+     * "the Botswana Democratic Party (BDP) ... the number of seats secured by the Botswana Democratic Party", "the
+     * Alliance for Progressives (AP) ... AP president Ndaba Gaolathe": a name an acronym spelt earlier in the story, and
+     * that acronym, are that body again wherever they are written, whatever the dictionaries read in them (a US party,
+     * a US agency); returns the hits left outside such names.
+     */
+    private List<Gazetteer.Hit> speltAgain(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
+            boolean[] covered, EntityTable table, boolean record, Map<List<String>, EntityKey> spelt) {
+        List<Token> tokens = s.tokens();
+        List<Gazetteer.Hit> outside = hits;
+        for (Map.Entry<List<String>, EntityKey> body : spelt.entrySet()) {
+            int length = body.getKey().size();
+            for (int start = 0; start + length <= tokens.size(); start++) {
+                int end = start + length - 1;
+                if (covered[start] && (hitAt[start] == null || hitAt[start].first() < start)
+                        || !words(tokens, start, end).equals(body.getKey())
+                        || hitAt[end] != null && hitAt[end].last() > end) {
+                    continue; // already read as a name of its own, or the words go on into a longer known name
+                }
+                int first = start;
+                outside = outside.stream().filter(h -> h.last() < first || h.first() > end).toList();
+                for (int k = start; k <= end; k++) {
+                    hitAt[k] = null;
+                }
+                mark(covered, start, end);
+                emit(table, record, s, start, start, end, body.getValue(), How.NAME,
+                        text.substring(tokens.get(start).start(), tokens.get(end).end()));
+            }
+        }
+        return outside;
+    }
+
+    /** The words of tokens [first, last] as written. */
+    private static List<String> words(List<Token> tokens, int first, int last) {
+        List<String> words = new ArrayList<>(last - first + 1);
+        for (int k = first; k <= last; k++) {
+            words.add(tokens.get(k).text());
+        }
+        return words;
     }
 
     /**
@@ -232,6 +280,17 @@ public final class EntityRecogniser {
     private static boolean dictionaryKeeps(Gazetteer.Hit[] hitAt, int start, int end) {
         Gazetteer.Hit last = hitAt[end];
         return last != null && (last.last() > end || OrgNameShape.isBody(last) && (last.first() < end || end - start < 2));
+    }
+
+    /**
+     * "the ruling Botswana Democratic Party (BDP)": a name that opens with one state and ends on the words of a body the
+     * dictionary knows as another state's (the US Democratic Party) is the first state's own body.
+     */
+    private boolean anotherStatesBody(Gazetteer.Hit[] hitAt, int start, int end) {
+        String country = hitAt[start] == null ? null : countryOfPlace(hitAt[start]);
+        GazetteerEntry body = hitAt[end] == null || hitAt[end].first() <= start ? null : hitAt[end].entry(Type.ORG);
+        KnownOrganization known = body == null ? null : index.organization(body.key());
+        return country != null && known != null && known.countryIso3() != null && !known.countryIso3().equals(country);
     }
 
     /** The state a country's name, demonym or capital names, else null. */

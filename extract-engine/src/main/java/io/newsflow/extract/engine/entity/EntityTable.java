@@ -51,13 +51,14 @@ public final class EntityTable {
     }
 
     /**
-     * "Defense Minister Wellington Koo", "Israel Katz": a place read inside a person's name [first, last] of a
-     * sentence is no mention of the place; the place goes too when nothing else names it.
+     * "Defense Minister Wellington Koo", "Israel Katz", "Duma Boko": a place or a body read inside a person's name
+     * [first, last] of a sentence is no mention of it; it goes too when nothing else names it.
      */
-    void dropPlacesInside(int sentence, int first, int last) {
+    void dropNamesInside(int sentence, int first, int last) {
         List<FoundMention> inside = mentions.stream().filter(m -> m.sentence() == sentence && m.first() >= first
                 && m.last() <= last && m.key() != null
-                && (m.key().kind() == EntityKind.COUNTRY || m.key().kind() == EntityKind.LOCATION)).toList();
+                && (m.key().kind() == EntityKind.COUNTRY || m.key().kind() == EntityKind.LOCATION
+                        || m.key().kind() == EntityKind.ORGANIZATION)).toList();
         if (inside.isEmpty()) {
             return;
         }

@@ -158,8 +158,24 @@ public final class ReactionTargets {
                     found.set(k, reaction.withActors(reaction.source(), doer));
                 }
             }
+            NewsEvent now = found.get(k);
+            if (now.target() == null && home != null && judgement(now)
+                    && actNamedAfter(tokens, now, UNOWNED_ACTS) && now.source().countryCode() != null
+                    && !home.countryCode().equals(now.source().countryCode())) {
+                // "Mnuchin welcomed the announcement" in a story of Argentina's: no act told names its doer, and the
+                // step a foreign voice judges is the story's state's
+                found.set(k, now.withActors(now.source(), home));
+            }
         }
     }
+
+    /** Whether the act is praise (051) or disapproval (11), which a foreign voice passes on the story's state's steps. */
+    private static boolean judgement(NewsEvent act) {
+        return act.cameo().code().startsWith("051") || act.cameo().root().equals("11");
+    }
+    /** Nouns of a step that name no kind of act: "welcomed the decision", "criticised the move". */
+    private static final Set<String> UNOWNED_ACTS = Set.of("decision", "decisions", "move", "step", "steps",
+            "announcement", "news", "report", "plan", "proposal", "initiative", "measure", "measures", "action");
 
     /** Words that end the noun phrase of a reaction's object: "condemned the signing and said", "the ban as". */
     private static final Set<String> PHRASE_ENDS = Set.of("as", "and", "of", "on", "in", "at", "by", "which", "that",

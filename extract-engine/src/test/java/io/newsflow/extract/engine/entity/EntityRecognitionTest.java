@@ -1213,4 +1213,24 @@ class EntityRecognitionTest {
                         + "organization.");
         assertThat(organisationNames(a)).contains("Islamic Revival Party").doesNotContain("Revival Party");
     }
+    @Test
+    void aNameWhoseSurnameTheStoryUsesAloneAgainAndAgainIsAPersons() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict",
+                "BOSTON, May 15, 2015 (Newsflow) - A federal jury on Friday sentenced Dzhokhar Tsarnaev to death. The "
+                        + "bomb Tsarnaev set down killed three people, and the jury rejected the plea of Tsarnaev's "
+                        + "lawyers. Two Max jets had been grounded, and the Max was later cleared to fly again.");
+        assertThat(entity(a, EntityKind.PERSON, "Dzhokhar Tsarnaev").mentions()).hasSizeGreaterThanOrEqualTo(3);
+        // a surname's evidence needs a given name the story never writes in lower case before it
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().contains("Max"));
+    }
+
+    @Test
+    void anArabicArticleJoinedByAHyphenStaysInTheNameWhateverPlaceFollowsIt() {
+        AnalysedArticle a = SharedEngine.analyse("Cable",
+                "KUWAIT CITY, March 3, 2019 (Newsflow) - His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah "
+                        + "received the envoy, and Foreign Minister Sheikh Sabah Khaled Al-Hamad Al-Sabah attended.");
+        assertThat(entity(a, EntityKind.PERSON, "Sabah Al-Ahmad Al-Jaber Al-Sabah").countryCode()).isEqualTo("KWT");
+        assertThat(entity(a, EntityKind.PERSON, "Sabah Khaled Al-Hamad Al-Sabah").countryCode()).isEqualTo("KWT");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.LOCATION); // no Malaysian state of Sabah
+    }
 }

@@ -166,4 +166,43 @@ class OrganisationShapeTest {
         assertThat(organisations(a)).extracting(AnalysedArticle.Entity::name).contains("Prague Municipal Court",
                 "London Stock Exchange Group").doesNotContain("Bar Association", "Municipal Court");
     }
+    @Test
+    void aStateOpeningANameItsAcronymSpellsOwnsTheBodyNotTheStateTheDictionaryGivesItsLastWords() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "GABORONE, Oct. 28, 2019 (Newsflow) - The ruling Botswana Democratic Party (BDP) kept its majority. "
+                        + "Observers said the Botswana Democratic Party had campaigned hard, and the BDP thanked voters.");
+        AnalysedArticle.Entity party = organisation(a, "Botswana Democratic Party");
+        assertThat(party.countryCode()).isEqualTo("BWA");
+        assertThat(party.mentions()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(organisations(a)).noneMatch(o -> o.name().equals("Democratic Party"));
+    }
+
+    @Test
+    void anAcronymTheStorySpeltIsItsBodyNotTheAgencyTheDictionaryKnowsByIt() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "GABORONE, Oct. 28, 2019 (Newsflow) - The Alliance for Progressives (AP) won one seat in Botswana. "
+                        + "AP president Ndaba Gaolathe lost his own seat.");
+        assertThat(organisation(a, "Alliance for Progressives").mentions()).hasSize(3);
+        assertThat(organisations(a)).noneMatch(o -> o.name().equals("Associated Press"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Ndaba Gaolathe")).singleElement()
+                .satisfies(p -> assertThat(p.countryCode()).isNotEqualTo("USA"));
+    }
+
+    @Test
+    void aBodysShortNameInsideAPersonsNameIsNoMentionOfTheBody() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "GABORONE, Oct. 28, 2019 (Newsflow) - The opposition has not accepted the result. Its president, Duma "
+                        + "Boko, said it would go to court.");
+        assertThat(a.entities()).anyMatch(e -> e.kind() == EntityKind.PERSON && e.name().equals("Duma Boko"));
+        assertThat(organisations(a)).noneMatch(o -> o.name().contains("Duma"));
+    }
+
+    @Test
+    void aMissionIsABodyAndNoPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Vote",
+                "GABORONE, Oct. 28, 2019 (Newsflow) - The Southern African Development Community (SADC) Electoral "
+                        + "Observation Mission said voting had been peaceful.");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON);
+        assertThat(organisations(a)).anyMatch(o -> o.name().endsWith("Electoral Observation Mission"));
+    }
 }

@@ -2704,6 +2704,24 @@ class EventExtractionTest {
     }
 
     @Test
+    void aForeignJudgementOfAStepNoActNamesIsAimedAtTheStorysState() {
+        // no act told before names a doer: the announcement, the report a foreign voice judges is the story's state's
+        assertThat(coded("BUENOS AIRES, June 7, 2018 (Newsflow) - Argentina reached a deal for a $50 billion loan. "
+                + "US Treasury Secretary Steven Mnuchin welcomed the announcement. The British government criticised "
+                + "the report.")).containsExactly("USA 051 ARG", "GBR 110 ARG");
+        // the story's own voices and the signing of an accord are left as they were
+        assertThat(coded("BUENOS AIRES, June 7, 2018 (Newsflow) - The Argentine opposition criticised the decision. "
+                + "\"We have reached agreement on a plan,\" the European Union's envoy said."))
+                .noneMatch(e -> e.endsWith(" ARG"));
+    }
+
+    @Test
+    void aVisitToldAsANounWithItsVisitorAfterOfIsTheVisitorsTrip() {
+        assertThat(named("MINSK, Sept 14, 2020 (Newsflow) - The loan was agreed during the recent visit of Russian Prime "
+                + "Minister Mikhail Mishustin to Minsk.")).containsExactly("Mikhail Mishustin 042 Belarus");
+    }
+
+    @Test
     void aDenialSpeaksForItsOwnSideAndAnswersTheAccuser() {
         assertThat(named("PRISTINA, Sept 24, 2023 (Newsflow) - Kosovo Prime Minister Albin Kurti accused Serbia of "
                 + "backing the gunmen. Serbian President Aleksandar Vucic denied that Belgrade was behind the attack."))
