@@ -49,6 +49,7 @@ import io.newsflow.extract.engine.event.RetoldEvents;
 import io.newsflow.extract.engine.event.SportsContext;
 import io.newsflow.extract.engine.event.OwnStatePraise;
 import io.newsflow.extract.engine.event.UnaimedActs;
+import io.newsflow.extract.engine.event.ReleaseHolders;
 import io.newsflow.extract.engine.event.ViolenceCounterparts;
 import io.newsflow.extract.engine.nlp.Lemmatiser;
 import io.newsflow.extract.engine.nlp.Sentence;
@@ -594,7 +595,10 @@ public final class NewsflowEngine implements ExtractionEngine {
      * body read inside a person's name is dropped ("Duma Boko"); a surname the story uses alone again and again makes
      * the full name given once a person's ("Dzhokhar Tsarnaev"); the Arabic article stays joined to the name after its
      * hyphen ("Al-Sabah"), and a name goes on past the part the world actors know; a mission is a body; a visit of
-     * someone to a place is his visit; praise or disapproval of a step no told act names is aimed at the story's state.
+     * someone to a place is his visit; praise or disapproval of a step no told act names is aimed at the story's state;
+     * a call for a detainee's release is aimed at whoever the story says holds him ({@code ReleaseHolders}); a one-word
+     * place after given names is a family name ("José Ernesto Medellín"); "Cllr." is an honorific and a document's word
+     * ("the General Agreement on Tariffs and Trade") no name.
      */
     private static final String ENGINE_VERSION = "0.3.73";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
@@ -768,7 +772,7 @@ public final class NewsflowEngine implements ExtractionEngine {
         List<NewsEvent> outEvents = SportsContext.withoutPlayersActs(normalised,
                 SportsContext.withoutFixtures(normalised,
                         SelfMeetings.without(OwnStatePraise.without(
-                                UnaimedActs.without(ViolenceCounterparts.aimed(told))))));
+                                UnaimedActs.without(ReleaseHolders.aimed(ViolenceCounterparts.aimed(told)))))));
         return new AnalysedArticle(AnalysedArticle.SCHEMA_VERSION, articleId, article.headline(), article.subtitle(),
                 outDateline, article.publishedAt(), article.language(), article.source(), article.url(), text,
                 PlatformMentions.without(FilingAgency.without(table.entities(text), outDateline.agency(), outQuotes,

@@ -77,6 +77,10 @@ final class PersonFinder {
                 continue;
             }
             end = knownNameBeyond(text, tokens, i, end);
+            if (end > i && placeAsFamilyName(tokens, hitAt, end) && !hitAt[end + 1].has(Type.COUNTRY)
+                    && !hitAt[end + 1].has(Type.DEMONYM)) {
+                end++; // "José Ernesto Medellín": given names and a one-word place that ends the name
+            }
             if (i > 0 && tokens.get(i - 1).is("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(")")
                     && !found.isEmpty() && found.get(found.size() - 1).last() == i - 2) {
                 i = end; // "President Joko Widodo (Jokowi)": a short name in brackets is the same person's
@@ -393,8 +397,8 @@ final class PersonFinder {
     }
 
     /**
-     * After a title, a known given name followed by a one-word place that ends the name ("Simon Birmingham said"):
-     * the place is the family name.
+     * A known given name followed by a one-word place that ends the name ("Simon Birmingham said" after a title, "José
+     * Ernesto Medellín" after two given names): the place is the family name.
      */
     private boolean placeAsFamilyName(List<Token> tokens, Gazetteer.Hit[] hitAt, int given) {
         int family = given + 1;

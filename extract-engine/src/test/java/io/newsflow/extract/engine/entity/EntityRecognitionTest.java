@@ -1233,4 +1233,14 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Sabah Khaled Al-Hamad Al-Sabah").countryCode()).isEqualTo("KWT");
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.LOCATION); // no Malaysian state of Sabah
     }
+    @Test
+    void aOneWordPlaceAfterGivenNamesIsTheFamilyNameAndAnHonorificOrADocumentIsNoName() {
+        AnalysedArticle a = SharedEngine.analyse("Execution",
+                "HUNTSVILLE, Texas, Aug. 6, 2008 (Newsflow) - Texas executed José Ernesto Medellín on Tuesday. Cllr. "
+                        + "Jerome George Korkoya said the General Agreement on Tariffs and Trade was no help.");
+        assertThat(entity(a, EntityKind.PERSON, "José Ernesto Medellín")).isNotNull();
+        assertThat(entity(a, EntityKind.PERSON, "Jerome George Korkoya")).isNotNull();
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
+                .containsExactlyInAnyOrder("José Ernesto Medellín", "Jerome George Korkoya");
+    }
 }

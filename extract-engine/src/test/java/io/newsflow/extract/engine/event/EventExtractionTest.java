@@ -2716,6 +2716,13 @@ class EventExtractionTest {
     }
 
     @Test
+    void aCallForADetaineesReleaseIsAimedAtWhoeverHoldsHim() {
+        assertThat(coded("WARSAW, Feb 9, 2023 (Newsflow) - A court in Belarus sentenced Polish journalist Andrzej "
+                + "Poczobut to eight years in prison. Polish Prime Minister Mateusz Morawiecki demanded Poczobut's "
+                + "immediate release.")).contains("POL 1053 BLR").doesNotContain("POL 1053 POL");
+    }
+
+    @Test
     void aVisitToldAsANounWithItsVisitorAfterOfIsTheVisitorsTrip() {
         assertThat(named("MINSK, Sept 14, 2020 (Newsflow) - The loan was agreed during the recent visit of Russian Prime "
                 + "Minister Mikhail Mishustin to Minsk.")).containsExactly("Mikhail Mishustin 042 Belarus");
