@@ -591,7 +591,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * and a syndicate are bodies ("North Korea's Supreme Command", "the Iraqi Journalists Syndicate"), and a command
      * captured is ground whose state the place tells.
      * 0.3.73: a name a story's acronym spelt ("the Botswana Democratic Party (BDP)") is that body wherever it and its
-     * acronym are written, over another state's party or an agency the dictionary knows by those words; a place or a
+     * acronym are written, over another state's party or an agency the dictionary knows by those words (the state its
+     * name opens with still named there); a place or a
      * body read inside a person's name is dropped ("Duma Boko"); a surname the story uses alone again and again makes
      * the full name given once a person's ("Dzhokhar Tsarnaev"); the Arabic article stays joined to the name after its
      * hyphen ("Al-Sabah"), and a name goes on past the part the world actors know; a mission is a body; a visit of

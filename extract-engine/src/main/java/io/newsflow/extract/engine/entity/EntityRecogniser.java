@@ -187,7 +187,8 @@ public final class EntityRecogniser {
                 continue;
             }
             // "China Coast Guard (CCG)", "Islamabad High Court (IHC)": a state named first is the body's country
-            String country = hitAt[start] == null ? null : countryOfPlace(hitAt[start]);
+            Gazetteer.Hit opening = hitAt[start];
+            String country = opening == null ? null : countryOfPlace(opening);
             outside = outside.stream().filter(h -> h.last() < start || h.first() > end).toList();
             for (int k = start; k <= end; k++) {
                 hitAt[k] = null;
@@ -195,6 +196,7 @@ public final class EntityRecogniser {
             }
             String name = text.substring(tokens.get(start).start(), tokens.get(end).end());
             mark(covered, start, end);
+            openingState(text, s, opening, country, table, record);
             EntityKey body = new EntityKey(EntityKind.ORGANIZATION, name, country);
             spelt.put(words(tokens, start, end), body);
             spelt.put(List.of(tokens.get(open + 1).text()), body); // its acronym too: "AP president" is no agency's
@@ -223,16 +225,33 @@ public final class EntityRecogniser {
                     continue; // already read as a name of its own, or the words go on into a longer known name
                 }
                 int first = start;
+                Gazetteer.Hit opening = hitAt[start] != null && hitAt[start].first() == start ? hitAt[start] : null;
                 outside = outside.stream().filter(h -> h.last() < first || h.first() > end).toList();
                 for (int k = start; k <= end; k++) {
                     hitAt[k] = null;
                 }
                 mark(covered, start, end);
+                openingState(text, s, opening, opening == null ? null : countryOfPlace(opening), table, record);
                 emit(table, record, s, start, start, end, body.getValue(), How.NAME,
                         text.substring(tokens.get(start).start(), tokens.get(end).end()));
             }
         }
         return outside;
+    }
+
+    /**
+     * "the Maldivian Democratic Party (MDP)": the state a body's name opens with is named there too, as "Russian" is in
+     * "the Russian Foreign Ministry" (the story's country is counted from such mentions).
+     */
+    private void openingState(String text, Sentence s, Gazetteer.Hit opening, String country, EntityTable table,
+            boolean record) {
+        if (opening == null || country == null) {
+            return;
+        }
+        List<Token> tokens = s.tokens();
+        emit(table, record, s, opening.first(), opening.first(), opening.last(), countryKey(country),
+                opening.has(Type.DEMONYM) ? How.DEMONYM : How.NAME,
+                text.substring(tokens.get(opening.first()).start(), tokens.get(opening.last()).end()));
     }
 
     /** The words of tokens [first, last] as written. */

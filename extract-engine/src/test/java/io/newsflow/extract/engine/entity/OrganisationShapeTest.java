@@ -175,6 +175,9 @@ class OrganisationShapeTest {
         assertThat(party.countryCode()).isEqualTo("BWA");
         assertThat(party.mentions()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(organisations(a)).noneMatch(o -> o.name().equals("Democratic Party"));
+        // the state the name opens with is still named there, as "Russian" is in "the Russian Foreign Ministry"
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.COUNTRY && "BWA".equals(e.countryCode()))
+                .singleElement().satisfies(c -> assertThat(c.mentions()).hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test
