@@ -592,14 +592,14 @@ public final class NewsflowEngine implements ExtractionEngine {
      * captured is ground whose state the place tells.
      * 0.3.73: a name a story's acronym spelt ("the Botswana Democratic Party (BDP)") is that body wherever it and its
      * acronym are written, over another state's party or an agency the dictionary knows by those words (the state its
-     * name opens with still named there); a place or a
-     * body read inside a person's name is dropped ("Duma Boko"); a surname the story uses alone again and again makes
-     * the full name given once a person's ("Dzhokhar Tsarnaev"); the Arabic article stays joined to the name after its
-     * hyphen ("Al-Sabah"), and a name goes on past the part the world actors know; a mission is a body; a visit of
-     * someone to a place is his visit; praise or disapproval of a step no told act names is aimed at the story's state;
-     * a call for a detainee's release is aimed at whoever the story says holds him ({@code ReleaseHolders}); a one-word
-     * place after given names is a family name ("José Ernesto Medellín"); "Cllr." is an honorific and a document's word
-     * ("the General Agreement on Tariffs and Trade") no name.
+     * name opens with still named there); a place or a body read inside a person's name is dropped ("Duma Boko"); a
+     * surname the story uses alone again and again makes the full name given once a person's ("Dzhokhar Tsarnaev");
+     * the Arabic article stays joined to the name after its hyphen ("Al-Sabah"), and a name goes on past the part the
+     * world actors know; a mission is a body; a visit of someone to a place is his visit; praise or disapproval of a
+     * step no told act names is aimed at the story's state; a call for a detainee's release is aimed at whoever the
+     * story says holds him ({@code ReleaseHolders}); a one-word place after given names is a family name ("José
+     * Ernesto Medellín"); "Cllr." is an honorific and a document's word ("the General Agreement on Tariffs and Trade")
+     * no name.
      */
     private static final String ENGINE_VERSION = "0.3.73";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

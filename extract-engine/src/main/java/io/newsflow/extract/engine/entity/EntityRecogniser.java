@@ -171,7 +171,8 @@ public final class EntityRecogniser {
      * "the Joint Commission for Bilateral Cooperation (JCBC)", "The Australian Energy Market Operator (AEMO)": a name
      * whose initials its acronym in brackets spells is one body, whatever the dictionaries know of its words (a
      * demonym, a shorter body); returns the hits left outside such names. A name the dictionary holds whole stays
-     * the dictionary's.
+     * the dictionary's, unless the name opens with a state whose body it is not ({@link #anotherStatesBody}). The name
+     * and its acronym go into {@code spelt}, read as that body again wherever they are written ({@link #speltAgain}).
      */
     private List<Gazetteer.Hit> acronymNames(String text, Sentence s, List<Gazetteer.Hit> hits, Gazetteer.Hit[] hitAt,
             boolean[] covered, EntityTable table, boolean record, Map<List<String>, EntityKey> spelt) {

@@ -281,8 +281,9 @@ final class PersonFinder {
         int end = NameShape.nameEnd(tokens, nameStart, covered);
         if (end < 0) {
             end = knownNameEnd(text, tokens, nameStart); // "Vice Premier He Lifeng": a family name like a pronoun
+            // "Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the name goes on past the part the dictionary knows
             int longer = end < 0 ? -1 : NameShape.nameEnd(tokens, end + 1, covered);
-            end = Math.max(end, longer); // "Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the name goes on past the known part
+            end = Math.max(end, longer);
         }
         if (end < 0 && nameStart + 1 < tokens.size() && index.givenName(tokens.get(nameStart).lower()) != null
                 && !covered[nameStart + 1]) {

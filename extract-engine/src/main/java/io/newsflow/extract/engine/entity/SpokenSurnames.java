@@ -89,8 +89,8 @@ final class SpokenSurnames {
         }
         Set<String> surnames = new HashSet<>();
         alone.forEach((word, count) -> {
-            if (count >= RECURRENCES && named.contains(word) && !lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT))
-                    && !describing.contains(word)) {
+            if (count >= RECURRENCES && named.contains(word)
+                    && !lowerCase.contains(word.toLowerCase(java.util.Locale.ROOT)) && !describing.contains(word)) {
                 surnames.add(word);
             }
         });

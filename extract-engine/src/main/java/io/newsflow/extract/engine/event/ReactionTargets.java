@@ -173,6 +173,7 @@ public final class ReactionTargets {
     private static boolean judgement(NewsEvent act) {
         return act.cameo().code().startsWith("051") || act.cameo().root().equals("11");
     }
+
     /** Nouns of a step that name no kind of act: "welcomed the decision", "criticised the move". */
     private static final Set<String> UNOWNED_ACTS = Set.of("decision", "decisions", "move", "step", "steps",
             "announcement", "news", "report", "plan", "proposal", "initiative", "measure", "measures", "action");

@@ -3,6 +3,7 @@ package io.newsflow.extract.engine.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import io.newsflow.contract.EntityKind;
 import io.newsflow.contract.NewsEvent;
@@ -14,7 +15,7 @@ import io.newsflow.contract.NewsEvent;
  */
 public final class ReleaseHolders {
     /** Appeals (0253) and demands (1053) for someone's release. */
-    private static final List<String> RELEASE_CALLS = List.of("0253", "1053");
+    private static final Set<String> RELEASE_CALLS = Set.of("0253", "1053");
     /** Arrests, detentions and sentences (17), convictions (116), abductions and hostage-takings (181). */
     private static final String DETENTION_ROOT = "17";
     private static final List<String> HOLDING_CODES = List.of("116", "181");
@@ -58,7 +59,8 @@ public final class ReleaseHolders {
      * nationality ("sentenced Polish journalist Andrzej Poczobut" told as an act on Poland).
      */
     private static boolean heldOne(NewsEvent.Actor held, NewsEvent.Actor detainee) {
-        boolean same = held.entityId() != null ? held.entityId().equals(detainee.entityId()) : held.name().equals(detainee.name());
+        boolean same = held.entityId() != null ? held.entityId().equals(detainee.entityId())
+                : held.name().equals(detainee.name());
         return same || held.kind() == EntityKind.COUNTRY && detainee.kind() == EntityKind.PERSON
                 && Objects.equals(held.countryCode(), detainee.countryCode());
     }
