@@ -84,7 +84,7 @@ public final class Gazetteer {
 
     /** An Arabic article joined to a name: "al-Shabaab", "el-Sisi", "ash-Sham". */
     private static final java.util.regex.Pattern ARTICLE_PREFIX = java.util.regex.Pattern.compile(
-            "^(?:al|el|ad|as|ash|at|an|ar|az|ud|ul)-\\p{Lu}.*");
+            "^" + io.newsflow.extract.engine.nlp.ArabicArticles.GROUP + "-\\p{Lu}.*");
 
     private void add(String phrase, Type type, String key) {
         String stripped = phrase.startsWith("the ") ? phrase.substring(4) : phrase;

@@ -15,7 +15,8 @@ import io.newsflow.extract.engine.nlp.TextNormaliser;
  */
 public final class NameMatch {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(?:al|el|ad|as|ash|an|ar|az)-");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+            "^" + io.newsflow.extract.engine.nlp.ArabicArticles.GROUP + "-");
 
     private NameMatch() {
     }

@@ -10,7 +10,8 @@ import io.newsflow.extract.engine.nlp.Token;
 final class NameShape {
     /** Capitalised words that are no part of a name: "After", "Police", "Monday". */
     static final Set<String> NOT_NAMES = Dictionaries.readWords("not-names.txt");
-    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|an|ar|az)-\\p{Lu}\\p{L}+");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+            io.newsflow.extract.engine.nlp.ArabicArticles.GROUP + "-\\p{Lu}\\p{L}+");
     /** A Romance family name with its elided article or preposition: "Miguel d'Escoto", "Giscard d'Estaing". */
     private static final java.util.regex.Pattern ELIDED_PARTICLE =
             java.util.regex.Pattern.compile("[dl]'\\p{Lu}\\p{L}+");

@@ -135,7 +135,7 @@ public final class WordTokenizer {
                 text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT))) {
             return false; // "Secretary-General", "Director-General": one title, as the roles dictionary writes it
         }
-        if (ARABIC_ARTICLES.contains(text.substring(wordStart, afterHyphen - 1).toLowerCase(java.util.Locale.ROOT))) {
+        if (ArabicArticles.is(text.substring(wordStart, afterHyphen - 1))) {
             return false; // "Al-Sabah", "El-Sisi": the article is part of the name, whatever a place called "Sabah" is
         }
         return Character.isUpperCase(afterHyphen < text.length() ? text.charAt(afterHyphen) : 'a')
@@ -153,10 +153,6 @@ public final class WordTokenizer {
                     && title.indexOf('-') == title.length() - "-general".length())
             .map(title -> title.substring(0, title.length() - "-general".length()))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-    /** The Arabic definite article as names transliterate it before a hyphen. */
-    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ul", "ad", "ar", "as",
-            "ash", "at", "az", "an");
 
     /** "then-President Ivan Duque", "ex-Prime Minister": the title after the hyphen is a word of its own. */
     private static final java.util.Set<String> TIME_PREFIXES = java.util.Set.of("then", "ex");
