@@ -600,8 +600,15 @@ public final class NewsflowEngine implements ExtractionEngine {
      * story says holds him ({@code ReleaseHolders}); a one-word place after given names is a family name ("José
      * Ernesto Medellín"); "Cllr." is an honorific and a document's word ("the General Agreement on Tariffs and Trade")
      * no name.
+     * 0.3.74: a quote's speaker after an apposition is the person it gives for a possessor's title ("Guyana's Agent
+     * before the court, former Foreign Affairs Minister Carl Greenidge, described"), after ", telling the audience:"
+     * the clause's subject, and past an apposition of up to 24 words still the name before it; a one-word place that
+     * speaks is the surname of a person named before ("Medina said"); a title noun after its clause's verb is not the
+     * clause's subject ("Buhari congratulated the President-elect"); a Mongolian initial of two letters is left out of
+     * the name ("Ts.Elbegdorj"); "was yesterday sentenced" is a passive; "the following month", "two years later"
+     * count from the time the sentence named before.
      */
-    private static final String ENGINE_VERSION = "0.3.73";
+    private static final String ENGINE_VERSION = "0.3.74";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

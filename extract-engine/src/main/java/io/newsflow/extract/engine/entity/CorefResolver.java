@@ -117,6 +117,14 @@ public final class CorefResolver {
                 if (length == 1 && (tokens.get(i).is("him") || tokens.get(i).is("her") && ObjectPronouns.objectHer(tokens, i))) {
                     candidates = withoutClauseSubject(candidates, s.index(), tokens, i);
                 }
+                if (length > 1 && "PERSON".equals(noun.refersTo()) && afterVerbOfClause(tokens, i)) {
+                    // "Buhari, in a statement, congratulated the President-elect": the object of a clause is not its
+                    // subject (an inserted phrase between commas opens no clause of its own)
+                    int nounAt = i;
+                    candidates = candidates.stream().filter(m -> m.sentence() != s.index() || m.last() >= nounAt
+                            || tokens.subList(m.last() + 1, nounAt).stream()
+                                    .anyMatch(t -> !t.is(",") && CLAUSE_OPENERS.contains(t.lower()))).toList();
+                }
                 if (length > 1 && "PERSON".equals(noun.refersTo()) && afterFrontedParticiple(tokens, i)) {
                     // "Addressing the summit, convened at the invitation of Turkish President Erdogan, the President
                     // said": whoever the fronted clause names is not the one doing its act
@@ -772,6 +780,19 @@ public final class CorefResolver {
             return c == null ? null : EntityKey.ofCountry(c);
         }
         return null;
+    }
+
+    /**
+     * Whether the noun phrase at {@code i} follows its clause's verb (a lower-case word ending in "-ed" or "-s" right
+     * before it, "congratulated the President-elect", "thanks the minister"): it is an object, not a subject.
+     */
+    private static boolean afterVerbOfClause(List<Token> tokens, int i) {
+        if (i < 1 || !tokens.get(i - 1).isWord() || tokens.get(i - 1).isCapitalised()) {
+            return false;
+        }
+        String verb = tokens.get(i - 1).lower();
+        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals("is")
+                && !verb.equals("was") && !verb.equals("has");
     }
 
     /** Words that open a clause of its own between a name and a later pronoun: "Putin said Xi told him". */

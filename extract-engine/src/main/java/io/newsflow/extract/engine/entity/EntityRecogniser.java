@@ -978,15 +978,16 @@ public final class EntityRecogniser {
     }
 
     /**
-     * "Jordan told reporters" after "Chairman Thomas Jordan": a one-word country that is the surname of a person named
-     * before, where it speaks or is given an age, is that person (found later as a surname); returns the other hits.
+     * "Jordan told reporters" after "Chairman Thomas Jordan", "Medina said" after "President Danilo Medina": a one-word
+     * country or place that is the surname of a person named before, where it speaks or is given an age, is that
+     * person (found later as a surname); returns the other hits.
      */
     private List<Gazetteer.Hit> withoutSurnamesOfPersons(List<Token> tokens, List<Gazetteer.Hit> hits,
             Gazetteer.Hit[] hitAt, boolean[] covered, EntityTable table) {
         List<Gazetteer.Hit> kept = new ArrayList<>(hits.size());
         for (Gazetteer.Hit h : hits) {
             int at = h.first();
-            boolean surname = at == h.last() && h.has(Type.COUNTRY) && usedOfAPerson(tokens, at)
+            boolean surname = at == h.last() && (h.has(Type.COUNTRY) || h.has(Type.PLACE)) && usedOfAPerson(tokens, at)
                     && table.personNamed(tokens.get(at).text()) != null;
             if (surname) {
                 hitAt[at] = null;

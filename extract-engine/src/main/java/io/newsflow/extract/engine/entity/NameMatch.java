@@ -50,10 +50,15 @@ public final class NameMatch {
         return shorter.size() == 1 && longer.size() >= 2 && longer.get(0).equals(lastShort);
     }
 
+    /** A Mongolian name's initial, written against the name with its dot: "Ts.Elbegdorj", "N.Enkhbayar". */
+    private static final java.util.regex.Pattern PATRONYMIC_INITIAL =
+            java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{Ll}?)\\.(?=\\p{Lu}\\p{Ll}{2})");
+
     private static List<String> words(String name) {
         // "Szijjarto" in a headline is the "Szijjártó" of the body: marks on letters are left out
         String plain = TextNormaliser.withoutMarks(name);
-        return Arrays.stream(SPACES.split(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
+        String spaced = PATRONYMIC_INITIAL.matcher(plain).replaceAll("$1 "); // "Ts.Elbegdorj" is "Ts" and "Elbegdorj"
+        return Arrays.stream(SPACES.split(spaced.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
                 // "S." and "S" are one initial, "Jr." and "Jr" one suffix
                 .map(w -> w.length() >= 2 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w)

@@ -88,11 +88,21 @@ final class NameShape {
      * left out of the name, which the world actors dictionary and later mentions know by the family name.
      */
     static int afterDottedInitial(List<Token> tokens, int from, boolean[] covered) {
-        if (from + 2 >= tokens.size() || covered[from] || tokens.get(from).text().length() != 1
-                || !Character.isUpperCase(tokens.get(from).text().charAt(0)) || !tokens.get(from + 1).is(".")) {
+        if (from + 2 >= tokens.size() || covered[from] || !initial(tokens.get(from), tokens.get(from + 1))
+                || !tokens.get(from + 1).is(".")) {
             return from;
         }
         return canBeName(tokens.get(from + 2), covered[from + 2]) ? from + 2 : from;
+    }
+
+    /**
+     * A capital letter ("S. Japarov"), or a capital and a small letter written against its dot ("Ts.Elbegdorj",
+     * "Kh.Nyambaatar": Mongolian copy shortens the father's name to its first sound).
+     */
+    private static boolean initial(Token token, Token dot) {
+        String text = token.text();
+        return Character.isUpperCase(text.charAt(0)) && (text.length() == 1
+                || text.length() == 2 && Character.isLowerCase(text.charAt(1)) && dot.start() == token.end());
     }
 
     /** "S Jaishankar": one capital letter, without its full stop, before a name. */

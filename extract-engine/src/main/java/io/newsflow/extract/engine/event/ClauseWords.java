@@ -26,10 +26,10 @@ final class ClauseWords {
     static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
     /**
      * Adverbs without "-ly" that stand between an auxiliary and its participle: "was first arrested in 2015", "has
-     * already detained".
+     * already detained", and the day words Commonwealth and Asian papers put there ("was yesterday sentenced").
      */
     static final Set<String> PLAIN_ADVERBS = Set.of("also", "already", "first", "again", "later", "since", "then",
-            "once", "twice", "soon");
+            "once", "twice", "soon", "yesterday", "today", "earlier");
     /**
      * Past tenses without "-ed" that open a second verb or one of a series: "welcomed the decision and said he counted
      * on Hungary", "met the envoy, held talks and signed".

@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final int MIN_PARTIAL_WORDS = 2;
     private static final int REPORTED_SPAN = 25;
     private static final int RELATIVE_CLAUSE_MAX = 15;
+    /** How many tokens an apposition may take: "spokesman of the National League for Democracy (NLD) and a member of". */
+    private static final int APPOSITION_MAX = 24;
     /** "The statement added:": how many words a statement's verb and its adverbs may take before the colon. */
     private static final int STATEMENT_SUBJECT_WORDS = 4;
     /** How many words a subject that introduces a quote with a colon may have before its comma. */
@@ -462,7 +464,7 @@ public final class QuoteFinder {
         if (!tokens.get(comma).is(",")) {
             return -1;
         }
-        for (int k = comma + 1; k < Math.min(tokens.size() - 1, comma + RELATIVE_CLAUSE_MAX); k++) {
+        for (int k = comma + 1; k < Math.min(tokens.size() - 1, comma + APPOSITION_MAX); k++) {
             if (tokens.get(k).is(",")) {
                 return index.isSpeechVerb(tokens.get(k + 1).lower()) || k + 2 < tokens.size()
                         && tokens.get(k + 1).isCapitalised() ? k : -1;
@@ -545,7 +547,9 @@ public final class QuoteFinder {
             return k;
         }
         for (int v = k - 1; v >= Math.max(0, k - 4); v--) {
-            if (index.isSpeechVerb(tokens.get(v).lower())) {
+            // ('…, telling the audience: "…"': a verb whose object is the listener introduces its subject's words too)
+            if (index.isSpeechVerb(tokens.get(v).lower())
+                    || tokens.get(k).is(":") && LISTENER_VERBS.contains(tokens.get(v).lower())) {
                 return v;
             }
         }
@@ -568,7 +572,7 @@ public final class QuoteFinder {
     /** The subject of the verb of saying before the quote, or the source of 'According to X, "…'. */
     private EntityKey before(int verb, List<Token> tokens, List<Integer> sentenceOf,
             List<FoundMention> mentions) {
-        if (!index.isSpeechVerb(tokens.get(verb).lower())) {
+        if (!index.isSpeechVerb(tokens.get(verb).lower()) && !LISTENER_VERBS.contains(tokens.get(verb).lower())) {
             return accordingTo(tokens, mentions, verb);
         }
         int sentenceStart = sentenceStart(sentenceOf, verb);
@@ -661,7 +665,9 @@ public final class QuoteFinder {
                 int from = tokens.get(sentenceStart).start();
                 int to = tokens.get(v).start();
                 EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), tokens, from, to)
-                        : v > 0 && tokens.get(v - 1).is(",") ? firstSpeakerIn(context.mentions(), from, to)
+                        : v > 0 && tokens.get(v - 1).is(",") && tokens.get(v).lower().endsWith("ing")
+                                ? firstSpeakerIn(context.mentions(), from, to)
+                        : v > 0 && tokens.get(v - 1).is(",") ? appositionSubject(context.mentions(), tokens, from, to)
                         : subjectRightBefore(context.mentions(), from, to, context.normalised());
                 EntityKey speaker = subject != null || characterising ? subject // whom one accuses is no speaker
                         : firstPersonIn(context.mentions(), tokens.get(v).end(), tokens.get(open).start());
@@ -876,6 +882,45 @@ public final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Guyana's Agent before the court, former Foreign Affairs Minister Carl Greenidge, described": the subject of a
+     * verb after an apposition; where it opens with a possessor ("Guyana's", "Putin's") and the apposition names a
+     * person, that person holds the possessor's role and speaks; else the first named, as for a main clause.
+     */
+    private static EntityKey appositionSubject(List<FoundMention> mentions, List<Token> tokens, int from, int to) {
+        List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
+                .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
+        if (!inSpan.isEmpty() && possessive(tokens, inSpan.get(0).end())) {
+            for (FoundMention m : inSpan) {
+                if (m.key().kind() == EntityKind.PERSON && !m.key().equals(inSpan.get(0).key())
+                        && !possessive(tokens, m.end()) && opensApposition(tokens, firstTokenFrom(tokens, m.start()))) {
+                    return m.key();
+                }
+            }
+        }
+        return firstSpeakerIn(mentions, from, to);
+    }
+
+    /** How many words of a title may stand between an apposition's comma and the name it gives. */
+    private static final int APPOSED_TITLE_WORDS = 6;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose", "that");
+
+    /**
+     * Whether the name at {@code name} opens an apposition, a few title words after its comma (", former Foreign
+     * Affairs Minister Carl Greenidge,"), not inside a clause (", which met on Tuesday chaired by Prime Minister X,").
+     */
+    private static boolean opensApposition(List<Token> tokens, int name) {
+        for (int k = name - 1; k >= Math.max(0, name - APPOSED_TITLE_WORDS - 1); k--) {
+            if (tokens.get(k).is(",")) {
+                return true;
+            }
+            if (RELATIVES.contains(tokens.get(k).lower()) || !tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,7 +40,7 @@ final class RelativeDays {
         while (m.find()) {
             int start = offset + m.start();
             int end = offset + m.end();
-            if (found.stream().anyMatch(t -> start < t.end() && t.start() < end)) {
+            if (TimeMention.overlapsAny(found, start, end)) {
                 continue;
             }
             LocalDate named = anchorBefore(found, start);
@@ -52,8 +52,7 @@ final class RelativeDays {
             // "later that day" points back at the day the story last told, in whichever paragraph
             LocalDate told = m.group("that") != null && toldDay != null ? toldDay : articleDate;
             LocalDate anchor = named != null ? named : paragraphDay != null ? paragraphDay : told;
-            found.add(new TimeMention(start, end, resolve(m, anchor)));
-            found.sort(java.util.Comparator.comparingInt(TimeMention::start));
+            TimeMention.addInOrder(found, new TimeMention(start, end, resolve(m, anchor)));
         }
     }
 

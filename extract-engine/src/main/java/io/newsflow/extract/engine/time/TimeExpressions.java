@@ -120,6 +120,7 @@ public final class TimeExpressions {
         if (mentionsDay(region)) {
             RelativeDays.collect(found, region, from, paragraphDay, toldDay, articleDate);
         }
+        RelativeMonths.collect(found, region, from);
         return found;
     }
 

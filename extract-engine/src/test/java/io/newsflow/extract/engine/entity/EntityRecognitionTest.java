@@ -1243,4 +1243,22 @@ class EntityRecognitionTest {
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).extracting(AnalysedArticle.Entity::name)
                 .containsExactlyInAnyOrder("José Ernesto Medellín", "Jerome George Korkoya");
     }
+
+    @Test
+    void aMongolianInitialOfTwoLettersIsLeftOutOfTheName() {
+        AnalysedArticle a = SharedEngine.analyse("Riot", "ULAANBAATAR, July 2, 2008 (Newsflow) - DP chairman "
+                + "Ts.Elbegdorj said the vote was stolen. Mayor of Ulaanbaatar Kh.Nyambaatar said the streets were "
+                + "closed. Elbegdorj spoke again later.");
+        assertThat(entity(a, EntityKind.PERSON, "Elbegdorj").mentions()).hasSize(2);
+        assertThat(entity(a, EntityKind.PERSON, "Nyambaatar").roles()).containsExactly("Mayor of Ulaanbaatar");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Ts"));
+    }
+
+    @Test
+    void addisAbebaIsTheEthiopianCapitalNotAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Visit", "In Addis Abeba, UN Secretary-General António Guterres, who "
+                + "is in the city for a conference, welcomed the rapprochement.");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().equals("Abeba"));
+        assertThat(entity(a, EntityKind.COUNTRY, "Ethiopia").mentions()).isNotEmpty();
+    }
 }

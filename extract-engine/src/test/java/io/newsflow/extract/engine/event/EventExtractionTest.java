@@ -4882,4 +4882,19 @@ class EventExtractionTest {
         assertThat(coded("OTTAWA, Jan 11, 2020 (Newsflow) - Iran shot down the airliner on Wednesday. Prime Minister "
                 + "Justin Trudeau demanded answers from Iran.")).noneMatch(e -> e.startsWith("IRN 19") && !e.endsWith(" -"));
     }
+
+    @Test
+    void aTitleNounAfterTheVerbIsNotTheClausesSubject() {
+        // "the President-elect" is the object of "congratulated": the winner named before, not Buhari himself
+        assertThat(named("ABUJA, March 1, 2023 (Newsflow) - Bola Tinubu of the ruling APC was declared the winner of "
+                + "the presidential election on Wednesday. President Muhammadu Buhari, in a statement on Wednesday, "
+                + "congratulated the President-elect.")).contains("Muhammadu Buhari 051 Bola Tinubu");
+    }
+
+    @Test
+    void aDayWordBetweenTheAuxiliaryAndItsParticipleKeepsThePassive() {
+        assertThat(named("MACAU, Jan 31, 2008 (Newsflow) - Former Secretary for Transport Ao Man Long was yesterday "
+                + "sentenced to 27 years in prison by the Court of Final Appeal."))
+                .contains("Court of Final Appeal 173 Ao Man Long");
+    }
 }

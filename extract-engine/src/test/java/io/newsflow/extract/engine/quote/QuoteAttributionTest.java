@@ -627,4 +627,39 @@ class QuoteAttributionTest {
         assertThat(a.quotes().stream().filter(q -> q.text().startsWith("We have entered")).map(q -> q.speaker().name()))
                 .containsExactly("Alassane Ouattara");
     }
+
+    @Test
+    void aSurnameThatIsAlsoAPlaceSpeaksForThePersonNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Election", "SANTO DOMINGO, July 6, 2020 (Newsflow) - President "
+                + "Danilo Medina congratulated the winner. \"The people have spoken in peace, and that is a victory for "
+                + "all of us,\" Medina said in a message on social networks.");
+        assertThat(speakers(a)).containsExactly("Danilo Medina");
+    }
+
+    @Test
+    void thePersonAnAppositionGivesSpeaksForThePossessorsTitleBeforeIt() {
+        AnalysedArticle a = SharedEngine.analyse("Ruling", "GEORGETOWN, Dec 19, 2020 (Newsflow) - The court ruled on "
+                + "Friday. Guyana's Agent before the court, former Foreign Affairs Minister Carl Greenidge, described the "
+                + "judgment as \"a firm and clear foundation\" for the case. Somalia's Council of Ministers, which met "
+                + "on Tuesday chaired by Prime Minister Hamza Abdi Barre, described the deal as \"a blatant violation\" "
+                + "of its sovereignty.");
+        assertThat(speakers(a)).first().isEqualTo("Carl Greenidge");
+        assertThat(speakers(a)).doesNotContain("Hamza Abdi Barre");
+    }
+
+    @Test
+    void aSubjectTellingAnAudienceBeforeAColonSpeaks() {
+        AnalysedArticle a = SharedEngine.analyse("Visit", "VIENTIANE, Sept 7, 2016 (Newsflow) - Speaking at the "
+                + "National Cultural Hall, Barack Obama acknowledged that history, telling the audience: \"Many of the "
+                + "bombs that fell here were never detonated.\"");
+        assertThat(speakers(a)).containsExactly("Barack Obama");
+    }
+
+    @Test
+    void aLongAppositionBetweenTheQuoteAndItsVerbKeepsTheSpeaker() {
+        AnalysedArticle a = SharedEngine.analyse("Verdict", "NEW DELHI, Aug 11, 2009 (Newsflow) - \"The verdict has "
+                + "nothing to do with the law,\" Nyan Win, spokesman of the National League for Democracy (NLD) and a "
+                + "member of the opposition leader's legal team, told reporters by telephone.");
+        assertThat(speakers(a)).containsExactly("Nyan Win");
+    }
 }

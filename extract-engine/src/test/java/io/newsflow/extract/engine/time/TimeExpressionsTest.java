@@ -103,4 +103,25 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null, LocalDate.of(2018, 1, 1)))
                 .isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Algeria cut ties in August 2021 and closed its airspace the following month.|2021-09",
+        "Indonesia invaded the colony in 1975 and annexed it the following year.|1976",
+        "He was first elected in 2014 and re-elected two years later.|2016",
+        "The talks opened on 3 May 2019; the previous month the envoys had met.|2019-04",
+    })
+    void countsMonthsAndYearsFromTheTimeTheSentenceNamedBefore(String sentence, String expected) {
+        List<TimeMention> found = TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).point().text()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"The envoy returned a year later.",
+        "The bridge opened two years later than planned in 2018."})
+    void monthsAndYearsLaterDateNothingWithoutATimeBeforeThemOrBeforeThan(String sentence) {
+        assertThat(TimeExpressions.find(sentence, 0, sentence.length(), JAN_3_2018, null))
+                .noneMatch(t -> sentence.substring(t.start(), t.end()).contains("later"));
+    }
 }
