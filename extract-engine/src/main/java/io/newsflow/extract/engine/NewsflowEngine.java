@@ -606,7 +606,11 @@ public final class NewsflowEngine implements ExtractionEngine {
      * speaks is the surname of a person named before ("Medina said"); a title noun after its clause's verb is not the
      * clause's subject ("Buhari congratulated the President-elect"); a Mongolian initial of two letters is left out of
      * the name ("Ts.Elbegdorj"); "was yesterday sentenced" is a passive; "the following month", "two years later"
-     * count from the time the sentence named before.
+     * count from the time the sentence named before. A title's holder named in apposition after "The flagbearer of
+     * the NPP," speaks; a quote's verb after ", while" or after a fronted phrase ("In a statement by his aide, X, the
+     * President said:") is its own clause's subject's, and a title right before a verb of saying is no apposition of
+     * the name before it; a participle opening a sentence ("Reacting,") is no name; a remit after "on" ends at the
+     * comma of the name ("Senior Special Assistant on Media and Publicity, Garba Shehu,"); "writing" reports words.
      */
     private static final String ENGINE_VERSION = "0.3.74";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -44,4 +44,13 @@ class GoldComparisonTest {
         assertThat(GoldComparison.compare(a, listed).get("events").matched()).isEqualTo(1);
         assertThat(GoldComparison.compare(a, unlisted).get("events").matched()).isZero();
     }
+
+    @Test
+    void aStateThatSpeaksMatchesTheGoldsIso3Code() {
+        AnalysedArticle a = SharedEngine.analyse("Coup", "LIBREVILLE, Aug 30, 2023 (Newsflow) - China called on all "
+                + "sides to ensure Bongo's safety, while Moscow said it was \"deeply concerned\".");
+        GoldArticle gold = new GoldArticle("x", "LIBREVILLE", "2023-08-30", "Newsflow", List.of(), List.of(),
+                List.of("CHN", "RUS"), List.of(new GoldArticle.Quote("deeply concerned", "RUS")), List.of());
+        assertThat(GoldComparison.compare(a, gold).get("quote speakers").matched()).isEqualTo(1);
+    }
 }

@@ -98,6 +98,10 @@ final class PersonFinder {
                 i = end; // "the Place de la Republique" is a place, not a person
                 continue;
             }
+            if (i == 0 && end == 0 && io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(0).lower())
+                    && tokens.size() > 1 && tokens.get(1).is(",")) {
+                continue; // "Reacting, the presidential candidate of the PDP, Atiku Abubakar,": a participle opens it
+            }
             NameSpan spelt = withoutNickname(text, tokens, covered, i, end);
             end = spelt.last();
             boolean apposition = end + 2 < tokens.size() && tokens.get(end + 1).is(",");
@@ -463,6 +467,10 @@ final class PersonFinder {
                 RolePhrase role = roleEndingAt(text, tokens, hitAt, hit, of != null ? of : storyCountry);
                 boolean closed = hit.last() + 1 >= tokens.size() || tokens.get(hit.last() + 1).is(",")
                         || tokens.get(hit.last() + 1).is(".");
+                if (k <= from + 1 && hit.last() + 1 < tokens.size()
+                        && index.isSpeechVerb(tokens.get(hit.last() + 1).lower())) {
+                    return null; // "by his aide, Garba Shehu, the President said": the title is the verb's subject
+                }
                 return role.leftEdge() <= from + 1 || closed && onlyDescribes(tokens, hitAt, from, role.leftEdge())
                         ? role : null;
             }

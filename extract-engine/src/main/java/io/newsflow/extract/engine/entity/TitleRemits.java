@@ -31,8 +31,10 @@ final class TitleRemits {
         }
         if (tokens.get(of).is("on")) {
             // "High Representative on Rohingya Issue and Priority Affairs Dr Khalilur Rahman": a remit of any words
-            // is told from the name only by a form of address between them
-            return honorificAfterRemit(tokens, of + 1);
+            // is told from the name only by a form of address between them, or by the commas of an apposition
+            // ("Senior Special Assistant on Media and Publicity, Garba Shehu,")
+            int honorific = honorificAfterRemit(tokens, of + 1);
+            return honorific >= 0 ? honorific : nameInClosedApposition(tokens, of + 1);
         }
         int first = tokens.get(of + 1).is("the") ? of + 2 : of + 1;
         int bodyEnd = -1;

@@ -593,8 +593,37 @@ public final class QuoteFinder {
                 return subject;
             }
         }
-        return lastSpeakerIn(mentions, tokens, tokens.get(sentenceStart).start(), tokens.get(verb).start());
+        int clauseStart = clauseStart(tokens, sentenceStart, verb);
+        return lastSpeakerIn(mentions, tokens, tokens.get(clauseStart).start(), tokens.get(verb).start());
     }
+
+    /**
+     * Words after a comma that open a clause with a subject of its own: "..., while Putin said" (not "but", after which
+     * the words may still be those an "According to" opening the sentence gives).
+     */
+    private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("while", "whereas");
+
+    /**
+     * Where the clause of the verb at {@code verb} starts: after the last ", while", ", whereas" or ";" before it in
+     * its sentence ("King Salman sent a cable of condolences, while Russian President Vladimir Putin said"), else at
+     * the sentence's start.
+     */
+    private static int clauseStart(List<Token> tokens, int sentenceStart, int verb) {
+        for (int k = verb - 1; k > sentenceStart; k--) {
+            if (tokens.get(k).is(";")
+                    || CLAUSE_JOINERS.contains(tokens.get(k).lower()) && tokens.get(k - 1).is(",")) {
+                return k + 1 < verb ? k + 1 : sentenceStart;
+            }
+        }
+        return sentenceStart;
+    }
+
+    /**
+     * Prepositions that open a fronted phrase before the subject: "In a statement by his spokesman, Garba Shehu, the
+     * President said:".
+     */
+    private static final java.util.Set<String> FRONTING_PREPOSITIONS = java.util.Set.of("in", "at", "on", "during",
+            "after", "before", "following", "amid", "despite");
 
     /** How many words a subject after a fronted participle clause may have before its verb of saying. */
     private static final int FRONTED_SUBJECT_WORDS = 5;
@@ -605,7 +634,8 @@ public final class QuoteFinder {
      */
     private static int subjectAfterFrontedParticiple(List<Token> tokens, int sentenceStart, int verb) {
         if (!tokens.get(sentenceStart).isWord()
-                || !io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(sentenceStart).lower())) {
+                || !io.newsflow.extract.engine.nlp.Lemmatiser.isIngForm(tokens.get(sentenceStart).lower())
+                && !FRONTING_PREPOSITIONS.contains(tokens.get(sentenceStart).lower())) {
             return -1;
         }
         for (int k = verb - 1; k > sentenceStart && k >= verb - FRONTED_SUBJECT_WORDS - 1; k--) {
@@ -664,7 +694,8 @@ public final class QuoteFinder {
                 // "playing with fear"" the nearest name's before the verb
                 int from = tokens.get(sentenceStart).start();
                 int to = tokens.get(v).start();
-                EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), tokens, from, to)
+                int clauseFrom = tokens.get(clauseStart(tokens, sentenceStart, v)).start();
+                EntityKey subject = !characterising ? lastSpeakerIn(context.mentions(), tokens, clauseFrom, to)
                         : v > 0 && tokens.get(v - 1).is(",") && tokens.get(v).lower().endsWith("ing")
                                 ? firstSpeakerIn(context.mentions(), from, to)
                         : v > 0 && tokens.get(v - 1).is(",") ? appositionSubject(context.mentions(), tokens, from, to)
@@ -892,7 +923,8 @@ public final class QuoteFinder {
     private static EntityKey appositionSubject(List<FoundMention> mentions, List<Token> tokens, int from, int to) {
         List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
                 .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
-        if (!inSpan.isEmpty() && possessive(tokens, inSpan.get(0).end())) {
+        if (!inSpan.isEmpty() && (possessive(tokens, inSpan.get(0).end())
+                || ofAHead(tokens, firstTokenFrom(tokens, from), firstTokenFrom(tokens, inSpan.get(0).start())))) {
             for (FoundMention m : inSpan) {
                 if (m.key().kind() == EntityKind.PERSON && !m.key().equals(inSpan.get(0).key())
                         && !possessive(tokens, m.end()) && opensApposition(tokens, firstTokenFrom(tokens, m.start()))) {
@@ -903,9 +935,32 @@ public final class QuoteFinder {
         return firstSpeakerIn(mentions, from, to);
     }
 
+    /** How many words a head may have before the "of" of the body it names: "The flagbearer of the opposition". */
+    private static final int HEAD_WORDS = 5;
+
+    /**
+     * Whether the body at {@code body} is named after an "of" of the sentence's head, with no comma before it ("The
+     * flagbearer of the opposition New Patriotic Party (NPP), Nana Akufo-Addo,"): it tells whose the title is, as a
+     * possessor does.
+     */
+    private static boolean ofAHead(List<Token> tokens, int sentenceStart, int body) {
+        for (int k = sentenceStart; k < body; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            if (tokens.get(k).is("of")) {
+                return k > sentenceStart && k - sentenceStart <= HEAD_WORDS;
+            }
+        }
+        return false;
+    }
+
     /** How many words of a title may stand between an apposition's comma and the name it gives. */
     private static final int APPOSED_TITLE_WORDS = 6;
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose", "that");
+    /** Lower-case words a title may open with: "former Foreign Affairs Minister", "the acting head of". */
+    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("former", "acting", "deputy",
+            "interim", "then", "the", "of", "for", "and");
 
     /**
      * Whether the name at {@code name} opens an apposition, a few title words after its comma (", former Foreign
@@ -916,8 +971,9 @@ public final class QuoteFinder {
             if (tokens.get(k).is(",")) {
                 return true;
             }
-            if (RELATIVES.contains(tokens.get(k).lower()) || !tokens.get(k).isWord()) {
-                return false;
+            if (RELATIVES.contains(tokens.get(k).lower()) || !tokens.get(k).isWord()
+                    || !tokens.get(k).isCapitalised() && !TITLE_MODIFIERS.contains(tokens.get(k).lower())) {
+                return false; // (", led by Minister X,": a verb, not a title, stands before the name)
             }
         }
         return false;

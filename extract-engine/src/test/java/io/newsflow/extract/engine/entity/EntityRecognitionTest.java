@@ -1261,4 +1261,13 @@ class EntityRecognitionTest {
         assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.PERSON && e.name().equals("Abeba"));
         assertThat(entity(a, EntityKind.COUNTRY, "Ethiopia").mentions()).isNotEmpty();
     }
+
+    @Test
+    void aRemitAfterOnEndsAtTheCommaOfTheNameAndATitleBeforeASpeechVerbIsNoApposition() {
+        AnalysedArticle a = SharedEngine.analyse("Attack", "ABUJA, March 29, 2022 (Newsflow) - President Muhammadu "
+                + "Buhari condemned the attack. In a statement by his Senior Special Assistant on Media and Publicity, "
+                + "Garba Shehu, the President said the attackers would be found.");
+        assertThat(entity(a, EntityKind.PERSON, "Garba Shehu").roles())
+                .containsExactly("Senior Special Assistant on Media and Publicity");
+    }
 }

@@ -662,4 +662,25 @@ class QuoteAttributionTest {
                 + "member of the opposition leader's legal team, told reporters by telephone.");
         assertThat(speakers(a)).containsExactly("Nyan Win");
     }
+
+    @Test
+    void theNameAppositionGivesForATitleOfABodySpeaksAndAnOpeningParticipleIsNoName() {
+        AnalysedArticle a = SharedEngine.analyse("Fire", "ACCRA, June 4, 2015 (Newsflow) - The flagbearer of the "
+                + "opposition New Patriotic Party (NPP), Nana Akufo-Addo, who also visited the scene, described the "
+                + "disaster as \"a national tragedy that should unite all of us\".\nReacting, the presidential candidate "
+                + "of the Peoples Democratic Party (PDP), Atiku Abubakar, described the suspension as \"a brazen act of "
+                + "dictatorship\".");
+        assertThat(speakers(a)).containsExactly("Nana Akufo-Addo", "Atiku Abubakar");
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Reacting"));
+    }
+
+    @Test
+    void theSubjectOfAClauseAfterWhileOrAFrontedPhraseSpeaks() {
+        AnalysedArticle a = SharedEngine.analyse("Attack", "ABUJA, March 29, 2022 (Newsflow) - King Salman sent a cable "
+                + "of condolences on Friday, while Russian President Vladimir Putin said the crime was \"striking in its "
+                + "cruelty and cynicism\".\nPresident Muhammadu Buhari condemned the attack. In a statement by his Senior "
+                + "Special Assistant on Media and Publicity, Garba Shehu, the President said: \"No effort will be spared "
+                + "to bring the perpetrators to justice.\"");
+        assertThat(speakers(a)).containsExactly("Vladimir Putin", "Muhammadu Buhari");
+    }
 }
