@@ -610,7 +610,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * the NPP," speaks; a quote's verb after ", while" or after a fronted phrase ("In a statement by his aide, X, the
      * President said:") is its own clause's subject's, and a title right before a verb of saying is no apposition of
      * the name before it; a participle opening a sentence ("Reacting,") is no name; a remit after "on" ends at the
-     * comma of the name ("Senior Special Assistant on Media and Publicity, Garba Shehu,"); "writing" reports words.
+     * comma of the name ("Senior Special Assistant on Media and Publicity, Garba Shehu,"); "writing" reports words;
+     * a city paper's home is its city's country ("The Nassau Guardian").
      */
     private static final String ENGINE_VERSION = "0.3.74";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

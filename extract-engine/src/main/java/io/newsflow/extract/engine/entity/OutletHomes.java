@@ -10,9 +10,9 @@ import io.newsflow.extract.engine.dictionary.KnownOrganization;
 
 /**
  * The home country of a news agency or national outlet: the one the dictionary gives it (organizations.tsv,
- * outlet-homes.tsv), else the country its name
- * opens with or names after "of" ("Sierra Leone Telegraph", "Times of Malta", "The Namibian"), as national papers
- * are commonly named after their country.
+ * outlet-homes.tsv), else the country its name opens with or names after "of" ("Sierra Leone Telegraph", "Times of
+ * Malta", "The Namibian"), as national papers are commonly named after their country, else the country of the city
+ * it opens with ("The Nassau Guardian", "Helsinki Times"), as city papers are.
  */
 final class OutletHomes {
     /** Outlets whose names are no dictionary names ("The Herald", "AA"), with their homes. */
@@ -22,6 +22,8 @@ final class OutletHomes {
 
     private final Map<String, String> listedHomes = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    /** Cities of the gazetteer by their names in lower case: "the nassau guardian", "helsinki times". */
+    private final Map<String, String> cityNames = new HashMap<>();
 
     OutletHomes(DictionaryIndex index) {
         for (KnownOrganization org : index.dictionaries().organizations()) {
@@ -33,6 +35,12 @@ final class OutletHomes {
         for (io.newsflow.extract.engine.dictionary.TsvRow row : io.newsflow.extract.engine.dictionary.TsvSource.read(
                 OUTLET_HOMES, 2)) {
             listedHomes.put(row.required(0, "outlet").toLowerCase(Locale.ROOT), row.required(1, "countryIso3"));
+        }
+        for (io.newsflow.extract.engine.dictionary.Place place : index.dictionaries().places()) {
+            if ("CITY".equals(place.kind()) && place.countryIso3() != null && !place.countryIso3().isEmpty()) {
+                cityNames.put(place.name().toLowerCase(Locale.ROOT), place.countryIso3());
+                place.aliases().forEach(a -> cityNames.put(a.toLowerCase(Locale.ROOT), place.countryIso3()));
+            }
         }
         for (Country country : index.dictionaries().countries()) {
             countryNames.put(country.name().toLowerCase(Locale.ROOT), country.iso3());
@@ -62,7 +70,19 @@ final class OutletHomes {
             home = words[k].equals("of") ? countryAt(words, k + 1) : null;
         }
         // or closes with it: "agência brasil", "daily news egypt"
-        return home != null || words.length < 2 ? home : countryNames.get(words[words.length - 1]);
+        home = home != null || words.length < 2 ? home : countryNames.get(words[words.length - 1]);
+        // or opens with a city of it and a word of its own: "the nassau guardian", "helsinki times", "dallas morning news"
+        return home != null || words.length - first < 2 ? home : cityAt(words, first);
+    }
+
+    private String cityAt(String[] words, int from) {
+        for (int to = Math.min(words.length - 1, from + LONGEST_NAME); to > from; to--) {
+            String home = cityNames.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+            if (home != null) {
+                return home;
+            }
+        }
+        return null;
     }
 
     private String countryAt(String[] words, int from) {

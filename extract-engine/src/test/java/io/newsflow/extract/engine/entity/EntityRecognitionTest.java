@@ -1270,4 +1270,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Garba Shehu").roles())
                 .containsExactly("Senior Special Assistant on Media and Publicity");
     }
+
+    @Test
+    void aCityPapersOfficialsAreOfTheCountryOfItsCity() {
+        // (three states named once each: no country stands out, and the paper's home decides)
+        AnalysedArticle a = webStory("Toll rises", "The death toll from the hurricane rose to 20 in The Bahamas, and "
+                + "the United States and Jamaica sent help. Health Minister Duane Sands said 17 of the deaths were "
+                + "recorded on Abaco.", "2019-09-05T09:00:00Z", "The Nassau Guardian");
+        assertThat(entity(a, EntityKind.PERSON, "Duane Sands").countryCode()).isEqualTo("BHS");
+    }
 }
