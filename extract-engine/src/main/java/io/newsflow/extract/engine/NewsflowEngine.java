@@ -611,7 +611,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * President said:") is its own clause's subject's, and a title right before a verb of saying is no apposition of
      * the name before it; a participle opening a sentence ("Reacting,") is no name; a remit after "on" ends at the
      * comma of the name ("Senior Special Assistant on Media and Publicity, Garba Shehu,"); "writing" reports words;
-     * a city paper's home is its city's country ("The Nassau Guardian").
+     * a city paper's home is its city's country ("The Nassau Guardian"); who a meeting is held under the auspices of
+     * is no party to it; "a carrier strike group" strikes no one.
      */
     private static final String ENGINE_VERSION = "0.3.74";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

@@ -35,6 +35,20 @@ final class TargetSlots {
             "sponsored", "proposed", "drafted", "hosted", "backed", "announced", "reported");
 
     /**
+     * Whether the actor sponsors the act: "under UN auspices", "under the auspices of the African Union", "under the
+     * aegis of ECOWAS".
+     */
+    private static boolean underAuspices(List<Token> tokens, ActorSpan a) {
+        boolean before = a.first() >= 2 && (tokens.get(a.first() - 1).is("of")
+                && (tokens.get(a.first() - 2).is("auspices") || tokens.get(a.first() - 2).is("aegis"))
+                || a.first() >= 3 && tokens.get(a.first() - 1).is("the") && tokens.get(a.first() - 2).is("of")
+                        && (tokens.get(a.first() - 3).is("auspices") || tokens.get(a.first() - 3).is("aegis")));
+        boolean after = a.last() + 1 < tokens.size() && a.first() >= 1 && tokens.get(a.first() - 1).is("under")
+                && (tokens.get(a.last() + 1).is("auspices") || tokens.get(a.last() + 1).is("aegis"));
+        return before || after;
+    }
+
+    /**
      * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
      * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
      */
@@ -105,6 +119,10 @@ final class TargetSlots {
                 // "demanded justice for the families of the 57 Canadians": for whom, not of whom it is asked (but
                 // "an apology for the genocide committed by the Pakistani army" names who is asked)
                 k = a.last();
+                continue;
+            }
+            if (k > m.last() && underAuspices(tokens, a)) {
+                k = a.last(); // "met in Abu Dhabi under UN auspices": who sponsors the meeting, not who is met
                 continue;
             }
             if (k > m.last() && !cooperative && alongside(tokens, a.first())) {

@@ -4897,4 +4897,13 @@ class EventExtractionTest {
                 + "sentenced to 27 years in prison by the Court of Final Appeal."))
                 .contains("Court of Final Appeal 173 Ao Man Long");
     }
+
+    @Test
+    void aSponsorUnderWhoseAuspicesTwoMetIsNoPartyAndACarrierStrikeGroupIsNoStrike() {
+        assertThat(named("TRIPOLI, April 5, 2019 (Newsflow) - Fayez al-Serraj heads the government. Khalifa Haftar "
+                + "leads the LNA. Serraj and Haftar met in Abu Dhabi under the auspices of the UN."))
+                .containsExactly("Serraj 044 Khalifa Haftar");
+        assertThat(coded("TEHRAN, June 20, 2019 (Newsflow) - The Pentagon sent an aircraft carrier strike group to "
+                + "the region.")).noneMatch(e -> e.contains(" 190 "));
+    }
 }
