@@ -612,7 +612,8 @@ public final class NewsflowEngine implements ExtractionEngine {
      * the name before it; a participle opening a sentence ("Reacting,") is no name; a remit after "on" ends at the
      * comma of the name ("Senior Special Assistant on Media and Publicity, Garba Shehu,"); "writing" reports words;
      * a city paper's home is its city's country ("The Nassau Guardian"); who a meeting is held under the auspices of
-     * is no party to it; "a carrier strike group" strikes no one.
+     * is no party to it; "a carrier strike group" strikes no one; a capitalised title's possessor ("the High
+     * Representative's decision") is the person the story gave that title.
      */
     private static final String ENGINE_VERSION = "0.3.74";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",

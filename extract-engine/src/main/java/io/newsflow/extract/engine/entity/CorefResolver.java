@@ -138,6 +138,20 @@ public final class CorefResolver {
                     candidates = candidates.stream().filter(m -> m.key() != null && table.profile(m.key()) != null
                             && country.equals(table.profile(m.key()).countryCode())).toList();
                 }
+                if (length > 1 && i + length < tokens.size() && possessiveMark(tokens.get(i + length))
+                        && "PERSON".equals(noun.refersTo()) && tokens.get(i + 1).isCapitalised()) {
+                    // "the High Representative's decision": the person the story gave that title, or no one (a
+                    // title in lower case, "the diplomat's version", goes on to the person named last)
+                    EntityKey holder = holderOfTitle(candidates, noun, table);
+                    FoundMention m = new FoundMention(s.index(), i, i, i + length - 1, tokens.get(i).start(),
+                            tokens.get(i + length - 1).end(), holder, How.ROLE_NOUN);
+                    added.add(m);
+                    if (holder != null) {
+                        seen.add(m);
+                    }
+                    i += length - 1;
+                    continue;
+                }
                 EntityKey antecedent = length == 1 ? frontedPossessor(named, candidates, s.index(), tokens, i, table)
                         : null;
                 if (antecedent == null) {
@@ -450,8 +464,11 @@ public final class CorefResolver {
             return 0;
         }
         if (from == i + 1 && capitalisedTitle(tokens, i + 1, k) && (index.isSpeechVerb(tokens.get(k).lower())
-                || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who"))) {
-            return k - i; // "the Maldivian President said", "the Taoiseach said": a title printed in capitals
+                || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who")
+                || possessiveMark(tokens.get(k)))) {
+            // "the Maldivian President said", "the Taoiseach said": a title printed in capitals; and "the High
+            // Representative's decision", whose holder the story named (see possessiveTitle)
+            return k - i;
         }
         // "the Peruvian foreign minister told": a noun of two words as well as one
         int last = k + 1 < tokens.size() && index.roleNoun("the " + tokens.get(k).lower() + " "
@@ -462,6 +479,10 @@ public final class CorefResolver {
         // ("The French leader, who is on a state visit, said": a "who" clause tells a person as well)
         boolean who = last + 2 < tokens.size() && tokens.get(last + 1).is(",") && tokens.get(last + 2).is("who");
         return noun != null && "PERSON".equals(noun.refersTo()) && (speaks || who) ? last - i + 1 : 0;
+    }
+
+    private static boolean possessiveMark(Token t) {
+        return t.is("'s") || t.is("\u2019s");
     }
 
     /** The person noun a capitalised title [from, to) stands as, with the title's gender; null when it is none. */

@@ -4906,4 +4906,12 @@ class EventExtractionTest {
         assertThat(coded("TEHRAN, June 20, 2019 (Newsflow) - The Pentagon sent an aircraft carrier strike group to "
                 + "the region.")).noneMatch(e -> e.contains(" 190 "));
     }
+
+    @Test
+    void aCapitalisedTitlesPossessorIsThePersonTheStoryGaveThatTitle() {
+        assertThat(named("SARAJEVO, Oct 3, 2022 (Newsflow) - High Representative Christian Schmidt imposed changes to "
+                + "the election law on Sunday. HDZ BiH leader Dragan Covic welcomed the move. \"The United States "
+                + "fully supports the High Representative's decision,\" the U.S. Embassy said."))
+                .contains("United States 050 Christian Schmidt");
+    }
 }
