@@ -57,7 +57,8 @@ public final class NameMatch {
     private static List<String> words(String name) {
         // "Szijjarto" in a headline is the "Szijjártó" of the body: marks on letters are left out
         String plain = TextNormaliser.withoutMarks(name);
-        String spaced = PATRONYMIC_INITIAL.matcher(plain).replaceAll("$1 "); // "Ts.Elbegdorj" is "Ts" and "Elbegdorj"
+        // "Ts.Elbegdorj" is "Ts" and "Elbegdorj" (most names have no dot, and are read without a matcher)
+        String spaced = plain.indexOf('.') < 0 ? plain : PATRONYMIC_INITIAL.matcher(plain).replaceAll("$1 ");
         return Arrays.stream(SPACES.split(spaced.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
                 .map(w -> ARABIC_ARTICLE.matcher(w).replaceFirst(""))
                 // "S." and "S" are one initial, "Jr." and "Jr" one suffix

@@ -28,6 +28,13 @@ final class RelativeMonths {
 
     /** Adds to found (sorted by start) the relative months and years of region, which starts at offset. */
     static void collect(List<TimeMention> found, CharSequence region, int offset) {
+        if (found.isEmpty()) {
+            return; // nothing named before to count from
+        }
+        String words = region.toString();
+        if (!words.contains("month") && !words.contains("year") && !words.contains("Month") && !words.contains("Year")) {
+            return; // most sentences count no months or years, and are read without a matcher
+        }
         Matcher m = OFFSET.matcher(region);
         while (m.find()) {
             int start = offset + m.start();
