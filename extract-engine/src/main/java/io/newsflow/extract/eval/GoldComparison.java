@@ -24,6 +24,8 @@ public final class GoldComparison {
             "organisations", "countries", "quotes", "quote speakers", "events", "event dates");
     /** How gold writes an actor that is no person: a country's ISO3 or an organisation's short code. */
     private static final String GOLD_CODE = "[A-Z0-9]{2,8}";
+    /** How gold writes a state that speaks: its ISO3 code. */
+    private static final java.util.regex.Pattern ISO3 = java.util.regex.Pattern.compile("[A-Z]{3}");
     private static final Set<String> ROLE_STOP_WORDS = Set.of("the", "of", "a", "an", "'s", "s", "and", "for");
 
     private GoldComparison() {
@@ -354,8 +356,6 @@ public final class GoldComparison {
                 .filter(n -> n.contains(normalise(gold))).forEach(goldNames::addAll);
         return systemNames.stream().anyMatch(goldNames::contains);
     }
-
-    private static final java.util.regex.Pattern ISO3 = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     private static Set<String> names(String name, List<String> aliases) {
         Set<String> names = new HashSet<>();
