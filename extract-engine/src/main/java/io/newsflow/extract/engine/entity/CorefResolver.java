@@ -467,7 +467,7 @@ public final class CorefResolver {
                 || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who")
                 || possessiveMark(tokens.get(k)))) {
             // "the Maldivian President said", "the Taoiseach said": a title printed in capitals; and "the High
-            // Representative's decision", whose holder the story named (see possessiveTitle)
+            // Representative's decision", which only the person the story gave that title answers (see resolve)
             return k - i;
         }
         // "the Peruvian foreign minister told": a noun of two words as well as one
@@ -804,16 +804,16 @@ public final class CorefResolver {
     }
 
     /**
-     * Whether the noun phrase at {@code i} follows its clause's verb (a lower-case word ending in "-ed" or "-s" right
-     * before it, "congratulated the President-elect", "thanks the minister"): it is an object, not a subject.
+     * Whether the noun phrase at {@code i} follows its clause's verb (a lower-case word of four letters or more ending
+     * in "-ed" or "-s" right before it, "congratulated the President-elect", "thanks the minister"; not "as the
+     * minister", "was the minister"): it is an object, not a subject.
      */
     private static boolean afterVerbOfClause(List<Token> tokens, int i) {
         if (i < 1 || !tokens.get(i - 1).isWord() || tokens.get(i - 1).isCapitalised()) {
             return false;
         }
         String verb = tokens.get(i - 1).lower();
-        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") && !verb.equals("is")
-                && !verb.equals("was") && !verb.equals("has");
+        return verb.length() > 3 && (verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss"));
     }
 
     /** Words that open a clause of its own between a name and a later pronoun: "Putin said Xi told him". */
