@@ -138,7 +138,7 @@ public final class CorefResolver {
                     candidates = candidates.stream().filter(m -> m.key() != null && table.profile(m.key()) != null
                             && country.equals(table.profile(m.key()).countryCode())).toList();
                 }
-                if (length > 1 && i + length < tokens.size() && possessiveMark(tokens.get(i + length))
+                if (length > 1 && i + length < tokens.size() && tokens.get(i + length).isPossessiveMark()
                         && "PERSON".equals(noun.refersTo()) && tokens.get(i + 1).isCapitalised()) {
                     // "the High Representative's decision": the person the story gave that title, or no one (a
                     // title in lower case, "the diplomat's version", goes on to the person named last)
@@ -465,7 +465,7 @@ public final class CorefResolver {
         }
         if (from == i + 1 && capitalisedTitle(tokens, i + 1, k) && (index.isSpeechVerb(tokens.get(k).lower())
                 || k + 1 < tokens.size() && tokens.get(k).is(",") && tokens.get(k + 1).is("who")
-                || possessiveMark(tokens.get(k)))) {
+                || tokens.get(k).isPossessiveMark())) {
             // "the Maldivian President said", "the Taoiseach said": a title printed in capitals; and "the High
             // Representative's decision", which only the person the story gave that title answers (see resolve)
             return k - i;
@@ -479,10 +479,6 @@ public final class CorefResolver {
         // ("The French leader, who is on a state visit, said": a "who" clause tells a person as well)
         boolean who = last + 2 < tokens.size() && tokens.get(last + 1).is(",") && tokens.get(last + 2).is("who");
         return noun != null && "PERSON".equals(noun.refersTo()) && (speaks || who) ? last - i + 1 : 0;
-    }
-
-    private static boolean possessiveMark(Token t) {
-        return t.is("'s") || t.is("\u2019s");
     }
 
     /** The person noun a capitalised title [from, to) stands as, with the title's gender; null when it is none. */

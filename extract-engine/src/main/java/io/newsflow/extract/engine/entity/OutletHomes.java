@@ -72,22 +72,17 @@ final class OutletHomes {
         // or closes with it: "agência brasil", "daily news egypt"
         home = home != null || words.length < 2 ? home : countryNames.get(words[words.length - 1]);
         // or opens with a city of it and a word of its own: "the nassau guardian", "helsinki times", "dallas morning news"
-        return home != null || words.length - first < 2 ? home : cityAt(words, first);
-    }
-
-    private String cityAt(String[] words, int from) {
-        for (int to = Math.min(words.length - 1, from + LONGEST_NAME); to > from; to--) {
-            String home = cityNames.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
-            if (home != null) {
-                return home;
-            }
-        }
-        return null;
+        return home != null || words.length - first < 2 ? home : nameAt(cityNames, words, first, words.length - 1);
     }
 
     private String countryAt(String[] words, int from) {
-        for (int to = Math.min(words.length, from + LONGEST_NAME); to > from; to--) {
-            String home = countryNames.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
+        return nameAt(countryNames, words, from, words.length);
+    }
+
+    /** The home of the longest name of {@code names} that opens words[from, end), else null. */
+    private static String nameAt(Map<String, String> names, String[] words, int from, int end) {
+        for (int to = Math.min(end, from + LONGEST_NAME); to > from; to--) {
+            String home = names.get(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)));
             if (home != null) {
                 return home;
             }

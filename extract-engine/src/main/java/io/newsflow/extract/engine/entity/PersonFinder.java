@@ -743,7 +743,7 @@ final class PersonFinder {
         }
         for (int k = from; k < roleStart; k++) {
             Token t = tokens.get(k);
-            boolean describes = t.is("the") || t.is("a") || t.is("an") || t.is("'s") || t.is("\u2019s")
+            boolean describes = t.is("the") || t.is("a") || t.is("an") || t.isPossessiveMark()
                     || t.isWord() && !t.isCapitalised() || hitAt[k] != null;
             if (!describes) {
                 return false;

@@ -563,7 +563,7 @@ final class SourceSlots {
      */
     private boolean possessorOfNonState(List<Token> tokens, ActorSpan a, int trigger) {
         int s = a.last() + 1;
-        if (a.mention().key().kind() != EntityKind.COUNTRY || s + 1 >= trigger || !(tokens.get(s).is("'s") || tokens.get(s).is("\u2019s"))) {
+        if (a.mention().key().kind() != EntityKind.COUNTRY || s + 1 >= trigger || !tokens.get(s).isPossessiveMark()) {
             return false;
         }
         for (int k = s + 1; k < trigger && k <= s + 4; k++) {
@@ -684,7 +684,7 @@ final class SourceSlots {
         ActorSpan before = ActorSpan.endingAt(actors, serialComma ? and - 2 : and - 1);
         if (before == null && and >= 2 && index.isStateNoun(tokens.get(and - 1).lower())) {
             int owner = and - 2;
-            if (owner >= 1 && (tokens.get(owner).is("'s") || tokens.get(owner).is("\u2019s"))) {
+            if (owner >= 1 && tokens.get(owner).isPossessiveMark()) {
                 owner--; // "Colombia's government and ELN rebels"
             }
             before = ActorSpan.endingAt(actors, owner);
@@ -720,7 +720,7 @@ final class SourceSlots {
         if (words == 0 || j < 1) {
             return -1;
         }
-        if (tokens.get(j).is("'s") || tokens.get(j).is("\u2019s")) {
+        if (tokens.get(j).isPossessiveMark()) {
             j--;
         }
         ActorSpan body = ActorSpan.endingAt(actors, j);
@@ -794,7 +794,7 @@ final class SourceSlots {
             k--; // "Egypt's categorical rejection", "Israel's continued strikes": the noun's adjectives
         }
         k -= dateBefore(tokens, k); // "Israel's September 9 strike on Qatar", "Hamas's 7 October attack"
-        if (k < 1 || !(tokens.get(k).is("'s") || tokens.get(k).is("\u2019s") || tokens.get(k).is("whose"))) {
+        if (k < 1 || !(tokens.get(k).isPossessiveMark() || tokens.get(k).is("whose"))) {
             return null; // ("Gbagbo, whose refusal to accept the result": the one before "whose" owns the act)
         }
         ActorSpan possessor = ActorSpan.endingAt(actors, k - 1);

@@ -39,14 +39,14 @@ final class TargetSlots {
      * aegis of ECOWAS".
      */
     private static boolean underAuspices(List<Token> tokens, ActorSpan a) {
-        boolean before = a.first() >= 2 && (tokens.get(a.first() - 1).is("of")
-                && (tokens.get(a.first() - 2).is("auspices") || tokens.get(a.first() - 2).is("aegis"))
-                || a.first() >= 3 && tokens.get(a.first() - 1).is("the") && tokens.get(a.first() - 2).is("of")
-                        && (tokens.get(a.first() - 3).is("auspices") || tokens.get(a.first() - 3).is("aegis")));
-        boolean after = a.last() + 1 < tokens.size() && a.first() >= 1 && tokens.get(a.first() - 1).is("under")
-                && (tokens.get(a.last() + 1).is("auspices") || tokens.get(a.last() + 1).is("aegis"));
+        int of = a.first() - (a.first() >= 1 && tokens.get(a.first() - 1).is("the") ? 2 : 1);
+        boolean before = of >= 1 && tokens.get(of).is("of") && SPONSORSHIP.contains(tokens.get(of - 1).lower());
+        boolean after = a.first() >= 1 && tokens.get(a.first() - 1).is("under") && a.last() + 1 < tokens.size()
+                && SPONSORSHIP.contains(tokens.get(a.last() + 1).lower());
         return before || after;
     }
+
+    private static final Set<String> SPONSORSHIP = Set.of("auspices", "aegis");
 
     /**
      * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
@@ -352,7 +352,7 @@ final class TargetSlots {
 
     /** Whether the actor ending at {@code last} owns the relations named after it: "Russia's relations with". */
     private static boolean ownRelations(List<Token> tokens, int last) {
-        return last + 3 < tokens.size() && (tokens.get(last + 1).is("'s") || tokens.get(last + 1).is("\u2019s"))
+        return last + 3 < tokens.size() && tokens.get(last + 1).isPossessiveMark()
                 && RELATION_NOUNS.contains(tokens.get(last + 2).lower()) && tokens.get(last + 3).is("with");
     }
 

@@ -26,4 +26,9 @@ public record Token(int index, int start, int end, String text, String lower) {
     public boolean is(String word) {
         return lower.equals(word);
     }
+
+    /** The possessive clitic, with a straight or a typographic apostrophe: "Russia's", "Russia’s". */
+    public boolean isPossessiveMark() {
+        return lower.equals("'s") || lower.equals("\u2019s");
+    }
 }

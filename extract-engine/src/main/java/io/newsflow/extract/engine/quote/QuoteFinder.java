@@ -958,9 +958,14 @@ public final class QuoteFinder {
     /** How many words of a title may stand between an apposition's comma and the name it gives. */
     private static final int APPOSED_TITLE_WORDS = 6;
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whom", "whose", "that");
-    /** Lower-case words a title may open with: "former Foreign Affairs Minister", "the acting head of". */
-    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.Set.of("former", "acting", "deputy",
-            "interim", "then", "the", "of", "for", "and");
+    /**
+     * Lower-case words a title may hold besides its capitalised ones: the qualifiers of an office
+     * (office-qualifiers.txt: "former Foreign Affairs Minister", "acting") and the words that join a title's parts.
+     */
+    private static final java.util.Set<String> TITLE_MODIFIERS = java.util.stream.Stream.concat(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("office-qualifiers.txt").stream(),
+            java.util.stream.Stream.of("then", "the", "of", "for", "and"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether the name at {@code name} opens an apposition, a few title words after its comma (", former Foreign
@@ -1024,7 +1029,7 @@ public final class QuoteFinder {
     /** Whether a possessive "'s" follows the mention ending at {@code end}. */
     private static boolean possessive(List<Token> tokens, int end) {
         int k = firstTokenFrom(tokens, end);
-        return k < tokens.size() && (tokens.get(k).is("'s") || tokens.get(k).is("\u2019s"));
+        return k < tokens.size() && tokens.get(k).isPossessiveMark();
     }
 
     private static int paragraphEnd(String normalised, int from) {

@@ -24,7 +24,8 @@ final class RelativeDays {
             + "|the\\s+(?:day|night)\\s+(?<dir2>before|after)"
             + "|(?<that>(?:(?:earlier|later)\\s+)?that\\s+(?:day|evening|night|morning|afternoon))"
             + "|(?<same>the\\s+same\\s+day|(?:earlier|later)\\s+in\\s+the\\s+day))\\b");
-    private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+    /** Counts written as words, shared with {@link RelativeMonths}. */
+    static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7);
 
     private RelativeDays() {

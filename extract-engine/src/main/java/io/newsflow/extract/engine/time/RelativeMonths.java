@@ -19,9 +19,7 @@ import io.newsflow.contract.DatePrecision;
 final class RelativeMonths {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:"
             + "the\\s+(?<adj>previous|next|following)\\s+(?<unit1>month|year)"
-            + "|(?<n>a|one|two|three|four|five|six|\\d{1,2})\\s+(?<unit2>months?|years?)\\s+(?<dir>later|earlier))\\b(?!\\s+than)");
-    private static final Map<String, Integer> NUMBERS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6);
+            + "|(?<n>a|one|two|three|four|five|six|seven|\\d{1,2})\\s+(?<unit2>months?|years?)\\s+(?<dir>later|earlier))\\b(?!\\s+than)");
 
     private RelativeMonths() {
     }
@@ -61,7 +59,7 @@ final class RelativeMonths {
 
     private static int count(String n) {
         String word = n.toLowerCase(Locale.ROOT);
-        return NUMBERS.containsKey(word) ? NUMBERS.get(word) : Integer.parseInt(word);
+        return RelativeDays.NUMBERS.containsKey(word) ? RelativeDays.NUMBERS.get(word) : Integer.parseInt(word);
     }
 
     /** The last time named before {@code start} that knows its month (for months) or its year (for years). */
