@@ -74,7 +74,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     // "YEREVAN, OCTOBER 11, ARMENPRESS: The"
                     // or with a slash or at the end of its line, as AZERTAC prints it: "Baku, November 20, AZERTAC /"
                     // or with its web address and a slash, as Report.az prints it: "Baku. 5 April. REPORT.AZ/ Azerbaijan"
-                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12}(?:\\.\\p{Lu}{2,3}(?=/))?)(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|/[ \\t]+|\\.[ \\t]+(?=\\p{Lu})|:[ \\t]+|[ \\t]*\\R)"
+                    + "|(?<=[.,])[ \\t]*(?<capsAgency>\\p{Lu}{3,12}(?:\\.\\p{Lu}{2,3}(?=/))?)(?:[ \\t]+(?:-{1,2}|[\u2014\u2013]|/)[ \\t]|/[ \\t]+|\\.[ \\t]+(?=\\p{Lu})|(?<agencyColon>:)[ \\t]+|[ \\t]*\\R)"
                     // or in ordinary case after the date, as Kyodo printed it: "BEIJING, Nov. 10 Kyodo - Japanese"
                     // or after the year and a comma, as Asia-Plus prints it: "DUSHANBE, September 29, 2015, Asia-Plus --"
                     + "|(?<=\\d[ \\t]{1,3}|\\d{4},[ \\t]{1,3})(?<wordAgency>\\p{Lu}\\p{Ll}{2,11}(?:-\\p{Lu}\\p{Ll}{1,11})?)[ \\t]+(?:-{1,2}|[\u2014\u2013])[ \\t]"
@@ -83,8 +83,10 @@ public record PrintedDateline(String city, String region, String agency, int mon
                     + "|(?<=\\d)\u2014(?=\\p{Lu})"
                     // Trend and APA close the date with a full stop and go straight on: "BAKU, Azerbaijan, Oct. 8. The"
                     + "|(?<dateStop>(?<=\\d\\.[ \\t]{1,3}))(?=\\p{Lu}\\p{Ll})"
+                    // the Tribune ends its dateline's line with the date: "Panchkula, August 25\nA special CBI court"
+                    + "|(?<dateBreak>(?<=\\d))[ \\t]*\\R(?=[ \\t]*\\p{Lu})"
                     // "ISLAMABAD: Pakistan on Monday said", as South Asian papers print it: a place in capitals
-                    + "|(?<colonPlace>(?<=\\p{Lu}{3}):)[ \\t]"
+                    + "|(?<colonPlace>(?<=\\p{Lu}{3})[ \\t]?:)[ \\t]"
                     // the Libya Herald closes its full date with a colon: "Tripoli, 10 March 2021: The House"
                     + "|(?<=\\d{4}):[ \\t]"
                     // APS joins the dash to the place: "ALGIERS- The remains"; the Asahi Shimbun joins two hyphens
@@ -314,8 +316,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
             // printed with its year
             return null;
         }
-        if ((m.group("capsAgency") != null || m.group("dateStop") != null) && m.group("month") == null
-                && m.group("dayFirst") == null) {
+        boolean placeInOrdinaryCase = !m.group("place").equals(m.group("place").toUpperCase(Locale.ROOT));
+        if ((m.group("capsAgency") != null || m.group("dateStop") != null || m.group("dateBreak") != null)
+                && m.group("month") == null && m.group("dayFirst") == null
+                // "Sriharikota, DHNS: India's second mission": the Deccan Herald's news service after the place; after
+                // a place in capitals the word may be its region ("KARACHI, PAKISTAN:")
+                && !(m.group("agencyColon") != null && placeInOrdinaryCase)) {
             return null; // a word in capitals before a dash is an agency only after a printed date, as is a full stop
         }
         String monthName = m.group("month") != null ? m.group("month") : m.group("monthAfter");

@@ -669,8 +669,10 @@ public final class NewsflowEngine implements ExtractionEngine {
         if (dateline == null) {
             dateline = DatelineParser.colonPlace(normalised); // "Dubai: The UAE has", kept below if a known place
         }
+        dateline = withoutOutletAsPlace(dateline, article.source());
         String datelineCountry = datelineCountry(dateline);
-        if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null) {
+        if (dateline != null && onlyAWordBeforeAColon(dateline, normalised) && datelineCountry == null
+                && !unknownPlaceInCapitals(dateline)) {
             dateline = null; // "NATO: allies agree" opens with a name, not a place, where "ISLAMABAD:" is a dateline
         }
         int bodyStart = dateline == null ? 0 : dateline.end();
@@ -914,6 +916,29 @@ public final class NewsflowEngine implements ExtractionEngine {
     }
 
     /** A dateline of a place and a colon only ("ISLAMABAD: …"): no agency, no date to confirm it is one. */
+    /**
+     * "HAVANA TIMES – A day after thousands of Cubans": the outlet's own name printed where a place would stand places
+     * nothing; the dateline keeps its end, its date and the outlet as its agency.
+     */
+    private static ParsedDateline withoutOutletAsPlace(ParsedDateline dateline, String source) {
+        if (dateline == null || dateline.city() == null || source == null || dateline.region() != null
+                || !dateline.city().strip().equalsIgnoreCase(source.strip())) {
+            return dateline;
+        }
+        return new ParsedDateline(null, null, null, dateline.agency() != null ? dateline.agency() : source,
+                dateline.month(), dateline.day(), dateline.year(), dateline.end());
+    }
+
+    /**
+     * "MINGORA: Malala Yousafzai": a town in capitals the gazetteer does not list, which opens the story as Pakistani
+     * papers print their datelines; a name it knows in capitals ("NATO:", "HAMAS:") is the story's subject.
+     */
+    private boolean unknownPlaceInCapitals(ParsedDateline dateline) {
+        String place = dateline.city();
+        return place != null && place.length() >= 4 && place.equals(place.toUpperCase(Locale.ROOT))
+                && place.chars().anyMatch(Character::isLetter) && !gazetteer.knowsName(place);
+    }
+
     private static boolean onlyAWordBeforeAColon(ParsedDateline dateline, String normalised) {
         String printed = normalised.substring(0, dateline.end()).strip();
         return dateline.agency() == null && dateline.month() == 0 && printed.endsWith(":");

@@ -17,10 +17,11 @@ public final class DatelineParser {
     /**
      * "Dubai: The UAE has recorded", "Ahmedabad: Cyclone Tauktae": a place of one or two words in ordinary case and a
      * colon, as Gulf News and NDTV open a story. The grammar leaves it out, since "Analysis:" or "Ukraine:" open
-     * headlines too; the caller keeps it only where the gazetteer knows the place.
+     * headlines too; the caller keeps it only where the gazetteer knows the place. The Indian Express sets a space before
+     * the colon: "New Delhi : Hours before".
      */
     private static final Pattern COLON_PLACE = Pattern.compile(
-            "^[ \\t]*(\\p{Lu}\\p{Ll}{2,}(?:[ \\t]\\p{Lu}\\p{Ll}{2,})?):[ \\t]+(?=\\p{Lu})");
+            "^[ \\t]*(\\p{Lu}\\p{Ll}{2,}(?:[ \\t]\\p{Lu}\\p{Ll}{2,})?)[ \\t]?:[ \\t]+(?=\\p{Lu})");
 
     /** A place and a colon opening the body, or null; see {@link #COLON_PLACE}. */
     public static ParsedDateline colonPlace(String body) {

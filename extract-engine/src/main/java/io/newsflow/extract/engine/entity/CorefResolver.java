@@ -246,16 +246,28 @@ public final class CorefResolver {
 
     /** Possessives that may point forward to the subject of their sentence. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her");
+    /** Subject pronouns of a person, with the gender they tell. */
+    private static final java.util.Map<String, String> SUBJECT_PRONOUNS = java.util.Map.of("he", "M", "she", "F");
+    /** Conjunctions that open a fronted clause of time: "Before he was taken away, Hazare recorded". */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("before", "after", "when", "while", "as", "once",
+            "until");
     /** Prepositions that open a fronted phrase: "In his speech, the Pope praised". */
     private static final Set<String> FRONTING = Set.of("in", "at", "during", "after", "before", "on", "with", "for");
 
     /**
      * "In his speech, the Pope praised": a possessive in a fronted phrase belongs to the subject right after its
-     * comma, named or a title ("the Pope" of Pope Francis), not to the person named before; null otherwise.
+     * comma, named or a title ("the Pope" of Pope Francis), not to the person named before; so does the subject
+     * pronoun of a fronted clause of time, when a name of its gender follows the comma; null otherwise.
      */
     private EntityKey frontedPossessor(List<FoundMention> named, List<FoundMention> candidates, int sentence,
             List<Token> tokens, int i, EntityTable table) {
-        if (!POSSESSIVES.contains(tokens.get(i).lower()) || !FRONTING.contains(tokens.get(0).lower())) {
+        String pronoun = tokens.get(i).lower();
+        boolean possessive = POSSESSIVES.contains(pronoun) && FRONTING.contains(tokens.get(0).lower());
+        // "Before he was taken away, Hazare recorded a message": the subject of a fronted clause of time is the main
+        // clause's subject, named after it
+        boolean cataphoric = i == 1 && SUBJECT_PRONOUNS.containsKey(pronoun)
+                && TIME_CONJUNCTIONS.contains(tokens.get(0).lower());
+        if (!possessive && !cataphoric) {
             return null;
         }
         int comma = i + 1;
@@ -270,8 +282,14 @@ public final class CorefResolver {
         }
         for (FoundMention m : named) {
             if (m.sentence() == sentence && m.first() == comma + 1) {
-                return m.key() != null && m.key().kind() == EntityKind.PERSON ? m.key() : null;
+                PersonProfile p = m.key() == null || m.key().kind() != EntityKind.PERSON ? null : table.profile(m.key());
+                boolean sameGender = !cataphoric || p == null || p.gender() == null
+                        || p.gender().equals(SUBJECT_PRONOUNS.get(pronoun));
+                return m.key() != null && m.key().kind() == EntityKind.PERSON && sameGender ? m.key() : null;
             }
+        }
+        if (cataphoric) {
+            return null; // "Before he left, the minister said": a title after the comma is left to the usual reading
         }
         int length = referringLength(tokens, comma + 1);
         RoleNoun noun = length > 1 ? index.roleNoun(phrase(tokens, comma + 1, length)) : null;
@@ -422,6 +440,41 @@ public final class CorefResolver {
                             && tokens.get(i + length - 1).isCapitalised();
                     return followedByName || ofAName ? 0 : length;
                 }
+            }
+        }
+        return modifiedPersonNoun(tokens, i);
+    }
+
+    /** Words after which a title goes on to name its remit: "the presidential candidate of the PDP". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "to", "at", "in", "on");
+
+    /** How many words of the dictionary's modifiers of titles may stand between "the" and a person noun. */
+    private static final int NOUN_MODIFIERS = 2;
+
+    /**
+     * "the retired general said", "the veteran lawmaker": "the", one or two modifiers of titles (role-modifiers.txt)
+     * in lower case and a person noun of the dictionary, with a word in lower case after it (its verb, not a name or
+     * a remit); its length, else 0.
+     */
+    private int modifiedPersonNoun(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("the")) {
+            return 0;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + NOUN_MODIFIERS + 1; k++) {
+            Token word = tokens.get(k);
+            if (!word.isWord() || word.isCapitalised()) {
+                return 0;
+            }
+            RoleNoun noun = k > i + 1 ? index.roleNoun("the " + word.lower()) : null;
+            if (noun != null && "PERSON".equals(noun.refersTo())) {
+                // ("the presidential candidate of the PDP, Atiku Abubakar,": a title whose holder the words after it
+                // name, not someone named before)
+                boolean actsNext = k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                        && !tokens.get(k + 1).isCapitalised() && !TITLE_LINKS.contains(tokens.get(k + 1).lower());
+                return actsNext ? k - i + 1 : 0;
+            }
+            if (!index.isRoleModifier(word.lower())) {
+                return 0;
             }
         }
         return 0;
@@ -662,6 +715,22 @@ public final class CorefResolver {
         }
         if (subject == null) {
             return null;
+        }
+        // ("Ruszczyk's fiancé, Don Damond, thanked prosecutors", "Her father, John Ruszczyk, said": a possessor opens
+        // the subject, the name apposed to the title it owns is the subject)
+        List<Token> tokens = tokensOf.getOrDefault(before, List.of());
+        int afterPossessor = subject.last() + 1 < tokens.size() && tokens.get(subject.last() + 1).isPossessiveMark()
+                ? subject.last() + 2
+                : POSSESSIVES.contains(tokens.get(subject.first()).lower()) ? subject.last() + 1 : -1;
+        int subjectSentence = before;
+        EntityKey apposed = afterPossessor < 0 ? null : apposedName(seen, before, tokens, afterPossessor, noun);
+        PersonProfile apposedProfile = apposed == null ? null : table.profile(apposed);
+        // (only where the pronoun's gender is the apposed person's: "His wife, Interior Minister Angelina Teny, was
+        // detained with him. He condemned the raid" goes on with whoever "His" is)
+        if (apposedProfile != null && apposedProfile.gender() != null
+                && (noun.gender() == null || noun.gender().equals(apposedProfile.gender()))) {
+            subject = seen.stream().filter(m -> m.sentence() == subjectSentence && apposed.equals(m.key()))
+                    .findFirst().orElse(subject);
         }
         PersonProfile p = table.profile(subject.key());
         boolean compatible = p == null || noun.gender() == null || p.gender() == null || p.gender().equals(noun.gender());

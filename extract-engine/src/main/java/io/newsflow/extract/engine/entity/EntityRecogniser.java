@@ -989,7 +989,8 @@ public final class EntityRecogniser {
             int at = h.first();
             boolean surname = at == h.last() && (h.has(Type.COUNTRY) || h.has(Type.PLACE)) && usedOfAPerson(tokens, at)
                     && table.personNamed(tokens.get(at).text()) != null;
-            if (surname) {
+            boolean givenName = at == h.last() && givenNameBeforeSurname(tokens, hitAt, at);
+            if (surname || givenName) {
                 hitAt[at] = null;
                 covered[at] = false;
             } else {
@@ -997,6 +998,30 @@ public final class EntityRecogniser {
             }
         }
         return kept;
+    }
+
+    /** Nouns of a place's feature or of an outlet, which a country's name opens: "the Jordan Valley", "Jordan Times". */
+    private static final Set<String> PLACE_FEATURES = Set.of("valley", "river", "basin", "rift", "sea", "bank", "border",
+            "crossing", "street", "square", "road", "bay", "gulf", "lake", "island", "islands", "times", "post", "news",
+            "television", "radio", "airport", "university", "state", "province", "city", "county", "district", "region",
+            "stadium", "park", "embassy", "cup", "open", "league");
+
+    /**
+     * "Jordan Norwood's punt return", "Victoria Beckham said": a country's or a capital's name that is also a given
+     * name (given-names.tsv), before a capitalised word no dictionary knows and no other capitalised word follows, is
+     * the first name of a person; "the Jordan Valley", "Jordan Hashemite Charity Organization" are not.
+     */
+    private boolean givenNameBeforeSurname(List<Token> tokens, Gazetteer.Hit[] hitAt, int at) {
+        if (at + 1 >= tokens.size() || index.givenName(tokens.get(at).lower()) == null
+                || at > 0 && index.dictionaries().determiners().contains(tokens.get(at - 1).lower())) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        boolean surnameShape = next.isCapitalised() && !next.isAllCaps() && hitAt[at + 1] == null
+                && !PLACE_FEATURES.contains(next.lower()) && !index.isOrgWord(next.lower())
+                && index.role(next.lower()) == null;
+        boolean nameEnds = at + 2 >= tokens.size() || !tokens.get(at + 2).isCapitalised();
+        return surnameShape && nameEnds;
     }
 
     /** A word that speaks ("Jordan said", "said Jordan") or is given an age ("Jordan, 61,"). */

@@ -150,6 +150,13 @@ public final class Gazetteer {
         return m.last() == tokens.size() - 1 ? city : null; // "SUNGAI PETANI" is Malaysia's, "GAZA CITY" no city of it
     }
 
+    /** Whether the gazetteer lists {@code phrase}, whole, as a name of any kind: "NATO", "Hamas", "Karachi". */
+    public boolean knowsName(String phrase) {
+        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(phrase, 0, phrase.length(), 0);
+        PhraseTrie.Match<GazetteerEntry> m = tokens.isEmpty() ? null : trie.longestAt(tokens, 0);
+        return m != null && m.last() == tokens.size() - 1;
+    }
+
     /** Whether {@code place} is, whole, the name of a country: "Chile", "the United States". */
     public boolean isCountryName(String place) {
         List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(place, 0, place.length(), 0);

@@ -119,8 +119,13 @@ final class PersonFinder {
             boolean byVerb = end > i && nextToSpeech(tokens, i, end);
             String nationality = end > i ? nationality(tokens, hitAt, covered, i, end) : null;
             boolean known = !index.worldActors(text.substring(tokens.get(i).start(), tokens.get(end).end())).isEmpty();
+            // '"…," Reath Muoch Tang, who heads the committee, said': a name after a quote's comma that a "who" clause
+            // goes on from speaks
+            boolean quotedWho = end > i && i >= 2 && isQuoteMark(tokens.get(i - 1)) && tokens.get(i - 2).is(",")
+                    && end + 2 < tokens.size() && tokens.get(end + 1).is(",") && tokens.get(end + 2).is("who");
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
-                    && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(","); // "Ong Lin-Tjong, 39,"
+                    && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(",") // "Ong Lin-Tjong, 39,"
+                    || end > i && AGED_APPOSITION.matcher(text).region(tokens.get(end).end(), text.length()).lookingAt();
             KnownOrganization party = end > i ? partyOwning(tokens, hitAt, i) : null;
             if (nationality == null && party != null) {
                 nationality = party.countryIso3();
@@ -136,7 +141,7 @@ final class PersonFinder {
                 continue;
             }
             if (after != null || (givenName != null && end > i) || byVerb || nationality != null || known || aged
-                    || speaker || party != null) {
+                    || speaker || party != null || quotedWho) {
                 String name = spelt.text();
                 String honorific = NameShape.honorificGender(tokens, i);
                 String gender = after != null && after.gender() != null ? after.gender()
@@ -375,6 +380,10 @@ final class PersonFinder {
         }
         return new PersonCandidate(role.leftEdge(), nameStart, end, name, roleText, role.countryCode(), gender);
     }
+
+    /** "Malala Yousafzai, the 15-year-old schoolgirl": an apposition that gives the one named an age. */
+    private static final java.util.regex.Pattern AGED_APPOSITION = java.util.regex.Pattern.compile(
+            ",[ \\t]+(?:the|a|an)[ \\t]+\\d{1,3}[- ]year[- ]old\\b");
 
     /** Verbs of a relative clause that says which body a person heads: "who heads Serbia's National Council". */
     private static final Set<String> HEADING = Set.of("heads", "headed", "leads", "led", "chairs", "chaired", "runs",

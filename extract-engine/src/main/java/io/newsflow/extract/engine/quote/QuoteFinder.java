@@ -154,6 +154,10 @@ public final class QuoteFinder {
                 return found;
             }
         }
+        EntityKey owner = wordsOwnerBefore(span, context);
+        if (owner != null) {
+            return quote.spokenBy(owner, null); // "Kim dismissed Trump's warning that it would meet "fire and fury""
+        }
         int verbBefore = verbBefore(span, tokens);
         if (verbBefore >= 0) {
             int start = sentenceStart(context.sentenceOf(), verbBefore);
@@ -669,6 +673,64 @@ public final class QuoteFinder {
         return null;
     }
 
+    /** Nouns of words someone said, which a possessor before them owns: "Trump's warning", "his remarks". */
+    private static final java.util.Set<String> WORDS_NOUNS = java.util.Set.of("warning", "warnings", "remarks",
+            "remark", "words", "threat", "threats", "pledge", "promise", "claim", "claims", "vow", "comments",
+            "comment", "assertion", "accusation", "accusations", "description", "insistence", "message");
+
+    /**
+     * The owner of the words a possessor and a noun of words name between the quote's opening and the nearest verb
+     * of saying or characterising before it in its sentence ("dismissed Trump's warning that North Korea would be met
+     * with "fire and fury""); else null.
+     */
+    private EntityKey wordsOwnerBefore(QuoteSpans.Span span, Context context) {
+        List<Token> tokens = context.tokens();
+        int open = firstTokenFrom(tokens, span.open());
+        if (open <= 0 || open >= tokens.size()) {
+            return null;
+        }
+        int sentence = context.sentenceOf().get(open);
+        for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && context.sentenceOf().get(v) == sentence; v--) {
+            // (the noun first: "warning" is a verb of saying too)
+            EntityKey owner = v > 0 ? ownerOfWords(tokens, v - 1, context.mentions()) : null;
+            if (owner != null) {
+                return owner;
+            }
+            String lower = tokens.get(v).lower();
+            if (tokens.get(v).is("\"") || index.isSpeechVerb(lower) || CHARACTERISING_VERBS.contains(lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that open the content of a noun of words: "warning that", "threat of", "message:". */
+    private static final java.util.Set<String> CONTENT_OPENERS = java.util.Set.of("that", "of", ":");
+
+    /**
+     * The one whose words the noun after tokens[v] names, when tokens[v] is a possessive mark after a name ("Trump's
+     * warning that") or a possessive pronoun ("his threat of"); else null.
+     */
+    private static EntityKey ownerOfWords(List<Token> tokens, int v, List<FoundMention> mentions) {
+        // (only words whose content follows, after "that", "of" or a colon: in "called the ambassador's remarks "a
+        // reckless own goal"" or "the President's remarks were "at odds"" the quote is what others make of them)
+        if (v + 2 >= tokens.size() || !WORDS_NOUNS.contains(tokens.get(v + 1).lower())
+                || !CONTENT_OPENERS.contains(tokens.get(v + 2).lower())) {
+            return null;
+        }
+        boolean possessiveMark = tokens.get(v).isPossessiveMark() && v > 0;
+        if (!possessiveMark && !POSSESSIVE_PRONOUNS.contains(tokens.get(v).lower())) {
+            return null;
+        }
+        Token owner = possessiveMark ? tokens.get(v - 1) : tokens.get(v);
+        for (FoundMention m : mentions) {
+            if (m.end() == owner.end() && m.key() != null && m.key().kind() != EntityKind.LOCATION) {
+                return m.key();
+            }
+        }
+        return null;
+    }
+
     /** The subject of a verb of saying earlier in the quote's sentence ('X told AFP the drop "does reflect…"'). */
     private FoundQuote reported(FoundQuote quote, QuoteSpans.Span span, Context context) {
         List<Token> tokens = context.tokens();
@@ -681,6 +743,10 @@ public final class QuoteFinder {
         for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && sentenceOf.get(v) == sentence; v--) {
             if (tokens.get(v).is("\"")) {
                 return sameSpeakerAsBefore(quote, tokens.get(v), context); // '"has no moral right" ... while it "ignores'
+            }
+            EntityKey owner = v > 0 ? ownerOfWords(tokens, v - 1, context.mentions()) : null;
+            if (owner != null) {
+                return quote.spokenBy(owner, null); // "Kim dismissed Trump's warnings of "fire and fury""
             }
             if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
                 return quotedAs(quote, v, open, context);
@@ -918,12 +984,17 @@ public final class QuoteFinder {
     /**
      * "Guyana's Agent before the court, former Foreign Affairs Minister Carl Greenidge, described": the subject of a
      * verb after an apposition; where it opens with a possessor ("Guyana's", "Putin's") and the apposition names a
-     * person, that person holds the possessor's role and speaks; else the first named, as for a main clause.
+     * person, that person holds the possessor's role and speaks; else the first named, as for a main clause. A
+     * possessive pronoun is a possessor too: "Her counterpart in the Rajya Sabha, Arun Jaitley, called".
      */
+    /** "Her counterpart in the Rajya Sabha, Arun Jaitley, called": possessive pronouns that open such a subject. */
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their");
+
     private static EntityKey appositionSubject(List<FoundMention> mentions, List<Token> tokens, int from, int to) {
         List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
                 .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
         if (!inSpan.isEmpty() && (possessive(tokens, inSpan.get(0).end())
+                || POSSESSIVE_PRONOUNS.contains(tokens.get(firstTokenFrom(tokens, inSpan.get(0).start())).lower())
                 || ofAHead(tokens, firstTokenFrom(tokens, from), firstTokenFrom(tokens, inSpan.get(0).start())))) {
             for (FoundMention m : inSpan) {
                 if (m.key().kind() == EntityKind.PERSON && !m.key().equals(inSpan.get(0).key())

@@ -124,6 +124,46 @@ class DatelineParserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTownInCapitalsTheGazetteerDoesNotListBeforeAColonIsTheDateline() {
+        var mingora = io.newsflow.extract.engine.SharedEngine.analyse("Shot",
+                "MINGORA: A schoolgirl was shot and wounded by gunmen on Tuesday.");
+        assertThat(mingora.dateline().place()).isEqualTo("MINGORA");
+        var hamas = io.newsflow.extract.engine.SharedEngine.analyse("Talks", "HAMAS: the talks go on.");
+        assertThat(hamas.dateline() == null ? null : hamas.dateline().place()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theOutletsOwnNameWhereAPlaceWouldStandPlacesNothing() {
+        var havana = io.newsflow.extract.engine.SharedEngine.ENGINE.analyse(io.newsflow.extract.cli.ArticleFiles.article(
+                "Protests", null, "HAVANA TIMES – A day after thousands of Cubans poured into the streets, the "
+                        + "president spoke.", java.time.Instant.parse("2021-07-12T12:00:00Z"), "Havana Times", null,
+                "text/plain"));
+        assertThat(havana.dateline().place()).isNull();
+        assertThat(havana.text().substring(0, 12)).isEqualTo("HAVANA TIMES");
+        assertThat(havana.entities()).noneMatch(e -> e.name().equalsIgnoreCase("Havana Times"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void southAsianPapersDatelines() {
+        // a news service in capitals after a place in ordinary case, before a colon
+        ParsedDateline dhns = DatelineParser.parse("Sriharikota, DHNS: India's second mission to the moon got off");
+        assertThat(List.of(dhns.place(), dhns.agency())).containsExactly("Sriharikota", "DHNS");
+        ParsedDateline karachi = DatelineParser.parse("KARACHI, PAKISTAN: Police arrested");
+        assertThat(karachi == null ? null : karachi.agency()).isNull();
+        // a space before the colon
+        String express = "New Delhi : Hours before he was to begin his fast";
+        assertThat(DatelineParser.colonPlace(express).place()).isEqualTo("New Delhi");
+        assertThat(express.substring(DatelineParser.colonPlace(express).end())).startsWith("Hours");
+        assertThat(DatelineParser.parse("LAHORE : Police on Monday said").place()).isEqualTo("LAHORE");
+        // the date ends the dateline's line
+        String tribune = "Panchkula, August 25\nA special court here today convicted the sect's chief";
+        ParsedDateline panchkula = DatelineParser.parse(tribune);
+        assertThat(List.of(panchkula.place(), panchkula.month(), panchkula.day())).containsExactly("Panchkula", 8, 25);
+        assertThat(tribune.substring(panchkula.end())).startsWith("A special");
+        assertThat(DatelineParser.parse("Panchkula\nA special court here today convicted")).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
     void efesFullStopBeforeItsDashAndAnAgencyPrintedWhereARegionWouldStand() {
         String efe = "BOGOTA, Sept 26 (EFE).- Colombian President Gustavo Petro said";
         ParsedDateline d = DatelineParser.parse(efe);

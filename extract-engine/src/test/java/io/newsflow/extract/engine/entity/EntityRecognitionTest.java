@@ -1279,4 +1279,24 @@ class EntityRecognitionTest {
                 + "recorded on Abaco.", "2019-09-05T09:00:00Z", "The Nassau Guardian");
         assertThat(entity(a, EntityKind.PERSON, "Duane Sands").countryCode()).isEqualTo("BHS");
     }
+
+    @Test
+    void aCountryOrCapitalThatIsAGivenNameBeforeAnUnknownSurnameIsAPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Final", "SANTA CLARA, Feb 7, 2016 (Newsflow) - Jordan Norwood's "
+                + "punt return set up a field goal. Victoria Beckham said the show went well. Farmers in the Jordan "
+                + "Valley protested.");
+        assertThat(entity(a, EntityKind.PERSON, "Jordan Norwood").countryCode()).isNotEqualTo("JOR");
+        entity(a, EntityKind.PERSON, "Victoria Beckham");
+        assertThat(a.entities()).noneMatch(e -> e.kind() == EntityKind.COUNTRY && e.countryCode().equals("SYC"));
+        assertThat(entity(a, EntityKind.COUNTRY, "Jordan").mentions()).hasSize(1);
+    }
+
+    @Test
+    void anAgedAppositionAndAWhoClauseAfterAQuoteMakeUnknownNamesPersons() {
+        AnalysedArticle a = SharedEngine.analyse("Shot", "PESHAWAR, Oct 9, 2012 (Newsflow) - Malala Yousafzai, the "
+                + "15-year-old schoolgirl, was shot by gunmen.\n\"They came with guns,\" Reath Muoch Tang, who heads the "
+                + "committee, said on Wednesday night.");
+        entity(a, EntityKind.PERSON, "Malala Yousafzai");
+        entity(a, EntityKind.PERSON, "Reath Muoch Tang");
+    }
 }

@@ -683,4 +683,38 @@ class QuoteAttributionTest {
                 + "to bring the perpetrators to justice.\"");
         assertThat(speakers(a)).containsExactly("Vladimir Putin", "Muhammadu Buhari");
     }
+
+    @Test
+    void aNameApposedToATitleAPossessorOwnsSpeaksAndIsWhomTheNextPronounFollows() {
+        AnalysedArticle a = SharedEngine.analyse("Arrest", "NEW DELHI, Aug 16, 2011 (Newsflow) - Leader of the "
+                + "Opposition Sushma Swaraj accused the government. Her counterpart in the upper house, Arun Jaitley, "
+                + "called the arrest \"an assault on democracy\".\nAt a news conference after the verdict, Damond's "
+                + "fiance, Don Wallace, thanked prosecutors. \"Justine should be alive today,\" he said.");
+        assertThat(speakers(a)).containsExactly("Arun Jaitley", "Don Wallace");
+    }
+
+    @Test
+    void theSubjectPronounOfAFrontedClauseOfTimeIsTheNameAfterItsComma() {
+        AnalysedArticle a = SharedEngine.analyse("Fast", "NEW DELHI, Aug 16, 2011 (Newsflow) - Police also detained "
+                + "Manish Sisodia, 46, on Monday. Before he was taken away, Rahul Mehta recorded a video message for his "
+                + "supporters. \"The second struggle for freedom has begun,\" he said in the message.");
+        assertThat(speakers(a)).containsExactly("Rahul Mehta");
+    }
+
+    @Test
+    void aModifiedTitleAfterAQuoteIsThePersonNamedBefore() {
+        AnalysedArticle a = SharedEngine.analyse("Poll", "JAKARTA, July 22, 2014 (Newsflow) - Prabowo Subianto told "
+                + "reporters that he was pulling out of the process. \"We cannot accept a result that came out of a "
+                + "process full of violations,\" the retired general said.");
+        assertThat(speakers(a)).containsExactly("Prabowo Subianto");
+    }
+
+    @Test
+    void wordsAPossessorOwnsAreHisWhereTheirContentFollowsNotWhereOthersCharacteriseThem() {
+        AnalysedArticle a = SharedEngine.analyse("Guam", "SEOUL, Aug 10, 2017 (Newsflow) - General Kim Rak Gyom "
+                + "dismissed President Donald Trump's warning that North Korea would be met with \"fire and fury like the "
+                + "world has never seen\" if it kept threatening the United States.\nDA leader John Steenhuisen called "
+                + "the ambassador's remarks \"a reckless own goal\" on Friday.");
+        assertThat(speakers(a)).containsExactly("Donald Trump", "John Steenhuisen");
+    }
 }
