@@ -683,7 +683,8 @@ public final class NewsflowEngine implements ExtractionEngine {
                 && index.isIgoSeat(dateline.city().toLowerCase(Locale.ROOT)) ? null : datelineCountry;
         String standfirst = dateline == null ? null : PrintedDateline.standfirst(normalised);
         EntityTable table = recognise(article, text, sentences, standfirst, officialsHome, datelineCountry, deadline);
-        String outletHome = officialsHome == null ? null : localOfficials.agencyCountry(article.source());
+        String publisherHome = localOfficials.outletCountry(article.source(), article.url());
+        String outletHome = officialsHome == null ? null : publisherHome;
         if (outletHome != null && !outletHome.equals(officialsHome)
                 && (awayFromHome(table.countryMentionCounts(), outletHome, officialsHome)
                         // "BEIJING – President Duterte yesterday declared" in a Manila paper: its leader abroad
@@ -701,7 +702,7 @@ public final class NewsflowEngine implements ExtractionEngine {
                 ? mostNamedCountry(namedCountries) : null;
         String bodiesHome = mostNamed != null ? mostNamed : datelineCountry;
         bareOrganisations.resolve(table, bodiesHome,
-                dateline == null ? localOfficials.bareBodiesHome(table, article.source()) : null, deadline);
+                dateline == null ? localOfficials.bareBodiesHome(table, publisherHome) : null, deadline);
         PossessiveGenders.learn(sentences, table);
         coref.resolve(sentences, table, deadline);
         bareOrganisations.governmentsAsStates(table);
@@ -714,11 +715,12 @@ public final class NewsflowEngine implements ExtractionEngine {
         ArticleDate articleDate = ArticleDating.date(dateline, normalised, published, arrival, tenure);
         knownActors.completeCountries(table, articleDate.date().getYear());
         if (dateline != null && datelineCountry == null) {
-            localOfficials.complete(table, dateline.agency() != null ? dateline.agency() : article.source());
+            localOfficials.complete(table,
+                    dateline.agency() != null ? localOfficials.agencyCountry(dateline.agency()) : publisherHome);
         } else if (dateline == null || officialsHome == null) {
             // a web story, or one filed at an international body's seat ("UNITED NATIONS ... Foreign Minister
             // Abdoulaye Diop told the council" of Mali): only a clear guess
-            localOfficials.completeWithoutDateline(table, sentences, article.source());
+            localOfficials.completeWithoutDateline(table, sentences, publisherHome);
         }
         List<FoundQuote> quotes = quoteFinder.find(text, normalised, bodyStart, sentences, table, deadline);
 

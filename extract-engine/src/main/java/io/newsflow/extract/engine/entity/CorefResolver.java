@@ -175,6 +175,11 @@ public final class CorefResolver {
                 if (antecedent == null) {
                     antecedent = antecedent(candidates, noun, table);
                 }
+                if (antecedent == null && length > 1 && "ORGANIZATION".equals(noun.refersTo())) {
+                    // '"… the withdrawal of MINUSMA," Diop told the council. Diop accused the mission of': a body's
+                    // noun that no body named outside quotations fits takes one a quotation names
+                    antecedent = antecedent(seen, noun, table);
+                }
                 if (antecedent == null && length == 1) {
                     antecedent = namedNext(named, sentences, s, noun, table);
                 }

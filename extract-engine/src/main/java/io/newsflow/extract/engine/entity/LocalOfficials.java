@@ -36,9 +36,9 @@ public final class LocalOfficials {
      * outlet's home where the story names it ("Presidential press secretary Alfredo Hengari" in The Namibian on
      * Germany's stance; measured on the own stories: six officials right, three foreign ones wrong).
      */
-    public void completeWithoutDateline(EntityTable table, List<Sentence> sentences, String outlet) {
+    public void completeWithoutDateline(EntityTable table, List<Sentence> sentences, String outletHome) {
         completeFromRoleBodies(table);
-        String country = bareBodiesHome(table, outlet);
+        String country = bareBodiesHome(table, outletHome);
         if (country == null) {
             return;
         }
@@ -119,8 +119,8 @@ public final class LocalOfficials {
      * The country a web story without a dateline is about: the one it names far more than any other, or the home of
      * the national outlet that published it when that is the one it names most ("Punch" on Nigeria and Niger).
      */
-    public String storyCountry(EntityTable table, String outlet) {
-        return storyCountry(countryMentions(table), agencyCountry(outlet));
+    public String storyCountry(EntityTable table, String outletHome) {
+        return storyCountry(countryMentions(table), outletHome);
     }
 
     private static String storyCountry(Map<String, Integer> mentions, String home) {
@@ -139,9 +139,8 @@ public final class LocalOfficials {
      * Russian chargé d'affaires" on ERR News): the story's country, else the home of the outlet when the story names
      * it at all (an outlet abroad that never names its own country writes of others' ministries).
      */
-    public String bareBodiesHome(EntityTable table, String outlet) {
+    public String bareBodiesHome(EntityTable table, String home) {
         Map<String, Integer> mentions = countryMentions(table);
-        String home = agencyCountry(outlet);
         // a national paper's bare "the Government" is its own, though the story names another state more ("The
         // Government is to expel a Russian diplomat" in The Irish Times), unless its home is named only in passing
         int top = mentions.values().stream().max(Integer::compare).orElse(0);
@@ -162,12 +161,20 @@ public final class LocalOfficials {
         return outletHomes.of(agency);
     }
 
+    /** The home country of the outlet that published a story, by its name or else by its web address; else null. */
+    public String outletCountry(String outlet, String address) {
+        return outletHomes.of(outlet, address);
+    }
+
     /**
      * Role categories of public office: the state, its parties and its forces (not diplomats: a national paper names
      * foreign envoys to its country as often as its own abroad).
      */
     private static final Set<String> PUBLIC_OFFICE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT",
             "MINISTER", "SPOKESPERSON", "LEGISLATOR", "MILITARY", "JUDICIAL", "OFFICIAL", "PARTY");
+
+    /** Titles that name a public office only with the body they belong to: "FBI director", not "the director". */
+    private static final Set<String> BODILESS_TITLES = Set.of("director");
 
     /** Words after which a title names its remit: "Minister of Aviation", "Special Adviser to the President". */
     private static final Set<String> REMIT_WORDS = Set.of("of", "for", "to", "on");
@@ -178,6 +185,9 @@ public final class LocalOfficials {
      */
     private boolean publicOffice(String role) {
         String[] words = role.toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 1 && BODILESS_TITLES.contains(words[0])) {
+            return false; // "Directed by Ali Abbas Zafar": a film's, a firm's or an office's director alike
+        }
         for (int k = 1; k < words.length; k++) {
             if (REMIT_WORDS.contains(words[k])) {
                 return titleOfOffice(java.util.Arrays.copyOf(words, k)) || titleOfOffice(words);
@@ -196,11 +206,11 @@ public final class LocalOfficials {
     /** How many times as often as any other a story names the country it is about. */
     private static final int DOMINANCE = 3;
 
-    public void complete(EntityTable table, String agency) {
+    public void complete(EntityTable table, String agencyHome) {
         completeFromRoleBodies(table);
         String country = mostMentionedCountry(countryMentions(table), 1);
         if (country == null) {
-            country = agencyCountry(agency);
+            country = agencyHome;
         }
         if (country == null) {
             return;

@@ -24,6 +24,8 @@ final class OutletHomes {
     private final Map<String, String> countryNames = new HashMap<>();
     /** Cities of the gazetteer by their names in lower case: "the nassau guardian", "helsinki times". */
     private final Map<String, String> cityNames = new HashMap<>();
+    /** Countries by the two letters of their web addresses' code: "pk", "my". */
+    private final Map<String, String> countryByDomain = new HashMap<>();
 
     OutletHomes(DictionaryIndex index) {
         for (KnownOrganization org : index.dictionaries().organizations()) {
@@ -43,10 +45,50 @@ final class OutletHomes {
             }
         }
         for (Country country : index.dictionaries().countries()) {
+            if (country.iso2() != null && !country.iso2().isEmpty()) {
+                countryByDomain.put(country.iso2().toLowerCase(Locale.ROOT), country.iso3());
+            }
             countryNames.put(country.name().toLowerCase(Locale.ROOT), country.iso3());
             country.aliases().forEach(a -> countryNames.put(a.toLowerCase(Locale.ROOT), country.iso3()));
             country.demonyms().forEach(d -> countryNames.put(d.toLowerCase(Locale.ROOT), country.iso3()));
         }
+    }
+
+    /**
+     * Country codes of the web that sites anywhere use for their sound ("news.tv", "radio.fm", "app.io"), which tell no
+     * home; and "uk", which is Britain's though its ISO code is "gb".
+     */
+    private static final java.util.Set<String> GENERIC_COUNTRY_DOMAINS = java.util.Set.of("tv", "fm", "io", "co",
+            "me", "ai", "cc", "ws", "to", "gg", "la", "ly", "am", "is", "it", "in", "us", "eu");
+
+    /**
+     * The outlet's home country: as its name tells it ({@link #of(String)}), else as its web address's country code
+     * does ("https://www.thestar.com.my/…", "https://nation.africa" not), or null.
+     */
+    String of(String outlet, String address) {
+        String named = of(outlet);
+        return named != null ? named : ofAddress(address);
+    }
+
+    /** The country of the code that ends the address's host ("www.dawn.com.pk" -> PAK), else null. */
+    private String ofAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        String host;
+        try {
+            host = java.net.URI.create(address.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null; // not an address: no home from it
+        }
+        if (host == null) {
+            return null;
+        }
+        String code = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        if (code.equals("uk")) {
+            return "GBR";
+        }
+        return code.length() != 2 || GENERIC_COUNTRY_DOMAINS.contains(code) ? null : countryByDomain.get(code);
     }
 
     /** The outlet's home country, or null when neither the dictionary nor its name tells one. */

@@ -1299,4 +1299,40 @@ class EntityRecognitionTest {
         entity(a, EntityKind.PERSON, "Malala Yousafzai");
         entity(a, EntityKind.PERSON, "Reath Muoch Tang");
     }
+
+    @Test
+    void aWebStorysOutletGivesItsOfficialsItsHomeByItsNameOrByItsAddress() {
+        // a national outlet of the dictionary (outlet-homes.tsv), and one the web address places
+        AnalysedArticle named = webStory("Court", rejection("Ghana"), "2024-01-15T09:00:00Z", "Citi Newsroom");
+        assertThat(entity(named, EntityKind.PERSON, "Halima Osei").countryCode()).isEqualTo("GHA");
+        AnalysedArticle addressed = SharedEngine.ENGINE.analyse(ArticleFiles.article("Court", null,
+                rejection("Malaysia"), java.time.Instant.parse("2024-01-15T09:00:00Z"), "The Star",
+                "https://www.thestar.com.my/news/2024/01/15", "text/plain"));
+        assertThat(entity(addressed, EntityKind.PERSON, "Halima Osei").countryCode()).isEqualTo("MYS");
+        // a country code that sites use for its sound tells no home, nor does a film's director hold an office
+        AnalysedArticle generic = SharedEngine.ENGINE.analyse(ArticleFiles.article("Court", null, rejection("Tuvalu"),
+                java.time.Instant.parse("2024-01-15T09:00:00Z"), "Daily Star", "https://news.example.tv/2024/01/15",
+                "text/plain"));
+        assertThat(entity(generic, EntityKind.PERSON, "Halima Osei").countryCode()).isNull();
+        AnalysedArticle film = SharedEngine.ENGINE.analyse(ArticleFiles.article("Film", null, "The film, directed by "
+                + "Ali Abbas Zafar, opened in Pakistan on Friday to poor reviews.",
+                java.time.Instant.parse("2024-01-15T09:00:00Z"), "The News", "https://www.thenews.com.pk/latest/1",
+                "text/plain"));
+        assertThat(entity(film, EntityKind.PERSON, "Ali Abbas Zafar").countryCode()).isNull();
+    }
+
+    /** A story that names Germany, Israel and {@code home} once each, and an official of none of them. */
+    private static String rejection(String home) {
+        return "Germany said it would defend Israel at the court. Presidential spokesperson Halima Osei said the "
+                + "government of " + home + " rejected the move.";
+    }
+
+    @Test
+    void aBodysNounTakesTheBodyAQuotationNamedWhereNoneOutsideFits() {
+        AnalysedArticle a = SharedEngine.analyse("Mission", "UNITED NATIONS, United States, June 16, 2023 (AFP) - "
+                + "\"The government of Mali calls for the withdrawal of MINUSMA without delay,\" Foreign Minister "
+                + "Abdoulaye Diop told the council. Diop accused the mission of having become part of the problem.");
+        assertThat(entity(a, EntityKind.ORGANIZATION,
+                "United Nations Multidimensional Integrated Stabilization Mission in Mali").mentions()).hasSize(2);
+    }
 }
