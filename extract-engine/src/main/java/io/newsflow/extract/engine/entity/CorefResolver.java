@@ -603,6 +603,31 @@ public final class CorefResolver {
     }
 
     /**
+     * "Vale said the dam was safe ... criticised the company's leadership": a known body of the kind the noun's head
+     * names (organizations.tsv), though its name lacks the word.
+     */
+    private boolean namesKind(EntityKey key, RoleNoun noun) {
+        String head = noun.noun().substring(noun.noun().lastIndexOf(' ') + 1);
+        KnownOrganization known = index.organization(key.name());
+        return known != null && KIND_HEADS.getOrDefault(head, "").equals(known.type());
+    }
+
+    /** Heads of role nouns that name a known body of their kind (organizations.tsv) without its name's word. */
+    private static final java.util.Map<String, String> KIND_HEADS = kindHeads();
+
+    private static java.util.Map<String, String> kindHeads() {
+        java.util.Map<String, String> heads = new java.util.HashMap<>();
+        for (String company : List.of("company", "firm", "startup", "start-up", "subsidiary", "conglomerate", "giant",
+                "producer", "manufacturer", "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "airline",
+                "operator", "utility", "insurer", "retailer", "exporter", "supplier", "contractor", "miner", "lender")) {
+            heads.put(company, "COMPANY");
+        }
+        heads.put("broadcaster", "MEDIA");
+        heads.put("newspaper", "MEDIA");
+        return java.util.Map.copyOf(heads);
+    }
+
+    /**
      * '"We will not accept this," she said. Foreign Minister Annalena Baerbock spoke after the meeting.': a pronoun
      * that nobody before it can be is the first compatible person the next sentence of its paragraph names.
      */
@@ -919,12 +944,16 @@ public final class CorefResolver {
                 return null; // "a NATO spokesperson said ... the spokesperson said": no one named speaks for the body
             }
         }
+        // (a body of the noun's kind only where no other body was named since: "Lloyds demanded reserves ... the
+        // firm's employees" is a firm the dictionary does not know)
+        boolean bodySince = false;
         for (int k = seen.size() - 1; k >= 0; k--) {
             EntityKey key = seen.get(k).key();
             if (key == null || key.kind() != kind) {
                 continue;
             }
-            if (kind != EntityKind.PERSON && !namesHead(key, noun)) {
+            if (kind != EntityKind.PERSON && !namesHead(key, noun) && (bodySince || !namesKind(key, noun))) {
+                bodySince |= kind == EntityKind.ORGANIZATION;
                 continue;
             }
             if (kind == EntityKind.PERSON) {

@@ -48,6 +48,21 @@ final class TargetSlots {
 
     private static final Set<String> SPONSORSHIP = Set.of("auspices", "aegis");
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+
+    /** Whether tokens [from, to) are a possessive pronoun and one or two words in lower case: "his predecessor". */
+    private static boolean possessedNoun(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || to - from > 3 || !POSSESSIVE_PRONOUNS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The first actor after the trigger in its clause. A cooperative act goes to a foreign partner when the clause
      * names one after a compatriot: "sealed the agreement signed by its home minister and Indonesia's minister".
@@ -67,6 +82,10 @@ final class TargetSlots {
             }
             if (k == m.last() + 1 && tokens.get(k).is("\"") && quoteOpensWithin(tokens, m)) {
                 continue; // 'warned of "serious consequences" for Turkey': the quote closes inside the act's words
+            }
+            if (k > m.last() && tokens.get(k).is(",") && possessedNoun(tokens, m.last() + 1, k)
+                    && ActorSpan.startingAt(actors, k + 1) != null) {
+                continue; // "criticized his predecessor, Jair Bolsonaro, for": the name the comma opens is the object
             }
             if (k > m.last() && (CLAUSE_END.contains(tokens.get(k).lower()) || secondVerbAfter(tokens, k))) {
                 break; // "rejected the results and urged Portugal to help": Portugal is the second verb's

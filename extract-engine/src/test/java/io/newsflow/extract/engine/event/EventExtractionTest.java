@@ -4914,4 +4914,15 @@ class EventExtractionTest {
                 + "fully supports the High Representative's decision,\" the U.S. Embassy said."))
                 .contains("United States 050 Christian Schmidt");
     }
+
+    @Test
+    void aKnownCompanyIsTheCompanyAndAPossessedTitlesApposedNameIsTheObject() {
+        assertThat(named("BRASILIA, Jan 29, 2019 (Newsflow) - Brazilian mining company Vale said the dam had been "
+                + "safe. Belo Horizonte Mayor Alexandre Kalil criticized the company's leadership on Monday."))
+                .contains("Alexandre Kalil 110 Vale");
+        assertThat(named("BUENOS AIRES, Jan 23, 2023 (Newsflow) - Brazilian President Luiz Inacio Lula da Silva met "
+                + "Alberto Fernandez on Monday. He criticized his predecessor, Jair Bolsonaro, for having left "
+                + "relations in ruins."))
+                .contains("Luiz Inacio Lula da Silva 110 Jair Bolsonaro");
+    }
 }
