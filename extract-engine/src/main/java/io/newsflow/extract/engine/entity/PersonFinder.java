@@ -257,11 +257,19 @@ final class PersonFinder {
         int nameStart = remits.afterFurtherPortfolios(tokens, hitAt, afterPost(tokens, hitAt, roleHit.last() + 1));
         if (nameStart < tokens.size() && tokens.get(nameStart).is(",")) {
             nameStart++;
+            Gazetteer.Hit second = nameStart < tokens.size() ? hitAt[nameStart] : null;
+            if (second != null && second.first() == nameStart && second.has(Type.ROLE) && second.last() + 2 < tokens.size()
+                    && tokens.get(second.last() + 1).is(",") && tokens.get(second.last() + 2).isCapitalised()) {
+                // "The Prime Minister, Head of Government, Chief Dr Joseph Dion Ngute": a second title of the same
+                // office between commas, then the name
+                nameStart = second.last() + 2;
+            }
             Gazetteer.Hit rank = nameStart < tokens.size() ? hitAt[nameStart] : null;
             // ("Minister of Finance, Mr Ken Ofori-Atta": a form of address is no title of another person)
             if (rank != null && rank.first() == nameStart && rank.has(Type.ROLE) && rank.last() + 1 < tokens.size()
                     && tokens.get(rank.last() + 1).isCapitalised() && !Honorifics.isHonorific(tokens.get(nameStart).lower())) {
-                if (!isRank(rank)) {
+                // ("The Prime Minister, Chief Dr Joseph Dion Ngute": a title before a form of address is one too)
+                if (!isRank(rank) && !Honorifics.isHonorific(tokens.get(rank.last() + 1).lower())) {
                     // "After meeting the Afghan envoy, Foreign Minister Ishaq Dar said": a title of its own names
                     // another person than the role before the comma
                     return null;

@@ -1335,4 +1335,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION,
                 "United Nations Multidimensional Integrated Stabilization Mission in Mali").mentions()).hasSize(2);
     }
+
+    @Test
+    void aSecondTitleBetweenCommasAndAFormOfAddressStandBetweenATitleAndItsHolder() {
+        AnalysedArticle a = SharedEngine.analyse("Dialogue", "YAOUNDE, Oct 1, 2019 (Newsflow) - The Prime Minister, "
+                + "Head of Government, Chief Dr Joseph Dion Ngute, opened the dialogue. President Paul Biya was absent. "
+                + "The Minister of Communication, Dr Rene Sadi, said the talks would go on.");
+        assertThat(entity(a, EntityKind.PERSON, "Joseph Dion Ngute").roles()).contains("Prime Minister");
+        assertThat(entity(a, EntityKind.PERSON, "Rene Sadi").roles()).contains("Minister of Communication");
+    }
 }
