@@ -614,8 +614,20 @@ public final class NewsflowEngine implements ExtractionEngine {
      * a city paper's home is its city's country ("The Nassau Guardian"); who a meeting is held under the auspices of
      * is no party to it; "a carrier strike group" strikes no one; a capitalised title's possessor ("the High
      * Representative's decision") is the person the story gave that title.
+     * 0.3.75: South Asian datelines ("Sriharikota, DHNS:", "New Delhi :", "Panchkula, August 25" alone on its line, an
+     * unlisted town in capitals, "MINGORA:"), and the outlet's own name where a place would stand places nothing
+     * ("HAVANA TIMES –"); a country's or capital's name that is a given name opens a person's name before an unknown
+     * surname ("Jordan Norwood", "Victoria Beckham"); an aged apposition ("Malala Yousafzai, the 15-year-old") and a
+     * "who" clause after a quote's comma make persons; a name apposed to a possessor's title speaks and carries the
+     * next pronoun ("Her counterpart, Arun Jaitley, called", "Ruszczyk's fiancé, Don Damond, ... he said"); a fronted
+     * clause of time's pronoun is the name after its comma ("Before he was taken away, X recorded"); "the retired
+     * general" is the person named before; a quote inside a possessor's words ("Trump's warning that ... "fire and
+     * fury"") is his; a web story's home is its outlet's (944 more national outlets) or its address's country code,
+     * and a bare "director" holds no public office; a body's noun takes a body a quotation named; "the company" is a
+     * known company; "criticized his predecessor, X," aims at X; a second title between commas and a title before a
+     * form of address stand between a title and its holder ("The Prime Minister, Head of Government, Chief Dr X").
      */
-    private static final String ENGINE_VERSION = "0.3.74";
+    private static final String ENGINE_VERSION = "0.3.75";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

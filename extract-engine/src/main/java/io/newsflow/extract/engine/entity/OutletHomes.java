@@ -56,10 +56,11 @@ final class OutletHomes {
 
     /**
      * Country codes of the web that sites anywhere use for their sound ("news.tv", "radio.fm", "app.io"), which tell no
-     * home; and "uk", which is Britain's though its ISO code is "gb".
+     * home (national papers do use theirs: "scroll.in", "ansa.it", "news.am", "vijesti.me"); and "uk", which is
+     * Britain's though its ISO code is "gb".
      */
-    private static final java.util.Set<String> GENERIC_COUNTRY_DOMAINS = java.util.Set.of("tv", "fm", "io", "co",
-            "me", "ai", "cc", "ws", "to", "gg", "la", "ly", "am", "is", "it", "in", "us", "eu");
+    private static final java.util.Set<String> GENERIC_COUNTRY_DOMAINS = java.util.Set.of("tv", "fm", "io", "ai", "cc",
+            "ws", "to", "gg");
 
     /**
      * The outlet's home country: as its name tells it ({@link #of(String)}), else as its web address's country code
