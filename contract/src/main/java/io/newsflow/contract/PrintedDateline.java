@@ -127,7 +127,12 @@ public record PrintedDateline(String city, String region, String agency, int mon
     /** Labels in capitals that open a story before a colon and place nothing. */
     private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "UPDATE", "UPDATED",
             "EXCLUSIVE", "ANALYSIS", "OPINION", "EDITORIAL", "WATCH", "LIVE", "VIDEO", "PHOTOS", "CORRECTION", "NOTE",
-            "WARNING", "FACTBOX", "EXPLAINER", "INTERVIEW", "REVIEW", "COMMENT", "URGENT", "FLASH");
+            "WARNING", "FACTBOX", "EXPLAINER", "INTERVIEW", "REVIEW", "COMMENT", "URGENT", "FLASH",
+            // labels and a paper's sections, which the engine would otherwise take for a town it does not list
+            "PHOTO", "AUDIO", "LISTEN", "READ", "SPONSORED", "ADVERTISEMENT", "PODCAST", "GALLERY", "FEATURE", "OBITUARY",
+            "RECAP", "TIMELINE", "QUIZ", "POLITICS", "BUSINESS", "WORLD", "NATION", "NATIONAL", "SPORT", "SPORTS",
+            "HEALTH", "TECH", "TECHNOLOGY", "SCIENCE", "ENTERTAINMENT", "CULTURE", "LIFESTYLE", "OPED", "LETTERS",
+            "EDITORIALS", "COLUMN", "DEVELOPING", "JUST IN", "FACT CHECK", "EDITOR'S NOTE");
     /** "(Reuters) - Apple said", "Jan 3 (Reuters) -": a story the agency filed without a place. */
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"

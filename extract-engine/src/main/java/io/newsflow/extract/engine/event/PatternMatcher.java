@@ -12,7 +12,6 @@ import io.newsflow.extract.engine.nlp.Token;
 
 /** All verb patterns, indexed by the words they can start with, matched over the base forms of a sentence's tokens. */
 final class PatternMatcher {
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     private static final Set<String> SKIPPABLE = Set.of("also", "still", "already", "again", "now", "just", "further",
             "then", "once", "jointly", "reportedly", "formally", "officially", "finally", "recently", "previously",
             "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "to", "be",
@@ -344,7 +343,7 @@ final class PatternMatcher {
         }
         for (int k = start; k < Math.min(tokens.size(), start + reach); k++) {
             ActorSpan a = ActorSpan.startingAt(actors, k);
-            if (a != null && !(a.first() == a.last() && POSSESSIVE_PRONOUNS.contains(tokens.get(k).lower())
+            if (a != null && !(a.first() == a.last() && tokens.get(k).isPossessivePronoun()
                     && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
                     && !(tokens.get(k).is("her") && ObjectPronouns.objectHer(tokens, k)))) {
                 // "talks with his Australian counterpart": "his" opens the phrase, it is not the actor (but "summoned

@@ -48,11 +48,9 @@ final class TargetSlots {
 
     private static final Set<String> SPONSORSHIP = Set.of("auspices", "aegis");
 
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-
     /** Whether tokens [from, to) are a possessive pronoun and one or two words in lower case: "his predecessor". */
     private static boolean possessedNoun(List<Token> tokens, int from, int to) {
-        if (to - from < 2 || to - from > 3 || !POSSESSIVE_PRONOUNS.contains(tokens.get(from).lower())) {
+        if (to - from < 2 || to - from > 3 || !tokens.get(from).isPossessivePronoun()) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {

@@ -27,6 +27,11 @@ public record Token(int index, int start, int end, String text, String lower) {
         return lower.equals(word);
     }
 
+    /** A possessive pronoun of a person or a body: "his", "her", "its", "their". */
+    public boolean isPossessivePronoun() {
+        return lower.equals("his") || lower.equals("her") || lower.equals("its") || lower.equals("their");
+    }
+
     /** The possessive clitic, with a straight or a typographic apostrophe: "Russia's", "Russia’s". */
     public boolean isPossessiveMark() {
         return lower.equals("'s") || lower.equals("\u2019s");

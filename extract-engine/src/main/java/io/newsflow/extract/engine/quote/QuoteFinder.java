@@ -719,7 +719,7 @@ public final class QuoteFinder {
             return null;
         }
         boolean possessiveMark = tokens.get(v).isPossessiveMark() && v > 0;
-        if (!possessiveMark && !POSSESSIVE_PRONOUNS.contains(tokens.get(v).lower())) {
+        if (!possessiveMark && !tokens.get(v).isPossessivePronoun()) {
             return null;
         }
         Token owner = possessiveMark ? tokens.get(v - 1) : tokens.get(v);
@@ -987,14 +987,11 @@ public final class QuoteFinder {
      * person, that person holds the possessor's role and speaks; else the first named, as for a main clause. A
      * possessive pronoun is a possessor too: "Her counterpart in the Rajya Sabha, Arun Jaitley, called".
      */
-    /** "Her counterpart in the Rajya Sabha, Arun Jaitley, called": possessive pronouns that open such a subject. */
-    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("his", "her", "their");
-
     private static EntityKey appositionSubject(List<FoundMention> mentions, List<Token> tokens, int from, int to) {
         List<FoundMention> inSpan = startingIn(mentions, from, to).stream()
                 .filter(m -> m.start() >= from && m.end() <= to && m.key().kind() != EntityKind.LOCATION).toList();
         if (!inSpan.isEmpty() && (possessive(tokens, inSpan.get(0).end())
-                || POSSESSIVE_PRONOUNS.contains(tokens.get(firstTokenFrom(tokens, inSpan.get(0).start())).lower())
+                || tokens.get(firstTokenFrom(tokens, inSpan.get(0).start())).isPossessivePronoun()
                 || ofAHead(tokens, firstTokenFrom(tokens, from), firstTokenFrom(tokens, inSpan.get(0).start())))) {
             for (FoundMention m : inSpan) {
                 if (m.key().kind() == EntityKind.PERSON && !m.key().equals(inSpan.get(0).key())

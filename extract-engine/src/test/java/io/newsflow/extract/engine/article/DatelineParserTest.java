@@ -130,6 +130,11 @@ class DatelineParserTest {
         assertThat(mingora.dateline().place()).isEqualTo("MINGORA");
         var hamas = io.newsflow.extract.engine.SharedEngine.analyse("Talks", "HAMAS: the talks go on.");
         assertThat(hamas.dateline() == null ? null : hamas.dateline().place()).isNull();
+        // a label or a paper's section in capitals is no town either
+        var feature = io.newsflow.extract.engine.SharedEngine.analyse("Talks", "FEATURE: The talks go on in Doha.");
+        assertThat(feature.dateline() == null ? null : feature.dateline().place()).isNull();
+        var politics = io.newsflow.extract.engine.SharedEngine.analyse("Talks", "POLITICS: The talks go on in Doha.");
+        assertThat(politics.dateline() == null ? null : politics.dateline().place()).isNull();
     }
 
     @org.junit.jupiter.api.Test
