@@ -132,7 +132,7 @@ public record PrintedDateline(String city, String region, String agency, int mon
             "PHOTO", "AUDIO", "LISTEN", "READ", "SPONSORED", "ADVERTISEMENT", "PODCAST", "GALLERY", "FEATURE", "OBITUARY",
             "RECAP", "TIMELINE", "QUIZ", "POLITICS", "BUSINESS", "WORLD", "NATION", "NATIONAL", "SPORT", "SPORTS",
             "HEALTH", "TECH", "TECHNOLOGY", "SCIENCE", "ENTERTAINMENT", "CULTURE", "LIFESTYLE", "OPED", "LETTERS",
-            "EDITORIALS", "COLUMN", "DEVELOPING", "JUST IN", "FACT CHECK", "EDITOR'S NOTE");
+            "EDITORIALS", "COLUMN", "DEVELOPING", "FACT CHECK", "EDITOR'S NOTE");
     /** "(Reuters) - Apple said", "Jan 3 (Reuters) -": a story the agency filed without a place. */
     private static final Pattern AGENCY_ONLY = Pattern.compile(
             "^[ \\t]*(?:(?<month>" + MONTH_NAMES + ")\\.?[ \\t]+(?<day>\\d{1,2})(?:,[ \\t]*(?<year>\\d{4}))?[ \\t]*)?"

@@ -152,16 +152,20 @@ public final class Gazetteer {
 
     /** Whether the gazetteer lists {@code phrase}, whole, as a name of any kind: "NATO", "Hamas", "Karachi". */
     public boolean knowsName(String phrase) {
-        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(phrase, 0, phrase.length(), 0);
-        PhraseTrie.Match<GazetteerEntry> m = tokens.isEmpty() ? null : trie.longestAt(tokens, 0);
-        return m != null && m.last() == tokens.size() - 1;
+        return wholeName(phrase) != null;
     }
 
     /** Whether {@code place} is, whole, the name of a country: "Chile", "the United States". */
     public boolean isCountryName(String place) {
-        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(place, 0, place.length(), 0);
+        PhraseTrie.Match<GazetteerEntry> m = wholeName(place);
+        return m != null && m.values().stream().anyMatch(e -> e.type() == Type.COUNTRY);
+    }
+
+    /** The gazetteer's longest name that spans all of {@code phrase}, else null. */
+    private PhraseTrie.Match<GazetteerEntry> wholeName(String phrase) {
+        List<Token> tokens = io.newsflow.extract.engine.nlp.WordTokenizer.tokenize(phrase, 0, phrase.length(), 0);
         PhraseTrie.Match<GazetteerEntry> m = tokens.isEmpty() ? null : trie.longestAt(tokens, 0);
-        return m != null && m.last() == tokens.size() - 1 && m.values().stream().anyMatch(e -> e.type() == Type.COUNTRY);
+        return m != null && m.last() == tokens.size() - 1 ? m : null;
     }
 
     /** Whether a title stands inside a longer name: "High Commissioner" in "UN High Commissioner for Refugees". */

@@ -119,10 +119,6 @@ public final class LocalOfficials {
      * The country a web story without a dateline is about: the one it names far more than any other, or the home of
      * the national outlet that published it when that is the one it names most ("Punch" on Nigeria and Niger).
      */
-    public String storyCountry(EntityTable table, String outletHome) {
-        return storyCountry(countryMentions(table), outletHome);
-    }
-
     private static String storyCountry(Map<String, Integer> mentions, String home) {
         String country = mostMentionedCountry(mentions, DOMINANCE);
         if (country != null || home == null) {

@@ -125,7 +125,9 @@ final class PersonFinder {
                     && end + 2 < tokens.size() && tokens.get(end + 1).is(",") && tokens.get(end + 2).is("who");
             boolean aged = end > i && end + 3 < tokens.size() && tokens.get(end + 1).is(",")
                     && tokens.get(end + 2).text().matches("\\d{1,3}") && tokens.get(end + 3).is(",") // "Ong Lin-Tjong, 39,"
-                    || end > i && AGED_APPOSITION.matcher(text).region(tokens.get(end).end(), text.length()).lookingAt();
+                    // (the regex only where a comma follows the name: it runs on every name candidate)
+                    || end > i && end + 1 < tokens.size() && tokens.get(end + 1).is(",")
+                            && AGED_APPOSITION.matcher(text).region(tokens.get(end).end(), text.length()).lookingAt();
             KnownOrganization party = end > i ? partyOwning(tokens, hitAt, i) : null;
             if (nationality == null && party != null) {
                 nationality = party.countryIso3();

@@ -739,14 +739,14 @@ public final class QuoteFinder {
         if (open <= 0 || open >= tokens.size()) {
             return null;
         }
+        EntityKey owner = wordsOwnerBefore(span, context);
+        if (owner != null) {
+            return quote.spokenBy(owner, null); // "Kim dismissed Trump's warnings of "fire and fury""
+        }
         int sentence = sentenceOf.get(open);
         for (int v = open - 1; v >= Math.max(0, open - REPORTED_SPAN) && sentenceOf.get(v) == sentence; v--) {
             if (tokens.get(v).is("\"")) {
                 return sameSpeakerAsBefore(quote, tokens.get(v), context); // '"has no moral right" ... while it "ignores'
-            }
-            EntityKey owner = v > 0 ? ownerOfWords(tokens, v - 1, context.mentions()) : null;
-            if (owner != null) {
-                return quote.spokenBy(owner, null); // "Kim dismissed Trump's warnings of "fire and fury""
             }
             if (QUOTING_VERBS.contains(tokens.get(v).lower())) {
                 return quotedAs(quote, v, open, context);
