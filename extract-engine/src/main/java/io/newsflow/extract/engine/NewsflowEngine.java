@@ -968,7 +968,23 @@ public final class NewsflowEngine implements ExtractionEngine {
             return region; // "SAN JOSE MINE, Chile (AP)": the country printed after the place is where it lies
         }
         String country = gazetteer.countryOfPlace(dateline.city());
+        if (country == null && dateline.city().indexOf('/') > 0) {
+            country = sharedCountry(dateline.city().split("/"));
+        }
         return country != null || dateline.region() == null ? country : region;
+    }
+
+    /** "Mumbai/Pune, Nov 21 (IANS)": a story filed from two towns lies where both lie, if they lie in one country. */
+    private String sharedCountry(String[] places) {
+        String shared = null;
+        for (String place : places) {
+            String country = gazetteer.countryOfPlace(place.strip());
+            if (country == null || shared != null && !shared.equals(country)) {
+                return null;
+            }
+            shared = country;
+        }
+        return shared;
     }
 
     private static List<AnalysedArticle.Quote> quotes(String text, List<FoundQuote> quotes, EntityTable table) {

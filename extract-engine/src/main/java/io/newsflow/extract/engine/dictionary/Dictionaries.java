@@ -115,10 +115,25 @@ public record Dictionaries(
         return List.copyOf(all);
     }
 
+    /**
+     * The kinds of body whose acronym papers also print in title case ("Nasa", "Isro", "Isis", "Farc", "Umno"); news
+     * agencies and banks are left out, whose title-case acronyms are names and words ("Wafa", "Sana", "Sama").
+     */
+    private static final Set<String> TITLE_CASE_KINDS = Set.of("SCIENCE", "ARMED_GROUP", "PARTY", "SECURITY_SERVICE");
+
     private static List<KnownOrganization> readOrganizations() {
         return TsvSource.read(DIR + "organizations.tsv", 1).stream()
-                .map(r -> new KnownOrganization(r.required(0, "name"), r.values(1), emptyToNull(r.text(2)),
-                        emptyToNull(r.text(3))))
+                .map(r -> {
+                    String kind = emptyToNull(r.text(2));
+                    List<String> aliases = r.values(1);
+                    if (TITLE_CASE_KINDS.contains(kind)) {
+                        List<String> named = new java.util.ArrayList<>(aliases);
+                        named.add(0, r.required(0, "name"));
+                        List<String> printed = withTitleCaseAcronyms(named);
+                        aliases = printed.subList(1, printed.size()); // the name stays first, not an alias
+                    }
+                    return new KnownOrganization(r.required(0, "name"), aliases, kind, emptyToNull(r.text(3)));
+                })
                 .toList();
     }
 

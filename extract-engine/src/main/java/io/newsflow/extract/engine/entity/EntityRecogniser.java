@@ -66,6 +66,32 @@ public final class EntityRecogniser {
      */
     private static final Set<String> TITLE_ONLY_BODIES = Set.of("cabinet");
 
+    /**
+     * "Mohammed Ajmal Amir Kasab": a one-word title that is also a given name, after two words of a name and before a
+     * third, is a word of the name ("Qatar's Emir Sheikh Tamim" has no name before the title).
+     */
+    private List<Gazetteer.Hit> withoutTitlesInsideNames(List<Token> tokens, List<Gazetteer.Hit> hits,
+            Gazetteer.Hit[] hitAt, boolean[] covered) {
+        List<Gazetteer.Hit> kept = hits;
+        for (Gazetteer.Hit h : hits) {
+            int i = h.first();
+            if (h.last() != i || i < 2 || i + 1 >= tokens.size() || !h.has(Type.ROLE)
+                    || index.givenName(tokens.get(i).lower()) == null
+                    || !nameWord(tokens, covered, i - 2) || !nameWord(tokens, covered, i - 1)
+                    || !nameWord(tokens, covered, i + 1)) {
+                continue;
+            }
+            hitAt[i] = null;
+            covered[i] = false;
+            kept = kept.stream().filter(other -> other != h).toList();
+        }
+        return kept;
+    }
+
+    private static boolean nameWord(List<Token> tokens, boolean[] covered, int i) {
+        return !covered[i] && tokens.get(i).isCapitalised() && !Honorifics.isHonorific(tokens.get(i).lower());
+    }
+
     private static boolean titleOnlyBody(List<Token> tokens, Gazetteer.Hit inner) {
         return inner.first() == inner.last() && TITLE_ONLY_BODIES.contains(tokens.get(inner.first()).lower());
     }
@@ -131,6 +157,7 @@ public final class EntityRecogniser {
                     covered[i] = true;
                 }
             }
+            hits = withoutTitlesInsideNames(tokens, hits, hitAt, covered);
             List<Gazetteer.Hit> withInner = new ArrayList<>(hits);
             for (Gazetteer.Hit h : hits) {
                 if (h.has(Type.ROLE) && h.last() > h.first()) {

@@ -77,13 +77,19 @@ final class PersonFinder {
                 continue;
             }
             end = knownNameBeyond(text, tokens, i, end);
-            if (end > i && placeAsFamilyName(tokens, hitAt, end) && !hitAt[end + 1].has(Type.COUNTRY)
-                    && !hitAt[end + 1].has(Type.DEMONYM)) {
-                end++; // "José Ernesto Medellín": given names and a one-word place that ends the name
+            if ((end > i || describedAfter(tokens, end + 2)) && placeAsFamilyName(tokens, hitAt, end)
+                    && !hitAt[end + 1].has(Type.COUNTRY) && !hitAt[end + 1].has(Type.DEMONYM)) {
+                // "José Ernesto Medellín": given names and a one-word place that ends the name; "Charles Santiago, a
+                // Malaysian MP,": one given name and the place, where what follows describes a person
+                end++;
             }
             if (i > 0 && tokens.get(i - 1).is("(") && end + 1 < tokens.size() && tokens.get(end + 1).is(")")
                     && !found.isEmpty() && found.get(found.size() - 1).last() == i - 2) {
                 i = end; // "President Joko Widodo (Jokowi)": a short name in brackets is the same person's
+                continue;
+            }
+            if (opensNameOfAThing(tokens, end)) {
+                i = end + 1; // "Robert Mugabe Square", "the Indian Penal Code": the capitalised words name the thing
                 continue;
             }
             if (portfolioBeforeRole(tokens, hitAt, i, end)) {
@@ -236,7 +242,7 @@ final class PersonFinder {
             }
             int first = tokens.get(k).is(",") && tokens.get(k + 1).is("and") ? k + 2 : k + 1;
             int last = NameShape.nameEnd(tokens, first, covered);
-            if (last > first && !startsCandidate(all, first)) {
+            if (last > first && !startsCandidate(all, first) && !opensNameOfAThing(tokens, last)) {
                 all.add(new PersonCandidate(first, first, last,
                         text.substring(tokens.get(first).start(), tokens.get(last).end()), null, null, null));
             }
@@ -424,6 +430,35 @@ final class PersonFinder {
      * A known given name followed by a one-word place that ends the name ("Simon Birmingham said" after a title, "José
      * Ernesto Medellín" after two given names): the place is the family name.
      */
+    /**
+     * The last words of the names of laws, places and buildings that a person's name or other capitalised words open
+     * ("Robert Mugabe Square", "Countering America's Adversaries Through Sanctions Act").
+     */
+    private static final java.util.Set<String> NAMED_AFTER_HEADS = java.util.Set.of("square", "crescent", "street",
+            "avenue", "road", "bridge", "stadium", "airport", "hospital", "university", "college", "school", "mosque",
+            "cathedral", "embassy", "act", "code", "ordinance", "amendment", "charter", "constitution", "policy",
+            "treaty", "accord", "convention", "protocol", "prize", "award", "foundation", "institute", "assistance",
+            "cooperation", "territory");
+
+    /** Whether the capitalised words ending at {@code end} go on into a word of {@link #NAMED_AFTER_HEADS}. */
+    private static boolean opensNameOfAThing(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end + 1).isCapitalised()
+                && NAMED_AFTER_HEADS.contains(tokens.get(end + 1).lower());
+    }
+
+    /** ", a Malaysian MP", ", who chairs", " said": what comes after a name at {@code at} says it is a person's. */
+    private boolean describedAfter(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at);
+        if (index.isSpeechVerb(next.lower())) {
+            return true;
+        }
+        return next.is(",") && at + 1 < tokens.size()
+                && java.util.Set.of("a", "an", "who", "whose").contains(tokens.get(at + 1).lower());
+    }
+
     private boolean placeAsFamilyName(List<Token> tokens, Gazetteer.Hit[] hitAt, int given) {
         int family = given + 1;
         if (family >= tokens.size() || index.givenName(tokens.get(given).lower()) == null

@@ -411,6 +411,11 @@ final class ClauseReadings {
         if (word.is("a") || word.is("an")) {
             return indefiniteHead(tokens, m);
         }
+        if (m.pattern().elements().size() <= 2 && BUILDING_HEADS.contains(tokens.get(name.last()).lower())
+                && (word.is("the") || tokens.get(name.first()).is("the")
+                        || before > 0 && YEAR.matcher(word.text()).matches() && tokens.get(before - 1).is("the"))) {
+            return true; // "the 2001 Parliament attack", "the embassy attack": the building is where it struck
+        }
         if (m.pattern().elements().size() > 2) {
             return false;
         }
@@ -418,6 +423,12 @@ final class ClauseReadings {
         return !pastForm && (PREPOSITIONS.contains(word.lower())
                 || emitted.stream().anyMatch(e -> e.first() <= before && before <= e.last()));
     }
+
+    /** The last words of a body's name that name its building, which an act after the name struck. */
+    private static final Set<String> BUILDING_HEADS = Set.of("parliament", "embassy", "consulate", "hospital", "school",
+            "university", "mosque", "church", "temple", "synagogue", "hotel", "airport", "station", "market", "museum");
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     /**
      * "an Israeli offer", "An Israeli strike killed two officers": the pattern after a name that "a" or "an" opens is

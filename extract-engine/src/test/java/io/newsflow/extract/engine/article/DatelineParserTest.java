@@ -336,4 +336,12 @@ class DatelineParserTest {
         ParsedDateline kazinform = DatelineParser.parse("NUR-SULTAN. KAZINFORM \u2013 Elena Rybakina won the title.");
         assertThat(List.of(kazinform.place(), kazinform.agency())).containsExactly("NUR-SULTAN", "KAZINFORM");
     }
+
+    @org.junit.jupiter.api.Test
+    void aStoryFiledFromTwoTownsOfOneCountryLiesInThatCountry() {
+        var twoTowns = io.newsflow.extract.engine.SharedEngine.analyse("Verdict",
+                "Kolkata/Chennai, Feb 3 (IANS) The state's Home Minister Arun Pillai said the verdict would stand.");
+        assertThat(twoTowns.dateline().place()).isEqualTo("Kolkata/Chennai");
+        assertThat(twoTowns.dateline().countryCode()).isEqualTo("IND");
+    }
 }

@@ -1344,4 +1344,51 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.PERSON, "Joseph Dion Ngute").roles()).contains("Prime Minister");
         assertThat(entity(a, EntityKind.PERSON, "Rene Sadi").roles()).contains("Minister of Communication");
     }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameIsAWordOfTheNameItStandsInside() {
+        AnalysedArticle a = SharedEngine.analyse("Release", "LAHORE, May 4 (Newsflow) - Mohammed Rafiq Amir Qureshi, "
+                + "who was convicted over a 2009 bombing, was freed on Monday. Qureshi left the prison at dawn.");
+        assertThat(entity(a, EntityKind.PERSON, "Mohammed Rafiq Amir Qureshi").roles()).doesNotContain("Amir");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Mohammed Rafiq");
+    }
+
+    @Test
+    void aRankOfTwoWordsAfterATitlesCommaBelongsToTheNameAfterIt() {
+        AnalysedArticle a = SharedEngine.analyse("Coup", "YANGON, May 4 (Newsflow) - The generals handed power to the "
+                + "commander-in-chief, Senior General Than Maung, on Monday.");
+        assertThat(entity(a, EntityKind.PERSON, "Than Maung").roles()).isNotEmpty();
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Senior");
+    }
+
+    @Test
+    void aGivenNameBeforeAOneWordPlaceIsAPersonWhereWhatFollowsDescribesOne() {
+        AnalysedArticle a = SharedEngine.analyse("Ruling", "BANGKOK, May 4 (Newsflow) - Daniel Lima, a Brazilian "
+                + "senator who chairs the panel, said the ruling was a blow. Visitors to Lima said little.");
+        assertThat(entity(a, EntityKind.PERSON, "Daniel Lima").countryCode()).isEqualTo("BRA");
+        assertThat(a.entities()).extracting(AnalysedArticle.Entity::name).doesNotContain("Peru");
+    }
+
+    @Test
+    void aPluralOfABodysLastWordEndsABodysName() {
+        AnalysedArticle a = SharedEngine.analyse("March", "NAIROBI, May 4 (Newsflow) - The Delegation of Kenyan "
+                + "Farmer Associations said on Monday it would march to parliament.");
+        assertThat(organisationNames(a)).anyMatch(name -> name.endsWith("Farmer Associations"));
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).isEmpty();
+    }
+
+    @Test
+    void capitalisedWordsThatGoOnIntoALawsOrAPlacesHeadNameNoPerson() {
+        AnalysedArticle a = SharedEngine.analyse("Law", "WASHINGTON, May 4 (Newsflow) - The Protecting Farmers "
+                + "Through Lending Act and Rural Water Supply Policy were debated as crowds filled Julius Nyerere Square.");
+        assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).isEmpty();
+    }
+
+    @Test
+    void anAcronymOfASpaceAgencyOrArmedGroupPrintedInTitleCaseIsThatBody() {
+        AnalysedArticle a = SharedEngine.analyse("Landing", "BENGALURU, Aug 23 (Newsflow) - Nasa Administrator Kevin "
+                + "Marsh congratulated Isro on the landing.");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "NASA").countryCode()).isEqualTo("USA");
+        assertThat(entity(a, EntityKind.PERSON, "Kevin Marsh").countryCode()).isEqualTo("USA");
+    }
 }

@@ -4925,4 +4925,12 @@ class EventExtractionTest {
                 + "relations in ruins."))
                 .contains("Luiz Inacio Lula da Silva 110 Jair Bolsonaro");
     }
+
+    @Test
+    void aBuildingsNameBeforeAnAttackNounIsWhereItStruckNotWhoStruck() {
+        assertThat(coded("NEW DELHI, Nov 21 (Newsflow) - The court sentenced him over the 2001 Parliament attack."))
+                .noneMatch(c -> c.contains(" 19") || c.contains(" 18"));
+        assertThat(coded("NEW DELHI, Nov 21 (Newsflow) - The Taliban attacked the embassy on Monday."))
+                .isNotEmpty();
+    }
 }
