@@ -142,7 +142,9 @@ public final class ActDoers {
         List<Token> tokens = sentence.tokens();
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + REACH); k++) {
             if (tokens.get(k).is("by")) {
-                return actorStartingWithin(sentence, k + 1, 2);
+                boolean pronoun = k + 1 < tokens.size() && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their"));
+                // "a tanker seized by its forces": the state or body named last before the act owns them
+                return pronoun ? bodyBefore(sentence, at) : actorStartingWithin(sentence, k + 1, 2);
             }
             if (!tokens.get(k).isWord()) {
                 return null;
@@ -184,6 +186,20 @@ public final class ActDoers {
             }
         }
         return null;
+    }
+
+    /** The state or body named (not described by its demonym) last before {@code at} in the sentence, else null. */
+    private NewsEvent.Actor bodyBefore(Sentence sentence, int at) {
+        FoundMention last = null;
+        for (FoundMention m : table.mentionsIn(sentence.index())) {
+            EntityKind kind = m.key().kind();
+            // (a demonym describes a thing: "a British-flagged tanker seized by its forces" is no British act)
+            if (m.last() < at && (kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION)
+                    && m.how() != FoundMention.How.DEMONYM && (last == null || m.last() > last.last())) {
+                last = m;
+            }
+        }
+        return last == null ? null : EventExtractor.actor(table, last.key());
     }
 
     private NewsEvent.Actor actorStartingWithin(Sentence sentence, int from, int reach) {

@@ -408,7 +408,8 @@ final class TargetSlots {
 
     /**
      * Whether the actor at {@code first} is whom the violence named between the trigger and it struck: "the attack on
-     * the French embassy", "the killing of two Kenyan soldiers", "strikes against Iran's consulate".
+     * the French embassy", "the killing of two Kenyan soldiers", "strikes against Iran's consulate", "the detention of Mr
+     * Gershkovich" (a coercion too).
      */
     private static boolean victimOfNamedViolence(List<Token> tokens, int first, int triggerLast) {
         int k = first - 1;
@@ -421,7 +422,7 @@ final class TargetSlots {
         }
         Set<String> roots = EventNouns.rootsOf(tokens.get(k - 1).lower());
         return roots != null && !EventNouns.anyAct(roots)
-                && (roots.contains("18") || roots.contains("19") || roots.contains("20"));
+                && (roots.contains("17") || roots.contains("18") || roots.contains("19") || roots.contains("20"));
     }
 
     /** Nouns of a place that a demonym before them locates: "in the Angolan capital", "at a Kenyan border town". */

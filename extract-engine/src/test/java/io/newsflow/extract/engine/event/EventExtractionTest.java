@@ -4933,4 +4933,25 @@ class EventExtractionTest {
         assertThat(coded("NEW DELHI, Nov 21 (Newsflow) - The Taliban attacked the embassy on Monday."))
                 .isNotEmpty();
     }
+
+    @Test
+    void aReactionToADetentionOfSomeoneIsAimedAtWhoDetainedHim() {
+        assertThat(named("WASHINGTON, March 30 (Newsflow) - Belarus's KGB detained American reporter Tom Hale in "
+                + "Minsk on Wednesday. Secretary of State Ellen Parks condemned the detention of Hale."))
+                .contains("Ellen Parks 111 KGB");
+    }
+
+    @Test
+    void anActsDoerByItsPossessivePronounIsTheBodyNamedLastBeforeTheAct() {
+        assertThat(named("LONDON, July 20 (Newsflow) - Britain warned Venezuela of serious consequences if it does "
+                + "not free a Dutch-flagged cargo ship seized by its forces off the coast. The ship was taken to port. "
+                + "Foreign Secretary Ellen Parks condemned the seizure on Saturday."))
+                .contains("Ellen Parks 111 Venezuela");
+    }
+
+    @Test
+    void aPoliceForceKnownByItsOwnNameIsItsStates() {
+        assertThat(coded("DUBLIN, May 17 (Newsflow) - Gardaí arrested 20 protesters near the parliament on Tuesday."))
+                .contains("IRL 173 IRL");
+    }
 }
