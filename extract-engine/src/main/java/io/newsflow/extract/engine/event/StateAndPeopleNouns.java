@@ -234,6 +234,10 @@ final class StateAndPeopleNouns {
                 k++;
             }
         }
+        if (k + 1 < tokens.size() && !index.isStateNoun(tokens.get(k).lower())
+                && index.isStateNoun(tokens.get(k).lower() + " " + tokens.get(k + 1).lower())) {
+            return k + 1; // "urged the security forces to show restraint": a state noun of two words
+        }
         if (k >= tokens.size() || !index.isStateNoun(tokens.get(k).lower())) {
             return -1;
         }

@@ -4954,4 +4954,14 @@ class EventExtractionTest {
         assertThat(coded("DUBLIN, May 17 (Newsflow) - Gardaí arrested 20 protesters near the parliament on Tuesday."))
                 .contains("IRL 173 IRL");
     }
+
+    @Test
+    void aStateNounOfTwoWordsOrLawmakersAsTheObjectAreTheStorysState() {
+        assertThat(coded("ADDIS ABABA, Aug 5 (Newsflow) - US Secretary of State Ellen Parks urged the security forces "
+                + "to show restraint."))
+                .contains("USA 020 ETH");
+        assertThat(coded("KYIV, April 21 (Newsflow) - Former Prime Minister Olena Kravets urged lawmakers to reject "
+                + "the treaty."))
+                .contains("UKR 020 UKR");
+    }
 }
