@@ -83,8 +83,14 @@ public final class BareOrganisations {
                 }
             }
             String titledStates = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
-            if (full.size() == 1 && !homeBodyFirst(table, bare, full.get(0), datelineCountry)) {
+            // a web story's home is the country it is clearly about
+            String home = datelineCountry != null ? datelineCountry : storyCountry;
+            if (full.size() == 1 && !homeBodyFirst(table, bare, full.get(0), home)) {
                 table.rekey(bare, full.get(0));
+            } else if (full.size() == 1 && datelineCountry == null) {
+                // "the Foreign Ministry summoned Chinese Ambassador Xiao Qian" in a Jakarta paper, before "Chinese
+                // Foreign Ministry spokesman Geng Shuang": the home state's
+                table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(home)), home));
             } else if (full.isEmpty() && pattern.soleCountry() != null && index.country(pattern.soleCountry()) != null) {
                 // "the State Department" in a story from Kingston is Washington's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION,
@@ -112,9 +118,8 @@ public final class BareOrganisations {
      * "WARSAW - ... the Ministry of National Defence said" long before "the Belarusian Defence Ministry denied": a bare
      * body a story from one state names before another state's full one is its home state's.
      */
-    private boolean homeBodyFirst(EntityTable table, EntityKey bare, EntityKey foreign, String datelineCountry) {
-        if (datelineCountry == null || index.country(datelineCountry) == null
-                || datelineCountry.equals(foreign.countryCode())) {
+    private boolean homeBodyFirst(EntityTable table, EntityKey bare, EntityKey foreign, String home) {
+        if (home == null || index.country(home) == null || home.equals(foreign.countryCode())) {
             return false;
         }
         return firstMention(table, bare) < firstMention(table, foreign);

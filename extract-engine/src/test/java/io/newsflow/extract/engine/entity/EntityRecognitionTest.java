@@ -1391,4 +1391,16 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "NASA").countryCode()).isEqualTo("USA");
         assertThat(entity(a, EntityKind.PERSON, "Kevin Marsh").countryCode()).isEqualTo("USA");
     }
+
+    @Test
+    void aWebStorysBareMinistryNamedBeforeAForeignOneIsItsHomeStates() {
+        AnalysedArticle a = SharedEngine.ENGINE.analyse(ArticleFiles.article("Vessels", null, "Indonesia's President "
+                + "toured the islands on Wednesday. The row began after the Foreign Ministry summoned Chinese Ambassador "
+                + "Wen Lian on Monday over the vessels. Chinese Foreign Ministry spokesman Tao Ran told a briefing that "
+                + "China had rights in the waters. Indonesia rejected the claim and said Indonesia would patrol its "
+                + "waters.", java.time.Instant.parse("2020-01-08T09:00:00Z"), "The Jakarta Post",
+                "https://www.example.com/news/vessels", "text/plain"));
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Indonesian Foreign Ministry").countryCode()).isEqualTo("IDN");
+        assertThat(entity(a, EntityKind.ORGANIZATION, "Chinese Foreign Ministry").mentions()).hasSize(1);
+    }
 }
