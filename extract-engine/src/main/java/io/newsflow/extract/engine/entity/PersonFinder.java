@@ -584,7 +584,7 @@ final class PersonFinder {
                         }
                     }
                 }
-                if (country == null) {
+                if (country == null && !(h.has(Type.CAPITAL) && postedThere(hitAt[start]))) {
                     country = countryOf(h);
                 }
                 if (ranksFrom >= 0 && h.last() == ranksFrom - 1 && h.has(Type.ROLE)) {
@@ -1021,6 +1021,13 @@ final class PersonFinder {
                 : index.isRoleModifier(tokens.get(roleStart).lower()); // "Brussels regional environment minister"
         return h.has(Type.CAPITAL) && office
                 && (h.first() == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(h.first() - 1).lower()));
+    }
+
+    /** "Moscow correspondent Nicholas Daniloff": a journalist's title (MEDIA) names the city he is posted to, not his state. */
+    private boolean postedThere(Gazetteer.Hit role) {
+        GazetteerEntry title = role == null ? null : role.entry(Type.ROLE);
+        io.newsflow.extract.engine.dictionary.Role known = title == null ? null : index.role(title.key());
+        return known != null && "MEDIA".equals(known.category());
     }
 
     /** Words after which a capital is where something happened. */

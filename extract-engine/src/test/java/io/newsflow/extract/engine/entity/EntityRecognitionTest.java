@@ -1403,4 +1403,13 @@ class EntityRecognitionTest {
         assertThat(entity(a, EntityKind.ORGANIZATION, "Indonesian Foreign Ministry").countryCode()).isEqualTo("IDN");
         assertThat(entity(a, EntityKind.ORGANIZATION, "Chinese Foreign Ministry").mentions()).hasSize(1);
     }
+
+    @Test
+    void aJournalistsCityBeforeHisTitleIsWhereHeIsPostedNotHisState() {
+        AnalysedArticle a = SharedEngine.analyse("Reporter", "WASHINGTON, May 4 (Newsflow) - Former Beijing "
+                + "correspondent Tom Hale said the arrest was a warning. Paris Mayor Anne Roux agreed.");
+        assertThat(entity(a, EntityKind.PERSON, "Tom Hale").countryCode()).isNotEqualTo("CHN");
+        assertThat(entity(a, EntityKind.PERSON, "Tom Hale").roles()).anyMatch(r -> r.contains("correspondent"));
+        assertThat(entity(a, EntityKind.PERSON, "Anne Roux").countryCode()).isEqualTo("FRA");
+    }
 }
