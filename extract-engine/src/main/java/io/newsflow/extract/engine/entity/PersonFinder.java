@@ -1023,7 +1023,10 @@ final class PersonFinder {
                 && (h.first() == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(h.first() - 1).lower()));
     }
 
-    /** "Moscow correspondent Nicholas Daniloff": a journalist's title (MEDIA) names the city he is posted to, not his state. */
+    /**
+     * "Moscow correspondent Nicholas Daniloff": a journalist's title (MEDIA) names the city he is posted to, not his
+     * state.
+     */
     private boolean postedThere(Gazetteer.Hit role) {
         GazetteerEntry title = role == null ? null : role.entry(Type.ROLE);
         io.newsflow.extract.engine.dictionary.Role known = title == null ? null : index.role(title.key());
