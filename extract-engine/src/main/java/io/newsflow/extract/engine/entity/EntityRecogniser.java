@@ -991,13 +991,25 @@ public final class EntityRecogniser {
         return words >= 3 && capitalised * 4 >= words * 3;
     }
 
+    /**
+     * Whether a person is known by {@code name}; in a headline in title case, only one whose name ends with its last
+     * word: a known name the headline's capitalised words only begin ("Tembo Chisale" of "Tembo Chisale Wins") is
+     * not the headline's name.
+     */
+    private static boolean knownEndingWith(EntityTable table, String name, String lastWord, boolean titleCase) {
+        EntityKey known = table.personNamed(name);
+        PersonProfile profile = known == null ? null : table.profile(known);
+        return profile != null && (!titleCase || profile.name().endsWith(lastWord));
+    }
+
     private static PersonCandidate knownNameInTitle(String text, List<Token> tokens, PersonCandidate c, EntityTable table) {
-        if (c.last() - c.first() < 2 || table.personNamed(c.name()) != null) {
+        boolean titleCase = titleCase(tokens);
+        if (c.last() - c.first() < 2 || knownEndingWith(table, c.name(), tokens.get(c.last()).text(), titleCase)) {
             return c;
         }
         for (int end = c.last() - 1; end > c.first(); end--) {
             String shorter = text.substring(tokens.get(c.first()).start(), tokens.get(end).end());
-            if (table.personNamed(shorter) != null) {
+            if (knownEndingWith(table, shorter, tokens.get(end).text(), titleCase)) {
                 return new PersonCandidate(c.phraseFirst(), c.first(), end, shorter, c.role(), c.countryCode(), c.gender());
             }
         }

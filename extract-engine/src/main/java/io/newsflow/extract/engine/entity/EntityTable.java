@@ -158,7 +158,7 @@ public final class EntityTable {
         }
         for (Map.Entry<EntityKey, PersonProfile> e : persons.entrySet()) {
             deadline.tick();
-            if (NameMatch.samePerson(e.getValue().name(), name)) {
+            if (NameMatch.sameInStory(e.getValue().name(), name)) {
                 return e.getKey();
             }
         }

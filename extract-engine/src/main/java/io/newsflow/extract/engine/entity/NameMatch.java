@@ -41,6 +41,7 @@ public final class NameMatch {
         if (lastShort.equals(lastLong)) {
             return true;
         }
+
         if (shorter.size() == 1 && longer.size() >= 3 && !longer.get(0).equals(lastShort)) {
             return true; // "Lula" of "Luiz Inacio Lula da Silva"
         }
@@ -48,6 +49,24 @@ public final class NameMatch {
         // Manushi Chhillar), as South Asian and entertainment copy refers to people
         // and "Taye" of "Taye Atske Selassie", as Ethiopian copy names people by their given name
         return shorter.size() == 1 && longer.size() >= 2 && longer.get(0).equals(lastShort);
+    }
+
+    /**
+     * Whether, within one story, name {@code b} is the person already known as {@code a}: the same person by
+     * {@link #samePerson}, or all but the last word of the other's name ("Hassan Sheikh" of "Hassan Sheikh Mohamud",
+     * as Somali copy names him; not a title-case headline's "Tembo Chisale Wins Re-Election", two words on). The
+     * scorer keeps to {@link #samePerson}.
+     */
+    public static boolean sameInStory(String a, String b) {
+        if (samePerson(a, b)) {
+            return true;
+        }
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = shorter == wa ? wb : wa;
+        return shorter.size() >= 2 && longer.size() == shorter.size() + 1
+                && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /** A Mongolian name's initial, written against the name with its dot: "Ts.Elbegdorj", "N.Enkhbayar". */
