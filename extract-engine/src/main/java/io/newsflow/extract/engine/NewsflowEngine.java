@@ -626,8 +626,19 @@ public final class NewsflowEngine implements ExtractionEngine {
      * and a bare "director" holds no public office; a body's noun takes a body a quotation named; "the company" is a
      * known company; "criticized his predecessor, X," aims at X; a second title between commas and a title before a
      * form of address stand between a title and its holder ("The Prime Minister, Head of Government, Chief Dr X").
+     * 0.3.76: a dateline of two towns of one country lies there ("Mumbai/Pune"); a one-word title that is a given name
+     * inside a name is the name's ("Mohammed Ajmal Amir Kasab"), "Senior General" a rank; a given name before a
+     * one-word place is a person where a description follows ("Charles Santiago, a Malaysian MP"); plural body words
+     * end a body's name; capitalised words going on into a law's or a place's head name no person ("Robert Mugabe
+     * Square"); title-case acronyms of space agencies, armed groups, parties and security services ("Nasa", "Isro");
+     * police forces by their own names (RCMP, Gardaí); a building's name before an attack noun is no attacker ("the
+     * 2001 Parliament attack"); a reaction to a coercion of someone ("condemned the detention of Mr Gershkovich") is
+     * aimed at its doer, and "seized by its forces" is the state named last before; a two-word state noun or
+     * "lawmakers" as an object is the story's state; a web story's bare ministry named before a foreign one is its
+     * home state's; a city before a journalist's title is where he is posted; all but the last word of a known name
+     * is that person ("Hassan Sheikh").
      */
-    private static final String ENGINE_VERSION = "0.3.75";
+    private static final String ENGINE_VERSION = "0.3.76";
     private static final AnalysedArticle.Extractor EXTRACTOR = new AnalysedArticle.Extractor("newsflow-engine",
             ENGINE_VERSION + "+" + DictionaryFingerprint.compute());
 

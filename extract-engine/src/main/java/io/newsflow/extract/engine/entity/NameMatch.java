@@ -22,8 +22,10 @@ public final class NameMatch {
     }
 
     public static boolean samePerson(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+        return samePerson(words(a), words(b));
+    }
+
+    private static boolean samePerson(List<String> wa, List<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
@@ -41,7 +43,6 @@ public final class NameMatch {
         if (lastShort.equals(lastLong)) {
             return true;
         }
-
         if (shorter.size() == 1 && longer.size() >= 3 && !longer.get(0).equals(lastShort)) {
             return true; // "Lula" of "Luiz Inacio Lula da Silva"
         }
@@ -58,11 +59,11 @@ public final class NameMatch {
      * scorer keeps to {@link #samePerson}.
      */
     public static boolean sameInStory(String a, String b) {
-        if (samePerson(a, b)) {
-            return true;
-        }
         List<String> wa = words(a);
         List<String> wb = words(b);
+        if (samePerson(wa, wb)) {
+            return true;
+        }
         List<String> shorter = wa.size() <= wb.size() ? wa : wb;
         List<String> longer = shorter == wa ? wb : wa;
         return shorter.size() >= 2 && longer.size() == shorter.size() + 1

@@ -427,10 +427,6 @@ final class PersonFinder {
     }
 
     /**
-     * A known given name followed by a one-word place that ends the name ("Simon Birmingham said" after a title, "José
-     * Ernesto Medellín" after two given names): the place is the family name.
-     */
-    /**
      * The last words of the names of laws, places and buildings that a person's name or other capitalised words open
      * ("Robert Mugabe Square", "Countering America's Adversaries Through Sanctions Act").
      */
@@ -455,10 +451,16 @@ final class PersonFinder {
         if (index.isSpeechVerb(next.lower())) {
             return true;
         }
-        return next.is(",") && at + 1 < tokens.size()
-                && java.util.Set.of("a", "an", "who", "whose").contains(tokens.get(at + 1).lower());
+        return next.is(",") && at + 1 < tokens.size() && DESCRIPTION_OPENERS.contains(tokens.get(at + 1).lower());
     }
 
+    /** Words that open a description of a person after a name's comma: ", a Malaysian MP", ", who chairs". */
+    private static final java.util.Set<String> DESCRIPTION_OPENERS = java.util.Set.of("a", "an", "who", "whose");
+
+    /**
+     * A known given name followed by a one-word place that ends the name ("Simon Birmingham said" after a title, "José
+     * Ernesto Medellín" after two given names): the place is the family name.
+     */
     private boolean placeAsFamilyName(List<Token> tokens, Gazetteer.Hit[] hitAt, int given) {
         int family = given + 1;
         if (family >= tokens.size() || index.givenName(tokens.get(given).lower()) == null

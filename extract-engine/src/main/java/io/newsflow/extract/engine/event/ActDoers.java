@@ -142,7 +142,8 @@ public final class ActDoers {
         List<Token> tokens = sentence.tokens();
         for (int k = at + 1; k < Math.min(tokens.size(), at + 1 + REACH); k++) {
             if (tokens.get(k).is("by")) {
-                boolean pronoun = k + 1 < tokens.size() && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their"));
+                boolean pronoun = k + 1 < tokens.size()
+                        && (tokens.get(k + 1).is("its") || tokens.get(k + 1).is("their"));
                 // "a tanker seized by its forces": the state or body named last before the act owns them
                 return pronoun ? bodyBefore(sentence, at) : actorStartingWithin(sentence, k + 1, 2);
             }
