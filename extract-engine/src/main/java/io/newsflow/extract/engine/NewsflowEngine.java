@@ -630,7 +630,7 @@ public final class NewsflowEngine implements ExtractionEngine {
      * inside a name is the name's ("Mohammed Ajmal Amir Kasab"), "Senior General" a rank; a given name before a
      * one-word place is a person where a description follows ("Charles Santiago, a Malaysian MP"); plural body words
      * end a body's name; capitalised words going on into a law's or a place's head name no person ("Robert Mugabe
-     * Square"); title-case acronyms of space agencies, armed groups, parties and security services ("Nasa", "Isro");
+     * Square", "Sheikh Zayed Grand Mosque", "Zayed Sports City"); title-case acronyms of space agencies, armed groups, parties and security services ("Nasa", "Isro");
      * police forces by their own names (RCMP, Gardaí); a building's name before an attack noun is no attacker ("the
      * 2001 Parliament attack"); a reaction to a coercion of someone ("condemned the detention of Mr Gershkovich") is
      * aimed at its doer, and "seized by its forces" is the state named last before; a two-word state noun or

@@ -304,6 +304,9 @@ final class PersonFinder {
             initialled = nameStart > afterTitles;
         }
         int end = NameShape.nameEnd(tokens, nameStart, covered);
+        if (end >= nameStart && opensNameOfAThing(tokens, end)) {
+            return null; // "Sheikh Zayed Grand Mosque": the title opens a building's name
+        }
         if (end < 0) {
             end = knownNameEnd(text, tokens, nameStart); // "Vice Premier He Lifeng": a family name like a pronoun
             // "Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": the name goes on past the part the dictionary knows
@@ -434,7 +437,8 @@ final class PersonFinder {
             "avenue", "road", "bridge", "stadium", "airport", "hospital", "university", "college", "school", "mosque",
             "cathedral", "embassy", "act", "code", "ordinance", "amendment", "charter", "constitution", "policy",
             "treaty", "accord", "convention", "protocol", "prize", "award", "foundation", "institute", "assistance",
-            "cooperation", "territory");
+            "cooperation", "territory", "city", "centre", "center", "park", "hall", "palace", "tower", "arena",
+            "memorial", "air", "airways", "airlines", "éireann");
 
     /** Whether the capitalised words ending at {@code end} go on into a word of {@link #NAMED_AFTER_HEADS}. */
     private static boolean opensNameOfAThing(List<Token> tokens, int end) {

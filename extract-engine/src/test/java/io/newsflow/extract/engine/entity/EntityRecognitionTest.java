@@ -1380,7 +1380,8 @@ class EntityRecognitionTest {
     @Test
     void capitalisedWordsThatGoOnIntoALawsOrAPlacesHeadNameNoPerson() {
         AnalysedArticle a = SharedEngine.analyse("Law", "WASHINGTON, May 4 (Newsflow) - The Protecting Farmers "
-                + "Through Lending Act and Rural Water Supply Policy were debated as crowds filled Julius Nyerere Square.");
+                + "Through Lending Act and Rural Water Supply Policy were debated as crowds filled Julius Nyerere Square. "
+                + "Thousands prayed at the Sheikh Rashid Grand Mosque, and fans filled Hamad Sports City.");
         assertThat(a.entities()).filteredOn(e -> e.kind() == EntityKind.PERSON).isEmpty();
     }
 
