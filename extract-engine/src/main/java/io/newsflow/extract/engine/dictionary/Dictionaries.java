@@ -105,14 +105,18 @@ public record Dictionaries(
     static List<String> withTitleCaseAcronyms(List<String> aliases) {
         List<String> all = new java.util.ArrayList<>(aliases);
         for (String alias : aliases) {
-            if (alias.length() >= TITLE_CASE_ACRONYM && alias.chars().allMatch(Character::isUpperCase)) {
-                String titleCase = alias.charAt(0) + alias.substring(1).toLowerCase(java.util.Locale.ROOT);
-                if (!all.contains(titleCase)) {
-                    all.add(titleCase);
-                }
+            String titleCase = titleCaseAcronym(alias);
+            if (titleCase != null && !all.contains(titleCase)) {
+                all.add(titleCase);
             }
         }
         return List.copyOf(all);
+    }
+
+    /** "Nato" for "NATO": the title-case form of an acronym long enough to be no word of its own, else null. */
+    private static String titleCaseAcronym(String name) {
+        return name.length() >= TITLE_CASE_ACRONYM && name.chars().allMatch(Character::isUpperCase)
+                ? name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /**
@@ -127,10 +131,13 @@ public record Dictionaries(
                     String kind = emptyToNull(r.text(2));
                     List<String> aliases = r.values(1);
                     if (TITLE_CASE_KINDS.contains(kind)) {
-                        List<String> named = new java.util.ArrayList<>(aliases);
-                        named.add(0, r.required(0, "name"));
-                        List<String> printed = withTitleCaseAcronyms(named);
-                        aliases = printed.subList(1, printed.size()); // the name stays first, not an alias
+                        aliases = withTitleCaseAcronyms(aliases);
+                        String printedName = titleCaseAcronym(r.required(0, "name")); // "Nasa" of "NASA"
+                        if (printedName != null && !aliases.contains(printedName)) {
+                            List<String> all = new java.util.ArrayList<>(aliases);
+                            all.add(printedName);
+                            aliases = List.copyOf(all);
+                        }
                     }
                     return new KnownOrganization(r.required(0, "name"), aliases, kind, emptyToNull(r.text(3)));
                 })

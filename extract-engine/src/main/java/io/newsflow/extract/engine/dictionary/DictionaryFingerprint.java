@@ -20,7 +20,7 @@ public final class DictionaryFingerprint {
             "company-suffixes.txt", "countries.tsv", "country-compounds.tsv", "credits.tsv", "determiners.txt",
             "document-nouns.txt", "event-nouns.tsv", "family-names-first.txt", "given-names.tsv", "government-nouns.txt", "hedge-words.txt",
             "characterising-verbs.txt", "honorifics.tsv", "igo-datelines.txt", "igo-seats.tsv", "igos-acting-alone.txt", "igos.tsv", "irregular-fighters.txt", "irregular-verbs.tsv", "locations.tsv", "military-nouns.txt", "mission-nouns.txt",
-            "monarchies.txt", "name-particles.txt", "not-names.txt", "non-governmental-bodies.txt", "non-political-org-words.txt", "non-state-modifiers.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
+            "monarchies.txt", "name-heads.txt", "name-particles.txt", "not-names.txt", "non-governmental-bodies.txt", "non-political-org-words.txt", "non-state-modifiers.txt", "noun-markers.txt", "office-qualifiers.txt", "org-patterns.tsv",
             "org-words.txt", "organizations.tsv", "outlet-homes.tsv", "outlet-nouns.txt", "plan-words.txt", "platforms.txt", "population-nouns.txt",
             "pronouns-and-role-nouns.tsv", "role-modifiers.txt", "role-places.tsv", "roles.tsv", "ruling-families.tsv",
             "speech-verbs.txt",

@@ -85,9 +85,10 @@ public final class BareOrganisations {
             String titledStates = full.isEmpty() && pattern.soleCountry() == null ? countryOfItsTitled(table, bare.name()) : null;
             // a web story's home is the country it is clearly about
             String home = datelineCountry != null ? datelineCountry : storyCountry;
-            if (full.size() == 1 && !homeBodyFirst(table, bare, full.get(0), home)) {
+            boolean homeFirst = full.size() == 1 && homeBodyFirst(table, bare, full.get(0), home);
+            if (full.size() == 1 && !homeFirst) {
                 table.rekey(bare, full.get(0));
-            } else if (full.size() == 1 && datelineCountry == null) {
+            } else if (homeFirst && datelineCountry == null) {
                 // "the Foreign Ministry summoned Chinese Ambassador Xiao Qian" in a Jakarta paper, before "Chinese
                 // Foreign Ministry spokesman Geng Shuang": the home state's
                 table.rekey(bare, new EntityKey(EntityKind.ORGANIZATION, pattern.nameFor(index.adjective(home)), home));

@@ -431,14 +431,10 @@ final class PersonFinder {
 
     /**
      * The last words of the names of laws, places and buildings that a person's name or other capitalised words open
-     * ("Robert Mugabe Square", "Countering America's Adversaries Through Sanctions Act").
+     * ("Robert Mugabe Square", "Countering America's Adversaries Through Sanctions Act"; {@code name-heads.txt}).
      */
-    private static final java.util.Set<String> NAMED_AFTER_HEADS = java.util.Set.of("square", "crescent", "street",
-            "avenue", "road", "bridge", "stadium", "airport", "hospital", "university", "college", "school", "mosque",
-            "cathedral", "embassy", "act", "code", "ordinance", "amendment", "charter", "constitution", "policy",
-            "treaty", "accord", "convention", "protocol", "prize", "award", "foundation", "institute", "assistance",
-            "cooperation", "territory", "city", "centre", "center", "park", "hall", "palace", "tower", "arena",
-            "memorial", "air", "airways", "airlines", "éireann");
+    private static final java.util.Set<String> NAMED_AFTER_HEADS = java.util.Set.copyOf(
+            io.newsflow.extract.engine.dictionary.Dictionaries.readWords("name-heads.txt"));
 
     /** Whether the capitalised words ending at {@code end} go on into a word of {@link #NAMED_AFTER_HEADS}. */
     private static boolean opensNameOfAThing(List<Token> tokens, int end) {
